@@ -1,0 +1,49 @@
+"""The one exception hierarchy, with every message written here."""
+
+from __future__ import annotations
+
+
+class PeristiwaError(Exception):
+    """Base class of every error peristiwa raises on purpose."""
+
+
+class InputError(PeristiwaError):
+    """A document could not be read or is not usable text."""
+
+    def __init__(self, where: str, why: str) -> None:
+        self.where = where
+        self.why = why
+        super().__init__(f"{where}: {why}")
+
+
+class StageError(PeristiwaError):
+    """A pipeline stage failed on a document."""
+
+    def __init__(self, stage: str, doc_id: str | None, cause: BaseException) -> None:
+        self.stage = stage
+        self.doc_id = doc_id
+        self.cause = cause
+        super().__init__(f"stage {stage!r} failed on document {doc_id or '<unnamed>'}: {cause!r}")
+
+
+class ResourceError(PeristiwaError):
+    """A packaged resource (model, gazetteer, language data) is missing or malformed."""
+
+    def __init__(self, resource: str, why: str) -> None:
+        super().__init__(f"resource {resource}: {why}")
+
+
+class OptionError(PeristiwaError):
+    """A user-supplied option has a bad value."""
+
+    def __init__(self, option: str, value: object, why: str) -> None:
+        super().__init__(f"option {option}={value!r}: {why}")
+
+
+# Messages for InputError, kept together so that wording stays consistent.
+EMPTY_DOCUMENT = "document is empty (no text after decoding)"
+NOT_UTF8 = "not valid UTF-8 text (byte {byte:#04x} at offset {offset})"
+BINARY = "looks like a binary file (contains NUL bytes), not text"
+BAD_JSONL = "line {line}: not a JSON object ({why})"
+BAD_FIELD = "line {line}: field {field!r} must be {kind}"
+BAD_TIME = "reference time {value!r} is not an ISO 8601 date or datetime"
