@@ -1,0 +1,26 @@
+"""peristiwa: Indonesian political and conflict events, typed, sourced and geocoded, offline.
+
+    >>> import peristiwa
+    >>> doc = peristiwa.extract(text, reference_time="2024-03-02")
+    >>> doc.to_json()  # a `peristiwa/1` object
+"""
+
+from .about import SCHEMA, __version__
+from .api import Failure, extract, pipe
+from .document import Document
+from .errors import InputError, PeristiwaError, ResourceError, StageError
+from .ingest import Record
+
+__all__ = [
+    "SCHEMA",
+    "Document",
+    "Failure",
+    "InputError",
+    "PeristiwaError",
+    "Record",
+    "ResourceError",
+    "StageError",
+    "__version__",
+    "extract",
+    "pipe",
+]

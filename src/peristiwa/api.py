@@ -1,0 +1,126 @@
+"""The Python API: `extract` one text, `pipe` many records in order, in one or more processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from .document import Document
+from .errors import OptionError, PeristiwaError
+from .ingest import Record, parse_reference_time
+
+
+@dataclass(slots=True)
+class Failure:
+    """A document that could not be processed, with the reason."""
+
+    doc_id: str
+    error: str
+
+
+def _to_document(doc: Doc, record: Record) -> Document:
+    from .pipeline.base import doc_list
+
+    return Document(
+        doc_id=record.id,
+        text=doc.text,
+        reference_time=record.reference_time,
+        url=record.url,
+        title=record.title,
+        events=doc_list(doc, "events"),
+        entities=doc_list(doc, "entities"),
+        times=doc_list(doc, "times"),
+        places=doc_list(doc, "places"),
+        quantities=doc_list(doc, "quantities"),
+        citations=doc_list(doc, "citations"),
+        segments=doc_list(doc, "segments"),
+    )
+
+
+def run_record(record: Record) -> Document:
+    """Run the pipeline on one record."""
+    from .pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp.make_doc(record.text)
+    doc._.doc_id = record.id
+    doc._.reference_time = record.reference_time
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return _to_document(doc, record)
+
+
+def extract(
+    text: str,
+    *,
+    reference_time: str | datetime | None = None,
+    doc_id: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Document:
+    """Events and mentions of one Indonesian text.
+
+    `reference_time` (ISO 8601 or datetime) anchors relative dates in news; without it an
+    undated event gets `date: None`, never today's date.
+    """
+    record = Record(
+        id=doc_id or "doc", text=text, reference_time=parse_reference_time(reference_time), url=url, title=title
+    )
+    return run_record(record)
+
+
+def _as_record(item: Record | str | tuple[str, str], n: int) -> Record:
+    if isinstance(item, Record):
+        return item
+    if isinstance(item, str):
+        return Record(id=str(n), text=item)
+    text, doc_id = item
+    return Record(id=doc_id, text=text)
+
+
+def _safe_run(record: Record) -> Document | Failure:
+    try:
+        return run_record(record)
+    except PeristiwaError as err:
+        return Failure(record.id, str(err))
+
+
+def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
+    while batch := list(islice(records, size)):
+        yield batch
+
+
+def _run_batch(batch: list[Record]) -> list[Document | Failure]:
+    return [_safe_run(r) for r in batch]
+
+
+def pipe(
+    records: Iterable[Record | str | tuple[str, str]],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[Document | Failure]:
+    """Process many documents, keeping their ids and order.
+
+    Items are `Record`s, plain texts (ids "0", "1", …) or `(text, id)` tuples. A document that
+    fails yields a `Failure` and the stream goes on. With `n_process > 1` batches run in worker
+    processes, each loading the pipeline once.
+    """
+    if batch_size < 1:
+        raise OptionError("batch_size", batch_size, "must be at least 1")
+    if n_process < 1:
+        raise OptionError("n_process", n_process, "must be at least 1")
+    stream = (_as_record(item, n) for n, item in enumerate(records))
+    if n_process == 1:
+        for batch in _batches(stream, batch_size):
+            yield from _run_batch(batch)
+        return
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(n_process) as pool:
+        for results in pool.imap(_run_batch, _batches(stream, batch_size)):
+            yield from results

@@ -1,0 +1,142 @@
+"""`peristiwa` command line: a thin layer over the library.
+
+Exit codes: 0 success; 1 error (bad option, unreadable gold, …); 3 the run finished but some
+documents could not be processed (each is named on stderr; all others are written).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .about import __version__
+from .errors import InputError, PeristiwaError
+from .export import FORMATS, open_writer
+from .ingest import Record, iter_records, parse_reference_time
+
+EXIT_ERROR = 1
+EXIT_PARTIAL = 3
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Indonesian political and conflict events.")
+err_console = Console(stderr=True)
+
+
+def fail(message: str) -> typer.Exit:
+    err_console.print(f"[bold red]Error:[/] {message}", highlight=False)
+    return typer.Exit(EXIT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"peristiwa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """peristiwa reads Indonesian text and writes sourced, geocoded event data."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
+    reference_time: Annotated[
+        str | None, typer.Option("--reference-time", help="ISO date/time anchoring relative dates.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
+    n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
+) -> None:
+    """Extract events from documents and write them in the chosen format."""
+    from .api import Failure, pipe
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        default_ref = parse_reference_time(reference_time)
+    except InputError as err:
+        raise fail(str(err)) from err
+
+    problems: list[str] = []
+    items = list(iter_records(paths))
+    records: list[Record] = []
+    for item in items:
+        if isinstance(item, InputError):
+            problems.append(str(item))
+        else:
+            if item.reference_time is None:
+                item.reference_time = default_ref
+            records.append(item)
+    n_events = n_docs = 0
+    try:
+        with open_writer(fmt, output) as writer, Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=err_console, disable=not err_console.is_terminal,
+        ) as progress:
+            task = progress.add_task("extracting", total=len(records))
+            for result in pipe(records, batch_size=batch_size, n_process=n_process):
+                progress.advance(task)
+                if isinstance(result, Failure):
+                    problems.append(f"{result.doc_id}: {result.error}")
+                    continue
+                writer.write(result)
+                n_docs += 1
+                n_events += sum(1 for e in result.events if not e.negated)
+    except PeristiwaError as err:
+        raise fail(str(err)) from err
+    except OSError as err:
+        raise fail(f"cannot write {output}: {err.strerror or err}") from err
+    for problem in problems:
+        err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
+    err_console.print(
+        f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False
+    )
+    if problems:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("eval")
+def evaluate_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of NAME.txt + NAME.gold.json pairs.")],
+    pred: Annotated[Path, typer.Argument(help="Predictions: JSONL file or directory of NAME.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+) -> None:
+    """Score predictions against gold events (event P/R/F1, full-event F1, field accuracy)."""
+    from .evaluate import evaluate
+
+    try:
+        report = evaluate(gold_dir, pred)
+    except PeristiwaError as err:
+        raise fail(str(err)) from err
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=1) + "\n")
+        return
+    console = Console()
+    table = Table("field", "correct", "total", "accuracy")
+    for name, v in report["fields"].items():
+        table.add_row(name, str(v["correct"]), str(v["total"]), f"{v['accuracy']:.3f}")
+    docs = Table("document", "tp", "fp", "fn", "full")
+    for name, c in report["per_doc"].items():
+        docs.add_row(name, *(str(c[k]) for k in ("tp", "fp", "fn", "full")))
+    console.print(docs, table)
+    e = report["events"]
+    console.print(
+        f"events P={e['precision']:.3f} R={e['recall']:.3f} F1={e['f1']:.3f}  "
+        f"full-event F1={report['full_event_f1']:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    app()

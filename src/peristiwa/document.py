@@ -1,0 +1,90 @@
+"""`Document`: the result of running peristiwa on one text, and its `peristiwa/1` JSON form."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+
+from .about import SCHEMA
+from .spans import JSON, Citation, Entity, Event, Place, Quantity, Segment, TimeMention
+
+
+def iso_utc(moment: datetime) -> str:
+    """An aware or naive (taken as UTC) datetime as `YYYY-MM-DDTHH:MM:SSZ`."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+
+
+def event_json(event: Event) -> JSON:
+    """One event in `peristiwa/1` form (field order as in output-format.md)."""
+    return {
+        "id": event.id,
+        "event_type": event.event_type,
+        "mode": list(event.mode),
+        "context": list(event.context),
+        "negated": event.negated,
+        "trigger": event.trigger.to_json(),
+        "sentence": {"start": event.sentence.start, "end": event.sentence.end},
+        "evidence": [{"start": s.start, "end": s.end} for s in event.evidence],
+        "actor": [p.to_json() for p in event.actor],
+        "recipient": [p.to_json() for p in event.recipient],
+        "date": event.date.to_json() if event.date else None,
+        "locations": [p.to_json() for p in event.locations],
+        "casualties": [c.to_json() for c in event.casualties],
+        "attribution": [a.to_json() for a in event.attribution],
+        "citations": list(event.citations),
+        "acled": dict(event.acled) if event.acled else None,
+        "cameo": event.cameo,
+        "confidence": round(event.confidence, 3),
+    }
+
+
+@dataclass(slots=True)
+class Document:
+    """Everything peristiwa found in one text. Offsets index `text`, the original input."""
+
+    doc_id: str | None
+    text: str
+    reference_time: datetime | None = None
+    url: str | None = None
+    title: str | None = None
+    events: list[Event] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[Segment]:
+        return [s for s in self.segments if s.kind == "sentence"]
+
+    def to_json(self) -> JSON:
+        """The `peristiwa/1` object for this document."""
+        out: JSON = {
+            "schema": SCHEMA,
+            "doc_id": self.doc_id,
+            "language": "id",
+            "reference_time": iso_utc(self.reference_time) if self.reference_time else None,
+            "text_sha256": hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
+        }
+        if self.url:
+            out["url"] = self.url
+        if self.title:
+            out["title"] = self.title
+        out["events"] = [event_json(e) for e in self.events]
+        out["entities"] = [e.to_json() for e in self.entities]
+        out["times"] = [_time_json(t) for t in self.times]
+        out["places"] = [p.to_json() for p in self.places]
+        out["quantities"] = [q.to_json() for q in self.quantities]
+        out["citations"] = [c.to_json() for c in self.citations]
+        out["segments"] = [asdict(s) for s in self.segments]
+        return out
+
+
+def _time_json(t: TimeMention) -> JSON:
+    data = t.to_json()
+    return {k: v for k, v in data.items() if v is not None or k in ("utc", "value")}

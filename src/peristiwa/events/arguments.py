@@ -1,0 +1,132 @@
+"""Arguments of a trigger: actor, recipient and locations, from word order and prepositions.
+
+Indonesian is SVO with a productive passive: for an active (meN-) or middle (ber-) verb the
+actor is the nearest actor-like mention before it in its clause and the recipient the first
+after it; for a passive (di-/ter-) verb the recipient comes first and the actor follows
+"oleh"; for a nominalisation the actor follows it ("serangan AS") or comes after "oleh", and
+the recipient follows "terhadap/atas/ke/kepada". Places after a locative preposition are
+where the event happened and never its actor or recipient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..spans import Entity, Party, Place
+from .detect import Mention, Token
+from .lexicon import context_data
+
+_PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "pihaknya"})
+_RECIPIENT_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan"})
+
+
+def _token_before(tokens: list[Token], offset: int) -> Token | None:
+    prev = None
+    for tok in tokens:
+        if tok.start >= offset:
+            break
+        prev = tok
+    return prev
+
+
+def _is_located(entity: Entity, tokens: list[Token]) -> bool:
+    """True for "di Irak", "ke Kuwait": a place, not a party."""
+    prev = _token_before(tokens, entity.start)
+    return prev is not None and prev.lower in context_data()["locatives"]
+
+
+def _breaks_between(tokens: list[Token], start: int, end: int) -> bool:
+    breaks = set(context_data()["clause_breaks"])
+    return any(t.lower in breaks for t in tokens if start <= t.start and t.end <= end)
+
+
+def party(entity: Entity, event_type: str) -> Party:
+    """An entity as an event party; a country acting as agent gets the sector of the action."""
+    sector = entity.sector
+    if entity.label == "GPE" and entity.country:
+        table = context_data()["state_sector_by_type"]
+        sector = table.get(event_type, table["default"])
+    return Party(
+        text=entity.text, start=entity.start, end=entity.end, name=entity.name,
+        country=entity.country, sector=sector, wikidata_id=entity.wikidata_id,
+    )
+
+
+class ArgumentFinder:
+    """Finds the parties and places of mentions in one document."""
+
+    def __init__(self, entities: Sequence[Entity], places: Sequence[Place], excluded: Sequence[tuple[int, int]]):
+        self.entities = sorted(
+            (e for e in entities if not any(s <= e.start and e.end <= t for s, t in excluded)),
+            key=lambda e: e.start,
+        )
+        self.places = sorted(places, key=lambda p: p.start)
+
+    def _in_sentence(self, mention: Mention) -> list[Entity]:
+        s = mention.sentence
+        return [e for e in self.entities if s.start <= e.start and e.end <= s.end and e.label != "LOC"]
+
+    def _before(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        candidates = [
+            e for e in ents if e.end <= mention.trigger.start and not _is_located(e, mention.tokens)
+        ]
+        in_clause = [
+            e for e in candidates if not _breaks_between(mention.tokens, e.end, mention.trigger.start)
+        ]
+        pool = in_clause or candidates
+        return pool[-1] if pool else None
+
+    def _after(self, mention: Mention, ents: list[Entity], *, preps: frozenset[str] | None) -> Entity | None:
+        for e in ents:
+            if e.start < mention.trigger.end:
+                continue
+            if _breaks_between(mention.tokens, mention.trigger.end, e.start):
+                return None
+            prev = _token_before(mention.tokens, e.start)
+            if preps is not None and (prev is None or prev.lower not in preps):
+                continue
+            if _is_located(e, mention.tokens) and not (prev is not None and prev.lower in _RECIPIENT_PREPS):
+                continue
+            return e
+        return None
+
+    def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        return self._after(mention, ents, preps=frozenset({"oleh"}))
+
+    def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
+        """(actor, recipient) entities of a mention."""
+        ents = self._in_sentence(mention)
+        voice = mention.spec.voice
+        if voice in ("passive", "stative"):
+            return self._after_oleh(mention, ents), self._before(mention, ents)
+        if voice == "noun" or (voice == "base" and mention.spec.root in ("invasi",)):
+            actor = self._after_oleh(mention, ents) or self._genitive(mention, ents) or self._before(mention, ents)
+            recipient = self._after(mention, ents, preps=_RECIPIENT_PREPS)
+            return actor, (recipient if recipient is not actor else None)
+        actor = self._before(mention, ents)
+        recipient = self._after(mention, ents, preps=None)
+        return actor, recipient
+
+    def _genitive(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        nxt = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]
+        for e in ents:
+            if nxt and e.start == nxt[0].start:
+                return e
+        return None
+
+    def starts_with_pronoun(self, mention: Mention) -> bool:
+        before = [t for t in mention.tokens if t.end <= mention.trigger.start]
+        return bool(before) and before[0].lower in _PRONOUNS
+
+    def locations(self, mention: Mention, used: Sequence[Entity]) -> list[Place]:
+        """Places in the mention's sentence that are not part of its actor or recipient."""
+        s = mention.sentence
+        inside = [p for p in self.places if s.start <= p.start and p.end <= s.end]
+        free = [p for p in inside if not any(u.start <= p.start and p.end <= u.end for u in used)]
+        located = [p for p in free if _located_place(p, mention.tokens)]
+        return located or free
+
+
+def _located_place(place: Place, tokens: list[Token]) -> bool:
+    prev = _token_before(tokens, place.start)
+    return prev is not None and prev.lower in context_data()["locatives"]

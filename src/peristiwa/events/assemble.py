@@ -1,0 +1,185 @@
+"""From mentions to event records: arguments, dates, figures, sources, citations, codes."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from ..spans import Attribution, Casualty, Citation, Entity, Event, Place, Segment, TimeMention
+from ..times import DateContext
+from .arguments import ArgumentFinder, party
+from .attribution import find_attributions
+from .coding import acled_codes, cameo_code, confidence
+from .detect import Mention, find_mentions
+from .lexicon import context_data
+from .merge import Draft, merge_drafts
+
+
+def sentence_citations(text: str, sentences: Sequence[Segment], citations: Sequence[Citation]) -> list[list[str]]:
+    """Markers supporting each sentence: its own, else those of the next marked sentence of its paragraph."""
+    own: list[list[str]] = [
+        [c.label for c in citations if s.start <= c.start and c.end <= s.end] for s in sentences
+    ]
+    result = [list(x) for x in own]
+    for i, labels in enumerate(own):
+        if labels:
+            continue
+        for j in range(i + 1, len(sentences)):
+            if "\n" in text[sentences[i].end : sentences[j].start]:
+                break
+            if own[j]:
+                result[i] = list(own[j])
+                break
+    return result
+
+
+class EventBuilder:
+    """Builds the events of one document from its mentions (see `build_events`)."""
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        segments: Sequence[Segment],
+        citations: Sequence[Citation],
+        entities: Sequence[Entity],
+        places: Sequence[Place],
+        times: Sequence[TimeMention],
+        reference_time: datetime | None,
+    ) -> None:
+        self.text = text
+        self.sentences = [s for s in segments if s.kind == "sentence"]
+        self.starts = [s.start for s in self.sentences]
+        self.citations = sentence_citations(text, self.sentences, citations)
+        self.attributions = find_attributions(text)
+        self.finder = ArgumentFinder(entities, places, [(a.start, a.end) for a in self.attributions])
+        self.dates = DateContext(list(times), reference_time=reference_time)
+        self.last_actor: Entity | None = None
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def _attributions_in(self, sentence: Segment) -> list[Attribution]:
+        return [a for a in self.attributions if sentence.start <= a.start and a.end <= sentence.end]
+
+    def draft(self, mention: Mention) -> Draft:
+        actor, recipient = self.finder.parties(mention)
+        if actor is None and self.finder.starts_with_pronoun(mention):
+            actor = self.last_actor
+        if actor is not None:
+            self.last_actor = actor
+        used = [e for e in (actor, recipient) if e is not None]
+        index = self.sentence_index(mention.trigger.start)
+        sentence = mention.sentence
+        mode = list(mention.mode)
+        if mention.spec.root == "bom" and actor is not None and (actor.label == "GPE" or actor.sector == "MIL"):
+            state_mode = str(context_data()["state_bombing_mode"])
+            mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
+        return Draft(
+            event_type=mention.event_type,
+            mentions=[mention],
+            sentence_index=index,
+            last_sentence=index,
+            mode=mode,
+            actor=[party(actor, mention.event_type)] if actor else [],
+            recipient=[party(recipient, mention.event_type)] if recipient else [],
+            date=self.dates.date_at(mention.trigger.start, sentence=(sentence.start, sentence.end)),
+            locations=self.finder.locations(mention, used),
+            attribution=self._attributions_in(sentence),
+            citations=list(self.citations[index]) if self.citations else [],
+        )
+
+
+
+def attach_casualties(
+    drafts: list[Draft],
+    casualties: Sequence[Casualty],
+    *,
+    sentences: Sequence[Segment],
+    attributions: Sequence[Attribution],
+) -> dict[int, list[Casualty]]:
+    """Each casualty figure goes to the violent event of its sentence, else the latest one before it
+    (at most three sentences back); the figure's source is the attribution of its sentence."""
+    violent = set(context_data()["violent_types"])
+    starts = [s.start for s in sentences]
+
+    def index_of(offset: int) -> int:
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    anchors = sorted(
+        ((m.trigger.start, d) for d in drafts if d.event_type in violent and not d.negated for m in d.mentions),
+        key=lambda x: x[0],
+    )
+    out: dict[int, list[Casualty]] = {}
+    for cas in casualties:
+        if not sentences:
+            break
+        index = index_of(cas.start)
+        sentence = sentences[index]
+        same = [d for pos, d in anchors if sentence.start <= pos < sentence.end]
+        before = [d for pos, d in anchors if pos < cas.start and index_of(pos) >= index - 3]
+        target = same[0] if same else (before[-1] if before else None)
+        if target is None:
+            continue
+        source = next((a.source for a in attributions if sentence.start <= a.start < sentence.end), None)
+        out.setdefault(id(target), []).append(replace(cas, attributed_to=cas.attributed_to or source))
+    return out
+
+
+def draft_events(
+    text: str,
+    *,
+    segments: Sequence[Segment],
+    citations: Sequence[Citation],
+    entities: Sequence[Entity],
+    places: Sequence[Place],
+    times: Sequence[TimeMention],
+    reference_time: datetime | None = None,
+) -> tuple[list[Draft], list[Attribution]]:
+    """One draft per trigger mention, with its arguments; and the document's attributions."""
+    builder = EventBuilder(
+        text, segments=segments, citations=citations, entities=entities, places=places,
+        times=times, reference_time=reference_time,
+    )
+    return [builder.draft(m) for m in find_mentions(text, builder.sentences)], builder.attributions
+
+
+def finish_events(
+    drafts: list[Draft],
+    *,
+    doc_id: str | None,
+    segments: Sequence[Segment],
+    casualties: Sequence[Casualty],
+    attributions: Sequence[Attribution],
+) -> list[Event]:
+    """Merge coreferent drafts into one record per event, attach figures, derive codes."""
+    merged, _ = merge_drafts(drafts)
+    sentences = [s for s in segments if s.kind == "sentence"]
+    figures = attach_casualties(merged, casualties, sentences=sentences, attributions=attributions)
+    events: list[Event] = []
+    for n, draft in enumerate(merged, start=1):
+        first = draft.mentions[0]
+        evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})
+        event = Event(
+            id=f"{doc_id or 'doc'}#{n}",
+            event_type=draft.event_type,
+            trigger=first.trigger,
+            sentence=first.sentence,
+            mode=draft.mode,
+            negated=draft.negated,
+            evidence=[Segment(s, e) for s, e in evidence],
+            actor=draft.actor,
+            recipient=draft.recipient,
+            date=draft.date,
+            locations=draft.locations,
+            casualties=figures.get(id(draft), []),
+            attribution=draft.attribution,
+            citations=draft.citations,
+        )
+        event.acled = acled_codes(event)
+        event.cameo = cameo_code(event)
+        event.confidence = confidence(event, mentions=len(draft.mentions), voice=first.spec.voice)
+        events.append(event)
+    return events

@@ -1,0 +1,58 @@
+"""Derived codes (ACLED, CAMEO) from mapping tables, and the confidence of an event."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ResourceError
+from ..spans import Event
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, Any]:
+    path = resources.files(__package__) / "data" / "coding.yaml"
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ResourceError("events/data/coding.yaml", str(err)) from err
+    if not isinstance(loaded, dict):
+        raise ResourceError("events/data/coding.yaml", "expected a mapping")
+    return loaded
+
+
+def _lookup(table: dict[str, Any], event: Event) -> Any:
+    for mode in event.mode:
+        key = f"{event.event_type}/{mode}"
+        if key in table:
+            return table[key]
+    return table.get(event.event_type, table.get("default"))
+
+
+def acled_codes(event: Event) -> dict[str, str] | None:
+    """ACLED event_type and sub_event_type for the event's type and modes."""
+    found = _lookup(_tables()["acled"], event)
+    if not found:
+        return None
+    return {"event_type": str(found[0]), "sub_event_type": str(found[1])}
+
+
+def cameo_code(event: Event) -> str | None:
+    """The CAMEO code for the event's type and modes."""
+    found = _lookup(_tables()["cameo"], event)
+    return str(found) if found is not None else None
+
+
+def confidence(event: Event, *, mentions: int, voice: str) -> float:
+    """A 0–1 score from the evidence: verbal trigger, parties found, date, repeated mentions."""
+    score = 0.35
+    score += 0.15 if voice in ("active", "passive", "stative", "middle", "phrase") else 0.05
+    score += 0.15 if event.actor else 0.0
+    score += 0.05 if event.recipient else 0.0
+    score += 0.1 if event.date else 0.0
+    score += 0.05 if event.locations else 0.0
+    score += min(0.1, 0.05 * (mentions - 1))
+    return min(round(score, 3), 0.95)

@@ -1,0 +1,156 @@
+"""Trigger detection: lexicon forms and phrases in each sentence, with negation and modality."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ..spans import Segment, Span
+from .lexicon import TriggerSpec, context_data, load_lexicon
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of `text[start:end]` with their offsets."""
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger in one sentence, before arguments are attached and mentions merged."""
+
+    spec: TriggerSpec
+    event_type: str
+    trigger: Span
+    sentence: Segment
+    tokens: list[Token]
+    index: int  # first trigger token in `tokens`
+    last: int  # last trigger token in `tokens`
+    mode: list[str] = field(default_factory=list)
+    negated: bool = False
+    future: bool = False
+    back_reference: bool = False
+
+
+def _has_cue(tokens: list[Token], lo: int, hi: int, cues: tuple[str, ...] | list[str]) -> bool:
+    window = " ".join(t.lower for t in tokens[max(lo, 0) : hi])
+    padded = " " + window
+    return any((" " + cue) in padded for cue in cues)
+
+
+def _clause_back(tokens: list[Token], index: int, limit: int) -> list[Token]:
+    """Up to `limit` tokens before `index`, stopping at a clause break."""
+    breaks = set(context_data()["clause_breaks"])
+    out: list[Token] = []
+    for tok in reversed(tokens[max(0, index - limit) : index]):
+        if tok.lower in breaks:
+            break
+        out.append(tok)
+    return out
+
+
+def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
+    lex = load_lexicon()
+    for n in range(min(lex.max_phrase, len(tokens) - i), 1, -1):
+        spec = lex.phrases.get(tuple(t.lower for t in tokens[i : i + n]))
+        if spec is not None:
+            return spec, i + n - 1
+    spec = lex.words.get(tokens[i].lower)
+    return (spec, i) if spec is not None else None
+
+
+def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
+    if spec.exclude_before and i > 0 and tokens[i - 1].lower in spec.exclude_before:
+        return False
+    return not spec.requires or _has_cue(tokens, i - spec.window, last + 1 + spec.window, spec.requires)
+
+
+def _modality(mention: Mention) -> None:
+    ctx = context_data()
+    tokens, i = mention.tokens, mention.index
+    before = _clause_back(tokens, i, int(ctx["negation_window"]))
+    if any(t.lower in ctx["negators"] for t in before):
+        mention.negated = True
+    hypothetical = set(ctx["hypothetical"])
+    if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)):
+        mention.negated = True
+    if mention.event_type not in ("REJECT",) and any(
+        t.lower in ctx["denials"] for t in tokens[:i]
+    ) and any(t.lower == "bahwa" for t in tokens[:i]):
+        mention.negated = True
+    future = set(ctx["future"])
+    if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
+        mention.future = True
+        if mention.event_type in ctx["threat_types"]:
+            mention.event_type = "THREATEN"
+            mention.mode = ["violence"]
+    if mention.spec.voice in ("noun", "base", "phrase"):
+        after = [t.lower for t in tokens[mention.last + 1 : mention.last + 4]]
+        if any(w in ctx["back_reference"] for w in after):
+            mention.back_reference = True
+        if i > 0 and tokens[i - 1].lower in ctx["reference_before"]:
+            mention.back_reference = True
+
+
+def _embedded(mentions: list[Mention]) -> None:
+    """A nominal trigger in the clause of a speech act is its content, not a new event."""
+    speech = set(context_data()["speech_types"])
+    for prev, cur in pairwise(mentions):
+        if (
+            prev.sentence is cur.sentence
+            and prev.event_type in speech
+            and cur.spec.voice in ("noun", "base")
+            and cur.index - prev.last <= 6
+        ):
+            cur.back_reference = True
+
+
+def _modes(mention: Mention) -> None:
+    if mention.event_type == "THREATEN":
+        return
+    cues = context_data()["mode_cues"].get(mention.event_type, {})
+    modes = list(mention.spec.mode)
+    for mode, words in cues.items():
+        if mode not in modes and _has_cue(mention.tokens, 0, len(mention.tokens), words):
+            modes.append(mode)
+    mention.mode = modes
+
+
+def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
+    """Every trigger in the sentences, with its type, modes and modality."""
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        tokens = tokenize(text, sentence.start, sentence.end)
+        i = 0
+        while i < len(tokens):
+            found = _match_at(tokens, i)
+            if found is None or not _accept(found[0], tokens, i, found[1]):
+                i += 1
+                continue
+            spec, last = found
+            start, end = tokens[i].start, tokens[last].end
+            mention = Mention(
+                spec=spec,
+                event_type=spec.event_type,
+                trigger=Span(text[start:end], start, end),
+                sentence=sentence,
+                tokens=tokens,
+                index=i,
+                last=last,
+            )
+            _modes(mention)
+            _modality(mention)
+            mentions.append(mention)
+            i = last + 1
+    _embedded(mentions)
+    return mentions

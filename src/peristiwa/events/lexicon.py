@@ -1,0 +1,98 @@
+"""The trigger lexicon: roots and phrases from `data/triggers.yaml`, expanded to surface forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ResourceError
+from .morph import inflect
+
+PLOVER_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    """What a surface form (or phrase) means: type, modes, voice and the cues it needs."""
+
+    event_type: str
+    root: str
+    voice: str  # active, passive, stative, middle, noun, base, phrase
+    mode: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    window: int = 8
+    exclude_before: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    words: dict[str, TriggerSpec]
+    phrases: dict[tuple[str, ...], TriggerSpec]
+    max_phrase: int
+
+
+def _data(name: str) -> Any:
+    path = resources.files(__package__) / "data" / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ResourceError(f"events/data/{name}", str(err)) from err
+
+
+def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str) -> TriggerSpec:
+    return TriggerSpec(
+        event_type=event_type,
+        root=root,
+        voice=voice,
+        mode=tuple(entry.get("mode") or ()),
+        requires=tuple(entry.get("requires") or ()),
+        window=int(entry.get("window", 8)),
+        exclude_before=tuple(entry.get("exclude_before") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The compiled lexicon (cached)."""
+    raw = _data("triggers.yaml")
+    words: dict[str, TriggerSpec] = {}
+    phrases: dict[tuple[str, ...], TriggerSpec] = {}
+    for key, entries in raw.items():
+        event_type = key.removesuffix("_phrases")
+        if event_type not in PLOVER_TYPES:
+            raise ResourceError("events/data/triggers.yaml", f"unknown PLOVER type {key!r}")
+        for entry in entries:
+            if key.endswith("_phrases"):
+                tokens = tuple(str(entry["phrase"]).lower().split())
+                phrases[tokens] = _spec(event_type, entry, " ".join(tokens), "phrase")
+                continue
+            root = str(entry["root"])
+            forms = inflect(root, families=tuple(entry.get("families") or ("active", "passive", "noun")))
+            only = set(entry.get("only") or ())
+            if only:
+                forms = {f: v for f, v in forms.items() if f in only or f.removesuffix("nya") in only}
+                for form in only - set(forms):
+                    forms[form] = "base" if form == root else "active"
+            for form in entry.get("exclude") or ():
+                forms.pop(form, None)
+                forms.pop(form + "nya", None)
+            for form, voice in forms.items():
+                words.setdefault(form, _spec(event_type, entry, root, voice))
+    max_phrase = max((len(p) for p in phrases), default=1)
+    return Lexicon(words=words, phrases=phrases, max_phrase=max_phrase)
+
+
+@lru_cache(maxsize=1)
+def context_data() -> dict[str, Any]:
+    """Negation, modality, mode cues and coding tables from `data/context.yaml`."""
+    loaded = _data("context.yaml")
+    if not isinstance(loaded, dict):
+        raise ResourceError("events/data/context.yaml", "expected a mapping")
+    return loaded

@@ -1,0 +1,123 @@
+"""In-document event coreference: mentions of one action become one record.
+
+Two drafts are the same event when they have the same PLOVER type and nothing tells them
+apart: their actors' countries agree (or one is unknown), their dates agree (or one is
+unknown), their places' countries overlap (or one has none) and they are close in the text
+(within `WINDOW` sentences) — ACLED's rule that successive actions by the same actors at the
+same place on the same day are one event. A nominal back-reference ("serangan itu", "tewas
+dalam serangan") joins the latest earlier event of its type, or is dropped when there is none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..spans import Attribution, EventDate, Party, Place
+from .detect import Mention
+
+WINDOW = 8
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction: one or more mentions and what was found around them."""
+
+    event_type: str
+    mentions: list[Mention]
+    sentence_index: int
+    mode: list[str] = field(default_factory=list)
+    actor: list[Party] = field(default_factory=list)
+    recipient: list[Party] = field(default_factory=list)
+    date: EventDate | None = None
+    locations: list[Place] = field(default_factory=list)
+    attribution: list[Attribution] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)
+    last_sentence: int = 0
+
+    @property
+    def negated(self) -> bool:
+        return all(m.negated for m in self.mentions)
+
+    @property
+    def back_reference(self) -> bool:
+        return all(m.back_reference for m in self.mentions)
+
+
+def _countries(parties: list[Party]) -> set[str]:
+    return {p.country for p in parties if p.country}
+
+
+def _compatible_sets(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _date_key(date: EventDate | None) -> str | None:
+    return date.start[:10] if date else None
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.event_type != b.event_type or a.negated or b.negated:
+        return False
+    if b.sentence_index - a.last_sentence > WINDOW:
+        return False
+    da, db = _date_key(a.date), _date_key(b.date)
+    if da and db and not (da.startswith(db) or db.startswith(da)):
+        return False
+    if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
+        return False
+    places_a = {p.country for p in a.locations if p.country}
+    places_b = {p.country for p in b.locations if p.country}
+    return _compatible_sets(places_a, places_b)
+
+
+_RANK = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
+
+
+def _finer(a: EventDate, b: EventDate) -> bool:
+    """True when `a` is the same date as `b` told more precisely."""
+    return _RANK[a.precision] < _RANK[b.precision] and a.start[:4] == b.start[:4]
+
+
+def _extend_unique(target: list[str], items: list[str]) -> None:
+    for item in items:
+        if item not in target:
+            target.append(item)
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    into.mentions.extend(other.mentions)
+    if other.back_reference:
+        return
+    _extend_unique(into.mode, other.mode)
+    seen_parties = {(p.start, p.end) for p in into.actor + into.recipient}
+    into.actor.extend(p for p in other.actor if (p.start, p.end) not in seen_parties)
+    into.recipient.extend(p for p in other.recipient if (p.start, p.end) not in seen_parties)
+    if other.date is not None and (into.date is None or _finer(other.date, into.date)):
+        into.date = other.date
+    seen_places = {(p.start, p.end) for p in into.locations}
+    into.locations.extend(p for p in other.locations if (p.start, p.end) not in seen_places)
+    seen_attr = {(a.start, a.end) for a in into.attribution}
+    into.attribution.extend(a for a in other.attribution if (a.start, a.end) not in seen_attr)
+    _extend_unique(into.citations, other.citations)
+    into.last_sentence = max(into.last_sentence, other.last_sentence)
+
+
+def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
+    """Merged drafts in text order, and for each input draft (by id) the draft it joined."""
+    merged: list[Draft] = []
+    joined: dict[int, Draft] = {}
+    for draft in drafts:
+        target = None
+        if draft.back_reference and not draft.negated:
+            target = next((m for m in reversed(merged) if m.event_type == draft.event_type), None)
+            if target is None:
+                continue
+        else:
+            target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            joined[id(draft)] = draft
+        else:
+            _absorb(target, draft)
+            joined[id(draft)] = target
+    return merged, joined

@@ -1,0 +1,210 @@
+"""Reading documents: plain text, HTML, JSONL records; files, directories and stdin.
+
+Every document becomes a `Record`. The text peristiwa keeps (and every offset indexes) is:
+- plain text: the file decoded as UTF-8, a leading BOM removed, everything else as is (CRLF kept);
+- HTML: the visible text of the page (scripts/styles dropped, block elements on their own
+  lines, entities decoded) — offsets index that extracted text, which the output's
+  `text_sha256` identifies;
+- JSONL: the record's `text` field exactly.
+A document that cannot be read is an `InputError` naming the file (and line), never fatal
+to the rest of a batch.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+from . import errors
+from .errors import InputError
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+                     "header", "footer", "blockquote", "pre", "table", "ul", "ol", "title"})
+
+
+@dataclass(slots=True)
+class Record:
+    """One document to process."""
+
+    id: str
+    text: str
+    reference_time: datetime | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+def parse_reference_time(value: str | datetime | date | None) -> datetime | None:
+    """An ISO 8601 date or datetime as an aware datetime (naive values are taken as UTC)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day)
+    else:
+        try:
+            moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError as err:
+            raise InputError("reference_time", errors.BAD_TIME.format(value=value)) from err
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def decode(data: bytes, where: str) -> str:
+    """Bytes as UTF-8 text (BOM removed); binary, undecodable or empty input is an InputError."""
+    if b"\x00" in data[:8192]:
+        raise InputError(where, errors.BINARY)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(where, errors.NOT_UTF8.format(byte=data[err.start], offset=err.start)) from err
+    if not text.strip():
+        raise InputError(where, errors.EMPTY_DOCUMENT)
+    return text
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: str | None = None
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self.skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "noscript", "template") and self.skip:
+            self.skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data.strip()
+            return
+        if not self.skip:
+            self.parts.append(" ".join(data.split()) if data.strip() else (" " if data else ""))
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Visible text of an HTML page (one block per line) and its <title>."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    return "\n".join(line for line in lines if line), parser.title
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def record_from_json(obj: object, where: str, line: int) -> Record:
+    """A JSONL object `{"id", "text", "reference_time", "url", "title"}` as a Record."""
+    if not isinstance(obj, dict):
+        raise InputError(where, errors.BAD_JSONL.format(line=line, why="not an object"))
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(where, errors.BAD_FIELD.format(line=line, field="text", kind="a string"))
+    if not text.strip():
+        raise InputError(f"{where}:{line}", errors.EMPTY_DOCUMENT)
+    for key in ("id", "url", "title", "reference_time"):
+        if obj.get(key) is not None and not isinstance(obj[key], str | int):
+            raise InputError(where, errors.BAD_FIELD.format(line=line, field=key, kind="a string"))
+    try:
+        ref = parse_reference_time(obj.get("reference_time"))
+    except InputError as err:
+        raise InputError(f"{where}:{line}", err.why) from err
+    return Record(
+        id=str(obj.get("id") or f"{Path(where).stem}:{line}"),
+        text=text,
+        reference_time=ref,
+        url=obj.get("url"),
+        title=obj.get("title"),
+    )
+
+
+def read_jsonl(data: bytes, where: str) -> Iterator[Record | InputError]:
+    """Records of a JSONL file; a bad line is an InputError, the other lines still come."""
+    try:
+        text = decode(data, where)
+    except InputError as err:
+        yield err
+        return
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            yield record_from_json(json.loads(raw), where, n)
+        except json.JSONDecodeError as err:
+            yield InputError(where, errors.BAD_JSONL.format(line=n, why=err.msg))
+        except InputError as err:
+            yield err
+
+
+def read_document(data: bytes, where: str, *, doc_id: str, html: bool = False) -> Record:
+    """One text or HTML document."""
+    text = decode(data, where)
+    title = None
+    if html or _looks_like_html(text):
+        text, title = html_to_text(text)
+        if not text.strip():
+            raise InputError(where, errors.EMPTY_DOCUMENT)
+    return Record(id=doc_id, text=text, title=title)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """Files named directly, and the text/HTML/JSONL files inside directories (sorted)."""
+    for raw in paths:
+        if str(raw) == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+        else:
+            yield path
+
+
+def iter_records(paths: Iterable[str | Path]) -> Iterator[Record | InputError]:
+    """Every document under `paths`, in order; unreadable ones as InputError values."""
+    for path in expand_paths(paths):
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                yield read_document(data, "<stdin>", doc_id="stdin")
+            except InputError as err:
+                yield err
+            continue
+        assert isinstance(path, Path)
+        where = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            yield InputError(where, err.strerror or str(err))
+            continue
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from read_jsonl(data, where)
+            continue
+        try:
+            yield read_document(data, where, doc_id=path.stem, html=path.suffix.lower() in HTML_SUFFIXES)
+        except InputError as err:
+            yield err

@@ -1,0 +1,38 @@
+"""Shared behaviour of peristiwa's stages: strict error reporting and typed `Doc._` access."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from spacy.tokens import Doc
+
+from ..errors import PeristiwaError, StageError
+
+T = TypeVar("T")
+
+
+def doc_list(doc: Doc, name: str) -> list[Any]:
+    """A list attribute of `doc._`, empty when its stage has not run."""
+    value = getattr(doc._, name)
+    return list(value) if value else []
+
+
+class Stage:
+    """A pipeline stage: `process` does the work; errors are re-raised naming stage and document."""
+
+    version: ClassVar[int] = 1
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            self.process(doc)
+        except PeristiwaError:
+            raise
+        except Exception as err:
+            raise StageError(self.name, doc._.doc_id, err) from err
+        return doc
+
+    def process(self, doc: Doc) -> None:
+        raise NotImplementedError

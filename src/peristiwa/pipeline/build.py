@@ -1,0 +1,62 @@
+"""Building the pipeline: the packaged model (if present) or `spacy.blank("id")`, plus our stages."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..tokenizer import build_tokenizer
+from . import events as _events  # noqa: F401  (registers the factories)
+from . import mentions as _mentions  # noqa: F401
+from . import segment as _segment  # noqa: F401
+from .extensions import register_extensions
+
+# (component name, factory) in pipeline order.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("segment", "peristiwa.segment.v1"),
+    ("entities", "peristiwa.entities.v1"),
+    ("places", "peristiwa.places.v1"),
+    ("times", "peristiwa.times.v1"),
+    ("quantities", "peristiwa.quantities.v1"),
+    ("events", "peristiwa.events.v1"),
+    ("merge", "peristiwa.merge.v1"),
+)
+# Model components that the event stages use; the rest are disabled for speed.
+MODEL_COMPONENTS = ("tok2vec", "ner")
+
+
+def model_path() -> Path | None:
+    """The packaged spaCy model directory, if this install ships one."""
+    path = Path(str(resources.files("peristiwa") / "model"))
+    return path if (path / "meta.json").is_file() else None
+
+
+def build_pipeline(*, use_model: bool = True) -> Language:
+    """A fresh pipeline: Indonesian tokenizer, the trained model when shipped, and every stage."""
+    register_extensions()
+    path = model_path() if use_model else None
+    if path is not None:
+        nlp = spacy.load(path)
+        for name in list(nlp.pipe_names):
+            if name not in MODEL_COMPONENTS:
+                nlp.disable_pipe(name)
+    else:
+        nlp = spacy.blank("id")
+    nlp.tokenizer = build_tokenizer(nlp)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    for name, factory in STAGES:
+        if name == "segment" and first is not None:
+            nlp.add_pipe(factory, name=name, first=True)
+        else:
+            nlp.add_pipe(factory, name=name)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(*, use_model: bool = True) -> Language:
+    """The process-wide pipeline (built once)."""
+    return build_pipeline(use_model=use_model)

@@ -1,0 +1,53 @@
+"""Stages `peristiwa.events.v1` (trigger mentions with arguments) and `peristiwa.merge.v1`."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..events import draft_events, finish_events
+from .base import Stage, doc_list
+
+
+class EventsStage(Stage):
+    def process(self, doc: Doc) -> None:
+        drafts, attributions = draft_events(
+            doc.text,
+            segments=doc_list(doc, "segments"),
+            citations=doc_list(doc, "citations"),
+            entities=doc_list(doc, "entities"),
+            places=doc_list(doc, "places"),
+            times=doc_list(doc, "times"),
+            reference_time=doc._.reference_time,
+        )
+        doc._.mentions = drafts
+        doc._.attributions = attributions
+
+
+class MergeStage(Stage):
+    def process(self, doc: Doc) -> None:
+        doc._.events = finish_events(
+            doc_list(doc, "mentions"),
+            doc_id=doc._.doc_id,
+            segments=doc_list(doc, "segments"),
+            casualties=doc_list(doc, "casualties"),
+            attributions=doc_list(doc, "attributions"),
+        )
+
+
+@Language.factory(
+    "peristiwa.events.v1",
+    assigns=["doc._.mentions", "doc._.attributions"],
+    requires=["doc._.segments", "doc._.entities", "doc._.places", "doc._.times"],
+)
+def make_events_stage(nlp: Language, name: str) -> EventsStage:
+    return EventsStage(name)
+
+
+@Language.factory(
+    "peristiwa.merge.v1",
+    assigns=["doc._.events"],
+    requires=["doc._.mentions", "doc._.casualties"],
+)
+def make_merge_stage(nlp: Language, name: str) -> MergeStage:
+    return MergeStage(name)

@@ -1,0 +1,83 @@
+"""Mention stages: entities (actors), places, times and quantities/casualties.
+
+Each wraps one library module so that the module stays usable on its own
+(`peristiwa.actors`, `peristiwa.places`, `peristiwa.times`, `peristiwa.quantities`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..actors import ActorCoder
+from ..places import Gazetteer, find_places
+from ..quantities import find_casualties, find_quantities
+from ..spans import Entity, Place
+from ..times import find_times
+from .base import Stage, doc_list
+
+_NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
+
+
+class EntitiesStage(Stage):
+    """Actor-like mentions: the model's named entities (if any) coded by the actor dictionary."""
+
+    def process(self, doc: Doc) -> None:
+        ner = [
+            Entity(text=e.text, start=e.start_char, end=e.end_char, label=_NER_LABELS[e.label_])
+            for e in doc.ents
+            if e.label_ in _NER_LABELS
+        ]
+        doc._.entities = ActorCoder.load().find_entities(doc.text, ner=ner)
+
+
+class PlacesStage(Stage):
+    """Toponyms resolved by the packaged gazetteer."""
+
+    def process(self, doc: Doc) -> None:
+        doc._.places = find_places(doc.text, entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load())
+
+
+class TimesStage(Stage):
+    """TIMEX3 expressions; "waktu setempat" takes the zone of the nearest preceding place."""
+
+    def process(self, doc: Doc) -> None:
+        places: list[Place] = [p for p in doc_list(doc, "places") if p.timezone]
+        starts = [p.start for p in places]
+
+        def zone_at(offset: int) -> str | None:
+            i = bisect_right(starts, offset)
+            return places[i - 1].timezone if i else (places[0].timezone if places else None)
+
+        doc._.times = find_times(doc.text, reference_time=doc._.reference_time, zone_at=zone_at)
+
+
+class QuantitiesStage(Stage):
+    """Numbers with qualifiers, and the casualty phrases built on them."""
+
+    def process(self, doc: Doc) -> None:
+        quantities = find_quantities(doc.text)
+        doc._.quantities = quantities
+        doc._.casualties = find_casualties(doc.text, quantities=quantities)
+
+
+@Language.factory("peristiwa.entities.v1", assigns=["doc._.entities"])
+def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
+    return EntitiesStage(name)
+
+
+@Language.factory("peristiwa.places.v1", assigns=["doc._.places"], requires=["doc._.entities"])
+def make_places_stage(nlp: Language, name: str) -> PlacesStage:
+    return PlacesStage(name)
+
+
+@Language.factory("peristiwa.times.v1", assigns=["doc._.times"], requires=["doc._.places"])
+def make_times_stage(nlp: Language, name: str) -> TimesStage:
+    return TimesStage(name)
+
+
+@Language.factory("peristiwa.quantities.v1", assigns=["doc._.quantities", "doc._.casualties"])
+def make_quantities_stage(nlp: Language, name: str) -> QuantitiesStage:
+    return QuantitiesStage(name)

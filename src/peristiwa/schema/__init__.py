@@ -1,0 +1,24 @@
+"""The `peristiwa/1` JSON Schema shipped with the package, and validation against it."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a `peristiwa/1` document."""
+    loaded: dict[str, Any] = json.loads(
+        (resources.files(__package__) / "peristiwa-1.schema.json").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+def validate(document: dict[str, Any]) -> None:
+    """Raise `jsonschema.ValidationError` when `document` does not follow `peristiwa/1`."""
+    jsonschema.Draft202012Validator(schema()).validate(document)

@@ -1,0 +1,53 @@
+"""Indonesian tokenizer: spaCy's `id` rules, hyphenated words whole, citation markers split off."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import spacy
+from spacy.lang.id import Indonesian
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .lang.id import abbreviations, tokenizer_settings
+
+_HYPHENATED = ("ke-82", "al-Qa'im", "CR-CC", "luka-luka", "AH-64", "9-12", "1990-an")
+
+
+def _is_hyphen_rule(pattern: str) -> bool:
+    """True for an infix rule that would split one of the hyphenated words we keep whole."""
+    rx = re.compile(pattern)
+    return any(rx.search(word) for word in _HYPHENATED)
+
+
+def build_tokenizer(nlp: Language) -> Tokenizer:
+    """A tokenizer for `nlp` with peristiwa's Indonesian settings."""
+    settings = tokenizer_settings()
+    marker = str(settings["citation_marker"])
+    defaults = Indonesian.Defaults
+    infixes = list(defaults.infixes or [])
+    if settings.get("keep_hyphenated", True):
+        infixes = [p for p in infixes if not _is_hyphen_rule(p)]
+    prefixes = [marker, *list(defaults.prefixes or [])]
+    suffixes = [marker, *list(defaults.suffixes or [])]
+    tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=dict(defaults.tokenizer_exceptions),
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+    for abbr in abbreviations():
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    return tokenizer
+
+
+@spacy.registry.tokenizers("peristiwa.IndonesianTokenizer.v1")
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """Registered factory so that a config can name this tokenizer."""
+    return build_tokenizer
