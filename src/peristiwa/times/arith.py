@@ -1,0 +1,89 @@
+"""Calendar arithmetic for relative expressions, TIMEX3 value strings and the Hijri calendar."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta
+
+from ..spans import Precision
+
+_JDN_ORDINAL = 1721425  # Julian day number of proleptic-Gregorian ordinal 0
+_HIJRI_EPOCH = 1948440  # JDN of 1 Muharram 1 AH (civil, tabular)
+
+
+def year_str(year: int) -> str:
+    """Four-digit year as TIMEX3 writes it ("0632")."""
+    return f"{year:04d}"
+
+
+def day_value(day: date) -> str:
+    return f"{year_str(day.year)}-{day.month:02d}-{day.day:02d}"
+
+
+def week_value(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{year_str(iso.year)}-W{iso.week:02d}"
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"no valid day in {year}-{month}")
+
+
+def shift_value(anchor: date, grain: str, shift: int) -> tuple[str, Precision]:
+    """TIMEX3 value and precision of `anchor` moved `shift` units of `grain`."""
+    if grain == "day":
+        return day_value(anchor + timedelta(days=shift)), "day"
+    if grain in ("week", "weekend"):
+        moved = anchor + timedelta(weeks=shift)
+        return week_value(moved) + ("-WE" if grain == "weekend" else ""), "day"
+    if grain == "month":
+        moved = add_months(anchor, shift)
+        return f"{year_str(moved.year)}-{moved.month:02d}", "month"
+    if grain == "year":
+        return year_str(anchor.year + shift), "year"
+    if grain == "decade":
+        return year_str(anchor.year + 10 * shift)[:3], "decade"
+    if grain == "century":
+        return year_str(anchor.year + 100 * shift)[:2], "century"
+    raise ValueError(f"unknown grain {grain!r}")
+
+
+def shift_clock(anchor: datetime, grain: str, shift: int) -> str:
+    """TIMEX3 value of a clock time moved `shift` hours or minutes."""
+    delta = timedelta(hours=shift) if grain == "hour" else timedelta(minutes=shift)
+    return (anchor + delta).strftime("%Y-%m-%dT%H:%M")
+
+
+def weekday_near(anchor: date, weekday: int, *, week_shift: int | None) -> date:
+    """The date of ISO `weekday` near `anchor`.
+
+    With no shift word, the latest such day on or before the anchor (news report past
+    events); with "lalu"/"depan"/"ini", that weekday in the previous/next/same ISO week.
+    """
+    if week_shift is None:
+        return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+    return monday + timedelta(weeks=week_shift, days=weekday - 1)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """Tabular (arithmetical) Islamic calendar → Gregorian; observed dates may differ by 1–2 days."""
+    jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH - 1
+    return date.fromordinal(jdn - _JDN_ORDINAL)
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

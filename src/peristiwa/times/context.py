@@ -1,0 +1,91 @@
+"""Dating events from the time expressions of a document."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from ..spans import EventDate, Precision, TimeMention
+from . import lexicon as lx
+
+_CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
+_RANK: dict[str, int] = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4}
+
+
+@lru_cache(maxsize=1)
+def _relative_re() -> re.Pattern[str]:
+    words = [*lx.relative_words(), *lx.after_amount(), *lx.weekday_shifts()]
+    return re.compile(rf"(?<!\w)(?:{lx.alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def _concrete(time: TimeMention) -> bool:
+    return time.type in ("DATE", "TIME") and time.anchored and bool(_CONCRETE.fullmatch(time.value))
+
+
+def _is_relative(time: TimeMention) -> bool:
+    return time.type in ("DATE", "TIME") and bool(_relative_re().search(time.text))
+
+
+def _event_date(time: TimeMention, *, start_char: int | None = None, text: str | None = None) -> EventDate:
+    value = time.value
+    precision: Precision = time.precision or "day"
+    approximate = time.approximate
+    if "-W" in value:  # a week: its Monday (Saturday for a weekend), approximately
+        iso_year, week = int(value[:4]), int(value[6:8])
+        day = date.fromisocalendar(iso_year, week, 6 if value.endswith("-WE") else 1)
+        value, precision, approximate = day.isoformat(), "day", True
+    elif re.fullmatch(r".+T[A-Z]{2}", value):
+        value, precision = value[:10], "day"
+    elif precision in ("minute", "hour"):
+        value = time.utc or value
+    return EventDate(
+        start=value,
+        end=None,
+        precision=precision,
+        approximate=approximate,
+        text=text if text is not None else time.text,
+        start_char=start_char if start_char is not None else time.start,
+        end_char=time.end,
+    )
+
+
+class DateContext:
+    """Dates for the events of one document, built once from its time expressions."""
+
+    def __init__(self, times: list[TimeMention], *, reference_time: datetime | None, text: str | None = None) -> None:
+        """`text`, the document's text, lets a clock time and its date make one date span."""
+        self.text = text
+        self.times = sorted((t for t in times if _concrete(t)), key=lambda t: t.start)
+        self.reference_time = reference_time
+        self.has_relative = any(_is_relative(t) for t in times)
+
+    def date_at(self, offset: int, *, sentence: tuple[int, int]) -> EventDate | None:
+        """The date of an event at `offset` in the sentence spanning `sentence` (start, end)."""
+        start, end = sentence
+        inside = [t for t in self.times if start <= t.start and t.end <= end]
+        if inside:
+            return self._best(inside, offset)
+        before = [t for t in self.times if t.end <= start]
+        if before:
+            return _event_date(before[-1])
+        if self.reference_time is not None and self.has_relative:
+            day = self.reference_time.date().isoformat()
+            return EventDate(day, None, "day", False, None, None, None)
+        return None
+
+    def _best(self, inside: list[TimeMention], offset: int) -> EventDate:
+        def rank(t: TimeMention) -> tuple[int, int]:
+            return _RANK.get(t.precision or "year", 5), abs(t.start - offset)
+
+        best = min(inside, key=rank)
+        if best.type == "TIME" and best.precision == "minute":
+            dates = [t for t in inside if t.type == "DATE" and t.value == best.value[:10]]
+            if dates and self.text is not None:
+                first = min([best, *dates], key=lambda t: t.start)
+                last = max([best, *dates], key=lambda t: t.end)
+                event = _event_date(best)
+                event.start_char, event.end_char = first.start, last.end
+                event.text = self.text[first.start : last.end]
+                return event
+        return _event_date(best)

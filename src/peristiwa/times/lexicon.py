@@ -1,0 +1,221 @@
+"""The time stage's language data: YAML tables under `data/`, loaded lazily and cached."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ResourceError
+
+_DATA = resources.files(__package__) / "data"
+
+
+@cache
+def table(name: str) -> dict[str, Any]:
+    """One YAML file of `data/` as a mapping."""
+    where = f"times/data/{name}.yaml"
+    try:
+        loaded = yaml.safe_load((_DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ResourceError(where, str(err)) from err
+    if not isinstance(loaded, dict):
+        raise ResourceError(where, "expected a mapping at top level")
+    return loaded
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any whitespace."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+def _numbered(name: str, key: str) -> dict[str, int]:
+    return {str(word).lower(): int(num) for num, words in table(name)[key].items() for word in words}
+
+
+@cache
+def months() -> dict[str, int]:
+    """Gregorian month names and abbreviations → month number."""
+    return _numbered("calendar", "months")
+
+
+@cache
+def full_months() -> dict[str, int]:
+    """Month names that may stand alone after "bulan" (no abbreviations)."""
+    return {w: n for w, n in months().items() if len(w) >= 5 or w in ("mei", "juni", "juli")}
+
+
+@cache
+def hijri_months() -> dict[str, int]:
+    return _numbered("calendar", "hijri_months")
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    """Weekday names → ISO weekday (Monday = 1)."""
+    return _numbered("calendar", "weekdays")
+
+
+@cache
+def roman() -> dict[str, int]:
+    return {str(k): int(v) for k, v in table("calendar")["roman"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A time unit word: its TIMEX3 duration code and calendar grain."""
+
+    code: str
+    grain: str
+    time: bool = False
+    factor: int = 1
+    only_duration: bool = False
+
+
+@cache
+def units() -> dict[str, Unit]:
+    return {
+        str(word): Unit(
+            code=str(spec["code"]),
+            grain=str(spec["grain"]),
+            time=bool(spec.get("time", False)),
+            factor=int(spec.get("factor", 1)),
+            only_duration=bool(spec.get("only_duration", False)),
+        )
+        for word, spec in table("units")["units"].items()
+    }
+
+
+@cache
+def one_forms() -> dict[str, str]:
+    """ "sehari" → "hari": one unit written as a single word."""
+    return {str(k): str(v) for k, v in table("units")["one_forms"].items()}
+
+
+@cache
+def vague_plurals() -> dict[str, str]:
+    return {str(k): str(v) for k, v in table("units")["vague_plural"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A relative word: shift `shift` units of `grain` from the deictic or anaphoric anchor."""
+
+    grain: str
+    shift: int
+    anchor: str
+    daypart: str | None = None
+
+
+@cache
+def relative_words() -> dict[str, Relative]:
+    return {
+        str(word): Relative(
+            grain=str(s["grain"]), shift=int(s["shift"]), anchor=str(s["anchor"]), daypart=s.get("daypart")
+        )
+        for word, s in table("relative")["words"].items()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class AfterAmount:
+    """A word after "N <unit>" that makes a relative date ("tiga hari lalu")."""
+
+    sign: int
+    anchor: str
+    duration: bool = False
+
+
+@cache
+def after_amount() -> dict[str, AfterAmount]:
+    return {
+        str(word): AfterAmount(sign=int(s["sign"]), anchor=str(s["anchor"]), duration=bool(s.get("duration")))
+        for word, s in table("relative")["after_amount"].items()
+    }
+
+
+@cache
+def weekday_shifts() -> dict[str, int]:
+    return {str(k): int(v) for k, v in table("relative")["weekday_shift"].items()}
+
+
+@cache
+def references() -> dict[str, str]:
+    return {str(k): str(v) for k, v in table("relative")["refs"].items()}
+
+
+def weak_references() -> frozenset[str]:
+    return frozenset(str(w) for w in table("relative")["weak_refs"])
+
+
+def weak_reference_signals() -> list[str]:
+    return [str(w) for w in table("relative")["weak_ref_signals"]]
+
+
+@dataclass(frozen=True, slots=True)
+class DayPart:
+    """A part of the day: TIMEX3 code and how a 12-hour clock hour beside it is read."""
+
+    code: str
+    pm: bool = False
+    pm_from: int | None = None
+    pm_below: int | None = None
+    midnight: bool = False
+    noon: bool = False
+
+    def hour(self, hour: int) -> int:
+        """The 24-hour clock hour of "jam `hour` <day part>"."""
+        if hour >= 13:
+            return hour
+        if self.midnight and hour == 12:
+            return 0
+        if self.pm or (self.pm_from is not None and self.pm_from <= hour < 12):
+            return hour + 12 if hour < 12 else hour
+        if self.pm_below is not None and hour < self.pm_below:
+            return hour + 12
+        if self.pm_from is not None and hour == 12:
+            return 0
+        return hour
+
+
+@cache
+def dayparts() -> dict[str, DayPart]:
+    return {
+        str(word): DayPart(
+            code=str(s["code"]),
+            pm=bool(s.get("pm", False)),
+            pm_from=s.get("pm_from"),
+            pm_below=s.get("pm_below"),
+            midnight=bool(s.get("midnight", False)),
+            noon=bool(s.get("noon", False)),
+        )
+        for word, s in table("dayparts")["dayparts"].items()
+    }
+
+
+@cache
+def zone_abbreviations() -> dict[str, float]:
+    """Zone abbreviation (case-sensitive) → fixed UTC offset in hours."""
+    return {str(k): float(v["offset"]) for k, v in table("zones")["abbreviations"].items()}
+
+
+@cache
+def zone_places() -> dict[str, str]:
+    """Lower-case place name after "waktu" → IANA zone."""
+    return {str(k): str(v) for k, v in table("zones")["places"].items()}
+
+
+def zone_local_words() -> list[str]:
+    return [str(w) for w in table("zones")["local_words"]]
+
+
+@cache
+def guard_words(key: str) -> frozenset[str]:
+    """`blocking_before` / `blocking_after` word sets of guards.yaml."""
+    return frozenset(str(w).lower() for w in table("guards")[key])

@@ -1,0 +1,51 @@
+"""Indonesian number words 0..99 ("tiga", "dua belas", "dua puluh lima") as data-driven regex + parser."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import alternation, table
+
+
+@cache
+def _tables() -> tuple[dict[str, int], dict[str, int], str, str]:
+    data = table("numbers")
+    units = {str(k): int(v) for k, v in data["units"].items()}
+    teens = {str(k): int(v) for k, v in data["teens"].items()}
+    return units, teens, str(data["teen_word"]), str(data["tens_word"])
+
+
+@cache
+def number_word_pattern() -> str:
+    """Regex (no groups) for a number written in words, 1..99."""
+    units, teens, belas, puluh = _tables()
+    unit = alternation(w for w in units if units[w] > 0)
+    compound = rf"(?:{unit})\s+{puluh}(?:\s+(?:{unit}))?|(?:{unit})\s+{belas}|se{puluh}|se{belas}"
+    return rf"(?:{compound}|{alternation(teens)}|{unit})"
+
+
+def parse_number_word(text: str) -> int | None:
+    """Value of a number word ("dua puluh lima" → 25), or None."""
+    units, teens, belas, puluh = _tables()
+    words = re.split(r"\s+", text.strip().lower())
+    if len(words) == 1:
+        word = words[0]
+        return units.get(word, teens.get(word))
+    first = units.get(words[0])
+    if first is None:
+        return None
+    if words[1] == belas and len(words) == 2:
+        return first + 10
+    if words[1] == puluh:
+        rest = 0 if len(words) == 2 else units.get(words[2])
+        return None if rest is None or len(words) > 3 else first * 10 + rest
+    return None
+
+
+def vague_words() -> list[str]:
+    return [str(w) for w in table("numbers")["vague"]]
+
+
+def half_word() -> str:
+    return str(table("numbers")["half"])

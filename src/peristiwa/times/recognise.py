@@ -1,0 +1,114 @@
+"""Find candidate time expressions: regex matches turned into typed, not yet resolved, candidates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .numwords import parse_number_word, vague_words
+from .patterns import MODIFIERS, TEMPLATES, pattern
+
+# Priority when two candidates cover exactly the same span (lower wins).
+_PRIORITY = {name: rank for rank, name in enumerate(TEMPLATES)}
+_PREV_WORDS = re.compile(r"([^\s()\[\]]+)\s+([^\s()\[\]]+)\s*$|([^\s()\[\]]+)\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\s,;()\[\]]+)")
+_LAW_NUMBER = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One recognised expression and the fields read from it, before anchoring."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+    mod: str | None = None
+
+
+def _prev_words(text: str, start: int) -> list[str]:
+    m = _PREV_WORDS.search(text, max(0, start - 40), start)
+    if m is None:
+        return []
+    words = [w for w in m.groups() if w]
+    return [w.lower().strip(",;:\"“”'") for w in words]
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _blocked_before(text: str, start: int) -> bool:
+    words = _prev_words(text, start)
+    blocking = lx.guard_words("blocking_before")
+    return bool(words) and (words[-1] in blocking or " ".join(words[-2:]) in blocking)
+
+
+def _is_number_word(word: str) -> bool:
+    return word.isdigit() or parse_number_word(word) is not None or word in vague_words()
+
+
+def _accept(text: str, name: str, m: re.Match[str]) -> bool:
+    """Guards that regexes cannot express: labels, counts, citation markers, ambiguous words."""
+    g = m.groupdict()
+    if name in ("year", "colon", "numdate"):
+        if _blocked_before(text, m.start()) or _next_word(text, m.end()) in lx.guard_words("blocking_after"):
+            return False
+        if text[max(0, m.start() - 1) : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
+            return False
+    if name == "tahun" and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    if name == "clock" and g["cue"].lower() == "jam":
+        prev = _prev_words(text, m.start())
+        if (prev and _is_number_word(prev[-1])) or _next_word(text, m.end()) in ("menit", "detik"):
+            return False
+    if name in ("clock", "zoned", "clockdp", "colon") and max(int(g["hour"]), int(g.get("hour2") or 0)) > 24:
+        return False
+    if name in ("dmy", "dayonly", "hijri", "wdnum", "numdate") and not 1 <= int(g["day"]) <= 31:
+        return False
+    if g.get("month") and not 1 <= int(g["month"]) <= 12:
+        return False
+    if g.get("wd") and not _weekday_ok(text, m.start("wd"), g["wd"]):
+        return False
+    if name == "ref" and g["ref"].lower() in lx.weak_references():
+        before = text[max(0, m.start() - 20) : m.start()].lower().split()
+        return bool(before) and before[-1] in lx.weak_reference_signals()
+    if name == "amount" and g.get("unit") and lx.units()[g["unit"].lower()].only_duration and g.get("after"):
+        return False
+    return not (name == "amount" and g.get("one") and text[m.end() : m.end() + 1] == "-")
+
+
+def _weekday_ok(text: str, start: int, word: str) -> bool:
+    """ "Minggu" is Sunday only capitalised and not at a sentence start, or after "hari"."""
+    if word.lower() not in ("minggu",):
+        return True
+    if text[max(0, start - 5) : start].lower().strip() == "hari":
+        return True
+    return word[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start)
+
+
+def _modifier(text: str, m: re.Match[str]) -> str | None:
+    mod = m.groupdict().get("mod")
+    return MODIFIERS[re.sub(r"\s+", " ", mod.lower())] if mod else None
+
+
+def scan(text: str) -> list[Candidate]:
+    """All accepted candidates, overlapping ones resolved to the earliest, then longest."""
+    found: list[tuple[int, int, int, Candidate]] = []
+    for name in TEMPLATES:
+        for m in pattern(name).finditer(text):
+            if m.end() == m.start() or not _accept(text, name, m):
+                continue
+            cand = Candidate(m.start(), m.end(), name, m.groupdict(), _modifier(text, m))
+            found.append((m.start(), -(m.end() - m.start()), _PRIORITY[name], cand))
+    found.sort(key=lambda item: item[:3])
+    chosen: list[Candidate] = []
+    last_end = -1
+    for _, _, _, cand in found:
+        if cand.start >= last_end:
+            chosen.append(cand)
+            last_end = cand.end
+    return chosen

@@ -1,0 +1,380 @@
+"""Anchor candidates to a calendar: year/month carry-over, relative arithmetic, clock times."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..spans import Precision, TimeMention, TimeType
+from . import arith
+from . import lexicon as lx
+from .numwords import half_word, parse_number_word
+from .patterns import CONNECTOR
+from .recognise import Candidate
+from .zones import ZoneAt, clock_values, zone_of
+
+_CONNECTOR_ONLY = re.compile(rf"\s*{CONNECTOR}\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\[[^\]\n]{1,20}\])*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
+_APPROX = re.compile(r"(?:sekitar|kira-kira|sekira|sekitaran|lebih\s+kurang|kurang\s+lebih|±)\s*$", re.I)
+_SIGNAL_MODS = (
+    (re.compile(r"(?:sejak|semenjak|sedari)\s+(?:(?:tanggal|bulan|tahun)\s+)?$", re.I), "AFTER"),
+    (re.compile(r"(?:setelah|sesudah|pasca)\s+$", re.I), "AFTER"),
+    (re.compile(r"(?:sebelum|menjelang)\s+$", re.I), "BEFORE"),
+    (re.compile(r"(?:hingga|sampai(?:\s+dengan)?|s/d)\s+$", re.I), "ON_OR_BEFORE"),
+)
+_ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "tahun", "year", "hijri", "dayonly")
+_CLOCK = ("clock", "zoned", "clockdp", "colon")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+@dataclass(slots=True)
+class Resolved:
+    type: TimeType
+    value: str
+    precision: Precision | None = None
+    utc: str | None = None
+    approximate: bool = False
+    anchored: bool = True
+
+
+@dataclass(slots=True)
+class State:
+    """What the text has said so far: year and month in force, date in force, clock in force."""
+
+    year: int | None = None
+    month: int | None = None
+    day: date | None = None
+    clock: datetime | None = None
+
+    def set_day(self, day: date) -> None:
+        if self.clock is not None and self.clock.date() != day:
+            self.clock = None
+        self.year, self.month, self.day = day.year, day.month, day
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _month_of(word: str | None) -> int | None:
+    return lx.months().get(re.sub(r"\s+", " ", word.lower())) if word else None
+
+
+def _weekday_of(word: str | None) -> int | None:
+    return lx.weekdays().get(word.lower()) if word else None
+
+
+def _precision(value: str) -> Precision | None:
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", value):
+        return "minute"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?", value):
+        return "day"
+    grains: dict[int, Precision] = {7: "month", 4: "year", 3: "decade", 2: "century"}
+    return grains.get(len(value)) if value[:1].isdigit() else None
+
+
+class Resolver:
+    """Resolves the candidates of one text, in text order."""
+
+    def __init__(self, text: str, cands: list[Candidate], *, reference: datetime | None, zone_at: ZoneAt | None):
+        self.text = text
+        self.cands = cands
+        self.reference = reference
+        self.zone_at = zone_at
+        self.state = State()
+        self.current = 0
+        self.sentence_of = self._sentences()
+
+    def _sentences(self) -> list[int]:
+        bounds = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        ids, k = [], 0
+        for cand in self.cands:
+            while k < len(bounds) and bounds[k] <= cand.start:
+                k += 1
+            ids.append(k)
+        return ids
+
+    # -- anchors -------------------------------------------------------------------------
+    def _ref_day(self) -> date | None:
+        return self.reference.date() if self.reference else None
+
+    def _anchor(self, kind: str, grain: str = "day") -> date | None:
+        in_force = self.state.day
+        coarse = grain in ("year", "decade", "century") or (grain == "month" and self.state.month is not None)
+        if in_force is None and self.state.year is not None and coarse:
+            in_force = date(self.state.year, self.state.month or 1, 1)
+        first, second = (self._ref_day(), in_force) if kind == "deictic" else (in_force, self._ref_day())
+        return first if first is not None else second
+
+    def _year_for(self, i: int, month: int, day: int | None) -> int | None:
+        nxt = self.cands[i + 1] if i + 1 < len(self.cands) else None
+        cand = self.cands[i]
+        if nxt is not None and nxt.groups.get("year") and _CONNECTOR_ONLY.match(self.text[cand.end : nxt.start]):
+            return int(nxt.groups["year"] or 0)
+        if self.state.year is not None:
+            if self.state.month is not None and month < self.state.month - 6:
+                return self.state.year + 1
+            return self.state.year
+        ref = self._ref_day()
+        if ref is None:
+            return None
+        years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if arith.valid_date(y, month, day or 1)]
+        return min(years, key=lambda y: abs((date(y, month, day or 1) - ref).days))
+
+    def _sentence_day(self, i: int) -> date | None:
+        """The day a clock time or day part belongs to: a date in its sentence, before or after it."""
+        sid = self.sentence_of[i]
+        for j in range(i - 1, -1, -1):
+            if self.sentence_of[j] != sid:
+                break
+            if self.cands[j].kind in ("dmy", "wdnum", "numdate", "iso", "hijri", "dayonly") and self.state.day:
+                return self.state.day
+        saved = State(self.state.year, self.state.month, self.state.day, self.state.clock)
+        for j in range(i + 1, len(self.cands)):
+            if self.sentence_of[j] != sid:
+                break
+            if self.cands[j].kind in ("dmy", "wdnum", "numdate", "iso", "hijri"):
+                res = self.absolute(j)
+                self.state = saved
+                if res is not None and res.precision == "day" and res.anchored:
+                    return date.fromisoformat(res.value[:10])
+        return self.state.day or (self._ref_day() if self.reference and self.reference.hour == 0 else None)
+
+    # -- kinds ---------------------------------------------------------------------------
+    def _day(self, year: int | None, month: int, day: int, *, approximate: bool = False) -> Resolved | None:
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "day", anchored=False)
+        if not arith.valid_date(year, month, day):
+            return None
+        self.state.set_day(date(year, month, day))
+        return Resolved("DATE", arith.day_value(date(year, month, day)), "day", approximate=approximate)
+
+    def absolute(self, i: int) -> Resolved | None:
+        c = self.cands[i]
+        g = c.groups
+        year = _int(g.get("year"))
+        if year is not None and len(g.get("year") or "") == 2:
+            year += 2000
+        if (g.get("era") or "").upper() in ("SM", "H", "HIJRIAH", "HIJRIYAH") and c.kind != "hijri":
+            return None
+        if c.kind == "hijri":
+            hmonth = lx.hijri_months()[re.sub(r"\s+", " ", (g["hmon"] or "").lower())]
+            day = arith.hijri_to_gregorian(year or 0, hmonth, int(g["day"] or 0))
+            return self._day(day.year, day.month, day.day, approximate=True)
+        month = _int(g.get("month")) or _month_of(g.get("mon") or g.get("mon2"))
+        if c.kind in ("dmy", "wdnum", "numdate", "iso"):
+            assert month is not None
+            day_n = int(g["day"] or 0)
+            return self._day(year if year is not None else self._year_for(i, month, day_n), month, day_n)
+        if c.kind == "dayonly":
+            if self.state.month is None or self.state.year is None:
+                return Resolved("DATE", f"XXXX-XX-{int(g['day'] or 0):02d}", "day", anchored=False)
+            return self._day(self.state.year, self.state.month, int(g["day"] or 0))
+        if c.kind in ("monyear", "month"):
+            assert month is not None
+            shift = (g.get("mshift") or g.get("mshift2") or "").lower()
+            if shift:
+                anchor = self._anchor("deictic")
+                if anchor is None:
+                    return Resolved("DATE", f"XXXX-{month:02d}", "month", anchored=False)
+                year = anchor.year
+                if shift in ("lalu", "kemarin") and month >= anchor.month:
+                    year -= 1
+                elif shift in ("depan", "mendatang") and month <= anchor.month:
+                    year += 1
+            elif year is None:
+                year = self._year_for(i, month, None)
+            if year is None:
+                return Resolved("DATE", f"XXXX-{month:02d}", "month", anchored=False)
+            if self.state.year != year or self.state.month != month:
+                self.state.day = None
+            self.state.year, self.state.month = year, month
+            return Resolved("DATE", f"{arith.year_str(year)}-{month:02d}", "month")
+        assert year is not None
+        if self.state.year != year:
+            self.state.day, self.state.month = None, None
+        self.state.year = year
+        return Resolved("DATE", arith.year_str(year), "year")
+
+    def clock(self, i: int) -> Resolved | None:
+        c = self.cands[i]
+        g = c.groups
+        hour, minute = int(g["hour"] or 0), int(g.get("minute") or 0)
+        if g.get("dp"):
+            part = lx.dayparts()[re.sub(r"\s+", " ", (g["dp"] or "").lower())]
+            hour = part.hour(hour)
+        day = self._sentence_day(i) if c.kind != "iso" else self.state.day
+        zone_text = g.get("zone")
+        where = self.text.find(zone_text, c.start) if zone_text else c.start
+        zone = zone_of(zone_text, where, zone_at=self.zone_at)
+        value, utc = clock_values(day, hour, minute, zone)
+        if day is not None:
+            self.state.clock = datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
+        return Resolved("TIME", value, "minute" if day else None, utc, anchored=day is not None)
+
+    def daypart(self, i: int) -> Resolved:
+        g = self.cands[i].groups
+        part = lx.dayparts()[re.sub(r"\s+", " ", (g.get("dp") or g.get("dp2") or "").lower())]
+        weekday = _weekday_of(g.get("wd"))
+        day = self._weekday_day(weekday, None) if weekday else self._sentence_day(i)
+        if day is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{part.code}", None, approximate=True, anchored=False)
+        if weekday:
+            self.state.set_day(day)
+        return Resolved("TIME", f"{arith.day_value(day)}T{part.code}", "day", approximate=True)
+
+    def _weekday_day(self, weekday: int, shift_word: str | None) -> date | None:
+        shift = lx.weekday_shifts().get(re.sub(r"\s+", " ", shift_word.lower())) if shift_word else None
+        ref = self._ref_day()
+        if ref is not None:
+            return arith.weekday_near(ref, weekday, week_shift=shift)
+        if self.state.day is None:
+            return None
+        if shift is None:  # narrative: the next such day on or after the date in force
+            return self.state.day + timedelta(days=(weekday - self.state.day.isoweekday()) % 7)
+        return arith.weekday_near(self.state.day, weekday, week_shift=shift)
+
+    def weekday(self, i: int) -> Resolved:
+        g = self.cands[i].groups
+        weekday = _weekday_of(g["wd"]) or 1
+        day = self._weekday_day(weekday, g.get("wshift"))
+        if day is None:
+            return Resolved("DATE", f"XXXX-WXX-{weekday}", None, anchored=False)
+        self.state.set_day(day)
+        return Resolved("DATE", arith.day_value(day), "day")
+
+    def relative(self, i: int) -> Resolved:
+        word = re.sub(r"\s+", " ", (self.cands[i].groups["rel"] or "").lower())
+        rel = lx.relative_words()[word]
+        return self._shifted(rel.grain, rel.shift, rel.anchor, daypart=rel.daypart)
+
+    def _until_now(self) -> bool:
+        before = self.text[max(0, self.cands[self.current].start - 15) : self.cands[self.current].start]
+        return bool(re.search(r"(?:sampai|hingga)\s+$", before, re.IGNORECASE))
+
+    def _shifted(
+        self, grain: str, shift: int | None, anchor_kind: str, *, daypart: str | None = None, sign: int = -1
+    ) -> Resolved:
+        if grain in ("hour", "minute", "second"):
+            if self.state.clock is not None and anchor_kind == "anaphoric" and shift is not None:
+                return Resolved("TIME", arith.shift_clock(self.state.clock, grain, shift), "minute")
+            if self.reference is not None and anchor_kind == "deictic" and shift is not None:
+                return Resolved("TIME", arith.shift_clock(self.reference, grain, shift), "minute")
+            grain, shift = "day", 0 if shift is not None else None
+        anchor = self._anchor(anchor_kind, grain)
+        if shift == 0 and anchor_kind == "deictic" and self.reference is None and self._until_now():
+            return Resolved("DATE", "PRESENT_REF", None)
+        if anchor is None or shift is None:
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            value = value if shift != 0 else "XXXX-XX-XX"
+            return Resolved(
+                "DATE", value, None, approximate=shift is None, anchored=shift is None and anchor is not None
+            )
+        value, precision = arith.shift_value(anchor, grain, shift)
+        if grain == "day":
+            self.state.set_day(anchor + timedelta(days=shift))
+        if daypart:
+            return Resolved("TIME", f"{value}T{daypart}", "day", approximate=True)
+        return Resolved("DATE", value, precision if grain not in ("week", "weekend") else None)
+
+    def amount(self, i: int) -> Resolved:
+        g = self.cands[i].groups
+        number: float | None
+        if g.get("one"):
+            unit_word, number = lx.one_forms()[(g["one"] or "").lower()], 1.0
+        elif g.get("vplural"):
+            unit_word, number = lx.vague_plurals()[re.sub(r"\s+", " ", (g["vplural"] or "").lower())], None
+        else:
+            unit_word = (g["unit"] or "").lower()
+            raw = re.sub(r"\s+", " ", (g["num"] or "").lower())
+            parsed = int(raw.replace(".", "")) if raw.replace(".", "").isdigit() else parse_number_word(raw)
+            number = None if parsed is None else float(parsed) + (0.5 if g.get("half") == half_word() else 0)
+        unit = lx.units()[unit_word]
+        after = lx.after_amount().get(re.sub(r"\s+", " ", (g.get("after") or "").lower()))
+        if after is None or after.duration:
+            return Resolved("DURATION", duration_value(number, unit), None)
+        if after.anchor == "anaphoric" and self._explained_by_sentence(i):
+            return Resolved("DURATION", duration_value(number, unit), None)
+        shift = None if number is None else int(number) * after.sign * unit.factor
+        return self._shifted(unit.grain, shift, after.anchor, sign=after.sign)
+
+    def _explained_by_sentence(self, i: int) -> bool:
+        """ "N tahun setelah hijrah" in a sentence that already gives its date measures from another event."""
+        c = self.cands[i]
+        if not re.search(r"(?:setelah|sesudah|sebelum|pasca|menjelang)$", c.groups.get("after") or "", re.I):
+            return False
+        if _NEXT_WORD.match(self.text, c.end) and (_NEXT_WORD.match(self.text, c.end) or [""])[1].lower() in (
+            "itu",
+            "tersebut",
+            "ini",
+            "nya",
+        ):
+            return False
+        sid = self.sentence_of[i]
+        return any(self.sentence_of[j] == sid and self.cands[j].kind in _ABSOLUTE for j in range(i))
+
+
+def duration_value(number: float | None, unit: lx.Unit) -> str:
+    """TIMEX3 duration value: "P3D", "PT5H", "PXY", "P1.5Y"."""
+    if number is None:
+        amount = "X"
+    else:
+        amount = str(int(number * unit.factor)) if number == int(number) else str(number * unit.factor)
+    return f"P{'T' if unit.time else ''}{amount}{unit.code}"
+
+
+def resolve_all(
+    text: str, cands: list[Candidate], *, reference: datetime | None, zone_at: ZoneAt | None
+) -> list[TimeMention]:
+    """TimeMentions for the candidates of `text`, in text order."""
+    res = Resolver(text, cands, reference=reference, zone_at=zone_at)
+    out: list[TimeMention] = []
+    for i, cand in enumerate(cands):
+        res.current = i
+        resolved = _dispatch(res, i)
+        if resolved is None:
+            continue
+        before = text[max(0, cand.start - 30) : cand.start]
+        mod = cand.mod
+        if mod is None and cand.kind in (*_ABSOLUTE, "decade", "century"):
+            mod = next((m for rx, m in _SIGNAL_MODS if rx.search(before)), None)
+        timed = resolved.type in ("DATE", "TIME")
+        approximate = resolved.approximate or cand.mod is not None or bool(_APPROX.search(before))
+        out.append(
+            TimeMention(
+                text=text[cand.start : cand.end],
+                start=cand.start,
+                end=cand.end,
+                type=resolved.type,
+                value=resolved.value,
+                utc=resolved.utc,
+                precision=resolved.precision or _precision(resolved.value)
+                if resolved.type in ("DATE", "TIME")
+                else None,
+                approximate=approximate,
+                mod=mod,
+                anchored=resolved.anchored,
+            )
+        )
+    return out
+
+
+def _dispatch(res: Resolver, i: int) -> Resolved | None:
+    from .forms import other_kinds
+
+    kind = res.cands[i].kind
+    if kind in _ABSOLUTE:
+        result = res.absolute(i)
+        if result is not None and kind == "wdnum" and res.cands[i].groups.get("dp") and result.anchored:
+            part = lx.dayparts()[re.sub(r"\s+", " ", (res.cands[i].groups["dp"] or "").lower())]
+            return Resolved("TIME", f"{result.value}T{part.code}", "day", approximate=True)
+        if result is not None and kind == "iso" and res.cands[i].groups.get("hour"):
+            return res.clock(i)
+        return result
+    if kind in _CLOCK:
+        return res.clock(i)
+    handlers = {"daypart": res.daypart, "weekday": res.weekday, "rel": res.relative, "amount": res.amount}
+    if kind in handlers:
+        return handlers[kind](i)
+    return other_kinds(res.cands[i])
