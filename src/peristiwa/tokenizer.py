@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import spacy
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from .lang.id import abbreviations, tokenizer_settings
 
@@ -47,7 +46,9 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     return tokenizer
 
 
-@spacy.registry.tokenizers("peristiwa.IndonesianTokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     """Registered factory so that a config can name this tokenizer."""
     return build_tokenizer
+
+
+registry.tokenizers.register("peristiwa.IndonesianTokenizer.v1", func=create_tokenizer)
