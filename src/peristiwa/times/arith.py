@@ -67,10 +67,14 @@ def weekday_near(anchor: date, weekday: int, *, week_shift: int | None) -> date:
     """The date of ISO `weekday` near `anchor`.
 
     With no shift word, the latest such day on or before the anchor (news report past
-    events); with "lalu"/"depan"/"ini", that weekday in the previous/next/same ISO week.
+    events); with "lalu"/"depan", the latest before / first after it; "ini", the same ISO week.
     """
     if week_shift is None:
         return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)
+    if week_shift < 0:  # "Senin lalu": the latest Monday before the anchor
+        return anchor - timedelta(days=(anchor.isoweekday() - weekday - 1) % 7 + 1)
+    if week_shift > 0:  # "Senin depan": the first Monday after the anchor
+        return anchor + timedelta(days=(weekday - anchor.isoweekday() - 1) % 7 + 1)
     monday = anchor - timedelta(days=anchor.isoweekday() - 1)
     return monday + timedelta(weeks=week_shift, days=weekday - 1)
 

@@ -349,9 +349,7 @@ def resolve_all(
                 type=resolved.type,
                 value=resolved.value,
                 utc=resolved.utc,
-                precision=resolved.precision or _precision(resolved.value)
-                if resolved.type in ("DATE", "TIME")
-                else None,
+                precision=(resolved.precision or _precision(resolved.value)) if timed else None,
                 approximate=approximate,
                 mod=mod,
                 anchored=resolved.anchored,
