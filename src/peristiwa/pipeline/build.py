@@ -17,13 +17,13 @@ from .extensions import register_extensions
 
 # (component name, factory) in pipeline order.
 STAGES: tuple[tuple[str, str], ...] = (
-    ("segment", "peristiwa.segment.v1"),
-    ("entities", "peristiwa.entities.v1"),
-    ("places", "peristiwa.places.v1"),
-    ("times", "peristiwa.times.v1"),
-    ("quantities", "peristiwa.quantities.v1"),
-    ("events", "peristiwa.events.v1"),
-    ("merge", "peristiwa.merge.v1"),
+    ("segment", "peristiwa_segment_v1"),
+    ("entities", "peristiwa_entities_v1"),
+    ("places", "peristiwa_places_v1"),
+    ("times", "peristiwa_times_v1"),
+    ("quantities", "peristiwa_quantities_v1"),
+    ("events", "peristiwa_events_v1"),
+    ("merge", "peristiwa_merge_v1"),
 )
 # Model components that the event stages use; the rest are disabled for speed.
 MODEL_COMPONENTS = ("tok2vec", "ner")

@@ -36,7 +36,7 @@ class MergeStage(Stage):
 
 
 @Language.factory(
-    "peristiwa.events.v1",
+    "peristiwa_events_v1",
     assigns=["doc._.mentions", "doc._.attributions"],
     requires=["doc._.segments", "doc._.entities", "doc._.places", "doc._.times"],
 )
@@ -45,7 +45,7 @@ def make_events_stage(nlp: Language, name: str) -> EventsStage:
 
 
 @Language.factory(
-    "peristiwa.merge.v1",
+    "peristiwa_merge_v1",
     assigns=["doc._.events"],
     requires=["doc._.mentions", "doc._.casualties"],
 )

@@ -63,21 +63,21 @@ class QuantitiesStage(Stage):
         doc._.casualties = find_casualties(doc.text, quantities=quantities)
 
 
-@Language.factory("peristiwa.entities.v1", assigns=["doc._.entities"])
+@Language.factory("peristiwa_entities_v1", assigns=["doc._.entities"])
 def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
     return EntitiesStage(name)
 
 
-@Language.factory("peristiwa.places.v1", assigns=["doc._.places"], requires=["doc._.entities"])
+@Language.factory("peristiwa_places_v1", assigns=["doc._.places"], requires=["doc._.entities"])
 def make_places_stage(nlp: Language, name: str) -> PlacesStage:
     return PlacesStage(name)
 
 
-@Language.factory("peristiwa.times.v1", assigns=["doc._.times"], requires=["doc._.places"])
+@Language.factory("peristiwa_times_v1", assigns=["doc._.times"], requires=["doc._.places"])
 def make_times_stage(nlp: Language, name: str) -> TimesStage:
     return TimesStage(name)
 
 
-@Language.factory("peristiwa.quantities.v1", assigns=["doc._.quantities", "doc._.casualties"])
+@Language.factory("peristiwa_quantities_v1", assigns=["doc._.quantities", "doc._.casualties"])
 def make_quantities_stage(nlp: Language, name: str) -> QuantitiesStage:
     return QuantitiesStage(name)

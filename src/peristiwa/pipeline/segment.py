@@ -20,7 +20,7 @@ class SegmentStage(Stage):
 
 
 @Language.factory(
-    "peristiwa.segment.v1",
+    "peristiwa_segment_v1",
     assigns=["token.is_sent_start", "doc._.segments", "doc._.citations"],
 )
 def make_segment_stage(nlp: Language, name: str) -> SegmentStage:
