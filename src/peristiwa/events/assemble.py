@@ -85,7 +85,7 @@ class EventBuilder:
             mode=mode,
             actor=[party(actor, mention.event_type)] if actor else [],
             recipient=[party(recipient, mention.event_type)] if recipient else [],
-            date=self.dates.date_at(mention.trigger.start, sentence=(sentence.start, sentence.end)),
+            date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=(sentence.start, sentence.end)),
             locations=self.finder.locations(mention, used),
             attribution=self._attributions_in(sentence),
             citations=list(self.citations[index]) if self.citations else [],
@@ -143,7 +143,8 @@ def draft_events(
         text, segments=segments, citations=citations, entities=entities, places=places,
         times=times, reference_time=reference_time,
     )
-    return [builder.draft(m) for m in find_mentions(text, builder.sentences)], builder.attributions
+    mentions = [m for m in find_mentions(text, builder.sentences) if not m.content]
+    return [builder.draft(m) for m in mentions], builder.attributions
 
 
 def finish_events(

@@ -40,6 +40,8 @@ class Mention:
     negated: bool = False
     future: bool = False
     back_reference: bool = False
+    prior: bool = False  # an earlier, distinct event that this sentence's event answers
+    content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
 
 
 def _has_cue(tokens: list[Token], lo: int, hi: int, cues: tuple[str, ...] | list[str]) -> bool:
@@ -94,12 +96,59 @@ def _modality(mention: Mention) -> None:
         if mention.event_type in ctx["threat_types"]:
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
+        elif mention.event_type not in ctx["future_types"]:
+            mention.content = True  # "akan bertemu": planned, not yet an event
+    elif mention.event_type in ctx["threat_types"] and _generic_condition(tokens, i):
+        # "siapa pun yang menyerang … akan ditindak": the act is the condition of a threat
+        mention.event_type = "THREATEN"
+        mention.mode = ["violence"]
     if mention.spec.voice in ("noun", "base", "phrase"):
         after = [t.lower for t in tokens[mention.last + 1 : mention.last + 4]]
         if any(w in ctx["back_reference"] for w in after):
             mention.back_reference = True
         if i > 0 and tokens[i - 1].lower in ctx["reference_before"]:
             mention.back_reference = True
+        if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
+            # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
+            mention.prior, mention.back_reference = True, False
+
+
+def _generic_condition(tokens: list[Token], i: int) -> bool:
+    """The trigger describes anyone who would act ("kelompok mana pun yang berusaha menyerbu"),
+    and a future marker follows in its sentence."""
+    ctx = context_data()
+    before = " " + " ".join(t.lower for t in tokens[max(0, i - 8) : i])
+    if not any(" " + cue in before for cue in ctx["generic_subjects"]):
+        return False
+    return any(t.lower in ctx["future"] for t in tokens[i + 1 :])
+
+
+def _complements(mentions: list[Mention]) -> None:
+    """A verb after "untuk/agar/supaya" governed by a request or order is what was asked, not done."""
+    ctx = context_data()
+    governors, links = set(ctx["complement_governors"]), set(ctx["complement_links"])
+    for prev, cur in pairwise(mentions):
+        if prev.sentence is not cur.sentence or prev.event_type not in governors:
+            continue
+        between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
+        if len(between) <= 8 and any(w in links for w in between) and not any(w in (";", ".") for w in between):
+            cur.content = True
+
+
+def _chained(mentions: list[Mention]) -> None:
+    """A verb whose cause is a nominal of its type refers where the nominal does:
+    "tewas oleh serangan udara sebelumnya" tells of the earlier strike, not a new one."""
+    links = set(context_data()["cause_links"])
+    for prev, cur in pairwise(mentions):
+        if (
+            prev.sentence is cur.sentence
+            and prev.event_type == cur.event_type
+            and (cur.back_reference or cur.prior)
+            and prev.spec.voice not in ("noun", "base", "phrase")
+            and 1 <= cur.index - prev.last <= 2
+            and prev.tokens[prev.last + 1].lower in links
+        ):
+            prev.back_reference, prev.prior = cur.back_reference, cur.prior
 
 
 def _embedded(mentions: list[Mention]) -> None:
@@ -153,4 +202,6 @@ def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
             mentions.append(mention)
             i = last + 1
     _embedded(mentions)
+    _complements(mentions)
+    _chained(mentions)
     return mentions

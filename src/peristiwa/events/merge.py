@@ -39,6 +39,10 @@ class Draft:
         return all(m.negated for m in self.mentions)
 
     @property
+    def prior(self) -> bool:
+        return all(m.prior for m in self.mentions)
+
+    @property
     def back_reference(self) -> bool:
         return all(m.back_reference for m in self.mentions)
 
@@ -58,6 +62,8 @@ def _date_key(date: EventDate | None) -> str | None:
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type or a.negated or b.negated:
         return False
+    if a.prior or b.prior:  # a cause told in passing is its own event, one per sentence
+        return a.prior and b.prior and a.sentence_index == b.sentence_index
     if b.sentence_index - a.last_sentence > WINDOW:
         return False
     da, db = _date_key(a.date), _date_key(b.date)
@@ -109,7 +115,7 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     for draft in drafts:
         target = None
         if draft.back_reference and not draft.negated:
-            target = next((m for m in reversed(merged) if m.event_type == draft.event_type), None)
+            target = next((m for m in reversed(merged) if m.event_type == draft.event_type and not m.prior), None)
             if target is None:
                 continue
         else:

@@ -10,6 +10,7 @@ from ..spans import EventDate, Precision, TimeMention
 from . import lexicon as lx
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
+_BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
 _RANK: dict[str, int] = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4}
 
 
@@ -66,7 +67,8 @@ class DateContext:
         inside = [t for t in self.times if start <= t.start and t.end <= end]
         if inside:
             return self._best(inside, offset)
-        before = [t for t in self.times if t.end <= start]
+        # "sejak Mei 2019", "sebelum 12 Mei" bound some other event: they do not move the narrative on.
+        before = [t for t in self.times if t.end <= start and t.mod not in _BOUNDS]
         if before:
             return _event_date(before[-1])
         if self.reference_time is not None and self.has_relative:
