@@ -74,6 +74,7 @@ class EventBuilder:
         index = self.sentence_index(mention.trigger.start)
         sentence = mention.sentence
         mode = list(mention.mode)
+        bounds = (sentence.start, sentence.end)
         if mention.spec.root == "bom" and actor is not None and (actor.label == "GPE" or actor.sector == "MIL"):
             state_mode = str(context_data()["state_bombing_mode"])
             mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
@@ -85,7 +86,7 @@ class EventBuilder:
             mode=mode,
             actor=[party(actor, mention.event_type)] if actor else [],
             recipient=[party(recipient, mention.event_type)] if recipient else [],
-            date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=(sentence.start, sentence.end)),
+            date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
             locations=self.finder.locations(mention, used),
             attribution=self._attributions_in(sentence),
             citations=list(self.citations[index]) if self.citations else [],
