@@ -138,5 +138,23 @@ def evaluate_cmd(
     )
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind (default loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
+    max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest body, bytes.")] = 5 * 1024 * 1024,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds allowed per request.")] = 60.0,
+    max_batch: Annotated[int, typer.Option("--max-batch", min=1, help="Most documents per batch request.")] = 100,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction threads.")] = 1,
+) -> None:
+    """Serve the HTTP API and the web viewer (needs the `serve` extra: fastapi, uvicorn)."""
+    try:
+        from .serve import Settings, run
+    except ImportError as err:
+        raise fail(f"the serve command needs fastapi and uvicorn (pip install 'peristiwa[serve]'): {err}") from err
+    settings = Settings(max_body_bytes=max_body, timeout=timeout, max_batch=max_batch, workers=workers, warm_up=True)
+    run(host=host, port=port, settings=settings)
+
+
 if __name__ == "__main__":
     app()

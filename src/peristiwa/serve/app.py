@@ -1,0 +1,206 @@
+"""The HTTP API: a thin FastAPI layer over `peristiwa.api`, plus the web viewer at `/`.
+
+Endpoints: `POST /extract`, `POST /extract/batch`, `GET /health`, `GET /version`,
+`GET /openapi.json`, `GET /` (viewer) and `/static/…` (its files, all bundled).
+No endpoint reads or writes a server file named by the client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..about import SCHEMA, __version__
+from ..document import Document
+from ..errors import InputError, PeristiwaError
+from ..ingest import Record, parse_reference_time
+from .limits import BodyLimit
+
+STATIC = Path(__file__).resolve().parent / "static"
+Extractor = Callable[[Record], Document]
+JSONDict = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Server limits. `timeout` is seconds per request (batch: for the whole batch)."""
+
+    max_body_bytes: int = 5 * 1024 * 1024
+    timeout: float = 60.0
+    max_batch: int = 100
+    workers: int = 1
+    warm_up: bool = False
+
+
+class ExtractRequest(BaseModel):
+    """One document to process."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    text: str = Field(description="Indonesian text; every offset in the answer indexes it.")
+    reference_time: str | None = Field(default=None, description="ISO 8601 date/time anchoring relative dates.")
+    id: str | None = Field(default=None, max_length=500, description="Document id (default 'doc').")
+    url: str | None = Field(default=None, max_length=4000)
+    title: str | None = Field(default=None, max_length=4000)
+
+    @field_validator("text")
+    @classmethod
+    def _not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is empty")
+        return value
+
+    def to_record(self, *, default_id: str) -> Record:
+        """A `Record`; a bad `reference_time` is an InputError."""
+        return Record(
+            id=self.id or default_id, text=self.text, reference_time=parse_reference_time(self.reference_time),
+            url=self.url, title=self.title,
+        )
+
+
+class BatchRequest(BaseModel):
+    """Many documents; each is checked on its own so that one bad document does not fail the batch."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    documents: list[Any] = Field(description="Objects shaped like the body of POST /extract.")
+
+
+def _where(loc: Sequence[int | str]) -> str:
+    parts = [str(p) for p in loc if p != "body"]
+    return ".".join(parts) or "body"
+
+
+def validation_message(errors: Sequence[Any]) -> str:
+    """One readable line from pydantic errors: `text: Input should be a valid string; …`."""
+    return "; ".join(f"{_where(e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in errors)
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"detail": message}, status_code=status)
+
+
+def _item_error(doc_id: str, status: int, message: str) -> JSONDict:
+    return {"doc_id": doc_id, "error": {"status": status, "detail": message}}
+
+
+def create_app(*, settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
+    """The ASGI app. `extractor` defaults to the full pipeline (`peristiwa.api.run_record`)."""
+    conf = settings or Settings()
+    if extractor is None:
+        from ..api import run_record
+
+        extractor = run_record
+    run: Extractor = extractor
+    executor = ThreadPoolExecutor(max_workers=conf.workers, thread_name_prefix="peristiwa")
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if conf.warm_up:
+            await asyncio.get_running_loop().run_in_executor(executor, run, Record(id="warm-up", text="Halo."))
+        yield
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(
+        title="peristiwa", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+        description=f"Indonesian political and conflict events as `{SCHEMA}` JSON.",
+    )
+    app.add_middleware(BodyLimit, max_bytes=conf.max_body_bytes)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = list(exc.errors())
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return _error(400, "malformed JSON: " + validation_message(errors))
+        return _error(422, validation_message(errors))
+
+    async def _run_all(records: list[Record]) -> list[Document | PeristiwaError]:
+        loop = asyncio.get_running_loop()
+
+        def work() -> list[Document | PeristiwaError]:
+            out: list[Document | PeristiwaError] = []
+            for record in records:
+                try:
+                    out.append(run(record))
+                except PeristiwaError as err:
+                    out.append(err)
+            return out
+
+        return await asyncio.wait_for(loop.run_in_executor(executor, work), timeout=conf.timeout)
+
+    def _timeout() -> JSONResponse:
+        return _error(504, f"extraction took longer than the limit of {conf.timeout:g} s")
+
+    @app.post("/extract", summary="Events of one document (a peristiwa/1 object)")
+    async def extract(body: ExtractRequest) -> JSONResponse:
+        try:
+            record = body.to_record(default_id="doc")
+        except InputError as err:
+            return _error(422, str(err))
+        try:
+            [result] = await _run_all([record])
+        except TimeoutError:
+            return _timeout()
+        if isinstance(result, InputError):
+            return _error(422, str(result))
+        if isinstance(result, PeristiwaError):
+            return _error(500, str(result))
+        return JSONResponse(result.to_json())
+
+    @app.post("/extract/batch", summary="Events of many documents; a bad document is an error in place")
+    async def extract_batch(body: BatchRequest) -> JSONResponse:
+        if len(body.documents) > conf.max_batch:
+            return _error(413, f"batch has {len(body.documents)} documents; the limit is {conf.max_batch}")
+        slots: list[JSONDict | Record] = []
+        for n, item in enumerate(body.documents):
+            default_id = str(n)
+            try:
+                slots.append(ExtractRequest.model_validate(item).to_record(default_id=default_id))
+            except ValidationError as err:
+                given = item.get("id") if isinstance(item, dict) else None
+                slots.append(_item_error(given if isinstance(given, str) else default_id, 422,
+                                         validation_message(err.errors())))
+            except InputError as err:
+                slots.append(_item_error(item.get("id") or default_id, 422, str(err)))
+        records = [s for s in slots if isinstance(s, Record)]
+        try:
+            results = iter(await _run_all(records))
+        except TimeoutError:
+            return _timeout()
+        out: list[JSONDict] = []
+        for slot in slots:
+            if not isinstance(slot, Record):
+                out.append(slot)
+                continue
+            result = next(results)
+            if isinstance(result, PeristiwaError):
+                out.append(_item_error(slot.id, 422 if isinstance(result, InputError) else 500, str(result)))
+            else:
+                out.append(result.to_json())
+        return JSONResponse(out)
+
+    @app.get("/health", summary="Liveness")
+    async def health() -> JSONDict:
+        return {"status": "ok"}
+
+    @app.get("/version", summary="Package and output-format versions")
+    async def version() -> JSONDict:
+        return {"name": "peristiwa", "version": __version__, "schema": SCHEMA}
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
