@@ -108,9 +108,20 @@ def _modality(mention: Mention) -> None:
             mention.back_reference = True
         if i > 0 and tokens[i - 1].lower in ctx["reference_before"]:
             mention.back_reference = True
+        if _dated_name(tokens, mention.last):
+            mention.back_reference = False  # "dalam demonstrasi 12 Mei 1998" names its own event
         if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
             # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
             mention.prior, mention.back_reference = True, False
+
+
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def _dated_name(tokens: list[Token], last: int) -> bool:
+    """A nominal followed by its own date: a day number next, or a year within three words."""
+    after = tokens[last + 1 : last + 4]
+    return bool(after) and (after[0].lower.isdigit() or any(_YEAR.fullmatch(t.lower) for t in after))
 
 
 def _generic_condition(tokens: list[Token], i: int) -> bool:

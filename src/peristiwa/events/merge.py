@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..spans import Attribution, EventDate, Party, Place
 from .detect import Mention
+from .lexicon import context_data
 
 WINDOW = 8
 
@@ -76,6 +77,22 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return _compatible_sets(places_a, places_b)
 
 
+def _part_of_riot(draft: Draft, riot: Draft) -> bool:
+    """Violence by the crowd itself (no weapon, not by police or soldiers) during a riot is that
+    riot (ACLED: a demonstration turned violent is one riot event), e.g. "massa menghancurkan pos"."""
+    ctx = context_data()
+    if riot.event_type != "PROTEST" or "riot" not in riot.mode or draft.event_type != "ASSAULT":
+        return False
+    if draft.negated or riot.negated or set(draft.mode) & set(ctx["weapon_modes"]):
+        return False
+    if any(p.sector in ctx["force_sectors"] for p in draft.actor):
+        return False
+    if draft.sentence_index - riot.last_sentence > WINDOW:
+        return False
+    da, db = _date_key(riot.date), _date_key(draft.date)
+    return not (da and db and not (da.startswith(db) or db.startswith(da)))
+
+
 _RANK = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
 
 
@@ -119,7 +136,7 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
             if target is None:
                 continue
         else:
-            target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+            target = next((m for m in reversed(merged) if _same_event(m, draft) or _part_of_riot(draft, m)), None)
         if target is None:
             merged.append(draft)
             joined[id(draft)] = draft
