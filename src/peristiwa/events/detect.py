@@ -41,6 +41,7 @@ class Mention:
     future: bool = False
     back_reference: bool = False
     prior: bool = False  # an earlier, distinct event that this sentence's event answers
+    retaliation: bool = False  # "serangan balasan", "membalas dengan menyerang": a new event answering another
     content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
 
 
@@ -102,6 +103,11 @@ def _modality(mention: Mention) -> None:
         # "siapa pun yang menyerang … akan ditindak": the act is the condition of a threat
         mention.event_type = "THREATEN"
         mention.mode = ["violence"]
+    after = [t.lower for t in tokens[mention.last + 1 : mention.last + 3]]
+    if any(w in ctx["retaliation_after"] for w in after) or any(
+        t.lower in ctx["retaliation_before"] for t in _clause_back(tokens, i, 4)
+    ):
+        mention.retaliation = True
     if mention.spec.voice in ("noun", "base", "phrase"):
         after = [t.lower for t in tokens[mention.last + 1 : mention.last + 4]]
         if any(w in ctx["back_reference"] for w in after):

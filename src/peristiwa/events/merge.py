@@ -63,6 +63,8 @@ def _date_key(date: EventDate | None) -> str | None:
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type or a.negated or b.negated:
         return False
+    if b.mentions[0].retaliation:  # answers an earlier event: never that event
+        return False
     if a.prior or b.prior:  # a cause told in passing is its own event, one per sentence
         return a.prior and b.prior and a.sentence_index == b.sentence_index
     if b.sentence_index - a.last_sentence > WINDOW:
