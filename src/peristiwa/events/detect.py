@@ -196,6 +196,8 @@ def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
     """Every trigger in the sentences, with its type, modes and modality."""
     mentions: list[Mention] = []
     for sentence in sentences:
+        if " | " in text[sentence.start : sentence.end]:
+            continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
         tokens = tokenize(text, sentence.start, sentence.end)
         i = 0
         while i < len(tokens):
