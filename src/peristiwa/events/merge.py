@@ -52,6 +52,10 @@ def _countries(parties: list[Party]) -> set[str]:
     return {p.country for p in parties if p.country}
 
 
+def _names(parties: list[Party]) -> set[str]:
+    return {(p.name or p.text).casefold() for p in parties}
+
+
 def _compatible_sets(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -74,6 +78,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
+    if a.event_type in context_data()["speech_types"] and not _compatible_sets(_names(a.actor), _names(b.actor)):
+        return False  # statements by two different speakers are two events
     places_a = {p.country for p in a.locations if p.country}
     places_b = {p.country for p in b.locations if p.country}
     return _compatible_sets(places_a, places_b)
@@ -127,6 +133,10 @@ def _absorb(into: Draft, other: Draft) -> None:
     into.last_sentence = max(into.last_sentence, other.last_sentence)
 
 
+def _refers_to(reference: Draft, event: Draft) -> bool:
+    return event.event_type == reference.event_type and not (event.prior or event.negated)
+
+
 def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     """Merged drafts in text order, and for each input draft (by id) the draft it joined."""
     merged: list[Draft] = []
@@ -134,7 +144,7 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     for draft in drafts:
         target = None
         if draft.back_reference and not draft.negated:
-            target = next((m for m in reversed(merged) if m.event_type == draft.event_type and not m.prior), None)
+            target = next((m for m in reversed(merged) if _refers_to(draft, m)), None)
             if target is None:
                 continue
         else:
