@@ -7,12 +7,29 @@ to look at first). pyinstrument is a benchmark-only dependency; without it the p
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from _measure import REFERENCE_TIME
+
+_HERE = Path(__file__).resolve().parent
+_STARTUP_CHILD = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from pyinstrument import Profiler
+from _profile import hot_spots
+profiler = Profiler(interval=0.001)
+profiler.start()
+import peristiwa
+peristiwa.extract(sys.stdin.read(), reference_time="2024-03-02")
+profiler.stop()
+print(json.dumps(hot_spots(profiler.last_session.root_frame(), top=int(sys.argv[2]))))
+"""
 
 _SRC = "peristiwa"
 
@@ -42,10 +59,13 @@ def hot_spots(root: Any, *, top: int) -> dict[str, Any]:
     self_line: dict[str, int | None] = {}
     inclusive: dict[str, float] = defaultdict(float)
     stack: list[tuple[Any, frozenset[str]]] = [(root, frozenset())]
+    unattributed = 0.0
     while stack:
         frame, above = stack.pop()
         key = _where(frame)
-        if not frame.is_synthetic:
+        if key.startswith("<thread>"):
+            unattributed += frame.total_self_time
+        elif not frame.is_synthetic:
             self_time[key] += frame.total_self_time
             self_line.setdefault(key, frame.line_no)
             if _is_ours(frame) and key not in above:
@@ -60,7 +80,12 @@ def hot_spots(root: Any, *, top: int) -> dict[str, Any]:
             for k, v in best
         ]
 
-    return {"total_s": round(total, 4), "by_self_time": rows(self_time), "ours_by_inclusive_time": rows(inclusive)}
+    return {
+        "total_s": round(total, 4),
+        "unattributed_s": round(unattributed, 4),
+        "by_self_time": rows(self_time),
+        "ours_by_inclusive_time": rows(inclusive),
+    }
 
 
 def profile(texts: list[str], *, top: int = 10, html: Path | None = None) -> dict[str, Any]:
@@ -93,3 +118,20 @@ def profile(texts: list[str], *, top: int = 10, html: Path | None = None) -> dic
     if html is not None:
         report["html"] = str(html)
     return report
+
+
+def profile_startup(text: str, *, top: int = 10) -> dict[str, Any]:
+    """Profile a fresh interpreter's import + pipeline load + first document (in a subprocess)."""
+    try:
+        import pyinstrument  # noqa: F401
+    except ImportError:
+        return {"skipped": "pyinstrument is not installed (pip install pyinstrument)"}
+    out = subprocess.run(
+        [sys.executable, "-c", _STARTUP_CHILD, str(_HERE), str(top)],
+        input=text, capture_output=True, text=True, timeout=300, check=False,
+    )
+    if out.returncode != 0:
+        lines = out.stderr.strip().splitlines()
+        return {"error": lines[-1] if lines else f"exit {out.returncode}"}
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result

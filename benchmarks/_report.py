@@ -141,6 +141,19 @@ def markdown(report: dict[str, Any]) -> str:
         lines += ["| stage | s | share |", "| --- | ---: | ---: |"]
         for name, secs in stages["seconds"].items():
             lines.append(f"| {name} | {secs:.3f} | {stages['share_of_extract'][name] * 100:.1f}% |")
+    sizes = report.get("doc_size", {})
+    if sizes.get("points"):
+        first, last = sizes["points"][0], sizes["points"][-1]
+        lines += ["", f"Document size: {first['ms_per_kb']} ms/KB at {first['bytes'] / 1024:.0f} KB, "
+                  f"{last['ms_per_kb']} ms/KB at {last['bytes'] / 1024:.0f} KB (exponent {sizes.get('exponent')})"]
+        stage_exp = sizes.get("stages", {}).get("exponent", {})
+        worse = sizes.get("stages", {}).get("superlinear_stages", [])
+        if worse:
+            lines.append("Superlinear stages: " + ", ".join(f"{n} (exponent {stage_exp.get(n)})" for n in worse))
+    corpus = report.get("corpus_size", {})
+    if corpus.get("points"):
+        per = ", ".join(f"{p['docs']:,}: {p['ms_per_doc']} ms" for p in corpus["points"])
+        lines += ["", f"Corpus size, ms per document: {per} (exponent in words {corpus.get('exponent_words')})"]
     lines += ["", "| target | goal | value | status |", "| --- | --- | ---: | --- |"]
     for t in report.get("targets", []):
         lines.append(f"| {t['target']} | {t['goal']} | {_fmt(t['value'])} | {t['status']} {t['note']} |")
@@ -148,6 +161,10 @@ def markdown(report: dict[str, Any]) -> str:
     if hot:
         lines += ["", "| hot spot (self time) | share |", "| --- | ---: |"]
         lines += [f"| {h['function']} | {h['share'] * 100:.1f}% |" for h in hot]
+    boot = report.get("startup_profile", {}).get("by_self_time", [])
+    if boot:
+        lines += ["", "| start-up hot spot (self time) | s |", "| --- | ---: |"]
+        lines += [f"| {h['function']} | {h['seconds']:.3f} |" for h in boot[:5]]
     failed = {k: v["error"] for k, v in report.items() if isinstance(v, dict) and "error" in v}
     if failed:
         lines += ["", "Sections that failed:"] + [f"- {k}: {err}" for k, err in failed.items()]

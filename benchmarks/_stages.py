@@ -105,3 +105,31 @@ def stage_times(texts: list[str]) -> dict[str, Any]:
         "slowest_doc_per_stage": {k: {"doc_index": i, "seconds": round(s, 5)} for k, (s, i) in slowest_doc.items()},
         "note": "to_json is the CLI's serialisation, not part of extract(); shares are of extract_total_s",
     }
+
+
+def stage_scaling(texts: list[str]) -> dict[str, Any]:
+    """Per-stage seconds for documents of growing size, and each stage's log-log exponent in bytes.
+
+    A stage whose exponent is well above 1 is the one that makes long documents slow.
+    """
+    from _measure import fit
+
+    sizes = [float(len(t.encode("utf-8"))) for t in texts]
+    runs = [stage_times([t])["seconds"] for t in texts]
+    names = list(runs[0]) if runs else []
+    exponents: dict[str, float | None] = {}
+    for name in names:
+        ys = [max(r[name], 1e-6) for r in runs]
+        exponents[name] = fit(sizes, ys)["exponent"]
+    largest = runs[-1] if runs else {}
+    superlinear = sorted(
+        (n for n, e in exponents.items() if e is not None and e > 1.15 and largest.get(n, 0.0) >= 0.01),
+        key=lambda n: largest[n],
+        reverse=True,
+    )
+    return {
+        "bytes": [int(s) for s in sizes],
+        "seconds": {n: [r[n] for r in runs] for n in names},
+        "exponent": exponents,
+        "superlinear_stages": superlinear,
+    }

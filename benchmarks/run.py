@@ -13,19 +13,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import Corpus, load_corpus, paragraphs, size_stats, take_docs
+from _corpus import load_corpus, size_stats, sized_doc, take_docs
 from _machine import machine_info
 from _measure import (
     corpus_size_scaling,
@@ -148,6 +146,11 @@ def _memory(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _load() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages (other work on a shared machine skews every figure)."""
+    return [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+
+
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller inputs and fewer repeats")
@@ -165,12 +168,6 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def _short_docs(corpus: Corpus, n: int) -> list[str]:
-    pool = paragraphs(corpus)
-    random.Random(11).shuffle(pool)
-    return list(islice(cycle(pool), n))
-
-
 def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     """Run the benchmark, write the JSON report (and baseline if asked), print the summary; return the report."""
     args = _parse(argv)
@@ -184,7 +181,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "format": "peristiwa-bench/1",
         "mode": "quick" if args.quick else "full",
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "machine": machine_info(),
+        "machine": {**machine_info(), "load_average_start": _load()},
         "corpus": {"source": corpus.source, "texts": len(corpus.texts), **size_stats(texts)},
         "plan": {k: getattr(plan, k) for k in plan.__slots__},
     }
@@ -196,8 +193,11 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         _section(report, "throughput", lambda: _throughput(texts, plan, processes=run_section["processes"]), log=log)
 
     def sizes() -> dict[str, Any]:
+        from _stages import stage_scaling
+
         result = doc_size_scaling(corpus, list(plan.doc_sizes_kb), repeats=plan.doc_size_repeats)
         result["peak_rss_self_mb"] = peak_rss_mb()
+        result["stages"] = stage_scaling([sized_doc(corpus, int(kb * 1024)) for kb in plan.doc_sizes_kb])
         return result
 
     if run_section["doc_size"]:
@@ -216,11 +216,15 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     if run_section["profile"]:
         from _profile import profile
 
-        docs = _short_docs(corpus, plan.profile_docs) if args.quick else texts[: plan.profile_docs]
+        docs = texts[: plan.profile_docs]
         _section(report, "profile", lambda: profile(docs, top=10, html=args.profile_html), log=log)
+        if run_section["startup"]:
+            from _profile import profile_startup
+
+            _section(report, "startup_profile", lambda: profile_startup(texts[0][:2000]), log=log)
     report["memory"] = _memory(report)
     report["run_s"] = round(time.perf_counter() - started, 1)
-    report["machine"]["load_average"] = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+    report["machine"]["load_average_end"] = _load()
     finish(report, out=args.out, baseline_path=args.baseline, save_baseline=args.save_baseline)
     return report
 

@@ -1,4 +1,8 @@
-"""Output writers: `peristiwa/1` JSONL and JSON, and a flat CSV of events."""
+"""Output writers: `peristiwa/1` JSONL and JSON, a flat CSV of events, and analyst formats.
+
+`plover` (JSONL, one PLOVER-style record per event), `acled` (CSV with ACLED's columns) and
+`geojson` (one Point feature per event location) leave out negated events, which did not happen.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from .document import Document
 from .spans import JSON
@@ -55,6 +61,12 @@ def _figure(event: JSON, kind: str) -> str:
     return str(values[0]["min"]) if values and values[0]["min"] is not None else ""
 
 
+def _killed(event: JSON) -> int | None:
+    """Reported deaths: the largest lower bound among the event's `killed` figures."""
+    figures = [c["min"] for c in event["casualties"] if c["kind"] == "killed" and c["min"] is not None]
+    return max(figures) if figures else None
+
+
 def flat_rows(document: Document) -> Iterator[dict[str, object]]:
     """One flat row per event (first actor, recipient and location)."""
     data = document.to_json()
@@ -93,7 +105,192 @@ class CsvWriter:
             self.writer.writerow(row)
 
 
-FORMATS: dict[str, type] = {"jsonl": JsonlWriter, "json": JsonWriter, "csv": CsvWriter}
+def _happened(data: JSON) -> Iterator[JSON]:
+    return (e for e in data["events"] if not e["negated"])
+
+
+def _first(items: list[JSON]) -> JSON:
+    return items[0] if items else {}
+
+
+def _name(party: JSON) -> str:
+    return str(party.get("name") or party.get("text") or "")
+
+
+def _day(date: JSON | None) -> str:
+    """`date.start` as YYYY-MM-DD (month/year precision: the first day), or ""."""
+    if not date:
+        return ""
+    start = str(date["start"])
+    return {4: start + "-01-01", 7: start + "-01"}.get(len(start), start[:10])
+
+
+def plover_records(document: Document) -> Iterator[JSON]:
+    """PLOVER-style event records (first actor, recipient and location of each event)."""
+    data = document.to_json()
+    for event in _happened(data):
+        actor, recipient, place = _first(event["actor"]), _first(event["recipient"]), _first(event["locations"])
+        date = event["date"] or {}
+        yield {
+            "event_id": event["id"], "event_date": _day(event["date"]) or None,
+            "date_precision": date.get("precision"), "event_type": event["event_type"], "mode": event["mode"],
+            "context": event["context"],
+            "actor": _name(actor) or None, "actor_country": actor.get("country"), "actor_sector": actor.get("sector"),
+            "actor_wikidata_id": actor.get("wikidata_id"),
+            "recipient": _name(recipient) or None, "recipient_country": recipient.get("country"),
+            "recipient_sector": recipient.get("sector"), "recipient_wikidata_id": recipient.get("wikidata_id"),
+            "placename": _name(place) or None, "country": place.get("country"), "feature_type": place.get("feature"),
+            "lat": place.get("lat"), "lon": place.get("lon"), "geonames_id": place.get("geonames_id"),
+            "fatalities": _killed(event), "sources": [a["source"] for a in event["attribution"]],
+            "text": document.text[event["sentence"]["start"]:event["sentence"]["end"]],
+            "doc_id": data["doc_id"], "url": data.get("url"), "confidence": event["confidence"],
+        }
+
+
+class PloverWriter:
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, document: Document) -> None:
+        for record in plover_records(document):
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+_DISORDER = {"Battles": "Political violence", "Violence against civilians": "Political violence",
+             "Explosions/Remote violence": "Political violence", "Riots": "Political violence",
+             "Protests": "Demonstrations", "Strategic developments": "Strategic developments"}
+# ACLED actor categories: 1 state forces, 2 rebels, 3 political militias, 4 identity militias,
+# 5 rioters, 6 protesters, 7 civilians, 8 external/other forces.
+_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "JUD": 1, "LEG": 1, "REB": 2, "INS": 2, "PRM": 3, "PTY": 3,
+          "ETH": 4, "REL": 4, "CVL": 7, "JRN": 7, "MED": 7, "EDU": 7, "LAB": 7, "BUS": 7, "REF": 7, "HLH": 7,
+          "NGO": 8, "IGO": 8, "UAF": 8}
+_GEO_PRECISION = {"city": 1, "village": 1, "admin3": 1, "landmark": 1, "admin2": 2}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str, str]]:
+    """ISO alpha-3 → (ISO numeric, English name, ACLED region), from the packaged table."""
+    path = Path(__file__).resolve().parent / "serve" / "data" / "acled_countries.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[2:]:
+        iso3, numeric, name, region = line.split("\t")
+        out[iso3] = (numeric, name, region)
+    return out
+
+
+def _inter(party: JSON, acled_type: str, *, state: str | None) -> int | str:
+    if not party:
+        return ""
+    if acled_type == "Protests":
+        return 6
+    if acled_type == "Riots":
+        return 5
+    code = _INTER.get(str(party.get("sector") or ""), 7 if party.get("sector") is None else 8)
+    return 8 if code == 1 and state and party.get("country") not in (None, state) else code
+
+
+def _time_precision(date: JSON | None) -> int | str:
+    if not date:
+        return ""
+    if date["precision"] in ("minute", "hour", "day"):
+        return 2 if date["approximate"] else 1
+    return 3
+
+
+def acled_rows(document: Document) -> Iterator[dict[str, Any]]:
+    """One ACLED-shaped row per event that happened (first location; others go to `tags`)."""
+    data = document.to_json()
+    for event in _happened(data):
+        acled = event["acled"] or {}
+        place = _first(event["locations"])
+        country = place.get("country") or _first(event["actor"]).get("country")
+        numeric, country_name, region = _countries().get(country or "", ("", "", ""))
+        actors, recipients = event["actor"], event["recipient"]
+        kind = acled.get("event_type", "")
+        inter1 = _inter(_first(actors), kind, state=country)
+        inter2 = _inter(_first(recipients), "", state=country)
+        feature = place.get("feature") or ""
+        day = _day(event["date"])
+        yield {
+            "event_id_cnty": f"{country or 'XXX'}-{event['id']}", "event_date": day, "year": day[:4],
+            "time_precision": _time_precision(event["date"]), "disorder_type": _DISORDER.get(kind, ""),
+            "event_type": kind, "sub_event_type": acled.get("sub_event_type", ""),
+            "actor1": _name(_first(actors)), "assoc_actor_1": "; ".join(_name(p) for p in actors[1:]),
+            "inter1": inter1, "actor2": _name(_first(recipients)),
+            "assoc_actor_2": "; ".join(_name(p) for p in recipients[1:]), "inter2": inter2,
+            "interaction": "".join(sorted(str(i) for i in (inter1, inter2) if i != "")),
+            "civilian_targeting": "Civilian targeting"
+            if inter2 == 7 and _DISORDER.get(kind) == "Political violence" else "",
+            "iso": numeric, "region": region, "country": country_name,
+            **{level: _name(place) if feature == level else "" for level in ("admin1", "admin2", "admin3")},
+            "location": _name(place),
+            "latitude": place.get("lat", ""), "longitude": place.get("lon", ""),
+            "geo_precision": _GEO_PRECISION.get(feature, 3) if place else "",
+            "source": "; ".join(dict.fromkeys(a["source"] for a in event["attribution"])) or (data.get("url") or ""),
+            "source_scale": "",
+            "notes": document.text[event["sentence"]["start"]:event["sentence"]["end"]].strip(),
+            "fatalities": _killed(event) or 0,
+            "tags": "; ".join(_name(p) for p in event["locations"][1:]),
+            "timestamp": int(datetime.fromisoformat(data["reference_time"]).timestamp())
+            if data["reference_time"] else "",
+        }
+
+
+class AcledWriter:
+    def __init__(self, stream: IO[str]) -> None:
+        self.writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMNS)
+        self.writer.writeheader()
+
+    def write(self, document: Document) -> None:
+        self.writer.writerows(acled_rows(document))
+
+
+def geojson_features(document: Document) -> Iterator[JSON]:
+    """One Point feature per (event, geocoded location)."""
+    data = document.to_json()
+    for event in _happened(data):
+        date = event["date"] or {}
+        for place in event["locations"]:
+            if place.get("lat") is None or place.get("lon") is None:
+                continue
+            yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+                   "properties": {
+                       "doc_id": data["doc_id"], "event_id": event["id"], "event_type": event["event_type"],
+                       "mode": event["mode"], "date": date.get("start"), "precision": date.get("precision"),
+                       "actor": [_name(p) for p in event["actor"]],
+                       "recipient": [_name(p) for p in event["recipient"]],
+                       "place": _name(place), "country": place.get("country"), "feature": place.get("feature"),
+                       "geonames_id": place.get("geonames_id"), "fatalities": _killed(event),
+                       "trigger": event["trigger"]["text"], "confidence": event["confidence"]}}
+
+
+class GeoJsonWriter:
+    """A GeoJSON FeatureCollection, written incrementally."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+        stream.write('{"type": "FeatureCollection", "features": [')
+
+    def write(self, document: Document) -> None:
+        for feature in geojson_features(document):
+            self.stream.write(("," if self.count else "") + "\n" + json.dumps(feature, ensure_ascii=False))
+            self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("\n]}\n")
+
+
+FORMATS: dict[str, type] = {
+    "jsonl": JsonlWriter, "json": JsonWriter, "csv": CsvWriter, "plover": PloverWriter, "acled": AcledWriter,
+    "geojson": GeoJsonWriter,
+}
 
 
 @contextmanager
