@@ -1,0 +1,167 @@
+"""Exports: every format is readable by pandas and keeps the events' values (round trip)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from peristiwa.document import Document
+from peristiwa.export import ACLED_COLUMNS, CSV_COLUMNS, FORMATS, open_writer
+from peristiwa.spans import Attribution, Casualty, Event, EventDate, Party, Place, Segment, Span
+
+pd = pytest.importorskip("pandas")
+
+TEXT = (
+    "Pada 4 Maret 2024, sekelompok orang bersenjata menyerang pos polisi di Ilaga, Kabupaten Puncak. "
+    "Menurut Kepolisian Daerah Papua, sedikitnya dua polisi tewas.[1] "
+    "Ratusan mahasiswa berunjuk rasa di Jayapura sehari kemudian. "
+    "Polisi tidak menangkap siapa pun."
+)
+
+
+def span(text: str, *, after: int = 0) -> tuple[str, int, int]:
+    start = TEXT.index(text, after)
+    return text, start, start + len(text)
+
+
+def sentence_of(word: str) -> Segment:
+    at = TEXT.index(word)
+    start = TEXT.rfind(". ", 0, at)
+    start = 0 if start < 0 else start + 2
+    end = TEXT.find(".", at) + 1
+    return Segment(start, end)
+
+
+def sample_document(doc_id: str = "contoh") -> Document:
+    ilaga = Place(*span("Ilaga"), name="Ilaga", country="IDN", feature="admin2", lat=-3.98, lon=137.62,
+                  geonames_id=8059420)
+    puncak = Place(*span("Kabupaten Puncak"), name="Puncak", country="IDN", feature="admin2", lat=-3.8, lon=137.5)
+    jayapura = Place(*span("Jayapura"), name="Jayapura", country="IDN", feature="city", lat=-2.53, lon=140.72,
+                     geonames_id=2082600)
+    assault = Event(
+        id=f"{doc_id}#1", event_type="ASSAULT", trigger=Span(*span("menyerang")), sentence=sentence_of("menyerang"),
+        mode=["firearms"], actor=[Party(*span("sekelompok orang bersenjata"), sector="REB")],
+        recipient=[Party(*span("pos polisi"), name="Indonesian police", country="IDN", sector="COP")],
+        date=EventDate("2024-03-04", None, "day", False, "4 Maret 2024", *span("4 Maret 2024")[1:]),
+        locations=[ilaga, puncak],
+        casualties=[Casualty(*span("sedikitnya dua polisi tewas"), kind="killed", min=2, max=None,
+                             qualifier="at_least", who="polisi")],
+        attribution=[Attribution(*span("Menurut Kepolisian Daerah Papua"), source="Kepolisian Daerah Papua")],
+        citations=["1"], acled={"event_type": "Battles", "sub_event_type": "Armed clash"}, cameo="190",
+        confidence=0.8,
+    )
+    protest = Event(
+        id=f"{doc_id}#2", event_type="PROTEST", trigger=Span(*span("berunjuk rasa")),
+        sentence=sentence_of("berunjuk rasa"), mode=["demo"], actor=[Party(*span("Ratusan mahasiswa"), sector="EDU")],
+        date=EventDate("2024-03", None, "month", True, None, None, None), locations=[jayapura],
+        acled={"event_type": "Protests", "sub_event_type": "Peaceful protest"}, confidence=0.7,
+    )
+    arrest = Event(id=f"{doc_id}#3", event_type="COERCE", trigger=Span(*span("menangkap")),
+                   sentence=sentence_of("menangkap"), negated=True, locations=[jayapura])
+    return Document(doc_id=doc_id, text=TEXT, reference_time=datetime(2024, 3, 6, tzinfo=UTC),
+                    url="https://contoh.id/berita/1", events=[assault, protest, arrest],
+                    places=[ilaga, puncak, jayapura])
+
+
+def write(fmt: str, path: Path, documents: list[Document]) -> None:
+    with open_writer(fmt, path) as writer:
+        for document in documents:
+            writer.write(document)
+
+
+DOCS = [sample_document("a"), sample_document("b")]
+
+
+def test_export_offsets_of_sample_are_exact() -> None:
+    for event in DOCS[0].events:
+        assert TEXT[event.trigger.start:event.trigger.end] == event.trigger.text
+        for party in event.actor + event.recipient:
+            assert TEXT[party.start:party.end] == party.text
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_every_format_writes_to_a_file(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"hasil.{fmt}"
+    write(fmt, out, DOCS)
+    assert out.stat().st_size > 100
+
+
+def test_export_csv_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "hasil.csv"
+    write("csv", out, DOCS)
+    frame = pd.read_csv(out)
+    assert tuple(frame.columns) == CSV_COLUMNS
+    assert len(frame) == 6
+    assert list(frame["event_type"][:3]) == ["ASSAULT", "PROTEST", "COERCE"]
+
+
+def test_export_plover_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "hasil.plover.jsonl"
+    write("plover", out, DOCS)
+    frame = pd.read_json(out, lines=True)
+    assert len(frame) == 4, "negated events are left out"
+    first = frame.iloc[0]
+    assert first["event_id"] == "a#1" and first["event_type"] == "ASSAULT"
+    assert str(first["event_date"])[:10] == "2024-03-04"
+    assert first["actor"] == "sekelompok orang bersenjata" and first["actor_sector"] == "REB"
+    assert first["recipient"] == "Indonesian police" and first["recipient_country"] == "IDN"
+    assert first["recipient_sector"] == "COP" and first["mode"] == ["firearms"]
+    assert first["fatalities"] == 2 and first["placename"] == "Ilaga"
+    assert first["text"].startswith("Pada 4 Maret 2024") and first["sources"] == ["Kepolisian Daerah Papua"]
+    assert frame.iloc[1]["event_date"] is not None and str(frame.iloc[1]["event_date"])[:10] == "2024-03-01"
+
+
+def test_export_acled_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "hasil.acled.csv"
+    write("acled", out, DOCS)
+    frame = pd.read_csv(out, keep_default_na=False)
+    assert tuple(frame.columns) == ACLED_COLUMNS
+    assert len(frame) == 4
+    battle, protest = frame.iloc[0], frame.iloc[1]
+    assert battle["event_id_cnty"] == "IDN-a#1" and battle["event_date"] == "2024-03-04"
+    assert battle["year"] == 2024 and battle["time_precision"] == 1
+    assert battle["disorder_type"] == "Political violence" and battle["sub_event_type"] == "Armed clash"
+    assert battle["inter1"] == 2 and str(battle["inter2"]) == "1" and battle["interaction"] == 12
+    assert battle["iso"] == 360 and battle["country"] == "Indonesia" and battle["region"] == "Southeast Asia"
+    assert battle["admin2"] == "Ilaga" and battle["location"] == "Ilaga" and battle["geo_precision"] == 2
+    assert battle["latitude"] == pytest.approx(-3.98) and battle["fatalities"] == 2
+    assert battle["source"] == "Kepolisian Daerah Papua" and battle["tags"] == "Puncak"
+    assert battle["notes"].startswith("Pada 4 Maret 2024") and battle["timestamp"] == 1709683200
+    assert protest["disorder_type"] == "Demonstrations" and protest["inter1"] == 6
+    assert protest["time_precision"] == 3 and protest["event_date"] == "2024-03-01"
+    assert protest["fatalities"] == 0 and protest["source"] == "https://contoh.id/berita/1"
+
+
+def test_export_geojson_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "hasil.geojson"
+    write("geojson", out, DOCS)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection"
+    assert len(data["features"]) == 6, "one feature per event location; negated events left out"
+    frame = pd.json_normalize(data["features"])
+    assert list(frame["properties.place"][:3]) == ["Ilaga", "Puncak", "Jayapura"]
+    assert frame.iloc[2]["geometry.coordinates"] == [140.72, -2.53]
+    assert set(frame["properties.event_type"]) == {"ASSAULT", "PROTEST"}
+
+
+def test_export_geojson_empty_collection_is_valid(tmp_path: Path) -> None:
+    out = tmp_path / "kosong.geojson"
+    write("geojson", out, [Document(doc_id="x", text="Tidak ada apa-apa.")])
+    assert json.loads(out.read_text(encoding="utf-8")) == {"type": "FeatureCollection", "features": []}
+
+
+def test_export_jsonl_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "hasil.jsonl"
+    write("jsonl", out, DOCS)
+    frame = pd.read_json(out, lines=True)
+    assert list(frame["doc_id"]) == ["a", "b"] and len(frame.iloc[0]["events"]) == 3
+
+
+def test_export_stdout_stream_is_left_open(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    with open_writer("plover", None) as writer:
+        writer.write(DOCS[0])
+    lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    assert [json.loads(line)["event_id"] for line in lines] == ["a#1", "a#2"]
