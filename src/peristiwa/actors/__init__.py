@@ -1,0 +1,126 @@
+"""Actor coding: actor-like mentions coded to name, country, PLOVER sector and Wikidata id.
+
+The dictionary (countries from CLDR, capitals and seats of power, international
+organisations, armed and political groups, Indonesian institutions, well-known people) and
+the compositional tables (titles, role nouns, modifiers, peoples, organisation heads) are
+data files in `actors/data/`. `ActorCoder.find_entities` finds every mention; the event stage
+calls `ActorCoder.code_phrase` on the subject/object phrases it finds.
+
+Names no dictionary holds are coded by composition: a person after a title takes the title's
+sector and the country named between them ("Menteri Pertahanan AS Mark Esper"); an
+organisation takes the sector of its head word ("Universitas X" → EDU) and a trailing country;
+an NER span the coder did not find keeps the NER label and the coding of a learnt alias,
+else the country given as document default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..spans import Entity, Party
+from .compose import Candidate, candidates_at
+from .coref import aliases, coreferent
+from .lexicon import Code, Token, lexicon, lookup_name, tokens
+
+__all__ = ["ActorCoder"]
+
+
+def _select(cands: Sequence[Candidate]) -> list[Candidate]:
+    """Longest first, then by rank; no two overlap; in text order."""
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        if any(k in used for k in range(c.start, c.end)):
+            continue
+        taken.append(c)
+        used.update(range(c.start, c.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _entity(text: str, toks: list[Token], cand: Candidate) -> Entity:
+    start, end = toks[cand.start].start, toks[cand.end - 1].end
+    c = cand.code
+    return Entity(text=text[start:end], start=start, end=end, label=c.label, name=c.name, country=c.country,
+                  sector=c.sector, wikidata_id=c.wikidata_id)
+
+
+def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) -> Candidate | None:
+    """An NER span as a candidate: a dictionary name if it is one, else its label uncoded."""
+    inside = [i for i, t in enumerate(toks) if ent.start <= t.start and t.end <= ent.end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1] + 1
+    hit = lookup_name(toks, first)
+    if hit and hit[0] == last - first:
+        return Candidate(first, last, hit[1], 4)
+    name = ent.name or ent.text
+    country = ent.country or (default_country if ent.label in ("PER", "ORG") else None)
+    return Candidate(first, last, Code(name, country, ent.sector, ent.label, ent.wikidata_id), 5)
+
+
+class ActorCoder:
+    """Finds and codes actors; one instance per process (`ActorCoder.load()`)."""
+
+    @classmethod
+    def load(cls) -> ActorCoder:
+        return _coder()
+
+    def _candidates(self, text: str, toks: list[Token], ner: Sequence[Entity],
+                    default_country: str | None) -> list[Candidate]:
+        cands: list[Candidate] = []
+        for i in range(len(toks)):
+            cands.extend(candidates_at(toks, i, default_country))
+        for ent in ner:
+            cand = _ner_candidate(toks, ent, default_country)
+            if cand is not None:
+                cands.append(cand)
+        first = _select(cands)
+        cands.extend(coreferent(toks, aliases(text, toks, first)))
+        return _select(cands)
+
+    def find_entities(self, text: str, *, ner: Sequence[Entity] = (),
+                      default_country: str | None = None) -> list[Entity]:
+        """All actor-like mentions, coded, non-overlapping, in text order.
+
+        `ner` spans (PER/ORG/…) are kept where no longer mention covers them; role-noun
+        phrases with no country of their own ("polisi", "massa") get `default_country`.
+        """
+        toks = tokens(text)
+        return [_entity(text, toks, c) for c in self._candidates(text, toks, ner, default_country)]
+
+    def code_phrase(self, text: str, start: int, end: int, *, entities: Sequence[Entity] = (),
+                    default_country: str | None = None) -> Party | None:
+        """Code a noun phrase `text[start:end]` by its first actor-like mention.
+
+        Entities already found inside the phrase are used as they are (their coding wins
+        over a shorter mention at the same place); the head role noun and its modifiers are
+        composed as in `find_entities`. The Party's span is that mention; None when the
+        phrase holds nothing actor-like.
+        """
+        toks = tokens(text[start:end])
+        if not toks:
+            return None
+        shifted = [Token(t.text, t.start + start, t.end + start, t.key) for t in toks]
+        cands: list[Candidate] = []
+        for i in range(len(shifted)):
+            cands.extend(candidates_at(shifted, i, default_country))
+        for ent in entities:
+            if start <= ent.start and ent.end <= end:
+                cand = _ner_candidate(shifted, ent, default_country)
+                if cand is not None:
+                    code = Code(ent.name, ent.country or default_country, ent.sector, ent.label, ent.wikidata_id)
+                    cands.append(Candidate(cand.start, cand.end, code, -2))
+        chosen = _select(cands)
+        if not chosen:
+            return None
+        c = chosen[0]
+        s, e = shifted[c.start].start, shifted[c.end - 1].end
+        return Party(text=text[s:e], start=s, end=e, name=c.code.name, country=c.code.country or default_country,
+                     sector=c.code.sector, wikidata_id=c.code.wikidata_id)
+
+
+@lru_cache(maxsize=1)
+def _coder() -> ActorCoder:
+    lexicon()
+    return ActorCoder()

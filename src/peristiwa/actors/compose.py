@@ -1,0 +1,229 @@
+"""Candidate actor mentions at each token: dictionary names and composed phrases.
+
+Four kinds of phrase are built from the tables in `data/roles.yaml`:
+
+* person phrases — TITLE [title words] [place] [COUNTRY|ORG] ["untuk" COUNTRY] [RANK] [Name]:
+  "Menteri Pertahanan AS Mark Esper" → PER Mark Esper, USA, GOV (sector of the first title,
+  country of the modifier or the title's own, e.g. Kapolda → IDN);
+* group phrases — ROLE [modifiers] [COUNTRY|ORG|PEOPLE]: "milisi Syiah Irak" → NORP IRQ PRM;
+  with an ORG modifier the organisation's own coding wins ("pasukan Hizbullah" → LBN REB);
+* organisation names — HEAD Capitalised…: "Universitas Trisakti" → ORG EDU, "Polda Jawa
+  Timur" → ORG IDN COP; a country at the end of the name gives its country;
+* peoples — "Syiah", "Tionghoa", "Aborigin" → NORP with the group's sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Code, Lexicon, Token, lexicon, lookup_name
+
+MAX_NAME = 4
+_NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # token index
+    end: int  # token index, exclusive
+    code: Code
+    rank: int  # lower wins among candidates of the same length
+    role: bool = False  # a composed role/title phrase, not a name
+
+
+def _is_title(lex: Lexicon, toks: list[Token], j: int) -> tuple[int, dict[str, Any]] | None:
+    hit = lex.titles.longest(toks, j)
+    return (hit[0], hit[1][0]) if hit else None
+
+
+def _skip_title_words(lex: Lexicon, toks: list[Token], j: int) -> int:
+    while j < len(toks) and toks[j].key in lex.title_words:
+        j += 1
+    return j
+
+
+def _name_at(toks: list[Token], j: int, *, allow_known: bool) -> tuple[int, Code | None]:
+    """Capitalised personal-name tokens at `j`: (count, dictionary code if it is a known person)."""
+    lex = lexicon()
+    known = lookup_name(toks, j)
+    if known and known[1].label == "PER":
+        return known[0], known[1]
+    n = 0
+    while j + n < len(toks) and n < MAX_NAME:
+        tok = toks[j + n]
+        if n and toks[j + n - 1].end != tok.start and toks[j + n - 1].end + 1 != tok.start:
+            break  # punctuation between
+        if tok.key in _NAME_PARTICLES and n:
+            n += 1
+            continue
+        if not tok.capitalised or _is_title(lex, toks, j + n) or lex.roles.longest(toks, j + n):
+            break
+        hit = lookup_name(toks, j + n)
+        if hit and not (allow_known and n == 0):
+            break
+        n += 1
+    while n and toks[j + n - 1].key in _NAME_PARTICLES:
+        n -= 1
+    return n, None
+
+
+def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
+    lex = lexicon()
+    first = _is_title(lex, toks, i)
+    if first is None:
+        return None
+    j = i + first[0]
+    sector: str | None = first[1].get("sector")
+    country: str | None = first[1].get("country")
+    place = first[1].get("complement") == "place"
+    modified = False
+    j = _skip_title_words(lex, toks, j)
+    while j < len(toks):
+        tok = toks[j]
+        if place:
+            region = lex.regions.longest(toks, j)
+            if region or (tok.capitalised and not lookup_name(toks, j) and not _is_title(lex, toks, j)):
+                j += region[0] if region else 1
+                place, modified = False, True
+                continue
+        mod = lex.modifiers.get(tok.key)
+        if mod is not None and mod.get("sector"):
+            sector = mod["sector"] if sector in (None, "inherit") else sector
+            j += 1
+            continue
+        hit = lookup_name(toks, j)
+        if hit and hit[1].label in ("GPE", "ORG") and not modified:
+            n, code = hit
+            if _name_at(toks, j + n, allow_known=False)[0] == 0 and _name_at(toks, j, allow_known=True)[0] > n:
+                break  # "Israel Katz": a person whose name starts like a country
+            country = code.country or country
+            if sector in (None, "inherit") or (code.label == "ORG" and sector == "GOV" and code.sector):
+                sector = code.sector if sector in (None, "inherit") else sector
+            j += n
+            modified = True
+            if j + 1 < len(toks) and toks[j].key == "untuk" and lookup_name(toks, j + 1):
+                j += 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
+            continue
+        chained = _is_title(lex, toks, j)
+        if chained and tok.capitalised:
+            j = _skip_title_words(lex, toks, j + chained[0])
+            continue
+        break
+    n, known = _name_at(toks, j, allow_known=True)
+    if sector == "inherit":
+        sector = None
+        if not n and not modified:
+            return None
+    if not n and not modified and not toks[i].capitalised and first[0] == 1 and sector is None:
+        return None
+    if known:
+        country = country or known.country
+        code = Code(known.name, country, sector or known.sector, "PER", known.wikidata_id)
+    else:
+        name = " ".join(t.text for t in toks[j : j + n]) or None
+        code = Code(name, country or default_country, sector, "PER")
+    return Candidate(i, j + n, code, 0, role=not n)
+
+
+def group_phrase(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
+    lex = lexicon()
+    hit = lex.roles.longest(toks, i)
+    if hit is None:
+        return None
+    j = i + hit[0]
+    role: dict[str, Any] = hit[1][0]
+    sector: str | None = role.get("sector")
+    label = role.get("label", "NORP")
+    country: str | None = None
+    name: str | None = None
+    wikidata: str | None = None
+    found = False
+    for _ in range(4):
+        if j >= len(toks):
+            break
+        tok = toks[j]
+        mod = lex.modifiers.get(tok.key)
+        if mod is not None and not tok.capitalised:
+            sector = mod.get("sector", sector)
+            j += 1
+            continue
+        people = lex.peoples.longest(toks, j)
+        if people and tok.capitalised:
+            country = people[1][0].get("country", country)
+            j += people[0]
+            found = True
+            continue
+        named = lookup_name(toks, j)
+        if named and named[1].label in ("GPE", "ORG"):
+            code = named[1]
+            country = code.country
+            if code.label == "ORG" and code.sector and code.country not in ("UNO", "IGO", "EUR"):
+                sector, name, wikidata = code.sector, code.name, code.wikidata_id
+            j += named[0]
+            found = True
+        break
+    if not found and role.get("bare", True) is False:
+        return None
+    code = Code(name, country or default_country, sector, label, wikidata)
+    return Candidate(i, j, code, 1, role=True)
+
+
+def people_mention(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
+    if not toks[i].capitalised:
+        return None
+    hit = lexicon().peoples.longest(toks, i)
+    if hit is None:
+        return None
+    entry: dict[str, Any] = hit[1][0]
+    name = " ".join(t.text for t in toks[i : i + hit[0]])
+    return Candidate(i, i + hit[0], Code(name, entry.get("country", default_country), entry.get("sector"), "NORP"), 3)
+
+
+def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
+    """HEAD + capitalised words ("Universitas Trisakti"); the country is a trailing country name."""
+    if not toks[i].capitalised:
+        return None
+    lex = lexicon()
+    hit = lex.org_heads.longest(toks, i)
+    if hit is None:
+        return None
+    entry: dict[str, Any] = hit[1][0]
+    j = i + hit[0]
+    country: str | None = entry.get("country")
+    region = lex.regions.longest(toks, j) if j < len(toks) else None
+    if region:
+        j += region[0]
+    while j < len(toks) and j - i < 8:
+        tok = toks[j]
+        if toks[j - 1].end + 1 < tok.start or not (tok.capitalised or tok.key[:1].isdigit()):
+            break
+        named = lookup_name(toks, j)
+        if named and named[1].label == "GPE":
+            country = named[1].country
+            j += named[0]
+            break
+        if named and named[1].label == "PER":
+            break
+        j += 1
+    if j == i + hit[0]:
+        return None
+    name = " ".join(t.text for t in toks[i:j])
+    code = Code(name, country or default_country, entry.get("sector"), entry.get("label", "ORG"))
+    return Candidate(i, j, code, 2)
+
+
+def dictionary_name(toks: list[Token], i: int) -> Candidate | None:
+    hit = lookup_name(toks, i)
+    return Candidate(i, i + hit[0], hit[1], 0) if hit else None
+
+
+def candidates_at(toks: list[Token], i: int, default_country: str | None) -> list[Candidate]:
+    found = [
+        person_phrase(toks, i, default_country),
+        group_phrase(toks, i, default_country),
+        org_name(toks, i, default_country),
+        people_mention(toks, i, default_country),
+        dictionary_name(toks, i),
+    ]
+    return [c for c in found if c is not None]

@@ -1,0 +1,64 @@
+"""In-document coreference: later short mentions take the coding of the first full one.
+
+* a person coded with a name of two or more words ("Mark Esper", "Israel Katz") registers
+  the full name and its last and first words: "Esper", "Katz" later in the text are the same
+  person (a word that is itself a dictionary name, title or role is not registered);
+* "Full Name (ABBR)" registers ABBR for the entity before the bracket.
+Alias normalisation ("Khata'ib Hizbullah" = "Kata'ib Hezbollah") is the dictionary's work:
+every alias codes to one canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .compose import Candidate
+from .lexicon import Table, Token, lexicon, lookup_name
+
+_ABBR = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,15})\s*\)")
+
+
+def _registrable(toks: list[Token], i: int) -> bool:
+    lex = lexicon()
+    tok = toks[i]
+    return (
+        len(tok.text) >= 3
+        and tok.capitalised
+        and lookup_name(toks, i) is None
+        and lex.titles.longest(toks, i) is None
+        and lex.roles.longest(toks, i) is None
+        and lex.peoples.longest(toks, i) is None
+    )
+
+
+def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Table:
+    """Document-level aliases learnt from the chosen mentions."""
+    table = Table()
+    for cand in chosen:
+        code = cand.code
+        if code.label == "PER" and code.name:
+            name_toks = [i for i in range(cand.start, cand.end) if toks[i].text in code.name.split()]
+            if len(name_toks) >= 2:
+                table.add(tuple(toks[i].key for i in name_toks), code)
+                for i in (name_toks[-1], name_toks[0]):
+                    if _registrable(toks, i):
+                        table.add((toks[i].key,), code)
+        match = _ABBR.match(text, toks[cand.end - 1].end)
+        if match and code.name:
+            table.add((match.group(1).lower(),), code)
+    return table
+
+
+def coreferent(toks: list[Token], table: Table) -> list[Candidate]:
+    """Mentions of learnt aliases (capitalised only), as candidates that beat a dictionary word."""
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok.capitalised:
+            continue
+        hit = table.longest(toks, i)
+        if hit:
+            n, codes = hit
+            if n > 1 or lookup_name(toks, i) is None or tok.text.isupper():
+                out.append(Candidate(i, i + n, codes[0], -1))
+    return out

@@ -1,0 +1,204 @@
+"""The actor dictionary: packaged data files compiled into token n-gram tables.
+
+Every alias is tokenised like the text (`tokens`) and stored under its lower-cased token
+tuple. Acronym-like aliases ("AS", "MA", "MIT") only match the same capitalisation; other
+aliases that start with a capital letter only match text that does too, so that common
+words do not turn into names ("antara", "istana").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ResourceError
+
+_TOKEN = re.compile(r"\w+(?:['’‘`.\-]\w+)*", re.UNICODE)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_DICT_FILES = ("organisations.yaml", "groups.yaml", "indonesia.yaml", "metonyms.yaml", "persons.yaml")
+_DEFAULT_LABEL = {"persons.yaml": "PER", "indonesia.yaml": "ORG", "organisations.yaml": "ORG", "groups.yaml": "ORG"}
+_DEFAULT_COUNTRY = {"indonesia.yaml": "IDN"}
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """How an actor is coded: canonical name, country, sector, Wikidata id and NER label."""
+
+    name: str | None
+    country: str | None
+    sector: str | None
+    label: str
+    wikidata_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str  # lower-cased, quotes normalised
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> list[Token]:
+    """Word tokens with offsets; "Kata'ib", "al-Qaeda", "huru-hara" stay one token."""
+    return [Token(m.group(), m.start(), m.end(), m.group().translate(_QUOTES).lower()) for m in _TOKEN.finditer(text)]
+
+
+def key_of(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokens(text))
+
+
+def _acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
+
+
+@dataclass(slots=True)
+class Alias:
+    """One dictionary alias: its surface form and what it codes to."""
+
+    surface: tuple[str, ...]
+    code: Code
+    exact_case: bool
+    capital: bool
+
+    def matches(self, toks: list[Token]) -> bool:
+        if self.exact_case:
+            return tuple(t.text.translate(_QUOTES) for t in toks) == self.surface
+        return not self.capital or toks[0].capitalised
+
+
+@dataclass(slots=True)
+class Table:
+    """Phrases keyed by lower-cased token tuples, with the lengths to try per first token."""
+
+    entries: dict[tuple[str, ...], list[Any]] = field(default_factory=dict)
+    lengths: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, key: tuple[str, ...], value: Any) -> None:
+        if not key:
+            return
+        self.entries.setdefault(key, []).append(value)
+        lens = self.lengths.setdefault(key[0], [])
+        if len(key) not in lens:
+            lens.append(len(key))
+            lens.sort(reverse=True)
+
+    def longest(self, toks: list[Token], i: int) -> tuple[int, list[Any]] | None:
+        """The longest entry starting at token `i`: (number of tokens, values)."""
+        lens = self.lengths.get(toks[i].key) if i < len(toks) else None
+        if not lens:
+            return None
+        for n in lens:
+            if i + n <= len(toks):
+                values = self.entries.get(tuple(t.key for t in toks[i : i + n]))
+                if values:
+                    return n, values
+        return None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    names: Table  # values: Alias
+    titles: Table  # values: dict
+    roles: Table
+    peoples: Table
+    org_heads: Table
+    regions: Table
+    title_words: frozenset[str]
+    modifiers: dict[str, dict[str, Any]]
+
+
+def _read_yaml(name: str) -> Any:
+    try:
+        text = resources.files("peristiwa.actors").joinpath("data", name).read_text(encoding="utf-8")
+        return yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ResourceError(f"actors/data/{name}", str(exc)) from exc
+
+
+def _add_alias(table: Table, alias: str, code: Code) -> None:
+    alias = alias.translate(_QUOTES)
+    toks = tokens(alias)
+    if not toks:
+        return
+    surface = tuple(t.text for t in toks)
+    table.add(key_of(alias), Alias(surface, code, _acronym(alias), alias[:1].isupper()))
+
+
+def _countries(table: Table) -> None:
+    raw = resources.files("peristiwa.actors").joinpath("data", "countries.tsv").read_text(encoding="utf-8")
+    rows = [r for r in csv.DictReader((ln for ln in raw.splitlines() if not ln.startswith("#")), delimiter="\t")]
+    extras: dict[str, dict[str, Any]] = _read_yaml("country_extras.yaml") or {}
+    for row in rows:
+        iso3 = row["iso3"]
+        extra = extras.get(iso3, {})
+        code = Code(extra.get("name", row["name"]), iso3, "GOV", "GPE", extra.get("wikidata"))
+        drop = set(extra.get("drop", []))
+        for alias in {row["name_id"], row["name"], *extra.get("aliases", [])} - drop:
+            _add_alias(table, alias, code)
+
+
+def _table(entries: dict[str, Any]) -> Table:
+    table = Table()
+    for phrase, value in entries.items():
+        table.add(key_of(phrase), value or {})
+    return table
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled dictionary (read once)."""
+    names = Table()
+    _countries(names)
+    for file in _DICT_FILES:
+        for canonical, entry in (_read_yaml(file) or {}).items():
+            code = Code(
+                canonical,
+                entry.get("country", _DEFAULT_COUNTRY.get(file)),
+                entry.get("sector"),
+                entry.get("label", _DEFAULT_LABEL.get(file, "ORG")),
+                entry.get("wikidata"),
+            )
+            for alias in entry.get("aliases", [canonical]):
+                _add_alias(names, str(alias), code)
+    roles = _read_yaml("roles.yaml")
+    regions = Table()
+    for region in roles["regions"]:
+        regions.add(key_of(region), region)
+    return Lexicon(
+        names=names,
+        titles=_table(roles["titles"]),
+        roles=_table(roles["roles"]),
+        peoples=_table(roles["peoples"]),
+        org_heads=_table(roles["org_heads"]),
+        regions=regions,
+        title_words=frozenset(roles["title_words"]),
+        modifiers={k: v or {} for k, v in roles["modifiers"].items()},
+    )
+
+
+def lookup_name(toks: list[Token], i: int) -> tuple[int, Code] | None:
+    """The longest dictionary name at token `i` whose case fits: (token count, code)."""
+    names = lexicon().names
+    lens = names.lengths.get(toks[i].key) if i < len(toks) else None
+    if not lens:
+        return None
+    for n in lens:
+        if i + n > len(toks):
+            continue
+        span = toks[i : i + n]
+        for alias in names.entries.get(tuple(t.key for t in span), ()):
+            if alias.matches(span):
+                return n, alias.code
+    return None

@@ -1,0 +1,230 @@
+"""Actor dictionary, compositional coding and in-document coreference."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from peristiwa.actors import ActorCoder
+from peristiwa.spans import Entity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder.load()
+
+
+def _find(coder: ActorCoder, text: str, mention: str, *, default_country: str | None = None) -> Entity:
+    for ent in coder.find_entities(text, default_country=default_country):
+        if ent.text == mention:
+            return ent
+    found = [e.text for e in coder.find_entities(text, default_country=default_country)]
+    raise AssertionError(f"{mention!r} not found in {found}")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Amerika Serikat membom lima posisi milisi di Irak dan Suriah.", "Amerika Serikat", "USA", "GOV"),
+        ("Pemerintah Tiongkok memprotes kunjungan itu, sementara Korut menembakkan rudal.", "Korut", "PRK", "GOV"),
+        ("Pasukan Rusia menyerbu Ukraina pada 24 Februari 2022.", "Ukraina", "UKR", "GOV"),
+        ("Sejak itu Britania Raya menolak tuduhan tersebut.", "Britania Raya", "GBR", "GOV"),
+        ("Dewan Keamanan PBB menggelar sidang darurat.", "Dewan Keamanan PBB", "UNO", "GOV"),
+        ("NATO menambah pasukan di Polandia.", "NATO", "IGO", "MIL"),
+        ("Uni Eropa menjatuhkan sanksi baru kepada Moskow.", "Uni Eropa", "EUR", "GOV"),
+        ("Pentagon mengonfirmasi serangan udara itu.", "Pentagon", "USA", "MIL"),
+        ("Kremlin membantah laporan tersebut.", "Kremlin", "RUS", "GOV"),
+        ("Teheran mengancam akan membalas.", "Teheran", "IRN", "GOV"),
+        ("Kata'ib Hezbollah menyerang pangkalan militer.", "Kata'ib Hezbollah", "IRQ", "PRM"),
+        ("Khata'ib Hizbullah membantah keterlibatannya.", "Khata'ib Hizbullah", "IRQ", "PRM"),
+        ("Densus 88 menangkap tiga terduga teroris di Bekasi.", "Densus 88", "IDN", "COP"),
+        ("Anggota JAD itu ditangkap di Surabaya.", "JAD", "IDN", "REB"),
+        ("KKB menembak seorang guru di Puncak, Papua.", "KKB", "IDN", "REB"),
+        ("Komnas HAM menyelidiki tragedi itu.", "Komnas HAM", "IDN", "GOV"),
+        ("Kantor berita Reuters melaporkan ledakan di Kabul.", "Kantor berita Reuters", "GBR", "JRN"),
+        ("Human Rights Watch mengecam penangkapan itu.", "Human Rights Watch", "NGO", None),
+        ("ISIS mengklaim bertanggung jawab atas serangan itu.", "ISIS", "ISM", "REB"),
+        ("Houthi meluncurkan pesawat nirawak ke Arab Saudi.", "Arab Saudi", "SAU", "GOV"),
+    ],
+)
+def test_actors_dictionary_codes_names(coder: ActorCoder, text: str, mention: str, country: str,
+                                       sector: str | None) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country", "sector"),
+    [
+        ("Menteri Pertahanan AS Mark Esper mengatakan pasukan tambahan akan dikirim.",
+         "Menteri Pertahanan AS Mark Esper", "Mark Esper", "USA", "GOV"),
+        ("Presiden AS Donald Trump menuduh Iran mendalangi serangan.",
+         "Presiden AS Donald Trump", "Donald Trump", "USA", "GOV"),
+        ("Ketua Kepala Staf Gabungan AS Mark Milley menekankan hal itu.",
+         "Ketua Kepala Staf Gabungan AS Mark Milley", "Mark Milley", "USA", "MIL"),
+        ("Duta Besar AS untuk Irak Matt Tueller sedang berlibur.",
+         "Duta Besar AS untuk Irak Matt Tueller", "Matt Tueller", "USA", "GOV"),
+        ("Pemimpin tertinggi Iran Ali Khameini mengirim cuitan di Twitter.",
+         "Pemimpin tertinggi Iran Ali Khameini", "Ali Khamenei", "IRN", "GOV"),
+        ("Kapolda Jawa Barat Irjen Ahmad Dofiri meninjau lokasi kerusuhan.",
+         "Kapolda Jawa Barat Irjen Ahmad Dofiri", "Ahmad Dofiri", "IDN", "COP"),
+        ("Juru bicara militer Myanmar membantah laporan pembantaian.",
+         "Juru bicara militer Myanmar", None, "MMR", "MIL"),
+        ("Menteri Luar Negeri Israel Israel Katz menyebut Iran berada di balik serangan.",
+         "Menteri Luar Negeri Israel Israel Katz", "Israel Katz", "ISR", "GOV"),
+        ("Kapolres Poso AKBP Budi Santoso memimpin pengejaran.",
+         "Kapolres Poso AKBP Budi Santoso", "Budi Santoso", "IDN", "COP"),
+        ("Gubernur Papua Lukas Enembe meminta aparat menahan diri.",
+         "Gubernur Papua Lukas Enembe", "Lukas Enembe", None, "GOV"),
+    ],
+)
+def test_actors_titles_compose_person(coder: ActorCoder, text: str, mention: str, name: str | None,
+                                      country: str | None, sector: str) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.label, ent.name, ent.country, ent.sector) == ("PER", name, country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Sebanyak 30 tentara Irak tiba di dekat kedutaan.", "tentara Irak", "IRQ", "MIL"),
+        ("Puluhan milisi Syiah Irak berbaris menuju Zona Hijau.", "milisi Syiah Irak", "IRQ", "PRM"),
+        ("Washington mendesak pemerintah Irak melindungi kedutaan.", "pemerintah Irak", "IRQ", "GOV"),
+        ("Sekitar 100 Marinir AS dikerahkan ke Bagdad.", "Marinir AS", "USA", "MIL"),
+        ("Seorang kontraktor sipil AS tewas dalam serangan roket.", "kontraktor sipil AS", "USA", "CVL"),
+        ("Ribuan warga Ukraina mengungsi ke Polandia.", "warga Ukraina", "UKR", "CVL"),
+        ("Pasukan Hizbullah menembakkan roket ke Israel utara.", "Pasukan Hizbullah", "LBN", "REB"),
+        ("Para pengunjuk rasa membakar pos pemeriksaan.", "pengunjuk rasa", "IDN", "CVL"),
+        ("Polisi menembakkan gas air mata ke arah tribun.", "Polisi", "IDN", "COP"),
+        ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "EDU"),
+    ],
+)
+def test_actors_role_nouns_take_modifier_country(coder: ActorCoder, text: str, mention: str, country: str,
+                                                 sector: str) -> None:
+    ent = _find(coder, text, mention, default_country="IDN")
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Polda Jawa Timur menetapkan enam tersangka.", "Polda Jawa Timur", "IDN", "COP"),
+        ("Bom meledak di depan Markas Polrestabes Surabaya.", "Polrestabes Surabaya", "IDN", "COP"),
+        ("Empat mahasiswa Universitas Trisakti ditembak.", "Universitas Trisakti", None, "EDU"),
+        ("Kementerian Luar Negeri Iran menyangkal terlibat.", "Kementerian Luar Negeri Iran", "IRN", "GOV"),
+    ],
+)
+def test_actors_org_heads_code_unknown_names(coder: ActorCoder, text: str, mention: str, country: str | None,
+                                             sector: str) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.label, ent.country, ent.sector) == ("ORG", country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "name", "country"),
+    [
+        ("Menteri Pertahanan AS Mark Esper tiba di Bagdad. Esper mengatakan pasukan siap.", "Esper", "Mark Esper",
+         "USA"),
+        ("Menteri Luar Negeri Israel Israel Katz berbicara. Katz mendesak masyarakat internasional.", "Katz",
+         "Israel Katz", "ISR"),
+        ("Kapolda Sulawesi Tengah Irjen Rudy Sufahriadi memimpin operasi. Rudy menyebut dua orang tewas.", "Rudy",
+         "Rudy Sufahriadi", "IDN"),
+        ("Tentara Pembebasan Nasional Papua Barat (TPNPB) menyerang pos. TPNPB mengaku bertanggung jawab.",
+         "TPNPB", "TPNPB", "IDN"),
+        ("Satuan Tugas Khusus Garuda (SATGAR) tiba di Poso. SATGAR langsung bergerak.", "SATGAR",
+         "Satuan Tugas Khusus Garuda", None),
+    ],
+)
+def test_actors_coreference_carries_coding(coder: ActorCoder, text: str, later: str, name: str,
+                                           country: str | None) -> None:
+    ents = coder.find_entities(text, ner=[Entity(text="Satuan Tugas Khusus Garuda", start=0, end=26, label="ORG")]
+                               if text.startswith("Satuan") else ())
+    last = [e for e in ents if e.text == later][-1]
+    assert (last.name, last.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antara lain, para saksi mengatakan bahwa ia berada di rumah.",
+        "Kepala korban terluka parah akibat lemparan batu.",
+        "Pada masa itu, kebanyakan orang bekerja sebagai petani.",
+    ],
+)
+def test_actors_common_words_are_not_names(coder: ActorCoder, text: str) -> None:
+    assert all(e.label not in ("GPE", "ORG", "PER") for e in coder.find_entities(text))
+
+
+def test_actors_entities_are_spans_without_overlap(coder: ActorCoder) -> None:
+    text = ("Menteri Pertahanan AS Mark Esper menyatakan bahwa bala bantuan sedang dalam perjalanan dan "
+            "mendesak pemerintah Irak untuk melindungi fasilitas itu. Kata'ib Hezbollah membantah.")
+    ents = coder.find_entities(text)
+    assert ents
+    for a, b in zip(ents, ents[1:], strict=False):
+        assert a.end <= b.start
+    assert all(text[e.start : e.end] == e.text for e in ents)
+
+
+def test_actors_ner_spans_kept_when_not_covered(coder: ActorCoder) -> None:
+    text = "Ferdy Sambo diperiksa oleh penyidik."
+    ents = coder.find_entities(text, ner=[Entity(text="Ferdy Sambo", start=0, end=11, label="PER")],
+                               default_country="IDN")
+    assert [(e.text, e.label, e.country) for e in ents][0] == ("Ferdy Sambo", "PER", "IDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "core", "country", "sector"),
+    [
+        ("Serangan itu menewaskan seorang kontraktor sipil AS di Kirkuk.", "seorang kontraktor sipil AS",
+         "kontraktor sipil AS", "USA", "CVL"),
+        ("Gerombolan puluhan milisi Syiah Irak yang marah dan pendukungnya berbaris.",
+         "Gerombolan puluhan milisi Syiah Irak yang marah dan pendukungnya", "milisi Syiah Irak", "IRQ", "PRM"),
+        ("Unit polisi anti huru hara menembakkan gas air mata.", "Unit polisi anti huru hara",
+         "polisi anti huru hara", "IDN", "COP"),
+        ("Para pendukung membuat kerusuhan.", "Para pendukung", "pendukung", "IDN", "CVL"),
+    ],
+)
+def test_actors_code_phrase_uses_head(coder: ActorCoder, text: str, phrase: str, core: str, country: str,
+                                      sector: str) -> None:
+    start = text.index(phrase)
+    party = coder.code_phrase(text, start, start + len(phrase), default_country="IDN")
+    assert party is not None
+    assert (party.text, party.country, party.sector) == (core, country, sector)
+    assert text[party.start : party.end] == party.text
+
+
+def test_actors_code_phrase_none_without_actor(coder: ActorCoder) -> None:
+    text = "Ledakan itu terdengar hingga radius dua kilometer."
+    assert coder.code_phrase(text, 0, len(text)) is None
+
+
+def test_actors_country_file_is_up_to_date() -> None:
+    script = ROOT / "scripts" / "build_actor_countries.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout
+
+
+def test_actors_gold_actor_country_recall(coder: ActorCoder, gold_dev: Path) -> None:
+    """For each gold actor/recipient country, is an entity with that country in the evidence?"""
+    hits = total = 0
+    for gold_file in sorted(gold_dev.glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = (gold_dev / gold["doc"]).read_text(encoding="utf-8")
+        ents = coder.find_entities(text, default_country="IDN")
+        for event in gold["events"]:
+            spans = [(text.index(s), text.index(s) + len(s)) for s in event["evidence"]]
+            for role in ("actor", "recipient"):
+                country = (event.get(role) or {}).get("country")
+                if not country:
+                    continue
+                total += 1
+                hits += any(e.country == country and any(s <= e.start and e.end <= t for s, t in spans) for e in ents)
+    recall = hits / total
+    print(f"gold actor/recipient country recall in evidence: {hits}/{total} = {recall:.2f}")
+    assert recall >= 0.4
