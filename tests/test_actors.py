@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -166,7 +167,7 @@ def test_actors_entities_are_spans_without_overlap(coder: ActorCoder) -> None:
             "mendesak pemerintah Irak untuk melindungi fasilitas itu. Kata'ib Hezbollah membantah.")
     ents = coder.find_entities(text)
     assert ents
-    for a, b in zip(ents, ents[1:], strict=False):
+    for a, b in itertools.pairwise(ents):
         assert a.end <= b.start
     assert all(text[e.start : e.end] == e.text for e in ents)
 
@@ -175,7 +176,7 @@ def test_actors_ner_spans_kept_when_not_covered(coder: ActorCoder) -> None:
     text = "Ferdy Sambo diperiksa oleh penyidik."
     ents = coder.find_entities(text, ner=[Entity(text="Ferdy Sambo", start=0, end=11, label="PER")],
                                default_country="IDN")
-    assert [(e.text, e.label, e.country) for e in ents][0] == ("Ferdy Sambo", "PER", "IDN")
+    assert (ents[0].text, ents[0].label, ents[0].country) == ("Ferdy Sambo", "PER", "IDN")
 
 
 @pytest.mark.parametrize(
