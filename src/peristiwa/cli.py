@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -58,16 +59,28 @@ def extract(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
+    engine: Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default a local process pool.")
+    ] = None,
 ) -> None:
     """Extract events from documents and write them in the chosen format."""
     from .api import Failure, pipe
 
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if engine not in ("local", "dask"):
+        raise fail(f"unknown engine {engine!r}; choose local or dask")
+    if scheduler is not None and engine != "dask":
+        raise fail("--scheduler needs --engine dask")
     try:
         default_ref = parse_reference_time(reference_time)
     except InputError as err:
         raise fail(str(err)) from err
+    if engine == "dask":
+        _extract_dask(paths, output=output, fmt=fmt, reference_time=default_ref, scheduler=scheduler,
+                      batch_size=batch_size, n_process=n_process)
+        return
 
     problems: list[str] = []
     items = list(iter_records(paths))
@@ -104,6 +117,33 @@ def extract(
         f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False
     )
     if problems:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _extract_dask(
+    paths: list[str], *, output: Path | None, fmt: str, reference_time: datetime | None, scheduler: str | None,
+    batch_size: int, n_process: int,
+) -> None:
+    if output is None:
+        raise fail("--engine dask writes partitioned files: give an output directory with -o")
+    try:
+        from .dask import extract_bag
+    except ImportError as err:
+        raise fail(f"--engine dask needs dask and distributed (pip install 'peristiwa[dask]'): {err}") from err
+    try:
+        result = extract_bag(paths, output=output, fmt=fmt, scheduler=scheduler, reference_time=reference_time,
+                             files_per_partition=batch_size, num_workers=n_process)
+    except PeristiwaError as err:
+        raise fail(str(err)) from err
+    except OSError as err:
+        raise fail(f"cannot write {output}: {err.strerror or err}") from err
+    for where, why in result.failures:
+        err_console.print(f"[yellow]skipped[/] {where}: {why}", highlight=False)
+    err_console.print(
+        f"documents: {result.n_documents}  events: {result.n_events}  errors: {len(result.failures)}  "
+        f"parts: {len(result.parts)} in {output}", highlight=False,
+    )
+    if result.failures:
         raise typer.Exit(EXIT_PARTIAL)
 
 

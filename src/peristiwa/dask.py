@@ -1,0 +1,167 @@
+"""Scale-out on Dask (optional extra `dask`): the same pipeline on many workers, partitioned output.
+
+    from peristiwa.dask import extract_bag
+    result = extract_bag(["berita/"], output=Path("hasil"), scheduler="tcp://10.0.0.5:8786")
+
+Files are listed on the client and read on the workers; each partition (a few files) is run
+through `peristiwa.api` and written as `part-00000.jsonl`, `part-00001.jsonl`, … in input order,
+so that concatenating the parts gives exactly the single-process output. The pipeline is loaded
+once per worker process (it is cached there). A document that fails is collected in
+`BagResult.failures` (and `errors.jsonl`), never fatal. With pyarrow installed, each partition's
+events are also written as `events-00000.parquet` (the flat CSV columns).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .document import Document
+from .errors import InputError, OptionError
+from .export import FORMATS, flat_rows, open_writer
+from .ingest import Record, expand_paths, iter_records
+
+EXTENSIONS = {"jsonl": "jsonl", "json": "json", "csv": "csv", "plover": "plover.jsonl", "acled": "acled.csv",
+              "geojson": "geojson"}
+Runner = Callable[[Record], Document]
+
+
+@dataclass(slots=True)
+class BagResult:
+    """What a Dask run wrote and what it could not process."""
+
+    output: Path
+    parts: list[Path] = field(default_factory=list)
+    parquet: list[Path] = field(default_factory=list)
+    n_documents: int = 0
+    n_events: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _have_pyarrow() -> bool:
+    try:
+        import pyarrow  # type: ignore[import-untyped]  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _write_parquet(documents: list[Document], path: Path) -> None:
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+    rows = [{k: None if v == "" else str(v) for k, v in row.items()} for d in documents for row in flat_rows(d)]
+    from .export import CSV_COLUMNS
+
+    schema = pa.schema([(name, pa.string()) for name in CSV_COLUMNS])
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+
+
+def process_partition(
+    files: list[str], index: int, *, output: str, fmt: str, reference_time: datetime | None, parquet: bool,
+    runner: Runner | None = None,
+) -> dict[str, Any]:
+    """Run one partition on a worker and write its part files; returns a small summary."""
+    from .api import Failure, _safe_run
+
+    documents: list[Document] = []
+    failures: list[tuple[str, str]] = []
+    for item in iter_records(files):
+        if isinstance(item, InputError):
+            failures.append((item.where, item.why))
+            continue
+        if item.reference_time is None:
+            item.reference_time = reference_time
+        if runner is None:
+            result = _safe_run(item)
+        else:
+            try:
+                result = runner(item)
+            except Exception as err:  # a custom runner's failure is still only this document's
+                result = Failure(item.id, str(err))
+        if isinstance(result, Failure):
+            failures.append((result.doc_id, result.error))
+        else:
+            documents.append(result)
+    part = Path(output) / f"part-{index:05d}.{EXTENSIONS[fmt]}"
+    with open_writer(fmt, part) as writer:
+        for document in documents:
+            writer.write(document)
+    parquet_path = None
+    if parquet and documents:
+        parquet_path = Path(output) / f"events-{index:05d}.parquet"
+        _write_parquet(documents, parquet_path)
+    return {
+        "part": str(part), "parquet": str(parquet_path) if parquet_path else None, "documents": len(documents),
+        "events": sum(1 for d in documents for e in d.events if not e.negated), "failures": failures,
+    }
+
+
+def extract_bag(
+    paths: Iterable[str | Path],
+    *,
+    output: Path,
+    fmt: str = "jsonl",
+    scheduler: str | None = None,
+    client: Any = None,
+    reference_time: datetime | None = None,
+    files_per_partition: int = 4,
+    parquet: bool | None = None,
+    num_workers: int | None = None,
+    runner: Runner | None = None,
+) -> BagResult:
+    """Run the pipeline over `paths` on Dask and write partitioned output into the directory `output`.
+
+    `client` (a `distributed.Client`) or `scheduler` (its address, e.g. "tcp://host:8786") choose
+    the cluster; with neither, Dask's local process pool runs it (`num_workers` processes).
+    `parquet=None` writes Parquet when pyarrow is importable.
+    """
+    import dask.bag as db
+    from dask.base import compute
+    from dask.delayed import delayed
+
+    if fmt not in FORMATS:
+        raise OptionError("format", fmt, f"choose one of {', '.join(FORMATS)}")
+    if files_per_partition < 1:
+        raise OptionError("files_per_partition", files_per_partition, "must be at least 1")
+    files = [str(p) for p in expand_paths(paths)]
+    if "-" in files:
+        raise OptionError("paths", "-", "standard input cannot be read by Dask workers; name files instead")
+    output.mkdir(parents=True, exist_ok=True)
+    for stale in [*output.glob("part-*"), *output.glob("events-*.parquet")]:
+        stale.unlink()
+    use_parquet = _have_pyarrow() if parquet is None else parquet
+    result = BagResult(output=output)
+    if not files:
+        return result
+    bag = db.from_sequence(files, partition_size=files_per_partition)  # type: ignore[no-untyped-call]
+    tasks = [
+        delayed(process_partition)(
+            part, i, output=str(output), fmt=fmt, reference_time=reference_time, parquet=use_parquet, runner=runner
+        )
+        for i, part in enumerate(bag.to_delayed())
+    ]
+    if client is None and scheduler is not None:
+        from distributed import Client
+
+        with Client(scheduler) as remote:  # type: ignore[no-untyped-call]
+            summaries = remote.gather(remote.compute(tasks))
+    elif client is not None:
+        summaries = client.gather(client.compute(tasks))
+    else:
+        summaries = compute(*tasks, scheduler="processes", num_workers=num_workers)  # type: ignore[no-untyped-call]
+    for summary in summaries:
+        result.parts.append(Path(summary["part"]))
+        if summary["parquet"]:
+            result.parquet.append(Path(summary["parquet"]))
+        result.n_documents += summary["documents"]
+        result.n_events += summary["events"]
+        result.failures.extend((str(a), str(b)) for a, b in summary["failures"])
+    with (output / "errors.jsonl").open("w", encoding="utf-8") as errors:
+        for where, why in result.failures:
+            errors.write(json.dumps({"doc_id": where, "error": why}, ensure_ascii=False) + "\n")
+    return result

@@ -1,0 +1,121 @@
+"""Dask scale-out: two worker processes write exactly what one process writes; bad files are collected."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from peristiwa.dask import extract_bag
+from peristiwa.document import Document
+from peristiwa.export import open_writer
+from peristiwa.ingest import Record, iter_records
+from peristiwa.spans import Event, Segment, Span
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+cloudpickle = pytest.importorskip("cloudpickle")
+
+
+SENTENCES = [
+    "Ratusan mahasiswa berunjuk rasa di depan gedung DPRD di Jayapura pada 5 Maret 2024.",
+    "Polisi menangkap tiga orang yang diduga terlibat dalam serangan di Ilaga.",
+    "Komnas HAM mengecam kekerasan tersebut dan meminta semua pihak menahan diri.",
+    "Sekelompok orang bersenjata menyerang pos polisi di Distrik Ilaga, Kabupaten Puncak.",
+    "Pemerintah Indonesia dan Malaysia menandatangani perjanjian perbatasan di Kuala Lumpur.",
+]
+WORDS = {"berunjuk rasa": "PROTEST", "menangkap": "COERCE", "mengecam": "ACCUSE", "menyerang": "ASSAULT",
+         "menandatangani": "AGREE"}
+
+
+def keyword_runner(record: Record) -> Document:
+    """A stand-in pipeline (picklable by value) so that the Dask machinery is tested on its own."""
+    sentence = Segment(0, len(record.text))
+    events = [Event(id=f"{record.id}#{n}", event_type=kind, trigger=Span(word, at, at + len(word)), sentence=sentence)
+              for n, (word, kind) in enumerate(WORDS.items(), start=1) if (at := record.text.find(word)) >= 0]
+    return Document(doc_id=record.id, text=record.text, reference_time=record.reference_time, events=events,
+                    segments=[sentence])
+
+
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  worker_dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+        yield c
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    for n, sentence in enumerate(SENTENCES * 2):
+        (folder / f"berita-{n:02d}.txt").write_text(sentence, encoding="utf-8")
+    (folder / "rusak.txt").write_bytes(b"Demo \xc3\x28 di Jakarta.")
+    (folder / "kumpulan.jsonl").write_text(
+        "\n".join([json.dumps({"id": "j1", "text": SENTENCES[0]}), "{bukan json",
+                   json.dumps({"id": "j2", "text": ""})]),
+        encoding="utf-8")
+    return folder
+
+
+def single_process(corpus: Path, out: Path, fmt: str = "jsonl") -> str:
+    with open_writer(fmt, out) as writer:
+        for item in iter_records([corpus]):
+            if isinstance(item, Record):
+                writer.write(keyword_runner(item))
+    return out.read_text(encoding="utf-8")
+
+
+def joined(parts: list[Path]) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in parts)
+
+
+def test_dask_cluster_output_equals_single_process(client: object, corpus: Path, tmp_path: Path) -> None:
+    result = extract_bag([corpus], output=tmp_path / "hasil", client=client, runner=keyword_runner,
+                         files_per_partition=3)
+    assert len(result.parts) == 4
+    assert joined(result.parts) == single_process(corpus, tmp_path / "satu.jsonl")
+    assert result.n_documents == 11 and result.n_events == 11
+    assert sorted(where.rsplit("/", 1)[-1] for where, _ in result.failures) == [
+        "kumpulan.jsonl", "kumpulan.jsonl:3", "rusak.txt"]
+    errors = (tmp_path / "hasil" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(errors) == 3 and "UTF-8" in "".join(errors)
+
+
+def test_dask_writes_parquet_and_other_formats(client: object, corpus: Path, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    result = extract_bag([corpus], output=tmp_path / "hasil", client=client, runner=keyword_runner,
+                         fmt="plover", files_per_partition=4, parquet=True)
+    plover = [json.loads(line) for line in joined(result.parts).splitlines()]
+    assert [r["event_type"] for r in plover] == [r["event_type"] for r in
+                                                 map(json.loads, single_process(corpus, tmp_path / "p", "plover")
+                                                     .splitlines())]
+    rows = sum(pq.read_table(p).num_rows for p in result.parquet)
+    assert rows == len(plover) == 11
+
+
+def test_dask_real_pipeline_matches_pipe(client: object, example_text: str, tmp_path: Path) -> None:
+    try:
+        from peristiwa.pipeline import load_pipeline
+
+        load_pipeline()
+    except ImportError as err:
+        pytest.skip(f"pipeline not importable yet: {err}")
+    from peristiwa.api import pipe
+
+    folder = tmp_path / "teks"
+    folder.mkdir()
+    paragraphs = [p for p in example_text.splitlines() if p.strip()]
+    for n, paragraph in enumerate(paragraphs):
+        (folder / f"p{n}.txt").write_text(paragraph, encoding="utf-8")
+    result = extract_bag([folder], output=tmp_path / "hasil", client=client, files_per_partition=2)
+    records = [r for r in iter_records([folder]) if isinstance(r, Record)]
+    expected = [json.dumps(d.to_json(), ensure_ascii=False) for d in pipe(records) if isinstance(d, Document)]
+    assert joined(result.parts).splitlines() == expected
+    assert not result.failures
