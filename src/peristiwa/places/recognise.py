@@ -1,0 +1,238 @@
+"""Toponym recognition: the longest gazetteer names among capitalised word sequences, with cue words.
+
+`scan` returns `Mention`s (a span, the entries its name may refer to, the cue before it and
+whether the context supports a place reading); `peristiwa.places.resolve` picks one entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..spans import Entity
+from .gazetteer import GazEntry, Gazetteer, common_words, name_key
+
+__all__ = ["Cue", "Mention", "scan"]
+
+_WORD = re.compile(r"[^\W_](?:[\w'’ʼ`\-]*[^\W_'’ʼ`\-])?")
+PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
+BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word such as "Kabupaten" before a name: the features it allows."""
+
+    features: tuple[str, ...]
+    country: str | None
+    name_kept: bool
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name found in the text, before disambiguation."""
+
+    start: int
+    end: int
+    name_start: int  # where the name proper starts (after a cue word)
+    entries: list[GazEntry]
+    cue: Cue | None = None
+    supported: bool = False  # a preposition, cue or LOC/GPE entity says it is a place
+    entity: Entity | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, Cue]
+    prepositions: frozenset[str]
+    connectors: frozenset[str]
+    articles: frozenset[str]
+    stop_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = yaml.safe_load(
+        (resources.files("peristiwa.places") / "data" / "lexicon.yaml").read_text(encoding="utf-8")
+    )
+    cues = {
+        word: Cue(tuple(spec["features"]), spec.get("country"), bool(spec.get("name_kept", False)))
+        for word, spec in raw["cues"].items()
+    }
+    return Lexicon(
+        cues=cues,
+        prepositions=frozenset(raw["prepositions"]),
+        connectors=frozenset(raw["connectors"]),
+        articles=frozenset(raw["article_prefixes"]),
+        stop_names=frozenset(name_key(w) for w in raw["stop_names"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def is_name_like(word: str, lex: Lexicon) -> bool:
+    """Capitalised ("Bagdad", "IRAK") or an Arabic article before a capital ("al-Qa'im")."""
+    if word[0].isupper():
+        return True
+    head, _, rest = word.partition("-")
+    return bool(rest) and head.lower() in lex.articles and rest[0].isupper()
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Only spaces between two words (no punctuation, no line break)."""
+    gap = text[left.end : right.start]
+    return gap.strip(" \t") == "" and len(gap) <= 3
+
+
+def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) -> list[Mention]:
+    """Place-name mentions of `text`, longest match first, left to right."""
+    lex = lexicon()
+    toks = tokens(text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        found = _match_at(text, toks, i, gazetteer, lex)
+        if found is None:
+            i += 1
+            continue
+        j, entries = found
+        mention = Mention(toks[i].start, toks[j - 1].end, toks[i].start, entries)
+        cue = lex.cues.get(toks[i].text.lower())
+        if cue is not None and j > i + 1:  # "Kabupaten Poso" is itself a gazetteer name
+            mention.cue, mention.name_start, mention.supported = cue, toks[i + 1].start, True
+        else:
+            _attach_cue(text, toks, i, mention, lex)
+        out.append(mention)
+        i = j
+    out.extend(_cue_only(text, toks, out, gazetteer, lex))
+    _apply_entities(out, entities)
+    out.sort(key=lambda m: m.start)
+    return [m for m in out if _plausible(text, m, gazetteer, lex)]
+
+
+def _match_at(
+    text: str, toks: list[Token], i: int, gaz: Gazetteer, lex: Lexicon
+) -> tuple[int, list[GazEntry]] | None:
+    if not is_name_like(toks[i].text, lex):
+        return None
+    last = i
+    while last + 1 < len(toks) and last + 1 - i < gaz.max_tokens and _joined(text, toks[last], toks[last + 1]):
+        nxt = toks[last + 1].text
+        if not (is_name_like(nxt, lex) or nxt.lower() in lex.connectors):
+            break
+        last += 1
+    for j in range(last + 1, i, -1):
+        if not is_name_like(toks[j - 1].text, lex):
+            continue
+        surface = text[toks[i].start : toks[j - 1].end]
+        key = name_key(surface)
+        entries = gaz.by_key(key)
+        if not entries or key in lex.stop_names:
+            continue
+        if len(surface) <= 3 and not surface.isupper():
+            continue  # "AS", "RI" only in capitals
+        return j, list(entries)
+    return None
+
+
+def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: Lexicon) -> None:
+    """Look at the word before the mention: a cue ("Kabupaten") or a preposition ("di")."""
+    if i == 0:
+        return
+    prev = toks[i - 1]
+    word = prev.text.lower()
+    if not _joined_or_dot(text, prev, toks[i]):
+        return
+    if word in lex.cues:
+        mention.cue = lex.cues[word]
+        mention.start = prev.start
+        mention.supported = True
+        return
+    if word in lex.prepositions:
+        mention.supported = True
+
+
+def _joined_or_dot(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return gap.strip(" \t.") == "" and len(gap) <= 3
+
+
+def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+    """Names the gazetteer lacks after a cue word: "Desa Sintuwulemba", "Stadion Kanjuruhan"."""
+    taken = {m.start for m in found} | {m.name_start for m in found}
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        cue = lex.cues.get(tok.text.lower())
+        nxt = toks[i + 1]
+        if cue is None or nxt.start in taken or not _joined_or_dot(text, tok, nxt):
+            continue
+        if not is_name_like(nxt.text, lex) or name_key(nxt.text) in lex.stop_names:
+            continue
+        j = i + 2
+        while j < len(toks) and j - i <= 4 and _joined(text, toks[j - 1], toks[j]) and toks[j].text[0].isupper():
+            if toks[j].text.lower() in lex.cues or gaz.has_key(name_key(toks[j].text)):
+                break
+            j += 1
+        mention = Mention(tok.start, toks[j - 1].end, nxt.start, [], cue=cue, supported=True)
+        if any(m.start < mention.end and mention.start < m.end for m in found):
+            continue
+        out.append(mention)
+    return out
+
+
+def _apply_entities(mentions: list[Mention], entities: Sequence[Entity]) -> None:
+    for mention in mentions:
+        for ent in entities:
+            if ent.start <= mention.name_start and mention.end <= ent.end:
+                if ent.label in PLACE_LABELS:
+                    mention.supported = True
+                    mention.entity = ent
+                elif ent.label in BLOCK_LABELS:
+                    mention.notes.append("inside-" + ent.label)
+
+
+def _plausible(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """Reject names inside person entities, and bare common words without support."""
+    if any(n.startswith("inside-") for n in m.notes):
+        return False
+    if m.cue is not None or m.entity is not None:
+        return True
+    key = name_key(text[m.name_start : m.end])
+    common = common_words()
+    curated = any(e.id.startswith(("x:", "cc:")) or e.feature == "admin1" for e in m.entries)
+    if not curated and not m.supported and all(w in common for w in key.split()):
+        return False
+    if all(e.feature in ("village", "admin3") for e in m.entries) and not m.supported:
+        return False
+    return not _before_person_name(text, m, gaz, lex)
+
+
+def _before_person_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """"Israel Katz": a one-word name followed by an unknown capitalised word is a person's name."""
+    if m.supported or " " in text[m.name_start : m.end]:
+        return False
+    rest = text[m.end : m.end + 40]
+    nxt = _WORD.match(rest.lstrip(" "))
+    if nxt is None or len(rest) - len(rest.lstrip(" ")) != 1:
+        return False
+    word = nxt.group(0)
+    if not word[0].isupper() or word.isupper() or word.lower() in lex.cues:
+        return False
+    key = name_key(word)
+    return not gaz.has_key(key) and key not in lex.stop_names and key not in common_words()

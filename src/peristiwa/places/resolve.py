@@ -1,0 +1,82 @@
+"""Disambiguation: pick one gazetteer entry for each mention from the document's context.
+
+Score = feature prior + population prior + bonuses for the document's countries, for
+containing areas named in the document and for a cue word's feature ("Kabupaten" → admin2).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from ..spans import Place
+from .gazetteer import GazEntry, Gazetteer, name_key
+from .recognise import Mention
+
+__all__ = ["resolve"]
+
+FEATURE_PRIOR = {
+    "country": 10.0, "admin1": 6.0, "region": 6.0, "sea": 6.0, "landmark": 5.0,
+    "admin2": 3.5, "city": 2.0, "admin3": 1.0, "village": 0.0,
+}  # fmt: skip
+HOME_COUNTRY = "IDN"  # the texts are Indonesian: a small prior for Indonesian places
+
+
+def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set[str]) -> float:
+    s = FEATURE_PRIOR.get(entry.feature, 0.0) + 0.5 * math.log10(entry.population + 1)
+    if entry.country and entry.country in countries:
+        s += 3.0 + min(countries[entry.country], 5) * 0.2
+    if entry.country == HOME_COUNTRY:
+        s += 0.5
+    if any(name_key(p) in names or name_key(p).split(" ", 1)[-1] in names for p in entry.parents):
+        s += 4.0
+    if mention.cue is not None and entry.feature in mention.cue.features:
+        s += 6.0 - mention.cue.features.index(entry.feature) * 0.5
+    if "parent_coords" in entry.flags or "no_coords" in entry.flags:
+        s -= 0.25
+    return s
+
+
+def _best(mention: Mention, countries: Counter[str], names: set[str]) -> GazEntry | None:
+    entries = mention.entries
+    if mention.cue is not None:
+        fitting = [e for e in entries if e.feature in mention.cue.features]
+        entries = fitting or ([] if mention.cue.name_kept else entries)
+    if not entries:
+        return None
+    return max(entries, key=lambda e: (score(e, mention, countries, names), -len(e.id), e.id))
+
+
+def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list[Place]:
+    """One `Place` per mention, resolved against the countries and areas the document names."""
+    countries: Counter[str] = Counter()
+    names: set[str] = set()
+    for m in mentions:
+        names.add(name_key(text[m.name_start : m.end]))
+        if len({e.country for e in m.entries}) == 1 and m.entries and m.entries[0].country:
+            countries[m.entries[0].country] += 1
+        elif m.cue is not None and m.cue.country:
+            countries[m.cue.country] += 1
+    places = []
+    for m in mentions:
+        entry = _best(m, countries, names)
+        places.append(_place(text, m, entry))
+    return places
+
+
+def _place(text: str, m: Mention, entry: GazEntry | None) -> Place:
+    surface = text[m.start : m.end]
+    if entry is None:
+        bare = text[m.name_start : m.end]
+        name = surface if m.cue is not None and m.cue.name_kept else bare
+        if m.entity is not None and m.entity.name:
+            name = m.entity.name
+        feature = m.cue.features[0] if m.cue is not None else None
+        country = m.cue.country if m.cue is not None else None
+        if m.entity is not None and m.entity.country:
+            country = m.entity.country
+        return Place(surface, m.start, m.end, name=name, country=country, feature=feature)
+    return Place(
+        surface, m.start, m.end, name=entry.name, country=entry.country, feature=entry.feature,
+        lat=entry.lat, lon=entry.lon, geonames_id=entry.geonames_id, timezone=entry.timezone,
+    )  # fmt: skip
