@@ -20,6 +20,7 @@ from typing import Any
 from .lexicon import Code, Lexicon, Token, lexicon, lookup_name
 
 MAX_NAME = 4
+_CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
 
 
@@ -38,8 +39,11 @@ def _is_title(lex: Lexicon, toks: list[Token], j: int) -> tuple[int, dict[str, A
 
 
 def _skip_title_words(lex: Lexicon, toks: list[Token], j: int) -> int:
+    start = j
     while j < len(toks) and toks[j].key in lex.title_words:
         j += 1
+    while j > start and toks[j - 1].key in _CONJUNCTIONS:
+        j -= 1
     return j
 
 
@@ -112,9 +116,9 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
         break
     n, known = _name_at(toks, j, allow_known=True)
     if sector == "inherit":
+        if not modified:
+            return None  # "Kepala Kanwil …": the capitalised words name an office, not a person
         sector = None
-        if not n and not modified:
-            return None
     if not n and not modified and not toks[i].capitalised and first[0] == 1 and sector is None:
         return None
     if known:
@@ -176,6 +180,8 @@ def people_mention(toks: list[Token], i: int, default_country: str | None) -> Ca
     if hit is None:
         return None
     entry: dict[str, Any] = hit[1][0]
+    if entry.get("bare", True) is False:
+        return None
     name = " ".join(t.text for t in toks[i : i + hit[0]])
     return Candidate(i, i + hit[0], Code(name, entry.get("country", default_country), entry.get("sector"), "NORP"), 3)
 

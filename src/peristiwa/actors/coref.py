@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from .compose import Candidate
 from .lexicon import Table, Token, lexicon, lookup_name
 
-_ABBR = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,15})\s*\)")
+_ABBR = re.compile(r"\s*\(\s*((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,15})\s*\)")
 
 
 def _registrable(toks: list[Token], i: int) -> bool:
@@ -45,7 +45,7 @@ def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Table:
                     if _registrable(toks, i):
                         table.add((toks[i].key,), code)
         match = _ABBR.match(text, toks[cand.end - 1].end)
-        if match and code.name:
+        if match and code.name and match.group(1)[0].lower() == toks[cand.start].key[0]:
             table.add((match.group(1).lower(),), code)
     return table
 
