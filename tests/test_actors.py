@@ -229,3 +229,23 @@ def test_actors_gold_actor_country_recall(coder: ActorCoder, gold_dev: Path) -> 
     recall = hits / total
     print(f"gold actor/recipient country recall in evidence: {hits}/{total} = {recall:.2f}")
     assert recall >= 0.4
+
+
+_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
+            "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "inherit"}
+_NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+
+
+@pytest.mark.parametrize("section", ["names", "titles", "roles", "peoples", "org_heads"])
+def test_actors_data_codes_are_plover(section: str) -> None:
+    from peristiwa.actors.lexicon import lexicon
+
+    lex = lexicon()
+    iso3 = {ln.split("\t")[0] for ln in (ROOT / "src/peristiwa/actors/data/countries.tsv").read_text().splitlines()[2:]}
+    for values in getattr(lex, section).entries.values():
+        for value in values:
+            code = value.code if section == "names" else value
+            sector = code.sector if section == "names" else code.get("sector")
+            country = code.country if section == "names" else code.get("country")
+            assert sector is None or sector in _SECTORS, (section, value)
+            assert country is None or country in iso3 | _NONSTATE, (section, value)
