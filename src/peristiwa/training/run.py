@@ -1,0 +1,177 @@
+"""Whole training path: convert the shared data, train the UD and NER pipelines, evaluate, package.
+
+Two pipelines are trained (tok2vec+tagger+parser on UD, tok2vec+ner on the NER union), each with its
+own small CNN tok2vec, then merged into one pipeline with an attribute ruler mapping TAG (UPOS) to POS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, cast
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Tagger
+
+from peristiwa.training import convert
+from peristiwa.training.data import read_conllu, read_ner_file
+from peristiwa.training.evaluate import examples_from_docs, examples_from_sentences, load_docbin, score
+
+REPO = Path(__file__).resolve().parents[3]
+UPOS = frozenset(
+    {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ",
+     "SYM", "VERB", "X"}
+)
+SAMPLE_SIZE = 100
+SOURCES: list[dict[str, str]] = [
+    {"name": "UD Indonesian-GSD (dev; test held out)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
+     "license": "CC BY-SA 4.0"},
+    {"name": "UD Indonesian-CSUI", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+     "license": "CC BY-SA 4.0"},
+    {"name": "UD Indonesian-PUD (revised, Alfina et al. 2019)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
+     "license": "CC BY-SA 4.0"},
+    {"name": "idner-news-2k (Khairunnisa et al. 2020)", "url": "https://github.com/khairunnisaor/idner-news-2k",
+     "license": "MIT, Copyright (c) 2020 khairunnisaor"},
+    {"name": "IndoLEM NER-UI and NER-UGM (Koto et al. 2020; Gultom & Wibowo 2017; Fachri 2014)",
+     "url": "https://github.com/indolem/indolem", "license": "CC BY 4.0"},
+    {"name": "NERGrit via IndoNLU (Wilie et al. 2020)", "url": "https://github.com/grit-id/nergrit-corpus",
+     "license": "MIT; all NERGRIT contributors and LICENSE must be included (see MODEL.md)"},
+]
+
+
+def _train_one(config: Path, output: Path, overrides: dict[str, Any]) -> None:
+    from spacy.cli.train import train
+
+    train(config, output, use_gpu=-1, overrides=overrides)
+
+
+def train_pipelines(work: Path, *, max_steps: int, jobs: int) -> None:
+    """Train ``ud`` and ``ner`` into ``<work>/output/<name>`` (in parallel when ``jobs`` > 1)."""
+    corpus = work / "corpus"
+    plans = {
+        "ud": {"paths.train": str(corpus / "ud-train.spacy"), "paths.dev": str(corpus / "ud-dev.spacy")},
+        "ner": {"paths.train": str(corpus / "ner-train.spacy"), "paths.dev": str(corpus / "ner-dev.spacy")},
+    }
+    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = [
+            pool.submit(
+                _train_one, work / "configs" / f"{name}.cfg", work / "output" / name,
+                {**paths, "training.max_steps": max_steps},
+            )
+            for name, paths in plans.items()
+        ]
+        for future in futures:
+            future.result()
+
+
+def assemble(work: Path) -> Language:
+    """Merge the best UD and NER pipelines into one and add the TAG→POS attribute ruler."""
+    nlp = spacy.load(work / "output" / "ud" / "model-best")
+    ner_nlp = spacy.load(work / "output" / "ner" / "model-best")
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", name="ner", source=ner_nlp)
+    nlp.add_pipe("attribute_ruler", after="tagger")
+    ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+    tagger = cast(Tagger, nlp.get_pipe("tagger"))
+    for tag in tagger.labels:
+        if tag in UPOS:
+            ruler.add([[{"TAG": tag}]], {"POS": tag})
+    return nlp
+
+
+def evaluate_all(nlp: Language, corpus: Path) -> dict[str, Any]:
+    """Scores on the held-out splits (GSD test, NER-UI fold-1 test, idner-news-2k test)."""
+    return {
+        "gsd-test": score(nlp, examples_from_docs(nlp, load_docbin(nlp, corpus / "ud-test.spacy")),
+                          keys=("pos_acc", "tag_acc", "dep_uas", "dep_las")),
+        "nerui-test": score(nlp, examples_from_docs(nlp, load_docbin(nlp, corpus / "nerui-test.spacy")),
+                            keys=("ents_p", "ents_r", "ents_f")),
+        "idner-test": score(nlp, examples_from_docs(nlp, load_docbin(nlp, corpus / "idner-test.spacy")),
+                            keys=("ents_p", "ents_r", "ents_f")),
+    }
+
+
+def _head_blocks(path: Path, count: int, *, skip_comments: bool) -> str:
+    blocks = path.read_text(encoding="utf-8").replace("\r\n", "\n").strip("\n").split("\n\n")
+    kept = []
+    for block in blocks[:count]:
+        lines = [ln for ln in block.split("\n") if not (skip_comments and ln.startswith("#"))]
+        kept.append("\n".join(lines))
+    return "\n\n".join(kept) + "\n"
+
+
+def write_samples(nlp: Language, shared: Path, samples: Path) -> dict[str, Any]:
+    """Copy small fixed test samples to ``samples`` and record the model's scores on them."""
+    samples.mkdir(parents=True, exist_ok=True)
+    data = shared / "data"
+    gsd = samples / "gsd-test-100.conllu"
+    gsd.write_text(_head_blocks(data / convert.UD_TEST[0], SAMPLE_SIZE, skip_comments=False), encoding="utf-8")
+    nerui = samples / "nerui-test-100.tsv"
+    nerui.write_text(_head_blocks(data / convert.NER_TESTS["nerui-test"][1], SAMPLE_SIZE, skip_comments=False),
+                     encoding="utf-8")
+    expected = {
+        "gsd-test-100": score(nlp, examples_from_sentences(nlp, read_conllu(gsd)),
+                              keys=("pos_acc", "tag_acc", "dep_uas", "dep_las")),
+        "nerui-test-100": score(nlp, examples_from_sentences(nlp, read_ner_file(nerui, dataset="nerui")),
+                                keys=("ents_p", "ents_r", "ents_f")),
+    }
+    for entry in expected.values():
+        entry.pop("ents_per_type", None)
+    (samples / "expected.json").write_text(json.dumps(expected, indent=2) + "\n", encoding="utf-8")
+    return expected
+
+
+def package(nlp: Language, output: Path, *, shared: Path, metrics: dict[str, Any], counts: dict[str, int]) -> None:
+    """Write the merged pipeline with metrics, data hashes and licences in ``meta.json``."""
+    data = shared / "data"
+    nlp.meta.update(
+        {
+            "name": "peristiwa_id_core",
+            "version": "0.1.0",
+            "description": "Indonesian tagger (UPOS), dependency parser and NER (PER/ORG/LOC) for peristiwa; "
+            "CNN tok2vec, no pretrained vectors.",
+            "license": "CC BY-SA 4.0 (derived from UD Indonesian data); see sources",
+            "author": "peristiwa",
+            "sources": SOURCES,
+            "performance": {f"{split}:{k}": v for split, s in metrics.items() for k, v in s.items()
+                            if isinstance(v, float)},
+            "peristiwa": {
+                "metrics": metrics,
+                "corpus_sentences": counts,
+                "data_sha256": {rel: convert.sha256(data / rel) for rel in convert.data_files()},
+                "label_map": "src/peristiwa/training/ner_labels.tsv",
+                "anchors": {"nerui-test:ents_f": 0.901, "nerugm:ents_f": 0.749, "note": "IndoLEM IndoBERT"},
+            },
+        }
+    )
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(prog="python -m peristiwa.training", description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    parser.add_argument("--output", type=Path, default=REPO / "src" / "peristiwa" / "model")
+    parser.add_argument("--work", type=Path, default=REPO / "training", help="configs/, corpus/, output/ live here")
+    parser.add_argument("--samples", type=Path, default=REPO / "tests" / "data" / "model")
+    parser.add_argument("--max-steps", type=int, default=6000)
+    parser.add_argument("--jobs", type=int, default=2, help="train the two pipelines in parallel")
+    parser.add_argument("--skip-train", action="store_true", help="reuse training/output/*/model-best")
+    args = parser.parse_args(argv)
+    counts = convert.build_corpora(args.shared, args.work / "corpus")
+    print("corpus sentences:", json.dumps(counts))
+    if not args.skip_train:
+        train_pipelines(args.work, max_steps=args.max_steps, jobs=args.jobs)
+    nlp = assemble(args.work)
+    metrics = evaluate_all(nlp, args.work / "corpus")
+    print(json.dumps(metrics, indent=2))
+    metrics["samples"] = write_samples(nlp, args.shared, args.samples)
+    package(nlp, args.output, shared=args.shared, metrics=metrics, counts=counts)
+    print("model written to", args.output)
+    return 0
