@@ -105,6 +105,11 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Kapal tenggelam dan 30 penumpang hilang.", [("missing", 30, 30, "exact")]),
     ("Kebakaran itu menewaskan puluhan orang.", [("killed", 20, 99, "about")]),
     ("Dua puluh lima orang meninggal akibat keracunan.", [("killed", 25, 25, "exact")]),
+    # one named person
+    ("Penjaga itu telah membunuh orang-orang Aborigin, dan McIntyre tewas.", [("killed", 1, 1, "exact")]),
+    ("Pemulwuy ditembak mati dalam penyergapan oleh pasukan Inggris.", [("killed", 1, 1, "exact")]),
+    ("Dengan bantuan Belanda, Datu Patinggi Abdul Ghafur ditangkap dan dipenjarakan.", [("arrested", 1, 1, "exact")]),
+    ("Ketika Kadyrov terbunuh dalam ledakan, situasi memburuk.", [("killed", 1, 1, "exact")]),
 ]
 
 NOT_CASUALTIES = [
@@ -119,6 +124,13 @@ NOT_CASUALTIES = [
     "Pada 29 Desember 2019, AS membom lima posisi milisi.",
     "Kerugian ditaksir Rp 5 juta dan 200 tamu dievakuasi dengan selamat.",
     "Ribuan pengunjuk rasa dan pejuang milisi meneriakkan slogan.",
+    "Warga Israel tewas dalam serangan itu.",
+    "Ia meninggal pada tahun 2008 di Jakarta.",
+    "Soeharto meninggal dunia pada 27 Januari 2008.",
+    "Penyerangnya terluka akibat ledakan.",
+    "Ia memiliki 2 orang anak dan meninggal ketika berusia 95 tahun.",
+    "Irmingard (meninggal 851) adalah putri Hugues III.",
+    "Mereka ditangkap enam kali oleh aparat Soviet.",
 ]
 
 
@@ -184,5 +196,5 @@ def test_casualties_recall_on_dev_gold(gold_dev: Path) -> None:
             and ("qualifier" not in want or c.qualifier == want["qualifier"])
             for c in got
         )
-    # 14 figures in the dev gold at the time of writing; 12 are found by the rules.
-    assert figures and found / len(figures) >= 0.75
+    # 14 figures in the dev gold at the time of writing; 13 are found by the rules.
+    assert figures and found / len(figures) >= 0.85

@@ -12,88 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
-from typing import cast
 
-from ..spans import Casualty, CasualtyKind, Quantity
-from .lexicon import alternation, table, words
-from .numbers import value_of
+from ..spans import Casualty, Quantity
+from .fixed import infobox_rows, named_people, negated
+from .phrasebook import Trigger, find_triggers, lexicon, tokens
 from .recognise import find_quantities
 
-KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _VERBISH = re.compile(r"(?:di|ter|me|ber|ke)\w{3,}")
 _SHARED = frozenset({"lainnya", "lain", "di antaranya", "diantaranya", ""})
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    start: int
-    end: int
-    kind: CasualtyKind
-    roles: frozenset[str]  # after, before, noun
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    phrases: dict[str, tuple[CasualtyKind, frozenset[str]]]
-    trigger: re.Pattern[str]
-    negated: re.Pattern[str]
-    infobox: re.Pattern[str]
-    people: frozenset[str]
-    fillers: frozenset[str]
-    stops: frozenset[str]
-    breakers: frozenset[str]
-    links: frozenset[str]
-
-
-@cache
-def lexicon() -> Lexicon:
-    data = table("casualties")
-    roles: dict[str, set[str]] = {}
-    kinds: dict[str, CasualtyKind] = {}
-    for kind in KINDS:
-        for role in ("after", "before", "noun"):
-            for phrase in data[kind][role + "s" if role == "noun" else role]:
-                key = " ".join(str(phrase).lower().split())
-                kinds.setdefault(key, kind)
-                roles.setdefault(key, set()).add(role)
-    phrases = {k: (kinds[k], frozenset(r)) for k, r in roles.items()}
-    negated = {n: kind for kind, ns in data["negated_nouns"].items() for n in ns}
-    nouns = [p for p, (_, r) in phrases.items() if "noun" in r]
-    return Lexicon(
-        phrases=phrases,
-        trigger=re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE),
-        negated=re.compile(
-            rf"(?<![\w-])(?:{alternation(words('casualties', 'negators'))})\s+(?:(?:ada\s+)?laporan\s+)?"
-            rf"(?P<noun>{alternation(negated)})(?![\w-])|(?<![\w-])(?:tidak|tak)\s+(?:ada\s+)?(?:seorang|satu\s+orang)"
-            rf"\s+pun\s+(?:yang\s+)?(?P<verb>{alternation(phrases)})(?![\w-])",
-            re.IGNORECASE,
-        ),
-        infobox=re.compile(
-            rf"(?m)^[ \t]*(?:korban\s+)?(?P<noun>{alternation(nouns)})(?P<num>\d[\d.,]*)(?=[\[\s]|$)", re.I
-        ),
-        people=frozenset(words("casualties", "people")),
-        fillers=frozenset(words("casualties", "fillers")),
-        stops=frozenset(words("casualties", "stops")),
-        breakers=frozenset(words("casualties", "breakers")),
-        links=frozenset(words("casualties", "links")),
-    )
-
-
-def _triggers(text: str) -> list[Trigger]:
-    lex = lexicon()
-    out = []
-    for m in lex.trigger.finditer(text):
-        kind, roles = lex.phrases[" ".join(m.group().lower().split())]
-        out.append(Trigger(m.start(), m.end(), kind, roles))
-    return out
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
 
 
 def _has_breaker(tokens: Sequence[str]) -> bool:
@@ -133,21 +60,23 @@ def _group(tokens: Sequence[str]) -> list[str]:
 
 def _count_then_verb(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
     """The group words when `q … trig` reads "25 pejuang milisi tewas", else None."""
-    tokens = _tokens(text[q.end : trig.start])
-    if len(tokens) > 7 or _has_breaker(tokens) or any(not t[0].isalnum() for t in tokens):
+    gap = text[q.end : trig.start]
+    toks = tokens(gap)
+    if "\n" in gap or len(toks) > 7 or _has_breaker(toks) or any(not t[0].isalnum() for t in toks):
         return None
-    if trig.roles == frozenset({"noun"}) and len(tokens) > 1:
+    if "after" not in trig.roles and not ("noun" in trig.roles and len(toks) <= 1):
         return None
-    if "after" not in trig.roles and "noun" not in trig.roles:
-        return None
-    group = _group(tokens)
+    for before, tok in pairwise(toks):
+        if tok.lower() in ("dan", "serta", "atau") and not _VERBISH.fullmatch(before.lower()):
+            return None  # "2 orang anak dan meninggal": the verb has another subject
+    group = _group(toks)
     return group if _is_people(group) else None
 
 
 def _verb_then_count(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
     if "before" not in trig.roles or text[trig.end : q.start].strip():
         return None
-    after = _tokens(text[q.end : q.end + 60])
+    after = tokens(text[q.end : q.end + 60].split("\n", 1)[0])
     group = _group(after)
     return group if _is_people(group) else None
 
@@ -155,20 +84,23 @@ def _verb_then_count(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
 def _noun_then_count(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
     if not trig.roles & {"noun", "after"}:
         return None
-    tokens = _tokens(text[trig.end : q.start])
+    gap = text[trig.end : q.start]
+    toks = tokens(gap)
     lex = lexicon()
-    if len(tokens) > 6 or _has_breaker(tokens) or any(t in ",.;()" for t in tokens):
+    if "\n" in gap or len(toks) > 6 or _has_breaker(toks) or any(t in ",.;()" for t in toks):
         return None
-    if tokens and tokens[-1].lower() not in lex.links:
+    if toks and toks[-1].lower() not in lex.links:
         return None
-    group = _group(_tokens(text[q.end : q.end + 60]))
-    return group if group and _is_people(group) else []
+    group = _group(tokens(text[q.end : q.end + 60].split("\n", 1)[0]))
+    if group and _is_people(group):
+        return group
+    return [] if toks or "noun" in trig.roles else None  # "tewas 12 orang" needs its group
 
 
 def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) -> list[Casualty]:
     """Casualty figures of `text` in text order; `quantities` are those of `find_quantities(text)`."""
     qs = sorted(find_quantities(text) if quantities is None else quantities, key=lambda q: q.start)
-    triggers = _triggers(text)
+    triggers = find_triggers(text)
     used: set[int] = set()
     found: list[Casualty] = []
     for i, q in enumerate(qs):
@@ -189,6 +121,10 @@ def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) 
         trig, group, start, end = result
         used.add(id(trig))
         who = " ".join(group) or None
+        if (who is None or who.lower() in _SHARED) and trig.roles != frozenset({"noun"}) and found:
+            last = found[-1]
+            if last.who and q.start - last.end <= 40 and not re.search(r"[.!?\n]", text[last.end : q.start]):
+                who = last.who  # "25 pejuang tewas dan 55 luka-luka": the same people
         found.append(
             Casualty(
                 text=text[start:end],
@@ -201,50 +137,14 @@ def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) 
                 who=who,
             )
         )
-    found.extend(_infobox(text))
-    found.extend(_negated(text))
+    found.extend(infobox_rows(text))
+    found.extend(negated(text))
+    found.extend(named_people(text, taken=found))
     found.sort(key=lambda c: c.start)
-    return _share_groups(text, found)
+    return found
 
 
 def _after_group(text: str, pos: int, group: Sequence[str]) -> int:
     for word in group:
         pos = text.index(word, pos) + len(word)
     return pos
-
-
-def _share_groups(text: str, found: list[Casualty]) -> list[Casualty]:
-    """Let "25 pejuang tewas dan 55 luka-luka" count the same people twice: the second figure counts the same people."""
-    for before, cas in pairwise(found):
-        shared = cas.who is None or cas.who.lower() in _SHARED
-        if shared and before.who and not re.search(r"[.!?\n]", text[before.end : cas.start]):
-            cas.who = before.who
-    return found
-
-
-def _infobox(text: str) -> list[Casualty]:
-    """Infobox rows whose value is glued to the key: "Tewas135", "Cedera583"."""
-    lex = lexicon()
-    out = []
-    for m in lex.infobox.finditer(text):
-        value = value_of(m["num"].rstrip(".,"))
-        if value is None:
-            continue
-        kind = lex.phrases[" ".join(m["noun"].lower().split())][0]
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        end = m.start("num") + len(m["num"].rstrip(".,"))
-        out.append(Casualty(text=text[start:end], start=start, end=end, kind=kind, min=value, max=value))
-    return out
-
-
-def _negated(text: str) -> list[Casualty]:
-    lex = lexicon()
-    out = []
-    kinds = {n: k for k, ns in table("casualties")["negated_nouns"].items() for n in ns}
-    for m in lex.negated.finditer(text):
-        if m["noun"] is not None:
-            kind = cast(CasualtyKind, kinds[" ".join(m["noun"].lower().split())])
-        else:
-            kind = lex.phrases[" ".join(m["verb"].lower().split())][0]
-        out.append(Casualty(text=m.group(), start=m.start(), end=m.end(), kind=kind, min=0, max=0))
-    return out

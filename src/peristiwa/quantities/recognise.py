@@ -11,7 +11,7 @@ from .lexicon import alternation, table, words
 from .numbers import interpret, quantity_regex
 
 _WORD_BEFORE = re.compile(r"([^\s\[(]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"^\s*([%\w$/.-]+)")
+_WORD_AFTER = re.compile(r"^\s*([%$]|\w+(?:/\w+)?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ def _blocked(text: str, start: int, body_start: int, end: int, has_qual: bool) -
     raw_before = m_before.group(1) if m_before else ""
     before = raw_before.lower()
     m_after = _WORD_AFTER.match(text[end : end + 40])
-    after = m_after.group(1).lower().rstrip(".") if m_after else ""
+    after = m_after.group(1).lower() if m_after else ""
     glued = text[end : end + 1]
     if glued == "%" or (start and text[start - 1] == "[") or glued == "]" or text[end : end + 3] == "-an":
         return True

@@ -1,0 +1,64 @@
+"""Casualty phrases of a fixed shape: infobox rows, "tidak ada korban jiwa", "McIntyre tewas"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import cast
+
+from ..spans import Casualty, CasualtyKind
+from .lexicon import table
+from .numbers import value_of
+from .phrasebook import lexicon
+
+_NAMED_KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "arrested", "abducted")
+
+
+def infobox_rows(text: str) -> list[Casualty]:
+    """Infobox rows whose value is glued to the key: "Tewas135", "Cedera583"."""
+    lex = lexicon()
+    out = []
+    for m in lex.infobox.finditer(text):
+        value = value_of(m["num"].rstrip(".,"))
+        if value is None:
+            continue
+        kind = lex.phrases[" ".join(m["noun"].lower().split())][0]
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = m.start("num") + len(m["num"].rstrip(".,"))
+        out.append(Casualty(text=text[start:end], start=start, end=end, kind=kind, min=value, max=value))
+    return out
+
+
+def negated(text: str) -> list[Casualty]:
+    lex = lexicon()
+    out = []
+    kinds = {n: k for k, ns in table("casualties")["negated_nouns"].items() for n in ns}
+    for m in lex.negated.finditer(text):
+        if m["noun"] is not None:
+            kind = cast(CasualtyKind, kinds[" ".join(m["noun"].lower().split())])
+        else:
+            kind = lex.phrases[" ".join(m["verb"].lower().split())][0]
+        out.append(Casualty(text=m.group(), start=m.start(), end=m.end(), kind=kind, min=0, max=0))
+    return out
+
+
+def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]:
+    """One named person before a violent verb: "dan McIntyre tewas" → killed 1, who "McIntyre"."""
+    lex = lexicon()
+    out = []
+    for m in lex.named.finditer(text):
+        parts = m["name"].split()
+        while parts and parts[0].lower() in lex.not_names:
+            parts.pop(0)  # "Ketika Knud terbunuh"
+        if not parts or parts[0].lower() in lex.people or parts[0].lower().endswith("nya"):
+            continue
+        start = m.start() + m.group().index(parts[0])
+        before = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start]) if start == m.start() else None
+        if before and (before[1].lower() in lex.people or before[1].lower() in lex.stops or before[1] == "yang"):
+            continue  # "warga Israel tewas" counts an unknown number; "di Gaza tewas" is a place
+        if any(c.start < m.end() and start < c.end for c in taken):
+            continue
+        kind = next(k for k in _NAMED_KINDS if m[k])
+        who = " ".join(parts)
+        out.append(Casualty(text=text[start : m.end()], start=start, end=m.end(), kind=kind, min=1, max=1, who=who))
+    return out
