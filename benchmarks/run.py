@@ -107,6 +107,12 @@ def _throughput(texts: list[str], plan: Plan, *, processes: bool) -> dict[str, A
         two.update(rates(two, stats))
         out["2proc"] = two
         out["speedup_2proc"] = round(one["wall_s"] / max(two["wall_s"], 1e-9), 3)
+        for result in (one, two):
+            cpu = result["cpu_main_s"] + result["cpu_workers_s"]
+            result["cores_obtained"] = round(cpu / max(result["wall_s"], 1e-9), 2)
+        # What 2 processes would give on 2 idle cores: same total CPU, split over two.
+        cpu_two = two["cpu_main_s"] + two["cpu_workers_s"]
+        out["cpu_speedup_estimate_2proc"] = round(2 * one["cpu_main_s"] / max(cpu_two, 1e-9), 3)
     return out
 
 
