@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from peristiwa.quantities import find_casualties, find_quantities
+from peristiwa.quantities.lexicon import KINDS, table
 
 Figure = tuple[str, int | None, int | None, str]
 
@@ -198,3 +199,17 @@ def test_casualties_recall_on_dev_gold(gold_dev: Path) -> None:
         )
     # 14 figures in the dev gold at the time of writing; 13 are found by the rules.
     assert figures and found / len(figures) >= 0.85
+
+
+def test_casualties_infobox_row_with_two_counts() -> None:
+    text = "Korban | 370 Tewas 692 Terluka (termasuk 75 korban salah tembak)"
+    assert [(c.kind, c.min) for c in find_casualties(text)][:2] == [("killed", 370), ("injured", 692)]
+
+
+def test_casualties_phrase_book_gives_each_phrase_one_kind() -> None:
+    data = table("casualties")
+    seen: dict[str, str] = {}
+    for kind in KINDS:
+        for role in ("after", "before", "nouns"):
+            for phrase in data[kind][role]:
+                assert seen.setdefault(str(phrase).lower(), kind) == kind, phrase

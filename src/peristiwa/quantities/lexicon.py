@@ -11,6 +11,9 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..spans import CasualtyKind
+
+KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
 
 
 @cache

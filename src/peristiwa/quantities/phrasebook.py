@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..spans import CasualtyKind
-from .lexicon import alternation, table, words
+from .lexicon import KINDS, alternation, table, words
 
-KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _VERBISH = re.compile(r"(?:di|ter|me|ber|ke)\w{3,}")
 _SHARED = frozenset({"lainnya", "lain", "di antaranya", "diantaranya", ""})

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..spans import Quantity
-from .lexicon import alternation, table, words
+from .lexicon import KINDS, alternation, table, words
 from .numbers import interpret, quantity_regex
 
 _WORD_BEFORE = re.compile(r"([^\s\[(]+)[ \t]+$")
@@ -21,6 +21,7 @@ class Guards:
     unit_after: frozenset[str]
     months: frozenset[str]
     count_nouns: frozenset[str]
+    casualty_words: frozenset[str]  # "Tewas 692" in an infobox is a count
     phrases: re.Pattern[str]
     years: tuple[int, int]
 
@@ -35,6 +36,9 @@ def guards() -> Guards:
         unit_after=frozenset(words("guards", "unit_after")),
         months=frozenset(words("guards", "months")),
         count_nouns=frozenset(words("casualties", "people")),
+        casualty_words=frozenset(
+            str(w).lower() for kind in KINDS for role in ("after", "nouns") for w in table("casualties")[kind][role]
+        ),
         phrases=re.compile(rf"(?<!\w)(?:{alternation(words('guards', 'phrases'))})(?!\w)", re.IGNORECASE),
         years=(low, high),
     )
@@ -81,6 +85,7 @@ def _blocked(text: str, start: int, body_start: int, end: int, has_qual: bool) -
         and raw_before[:1].isupper()
         and raw_before.isalpha()
         and not _sentence_initial(text, m_before.start(1))
+        and before not in g.casualty_words
     )
     return not has_qual and body[:1].isdigit() and capital_label and after not in g.count_nouns
 
