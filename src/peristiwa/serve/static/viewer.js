@@ -122,7 +122,7 @@
     });
     [...new Set(dated.map((x) => x.ev.date.start.slice(0, 10)))].forEach((label) => {
       const tick = el("div", { class: "tick" }, label);
-      tick.style.left = left(dayOf({ start: label }));
+      tick.style.left = left(Math.min(hi, Math.max(lo, dayOf({ start: label }))));
       box.append(tick);
     });
   }
@@ -179,6 +179,7 @@
       const data = await response.json();
       if (!response.ok) { setStatus(`Galat ${response.status}: ${data.detail}`, true); return; }
       $("results").hidden = false;
+      data.text = text; /* peristiwa/1 holds offsets into the text sent, not the text itself */
       renderText(data);
       renderTable(data);
       renderTimeline(data);
