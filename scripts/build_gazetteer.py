@@ -134,7 +134,7 @@ def build_countries(countries: dict[str, Row], cities: list[Row], cldr: Path) ->
         tz = cap["timezone"] if cap else (zones.most_common(1)[0][0] if zones else None)
         if iso2 == "ID":
             tz = "Asia/Jakarta"
-        aliases = [names_id.get(iso2, ""), c["iso3"]]
+        aliases = [names_id.get(iso2, "")]
         p = pyc.get(iso2)
         if p:
             aliases += [p["name_en"], p["name_id"], p["official_name_en"], p["official_name_id"]]
@@ -228,6 +228,8 @@ def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str
         if iso2 != "ID" and c["population"] < WORLD_MIN_POP and not capital:
             continue
         aliases = city_aliases(c)
+        if iso2 != "ID" and c["population"] < 100000 and not capital:
+            aliases = [a for a in aliases if key(a) == key(c["name"])]  # spellings only, no exonyms
         flags = ["capital"] if capital else []
         if c["name"] in exemplar.get(c["timezone"] + "|en", []) or (capital and exemplar.get(c["timezone"])):
             aliases += exemplar.get(c["timezone"], []) if c["name"] in exemplar.get(c["timezone"] + "|en", []) else []
@@ -273,6 +275,27 @@ def common_words(shared: Path) -> list[str]:
     return sorted(w for w in words if counts[w] >= counts[w.capitalize()] + counts[w.upper()])
 
 
+NER_FILES = ("ner/idner-news-2k/*.txt", "ner/indolem/*/*.01.tsv", "ner/indonlu/nergrit_ner-grit/*.txt")
+
+
+def person_words(shared: Path) -> list[str]:
+    """Name keys the NER corpora tag as part of a person's name at least twice, and rarely as a place."""
+    per: Counter[str] = Counter()
+    loc: Counter[str] = Counter()
+    for pattern in NER_FILES:
+        for path in sorted((shared / "data").glob(pattern)):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                parts = line.split()
+                if len(parts) < 2 or not parts[0][:1].isupper():
+                    continue
+                label = parts[-1].split("-")[-1]
+                if label in ("PER", "PERSON"):
+                    per[key(parts[0])] += 1
+                elif label in ("LOC", "LOCATION", "PLACE"):
+                    loc[key(parts[0])] += 1
+    return sorted(w for w, n in per.items() if n >= 2 and n > 2 * loc[w] and w.isalpha())
+
+
 def to_tsv(rows: list[Row]) -> Iterator[str]:
     for r in rows:
         cells = [r["id"], r["name"], r["country"] or "", r["feature"], fmt(r["lat"]), fmt(r["lon"]),
@@ -307,6 +330,7 @@ def build(shared: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     write_gz(out / "gazetteer.tsv.gz", to_tsv(rows))
     write_gz(out / "common_words.txt.gz", (w + "\n" for w in common_words(shared)))
+    write_gz(out / "person_words.txt.gz", (w + "\n" for w in person_words(shared)))
 
 
 def main() -> None:

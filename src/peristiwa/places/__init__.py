@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from ..spans import Entity, Place
 from .gazetteer import GazEntry, Gazetteer, name_key
-from .recognise import PLACE_LABELS, Mention, scan
+from .lists import list_mentions
+from .recognise import PLACE_LABELS, Mention, lexicon, scan
 from .resolve import resolve
 
 __all__ = ["GazEntry", "Gazetteer", "find_places", "name_key"]
@@ -26,6 +27,7 @@ def find_places(text: str, *, entities: Sequence[Entity] = (), gazetteer: Gazett
     gaz = gazetteer if gazetteer is not None else Gazetteer.load()
     mentions = scan(text, gazetteer=gaz, entities=entities)
     mentions.extend(_entity_mentions(text, entities, mentions, gaz))
+    mentions.extend(list_mentions(text, mentions, lexicon()))
     mentions.sort(key=lambda m: (m.start, m.end))
     return resolve(text, mentions, gazetteer=gaz)
 

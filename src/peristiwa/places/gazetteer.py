@@ -153,8 +153,20 @@ def _packaged() -> Gazetteer:
     return Gazetteer(gzip.decompress(raw).decode("utf-8").splitlines())
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def word_list(name: str) -> frozenset[str]:
+    """A packaged word list: "common_words" (written in lower case in the corpora, so a capitalised
+    one may just start a sentence) or "person_words" (tagged as parts of person names by NER corpora)."""
+    path = resources.files("peristiwa.places") / "data" / f"{name}.txt.gz"
+    try:
+        return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
+    except FileNotFoundError as exc:
+        raise ResourceError(f"{name}.txt.gz", "missing; run scripts/build_gazetteer.py") from exc
+
+
 def common_words() -> frozenset[str]:
-    """Words the corpora write in lower case (so a capitalised one may just start a sentence)."""
-    path = resources.files("peristiwa.places") / "data" / "common_words.txt.gz"
-    return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
+    return word_list("common_words")
+
+
+def person_words() -> frozenset[str]:
+    return word_list("person_words")

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from ..spans import Entity
-from .gazetteer import GazEntry, Gazetteer, common_words, name_key
+from .gazetteer import GazEntry, Gazetteer, common_words, name_key, person_words
 
 __all__ = ["Cue", "Mention", "scan"]
 
@@ -32,6 +32,7 @@ class Cue:
     features: tuple[str, ...]
     country: str | None
     name_kept: bool
+    after: frozenset[str] = frozenset()  # the cue counts only after one of these words
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ class Mention:
     supported: bool = False  # a preposition, cue or LOC/GPE entity says it is a place
     entity: Entity | None = None
     notes: list[str] = field(default_factory=list)
+    country_hint: str | None = None  # for names the gazetteer lacks: the country of their neighbours
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,7 @@ class Lexicon:
     connectors: frozenset[str]
     articles: frozenset[str]
     stop_names: frozenset[str]
+    abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,12 @@ def lexicon() -> Lexicon:
         (resources.files("peristiwa.places") / "data" / "lexicon.yaml").read_text(encoding="utf-8")
     )
     cues = {
-        word: Cue(tuple(spec["features"]), spec.get("country"), bool(spec.get("name_kept", False)))
+        word: Cue(
+            tuple(spec["features"]),
+            spec.get("country"),
+            bool(spec.get("name_kept", False)),
+            frozenset(spec.get("after", ())),
+        )
         for word, spec in raw["cues"].items()
     }
     return Lexicon(
@@ -72,6 +80,7 @@ def lexicon() -> Lexicon:
         connectors=frozenset(raw["connectors"]),
         articles=frozenset(raw["article_prefixes"]),
         stop_names=frozenset(name_key(w) for w in raw["stop_names"]),
+        abbreviations=frozenset(raw["abbreviations"]),
     )
 
 
@@ -151,26 +160,39 @@ def _match_at(
     return None
 
 
+def cue_at(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """The cue word at token `i`, if its condition on the words before it holds."""
+    cue = lex.cues.get(toks[i].text.lower())
+    if cue is None or not cue.after:
+        return cue
+    before = {t.text.lower() for t in toks[max(0, i - 3) : i]}
+    return cue if before & cue.after else None
+
+
 def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: Lexicon) -> None:
     """Look at the word before the mention: a cue ("Kabupaten") or a preposition ("di")."""
     if i == 0:
         return
     prev = toks[i - 1]
-    word = prev.text.lower()
-    if not _joined_or_dot(text, prev, toks[i]):
+    if not _cue_gap(text, prev, toks[i], lex):
         return
-    if word in lex.cues:
-        mention.cue = lex.cues[word]
-        mention.start = prev.start
+    cue = cue_at(toks, i - 1, lex)
+    if cue is not None:
+        mention.cue = cue
         mention.supported = True
+        if cue.features:  # "bernama", "Pertempuran" are not part of the place's text
+            mention.start = prev.start
         return
-    if word in lex.prepositions:
+    if prev.text.lower() in lex.prepositions:
         mention.supported = True
 
 
-def _joined_or_dot(text: str, left: Token, right: Token) -> bool:
+def _cue_gap(text: str, left: Token, right: Token, lex: Lexicon) -> bool:
+    """Only spaces between a cue and a name, or a full stop after an abbreviation ("Kab. Poso")."""
     gap = text[left.end : right.start]
-    return gap.strip(" \t.") == "" and len(gap) <= 3
+    if left.text.lower() in lex.abbreviations:
+        return gap.strip(" \t.") == "" and gap.count(".") <= 1 and len(gap) <= 3
+    return _joined(text, left, right)
 
 
 def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
@@ -178,18 +200,19 @@ def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer
     taken = {m.start for m in found} | {m.name_start for m in found}
     out = []
     for i, tok in enumerate(toks[:-1]):
-        cue = lex.cues.get(tok.text.lower())
+        cue = cue_at(toks, i, lex)
         nxt = toks[i + 1]
-        if cue is None or nxt.start in taken or not _joined_or_dot(text, tok, nxt):
+        if cue is None or nxt.start in taken or not _cue_gap(text, tok, nxt, lex):
             continue
         if not is_name_like(nxt.text, lex) or name_key(nxt.text) in lex.stop_names:
             continue
         j = i + 2
-        while j < len(toks) and j - i <= 4 and _joined(text, toks[j - 1], toks[j]) and toks[j].text[0].isupper():
+        while j < len(toks) and j - i <= 4 and _joined(text, toks[j - 1], toks[j]) and is_name_like(toks[j].text, lex):
             if toks[j].text.lower() in lex.cues or gaz.has_key(name_key(toks[j].text)):
                 break
             j += 1
-        mention = Mention(tok.start, toks[j - 1].end, nxt.start, [], cue=cue, supported=True)
+        start = tok.start if cue.features else nxt.start
+        mention = Mention(start, toks[j - 1].end, nxt.start, [], cue=cue, supported=True)
         if any(m.start < mention.end and mention.start < m.end for m in found):
             continue
         out.append(mention)
@@ -208,28 +231,28 @@ def _apply_entities(mentions: list[Mention], entities: Sequence[Entity]) -> None
 
 
 def _plausible(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
-    """Reject names inside person entities, and bare common words without support."""
+    """Reject names inside person entities, bare common words and the first word of longer names."""
     if any(n.startswith("inside-") for n in m.notes):
         return False
-    if m.cue is not None or m.entity is not None:
+    if m.cue is not None or (m.entity is not None and m.entity.end <= m.end):
         return True
     key = name_key(text[m.name_start : m.end])
-    common = common_words()
     curated = any(e.id.startswith(("x:", "cc:")) or e.feature == "admin1" for e in m.entries)
-    if not curated and not m.supported and all(w in common for w in key.split()):
-        return False
-    if all(e.feature in ("village", "admin3") for e in m.entries) and not m.supported:
-        return False
-    return not _before_person_name(text, m, gaz, lex)
+    if _followed_by_unknown_name(text, m, gaz, lex) and not (curated and m.supported):
+        return False  # "Israel Katz", "Lembah Baliem": part of a longer name
+    if m.entity is not None or curated:
+        return True
+    if not m.supported and (all(w in common_words() for w in key.split()) or key in person_words()):
+        return False  # "Batu besar …", "Hassan mengatakan …"
+    return m.supported or any(e.feature not in ("village", "admin3") for e in m.entries)
 
 
-def _before_person_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
-    """"Israel Katz": a one-word name followed by an unknown capitalised word is a person's name."""
-    if m.supported or " " in text[m.name_start : m.end]:
+def _followed_by_unknown_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """A one-word name followed by a capitalised word the gazetteer does not know."""
+    if " " in text[m.name_start : m.end]:
         return False
-    rest = text[m.end : m.end + 40]
-    nxt = _WORD.match(rest.lstrip(" "))
-    if nxt is None or len(rest) - len(rest.lstrip(" ")) != 1:
+    nxt = _WORD.match(text, m.end + 1)
+    if text[m.end : m.end + 1] != " " or nxt is None or nxt.start() != m.end + 1:
         return False
     word = nxt.group(0)
     if not word[0].isupper() or word.isupper() or word.lower() in lex.cues:

@@ -53,8 +53,9 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
     names: set[str] = set()
     for m in mentions:
         names.add(name_key(text[m.name_start : m.end]))
-        if len({e.country for e in m.entries}) == 1 and m.entries and m.entries[0].country:
-            countries[m.entries[0].country] += 1
+        first = _best(m, Counter(), set())  # without context: countries and unambiguous names
+        if first is not None and first.country and (first.feature == "country" or len(m.entries) == 1):
+            countries[first.country] += 1
         elif m.cue is not None and m.cue.country:
             countries[m.cue.country] += 1
     places = []
@@ -71,8 +72,8 @@ def _place(text: str, m: Mention, entry: GazEntry | None) -> Place:
         name = surface if m.cue is not None and m.cue.name_kept else bare
         if m.entity is not None and m.entity.name:
             name = m.entity.name
-        feature = m.cue.features[0] if m.cue is not None else None
-        country = m.cue.country if m.cue is not None else None
+        feature = m.cue.features[0] if m.cue is not None and m.cue.features else None
+        country = m.cue.country if m.cue is not None else m.country_hint
         if m.entity is not None and m.entity.country:
             country = m.entity.country
         return Place(surface, m.start, m.end, name=name, country=country, feature=feature)

@@ -1,0 +1,175 @@
+"""Places: gazetteer lookups, toponym recognition and disambiguation over Indonesian sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.places import Gazetteer, find_places, name_key
+from peristiwa.spans import Entity, Place
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def places(text: str, **kw: object) -> dict[str, Place]:
+    found = find_places(text, **kw)  # type: ignore[arg-type]
+    for p in found:
+        assert text[p.start : p.end] == p.text
+    return {p.text: p for p in found}
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("al-Qa’im", "al qaim"),
+        ("Al Qa'im", "al qaim"),
+        ("BAGDAD", "bagdad"),
+        ("Bau-Bau", "bau bau"),
+        ("Sǎo Tomé", "sao tome"),
+    ],
+)
+def test_places_name_key_normalises(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    "iso3,name,timezone",
+    [("IRQ", "Iraq", "Asia/Baghdad"), ("IDN", "Indonesia", "Asia/Jakarta"), ("SYR", "Syria", "Asia/Damascus")],
+)
+def test_places_country_entry(gaz: Gazetteer, iso3: str, name: str, timezone: str) -> None:
+    entry = gaz.country_entry(iso3)
+    assert entry is not None
+    assert (entry.name, entry.feature, entry.timezone) == (name, "country", timezone)
+    assert entry.lat is not None and entry.lon is not None
+
+
+def test_places_country_entry_unknown_code(gaz: Gazetteer) -> None:
+    assert gaz.country_entry("XXX") is None
+
+
+@pytest.mark.parametrize(
+    "name,feature,country",
+    [("Suriah", "country", "SYR"), ("Tiongkok", "country", "CHN"), ("Kairo", "city", "EGY"),
+     ("Damaskus", "city", "SYR"), ("Kabupaten Poso", "admin2", "IDN"), ("Teluk Persia", "sea", None)],
+)  # fmt: skip
+def test_places_candidates_include(gaz: Gazetteer, name: str, feature: str, country: str | None) -> None:
+    assert any(e.feature == feature and e.country == country for e in gaz.candidates(name))
+
+
+@pytest.mark.parametrize(
+    "text,surface,name,country,feature",
+    [
+        ("AS menargetkan tiga lokasi di Irak dan dua di Suriah.", "Irak", "Iraq", "IRQ", "country"),
+        ("AS menargetkan tiga lokasi di Irak dan dua di Suriah.", "Suriah", "Syria", "SYR", "country"),
+        ("Ribuan demonstran berkumpul di Bagdad pada hari Selasa.", "Bagdad", "Baghdad", "IRQ", "city"),
+        ("Pasukan koalisi bergerak dari Kuwait menuju perbatasan.", "Kuwait", "Kuwait", "KWT", "country"),
+        ("Roket menghantam pangkalan militer di Taji, utara ibu kota.", "Taji", "Taji", "IRQ", "city"),
+        ("Kapal induk itu memasuki perairan Teluk Persia.", "Teluk Persia", "Persian Gulf", None, "sea"),
+        ("Ketegangan di Timur Tengah meningkat sejak awal tahun.", "Timur Tengah", "Middle East", None, "region"),
+        ("Massa berbaris melalui pinggiran Zona Hijau Bagdad.", "Zona Hijau", "Green Zone", "IRQ", "landmark"),
+        ("Serangan udara menghantam markas milisi di al-Qa'im.", "al-Qa'im", None, "IRQ", "city"),
+        ("Bentrokan kembali pecah di Kabupaten Poso pada tahun 2000.", "Kabupaten Poso", "Poso", "IDN", "admin2"),
+        ("Warga mengungsi dari Kecamatan Lage setelah kerusuhan.", "Kecamatan Lage", "Lage", "IDN", "admin3"),
+        ("Bom meledak di Kuta, Bali, pada malam hari.", "Bali", "Bali", "IDN", "admin1"),
+        ("Polisi menyisir Kota Surabaya setelah ledakan ketiga.", "Kota Surabaya", "Surabaya", "IDN", None),
+        ("Pasukan Rusia menyeberang ke Krimea dan Donbas.", "Krimea", "Crimea", "UKR", "region"),
+        ("Tentara Israel kembali memasuki Jalur Gaza pada Minggu.", "Jalur Gaza", "Gaza Strip", "PSE", "region"),
+        ("Ia pindah ke Kairo untuk belajar di Al-Azhar.", "Kairo", "Cairo", "EGY", "city"),
+    ],
+)
+def test_places_find_resolves(
+    text: str, surface: str, name: str | None, country: str | None, feature: str | None
+) -> None:
+    found = places(text)
+    assert surface in found, sorted(found)
+    place = found[surface]
+    if name is not None:
+        assert place.name == name
+    assert place.country == country
+    if feature is not None:
+        assert place.feature == feature
+
+
+@pytest.mark.parametrize(
+    "text,surface,timezone",
+    [
+        ("Bom meledak di Kuta, Bali, pada malam hari.", "Kuta", "Asia/Makassar"),
+        ("Kerusuhan merebak di Medan dan Jakarta.", "Medan", "Asia/Jakarta"),
+        ("Kontak tembak terjadi di Kabupaten Puncak, Papua.", "Kabupaten Puncak", "Asia/Jayapura"),
+        ("Kerusuhan di Kabupaten Poso menewaskan puluhan orang.", "Kabupaten Poso", "Asia/Makassar"),
+        ("Sekitar pukul 19.00 waktu setempat di Bagdad terdengar ledakan.", "Bagdad", "Asia/Baghdad"),
+    ],
+)
+def test_places_timezone(text: str, surface: str, timezone: str) -> None:
+    assert places(text)[surface].timezone == timezone
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Menteri Pertahanan Israel Katz mengatakan operasi akan berlanjut.", "Israel"),
+        ("Batu besar menutup jalan desa setelah longsor.", "Batu"),
+        ("Pada bulan Mei, Presiden mengumumkan keadaan darurat.", "Mei"),
+        ("Sidang dilanjutkan pada hari Kamis di gedung pengadilan.", "Kamis"),
+        ("Kota itu berada di bagian Barat pulau.", "Barat"),
+        ("Kota itu dibangun oleh Belanda pada abad ke-17.", "Kota"),
+        ("Hassan mengatakan bahwa pasukannya siap bertempur.", "Hassan"),
+    ],
+)
+def test_places_find_rejects(text: str, absent: str) -> None:
+    assert absent not in places(text)
+
+
+def test_places_person_entity_blocks_place() -> None:
+    text = "Juru bicara Jordan Peterson membantah laporan itu."
+    entities = [Entity("Jordan Peterson", 12, 27, label="PER")]
+    assert "Jordan" not in places(text, entities=entities)
+
+
+def test_places_loc_entity_added_when_gazetteer_lacks_it() -> None:
+    text = "Pasukan berkumpul di Lembah Baliem sebelum fajar."
+    entities = [Entity("Lembah Baliem", 21, 34, label="LOC", country="IDN")]
+    found = places(text, entities=entities)
+    assert found["Lembah Baliem"].country == "IDN"
+
+
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [
+        # Context: the document's country decides between homonyms.
+        ("Pasukan Irak dan milisi bertempur di Hillah dekat Babil.", "Hillah", "IRQ"),
+        ("Kerusuhan meluas dari Surakarta ke Medan, Indonesia.", "Medan", "IDN"),
+        ("Bentrokan terjadi di Tripoli, ibu kota Libya.", "Tripoli", "LBY"),
+        ("Tentara Lebanon berjaga di Tripoli, Lebanon utara.", "Tripoli", "LBN"),
+    ],
+)
+def test_places_disambiguation_by_document_country(text: str, surface: str, country: str) -> None:
+    assert places(text)[surface].country == country
+
+
+def test_places_disambiguation_by_cue_word() -> None:
+    found = places("Warga Kota Malang dan Kabupaten Malang memadati stadion.")
+    assert found["Kabupaten Malang"].feature == "admin2"
+    assert found["Kota Malang"].feature in ("admin2", "city")
+
+
+def test_places_cue_word_names_unknown_places() -> None:
+    found = places("Rumah warga di Desa Sukamakmurjaya dibakar massa.")
+    assert found["Desa Sukamakmurjaya"].name == "Sukamakmurjaya"
+    assert found["Desa Sukamakmurjaya"].feature == "village"
+
+
+def test_places_listed_with_known_places() -> None:
+    text = "Ia menyerang penetap dari Parramatta, Georges River, Prospect, Toongabbie dan Hawkesbury River."
+    found = places(text)
+    assert {"Parramatta", "Georges River", "Prospect", "Toongabbie", "Hawkesbury River"} <= set(found)
+    assert found["Toongabbie"].country == "AUS"
+
+
+def test_places_offsets_in_text_order() -> None:
+    text = "Dari Kuwait, pasukan bergerak ke Bagdad lalu ke Mosul."
+    found = find_places(text)
+    assert [p.text for p in found] == ["Kuwait", "Bagdad", "Mosul"]
+    assert all(text[p.start : p.end] == p.text for p in found)
