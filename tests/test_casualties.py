@@ -106,6 +106,10 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Kapal tenggelam dan 30 penumpang hilang.", [("missing", 30, 30, "exact")]),
     ("Kebakaran itu menewaskan puluhan orang.", [("killed", 20, 99, "about")]),
     ("Dua puluh lima orang meninggal akibat keracunan.", [("killed", 25, 25, "exact")]),
+    # disjoint groups of the same event are added: "the bomber and one police officer died" → 2
+    ("Pelaku dan seorang polisi tewas dalam ledakan itu.", [("killed", 2, 2, "exact")]),
+    ("Istri dan dua anaknya tewas tertimpa reruntuhan.", [("killed", 3, 3, "exact")]),
+    ("Sebanyak 25 pejuang dan 3 warga tewas.", [("killed", 3, 3, "exact")]),
     # one named person
     ("Penjaga itu telah membunuh orang-orang Aborigin, dan McIntyre tewas.", [("killed", 1, 1, "exact")]),
     ("Pemulwuy ditembak mati dalam penyergapan oleh pasukan Inggris.", [("killed", 1, 1, "exact")]),

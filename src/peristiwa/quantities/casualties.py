@@ -35,6 +35,7 @@ def _is_people(tokens: Sequence[str]) -> bool:
     if not tokens:
         return True
     first = tokens[0].lower()
+    first = first[:-3] if first.endswith("nya") and first[:-3] in lex.people else first  # "anaknya"
     return first in lex.people or (len(tokens) > 1 and f"{first} {tokens[1].lower()}" in lex.people)
 
 
@@ -125,14 +126,18 @@ def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) 
             last = found[-1]
             if last.who and q.start - last.end <= 40 and not re.search(r"[.!?\n]", text[last.end : q.start]):
                 who = last.who  # "25 pejuang tewas dan 55 luka-luka": the same people
+        lo, hi = q.min, q.max
+        if start == q.start and (one := _one_more(text, q, prev_q_end)) is not None:
+            start, lo, hi = one, None if lo is None else lo + 1, None if hi is None else hi + 1
+            who = f"{text[one : q.start].split()[0]} dan {who}" if who else who
         found.append(
             Casualty(
                 text=text[start:end],
                 start=start,
                 end=end,
                 kind=trig.kind,
-                min=q.min,
-                max=q.max,
+                min=lo,
+                max=hi,
                 qualifier=q.qualifier,
                 who=who,
             )
@@ -142,6 +147,22 @@ def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) 
     found.extend(named_people(text, taken=found))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_ONE_AND = re.compile(r"(?<![\w-])([\w-]+)\s+dan\s+$")
+
+
+def _one_more(text: str, q: Quantity, floor: int) -> int | None:
+    """Start of "pelaku dan" in "pelaku dan seorang polisi tewas": a disjoint group of one (killed 2)."""
+    m = _ONE_AND.search(text, max(floor, q.start - 40), q.start)
+    if m is None or not _is_people([m[1]]) or m[1].lower() in _SHARED:
+        return None
+    before = text[max(0, m.start() - 20) : m.start()].rstrip()
+    if floor and m.start() - floor <= 2:
+        return None  # "dua puluh pejuang dan 3 warga": counted apart
+    if before and (before[-1].isdigit() or before.split()[-1].lower() in lexicon().people):
+        return None  # "25 pejuang dan 3 warga": counted apart
+    return m.start()
 
 
 def _after_group(text: str, pos: int, group: Sequence[str]) -> int:
