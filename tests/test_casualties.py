@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from peristiwa.quantities import find_casualties, find_quantities
 from peristiwa.quantities.lexicon import KINDS, table
@@ -217,3 +219,41 @@ def test_casualties_phrase_book_gives_each_phrase_one_kind() -> None:
         for role in ("after", "before", "nouns"):
             for phrase in data[kind][role]:
                 assert seen.setdefault(str(phrase).lower(), kind) == kind, phrase
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "sedikitnya",
+                "25",
+                "dua",
+                "puluhan",
+                "orang",
+                "warga",
+                "tewas",
+                "luka-luka",
+                "dan",
+                "lainnya",
+                "menewaskan",
+                "korban",
+                "jiwa",
+                "|",
+                ",",
+                ".",
+                "\n",
+                "Pelaku",
+                "McIntyre",
+                "tidak",
+                "ada",
+                "Tewas135",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_casualties_find_casualties_offsets_hold(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for c in find_casualties(text):
+        assert text[c.start : c.end] == c.text
+        assert c.min is None or c.max is None or c.min <= c.max
