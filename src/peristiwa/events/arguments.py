@@ -29,6 +29,16 @@ def _token_before(tokens: list[Token], offset: int) -> Token | None:
     return prev
 
 
+def _governed(tokens: list[Token], offset: int, preps: frozenset[str]) -> bool:
+    """One of `preps` within three words before `offset`, the words between it and the mention being
+    lower-case heads or quantifiers ("oleh anggota TNI", "terhadap para pengungsi")."""
+    before = [t for t in tokens if t.end <= offset][-3:]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].lower in preps:
+            return all(t.text.islower() and t.text.isalpha() for t in before[k + 1 :])
+    return False
+
+
 def _is_located(entity: Entity, tokens: list[Token]) -> bool:
     """True for "di Irak", "ke Kuwait": a place, not a party."""
     prev = _token_before(tokens, entity.start)
@@ -83,7 +93,7 @@ class ArgumentFinder:
             if _breaks_between(mention.tokens, mention.trigger.end, e.start):
                 return None
             prev = _token_before(mention.tokens, e.start)
-            if preps is not None and (prev is None or prev.lower not in preps):
+            if preps is not None and not _governed(mention.tokens, e.start, preps):
                 continue
             if _is_located(e, mention.tokens) and not (prev is not None and prev.lower in _RECIPIENT_PREPS):
                 continue

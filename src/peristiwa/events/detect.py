@@ -85,7 +85,7 @@ def _modality(mention: Mention) -> None:
     if any(t.lower in ctx["negators"] for t in before):
         mention.negated = True
     hypothetical = set(ctx["hypothetical"])
-    if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)):
+    if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)) or tokens[0].lower in hypothetical:
         mention.negated = True
     if mention.event_type not in ("REJECT",) and any(
         t.lower in ctx["denials"] for t in tokens[:i]

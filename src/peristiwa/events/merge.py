@@ -95,7 +95,7 @@ def _part_of_riot(draft: Draft, riot: Draft) -> bool:
         return False
     if any(p.sector in ctx["force_sectors"] for p in draft.actor):
         return False
-    if draft.sentence_index - riot.last_sentence > WINDOW:
+    if not riot.sentence_index - 1 <= draft.sentence_index <= riot.last_sentence + WINDOW:
         return False
     da, db = _date_key(riot.date), _date_key(draft.date)
     return not (da and db and not (da.startswith(db) or db.startswith(da)))
@@ -145,14 +145,29 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
         target = None
         if draft.back_reference and not draft.negated:
             target = next((m for m in reversed(merged) if _refers_to(draft, m)), None)
-            if target is None:
-                continue
+            # no earlier report: the reference is the first mention of its event ("dalam kerusuhan di Wamena")
         else:
-            target = next((m for m in reversed(merged) if _same_event(m, draft) or _part_of_riot(draft, m)), None)
+            target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
         if target is None:
             merged.append(draft)
             joined[id(draft)] = draft
         else:
             _absorb(target, draft)
             joined[id(draft)] = target
-    return merged, joined
+    return _fold_riots(merged, joined), joined
+
+
+def _fold_riots(merged: list[Draft], joined: dict[int, Draft]) -> list[Draft]:
+    """Absorb each crowd assault into the riot it belongs to (before or after it in the text)."""
+    riots = [d for d in merged if d.event_type == "PROTEST" and "riot" in d.mode]
+    kept: list[Draft] = []
+    for draft in merged:
+        riot = next((r for r in riots if _part_of_riot(draft, r)), None)
+        if riot is None:
+            kept.append(draft)
+            continue
+        riot.mentions.extend(draft.mentions)
+        for key, value in joined.items():
+            if value is draft:
+                joined[key] = riot
+    return kept

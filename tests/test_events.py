@@ -1,0 +1,135 @@
+"""The event stage over Indonesian news sentences written for these tests (not from the dev texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+import peristiwa
+from peristiwa.events.lexicon import load_lexicon
+from peristiwa.events.morph import inflect
+from peristiwa.spans import Event
+
+
+def _events(text: str, **kwargs: str) -> list[Event]:
+    return [e for e in peristiwa.extract(text, **kwargs).events if not e.negated]
+
+
+@pytest.mark.parametrize(
+    "root,form,voice",
+    [
+        ("serang", "menyerang", "active"),
+        ("serang", "diserang", "passive"),
+        ("serang", "penyerangan", "noun"),
+        ("bom", "membom", "active"),
+        ("bom", "mengebom", "active"),
+        ("bom", "pengeboman", "noun"),
+        ("tembak", "menembakkan", "active"),
+        ("tangkap", "penangkapan", "noun"),
+        ("kecam", "mengecam", "active"),
+        ("sangkal", "menyangkal", "active"),
+        ("kerah", "mengerahkan", "active"),
+        ("protes", "memprotes", "active"),
+        ("tuduh", "dituduhkan", "passive"),
+    ],
+)
+def test_events_morph_inflects_roots(root: str, form: str, voice: str) -> None:
+    assert inflect(root, families=("active", "passive", "noun")).get(form) == voice
+
+
+def test_events_lexicon_covers_all_plover_types() -> None:
+    lex = load_lexicon()
+    types = {s.event_type for s in lex.words.values()} | {s.event_type for s in lex.phrases.values()}
+    assert len(types) == 16
+
+
+@pytest.mark.parametrize(
+    "sentence,event_type,mode",
+    [
+        ("Polisi menangkap tiga terduga teroris di Bekasi.", "COERCE", "arrest"),
+        ("Ribuan buruh berunjuk rasa di depan kantor gubernur di Semarang.", "PROTEST", "demo"),
+        ("Massa membakar kantor bupati dalam kerusuhan di Wamena.", "PROTEST", "riot"),
+        ("Jet tempur Israel membom kamp pengungsi di Rafah.", "ASSAULT", "aerial"),
+        ("Kelompok bersenjata menembak seorang guru di Beoga.", "ASSAULT", "firearms"),
+        ("Pemberontak menembakkan roket ke pangkalan militer itu.", "ASSAULT", "heavy-weapons"),
+        ("TNI mengerahkan 400 prajurit ke Kabupaten Nduga.", "MOBILIZE", "troops"),
+        ("Menteri Luar Negeri Retno Marsudi mengecam pendudukan itu.", "ACCUSE", "disapprove"),
+        ("Kementerian Luar Negeri Tiongkok membantah laporan tersebut.", "REJECT", None),
+        ("Sekjen PBB mendesak kedua pihak untuk menahan diri.", "REQUEST", None),
+        ("Kedua negara menandatangani perjanjian perdagangan di Hanoi.", "AGREE", None),
+        ("Presiden Prabowo bertemu Perdana Menteri Malaysia di Putrajaya.", "CONSULT", None),
+        ("Jepang mengirimkan bantuan kemanusiaan untuk korban gempa di Cianjur.", "AID", None),
+        ("Menteri itu mengundurkan diri setelah skandal korupsi terungkap.", "RETREAT", "resign"),
+        ("Amerika Serikat menjatuhkan sanksi kepada sejumlah pejabat Myanmar.", "SANCTION", None),
+        ("Pemerintah Australia mendukung penyelidikan independen atas insiden itu.", "SUPPORT", None),
+        ("Kelompok itu mengancam akan menyerang pos-pos militer di perbatasan.", "THREATEN", None),
+    ],
+)
+def test_events_type_and_mode_from_indonesian_triggers(sentence: str, event_type: str, mode: str | None) -> None:
+    found = [e for e in _events(sentence) if e.event_type == event_type]
+    assert found, [(e.event_type, e.trigger.text) for e in _events(sentence)]
+    if mode:
+        assert mode in found[0].mode
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisi tidak menangkap siapa pun dalam insiden itu.",
+        "Aparat belum mengerahkan pasukan ke lokasi.",
+        "Jika perundingan gagal, mereka menyerang kota itu.",
+    ],
+)
+def test_events_negated_or_hypothetical_actions_are_not_reported(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.event_type in ("COERCE", "MOBILIZE", "ASSAULT")]
+
+
+def test_events_passive_voice_puts_the_agent_after_oleh() -> None:
+    events = _events("Seorang petani ditembak oleh anggota TNI di Intan Jaya.")
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert assault.actor and assault.actor[0].country == "IDN" and assault.actor[0].sector == "MIL"
+
+
+def test_events_country_as_agent_of_an_attack_is_military() -> None:
+    events = _events("Rusia menyerang kota Kharkiv pada 3 Maret 2022.")
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert assault.actor[0].country == "RUS" and assault.actor[0].sector == "MIL"
+    assert assault.date is not None and assault.date.start.startswith("2022-03-03")
+
+
+def test_events_mentions_of_one_attack_become_one_event() -> None:
+    text = (
+        "Sebuah bom meledak di depan gereja di Makassar pada 28 Maret 2021. "
+        "Ledakan bom itu melukai sedikitnya 20 orang. Serangan tersebut dikecam banyak pihak."
+    )
+    assaults = [e for e in _events(text) if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1
+    injured = [c for c in assaults[0].casualties if c.kind == "injured"]
+    assert injured and injured[0].min == 20 and injured[0].qualifier == "at_least"
+
+
+def test_events_casualty_figures_carry_their_source() -> None:
+    text = "Kelompok bersenjata menyerang desa itu. Menurut polisi setempat, lima warga tewas dalam serangan itu."
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    killed = [c for c in assault.casualties if c.kind == "killed"]
+    assert killed and killed[0].min == 5 and killed[0].attributed_to == "polisi setempat"
+
+
+def test_events_attribution_and_citations_follow_the_sentence() -> None:
+    text = "Menurut Reuters, pasukan junta membom sebuah sekolah di Sagaing.[4] Warga mengungsi."
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert [a.source for a in assault.attribution] == ["Reuters"]
+    assert assault.citations == ["4"]
+
+
+def test_events_date_carries_over_to_later_sentences() -> None:
+    text = "Pada 17 Agustus 2023, ratusan warga berunjuk rasa di Rempang. Polisi kemudian menangkap delapan orang."
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert arrest.date is not None and arrest.date.start.startswith("2023-08-17")
+
+
+def test_events_codes_are_derived() -> None:
+    event = next(e for e in _events("Pesawat tempur Rusia membom pasar di Idlib.") if e.event_type == "ASSAULT")
+    assert event.cameo == "195" and event.acled == {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+    }
