@@ -176,3 +176,15 @@ def test_serve_never_serves_files_outside_static(client: TestClient, path: str) 
     response = client.get(path)
     assert response.status_code == 404 or "create_app" not in response.text
     assert "root:" not in response.text
+
+
+def test_serve_real_pipeline_example(example_text: str) -> None:
+    with TestClient(create_app()) as real:
+        response = real.post("/extract", json={"text": example_text, "id": "contoh", "reference_time": "2024-03-04"})
+    assert response.status_code == 200
+    data = response.json()
+    validate(data)
+    assert data["events"], "the example reports several events"
+    for event in data["events"]:
+        trigger = event["trigger"]
+        assert example_text[trigger["start"]:trigger["end"]] == trigger["text"]
