@@ -50,15 +50,18 @@ def _breaks_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(t.lower in breaks for t in tokens if start <= t.start and t.end <= end)
 
 
-def party(entity: Entity, event_type: str) -> Party:
-    """An entity as an event party; a country acting as agent gets the sector of the action."""
+def party(entity: Entity, event_type: str, *, default_country: str | None = None) -> Party:
+    """An entity as an event party; a country acting as agent gets the sector of the action.
+
+    A party the coder could not place ("polisi", "massa", a person without a title) takes the
+    document's main country, `default_country`, as analysts do when the text does not say."""
     sector = entity.sector
     if entity.label == "GPE" and entity.country:
         table = context_data()["state_sector_by_type"]
         sector = table.get(event_type, table["default"])
     return Party(
         text=entity.text, start=entity.start, end=entity.end, name=entity.name,
-        country=entity.country, sector=sector, wikidata_id=entity.wikidata_id,
+        country=entity.country or default_country, sector=sector, wikidata_id=entity.wikidata_id,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -35,6 +36,19 @@ def sentence_citations(text: str, sentences: Sequence[Segment], citations: Seque
     return result
 
 
+def main_country(entities: Sequence[Entity], places: Sequence[Place]) -> str | None:
+    """The country a document is mostly about: the commonest country among its places and named
+    states (ties go to the earliest), or None when it names none."""
+    seen = [(p.start, p.country) for p in places if p.country] + [
+        (e.start, e.country) for e in entities if e.label == "GPE" and e.country
+    ]
+    counts = Counter(c for _, c in seen)
+    if not counts:
+        return None
+    first = {c: start for start, c in sorted(seen, reverse=True)}
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
 class EventBuilder:
     """Builds the events of one document from its mentions (see `build_events`)."""
 
@@ -57,6 +71,7 @@ class EventBuilder:
         self.finder = ArgumentFinder(entities, places, [(a.start, a.end) for a in self.attributions])
         self.dates = DateContext(list(times), reference_time=reference_time)
         self.last_actor: Entity | None = None
+        self.country = main_country(entities, places)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -84,8 +99,8 @@ class EventBuilder:
             sentence_index=index,
             last_sentence=index,
             mode=mode,
-            actor=[party(actor, mention.event_type)] if actor else [],
-            recipient=[party(recipient, mention.event_type)] if recipient else [],
+            actor=[party(actor, mention.event_type, default_country=self.country)] if actor else [],
+            recipient=[party(recipient, mention.event_type, default_country=self.country)] if recipient else [],
             date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
             locations=self.finder.locations(mention, used),
             attribution=self._attributions_in(sentence),

@@ -52,6 +52,10 @@ def _countries(parties: list[Party]) -> set[str]:
     return {p.country for p in parties if p.country}
 
 
+def _sectors(parties: list[Party]) -> set[str]:
+    return {p.sector for p in parties if p.sector}
+
+
 def _names(parties: list[Party]) -> set[str]:
     return {(p.name or p.text).casefold() for p in parties}
 
@@ -78,6 +82,10 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
+    if not _compatible_sets(_sectors(a.actor), _sectors(b.actor)):
+        return False  # police firing and a crowd attacking are two events, even on one day
+    if _names(a.actor) & _names(b.recipient) and not _names(a.actor) & _names(b.actor):
+        return False  # the sides swapped: a reply, not the same act
     if a.event_type in context_data()["speech_types"] and not _compatible_sets(_names(a.actor), _names(b.actor)):
         return False  # statements by two different speakers are two events
     places_a = {p.country for p in a.locations if p.country}
@@ -147,7 +155,8 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
             target = next((m for m in reversed(merged) if _refers_to(draft, m)), None)
             # no earlier report: the reference is the first mention of its event ("dalam kerusuhan di Wamena")
         else:
-            target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+            riot = next((m for m in reversed(merged) if _part_of_riot(draft, m)), None)
+            target = riot or next((m for m in reversed(merged) if _same_event(m, draft)), None)
         if target is None:
             merged.append(draft)
             joined[id(draft)] = draft
