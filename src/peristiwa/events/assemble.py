@@ -36,17 +36,19 @@ def sentence_citations(text: str, sentences: Sequence[Segment], citations: Seque
     return result
 
 
-def main_country(entities: Sequence[Entity], places: Sequence[Place]) -> str | None:
-    """The country a document is mostly about: the commonest country among its places and named
-    states (ties go to the earliest), or None when it names none."""
-    seen = [(p.start, p.country) for p in places if p.country] + [
-        (e.start, e.country) for e in entities if e.label == "GPE" and e.country
-    ]
-    counts = Counter(c for _, c in seen)
-    if not counts:
+def main_country(places: Sequence[Place]) -> str | None:
+    """The country a document happens in: its places vote, a town or province (which only says
+    where) three times a country name (which often names an actor: "AS", "Rusia"); ties go to
+    the earliest. None when the text names no place."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for place in places:
+        if place.country:
+            votes[place.country] += 1 if place.feature == "country" else 3
+            first.setdefault(place.country, place.start)
+    if not votes:
         return None
-    first = {c: start for start, c in sorted(seen, reverse=True)}
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    return max(votes, key=lambda c: (votes[c], -first[c]))
 
 
 class EventBuilder:
@@ -71,7 +73,7 @@ class EventBuilder:
         self.finder = ArgumentFinder(entities, places, [(a.start, a.end) for a in self.attributions])
         self.dates = DateContext(list(times), reference_time=reference_time)
         self.last_actor: Entity | None = None
-        self.country = main_country(entities, places)
+        self.country = main_country(places)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)

@@ -130,6 +130,17 @@ def _dated_name(tokens: list[Token], last: int) -> bool:
     return bool(after) and (after[0].lower.isdigit() or any(_YEAR.fullmatch(t.lower) for t in after))
 
 
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised trigger after a group noun is part of a name ("milisi Mobilisasi Populer")."""
+    tok = tokens[i]
+    return (
+        i > 0
+        and tok.text[:1].isupper()
+        and tokens[i - 1].lower in context_data()["group_nouns"]
+        and tokens[i - 1].text.islower()
+    )
+
+
 def _generic_condition(tokens: list[Token], i: int) -> bool:
     """The trigger describes anyone who would act ("kelompok mana pun yang berusaha menyerbu"),
     and a future marker follows in its sentence."""
@@ -206,6 +217,9 @@ def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
                 i += 1
                 continue
             spec, last = found
+            if _inside_name(tokens, i):
+                i = last + 1
+                continue
             start, end = tokens[i].start, tokens[last].end
             mention = Mention(
                 spec=spec,

@@ -52,8 +52,10 @@ def _countries(parties: list[Party]) -> set[str]:
     return {p.country for p in parties if p.country}
 
 
-def _sectors(parties: list[Party]) -> set[str]:
-    return {p.sector for p in parties if p.sector}
+def _camps(parties: list[Party]) -> set[bool]:
+    """Which sides the parties are on: state forces (True) or not (False)."""
+    forces = set(context_data()["force_sectors"])
+    return {p.sector in forces for p in parties if p.sector}
 
 
 def _names(parties: list[Party]) -> set[str]:
@@ -82,7 +84,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
-    if not _compatible_sets(_sectors(a.actor), _sectors(b.actor)):
+    if _camps(a.actor) and _camps(b.actor) and not _camps(a.actor) & _camps(b.actor):
         return False  # police firing and a crowd attacking are two events, even on one day
     if _names(a.actor) & _names(b.recipient) and not _names(a.actor) & _names(b.actor):
         return False  # the sides swapped: a reply, not the same act
