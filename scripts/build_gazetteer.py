@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import gzip
 import io
 import json
@@ -214,8 +215,32 @@ def strip_kind(upper: str) -> tuple[str | None, str]:
     return ("Kabupaten" if m.group(1) == "KABUPATEN" else "Kota"), m.group(2)
 
 
+def plausible_alternate(alt: str, city: Row, *, big: bool, avoid: frozenset[str]) -> bool:
+    """Keep spellings of a foreign city's name; exonyms only for big cities, never words or person names
+    ("Bagdad" for Baghdad, not "Stalin" for Donetsk, "Victor" for Victorville or "Uskup" for Skopje)."""
+    a, name = ARTICLE.sub("", key(alt)), ARTICLE.sub("", key(city["name"]))
+    if a == name:
+        return a not in avoid or key(alt) == key(city["name"])
+    if not big or a in avoid or any(w.startswith(a) and w != a for w in name.split()):
+        return False
+    return a[:1] == name[:1] and difflib.SequenceMatcher(None, a, name).ratio() >= 0.5
+
+
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad) (?=\S{4})")
+
+
+def without_article(names: list[str], avoid: frozenset[str]) -> list[str]:
+    """"Al Hillah" is also written "Hillah"."""
+    out = []
+    for name in names:
+        bare = ARTICLE.sub("", key(name))
+        if bare != key(name) and bare not in avoid and len(bare) >= 5:
+            out.append(bare)
+    return out
+
+
 def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str, str], cldr: Path,
-                 idn_admin1: dict[str, str]) -> list[Row]:
+                 idn_admin1: dict[str, str], avoid: frozenset[str]) -> list[Row]:
     exemplar: dict[str, list[str]] = defaultdict(list)
     for r in read_tsv(cldr / "exemplar_cities_en_id.tsv"):
         exemplar[r["tz_id"]].append(r["city_id"])
@@ -228,11 +253,13 @@ def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str
         if iso2 != "ID" and c["population"] < WORLD_MIN_POP and not capital:
             continue
         aliases = city_aliases(c)
-        if iso2 != "ID" and c["population"] < 100000 and not capital:
-            aliases = [a for a in aliases if key(a) == key(c["name"])]  # spellings only, no exonyms
+        if iso2 != "ID":
+            aliases = [a for a in aliases if plausible_alternate(a, c, big=c["population"] >= 100000 or capital,
+                                                                 avoid=avoid)]
+        aliases += without_article([c["name"], *aliases], avoid)
         flags = ["capital"] if capital else []
-        if c["name"] in exemplar.get(c["timezone"] + "|en", []) or (capital and exemplar.get(c["timezone"])):
-            aliases += exemplar.get(c["timezone"], []) if c["name"] in exemplar.get(c["timezone"] + "|en", []) else []
+        if c["name"] in exemplar.get(c["timezone"] + "|en", []):  # CLDR's Indonesian name ("Kairo")
+            aliases += exemplar[c["timezone"]]
         tz = c["timezone"]
         if iso2 == "ID" and tz not in ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"):
             tz = "Asia/Jakarta"
@@ -257,7 +284,7 @@ def build_extra(path: Path) -> tuple[list[Row], dict[str, list[str]]]:
 
 
 def common_words(shared: Path) -> list[str]:
-    """Words the UD/POS/NER corpora write in lower case at least 3 times and as often as capitalised."""
+    """Words the UD/POS/NER corpora write in lower case at least 3 times and a third as often as capitalised."""
     counts: Counter[str] = Counter()
     for path in sorted((shared / "data").glob("ud/*/*.conllu")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -272,7 +299,7 @@ def common_words(shared: Path) -> list[str]:
                 if token:
                     counts[token] += 1
     words = (w for w, n in counts.items() if n >= 3 and w.isalpha() and w.islower() and len(w) > 1)
-    return sorted(w for w in words if counts[w] >= counts[w.capitalize()] + counts[w.upper()])
+    return sorted(w for w in words if 3 * counts[w] >= counts[w.capitalize()] + counts[w.upper()])
 
 
 NER_FILES = ("ner/idner-news-2k/*.txt", "ner/indolem/*/*.01.tsv", "ner/indonlu/nergrit_ner-grit/*.txt")
@@ -321,7 +348,9 @@ def build(shared: Path, out: Path) -> None:
     countries, cities = geonames()
     country_rows, iso3_of = build_countries(countries, cities, gaz / "cldr-id-placenames")
     bps_rows, idn_admin1 = bps_regions(gaz / "wilayah-indonesia", [c for c in cities if c["countrycode"] == "ID"])
-    city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1)
+    common, persons = common_words(shared), person_words(shared)
+    avoid = frozenset(common) | frozenset(persons)
+    city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1, avoid)
     extra_rows, extra_aliases = build_extra(DATA / "extra_places.yaml")
     rows = country_rows + extra_rows + bps_rows + city_rows
     by_id = {r["id"]: r for r in rows}
@@ -329,8 +358,8 @@ def build(shared: Path, out: Path) -> None:
         by_id[target]["aliases"] = sorted(set(by_id[target]["aliases"]) | {key(n) for n in names})
     out.mkdir(parents=True, exist_ok=True)
     write_gz(out / "gazetteer.tsv.gz", to_tsv(rows))
-    write_gz(out / "common_words.txt.gz", (w + "\n" for w in common_words(shared)))
-    write_gz(out / "person_words.txt.gz", (w + "\n" for w in person_words(shared)))
+    write_gz(out / "common_words.txt.gz", (w + "\n" for w in common))
+    write_gz(out / "person_words.txt.gz", (w + "\n" for w in persons))
 
 
 def main() -> None:

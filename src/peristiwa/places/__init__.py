@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..spans import Entity, Place
+from .filters import keep_places
 from .gazetteer import GazEntry, Gazetteer, name_key
 from .lists import list_mentions
 from .recognise import PLACE_LABELS, Mention, lexicon, scan
@@ -25,9 +26,10 @@ def find_places(text: str, *, entities: Sequence[Entity] = (), gazetteer: Gazett
     place ("Israel Katz"), a LOC/GPE entity is one even if the gazetteer lacks it.
     """
     gaz = gazetteer if gazetteer is not None else Gazetteer.load()
-    mentions = scan(text, gazetteer=gaz, entities=entities)
+    lex = lexicon()
+    mentions = keep_places(text, scan(text, gazetteer=gaz, entities=entities), gazetteer=gaz, lex=lex)
     mentions.extend(_entity_mentions(text, entities, mentions, gaz))
-    mentions.extend(list_mentions(text, mentions, lexicon()))
+    mentions.extend(list_mentions(text, mentions, lex))
     mentions.sort(key=lambda m: (m.start, m.end))
     return resolve(text, mentions, gazetteer=gaz)
 

@@ -16,11 +16,11 @@ from typing import Any
 import yaml
 
 from ..spans import Entity
-from .gazetteer import GazEntry, Gazetteer, common_words, name_key, person_words
+from .gazetteer import GazEntry, Gazetteer, name_key
 
-__all__ = ["Cue", "Mention", "scan"]
+__all__ = ["WORD", "Cue", "Lexicon", "Mention", "is_name_like", "lexicon", "scan"]
 
-_WORD = re.compile(r"[^\W_](?:[\w'’ʼ`\-]*[^\W_'’ʼ`\-])?")
+WORD = re.compile(r"[^\W_](?:[\w'’ʼ`\-]*[^\W_'’ʼ`\-])?")
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
 BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
 
@@ -92,7 +92,7 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [Token(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 def is_name_like(word: str, lex: Lexicon) -> bool:
@@ -110,7 +110,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) -> list[Mention]:
-    """Place-name mentions of `text`, longest match first, left to right."""
+    """Candidate place-name mentions of `text`, longest match first (see `filters` for the ones kept)."""
     lex = lexicon()
     toks = tokens(text)
     out: list[Mention] = []
@@ -132,7 +132,7 @@ def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) ->
     out.extend(_cue_only(text, toks, out, gazetteer, lex))
     _apply_entities(out, entities)
     out.sort(key=lambda m: m.start)
-    return [m for m in out if _plausible(text, m, gazetteer, lex)]
+    return out
 
 
 def _match_at(
@@ -228,34 +228,3 @@ def _apply_entities(mentions: list[Mention], entities: Sequence[Entity]) -> None
                     mention.entity = ent
                 elif ent.label in BLOCK_LABELS:
                     mention.notes.append("inside-" + ent.label)
-
-
-def _plausible(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
-    """Reject names inside person entities, bare common words and the first word of longer names."""
-    if any(n.startswith("inside-") for n in m.notes):
-        return False
-    if m.cue is not None or (m.entity is not None and m.entity.end <= m.end):
-        return True
-    key = name_key(text[m.name_start : m.end])
-    curated = any(e.id.startswith(("x:", "cc:")) or e.feature == "admin1" for e in m.entries)
-    if _followed_by_unknown_name(text, m, gaz, lex) and not (curated and m.supported):
-        return False  # "Israel Katz", "Lembah Baliem": part of a longer name
-    if m.entity is not None or curated:
-        return True
-    if not m.supported and (all(w in common_words() for w in key.split()) or key in person_words()):
-        return False  # "Batu besar …", "Hassan mengatakan …"
-    return m.supported or any(e.feature not in ("village", "admin3") for e in m.entries)
-
-
-def _followed_by_unknown_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
-    """A one-word name followed by a capitalised word the gazetteer does not know."""
-    if " " in text[m.name_start : m.end]:
-        return False
-    nxt = _WORD.match(text, m.end + 1)
-    if text[m.end : m.end + 1] != " " or nxt is None or nxt.start() != m.end + 1:
-        return False
-    word = nxt.group(0)
-    if not word[0].isupper() or word.isupper() or word.lower() in lex.cues:
-        return False
-    key = name_key(word)
-    return not gaz.has_key(key) and key not in lex.stop_names and key not in common_words()

@@ -1,0 +1,91 @@
+"""Which candidate mentions are places: person names, common words and parts of longer names are not.
+
+A name inside a PER entity is never a place. Gazetteer names that are also ordinary words
+("Batu besar …") or given names ("Hassan mengatakan …") need support: a cue word, a preposition
+("di", "ke", "dari") or a LOC/GPE entity. A one-word name next to an unknown capitalised word is
+part of a longer name ("Israel Katz", "Lembah Baliem", "Mariah Carey"), and so are its other
+mentions in the same document.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, common_words, name_key, person_words
+from .recognise import WORD, Lexicon, Mention
+
+__all__ = ["keep_places"]
+
+CURATED_PREFIXES = ("x:", "cc:")
+
+
+def _curated(m: Mention) -> bool:
+    """Countries, provinces and hand-made entries: names that are rarely anything else."""
+    return any(e.id.startswith(CURATED_PREFIXES) or e.feature == "admin1" for e in m.entries)
+
+
+def _unknown_capitalised(word: str, gaz: Gazetteer, lex: Lexicon, *, skip_common: bool) -> bool:
+    if not word[0].isupper() or word.isupper() or word.lower() in lex.cues or word.lower() in lex.prepositions:
+        return False
+    key = name_key(word)
+    if gaz.has_key(key) or key in lex.stop_names:
+        return False
+    return not (skip_common and key in common_words())
+
+
+def _next_word(text: str, end: int) -> str | None:
+    nxt = WORD.match(text, end + 1)
+    if text[end : end + 1] != " " or nxt is None:
+        return None
+    return nxt.group(0)
+
+
+def _prev_word(text: str, start: int) -> str | None:
+    if start < 2 or text[start - 1] != " ":
+        return None
+    head = text[max(0, start - 40) : start - 1]
+    words = list(WORD.finditer(head))
+    if not words or words[-1].end() != len(head):
+        return None
+    before = head[: words[-1].start()].rstrip(" ")
+    if not before or before[-1] in ".!?\n:\"“(":
+        return None  # sentence-initial words are capitalised anyway
+    return words[-1].group(0)
+
+
+def _in_longer_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """A one-word name next to a capitalised word the gazetteer does not know."""
+    if " " in text[m.name_start : m.end] or m.cue is not None:
+        return False
+    nxt = _next_word(text, m.end)
+    if nxt is not None and _unknown_capitalised(nxt, gaz, lex, skip_common=False):
+        return True
+    prev = _prev_word(text, m.start)
+    return prev is not None and _unknown_capitalised(prev, gaz, lex, skip_common=True)
+
+
+def keep_places(text: str, mentions: list[Mention], *, gazetteer: Gazetteer, lex: Lexicon) -> list[Mention]:
+    """The mentions that are places, in the same order."""
+    name_parts = {
+        name_key(text[m.name_start : m.end])
+        for m in mentions
+        if not _curated(m) and _in_longer_name(text, m, gazetteer, lex)
+    }
+    return [m for m in mentions if _keep(text, m, gazetteer, lex, name_parts)]
+
+
+def _keep(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon, name_parts: set[str]) -> bool:
+    if any(n.startswith("inside-") for n in m.notes):
+        return False
+    if m.cue is not None or (m.entity is not None and m.entity.end <= m.end):
+        return True
+    key = name_key(text[m.name_start : m.end])
+    if _curated(m):
+        return m.supported or m.entity is not None or not _in_longer_name(text, m, gaz, lex)
+    if _in_longer_name(text, m, gaz, lex):
+        return False
+    if m.entity is not None:
+        return True
+    if not m.supported and key in name_parts:
+        return False  # "Carey" after "Mariah Carey"
+    if not m.supported and (all(w in common_words() for w in key.split()) or key in person_words()):
+        return False  # "Batu besar …", "Hassan mengatakan …"
+    return m.supported or any(e.feature not in ("village", "admin3") for e in m.entries)
