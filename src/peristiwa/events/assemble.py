@@ -70,7 +70,10 @@ class EventBuilder:
         self.starts = [s.start for s in self.sentences]
         self.citations = sentence_citations(text, self.sentences, citations)
         self.attributions = find_attributions(text)
-        self.finder = ArgumentFinder(entities, places, [(a.start, a.end) for a in self.attributions])
+        # "Menurut X" names a source, never a party; a speaker ("X mengatakan", where the phrase is
+        # the source itself) may also be the actor of what is announced.
+        cited = [(a.start, a.end) for a in self.attributions if a.text != a.source]
+        self.finder = ArgumentFinder(entities, places, cited)
         self.dates = DateContext(list(times), reference_time=reference_time)
         self.last_actor: Entity | None = None
         self.country = main_country(places)
@@ -78,7 +81,7 @@ class EventBuilder:
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
 
-    def _attributions_in(self, sentence: Segment) -> list[Attribution]:
+    def attributions_in(self, sentence: Segment) -> list[Attribution]:
         return [a for a in self.attributions if sentence.start <= a.start and a.end <= sentence.end]
 
     def draft(self, mention: Mention) -> Draft:
@@ -105,10 +108,29 @@ class EventBuilder:
             recipient=[party(recipient, mention.event_type, default_country=self.country)] if recipient else [],
             date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
             locations=self.finder.locations(mention, used),
-            attribution=self._attributions_in(sentence),
+            attribution=self.attributions_in(sentence),
             citations=list(self.citations[index]) if self.citations else [],
         )
 
+
+
+def _distance(pos: int, cas: Casualty) -> int:
+    """How far a trigger starting at `pos` is from a casualty phrase (0 inside it)."""
+    return 0 if cas.start <= pos < cas.end else min(abs(pos - cas.end), abs(cas.start - pos))
+
+
+def _in_table(sentence: Segment, cas: Casualty) -> bool:
+    """An infobox row ("Korban tewas | 203", "Tewas135"): it sums up the article's main event."""
+    return "|" in cas.text or not any(c.isspace() for c in cas.text)
+
+
+def _headline_event(drafts: list[Draft]) -> Draft | None:
+    """The event an article is about: its first attack, else its first violent event."""
+    violent = set(context_data()["violent_types"])
+    candidates = [d for d in drafts if not d.negated and not d.prior]
+    return next((d for d in candidates if d.event_type == "ASSAULT"), None) or next(
+        (d for d in candidates if d.event_type in violent), None
+    )
 
 
 def attach_casualties(
@@ -136,9 +158,14 @@ def attach_casualties(
             break
         index = index_of(cas.start)
         sentence = sentences[index]
-        same = [d for pos, d in anchors if sentence.start <= pos < sentence.end]
+        same = sorted(
+            ((_distance(pos, cas), d) for pos, d in anchors if sentence.start <= pos < sentence.end),
+            key=lambda x: x[0],
+        )
         before = [d for pos, d in anchors if pos < cas.start and index_of(pos) >= index - 3]
-        target = same[0] if same else (before[-1] if before else None)
+        target = same[0][1] if same else (before[-1] if before else None)
+        if target is None or _in_table(sentence, cas):
+            target = _headline_event(drafts) or target
         if target is None:
             continue
         source = next((a.source for a in attributions if sentence.start <= a.start < sentence.end), None)
@@ -162,7 +189,25 @@ def draft_events(
         times=times, reference_time=reference_time,
     )
     mentions = [m for m in find_mentions(text, builder.sentences) if not m.content]
-    return [builder.draft(m) for m in mentions], builder.attributions
+    drafts = [builder.draft(m) for m in mentions]
+    _attribute_elaborations(drafts, builder)
+    return drafts, builder.attributions
+
+
+def _attribute_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:
+    """A sourced sentence with no event of its own ("Menurut Pentagon, AS menargetkan tiga lokasi")
+    elaborates the event just before it (up to two sentences back): the source is that event's too."""
+    with_events = {d.sentence_index for d in drafts}
+    for sentence_index, sentence in enumerate(builder.sentences):
+        if sentence_index in with_events:
+            continue
+        sourced = builder.attributions_in(sentence)
+        target = next(
+            (d for d in reversed(drafts) if sentence_index - 2 <= d.sentence_index < sentence_index and not d.prior),
+            None,
+        )
+        if sourced and target is not None:
+            target.attribution.extend(a for a in sourced if a not in target.attribution)
 
 
 def finish_events(

@@ -16,9 +16,15 @@ _END = r"(?=\s*(?:[,.;:\"“”()\[\]\n]|$| (?:bahwa|pada|di|yang|kepada|saat|ke
 def _patterns() -> tuple[re.Pattern[str], ...]:
     ctx = context_data()
     before = "|".join(re.escape(w) for w in sorted(ctx["attribution_before"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in ctx["attribution_verbs"])
     return (
         re.compile(rf"\b(?:{before})\s+{_SOURCE}{_END}", re.IGNORECASE),
         re.compile(rf"\b(?:dilaporkan|diberitakan|dikutip)\s+(?:oleh\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){_END}"),
+        # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
+        re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=\s+(?:{verbs})\b)",
+            re.MULTILINE,
+        ),
     )
 
 
@@ -35,12 +41,16 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             source = _clean(m.group("source"))
             if not source or not (source[0].isupper() or source.split()[0].lower() in _COMMON_SOURCES):
                 continue
+            if source.lower() in _PRONOUNS:
+                continue
             s, e = m.start(), m.end("source")
             while e > s and text[e - 1].isspace():
                 e -= 1
             found.setdefault(s, Attribution(text=text[s:e], start=s, end=e, source=source))
     return sorted(found.values(), key=lambda a: a.start)
 
+
+_PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "kami", "kita", "saya", "aku", "ini", "itu", "hal ini"})
 
 # Source nouns that may start in lower case: "menurut sumber-sumber Irak", "kata juru bicara".
 _COMMON_SOURCES = frozenset(

@@ -127,7 +127,10 @@ def _extend_unique(target: list[str], items: list[str]) -> None:
 
 def _absorb(into: Draft, other: Draft) -> None:
     into.mentions.extend(other.mentions)
-    if other.back_reference:
+    seen_attr = {(a.start, a.end) for a in into.attribution}
+    into.attribution.extend(a for a in other.attribution if (a.start, a.end) not in seen_attr)
+    _extend_unique(into.citations, other.citations)
+    if other.back_reference:  # "serangan itu" adds its source and markers, nothing else
         return
     _extend_unique(into.mode, other.mode)
     seen_parties = {(p.start, p.end) for p in into.actor + into.recipient}
@@ -137,9 +140,6 @@ def _absorb(into: Draft, other: Draft) -> None:
         into.date = other.date
     seen_places = {(p.start, p.end) for p in into.locations}
     into.locations.extend(p for p in other.locations if (p.start, p.end) not in seen_places)
-    seen_attr = {(a.start, a.end) for a in into.attribution}
-    into.attribution.extend(a for a in other.attribution if (a.start, a.end) not in seen_attr)
-    _extend_unique(into.citations, other.citations)
     into.last_sentence = max(into.last_sentence, other.last_sentence)
 
 
