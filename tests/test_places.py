@@ -162,7 +162,9 @@ def test_places_cue_word_names_unknown_places() -> None:
 
 
 def test_places_listed_with_known_places() -> None:
-    text = "Ia menyerang penetap dari Parramatta, Georges River, Prospect, Toongabbie dan Hawkesbury River."
+    text = (
+        "Di Australia, ia menyerang penetap dari Parramatta, Georges River, Prospect, Toongabbie dan Hawkesbury River."
+    )
     found = places(text)
     assert {"Parramatta", "Georges River", "Prospect", "Toongabbie", "Hawkesbury River"} <= set(found)
     assert found["Toongabbie"].country == "AUS"

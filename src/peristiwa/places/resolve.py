@@ -66,7 +66,9 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
     for m in mentions:
         entry = _best(m, countries, names)
         if entry is not None and m.cue is None and m.entity is None and _obscure_abroad(entry, countries):
-            continue
+            exonym = name_key(text[m.name_start : m.end]) != name_key(entry.name)
+            if not m.supported or exonym:
+                continue  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
         places.append(_place(text, m, entry))
     return places
 
