@@ -136,8 +136,28 @@ class ArgumentFinder:
         s = mention.sentence
         inside = [p for p in self.places if s.start <= p.start and p.end <= s.end]
         free = [p for p in inside if not any(u.start <= p.start and p.end <= u.end for u in used)]
-        located = [p for p in free if _located_place(p, mention.tokens)]
-        return located or free
+        located = _coordinated([p for p in free if _located_place(p, mention.tokens)], free, mention.tokens)
+        if located:
+            return located
+        # a country named without a preposition is mostly an actor ("AS mengirim"), not where
+        return [p for p in free if p.feature != "country" or not self._is_entity(p)]
+
+    def _is_entity(self, place: Place) -> bool:
+        return any(e.start <= place.start and place.end <= e.end for e in self.entities)
+
+
+def _coordinated(located: list[Place], free: list[Place], tokens: list[Token]) -> list[Place]:
+    """Located places and those joined to them by "dan", "serta", "," ("di Irak dan Suriah")."""
+    out = list(located)
+    for place in free:
+        if place in out:
+            continue
+        prev = _token_before(tokens, place.start)
+        if prev is not None and prev.lower in ("dan", "serta", ",", "atau") and any(
+            p.end <= place.start and place.start - p.end <= 40 for p in out
+        ):
+            out.append(place)
+    return sorted(out, key=lambda p: p.start)
 
 
 def _located_place(place: Place, tokens: list[Token]) -> bool:

@@ -36,16 +36,20 @@ def sentence_citations(text: str, sentences: Sequence[Segment], citations: Seque
     return result
 
 
-def main_country(places: Sequence[Place]) -> str | None:
-    """The country a document happens in: its places vote, a town or province (which only says
-    where) three times a country name (which often names an actor: "AS", "Rusia"); ties go to
-    the earliest. None when the text names no place."""
+def main_country(text: str, places: Sequence[Place]) -> str | None:
+    """The country a document happens in: its places vote, one named after a locative ("di Bagdad",
+    "ke Irak") three times, a town or province twice, a bare country name (often an actor: "AS",
+    "Rusia") once; ties go to the earliest. None when the text names no place."""
+    locatives = set(context_data()["locatives"])
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for place in places:
-        if place.country:
-            votes[place.country] += 1 if place.feature == "country" else 3
-            first.setdefault(place.country, place.start)
+        if not place.country:
+            continue
+        before = text[max(0, place.start - 15) : place.start].split()
+        located = bool(before) and before[-1].lower() in locatives
+        votes[place.country] += 3 if located else (1 if place.feature == "country" else 2)
+        first.setdefault(place.country, place.start)
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], -first[c]))
@@ -76,13 +80,24 @@ class EventBuilder:
         self.finder = ArgumentFinder(entities, places, cited)
         self.dates = DateContext(list(times), reference_time=reference_time)
         self.last_actor: Entity | None = None
-        self.country = main_country(places)
+        self.country = main_country(text, places)
+        self.last_places: tuple[int, list[Place]] = (0, [])
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
 
     def attributions_in(self, sentence: Segment) -> list[Attribution]:
         return [a for a in self.attributions if sentence.start <= a.start and a.end <= sentence.end]
+
+    def _locations(self, mention: Mention, used: list[Entity], index: int) -> list[Place]:
+        """The mention's places; with none in its sentence, those of the story so far (up to
+        three sentences back), as a reader carries "di Bagdad" to "tiba di dekat kedutaan"."""
+        places = self.finder.locations(mention, used)
+        if places:
+            self.last_places = (index, places)
+            return places
+        last_index, last = self.last_places
+        return list(last) if last and index - last_index <= 3 else []
 
     def draft(self, mention: Mention) -> Draft:
         actor, recipient = self.finder.parties(mention)
@@ -107,7 +122,7 @@ class EventBuilder:
             actor=[party(actor, mention.event_type, default_country=self.country)] if actor else [],
             recipient=[party(recipient, mention.event_type, default_country=self.country)] if recipient else [],
             date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
-            locations=self.finder.locations(mention, used),
+            locations=self._locations(mention, used, index),
             attribution=self.attributions_in(sentence),
             citations=list(self.citations[index]) if self.citations else [],
         )

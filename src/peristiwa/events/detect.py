@@ -75,6 +75,8 @@ def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
 def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.exclude_before and i > 0 and tokens[i - 1].lower in spec.exclude_before:
         return False
+    if spec.exclude_after and last + 1 < len(tokens) and tokens[last + 1].lower in spec.exclude_after:
+        return False
     return not spec.requires or _has_cue(tokens, i - spec.window, last + 1 + spec.window, spec.requires)
 
 

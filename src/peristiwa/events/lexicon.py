@@ -29,6 +29,7 @@ class TriggerSpec:
     requires: tuple[str, ...] = ()
     window: int = 8
     exclude_before: tuple[str, ...] = ()
+    exclude_after: tuple[str, ...] = ()  # next words that give the form another sense ("setuju bahwa": an opinion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str) -> Trig
         requires=tuple(entry.get("requires") or ()),
         window=int(entry.get("window", 8)),
         exclude_before=tuple(entry.get("exclude_before") or ()),
+        exclude_after=tuple(entry.get("exclude_after") or ()),
     )
 
 

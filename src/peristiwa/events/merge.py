@@ -130,7 +130,14 @@ def _absorb(into: Draft, other: Draft) -> None:
     seen_attr = {(a.start, a.end) for a in into.attribution}
     into.attribution.extend(a for a in other.attribution if (a.start, a.end) not in seen_attr)
     _extend_unique(into.citations, other.citations)
-    if other.back_reference:  # "serangan itu" adds its source and markers, nothing else
+    seen_places = {(p.start, p.end) for p in into.locations}
+    reach = (other.mentions[0].trigger.start, other.mentions[0].trigger.end + 60)
+    into.locations.extend(
+        p for p in other.locations
+        if (p.start, p.end) not in seen_places
+        and (not other.back_reference or reach[0] <= p.start <= reach[1])  # "serangan itu di Irak"
+    )
+    if other.back_reference:  # "serangan itu di Irak" adds where, its source and markers, nothing else
         return
     _extend_unique(into.mode, other.mode)
     seen_parties = {(p.start, p.end) for p in into.actor + into.recipient}
@@ -138,8 +145,6 @@ def _absorb(into: Draft, other: Draft) -> None:
     into.recipient.extend(p for p in other.recipient if (p.start, p.end) not in seen_parties)
     if other.date is not None and (into.date is None or _finer(other.date, into.date)):
         into.date = other.date
-    seen_places = {(p.start, p.end) for p in into.locations}
-    into.locations.extend(p for p in other.locations if (p.start, p.end) not in seen_places)
     into.last_sentence = max(into.last_sentence, other.last_sentence)
 
 
