@@ -111,7 +111,15 @@ class ArgumentFinder:
         ents = self._in_sentence(mention)
         voice = mention.spec.voice
         if voice in ("passive", "stative"):
-            return self._after_oleh(mention, ents), self._before(mention, ents)
+            agent, subject = self._after_oleh(mention, ents), self._before(mention, ents)
+            if agent is None and mention.event_type in context_data()["subject_is_actor"]:
+                return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
+            return agent, subject
+        if voice == "phrase" and mention.event_type in context_data()["speaker_phrase_types"]:
+            # "Katz menyebut Iran berada di balik serangan": the speaker accuses the one named before it
+            accused = self._before(mention, ents)
+            earlier = [e for e in ents if accused is not None and e.end <= accused.start]
+            return (earlier[-1] if earlier else None), accused
         if voice == "noun" or (voice == "base" and mention.spec.root in ("invasi",)):
             actor = self._after_oleh(mention, ents) or self._genitive(mention, ents) or self._before(mention, ents)
             recipient = self._after(mention, ents, preps=_RECIPIENT_PREPS)
@@ -119,6 +127,10 @@ class ArgumentFinder:
         actor = self._before(mention, ents)
         recipient = self._after(mention, ents, preps=None)
         return actor, recipient
+
+    def across_clause(self, mention: Mention, actor: Entity) -> bool:
+        """True when a clause break stands between the actor found and the trigger."""
+        return actor.end <= mention.trigger.start and _breaks_between(mention.tokens, actor.end, mention.trigger.start)
 
     def _genitive(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         nxt = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]

@@ -82,6 +82,7 @@ class EventBuilder:
         self.last_actor: Entity | None = None
         self.country = main_country(text, places)
         self.last_places: tuple[int, list[Place]] = (0, [])
+        self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -103,6 +104,16 @@ class EventBuilder:
         actor, recipient = self.finder.parties(mention)
         if actor is None and self.finder.starts_with_pronoun(mention):
             actor = self.last_actor
+        shared = self.sentence_actor
+        if (
+            actor is not None
+            and mention.spec.voice in ("active", "middle")
+            and shared[0] is mention.sentence
+            and shared[1] is not None
+            and self.finder.across_clause(mention, actor)
+        ):
+            actor = shared[1]  # "Israel mendukung Washington dan mendesak …": one subject, two verbs
+        self.sentence_actor = (mention.sentence, actor)
         if actor is not None:
             self.last_actor = actor
         used = [e for e in (actor, recipient) if e is not None]
