@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import difflib
+import functools
 import gzip
 import io
 import json
@@ -33,7 +34,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from peristiwa.places.gazetteer import name_key as key  # noqa: E402
+from peristiwa.places.gazetteer import name_key  # noqa: E402
+
+key = functools.lru_cache(maxsize=None)(name_key)
 
 DATA = ROOT / "src" / "peristiwa" / "places" / "data"
 WORLD_MIN_POP = 15000
@@ -359,7 +362,7 @@ def fmt(x: float | None) -> str:
 
 def write_gz(path: Path, lines: Iterable[str]) -> None:
     buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=6) as gz:
         for line in lines:
             gz.write(line.encode("utf-8"))
     path.write_bytes(buf.getvalue())

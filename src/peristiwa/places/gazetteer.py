@@ -32,8 +32,11 @@ def name_key(name: str) -> str:
     >>> name_key("al-Qa’im")
     'al qaim'
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text))
     return " ".join(text.split())
 
