@@ -96,10 +96,11 @@ def _same_event(a: Draft, b: Draft) -> bool:
 
 
 def _part_of_riot(draft: Draft, riot: Draft) -> bool:
-    """Violence by the crowd itself (no weapon, not by police or soldiers) during a riot is that
-    riot (ACLED: a demonstration turned violent is one riot event), e.g. "massa menghancurkan pos"."""
+    """Violence by the crowd itself (no weapon, not by police or soldiers) during a demonstration is
+    part of it, which makes it a riot (ACLED: a demonstration turned violent is one riot event),
+    e.g. "massa menghancurkan pos"."""
     ctx = context_data()
-    if riot.event_type != "PROTEST" or "riot" not in riot.mode or draft.event_type != "ASSAULT":
+    if riot.event_type != "PROTEST" or draft.event_type != "ASSAULT":
         return False
     if draft.negated or riot.negated or set(draft.mode) & set(ctx["weapon_modes"]):
         return False
@@ -163,7 +164,11 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
             # no earlier report: the reference is the first mention of its event ("dalam kerusuhan di Wamena")
         else:
             riot = next((m for m in reversed(merged) if _part_of_riot(draft, m)), None)
-            target = riot or next((m for m in reversed(merged) if _same_event(m, draft)), None)
+            if riot is not None:
+                _fold_into(riot, draft)
+                joined[id(draft)] = riot
+                continue
+            target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
         if target is None:
             merged.append(draft)
             joined[id(draft)] = draft
@@ -173,16 +178,25 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     return _fold_riots(merged, joined), joined
 
 
+def _fold_into(riot: Draft, assault: Draft) -> None:
+    """A demonstration whose crowd turns violent is a riot (PLOVER PROTEST riot)."""
+    riot.mentions.extend(assault.mentions)
+    if "riot" not in riot.mode:
+        riot.mode.append("riot")
+    _extend_unique(riot.citations, assault.citations)
+    riot.last_sentence = max(riot.last_sentence, assault.last_sentence)
+
+
 def _fold_riots(merged: list[Draft], joined: dict[int, Draft]) -> list[Draft]:
     """Absorb each crowd assault into the riot it belongs to (before or after it in the text)."""
-    riots = [d for d in merged if d.event_type == "PROTEST" and "riot" in d.mode]
+    riots = [d for d in merged if d.event_type == "PROTEST"]
     kept: list[Draft] = []
     for draft in merged:
         riot = next((r for r in riots if _part_of_riot(draft, r)), None)
         if riot is None:
             kept.append(draft)
             continue
-        riot.mentions.extend(draft.mentions)
+        _fold_into(riot, draft)
         for key, value in joined.items():
             if value is draft:
                 joined[key] = riot

@@ -1,0 +1,107 @@
+"""How context changes what a trigger reports: causes, requests, plans, conditions, riots, tables.
+
+Sentences are written for these tests in general Indonesian news style (not from the dev texts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import peristiwa
+from peristiwa.spans import Event
+
+
+def _events(text: str) -> list[Event]:
+    return [e for e in peristiwa.extract(text).events if not e.negated]
+
+
+def _types(text: str) -> list[str]:
+    return [e.event_type for e in _events(text)]
+
+
+def test_events_context_cause_given_in_passing_is_its_own_undated_event() -> None:
+    text = (
+        "Pada 5 Februari 2024, Amerika Serikat membom gudang senjata milisi di Deir ez-Zor. "
+        "Serangan itu merupakan balasan atas serangan drone ke pangkalan AS di Yordania."
+    )
+    assaults = [e for e in _events(text) if e.event_type == "ASSAULT"]
+    assert len(assaults) == 2
+    cause = next(e for e in assaults if e.trigger.start > text.index("balasan atas"))
+    assert cause.date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Menteri itu mendesak aparat untuk menangkap pelaku penembakan.", "COERCE"),
+        ("Komnas HAM meminta pemerintah agar menarik pasukan dari Intan Jaya.", "RETREAT"),
+        ("Presiden akan bertemu Perdana Menteri Jepang di Tokyo pekan depan.", "CONSULT"),
+        ("Sebagian besar warga setuju bahwa pemilu berjalan damai.", "AGREE"),
+    ],
+)
+def test_events_context_what_is_asked_planned_or_opined_is_not_an_event(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_anyone_who_attacks_is_a_threat() -> None:
+    text = "Kapolri menegaskan bahwa siapa pun yang menyerang aparat di Papua akan ditindak tegas."
+    types = _types(text)
+    assert "THREATEN" in types and "ASSAULT" not in types
+
+
+def test_events_context_crowd_violence_during_a_demonstration_makes_one_riot() -> None:
+    text = (
+        "Ratusan mahasiswa berunjuk rasa di depan gedung DPRD Makassar pada 24 September 2019. "
+        "Massa kemudian membakar pos polisi dan merusak pagar gedung."
+    )
+    events = _events(text)
+    assert [e.event_type for e in events] == ["PROTEST"]
+    assert "riot" in events[0].mode
+
+
+def test_events_context_police_firing_on_a_crowd_stays_an_attack() -> None:
+    text = (
+        "Ribuan buruh berunjuk rasa di Bekasi. Polisi menembakkan gas air mata ke arah massa."
+    )
+    assert sorted(_types(text)) == ["ASSAULT", "PROTEST"]
+
+
+def test_events_context_retaliation_is_a_new_attack() -> None:
+    text = (
+        "Kelompok bersenjata menyerang pos TNI di Nduga pada 3 Maret 2023. "
+        "Dua hari kemudian TNI melancarkan serangan balasan ke markas kelompok itu."
+    )
+    assert _types(text).count("ASSAULT") == 2
+
+
+def test_events_context_a_dated_name_is_its_own_event() -> None:
+    text = "Dua mahasiswa Universitas Halu Oleo tewas dalam demonstrasi 26 September 2019 di Kendari."
+    protest = next(e for e in _events(text) if e.event_type == "PROTEST")
+    assert protest.date is not None and protest.date.start == "2019-09-26"
+
+
+def test_events_context_infobox_rows_name_but_do_not_report() -> None:
+    text = "Pengeboman Kampung Melayu\nSenjata | Bom panci\nTewas | 5\n\n" \
+        "Pengeboman Kampung Melayu terjadi pada 24 Mei 2017 di Jakarta Timur."
+    assaults = [e for e in _events(text) if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert [(c.kind, c.min) for c in assaults[0].casualties] == [("killed", 5)]
+
+
+def test_events_context_speaker_is_the_source() -> None:
+    text = "Juru bicara Polda Papua mengatakan dua anggota KKB ditangkap di Timika."
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert [a.source for a in arrest.attribution] == ["Juru bicara Polda Papua"]
+
+
+def test_events_context_one_subject_for_two_verbs() -> None:
+    text = "Malaysia mendukung resolusi itu dan mendesak Myanmar untuk menghentikan kekerasan."
+    request = next(e for e in _events(text) if e.event_type == "REQUEST")
+    assert request.actor and request.actor[0].country == "MYS"
+    assert request.recipient and request.recipient[0].country == "MMR"
+
+
+def test_events_context_deployed_troops_are_the_mobilising_side() -> None:
+    text = "Sebanyak 200 prajurit TNI ditempatkan di perbatasan Nunukan sejak Senin."
+    mobilize = next(e for e in _events(text) if e.event_type == "MOBILIZE")
+    assert mobilize.actor and mobilize.actor[0].country == "IDN" and mobilize.actor[0].sector == "MIL"
