@@ -240,7 +240,10 @@ def finish(report: dict[str, Any], *, out: Path, baseline_path: Path, save_basel
     report["headline"] = headline(report)
     report["targets"] = targets(report)
     baseline = load_baseline(baseline_path)
-    if baseline is None:
+    if save_baseline:
+        report["baseline_comparison"] = [] if baseline is None else compare(report, baseline)
+        report["baseline_note"] = f"Saved as the new baseline: {baseline_path}."
+    elif baseline is None:
         report["baseline_comparison"] = []
         report["baseline_note"] = f"No baseline at {baseline_path} (write one with --save-baseline)."
     else:
