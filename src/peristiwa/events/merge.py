@@ -16,7 +16,8 @@ from ..spans import Attribution, EventDate, Party, Place
 from .detect import Mention
 from .lexicon import context_data
 
-WINDOW = 8
+WINDOW = 4
+RIOT_STEP = 2  # a crowd's violence joins a riot told at most this many sentences before
 
 
 @dataclass(slots=True)
@@ -106,7 +107,7 @@ def _part_of_riot(draft: Draft, riot: Draft) -> bool:
         return False
     if any(p.sector in ctx["force_sectors"] for p in draft.actor):
         return False
-    if not riot.sentence_index - 1 <= draft.sentence_index <= riot.last_sentence + WINDOW:
+    if not riot.sentence_index - 1 <= draft.sentence_index <= riot.last_sentence + RIOT_STEP:
         return False
     da, db = _date_key(riot.date), _date_key(draft.date)
     return not (da and db and not (da.startswith(db) or db.startswith(da)))
