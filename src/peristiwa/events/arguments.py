@@ -121,8 +121,12 @@ class ArgumentFinder:
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
             return (earlier[-1] if earlier else None), accused
         if voice == "noun" or (voice == "base" and mention.spec.root in ("invasi",)):
-            actor = self._after_oleh(mention, ents) or self._genitive(mention, ents) or self._before(mention, ents)
             recipient = self._after(mention, ents, preps=_RECIPIENT_PREPS)
+            genitive = self._genitive(mention, ents)
+            if recipient is None and genitive is not None and mention.spec.root in context_data()["object_genitive"]:
+                # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
+                return self._after_oleh(mention, ents), genitive
+            actor = self._after_oleh(mention, ents) or genitive or self._before(mention, ents)
             return actor, (recipient if recipient is not actor else None)
         actor = self._before(mention, ents)
         recipient = self._after(mention, ents, preps=None)

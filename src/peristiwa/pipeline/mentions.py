@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actors import ActorCoder
+from ..events.lexicon import load_lexicon
 from ..places import Gazetteer, find_places
 from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
@@ -25,10 +26,12 @@ class EntitiesStage(Stage):
     """Actor-like mentions: the model's named entities (if any) coded by the actor dictionary."""
 
     def process(self, doc: Doc) -> None:
+        words = load_lexicon().words
         ner = [
             Entity(text=e.text, start=e.start_char, end=e.end_char, label=_NER_LABELS[e.label_])
             for e in doc.ents
-            if e.label_ in _NER_LABELS
+            # the model sometimes takes a capitalised event noun for a name ("Invasi Irak" as PER)
+            if e.label_ in _NER_LABELS and not any(t.lower_ in words for t in e)
         ]
         doc._.entities = ActorCoder.load().find_entities(doc.text, ner=ner)
 

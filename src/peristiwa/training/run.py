@@ -49,8 +49,8 @@ def _train_one(config: Path, output: Path, overrides: dict[str, Any]) -> None:
     train(config, output, use_gpu=-1, overrides=overrides)
 
 
-def train_pipelines(work: Path, *, max_steps: int, jobs: int) -> None:
-    """Train ``ud`` and ``ner`` into ``<work>/output/<name>`` (in parallel when ``jobs`` > 1)."""
+def train_pipelines(work: Path, *, names: tuple[str, ...], max_steps: int, jobs: int) -> None:
+    """Train ``ud`` and/or ``ner`` into ``<work>/output/<name>`` (in parallel when ``jobs`` > 1)."""
     corpus = work / "corpus"
     plans = {
         "ud": {"paths.train": str(corpus / "ud-train.spacy"), "paths.dev": str(corpus / "ud-dev.spacy")},
@@ -63,6 +63,7 @@ def train_pipelines(work: Path, *, max_steps: int, jobs: int) -> None:
                 {**paths, "training.max_steps": max_steps},
             )
             for name, paths in plans.items()
+            if name in names
         ]
         for future in futures:
             future.result()
@@ -162,12 +163,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=Path, default=REPO / "tests" / "data" / "model")
     parser.add_argument("--max-steps", type=int, default=6000)
     parser.add_argument("--jobs", type=int, default=2, help="train the two pipelines in parallel")
-    parser.add_argument("--skip-train", action="store_true", help="reuse training/output/*/model-best")
+    parser.add_argument("--train", choices=("all", "ud", "ner", "none"), default="all",
+                        help="which pipelines to (re)train; the others are reused from <work>/output/*/model-best")
+    parser.add_argument("--no-package", action="store_true", help="stop after training")
     args = parser.parse_args(argv)
     counts = convert.build_corpora(args.shared, args.work / "corpus")
     print("corpus sentences:", json.dumps(counts))
-    if not args.skip_train:
-        train_pipelines(args.work, max_steps=args.max_steps, jobs=args.jobs)
+    if args.train != "none":
+        names = ("ud", "ner") if args.train == "all" else (args.train,)
+        train_pipelines(args.work, names=names, max_steps=args.max_steps, jobs=args.jobs)
+    if args.no_package:
+        return 0
     nlp = assemble(args.work)
     metrics = evaluate_all(nlp, args.work / "corpus")
     print(json.dumps(metrics, indent=2))
