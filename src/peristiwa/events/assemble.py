@@ -78,7 +78,7 @@ class EventBuilder:
         # the source itself) may also be the actor of what is announced.
         cited = [(a.start, a.end) for a in self.attributions if a.text != a.source]
         self.finder = ArgumentFinder(entities, places, cited)
-        self.dates = DateContext(list(times), reference_time=reference_time)
+        self.dates = DateContext(list(times), reference_time=reference_time, text=text)
         self.last_actor: Entity | None = None
         self.country = main_country(text, places)
         self.last_places: tuple[int, list[Place]] = (0, [])
@@ -217,7 +217,25 @@ def draft_events(
     mentions = [m for m in find_mentions(text, builder.sentences) if not m.content]
     drafts = [builder.draft(m) for m in mentions]
     _attribute_elaborations(drafts, builder)
+    _date_title_event(text, drafts, builder)
     return drafts, builder.attributions
+
+
+def _date_title_event(text: str, drafts: list[Draft], builder: EventBuilder) -> None:
+    """An encyclopedia article's own event ("Invasi Rusia ke Ukraina 2022 adalah …") is often dated
+    only by year in its prose but to the day in its infobox ("Tanggal | 24 Februari 2022"): mentions
+    of the title's event word whose date is that year, or none, take the infobox day."""
+    labels = frozenset(str(w) for w in context_data()["infobox_date_labels"])
+    day = builder.dates.infobox_date(labels)
+    if day is None:
+        return
+    title = {w.lower() for w in text.split("\n", 1)[0].split()}
+    for draft in drafts:
+        mention = draft.mentions[0]
+        if mention.trigger.text.lower() not in title or mention.prior:
+            continue
+        if draft.date is None or (draft.date.precision in ("year", "month") and day.start.startswith(draft.date.start)):
+            draft.date = day
 
 
 def _attribute_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:

@@ -81,7 +81,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if b.sentence_index - a.last_sentence > WINDOW:
         return False
     da, db = _date_key(a.date), _date_key(b.date)
-    if da and db and not (da.startswith(db) or db.startswith(da)):
+    if da and db and not (da.startswith(db) or db.startswith(da)) and not _names_again(a, b):
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
@@ -94,6 +94,16 @@ def _same_event(a: Draft, b: Draft) -> bool:
     places_a = {p.country for p in a.locations if p.country}
     places_b = {p.country for p in b.locations if p.country}
     return _compatible_sets(places_a, places_b)
+
+
+def _names_again(a: Draft, b: Draft) -> bool:
+    """`b` is a bare noun of a word `a` already used ("kerusuhan" after "Kerusuhan Mei 1998"), dated
+    only by what came before it: a date carried over does not set it apart."""
+    mention = b.mentions[0]
+    if mention.spec.voice not in ("noun", "base") or b.date is None or b.date.start_char is None:
+        return False
+    own = mention.sentence.start <= b.date.start_char < mention.sentence.end
+    return not own and any(m.spec.root == mention.spec.root for m in a.mentions)
 
 
 def _part_of_riot(draft: Draft, riot: Draft) -> bool:
@@ -161,7 +171,11 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     for draft in drafts:
         target = None
         if draft.back_reference and not draft.negated:
-            target = next((m for m in reversed(merged) if _refers_to(draft, m)), None)
+            root = draft.mentions[0].spec.root  # "kerusuhan ini" refers to the last riot, not the last protest
+            target = next(
+                (m for m in reversed(merged) if _refers_to(draft, m) and any(x.spec.root == root for x in m.mentions)),
+                None,
+            ) or next((m for m in reversed(merged) if _refers_to(draft, m)), None)
             # no earlier report: the reference is the first mention of its event ("dalam kerusuhan di Wamena")
         else:
             riot = next((m for m in reversed(merged) if _part_of_riot(draft, m)), None)
@@ -169,7 +183,11 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
                 _fold_into(riot, draft)
                 joined[id(draft)] = riot
                 continue
-            target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+            root = draft.mentions[0].spec.root
+            target = next(
+                (m for m in reversed(merged) if _same_event(m, draft) and any(x.spec.root == root for x in m.mentions)),
+                None,
+            ) or next((m for m in reversed(merged) if _same_event(m, draft)), None)
         if target is None:
             merged.append(draft)
             joined[id(draft)] = draft

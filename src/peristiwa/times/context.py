@@ -76,6 +76,19 @@ class DateContext:
             return EventDate(day, None, "day", False, None, None, None)
         return None
 
+    def infobox_date(self, labels: frozenset[str]) -> EventDate | None:
+        """The date of an infobox row whose label is one of `labels` ("Tanggal | 24 Februari 2022",
+        "Tanggal24 Februari 2022"): the date of the article's own event."""
+        if self.text is None:
+            return None
+        for time in self.times:
+            line_start = self.text.rfind("\n", 0, time.start) + 1
+            head = re.match(r"[^\d\n]*", self.text[line_start : time.end])
+            label = (head.group() if head else "").strip(" |:\t").lower()
+            if label in labels and time.precision in ("day", "minute", "hour"):
+                return _event_date(time)
+        return None
+
     def _best(self, inside: list[TimeMention], offset: int) -> EventDate:
         def rank(t: TimeMention) -> tuple[int, int]:
             return _RANK.get(t.precision or "year", 5), abs(t.start - offset)
