@@ -113,7 +113,8 @@ class EventBuilder:
             and self.finder.across_clause(mention, actor)
         ):
             actor = shared[1]  # "Israel mendukung Washington dan mendesak …": one subject, two verbs
-        self.sentence_actor = (mention.sentence, actor)
+        if mention.spec.voice in ("active", "middle") and actor is not None:
+            self.sentence_actor = (mention.sentence, actor)
         if actor is not None:
             self.last_actor = actor
         used = [e for e in (actor, recipient) if e is not None]
@@ -218,7 +219,36 @@ def draft_events(
     drafts = [builder.draft(m) for m in mentions]
     _attribute_elaborations(drafts, builder)
     _date_title_event(text, drafts, builder)
+    _infobox_parties(text, drafts, entities, builder)
     return drafts, builder.attributions
+
+
+def _infobox_parties(text: str, drafts: list[Draft], entities: Sequence[Entity], builder: EventBuilder) -> None:
+    """Infobox rows "Pelaku | Jamaah Islamiyah" and "Sasaran | …" name the perpetrator and target of
+    the article's headline event when its prose does not."""
+    rows = context_data()["infobox_party_labels"]
+    headline = _headline_event(drafts)
+    if headline is None:
+        return
+    for role in ("actor", "recipient"):
+        labels = tuple(str(w) for w in rows[role])
+        for line_start, line in _lines(text):
+            label, sep, _ = line.partition("|")
+            if not sep or label.strip().lower() not in labels:
+                continue
+            found = [e for e in entities if line_start <= e.start and e.end <= line_start + len(line)]
+            parties = getattr(headline, role)
+            if found and not parties:
+                parties.append(party(found[0], headline.event_type, default_country=builder.country))
+            break
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 def _date_title_event(text: str, drafts: list[Draft], builder: EventBuilder) -> None:
