@@ -59,6 +59,12 @@ def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) 
     return Candidate(first, last, Code(name, country, ent.sector, ent.label, ent.wikidata_id), 5)
 
 
+def _crosses_cell(text: str, toks: list[Token], cand: Candidate) -> bool:
+    """A mention never runs across a table cell or a line ("Pelaku | Jamaah Islamiyah")."""
+    inside = text[toks[cand.start].start : toks[cand.end - 1].end]
+    return "|" in inside or "\n" in inside
+
+
 class ActorCoder:
     """Finds and codes actors; one instance per process (`ActorCoder.load()`)."""
 
@@ -75,6 +81,7 @@ class ActorCoder:
             cand = _ner_candidate(toks, ent, default_country)
             if cand is not None:
                 cands.append(cand)
+        cands = [c for c in cands if not _crosses_cell(text, toks, c)]
         first = _select(cands)
         cands.extend(coreferent(toks, aliases(text, toks, first)))
         return _select(cands)
