@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from ..spans import Attribution, Casualty, Citation, Entity, Event, Place, Segment, TimeMention
+from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
 from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
@@ -137,6 +137,7 @@ class EventBuilder:
             locations=self._locations(mention, used, index),
             attribution=self.attributions_in(sentence),
             citations=list(self.citations[index]) if self.citations else [],
+            home=self.country,
         )
 
 
@@ -158,6 +159,15 @@ def _headline_event(drafts: list[Draft]) -> Draft | None:
     return next((d for d in candidates if d.event_type == "ASSAULT"), None) or next(
         (d for d in candidates if d.event_type in violent), None
     )
+
+
+def _victims(casualties: list[Casualty], *, home: str | None) -> list[Party]:
+    """With no target named, the people an attack killed or wounded are its recipients: civilians of
+    the country where it happened unless the text says otherwise (ACLED's "Civilians (country)")."""
+    hurt = next((c for c in casualties if c.kind in ("killed", "injured") and (c.min or 0) > 0), None)
+    if hurt is None:
+        return []
+    return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=home, sector="CVL")]
 
 
 def attach_casualties(
@@ -299,6 +309,8 @@ def finish_events(
     events: list[Event] = []
     for n, draft in enumerate(merged, start=1):
         first = draft.mentions[0]
+        if not draft.recipient and draft.event_type == "ASSAULT":
+            draft.recipient = _victims(figures.get(id(draft), []), home=draft.home)
         evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})
         event = Event(
             id=f"{doc_id or 'doc'}#{n}",

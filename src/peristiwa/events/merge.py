@@ -35,6 +35,7 @@ class Draft:
     attribution: list[Attribution] = field(default_factory=list)
     citations: list[str] = field(default_factory=list)
     last_sentence: int = 0
+    home: str | None = None  # the document's main country, for parties the text leaves implicit
 
     @property
     def negated(self) -> bool:
