@@ -105,3 +105,19 @@ def test_events_context_deployed_troops_are_the_mobilising_side() -> None:
     text = "Sebanyak 200 prajurit TNI ditempatkan di perbatasan Nunukan sejak Senin."
     mobilize = next(e for e in _events(text) if e.event_type == "MOBILIZE")
     assert mobilize.actor and mobilize.actor[0].country == "IDN" and mobilize.actor[0].sector == "MIL"
+
+
+def test_events_context_a_denial_answers_the_accusation_before_it() -> None:
+    text = (
+        "Pemerintah Filipina menuduh Tiongkok menghalangi kapal nelayan di Laut Cina Selatan. "
+        "Kementerian Luar Negeri Tiongkok membantah tuduhan itu."
+    )
+    reject = next(e for e in _events(text) if e.event_type == "REJECT")
+    assert reject.recipient and reject.recipient[0].country == "PHL"
+
+
+def test_events_context_victims_are_the_recipients_of_an_unaimed_attack() -> None:
+    text = "Sebuah bom meledak di pasar Kota Marawi pada 3 Desember 2017, menewaskan empat warga."
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert assault.recipient and assault.recipient[0].country == "PHL"
+    assert assault.recipient[0].sector == "CVL"

@@ -113,7 +113,8 @@ class EventBuilder:
             and self.finder.across_clause(mention, actor)
         ):
             actor = shared[1]  # "Israel mendukung Washington dan mendesak …": one subject, two verbs
-        if mention.spec.voice in ("active", "middle") and actor is not None:
+        main_clause = mention.spec.voice in ("active", "middle") and not (mention.negated or mention.content)
+        if main_clause and actor is not None:
             self.sentence_actor = (mention.sentence, actor)
         if actor is not None:
             self.last_actor = actor
@@ -159,6 +160,21 @@ def _headline_event(drafts: list[Draft]) -> Draft | None:
     return next((d for d in candidates if d.event_type == "ASSAULT"), None) or next(
         (d for d in candidates if d.event_type in violent), None
     )
+
+
+def _answer_accusations(drafts: list[Draft]) -> None:
+    """A denial right after an accusation of its actor answers it: "Trump menuduh Iran … Iran
+    menyangkal" — the accuser is the recipient of the denial (PLOVER REJECT)."""
+    for i, draft in enumerate(drafts):
+        if draft.event_type != "REJECT" or draft.recipient or not draft.actor:
+            continue
+        countries = {p.country for p in draft.actor if p.country}
+        for earlier in reversed(drafts[max(0, i - 3) : i]):
+            if earlier.event_type == "ACCUSE" and draft.sentence_index - earlier.last_sentence <= 2 and (
+                countries & {p.country for p in earlier.recipient if p.country}
+            ):
+                draft.recipient = list(earlier.actor)
+                break
 
 
 def _victims(casualties: list[Casualty], *, home: str | None) -> list[Party]:
@@ -307,6 +323,7 @@ def finish_events(
     sentences = [s for s in segments if s.kind == "sentence"]
     figures = attach_casualties(merged, casualties, sentences=sentences, attributions=attributions)
     events: list[Event] = []
+    _answer_accusations(merged)
     for n, draft in enumerate(merged, start=1):
         first = draft.mentions[0]
         if not draft.recipient and draft.event_type == "ASSAULT":
