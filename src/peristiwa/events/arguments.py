@@ -120,7 +120,7 @@ class ArgumentFinder:
             accused = self._before(mention, ents)
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
             return (earlier[-1] if earlier else None), accused
-        if voice == "noun" or (voice == "base" and mention.spec.root in ("invasi",)):
+        if voice in ("noun", "base"):
             recipient = self._after(mention, ents, preps=_RECIPIENT_PREPS)
             genitive = self._genitive(mention, ents)
             if recipient is None and genitive is not None and mention.spec.root in context_data()["object_genitive"]:
@@ -137,9 +137,15 @@ class ArgumentFinder:
         return actor.end <= mention.trigger.start and _breaks_between(mention.tokens, actor.end, mention.trigger.start)
 
     def _genitive(self, mention: Mention, ents: list[Entity]) -> Entity | None:
-        nxt = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]
+        """The possessor right after a nominal, perhaps past one modifier word: "serangan AS",
+        "penurunan jabatan Presiden Soeharto", "Investigasi Gabungan Polri"."""
+        nxt = [t for t in mention.tokens if t.start >= mention.trigger.end][:2]
+        stop = _RECIPIENT_PREPS | set(context_data()["locatives"]) | set(context_data()["clause_breaks"])
+        starts = [nxt[0].start] if nxt else []
+        if len(nxt) == 2 and nxt[0].text.isalpha() and nxt[0].lower not in stop:
+            starts.append(nxt[1].start)
         for e in ents:
-            if nxt and e.start == nxt[0].start:
+            if e.start in starts:
                 return e
         return None
 
