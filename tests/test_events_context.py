@@ -121,3 +121,18 @@ def test_events_context_victims_are_the_recipients_of_an_unaimed_attack() -> Non
     assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
     assert assault.recipient and assault.recipient[0].country == "PHL"
     assert assault.recipient[0].sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "country"),
+    [
+        ("Serangan Israel di Rafah pada 6 Mei 2024 menewaskan puluhan warga.", "ASSAULT", "actor", "ISR"),
+        ("Penangkapan warga Malaysia itu terjadi di Batam pada 2 Juni 2023.", "COERCE", "recipient", "MYS"),
+        ("Invasi Kuwait oleh Irak dimulai pada 2 Agustus 1990.", "ASSAULT", "actor", "IRQ"),
+    ],
+)
+def test_events_context_possessor_of_a_nominal_is_agent_or_patient_by_its_form(
+    text: str, event_type: str, role: str, country: str
+) -> None:
+    event = next(e for e in _events(text) if e.event_type == event_type)
+    assert any(p.country == country for p in getattr(event, role))

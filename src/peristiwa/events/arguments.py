@@ -39,6 +39,23 @@ def _governed(tokens: list[Token], offset: int, preps: frozenset[str]) -> bool:
     return False
 
 
+def _object_genitive(mention: Mention) -> bool:
+    """Whether a nominal's possessor is its patient: peN-…-an nouns of transitive verbs
+    ("pembunuhan Munir", "penangkapan aktivis") and invasion words ("invasi Irak"), but not plain
+    -an nouns ("serangan Israel", whose possessor is the attacker) nor deployments ("pengerahan
+    pasukan", whose troops are the mobilising side)."""
+    ctx = context_data()
+    if mention.spec.root in ctx["object_genitive"]:
+        return True
+    word = mention.trigger.text.split()[0].lower()
+    return (
+        mention.spec.voice == "noun"
+        and word.startswith("pe")
+        and not word.startswith("per")
+        and mention.event_type not in ctx["subject_is_actor"]
+    )
+
+
 def _is_located(entity: Entity, tokens: list[Token]) -> bool:
     """True for "di Irak", "ke Kuwait": a place, not a party."""
     prev = _token_before(tokens, entity.start)
@@ -123,7 +140,7 @@ class ArgumentFinder:
         if voice in ("noun", "base"):
             recipient = self._after(mention, ents, preps=_RECIPIENT_PREPS)
             genitive = self._genitive(mention, ents)
-            if recipient is None and genitive is not None and mention.spec.root in context_data()["object_genitive"]:
+            if recipient is None and genitive is not None and _object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
                 return self._after_oleh(mention, ents), genitive
             actor = self._after_oleh(mention, ents) or genitive or self._before(mention, ents)
