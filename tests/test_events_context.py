@@ -136,3 +136,9 @@ def test_events_context_possessor_of_a_nominal_is_agent_or_patient_by_its_form(
 ) -> None:
     event = next(e for e in _events(text) if e.event_type == event_type)
     assert any(p.country == country for p in getattr(event, role))
+
+
+def test_events_context_a_named_person_killed_counts_one() -> None:
+    text = "Aktivis HAM Munir Said Thalib dibunuh dalam penerbangan ke Amsterdam pada 7 September 2004."
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert [(c.kind, c.min) for c in assault.casualties] == [("killed", 1)]

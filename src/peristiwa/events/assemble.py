@@ -126,7 +126,17 @@ class EventBuilder:
         if mention.spec.root == "bom" and actor is not None and (actor.label == "GPE" or actor.sector == "MIL"):
             state_mode = str(context_data()["state_bombing_mode"])
             mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
+        implied = []
+        if (
+            recipient is not None
+            and recipient.label == "PER"
+            and mention.spec.root in context_data()["lethal_roots"]
+            and mention.spec.voice in ("passive", "stative")
+        ):
+            implied.append(Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind="killed",
+                                    min=1, max=1, who=recipient.name or recipient.text))
         return Draft(
+            implied=implied,
             event_type=mention.event_type,
             mentions=[mention],
             sentence_index=index,
@@ -326,8 +336,11 @@ def finish_events(
     _answer_accusations(merged)
     for n, draft in enumerate(merged, start=1):
         first = draft.mentions[0]
+        found = figures.setdefault(id(draft), [])
+        if draft.implied and not any(c.kind == "killed" for c in found):
+            found.append(draft.implied[0])  # a named person killed, with no figure given
         if not draft.recipient and draft.event_type == "ASSAULT":
-            draft.recipient = _victims(figures.get(id(draft), []), home=draft.home)
+            draft.recipient = _victims(found, home=draft.home)
         evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})
         event = Event(
             id=f"{doc_id or 'doc'}#{n}",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..spans import Attribution, EventDate, Party, Place
+from ..spans import Attribution, Casualty, EventDate, Party, Place
 from .detect import Mention
 from .lexicon import context_data
 
@@ -36,6 +36,7 @@ class Draft:
     citations: list[str] = field(default_factory=list)
     last_sentence: int = 0
     home: str | None = None  # the document's main country, for parties the text leaves implicit
+    implied: list[Casualty] = field(default_factory=list)  # "Munir dibunuh": one person killed, no number
 
     @property
     def negated(self) -> bool:
@@ -140,6 +141,7 @@ def _extend_unique(target: list[str], items: list[str]) -> None:
 
 def _absorb(into: Draft, other: Draft) -> None:
     into.mentions.extend(other.mentions)
+    into.implied.extend(other.implied)
     seen_attr = {(a.start, a.end) for a in into.attribution}
     into.attribution.extend(a for a in other.attribution if (a.start, a.end) not in seen_attr)
     _extend_unique(into.citations, other.citations)
