@@ -1,0 +1,240 @@
+"""Event suite: Indonesian news sentences written for these tests (not from the dev texts).
+
+`tests/data/events/sentences.jsonl` holds one item a line: `text`, the events a careful
+annotator following `shared/docs/annotation.md` would code (`expect`: type, and optionally
+mode, actor/recipient country, casualty figures, date prefix) and the types that must not
+be reported (`absent`: negation, hypotheticals, speech about actions, non-political uses of
+attack words). The figures are measured over the whole set; thresholds sit a little below
+the current figures so that regressions fail. `pytest -s` prints every miss.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import peristiwa
+from peristiwa.spans import Event
+
+DATA = Path(__file__).resolve().parent / "data" / "events" / "sentences.jsonl"
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+KINDS = ("killed", "injured", "arrested", "displaced")
+FIELDS = ("mode", "actor_country", "recipient_country", *KINDS, "date")
+
+# Measured on the current rules (pytest -s prints the report); each threshold sits a little
+# below its measured figure. Measured: type recall 0.810, strict recall 0.748, absent
+# precision 0.797 (94/118), non-event negatives 0.750 (45/60).
+MIN_TYPE_RECALL = 0.78
+MIN_STRICT_RECALL = 0.72
+# Expected events found per type: the measured count less one.
+MIN_FOUND = {"ACCUSE": 8, "AGREE": 8, "AID": 2, "ASSAULT": 23, "COERCE": 10, "CONCEDE": 1, "CONSULT": 6,
+             "COOPERATE": 1, "MOBILIZE": 5, "PROTEST": 12, "REJECT": 10, "REQUEST": 9, "RETREAT": 5,
+             "SANCTION": 3, "SUPPORT": 6, "THREATEN": 7}
+# Negatives: the target is 0.9; the current rules are below it, so the target tests are
+# marked xfail and separate guards keep today's figures from getting worse.
+TARGET_NEGATIVES = 0.90
+GUARD_ABSENT_PRECISION = 0.76
+GUARD_OTHER_NEGATIVES = 0.72
+MIN_FIELD_ACCURACY = {"mode": 0.92, "actor_country": 0.91, "recipient_country": 0.93, "killed": 0.75,
+                      "injured": 0.5, "arrested": 0.83, "displaced": 1.0, "date": 0.96}
+
+def _load() -> list[dict[str, Any]]:
+    with DATA.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+ITEMS = _load()
+
+
+def _field_ok(ev: Event, name: str, want: Any) -> bool:
+    if name == "mode":
+        return want in ev.mode
+    if name == "actor_country":
+        return any(p.country == want for p in ev.actor)
+    if name == "recipient_country":
+        return any(p.country == want for p in ev.recipient)
+    if name == "date":
+        return ev.date is not None and ev.date.start.startswith(want)
+    if name in KINDS:
+        return any(
+            c.kind == name and c.min == want.get("min", c.min)
+            and c.qualifier == want.get("qualifier", c.qualifier)
+            for c in ev.casualties
+        )
+    raise KeyError(name)
+
+
+def _show(ev: Event) -> str:
+    parts = [ev.event_type]
+    if ev.mode:
+        parts.append("/".join(ev.mode))
+    parts.append(f"'{ev.trigger.text}'")
+    if ev.actor:
+        parts.append("A=" + ",".join(f"{p.country}:{p.sector}" for p in ev.actor))
+    if ev.recipient:
+        parts.append("R=" + ",".join(f"{p.country}:{p.sector}" for p in ev.recipient))
+    if ev.date:
+        parts.append("d=" + ev.date.start)
+    for c in ev.casualties:
+        parts.append(f"{c.kind}={c.min}-{c.max}:{c.qualifier}")
+    return " ".join(parts)
+
+
+@dataclass
+class Results:
+    expected: Counter = field(default_factory=Counter)  # by type
+    type_found: Counter = field(default_factory=Counter)
+    strict_found: Counter = field(default_factory=Counter)
+    field_total: Counter = field(default_factory=Counter)  # given the type was found
+    field_ok: Counter = field(default_factory=Counter)
+    absent_total: int = 0
+    absent_ok: int = 0
+    other_total: int = 0
+    other_ok: int = 0
+    misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def rate(self, num: float, den: float) -> float:
+        return num / den if den else 1.0
+
+    @property
+    def type_recall(self) -> float:
+        return self.rate(sum(self.type_found.values()), sum(self.expected.values()))
+
+    @property
+    def strict_recall(self) -> float:
+        return self.rate(sum(self.strict_found.values()), sum(self.expected.values()))
+
+    @property
+    def absent_precision(self) -> float:
+        return self.rate(self.absent_ok, self.absent_total)
+
+    @property
+    def other_precision(self) -> float:
+        return self.rate(self.other_ok, self.other_total)
+
+    def field_accuracy(self, name: str) -> float:
+        return self.rate(self.field_ok[name], self.field_total[name])
+
+    def report(self) -> str:
+        lines = ["", "=== event suite ===",
+                 f"items {len(ITEMS)}; expected events {sum(self.expected.values())}",
+                 f"type recall   {self.type_recall:.3f}",
+                 f"strict recall {self.strict_recall:.3f} (type and every field given)",
+                 f"absent precision {self.absent_precision:.3f} ({self.absent_ok}/{self.absent_total})",
+                 f"non-event negatives {self.other_precision:.3f} ({self.other_ok}/{self.other_total})",
+                 "per type (type recall / strict recall):"]
+        for t in sorted(self.expected):
+            n = self.expected[t]
+            lines.append(f"  {t:<10} {self.type_found[t]:>2}/{n:<2} {self.type_found[t] / n:.2f}"
+                         f"   strict {self.strict_found[t] / n:.2f}")
+        lines.append("per field (given the type was found):")
+        for name in FIELDS:
+            lines.append(f"  {name:<17} {self.field_ok[name]:>3}/{self.field_total[name]:<3}"
+                         f" {self.field_accuracy(name):.2f}")
+        for cause in sorted(self.misses):
+            lines.append(f"--- {cause} ({len(self.misses[cause])})")
+            lines.extend(self.misses[cause])
+        return "\n".join(lines)
+
+
+def _score(items: list[dict[str, Any]], docs: dict[str, list[Event]]) -> Results:
+    res = Results()
+    for item in items:
+        events = docs[item["id"]]
+        got = "; ".join(_show(e) for e in events) or "(none)"
+        head = f"  [{item['id']}] {item['text']}\n"
+        for exp in item["expect"]:
+            t = exp["type"]
+            res.expected[t] += 1
+            same = [e for e in events if e.event_type == t]
+            given = {k: v for k, v in exp.items() if k in FIELDS}
+            if not same:
+                res.misses[f"missing {t}"].append(f"{head}      expected {exp}\n      got {got}")
+                continue
+            res.type_found[t] += 1
+            if any(all(_field_ok(e, k, v) for k, v in given.items()) for e in same):
+                res.strict_found[t] += 1
+            for k, v in given.items():
+                res.field_total[k] += 1
+                if any(_field_ok(e, k, v) for e in same):
+                    res.field_ok[k] += 1
+                else:
+                    res.misses[f"wrong {k}"].append(
+                        f"{head}      expected {t} {k}={v}\n      got {got}")
+        for t in item["absent"]:
+            res.absent_total += 1
+            bad = [e for e in events if e.event_type == t]
+            ok = not bad
+            res.absent_ok += ok
+            if item["id"].startswith("other-"):
+                res.other_total += 1
+                res.other_ok += ok
+            if not ok:
+                cause = "non-event reported" if item["id"].startswith("other-") else "absent type reported"
+                res.misses[f"{cause} {t}"].append(f"{head}      got {got}")
+    return res
+
+
+@pytest.fixture(scope="module")
+def results() -> Results:
+    docs = {}
+    for item in ITEMS:
+        doc = peristiwa.extract(item["text"], reference_time=item.get("reference_time"), doc_id=item["id"])
+        docs[item["id"]] = [e for e in doc.events if not e.negated]
+    res = _score(ITEMS, docs)
+    print(res.report())
+    return res
+
+
+def test_events_suite_covers_all_types_and_enough_items() -> None:
+    assert len(ITEMS) >= 170
+    assert len({i["id"] for i in ITEMS}) == len(ITEMS)
+    counts = Counter(e["type"] for i in ITEMS for e in i["expect"])
+    assert set(counts) == TYPES
+    assert min(counts.values()) >= 6, counts
+    assert all(t in TYPES for i in ITEMS for t in i["absent"])
+    assert sum(1 for i in ITEMS if i["id"].startswith("other-")) >= 15
+
+
+def test_events_suite_type_recall(results: Results) -> None:
+    assert results.type_recall >= MIN_TYPE_RECALL, results.report()
+
+
+def test_events_suite_type_recall_for_each_type(results: Results) -> None:
+    low = {t: f"{results.type_found[t]}/{results.expected[t]} < {m}" for t, m in MIN_FOUND.items()
+           if results.type_found[t] < m}
+    assert not low, low
+
+
+def test_events_suite_strict_recall(results: Results) -> None:
+    assert results.strict_recall >= MIN_STRICT_RECALL
+
+
+def test_events_suite_negated_and_hypothetical_types_stay_absent(results: Results) -> None:
+    assert results.absent_precision >= GUARD_ABSENT_PRECISION
+
+
+def test_events_suite_non_events_yield_no_assault_or_protest(results: Results) -> None:
+    assert results.other_precision >= GUARD_OTHER_NEGATIVES
+
+
+@pytest.mark.xfail(reason="target 0.9; measured 0.797 (see the report's 'absent type reported' lines)", strict=False)
+def test_events_suite_negated_and_hypothetical_types_reach_target(results: Results) -> None:
+    assert results.absent_precision >= TARGET_NEGATIVES
+
+
+@pytest.mark.xfail(reason="target 0.9; measured 0.750 (sports, disease and metaphor uses of attack words)",
+                   strict=False)
+def test_events_suite_non_events_reach_target(results: Results) -> None:
+    assert results.other_precision >= TARGET_NEGATIVES
+
+
+@pytest.mark.parametrize("name", FIELDS)
+def test_events_suite_field_accuracy(results: Results, name: str) -> None:
+    assert results.field_accuracy(name) >= MIN_FIELD_ACCURACY[name]
