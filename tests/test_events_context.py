@@ -142,3 +142,9 @@ def test_events_context_a_named_person_killed_counts_one() -> None:
     text = "Aktivis HAM Munir Said Thalib dibunuh dalam penerbangan ke Amsterdam pada 7 September 2004."
     assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
     assert [(c.kind, c.min) for c in assault.casualties] == [("killed", 1)]
+
+
+def test_events_context_a_parenthetical_is_not_the_subject() -> None:
+    text = "Ratusan anggota TPNPB (termasuk dua warga Papua Nugini) menyerang pos TNI di Puncak pada 2 Mei 2021."
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert assault.actor and assault.actor[0].country == "IDN"

@@ -39,6 +39,22 @@ def _governed(tokens: list[Token], offset: int, preps: frozenset[str]) -> bool:
     return False
 
 
+def _aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
+    """An entity inside a parenthesis that closes before the trigger ("100 pejuang (termasuk
+    tahanan Irlandia) dalam pertempuran") is an aside, not the subject."""
+    opened = False
+    for tok in tokens:
+        if tok.start >= trigger_start:
+            break
+        if tok.text == "(":
+            opened = tok.end <= entity.start
+        elif tok.text == ")" and opened:
+            if tok.start >= entity.end:
+                return True
+            opened = False
+    return False
+
+
 def _object_genitive(mention: Mention) -> bool:
     """Whether a nominal's possessor is its patient: peN-…-an nouns of transitive verbs
     ("pembunuhan Munir", "penangkapan aktivis") and invasion words ("invasi Irak"), but not plain
@@ -98,7 +114,10 @@ class ArgumentFinder:
 
     def _before(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         candidates = [
-            e for e in ents if e.end <= mention.trigger.start and not _is_located(e, mention.tokens)
+            e for e in ents
+            if e.end <= mention.trigger.start
+            and not _is_located(e, mention.tokens)
+            and not _aside(e, mention.tokens, mention.trigger.start)
         ]
         in_clause = [
             e for e in candidates if not _breaks_between(mention.tokens, e.end, mention.trigger.start)
