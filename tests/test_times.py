@@ -114,7 +114,7 @@ def test_times_value_accuracy_by_type(kind: str) -> None:
     rows = [r for r in gold_rows() if r.type == kind]
     right = sum(1 for r in rows if (m := _match(r)) is not None and m.value == r.value)
     assert len(rows) >= 5
-    assert right / len(rows) >= 0.8, f"{kind}: {right}/{len(rows)}"
+    assert right / len(rows) >= 0.9, f"{kind}: {right}/{len(rows)}"
 
 
 NEGATIVES = [

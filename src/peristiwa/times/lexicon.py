@@ -146,6 +146,11 @@ def weekday_shifts() -> dict[str, int]:
 
 
 @cache
+def weekday_week_shifts() -> dict[str, int]:
+    return {str(k): int(v) for k, v in table("relative")["weekday_week_shift"].items()}
+
+
+@cache
 def references() -> dict[str, str]:
     return {str(k): str(v) for k, v in table("relative")["refs"].items()}
 

@@ -37,13 +37,15 @@ def fragments() -> dict[str, str]:
         "mod": lx.alternation(MODIFIERS),
         "dp": lx.alternation(lx.dayparts()),
         "zone": (
-            rf"(?:(?-i:{zones})(?![\w])(?:\s*\(?\s*{offset}\s*\)?)?|{offset}(?![\d])|"
-            rf"waktu\s+(?:{places})(?![\w])|waktu\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+            rf"(?:{offset}(?![\d])|(?-i:{zones})(?![\w])(?:\s*\(?\s*{offset}\s*\)?)?|"
+            rf"waktu\s+(?:(?:{places})(?![\w])|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+            rf"(?:\s*\(\s*{offset}\s*\))?)"
         ),
         "num": rf"(?:\d{{1,3}}(?:\.\d{{3}})*|{number_word_pattern()}|{lx.alternation(vague_words())})",
         "unit": lx.alternation(lx.units()),
         "after": lx.alternation(lx.after_amount()),
         "rel": lx.alternation(lx.relative_words()),
+        "wshift": lx.alternation([*lx.weekday_week_shifts(), *lx.weekday_shifts()]),
         "ref": lx.alternation(lx.references()),
         "one": lx.alternation(lx.one_forms()),
         "vplural": lx.alternation(lx.vague_plurals()),
@@ -108,7 +110,7 @@ TEMPLATES: dict[str, str] = {
     # abad ke-19, abad XIX
     "century": _MOD + r"abad\s+(?:ke-?\s*)?(?P<cent>\d{{1,2}}|[IVXLC]+)(?![\w])" + _ERA,
     # tanggal 24 (month in force)
-    "dayonly": r"(?:tanggal|tgl\.?)\s+" + _DAY + r"(?![\d.,:/]|\s+(?:{mon}))",
+    "dayonly": r"(?<![\w])(?:tanggal|tgl\.?)\s+" + _DAY + r"(?![\d.,:/]|\s+(?:{mon}))",
     # 1 Ramadan 1445 H
     "hijri": _DAY + r"\s+(?P<hmon>{hmon})\s+(?P<year>\d{{3,4}})(?:\s*(?:H|Hijriah|Hijriyah|AH)\b\.?)?",
     # pukul 11.00 EST, jam 7 pagi, pukul 10.00-12.00 WIB
@@ -131,14 +133,13 @@ TEMPLATES: dict[str, str] = {
         r"tengah\s+malam|tengah\s+hari|subuh))(?![\w])"
     ),
     # Senin, hari Senin, Senin lalu
-    "weekday": (
-        r"(?<![\w])(?:hari\s+)?(?P<wd>{wd})(?:\s+(?P<wshift>lalu|kemarin|depan|mendatang|ini|yang\s+lalu))?(?![\w'’])"
-    ),
+    "weekday": (r"(?<![\w])(?:hari\s+)?(?P<wd>{wd})(?:\s+(?P<wshift>{wshift}))?(?![\w'’])"),
     # kemarin, pekan lalu, akhir tahun lalu
     "rel": r"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?P<rel>{rel})(?![\w-])",
     # tiga hari, dua hari kemudian, lima jam setelah, sehari sebelumnya
     "amount": (
-        r"(?<![\w.,/-])(?:(?P<num>{num})(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})|(?P<one>{one})|"
+        r"(?<![\w.,/-])(?:(?P<num>{num})(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})"
+        r"(?:\s+(?:dan\s+)?(?P<num2>\d{{1,2}}|{num})\s+(?P<unit2>{unit})(?![\w-]))?|(?P<one>{one})|"
         r"(?P<vplural>{vplural}))(?![\w-])(?:\s+(?P<after>{after})(?![\w-]))?"
     ),
     # setiap Jumat, tiap tahun, setiap 17 Agustus

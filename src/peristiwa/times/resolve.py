@@ -26,6 +26,8 @@ _SIGNAL_MODS = (
 _ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "tahun", "year", "hijri", "dayonly")
 _CLOCK = ("clock", "zoned", "clockdp", "colon")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_DAYPART_WORDS = re.compile(r"\b(?:dini|pagi|siang|sore|malam|petang|hari|tengah)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"setelah|sesudah|sebelum|pasca|menjelang", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -107,15 +109,32 @@ class Resolver:
         first, second = (self._ref_day(), in_force) if kind == "deictic" else (in_force, self._ref_day())
         return first if first is not None else second
 
-    def _year_for(self, i: int, month: int, day: int | None) -> int | None:
-        nxt = self.cands[i + 1] if i + 1 < len(self.cands) else None
+    def _later_year(self, i: int) -> tuple[int, bool] | None:
+        """The year of the next dated expression in the sentence, and whether only a connector
+        ("13 hingga 15 Mei 1998", "30 September hingga dini hari 1 Oktober 1965") lies between."""
         cand = self.cands[i]
-        if nxt is not None and nxt.groups.get("year") and _CONNECTOR_ONLY.match(self.text[cand.end : nxt.start]):
-            return int(nxt.groups["year"] or 0)
+        for j in range(i + 1, len(self.cands)):
+            nxt = self.cands[j]
+            if self.sentence_of[j] != self.sentence_of[i]:
+                return None
+            if nxt.kind == "daypart" or not nxt.groups.get("year"):
+                continue
+            if nxt.kind not in _ABSOLUTE or not (nxt.groups.get("mon") or nxt.groups.get("month")):
+                return None
+            between = _DAYPART_WORDS.sub(" ", self.text[cand.end : nxt.start])
+            return int(nxt.groups["year"] or 0), bool(_CONNECTOR_ONLY.match(between))
+        return None
+
+    def _year_for(self, i: int, month: int, day: int | None) -> int | None:
+        later = self._later_year(i)
+        if later is not None and later[1]:
+            return later[0]
         if self.state.year is not None:
             if self.state.month is not None and month < self.state.month - 6:
                 return self.state.year + 1
             return self.state.year
+        if later is not None:  # "dimulai 26 September dan berakhir 5 Desember 2020"
+            return later[0]
         ref = self._ref_day()
         if ref is None:
             return None
@@ -217,15 +236,37 @@ class Resolver:
         g = self.cands[i].groups
         part = lx.dayparts()[re.sub(r"\s+", " ", (g.get("dp") or g.get("dp2") or "").lower())]
         weekday = _weekday_of(g.get("wd"))
-        day = self._weekday_day(weekday, None) if weekday else self._sentence_day(i)
+        day = (
+            (self._dated_weekday(i, weekday) or self._weekday_day(weekday, None)) if weekday else self._sentence_day(i)
+        )
         if day is None:
             return Resolved("TIME", f"XXXX-XX-XXT{part.code}", None, approximate=True, anchored=False)
         if weekday:
             self.state.set_day(day)
         return Resolved("TIME", f"{arith.day_value(day)}T{part.code}", "day", approximate=True)
 
+    def _dated_weekday(self, i: int, weekday: int) -> date | None:
+        """ "Minggu pagi, 26 Desember 2004": the next date of the sentence, if it falls on `weekday`."""
+        for j in range(i + 1, min(i + 3, len(self.cands))):
+            if self.sentence_of[j] != self.sentence_of[i] or self.cands[j].kind not in ("dmy", "numdate", "iso"):
+                continue
+            saved = State(self.state.year, self.state.month, self.state.day, self.state.clock)
+            res = self.absolute(j)
+            self.state = saved
+            if res is not None and res.anchored and res.precision == "day":
+                day = date.fromisoformat(res.value[:10])
+                return day if day.isoweekday() == weekday else None
+        return None
+
     def _weekday_day(self, weekday: int, shift_word: str | None) -> date | None:
-        shift = lx.weekday_shifts().get(re.sub(r"\s+", " ", shift_word.lower())) if shift_word else None
+        key = re.sub(r"\s+", " ", shift_word.lower()) if shift_word else ""
+        weeks = lx.weekday_week_shifts().get(key)
+        if weeks is not None:  # "Selasa pekan lalu": Tuesday of the week before the anchor's
+            anchor = self._ref_day() or self.state.day
+            if anchor is None:
+                return None
+            return arith.weekday_near(anchor, weekday, week_shift=0) + timedelta(weeks=weeks)
+        shift = lx.weekday_shifts().get(key) if shift_word else None
         ref = self._ref_day()
         if ref is not None:
             return arith.weekday_near(ref, weekday, week_shift=shift)
@@ -238,7 +279,8 @@ class Resolver:
     def weekday(self, i: int) -> Resolved:
         g = self.cands[i].groups
         weekday = _weekday_of(g["wd"]) or 1
-        day = self._weekday_day(weekday, g.get("wshift"))
+        day = self._dated_weekday(i, weekday) if not g.get("wshift") else None
+        day = day or self._weekday_day(weekday, g.get("wshift"))
         if day is None:
             return Resolved("DATE", f"XXXX-WXX-{weekday}", None, anchored=False)
         self.state.set_day(day)
@@ -254,7 +296,14 @@ class Resolver:
         return bool(re.search(r"(?:sampai|hingga)\s+$", before, re.IGNORECASE))
 
     def _shifted(
-        self, grain: str, shift: int | None, anchor_kind: str, *, daypart: str | None = None, sign: int = -1
+        self,
+        grain: str,
+        shift: int | None,
+        anchor_kind: str,
+        *,
+        daypart: str | None = None,
+        sign: int = -1,
+        counted: bool = False,
     ) -> Resolved:
         if grain in ("hour", "minute", "second"):
             if self.state.clock is not None and anchor_kind == "anaphoric" and shift is not None:
@@ -262,12 +311,14 @@ class Resolver:
             if self.reference is not None and anchor_kind == "deictic" and shift is not None:
                 return Resolved("TIME", arith.shift_clock(self.reference, grain, shift), "minute")
             grain, shift = "day", 0 if shift is not None else None
+        if grain == "week" and counted and anchor_kind == "anaphoric" and shift is not None and self.state.day:
+            grain, shift = "day", 7 * shift  # "seminggu kemudian" after a dated day: that day + 7
         anchor = self._anchor(anchor_kind, grain)
         if shift == 0 and anchor_kind == "deictic" and self.reference is None and self._until_now():
             return Resolved("DATE", "PRESENT_REF", None)
         if anchor is None or shift is None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-            value = value if shift != 0 else "XXXX-XX-XX"
+            value = value if shift != 0 and (grain != "day" or shift is None) else "XXXX-XX-XX"
             return Resolved(
                 "DATE", value, None, approximate=shift is None, anchored=shift is None and anchor is not None
             )
@@ -292,27 +343,51 @@ class Resolver:
             number = None if parsed is None else float(parsed) + (0.5 if g.get("half") == half_word() else 0)
         unit = lx.units()[unit_word]
         after = lx.after_amount().get(re.sub(r"\s+", " ", (g.get("after") or "").lower()))
+        if g.get("unit2") and number is not None and after is None:
+            second = _parse_amount(g.get("num2") or "")
+            if second is not None:
+                parts = [(number, unit), (float(second), lx.units()[(g["unit2"] or "").lower()])]
+                return Resolved("DURATION", compound_duration(parts), None)
         if after is None or after.duration:
             return Resolved("DURATION", duration_value(number, unit), None)
-        if after.anchor == "anaphoric" and self._explained_by_sentence(i):
+        if after.anchor == "anaphoric" and (self._explained_by_sentence(i) or self._unanchored_event(i, unit)):
             return Resolved("DURATION", duration_value(number, unit), None)
         shift = None if number is None else int(number) * after.sign * unit.factor
-        return self._shifted(unit.grain, shift, after.anchor, sign=after.sign)
+        return self._shifted(unit.grain, shift, after.anchor, sign=after.sign, counted=True)
+
+    def _unanchored_event(self, i: int, unit: lx.Unit) -> bool:
+        """ "lima menit setelah guncangan", "sepekan menjelang laga" with no clock/date in force to count
+        from: the amount measures from an undated event, a duration ("setahun setelah itu" is not)."""
+        if self._demonstrative_after(i):
+            return False
+        if unit.time and self.state.clock is None and self.state.day is None:
+            return True
+        after = self.cands[i].groups.get("after") or ""
+        return self.state.year is None and _PREPOSITION.fullmatch(after) is not None
+
+    def _demonstrative_after(self, i: int) -> bool:
+        nxt = _NEXT_WORD.match(self.text, self.cands[i].end)
+        return nxt is not None and nxt[1].lower() in ("itu", "tersebut", "ini", "nya")
 
     def _explained_by_sentence(self, i: int) -> bool:
         """ "N tahun setelah hijrah" in a sentence that already gives its date measures from another event."""
         c = self.cands[i]
-        if not re.search(r"(?:setelah|sesudah|sebelum|pasca|menjelang)$", c.groups.get("after") or "", re.I):
-            return False
-        if _NEXT_WORD.match(self.text, c.end) and (_NEXT_WORD.match(self.text, c.end) or [""])[1].lower() in (
-            "itu",
-            "tersebut",
-            "ini",
-            "nya",
-        ):
+        if not _PREPOSITION.fullmatch(c.groups.get("after") or "") or self._demonstrative_after(i):
             return False
         sid = self.sentence_of[i]
         return any(self.sentence_of[j] == sid and self.cands[j].kind in _ABSOLUTE for j in range(i))
+
+
+def _parse_amount(raw: str) -> int | None:
+    raw = re.sub(r"\s+", " ", raw.lower()).replace(".", "")
+    return int(raw) if raw.isdigit() else parse_number_word(raw)
+
+
+def compound_duration(parts: list[tuple[float, lx.Unit]]) -> str:
+    """ "1 jam 32 menit" → "PT1H32M": date units first, then time units, in the order written."""
+    date_part = "".join(f"{int(n * u.factor)}{u.code}" for n, u in parts if not u.time)
+    time_part = "".join(f"{int(n * u.factor)}{u.code}" for n, u in parts if u.time)
+    return f"P{date_part}{'T' + time_part if time_part else ''}"
 
 
 def duration_value(number: float | None, unit: lx.Unit) -> str:
@@ -364,9 +439,9 @@ def _dispatch(res: Resolver, i: int) -> Resolved | None:
     kind = res.cands[i].kind
     if kind in _ABSOLUTE:
         result = res.absolute(i)
-        if result is not None and kind == "wdnum" and res.cands[i].groups.get("dp") and result.anchored:
+        if result is not None and kind == "wdnum" and res.cands[i].groups.get("dp"):
             part = lx.dayparts()[re.sub(r"\s+", " ", (res.cands[i].groups["dp"] or "").lower())]
-            return Resolved("TIME", f"{result.value}T{part.code}", "day", approximate=True)
+            return Resolved("TIME", f"{result.value}T{part.code}", "day", approximate=True, anchored=result.anchored)
         if result is not None and kind == "iso" and res.cands[i].groups.get("hour"):
             return res.clock(i)
         return result

@@ -41,7 +41,7 @@ def zone_of(zone_text: str | None, start: int, *, zone_at: ZoneAt | None) -> tzi
     if first in abbreviations:
         return _fixed(abbreviations[first])
     offset = zone_offset_re().search(zone_text)
-    if offset is not None and zone_text.lstrip("( ").upper().startswith(("UTC", "GMT")):
+    if offset is not None:  # "UTC+7", "waktu setempat (UTC+13)": the written offset decides
         sign = -1 if offset.group("sign") in "-−" else 1
         return _fixed(sign * (int(offset.group("h")) + int(offset.group("m") or 0) / 60))
     waktu = _WAKTU.search(zone_text)
