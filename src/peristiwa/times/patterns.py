@@ -96,7 +96,7 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?:(?P<mod>{mod})\s+(?:bulan\s+)?|bulan\s+)(?P<mon>{fullmon})"
         + _NOT_LETTER_AFTER
         + r"(?:\s+(?P<mshift>lalu|kemarin|mendatang|depan|ini)(?![\w]))?"
-        + r"|(?P<mon2>{fullmon})(?:\s+(?P<mshift2>lalu|mendatang)(?![\w])|"
+        + r"|(?P<mon2>{fullmon})(?:\s+(?P<mshift2>lalu|mendatang|ini)(?![\w])|"
         + r"(?=\s*"
         + CONNECTOR
         + r"\s*(?:bulan\s+)?(?:{mon})\s+\d{{3,4}})))"
@@ -105,6 +105,8 @@ TEMPLATES: dict[str, str] = {
     "tahun": _MOD + r"(?:tahun|thn\.?)\s+(?P<year>\d{{3,4}})" + _YEAR_END + _ERA,
     # 1998, awal 2020 (guarded in recognise)
     "year": _MOD + r"(?<![\d.,/:\w])(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|-?an\b|/\d|:\d|[^\W\d_])",
+    # 683 Masehi, 1500 M: a year of any size marked as Common Era
+    "erayear": _MOD + r"(?<![\d.,/:\w])(?P<year>\d{{3,4}})\s+(?P<era>(?-i:M|Masehi))(?![\w.]\w)(?!\w)",
     # 1990-an, tahun 90-an
     "decade": _MOD + r"(?:(?:tahun|era|dekade|dasawarsa)\s+)?(?<![\d.,])(?P<dec>\d{{2}}|\d{{4}})-?an(?![\w])",
     # abad ke-19, abad XIX

@@ -54,11 +54,13 @@ def _is_number_word(word: str) -> bool:
 def _accept(text: str, name: str, m: re.Match[str]) -> bool:
     """Guards that regexes cannot express: labels, counts, citation markers, ambiguous words."""
     g = m.groupdict()
-    if name in ("year", "colon", "numdate"):
+    if name in ("year", "erayear", "colon", "numdate"):
         if _blocked_before(text, m.start()) or _next_word(text, m.end()) in lx.guard_words("blocking_after"):
             return False
         if text[max(0, m.start() - 1) : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
+    if name == "erayear" and g["era"] == "M" and not set(_prev_words(text, m.start())) & lx.guard_words("era_m_before"):
+        return False
     if name == "tahun" and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
         return False
     if name == "clock" and g["cue"].lower() == "jam":

@@ -23,10 +23,11 @@ _SIGNAL_MODS = (
     (re.compile(r"(?:sebelum|menjelang)\s+$", re.I), "BEFORE"),
     (re.compile(r"(?:hingga|sampai(?:\s+dengan)?|s/d)\s+$", re.I), "ON_OR_BEFORE"),
 )
-_ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "tahun", "year", "hijri", "dayonly")
+_ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "tahun", "year", "erayear", "hijri", "dayonly")
 _CLOCK = ("clock", "zoned", "clockdp", "colon")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _DAYPART_WORDS = re.compile(r"\b(?:dini|pagi|siang|sore|malam|petang|hari|tengah)\b", re.IGNORECASE)
+_UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}
 _PREPOSITION = re.compile(r"setelah|sesudah|sebelum|pasca|menjelang", re.IGNORECASE)
 
 
@@ -86,6 +87,7 @@ class Resolver:
         self.zone_at = zone_at
         self.state = State()
         self.current = 0
+        self.partial: tuple[int, str] | None = None  # sentence and value of a day without a year
         self.sentence_of = self._sentences()
 
     def _sentences(self) -> list[int]:
@@ -163,6 +165,7 @@ class Resolver:
     # -- kinds ---------------------------------------------------------------------------
     def _day(self, year: int | None, month: int, day: int, *, approximate: bool = False) -> Resolved | None:
         if year is None:
+            self.partial = (self.sentence_of[self.current], f"XXXX-{month:02d}-{day:02d}")
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "day", anchored=False)
         if not arith.valid_date(year, month, day):
             return None
@@ -228,6 +231,8 @@ class Resolver:
         where = self.text.find(zone_text, c.start) if zone_text else c.start
         zone = zone_of(zone_text, where, zone_at=self.zone_at)
         value, utc = clock_values(day, hour, minute, zone)
+        if day is None and self.partial is not None and self.partial[0] == self.sentence_of[i]:
+            value = f"{self.partial[1]}{value[10:]}"  # "5 Oktober pukul 11.00", year unknown
         if day is not None:
             self.state.clock = datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
         return Resolved("TIME", value, "minute" if day else None, utc, anchored=day is not None)
@@ -318,7 +323,8 @@ class Resolver:
             return Resolved("DATE", "PRESENT_REF", None)
         if anchor is None or shift is None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-            value = value if shift != 0 and (grain != "day" or shift is None) else "XXXX-XX-XX"
+            if shift is not None and (shift == 0 or grain == "day"):  # "hari ini", "kemarin", "tahun ini"
+                value = _UNKNOWN.get(grain, "XXXX-XX-XX")
             return Resolved(
                 "DATE", value, None, approximate=shift is None, anchored=shift is None and anchor is not None
             )

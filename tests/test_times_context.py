@@ -1,0 +1,144 @@
+"""Time-mention attributes (precision, mod, anchoring, zones) and event dating with DateContext."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from peristiwa.times import DateContext, find_times
+
+
+def _context(text: str, reference: datetime | None = None) -> DateContext:
+    return DateContext(find_times(text, reference_time=reference), reference_time=reference, text=text)
+
+
+def _sentence(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "precision"),
+    [
+        ("Kerusuhan pecah pada 13 Mei 1998 di Jakarta Barat.", "13 Mei 1998", "day"),
+        ("Kerusuhan pecah pada Mei 1998 di Jakarta Barat.", "Mei 1998", "month"),
+        ("Kerusuhan pecah pada tahun 1998 di Jakarta Barat.", "tahun 1998", "year"),
+        ("Musik itu populer pada 1970-an di kota-kota besar.", "1970-an", "decade"),
+        ("Candi itu dibangun pada abad ke-9 oleh wangsa Syailendra.", "abad ke-9", "century"),
+        ("Ledakan terjadi pukul 10.15 WIB pada 3 Mei 2019.", "pukul 10.15 WIB", "minute"),
+    ],
+)
+def test_times_precision_follows_the_value(sentence: str, text: str, precision: str) -> None:
+    found = {t.text: t for t in find_times(sentence)}
+    assert found[text].precision == precision
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "mod", "approximate"),
+    [
+        ("Pada awal Januari 2020, banjir melanda Jakarta.", "awal Januari 2020", "START", True),
+        ("Pada pertengahan Juli 2021 kasus mencapai puncak.", "pertengahan Juli 2021", "MID", True),
+        ("Pada akhir tahun 2019, protes meluas ke Papua.", "akhir tahun 2019", "END", True),
+        ("Sejak Mei 2019, warga Nduga mengungsi ke hutan.", "Mei 2019", "AFTER", False),
+        ("Jam malam berlaku hingga 25 Juli 2021 di kota itu.", "25 Juli 2021", "ON_OR_BEFORE", False),
+        ("Ledakan terdengar sekitar pukul 21.00 WIB pada 7 Desember 2022.", "pukul 21.00 WIB", None, True),
+    ],
+)
+def test_times_mod_and_approximate(sentence: str, text: str, mod: str | None, approximate: bool) -> None:
+    found = {t.text: t for t in find_times(sentence)}
+    assert (found[text].mod, found[text].approximate) == (mod, approximate)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hari ini warga kembali ke rumah mereka.",
+        "Polisi menangkap tersangka kemarin di rumahnya.",
+        "Tim SAR akan melanjutkan pencarian besok pagi.",
+        "Bantuan logistik tiba dua hari lalu di posko utama.",
+    ],
+)
+def test_times_relative_without_reference_is_never_today(sentence: str) -> None:
+    today = date.today().isoformat()
+    found = find_times(sentence)
+    assert found
+    assert all(not t.value.startswith(today) and not t.anchored for t in found)
+
+
+def test_times_local_time_asks_zone_at_near_the_words() -> None:
+    sentence = "Serangan terjadi di Kabul pada 26 Agustus 2021 pukul 17.50 waktu setempat."
+    asked: list[int] = []
+
+    def zone_at(offset: int) -> str | None:
+        asked.append(offset)
+        return "Asia/Kabul"
+
+    (clock,) = [t for t in find_times(sentence, zone_at=zone_at) if t.type == "TIME"]
+    assert clock.utc == "2021-08-26T13:20:00Z"
+    assert asked and all(clock.start <= offset <= clock.end for offset in asked)
+
+
+def test_times_local_time_without_known_zone_has_no_utc() -> None:
+    (clock,) = [t for t in find_times("Pada 5 Mei 2019 pukul 11.00 waktu setempat.") if t.type == "TIME"]
+    assert (clock.value, clock.utc) == ("2019-05-05T11:00", None)
+
+
+def test_times_year_carries_over_across_sentences() -> None:
+    text = "Gempa terjadi pada 28 Juli 2018. Pada 5 Agustus, gempa lebih besar menyusul. Tanggal 19 terjadi lagi."
+    values = [t.value for t in find_times(text)]
+    assert values == ["2018-07-28", "2018-08-05", "2018-08-19"]
+
+
+def test_times_reference_year_for_bare_dates() -> None:
+    (found,) = find_times("Banjir melanda kota itu pada 31 Desember.", reference_time=datetime(2020, 1, 2))
+    assert (found.value, found.anchored) == ("2019-12-31", True)
+
+
+def test_context_clock_and_date_make_one_utc_minute() -> None:
+    text = "Pasukan AS menyerang lima posisi milisi pukul 11.00 EST pada 29 Desember 2019."
+    event = _context(text).date_at(text.index("menyerang"), sentence=(0, len(text)))
+    assert event is not None
+    assert (event.start, event.precision) == ("2019-12-29T16:00:00Z", "minute")
+    assert event.text == "pukul 11.00 EST pada 29 Desember 2019"
+
+
+def test_context_clock_without_zone_stays_local() -> None:
+    text = "Ledakan terjadi pukul 11.00 pada 29 Desember 2019 di gudang amunisi."
+    event = _context(text).date_at(text.index("Ledakan"), sentence=(0, len(text)))
+    assert event is not None and event.start == "2019-12-29T11:00"
+
+
+def test_context_carries_the_date_to_later_sentences() -> None:
+    text = "Kerusuhan pecah di Poso pada Mei 2000. Ratusan rumah dibakar massa."
+    event = _context(text).date_at(text.index("dibakar"), sentence=_sentence(text, "Ratusan rumah dibakar massa."))
+    assert event is not None and (event.start, event.precision) == ("2000-05", "month")
+
+
+def test_context_bounded_date_does_not_carry_over() -> None:
+    text = "Sejak Mei 2019, konflik bersenjata terus berlangsung. Seorang guru ditembak di Distrik Beoga."
+    event = _context(text).date_at(text.index("ditembak"), sentence=_sentence(text, "Seorang guru ditembak"))
+    assert event is None
+
+
+def test_context_reference_day_only_for_texts_with_relative_words() -> None:
+    reference = datetime(2023, 3, 7, 9, 0)
+    plain = "Seorang warga tewas tertimpa pohon."
+    relative = "Seorang warga tewas tertimpa pohon. Hujan masih turun hari ini."
+    assert _context(plain, reference).date_at(5, sentence=(0, len(plain))) is None
+    event = _context(relative, reference).date_at(5, sentence=(0, len("Seorang warga tewas tertimpa pohon.")))
+    assert event is not None and (event.start, event.precision) == ("2023-03-07", "day")
+
+
+def test_context_week_becomes_an_approximate_monday() -> None:
+    text = "Bentrokan terjadi pekan lalu di perbatasan."
+    event = _context(text, datetime(2019, 12, 30)).date_at(text.index("Bentrokan"), sentence=(0, len(text)))
+    assert event is not None and (event.start, event.approximate) == ("2019-12-23", True)
+
+
+def test_context_infobox_row_gives_the_article_date() -> None:
+    text = (
+        "Invasi Rusia ke Ukraina\nTanggal | 24 Februari 2022 – sekarang\nLokasi | Ukraina\nPada 2014, Krimea dicaplok."
+    )
+    event = _context(text).infobox_date(frozenset({"tanggal"}))
+    assert event is not None and event.start == "2022-02-24"
