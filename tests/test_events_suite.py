@@ -27,22 +27,22 @@ TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 KINDS = ("killed", "injured", "arrested", "displaced")
 FIELDS = ("mode", "actor_country", "recipient_country", *KINDS, "date")
 
-# Measured on the current rules (pytest -s prints the report); each threshold sits a little
-# below its measured figure. Measured: type recall 0.810, strict recall 0.748, absent
-# precision 0.797 (94/118), non-event negatives 0.750 (45/60).
-MIN_TYPE_RECALL = 0.78
-MIN_STRICT_RECALL = 0.72
+# Thresholds sit a little below the measured figures (pytest -s prints the report).
+# Measured when the suite was written, before any rule was changed for it: type recall 0.810,
+# strict recall 0.748, absent precision 0.797, non-event negatives 0.750. After the rules were
+# extended (general vocabulary and context words, see events/data/*.yaml): type recall 0.969,
+# strict recall 0.890, absent precision 0.983, non-event negatives 1.000. The suite has since
+# been a development set; the held-out gold set is the independent check.
+MIN_TYPE_RECALL = 0.93
+MIN_STRICT_RECALL = 0.85
 # Expected events found per type: the measured count less one.
-MIN_FOUND = {"ACCUSE": 8, "AGREE": 8, "AID": 2, "ASSAULT": 23, "COERCE": 10, "CONCEDE": 1, "CONSULT": 6,
-             "COOPERATE": 1, "MOBILIZE": 5, "PROTEST": 12, "REJECT": 10, "REQUEST": 9, "RETREAT": 5,
-             "SANCTION": 3, "SUPPORT": 6, "THREATEN": 7}
-# Negatives: the target is 0.9; the current rules are below it, so the target tests are
-# marked xfail and separate guards keep today's figures from getting worse.
-TARGET_NEGATIVES = 0.90
-GUARD_ABSENT_PRECISION = 0.76
-GUARD_OTHER_NEGATIVES = 0.72
-MIN_FIELD_ACCURACY = {"mode": 0.92, "actor_country": 0.91, "recipient_country": 0.93, "killed": 0.75,
-                      "injured": 0.5, "arrested": 0.83, "displaced": 1.0, "date": 0.96}
+MIN_FOUND = {"ACCUSE": 9, "AGREE": 8, "AID": 6, "ASSAULT": 23, "COERCE": 12, "CONCEDE": 5, "CONSULT": 8,
+             "COOPERATE": 5, "MOBILIZE": 8, "PROTEST": 13, "REJECT": 10, "REQUEST": 9, "RETREAT": 6,
+             "SANCTION": 6, "SUPPORT": 7, "THREATEN": 7}
+MIN_NEGATIVES = 0.95
+MIN_FIELD_ACCURACY = {"mode": 0.92, "actor_country": 0.90, "recipient_country": 0.90, "killed": 0.75,
+                      "injured": 0.9, "arrested": 0.9, "displaced": 0.9, "date": 0.95}
+
 
 def _load() -> list[dict[str, Any]]:
     with DATA.open(encoding="utf-8") as f:
@@ -217,22 +217,11 @@ def test_events_suite_strict_recall(results: Results) -> None:
 
 
 def test_events_suite_negated_and_hypothetical_types_stay_absent(results: Results) -> None:
-    assert results.absent_precision >= GUARD_ABSENT_PRECISION
+    assert results.absent_precision >= MIN_NEGATIVES, results.report()
 
 
 def test_events_suite_non_events_yield_no_assault_or_protest(results: Results) -> None:
-    assert results.other_precision >= GUARD_OTHER_NEGATIVES
-
-
-@pytest.mark.xfail(reason="target 0.9; measured 0.797 (see the report's 'absent type reported' lines)", strict=False)
-def test_events_suite_negated_and_hypothetical_types_reach_target(results: Results) -> None:
-    assert results.absent_precision >= TARGET_NEGATIVES
-
-
-@pytest.mark.xfail(reason="target 0.9; measured 0.750 (sports, disease and metaphor uses of attack words)",
-                   strict=False)
-def test_events_suite_non_events_reach_target(results: Results) -> None:
-    assert results.other_precision >= TARGET_NEGATIVES
+    assert results.other_precision >= MIN_NEGATIVES, results.report()
 
 
 @pytest.mark.parametrize("name", FIELDS)

@@ -72,10 +72,28 @@ def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
     return (spec, i) if spec is not None else None
 
 
+def _near(tokens: list[Token], lo: int, hi: int, cues: list[str]) -> bool:
+    """Whether one of `cues` (whole words or word sequences) occurs in tokens[lo:hi]."""
+    words = [t.lower for t in tokens[max(lo, 0) : hi]]
+    padded = " " + " ".join(words) + " "
+    return any(f" {cue} " in padded for cue in cues)
+
+
+def _other_sense(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
+    """A sport, an illness, a market, a film: words around the trigger that give it a sense that
+    is not a political event ("Timnas terus menyerang", "virus menyerang", "serangan jantung")."""
+    senses = context_data()["other_senses"]
+    cues = senses.get(spec.event_type)
+    window = int(senses["window"])
+    return bool(cues) and _near(tokens, i - window, last + 1 + window, cues)
+
+
 def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.exclude_before and i > 0 and tokens[i - 1].lower in spec.exclude_before:
         return False
     if spec.exclude_after and last + 1 < len(tokens) and tokens[last + 1].lower in spec.exclude_after:
+        return False
+    if _other_sense(spec, tokens, i, last):
         return False
     return not spec.requires or _has_cue(tokens, i - spec.window, last + 1 + spec.window, spec.requires)
 
@@ -93,6 +111,10 @@ def _modality(mention: Mention) -> None:
         t.lower in ctx["denials"] for t in tokens[:i]
     ) and any(t.lower == "bahwa" for t in tokens[:i]):
         mention.negated = True
+    if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in _clause_back(tokens, i, 4)):
+        mention.negated = True  # "membantah telah melakukan penembakan", "menyangkal adanya pengerahan"
+    if any(t.lower in ctx["content_cues"] for t in _clause_back(tokens, i, 3)):
+        mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     future = set(ctx["future"])
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
@@ -161,7 +183,10 @@ def _complements(mentions: list[Mention]) -> None:
         if prev.sentence is not cur.sentence or prev.event_type not in governors:
             continue
         between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
-        if len(between) <= 8 and any(w in links for w in between) and not any(w in (";", ".") for w in between):
+        breaks = set(ctx["clause_breaks"]) - {"yang"}
+        linked = len(between) <= 8 and any(w in links for w in between)
+        direct = len(between) <= 5 and not any(w in breaks for w in between)  # "meminta pusat menarik pasukan"
+        if (linked or direct) and not any(w in (";", ".") for w in between):
             cur.content = True
 
 
@@ -191,7 +216,7 @@ def _embedded(mentions: list[Mention]) -> None:
             and cur.spec.voice in ("noun", "base")
             and cur.index - prev.last <= 6
         ):
-            cur.back_reference = True
+            cur.content = True  # what is said, asked or denied, not a new report
 
 
 def _modes(mention: Mention) -> None:
