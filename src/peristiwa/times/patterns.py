@@ -112,9 +112,11 @@ TEMPLATES: dict[str, str] = {
     # abad ke-19, abad XIX
     "century": _MOD + r"abad\s+(?:ke-?\s*)?(?P<cent>\d{{1,2}}|[IVXLC]+)(?![\w])" + _ERA,
     # tanggal 24 (month in force)
-    "dayonly": r"(?<![\w])(?:tanggal|tgl\.?)\s+" + _DAY + r"(?![\d.,:/]|\s+(?:{mon}))",
+    "dayonly": r"(?<![\w])(?:tanggal|tgl\.?)\s+" + _DAY + r"(?![\d.,:/]|\s+(?:{mon}|{hmon})(?![\w]))",
     # 1 Ramadan 1445 H
-    "hijri": _DAY + r"\s+(?P<hmon>{hmon})\s+(?P<year>\d{{3,4}})(?:\s*(?:H|Hijriah|Hijriyah|AH)\b\.?)?",
+    "hijri": r"(?:(?<![\w])(?:tanggal|tgl\.?)\s*)?"
+    + _DAY
+    + r"\s+(?P<hmon>{hmon})\s+(?:tahun\s+)?(?P<year>\d{{3,4}})(?:\s*(?:H|Hijriah|Hijriyah|AH)\b\.?)?",
     # pukul 11.00 EST, jam 7 pagi, pukul 10.00-12.00 WIB
     "clock": (
         r"(?P<cue>pukul|pkl\.?|jam)\s*(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?(?:[.:][0-5]\d)?(?![\d])"

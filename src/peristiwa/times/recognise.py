@@ -14,6 +14,8 @@ _PRIORITY = {name: rank for rank, name in enumerate(TEMPLATES)}
 _PREV_WORDS = re.compile(r"([^\s()\[\]]+)\s+([^\s()\[\]]+)\s*$|([^\s()\[\]]+)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\s,;()\[\]]+)")
 _LAW_NUMBER = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"(?<=\w[\s,])\s*\b([A-Z][\w'’-]*)\s+$")
+_RANGE_AFTER = re.compile(r"[-–]\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
 
 
@@ -47,6 +49,15 @@ def _blocked_before(text: str, start: int) -> bool:
     return bool(words) and (words[-1] in blocking or " ".join(words[-2:]) in blocking)
 
 
+def _verse_book(text: str, start: int) -> bool:
+    """A capitalised word other than a weekday or month right before "7:25", mid-sentence: a book name."""
+    m = _REFERENCE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in lx.weekdays() and word not in lx.months() and word not in lx.zone_abbreviations()
+
+
 def _is_number_word(word: str) -> bool:
     return word.isdigit() or parse_number_word(word) is not None or word in vague_words()
 
@@ -63,6 +74,8 @@ def _accept(text: str, name: str, m: re.Match[str]) -> bool:
         return False
     if name == "tahun" and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
         return False
+    if name == "colon" and (_verse_book(text, m.start()) or _RANGE_AFTER.match(text, m.end())):
+        return False  # "Yosua 7:25", "QS 2:255", "Kejadian 1:1-3": verse references
     if name == "clock" and g["cue"].lower() == "jam":
         prev = _prev_words(text, m.start())
         if (prev and _is_number_word(prev[-1])) or _next_word(text, m.end()) in ("menit", "detik"):

@@ -253,14 +253,23 @@ class Resolver:
     def _dated_weekday(self, i: int, weekday: int) -> date | None:
         """ "Minggu pagi, 26 Desember 2004": the next date of the sentence, if it falls on `weekday`."""
         for j in range(i + 1, min(i + 3, len(self.cands))):
-            if self.sentence_of[j] != self.sentence_of[i] or self.cands[j].kind not in ("dmy", "numdate", "iso"):
+            if self.sentence_of[j] != self.sentence_of[i] or self.cands[j].kind not in (
+                "dmy",
+                "numdate",
+                "iso",
+                "hijri",
+            ):
                 continue
             saved = State(self.state.year, self.state.month, self.state.day, self.state.clock)
             res = self.absolute(j)
             self.state = saved
             if res is not None and res.anchored and res.precision == "day":
                 day = date.fromisoformat(res.value[:10])
-                return day if day.isoweekday() == weekday else None
+                # tabular Hijri dates may be a day off the observed one: the named weekday decides
+                near = (-1, 0, 1) if self.cands[j].kind == "hijri" else (0,)
+                return next(
+                    (day + timedelta(days=d) for d in near if (day.isoweekday() + d - 1) % 7 + 1 == weekday), None
+                )
         return None
 
     def _weekday_day(self, weekday: int, shift_word: str | None) -> date | None:
