@@ -37,7 +37,11 @@ def dir_size(path: Path) -> int:
 
 
 def run(*, shared: Path, repeat: int) -> dict[str, Any]:
-    """Measure load time (best of 3), words/s (best of ``repeat`` passes over the corpus) and size."""
+    """Load time (best of 3), words/s (best of ``repeat`` passes) and size.
+
+    ``words_per_second`` divides by the process CPU time, so it reads as one core's throughput even when
+    the machine is shared; ``wall_words_per_second`` is the elapsed-time figure.
+    """
     path = model_path()
     loads = []
     for _ in range(3):
@@ -49,25 +53,30 @@ def run(*, shared: Path, repeat: int) -> dict[str, Any]:
     words = sum(len(WORD.findall(t)) for t in texts)
     tokens = 0
     passes = []
+    cpu_passes = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
         passes.append(time.perf_counter() - start)
+        cpu_passes.append(time.process_time() - cpu_start)
     best = min(passes)
+    cpu_best = min(cpu_passes)
     per_component: dict[str, float] = {}
     docs = [nlp.make_doc(t) for t in texts]
     for name, proc in nlp.pipeline:
-        start = time.perf_counter()
+        start = time.process_time()
         docs = list(proc.pipe(docs, batch_size=64))
-        per_component[name] = round(time.perf_counter() - start, 3)
+        per_component[name] = round(time.process_time() - start, 3)
     return {
         "model": str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path),
         "pipeline": nlp.pipe_names,
         "corpus": {"texts": len(texts), "words": words, "tokens": tokens},
-        "words_per_second": round(words / best),
-        "tokens_per_second": round(tokens / best),
-        "seconds_per_pass": round(best, 3),
-        "component_seconds": per_component,
+        "words_per_second": round(words / cpu_best),
+        "tokens_per_second": round(tokens / cpu_best),
+        "cpu_seconds_per_pass": round(cpu_best, 3),
+        "wall_words_per_second": round(words / best),
+        "wall_seconds_per_pass": round(best, 3),
+        "component_cpu_seconds": per_component,
         "load_seconds": round(min(loads), 3),
         "size_bytes": dir_size(path),
         "size_mb": round(dir_size(path) / 1e6, 2),

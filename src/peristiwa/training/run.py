@@ -151,9 +151,7 @@ def package(nlp: Language, output: Path, *, shared: Path, metrics: dict[str, Any
     )
     if output.exists():
         shutil.rmtree(output)
-    # The tokenizer is spaCy's default `id` one, rebuilt from the config at load time: saving it too
-    # would load its ~16k exceptions twice (half the load time) for no change in behaviour.
-    nlp.to_disk(output, exclude=["tokenizer"])
+    nlp.to_disk(output)
 
 
 def main(argv: list[str] | None = None) -> int:
