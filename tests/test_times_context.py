@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peristiwa.times import DateContext, find_times
 
@@ -142,3 +144,59 @@ def test_context_infobox_row_gives_the_article_date() -> None:
     )
     event = _context(text).infobox_date(frozenset({"tanggal"}))
     assert event is not None and event.start == "2022-02-24"
+
+
+_TOKENS = [
+    "pada",
+    "pukul",
+    "jam",
+    "11.00",
+    "14.000",
+    "WIB",
+    "waktu",
+    "setempat",
+    "29",
+    "Desember",
+    "2019",
+    "(31/12)",
+    "Rabu",
+    "Minggu",
+    "kemarin",
+    "dua",
+    "hari",
+    "kemudian",
+    "sejak",
+    "Mei",
+    "1990-an",
+    "abad",
+    "ke-19",
+    "[16]",
+    "-",
+    "–",
+    "13",
+    "Pasal",
+    "28",
+    ",",
+    ".",
+    "\n",
+    "lalu",
+    "pekan",
+    "setiap",
+    "Jumat",
+    "sekitar",
+    "malam",
+    "23:05",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=25), st.booleans())
+def test_times_offsets_hold_on_any_token_soup(tokens: list[str], with_reference: bool) -> None:
+    text = " ".join(tokens)
+    reference = datetime(2020, 1, 5) if with_reference else None
+    found = find_times(text, reference_time=reference, zone_at=lambda _offset: "Asia/Jakarta")
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    for time in found:
+        assert text[time.start : time.end] == time.text
+        assert time.type in ("DATE", "TIME", "DURATION", "SET")
+        assert reference is not None or not time.value.startswith(date.today().isoformat())
