@@ -334,6 +334,8 @@ class Resolver:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
             if shift is not None and (shift == 0 or grain == "day"):  # "hari ini", "kemarin", "tahun ini"
                 value = _UNKNOWN.get(grain, "XXXX-XX-XX")
+            if daypart and value == "XXXX-XX-XX":  # "tadi malam", "malam itu" with nothing to count from
+                return Resolved("TIME", f"{value}T{daypart}", None, approximate=True, anchored=False)
             return Resolved(
                 "DATE", value, None, approximate=shift is None, anchored=shift is None and anchor is not None
             )
