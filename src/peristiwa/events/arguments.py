@@ -39,6 +39,23 @@ def _governed(tokens: list[Token], offset: int, preps: frozenset[str]) -> bool:
     return False
 
 
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _quoted(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of the quotations in a sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for tok in tokens:
+        if tok.text in _QUOTES:
+            if opened is None:
+                opened = tok.end
+            else:
+                spans.append((opened, tok.start))
+                opened = None
+    return spans
+
+
 def _aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
     """An entity inside a parenthesis that closes before the trigger ("100 pejuang (termasuk
     tahanan Irlandia) dalam pertempuran") is an aside, not the subject."""
@@ -73,9 +90,12 @@ def _object_genitive(mention: Mention) -> bool:
 
 
 def _is_located(entity: Entity, tokens: list[Token]) -> bool:
-    """True for "di Irak", "ke Kuwait": a place, not a party."""
-    prev = _token_before(tokens, entity.start)
-    return prev is not None and prev.lower in context_data()["locatives"]
+    """True for "di Irak", "ke Kuwait", "melalui pinggiran Zona Hijau Bagdad": a place, not a
+    party (the preposition may stand before a run of capitalised words that ends in it)."""
+    before = [t for t in tokens if t.end <= entity.start]
+    while before and before[-1].text[:1].isupper() and before[-1].text.isalpha():
+        before.pop()
+    return bool(before) and before[-1].lower in context_data()["locatives"]
 
 
 def _breaks_between(tokens: list[Token], start: int, end: int) -> bool:
@@ -109,8 +129,16 @@ class ArgumentFinder:
         self.places = sorted(places, key=lambda p: p.start)
 
     def _in_sentence(self, mention: Mention) -> list[Entity]:
+        """Party candidates in the mention's sentence: not places, and not inside a quotation the
+        trigger is outside of (a chant "Kematian untuk Amerika" names no party of "meneriakkan")."""
         s = mention.sentence
-        return [e for e in self.entities if s.start <= e.start and e.end <= s.end and e.label != "LOC"]
+        quotes = _quoted(mention.tokens)
+        own = next((q for q in quotes if q[0] <= mention.trigger.start < q[1]), None)
+        return [
+            e for e in self.entities
+            if s.start <= e.start and e.end <= s.end and e.label != "LOC"
+            and next((q for q in quotes if q[0] <= e.start < q[1]), None) in (None, own)
+        ]
 
     def _before(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         candidates = [
@@ -197,8 +225,21 @@ class ArgumentFinder:
         located = _coordinated([p for p in free if _located_place(p, mention.tokens)], free, mention.tokens)
         if located:
             return located
-        # a country named without a preposition is mostly an actor ("AS mengirim"), not where
-        return [p for p in free if p.feature != "country" or not self._is_entity(p)]
+        # a country named without a preposition is mostly an actor ("AS mengirim"), a continent or
+        # region a modifier ("krisis finansial Asia"), a seat of power a speaker ("Pentagon"): not where
+        vague = set(context_data()["unlocated_features"])
+        return [
+            p for p in free
+            if p.feature not in vague and not (p.feature == "country" and self._is_entity(p)) and not self._is_actor(p)
+        ]
+
+    def located(self, mention: Mention, places: Sequence[Place]) -> bool:
+        """Whether `places` were named after a locative ("di Bagdad"), as a story's setting is."""
+        return any(_located_place(p, mention.tokens) for p in places)
+
+    def _is_actor(self, place: Place) -> bool:
+        """A place that the actor coder took for an organisation ("Pentagon", "Kremlin")."""
+        return any(e.start <= place.start and place.end <= e.end and e.label == "ORG" for e in self.entities)
 
     def _is_entity(self, place: Place) -> bool:
         return any(e.start <= place.start and place.end <= e.end for e in self.entities)

@@ -82,6 +82,7 @@ class EventBuilder:
         self.last_actor: Entity | None = None
         self.country = main_country(text, places)
         self.last_places: tuple[int, list[Place]] = (0, [])
+        self.home_place = next((p for p in places if p.country and p.country == self.country), None)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
 
     def sentence_index(self, offset: int) -> int:
@@ -95,10 +96,14 @@ class EventBuilder:
         three sentences back), as a reader carries "di Bagdad" to "tiba di dekat kedutaan"."""
         places = self.finder.locations(mention, used)
         if places:
-            self.last_places = (index, places)
+            if self.finder.located(mention, places):
+                self.last_places = (index, places)
             return places
         last_index, last = self.last_places
-        return list(last) if last and index - last_index <= 3 else []
+        if last and index - last_index <= 3:
+            return list(last)
+        # nothing nearby: the country the document happens in, at its first mention there
+        return [self.home_place] if self.home_place is not None else []
 
     def draft(self, mention: Mention) -> Draft:
         actor, recipient = self.finder.parties(mention)

@@ -138,7 +138,7 @@ def _modality(mention: Mention) -> None:
             mention.back_reference = True
         if i > 0 and tokens[i - 1].lower in ctx["reference_before"]:
             mention.back_reference = True
-        if _dated_name(tokens, mention.last):
+        if _dated_name(tokens, mention.last) and not any(w in ctx["back_reference"] for w in after):
             mention.back_reference = False  # "dalam demonstrasi 12 Mei 1998" names its own event
         if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
             # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
