@@ -25,8 +25,8 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("events", "peristiwa_events_v1"),
     ("merge", "peristiwa_merge_v1"),
 )
-# Model components that the event stages use; the rest are disabled for speed.
-MODEL_COMPONENTS = ("tok2vec", "ner")
+# Model components that the event stages use; the rest are not loaded.
+MODEL_COMPONENTS = ("ner",)
 
 
 def model_path() -> Path | None:
@@ -40,10 +40,11 @@ def build_pipeline(*, use_model: bool = True) -> Language:
     register_extensions()
     path = model_path() if use_model else None
     if path is not None:
-        nlp = spacy.load(path)
-        for name in list(nlp.pipe_names):
-            if name not in MODEL_COMPONENTS:
-                nlp.disable_pipe(name)
+        # Only what the stages read is loaded: the NER carries its own embedding layer, the shared
+        # tok2vec feeds the tagger and parser, and our tokenizer replaces the stored one.
+        config = spacy.util.load_config(path / "config.cfg")
+        unused = [name for name in config["nlp"]["pipeline"] if name not in MODEL_COMPONENTS]
+        nlp = spacy.load(path, exclude=[*unused, "tokenizer"])
     else:
         nlp = spacy.blank("id")
     nlp.tokenizer = build_tokenizer(nlp)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,8 +17,11 @@ class SegmentStage(Stage):
         doc._.segments = segments
         doc._.citations = find_citations(doc.text)
         starts = {s.start for s in segments}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # one array write: setting token.is_sent_start token by token rescans the doc each time
+        flags = numpy.array(
+            [1 if token.i == 0 or token.idx in starts else -1 for token in doc], dtype="int64"
+        ).astype("uint64")
+        doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d alias
 
 
 @Language.factory(
