@@ -14,6 +14,7 @@ Four kinds of phrase are built from the tables in `data/roles.yaml`:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,8 @@ from .lexicon import Code, Lexicon, Token, lexicon, lookup_name
 MAX_NAME = 4
 _CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
+_PREFIXED = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z]\w*")
+_ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})  # an organisation's sector that beats a GOV/MIL title
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +64,14 @@ def _name_at(toks: list[Token], j: int, *, allow_known: bool) -> tuple[int, Code
         if tok.key in _NAME_PARTICLES and n:
             n += 1
             continue
+        if n and _PREFIXED.fullmatch(tok.text):
+            n += 1  # "Bashar al-Assad"
+            continue
         if not tok.capitalised or _is_title(lex, toks, j + n) or lex.roles.longest(toks, j + n):
             break
         hit = lookup_name(toks, j + n)
-        if hit and not (allow_known and n == 0):
-            break
+        if hit and not (allow_known and n == 0) and not (n and hit[1].label == "PER" and hit[0] == 1):
+            break  # a known one-word person name continues a name ("Listyo Sigit Prabowo")
         n += 1
     while n and toks[j + n - 1].key in _NAME_PARTICLES:
         n -= 1
@@ -102,12 +108,20 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
             if _name_at(toks, j + n, allow_known=False)[0] == 0 and _name_at(toks, j, allow_known=True)[0] > n:
                 break  # "Israel Katz": a person whose name starts like a country
             country = code.country or country
-            if sector in (None, "inherit") or (code.label == "ORG" and sector == "GOV" and code.sector):
-                sector = code.sector if sector in (None, "inherit") else sector
+            if sector in (None, "inherit"):
+                sector = code.sector
+            elif code.label == "ORG" and code.sector in _ARMED and sector in ("GOV", "MIL"):
+                sector = code.sector  # "Komandan KKB", "Menteri Hamas"
             j += n
             modified = True
             if j + 1 < len(toks) and toks[j].key == "untuk" and lookup_name(toks, j + 1):
                 j += 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
+            continue
+        office = group_phrase(toks, j, None) if tok.capitalised and not modified else None
+        if office is not None and office.code.label == "ORG" and office.end > j:
+            country = office.code.country or country  # "Juru bicara Kementerian Luar Negeri Tiongkok"
+            sector = office.code.sector if sector in (None, "inherit") else sector
+            j, modified = office.end, True
             continue
         chained = _is_title(lex, toks, j)
         if chained and tok.capitalised:
@@ -121,6 +135,11 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
         sector = None
     if not n and not modified and not toks[i].capitalised and first[0] == 1 and sector is None:
         return None
+    if not n and first[1].get("needs_name"):
+        return None  # "anggota JAD itu": the group, not a person
+    whole = lookup_name(toks, i)
+    if whole and whole[1].label != "PER" and whole[0] >= j + n - i:
+        return None  # "Dokter Lintas Batas" is an organisation
     if known:
         country = country or known.country
         code = Code(known.name, country, sector or known.sector, "PER", known.wikidata_id)
@@ -159,6 +178,9 @@ def group_phrase(toks: list[Token], i: int, default_country: str | None) -> Cand
             found = True
             continue
         named = lookup_name(toks, j)
+        if named and named[1].label == "PER" and role.get("of_person"):
+            country, j, found = named[1].country, j + named[0], True  # "pendukung Prabowo"
+            break
         if named and named[1].label in ("GPE", "ORG"):
             code = named[1]
             country = code.country
