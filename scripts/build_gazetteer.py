@@ -164,10 +164,11 @@ def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, 
     for prov, name in regencies.values():
         for c in by_key.get(key(strip_kind(name)[1]), []):
             votes[prov][c["admin1code"]] += 1
-    admin1 = {prov: v.most_common(1)[0][0] for prov, v in sorted(votes.items())}
+    admin1 = assign_admin1(votes)
 
     def locate(name: str, prov: str) -> Row | None:
-        found = [c for c in by_key.get(key(name), []) if c["admin1code"] == admin1.get(prov, c["admin1code"])]
+        codes = admin1.get(prov)
+        found = [c for c in by_key.get(key(name), []) if codes is None or c["admin1code"] in codes]
         return max(found, key=lambda c: (c["population"], -c["geonameid"])) if found else None
 
     rows: list[Row] = []
@@ -208,7 +209,25 @@ def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, 
                               geonames_id=hit["geonameid"] if hit else None,
                               timezone=PROVINCE_ZONE.get(prov, "Asia/Jakarta"),
                               parents=list(dict.fromkeys(parents)), flags=flags, aliases=aliases))
-    return rows, {gn: provinces[prov] for prov, gn in admin1.items()}
+    return rows, {gn: provinces[prov] for prov, codes in admin1.items() for gn in codes}
+
+
+def assign_admin1(votes: dict[str, Counter[str]]) -> dict[str, list[str]]:
+    """BPS province → GeoNames admin1 codes, one code per province by the strongest votes first
+    (a Javanese "Banjar" must not make Kalimantan Selatan West Java), then each code no province
+    took to the province that voted for it (provinces split after the BPS list: Papua Tengah)."""
+    ranked = sorted((-n, prov, code) for prov, v in votes.items() for code, n in v.items())
+    out: dict[str, list[str]] = {}
+    taken: set[str] = set()
+    for _, prov, code in ranked:
+        if prov not in out and code not in taken:
+            out[prov] = [code]
+            taken.add(code)
+    for _, prov, code in ranked:
+        if code not in taken and prov in out:
+            out[prov].append(code)
+            taken.add(code)
+    return out
 
 
 def strip_kind(upper: str) -> tuple[str | None, str]:
@@ -381,6 +400,7 @@ def build(shared: Path, out: Path) -> None:
     by_id = {r["id"]: r for r in rows}
     for target, names in sorted(extra_aliases.items()):
         by_id[target]["aliases"] = sorted(set(by_id[target]["aliases"]) | {key(n) for n in names})
+        by_id[target]["flags"] = sorted({*by_id[target]["flags"], "curated"})  # Indonesian texts name it
     out.mkdir(parents=True, exist_ok=True)
     write_gz(out / "gazetteer.tsv.gz", to_tsv(rows))
     write_gz(out / "common_words.txt.gz", (w + "\n" for w in common))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 
 from ..spans import Place
 from .gazetteer import GazEntry, Gazetteer, name_key
@@ -65,6 +66,10 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
     places = []
     for m in mentions:
         entry = _best(m, countries, names)
+        if entry is None and m.cue is not None and m.cue.name_kept and m.entries:
+            inner = _best(Mention(m.name_start, m.end, m.name_start, m.entries), countries, names)
+            places.append(_within(_place(text, m, None), inner))  # "pelabuhan Beirut": in Beirut
+            continue
         if entry is not None and m.cue is None and m.entity is None and _obscure_abroad(entry, countries):
             exonym = name_key(text[m.name_start : m.end]) != name_key(entry.name)
             if not m.supported or exonym:
@@ -77,9 +82,18 @@ def _obscure_abroad(entry: GazEntry, countries: Counter[str]) -> bool:
     """A small foreign town in a text that never names its country: more likely a person ("Carey")."""
     if entry.feature != "city" or entry.country in (HOME_COUNTRY, None) or "capital" in entry.flags:
         return False
-    if entry.id.startswith("x:"):  # hand-made entries are there because texts name them
+    if entry.id.startswith("x:") or "curated" in entry.flags:  # hand-made entries and aliases: texts name them
         return False
     return entry.population < OBSCURE_POPULATION and entry.country not in countries
+
+
+def _within(place: Place, entry: GazEntry | None) -> Place:
+    """A landmark the gazetteer lacks, located at the place its name contains."""
+    if entry is None:
+        return place
+    return replace(
+        place, country=place.country or entry.country, lat=entry.lat, lon=entry.lon, timezone=entry.timezone
+    )
 
 
 def _place(text: str, m: Mention, entry: GazEntry | None) -> Place:
