@@ -24,11 +24,11 @@ class Failure:
 
 
 def _to_document(doc: Doc, record: Record) -> Document:
-    from .pipeline.base import doc_list
+    from .pipeline.base import doc_list, doc_text
 
     return Document(
         doc_id=record.id,
-        text=doc.text,
+        text=doc_text(doc),
         reference_time=record.reference_time,
         url=record.url,
         title=record.title,

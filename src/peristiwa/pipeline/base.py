@@ -17,6 +17,15 @@ def doc_list(doc: Doc, name: str) -> list[Any]:
     return list(value) if value else []
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy's `Doc.text` joins every token on each access."""
+    text = doc.user_data.get("peristiwa.text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["peristiwa.text"] = text
+    return text
+
+
 class Stage:
     """A pipeline stage: `process` does the work; errors are re-raised naming stage and document."""
 

@@ -6,13 +6,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..events import draft_events, finish_events
-from .base import Stage, doc_list
+from .base import Stage, doc_list, doc_text
 
 
 class EventsStage(Stage):
     def process(self, doc: Doc) -> None:
         drafts, attributions = draft_events(
-            doc.text,
+            doc_text(doc),
             segments=doc_list(doc, "segments"),
             citations=doc_list(doc, "citations"),
             entities=doc_list(doc, "entities"),

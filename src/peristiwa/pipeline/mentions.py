@@ -17,7 +17,7 @@ from ..places import Gazetteer, find_places
 from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
-from .base import Stage, doc_list
+from .base import Stage, doc_list, doc_text
 
 _NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
 
@@ -33,14 +33,14 @@ class EntitiesStage(Stage):
             # the model sometimes takes a capitalised event noun for a name ("Invasi Irak" as PER)
             if e.label_ in _NER_LABELS and not any(t.lower_ in words for t in e)
         ]
-        doc._.entities = ActorCoder.load().find_entities(doc.text, ner=ner)
+        doc._.entities = ActorCoder.load().find_entities(doc_text(doc), ner=ner)
 
 
 class PlacesStage(Stage):
     """Toponyms resolved by the packaged gazetteer."""
 
     def process(self, doc: Doc) -> None:
-        doc._.places = find_places(doc.text, entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load())
+        doc._.places = find_places(doc_text(doc), entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load())
 
 
 class TimesStage(Stage):
@@ -54,16 +54,16 @@ class TimesStage(Stage):
             i = bisect_right(starts, offset)
             return places[i - 1].timezone if i else (places[0].timezone if places else None)
 
-        doc._.times = find_times(doc.text, reference_time=doc._.reference_time, zone_at=zone_at)
+        doc._.times = find_times(doc_text(doc), reference_time=doc._.reference_time, zone_at=zone_at)
 
 
 class QuantitiesStage(Stage):
     """Numbers with qualifiers, and the casualty phrases built on them."""
 
     def process(self, doc: Doc) -> None:
-        quantities = find_quantities(doc.text)
+        quantities = find_quantities(doc_text(doc))
         doc._.quantities = quantities
-        doc._.casualties = find_casualties(doc.text, quantities=quantities)
+        doc._.casualties = find_casualties(doc_text(doc), quantities=quantities)
 
 
 @Language.factory("peristiwa_entities_v1", assigns=["doc._.entities"])

@@ -8,14 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..segment import find_citations, segment
-from .base import Stage
+from .base import Stage, doc_text
 
 
 class SegmentStage(Stage):
     def process(self, doc: Doc) -> None:
-        segments = segment(doc.text)
+        segments = segment(doc_text(doc))
         doc._.segments = segments
-        doc._.citations = find_citations(doc.text)
+        doc._.citations = find_citations(doc_text(doc))
         starts = {s.start for s in segments}
         # one array write: setting token.is_sent_start token by token rescans the doc each time
         flags = numpy.array(
