@@ -118,7 +118,7 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
                 j += 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
             continue
         office = group_phrase(toks, j, None) if tok.capitalised and not modified else None
-        if office is not None and office.code.label == "ORG" and office.end > j:
+        if office is not None and office.code.label == "ORG" and office.code.country and office.end > j:
             country = office.code.country or country  # "Juru bicara Kementerian Luar Negeri Tiongkok"
             sector = office.code.sector if sector in (None, "inherit") else sector
             j, modified = office.end, True
