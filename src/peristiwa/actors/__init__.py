@@ -45,12 +45,26 @@ def _entity(text: str, toks: list[Token], cand: Candidate) -> Entity:
                   sector=c.sector, wikidata_id=c.wikidata_id)
 
 
+def _first_at(toks: list[Token], offset: int) -> int:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) -> Candidate | None:
     """An NER span as a candidate: a dictionary name if it is one, else its label uncoded."""
-    inside = [i for i, t in enumerate(toks) if ent.start <= t.start and t.end <= ent.end]
-    if not inside:
+    # tokens are in text order: find the span's first and last token by bisection, not a scan
+    first = _first_at(toks, ent.start)
+    last = first
+    while last < len(toks) and toks[last].end <= ent.end:
+        last += 1
+    if last == first:
         return None
-    first, last = inside[0], inside[-1] + 1
     hit = lookup_name(toks, first)
     if hit and hit[0] == last - first:
         return Candidate(first, last, hit[1], 4)
