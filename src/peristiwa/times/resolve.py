@@ -433,11 +433,16 @@ def resolve_all(
             mod = next((m for rx, m in _SIGNAL_MODS if rx.search(before)), None)
         timed = resolved.type in ("DATE", "TIME")
         approximate = resolved.approximate or cand.mod is not None or bool(_APPROX.search(before))
+        end = cand.end
+        signal = lx.after_amount().get(re.sub(r"\s+", " ", (cand.groups.get("after") or "").lower()))
+        if resolved.type == "DURATION" and signal is not None and not signal.duration:  # "tiga jam [setelah]"
+            end = cand.start + len(text[cand.start : cand.end].rstrip()) - len(cand.groups["after"] or "")
+            end = len(text[:end].rstrip())
         out.append(
             TimeMention(
-                text=text[cand.start : cand.end],
+                text=text[cand.start : end],
                 start=cand.start,
-                end=cand.end,
+                end=end,
                 type=resolved.type,
                 value=resolved.value,
                 utc=resolved.utc,
