@@ -148,3 +148,10 @@ def test_events_context_a_parenthetical_is_not_the_subject() -> None:
     text = "Ratusan anggota TPNPB (termasuk dua warga Papua Nugini) menyerang pos TNI di Puncak pada 2 Mei 2021."
     assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
     assert assault.actor and assault.actor[0].country == "IDN"
+
+
+def test_events_context_a_seized_territory_is_the_recipient_and_the_place() -> None:
+    text = "Pada 1975, pasukan Indonesia menyerbu dan menduduki Timor Timur."
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert assault.recipient and assault.recipient[0].country == "TLS"
+    assert any(p.country == "TLS" for p in assault.locations)

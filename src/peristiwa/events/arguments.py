@@ -56,6 +56,15 @@ def _quoted(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+def _phrase_voice(mention: Mention) -> str:
+    """A multi-word trigger acts as its first word does: "berunjuk rasa", "memutuskan hubungan
+    diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns."""
+    first = mention.trigger.text.split()[0].lower()
+    if first.startswith(("di", "ter")) and len(first) > 4:
+        return "passive"
+    return "active" if first.startswith(("me", "ber")) else "noun"
+
+
 def _aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
     """An entity inside a parenthesis that closes before the trigger ("100 pejuang (termasuk
     tahanan Irlandia) dalam pertempuran") is an aside, not the subject."""
@@ -173,13 +182,13 @@ class ArgumentFinder:
     def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
         """(actor, recipient) entities of a mention."""
         ents = self._in_sentence(mention)
-        voice = mention.spec.voice
+        voice = _phrase_voice(mention) if mention.spec.voice == "phrase" else mention.spec.voice
         if voice in ("passive", "stative"):
             agent, subject = self._after_oleh(mention, ents), self._before(mention, ents)
             if agent is None and mention.event_type in context_data()["subject_is_actor"]:
                 return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
             return agent, subject
-        if voice == "phrase" and mention.event_type in context_data()["speaker_phrase_types"]:
+        if mention.spec.voice == "phrase" and mention.event_type in context_data()["speaker_phrase_types"]:
             # "Katz menyebut Iran berada di balik serangan": the speaker accuses the one named before it
             accused = self._before(mention, ents)
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
@@ -194,7 +203,24 @@ class ArgumentFinder:
             return actor, (recipient if recipient is not actor else None)
         actor = self._before(mention, ents)
         recipient = self._after(mention, ents, preps=None)
+        if recipient is None and mention.event_type in context_data()["territory_types"]:
+            recipient = self._territory(mention)
         return actor, recipient
+
+    def _territory(self, mention: Mention) -> Entity | None:
+        """The place an attack or seizure is done to ("menyerbu dan menganeksasi Krimea"): the
+        object right after the verb, or after a coordinated second verb, named without a locative."""
+        after = [t for t in mention.tokens if t.start >= mention.trigger.end]
+        skip = 2 if len(after) > 2 and after[0].lower in ("dan", "serta") and after[1].lower.startswith("me") else 0
+        if len(after) <= skip:
+            return None
+        target = after[skip]
+        place = next((p for p in self.places if p.start == target.start and p.country), None)
+        if place is None:
+            return None
+        # label LOC: the territory stays among the event's locations as well
+        return Entity(text=place.text, start=place.start, end=place.end, label="LOC", name=place.name,
+                      country=place.country, sector="GOV")
 
     def across_clause(self, mention: Mention, actor: Entity) -> bool:
         """True when a clause break stands between the actor found and the trigger."""

@@ -123,7 +123,7 @@ class EventBuilder:
             self.sentence_actor = (mention.sentence, actor)
         if actor is not None:
             self.last_actor = actor
-        used = [e for e in (actor, recipient) if e is not None]
+        used = [e for e in (actor, recipient) if e is not None and e.label != "LOC"]
         index = self.sentence_index(mention.trigger.start)
         sentence = mention.sentence
         mode = list(mention.mode)
