@@ -115,3 +115,44 @@ def test_model_entity_recall_on_dev_text(nlp: Language, gold_dev: Path) -> None:
     hits = sum(1 for expected in BAGHDAD_ENTITIES if expected in found)
     recall = hits / len(BAGHDAD_ENTITIES)
     assert recall >= RECALL_THRESHOLD, f"recall {recall:.2f}; found {sorted(found)}"
+
+
+CONLLU_MWT = """# text = Gambar lainnya diambil.
+1\tGambar\tgambar\tNOUN\t_\t_\t4\tnsubj:pass\t_\t_
+2-3\tlainnya\t_\t_\t_\t_\t_\t_\t_\t_
+2\tlain\tlain\tADJ\t_\t_\t1\tamod\t_\t_
+3\tnya\tnya\tPRON\t_\t_\t2\tnmod:poss\t_\t_
+4\tdiambil\tambil\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_
+"""
+
+
+def test_model_conversion_merges_multiword_tokens(tmp_path: Path) -> None:
+    path = tmp_path / "mwt.conllu"
+    path.write_text(CONLLU_MWT + "\n", encoding="utf-8")
+    (sentence,) = read_conllu(path)
+    assert sentence.words == ("Gambar", "lainnya", "diambil", ".")
+    assert sentence.tags == ("NOUN", "ADJ", "VERB", "PUNCT")
+    assert sentence.heads == (2, 0, 2, 2)
+    assert sentence.deps == ("nsubj:pass", "amod", "ROOT", "punct")
+    assert sentence.spaces == (True, True, False, True)
+
+
+@pytest.mark.parametrize(
+    ("dataset", "lines", "expected"),
+    [
+        ("nerui", ["Joko\tB-PERSON", "Widodo\tI-PERSON", "ke\tO", "Bogor\tB-LOCATION"],
+         ("B-PER", "I-PER", "O", "B-LOC")),
+        ("nergrit", ["Kementerian\tB-ORGANISATION", "Luar\tI-ORGANISATION", "di\tO", "Jakarta\tB-PLACE"],
+         ("B-ORG", "I-ORG", "O", "B-LOC")),
+        ("nerugm", ["Senin\tB-TIME", "pagi\tI-TIME", "Polri\tB-ORGANIZATION"], ("O", "O", "B-ORG")),
+        ("idner", ["Gaza PROPN B-LOC", "diserang VERB O"], ("B-LOC", "O")),
+    ],
+)
+def test_model_label_map_maps_each_corpus(
+    tmp_path: Path, dataset: str, lines: list[str], expected: tuple[str, ...]
+) -> None:
+    path = tmp_path / f"{dataset}.txt"
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    (sentence,) = read_ner_file(path, dataset=dataset)
+    assert sentence.ents == expected
