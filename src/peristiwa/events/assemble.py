@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
+from ..spans import Attribution, Casualty, Citation, Entity, Event, EventDate, Party, Place, Segment, TimeMention
 from ..times import DateContext
 from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
@@ -292,6 +292,19 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_PRECISION_RANK = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
+
+
+def _finer_than(a: EventDate, b: EventDate) -> bool:
+    return _PRECISION_RANK.get(a.precision, 9) < _PRECISION_RANK.get(b.precision, 9)
+
+
+def _same_day(infobox: EventDate, prose: EventDate) -> bool:
+    """The prose date is the infobox's, told more coarsely: "2022" of "2022-02-24", the local day
+    "2002-10-12" of the instant "2002-10-12T15:05:00Z" (compared on the date part)."""
+    return infobox.start.startswith(prose.start[:10]) or prose.start[:10] in (infobox.text or "")
+
+
 def _date_title_event(text: str, drafts: list[Draft], builder: EventBuilder) -> None:
     """An encyclopedia article's own event ("Invasi Rusia ke Ukraina 2022 adalah …") is often dated
     only by year in its prose but to the day in its infobox ("Tanggal | 24 Februari 2022"): mentions
@@ -305,7 +318,7 @@ def _date_title_event(text: str, drafts: list[Draft], builder: EventBuilder) -> 
         mention = draft.mentions[0]
         if mention.trigger.text.lower() not in title or mention.prior:
             continue
-        if draft.date is None or (draft.date.precision in ("year", "month") and day.start.startswith(draft.date.start)):
+        if draft.date is None or (_finer_than(day, draft.date) and _same_day(day, draft.date)):
             draft.date = day
 
 

@@ -77,16 +77,20 @@ class DateContext:
         return None
 
     def infobox_date(self, labels: frozenset[str]) -> EventDate | None:
-        """The date of an infobox row whose label is one of `labels` ("Tanggal | 24 Februari 2022",
-        "Tanggal24 Februari 2022"): the date of the article's own event."""
+        """The date of an infobox row whose label is one of `labels` ("Tanggal | 12 Oktober 2002
+        23:05 WITA", "Tanggal24 Februari 2022"): the article's own event, to the finest time given."""
         if self.text is None:
             return None
         for time in self.times:
             line_start = self.text.rfind("\n", 0, time.start) + 1
             head = re.match(r"[^\d\n]*", self.text[line_start : time.end])
             label = (head.group() if head else "").strip(" |:\t").lower()
-            if label in labels and time.precision in ("day", "minute", "hour"):
-                return _event_date(time)
+            if label not in labels or time.precision not in ("day", "minute", "hour"):
+                continue
+            line_end = self.text.find("\n", time.start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            row = [t for t in self.times if line_start <= t.start and t.end <= line_end]
+            return self._best(row, time.start)
         return None
 
     def _best(self, inside: list[TimeMention], offset: int) -> EventDate:
