@@ -10,6 +10,7 @@ from ..spans import EventDate, Precision, TimeMention
 from . import lexicon as lx
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
+_UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
 _RANK: dict[str, int] = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4}
 
@@ -65,8 +66,10 @@ class DateContext:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end)."""
         start, end = sentence
         inside = [t for t in self.times if start <= t.start and t.end <= end]
-        if inside:
-            return self._best(inside, offset)
+        # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
+        starts = [t for t in inside if t.mod not in _UPPER_BOUNDS]
+        if starts:
+            return self._best(starts, offset)
         # "sejak Mei 2019", "sebelum 12 Mei" bound some other event: they do not move the narrative on.
         before = [t for t in self.times if t.end <= start and t.mod not in _BOUNDS]
         if before:
