@@ -11,7 +11,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from .document import Document
-from .errors import OptionError, PeristiwaError
+from .errors import OptionError, PeristiwaError, StageError
 from .ingest import Record, parse_reference_time
 
 
@@ -96,7 +96,44 @@ def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
 
 
 def _run_batch(batch: list[Record]) -> list[Document | Failure]:
-    return [_safe_run(r) for r in batch]
+    """Run a batch: the model's components see the whole batch at once (matrix products over many
+    documents are much cheaper than one by one), our stages each document; a document that fails
+    anywhere becomes a `Failure` and the rest of the batch goes on."""
+    from .pipeline import load_pipeline
+    from .pipeline.base import Stage
+
+    nlp = load_pipeline()
+    out: list[Document | Failure | None] = [None] * len(batch)
+    live: list[tuple[int, Doc]] = []
+    for i, record in enumerate(batch):
+        try:
+            doc = nlp.make_doc(record.text)
+        except Exception as err:  # the tokenizer on hostile input
+            out[i] = Failure(record.id, str(StageError("tokenizer", record.id, err)))
+            continue
+        doc._.doc_id = record.id
+        doc._.reference_time = record.reference_time
+        live.append((i, doc))
+    for name, component in nlp.pipeline:
+        if not isinstance(component, Stage) and hasattr(component, "pipe") and len(live) > 1:
+            try:
+                done = list(component.pipe([d for _, d in live], batch_size=len(live)))
+                live = [(i, d) for (i, _), d in zip(live, done, strict=True)]
+                continue
+            except Exception:  # retried one by one below, to name the failing document
+                pass
+        kept: list[tuple[int, Doc]] = []
+        for i, doc in live:
+            try:
+                kept.append((i, component(doc)))
+            except PeristiwaError as err:
+                out[i] = Failure(batch[i].id, str(err))
+            except Exception as err:
+                out[i] = Failure(batch[i].id, str(StageError(name, batch[i].id, err)))
+        live = kept
+    for i, doc in live:
+        out[i] = _to_document(doc, batch[i])
+    return [r if r is not None else Failure(batch[n].id, "not processed") for n, r in enumerate(out)]
 
 
 def pipe(
