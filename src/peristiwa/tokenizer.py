@@ -55,4 +55,5 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     return build_tokenizer
 
 
-registry.tokenizers.register("peristiwa.IndonesianTokenizer.v1", func=create_tokenizer)
+TOKENIZER_NAME = "peristiwa.IndonesianTokenizer.v1"
+registry.tokenizers.register(TOKENIZER_NAME, func=create_tokenizer)

@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from ..tokenizer import build_tokenizer
+from ..tokenizer import TOKENIZER_NAME
 from . import events as _events  # noqa: F401  (registers the factories)
 from . import mentions as _mentions  # noqa: F401
 from . import segment as _segment  # noqa: F401
@@ -29,6 +29,11 @@ STAGES: tuple[tuple[str, str], ...] = (
 MODEL_COMPONENTS = ("ner",)
 
 
+# Our tokenizer is named in the config, so spaCy builds it once instead of first building (and
+# validating the ~16,000 exceptions of) the default `id` tokenizer that we would then replace.
+_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
+
+
 def model_path() -> Path | None:
     """The packaged spaCy model directory, if this install ships one."""
     path = Path(str(resources.files("peristiwa") / "model"))
@@ -44,10 +49,9 @@ def build_pipeline(*, use_model: bool = True) -> Language:
         # tok2vec feeds the tagger and parser, and our tokenizer replaces the stored one.
         config = spacy.util.load_config(path / "config.cfg")
         unused = [name for name in config["nlp"]["pipeline"] if name not in MODEL_COMPONENTS]
-        nlp = spacy.load(path, exclude=[*unused, "tokenizer"])
+        nlp = spacy.load(path, exclude=[*unused, "tokenizer"], config=_TOKENIZER)
     else:
-        nlp = spacy.blank("id")
-    nlp.tokenizer = build_tokenizer(nlp)
+        nlp = spacy.blank("id", config=_TOKENIZER)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     for name, factory in STAGES:
         if name == "segment" and first is not None:
