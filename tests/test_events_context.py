@@ -155,3 +155,14 @@ def test_events_context_a_seized_territory_is_the_recipient_and_the_place() -> N
     assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
     assert assault.recipient and assault.recipient[0].country == "TLS"
     assert any(p.country == "TLS" for p in assault.locations)
+
+
+def test_events_context_a_natural_disaster_is_no_attack_or_protest() -> None:
+    text = (
+        "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin (21/11/2022) siang. "
+        "Sedikitnya 300 orang tewas dan ribuan rumah rusak. Banjir bandang dan tanah longsor juga "
+        "menerjang tiga desa, memaksa sekitar 2.000 warga mengungsi ke tenda darurat. "
+        "Tim SAR gabungan mengevakuasi korban yang tertimbun reruntuhan."
+    )
+    types = _types(text)
+    assert "ASSAULT" not in types and "PROTEST" not in types, types
