@@ -51,7 +51,7 @@ def is_heading(line: str) -> bool:
 
 
 def _ends_with_abbreviation(text: str, end_of_word: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, end_of_word)
+    m = _WORD_BEFORE.search(text, max(0, end_of_word - 64), end_of_word)  # not from 0: linear, not quadratic
     if m is None:
         return False
     word = m.group(1).lstrip("(\"“'")
