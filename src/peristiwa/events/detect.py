@@ -155,8 +155,11 @@ def _dated_name(tokens: list[Token], last: int) -> bool:
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:
-    """A capitalised trigger after a group noun is part of a name ("milisi Mobilisasi Populer")."""
+    """A capitalised trigger after a group noun is part of a name ("milisi Mobilisasi Populer");
+    an all-capitals one in a mixed-case sentence is a title or acronym."""
     tok = tokens[i]
+    if len(tok.text) > 2 and tok.text.isupper() and not all(t.text.isupper() for t in tokens if t.text.isalpha()):
+        return True  # an all-capitals word in running text is a title or an acronym ("album BOM")
     return (
         i > 0
         and tok.text[:1].isupper()
