@@ -166,3 +166,12 @@ def test_events_context_a_natural_disaster_is_no_attack_or_protest() -> None:
     )
     types = _types(text)
     assert "ASSAULT" not in types and "PROTEST" not in types, types
+
+
+def test_events_context_a_speaker_after_a_citation_marker_is_the_source() -> None:
+    text = (
+        "Ratusan warga berunjuk rasa di depan kantor bupati Nabire.[3] "
+        "Pihak kepolisian mengatakan bahwa massa membakar sebuah pos jaga."
+    )
+    protest = next(e for e in _events(text) if e.event_type == "PROTEST")
+    assert "Pihak kepolisian" in [a.source for a in protest.attribution]

@@ -22,7 +22,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?:dilaporkan|diberitakan|dikutip)\s+(?:oleh\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){_END}"),
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
         re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=\s+(?:{verbs})\b)",
+            rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=\s+(?:{verbs})\b)",
             re.MULTILINE,
         ),
     )

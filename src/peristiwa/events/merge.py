@@ -206,6 +206,8 @@ def _fold_into(riot: Draft, assault: Draft) -> None:
     if "riot" not in riot.mode:
         riot.mode.append("riot")
     _extend_unique(riot.citations, assault.citations)
+    seen = {(a.start, a.end) for a in riot.attribution}
+    riot.attribution.extend(a for a in assault.attribution if (a.start, a.end) not in seen)
     riot.last_sentence = max(riot.last_sentence, assault.last_sentence)
 
 
