@@ -19,6 +19,7 @@ import functools
 import gzip
 import io
 import json
+import math
 import os
 import re
 import statistics
@@ -49,6 +50,9 @@ UPPER_WORDS = {"DKI", "DI", "NTB", "NTT", "II", "III", "IV", "VI", "VII", "VIII"
 LOWER_WORDS = {"DAN"}
 
 Row = dict[str, Any]
+Point = tuple[float, float]
+DISTRICT_KM = 150.0  # a district's namesake farther from its regency is another place
+VILLAGE_KM = 40.0
 
 
 def is_latin(name: str) -> bool:
@@ -164,45 +168,53 @@ def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, 
     for prov, name in regencies.values():
         for c in by_key.get(key(strip_kind(name)[1]), []):
             votes[prov][c["admin1code"]] += 1
-    admin1 = assign_admin1(votes)
+    district_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for code, (_, name) in districts.items():
+        for c in by_key.get(key(name), []):
+            district_votes[code[:2]][c["admin1code"]] += 1
+    district_votes = {p: Counter({c: n for c, n in v.items() if n >= 3}) for p, v in district_votes.items()}
+    admin1 = assign_admin1(votes, district_votes)
 
-    def locate(name: str, prov: str) -> Row | None:
+    def candidates(name: str, prov: str, *, anywhere: bool = True) -> list[Row]:
         codes = admin1.get(prov)
-        found = [c for c in by_key.get(key(name), []) if codes is None or c["admin1code"] in codes]
-        return max(found, key=lambda c: (c["population"], -c["geonameid"])) if found else None
+        if codes is None and not anywhere:
+            return []  # a district's name anywhere in Indonesia is too likely another place
+        return [c for c in by_key.get(key(name), []) if codes is None or c["admin1code"] in codes]
 
+    tables = (regencies, districts, villages)
+    units = {code: unit_names(upper) for table in tables for code, (_, upper) in table.items()}
+    found = {code: candidates(names[2][0], code[:2], anywhere=len(code) == 4) for code, names in units.items()}
+    where, hits = geocode_units(regencies, districts, villages, found)
     rows: list[Row] = []
-    where: dict[str, tuple[float | None, float | None]] = {}
     disp: dict[str, str] = {}
+    coords: dict[str, tuple[float | None, float | None]] = {}
     for code, upper in sorted(provinces.items()):
         name = proper_case(upper)
         disp[code] = name
-        hits = [locate(strip_kind(n)[1], code) for c, (p, n) in regencies.items() if p == code]
-        pts = [(h["latitude"], h["longitude"]) for h in hits if h]
-        own = locate(re.sub(r"^(DKI|DI) ", "", upper), code)
-        pts = pts or ([(own["latitude"], own["longitude"])] if own else [])
+        pts = [where[c] for c, (p, _) in regencies.items() if p == code and c in where]
+        own = largest(candidates(re.sub(r"^(DKI|DI) ", "", upper), code))
+        pts = pts or ([point(own)] if own else [])
         aliases = [re.sub(r"^(DKI|DI) ", "", name), f"Provinsi {name}"]
-        where[code] = (midpoint([p[0] for p in pts]), midpoint([p[1] for p in pts])) if pts else (None, None)
-        rows.append(entry(f"bps:{code}", name, country="IDN", feature="admin1", lat=where[code][0],
-                          lon=where[code][1], timezone=PROVINCE_ZONE.get(code, "Asia/Jakarta"),
+        coords[code] = median_point(pts) if pts else (None, None)
+        rows.append(entry(f"bps:{code}", name, country="IDN", feature="admin1", lat=coords[code][0],
+                          lon=coords[code][1], timezone=PROVINCE_ZONE.get(code, "Asia/Jakarta"),
                           flags=["centroid"] if pts else ["no_coords"], aliases=aliases))
     levels = (("admin2", regencies, 2), ("admin3", districts, 4), ("village", villages, 7))
     for feature, table, cut in levels:
         for code, (parent, upper) in sorted(table.items()):
             prov = code[:2]
-            kind, bare = strip_kind(upper)
-            name = proper_case(bare)
-            alts = [a.strip() for a in re.split(r"/", name) if a.strip()]
-            alts += [re.sub(r"\s*\(.*?\)\s*", " ", a).strip() for a in alts]
+            kind, name, alts = units[code]
             aliases = alts + ([f"{kind} {name}"] if kind else [])
-            hit = locate(alts[0], prov)
+            hit = hits.get(code)
             flags = [kind.lower()] if kind else []
-            if hit:
-                lat, lon = hit["latitude"], hit["longitude"]
+            if code in where:
+                coords[code] = where[code]
+                if hit is None:
+                    flags.append("centroid")  # a regency at the centre of its districts
             else:
-                lat, lon = where.get(parent, (None, None))
+                coords[code] = coords.get(parent, (None, None))
                 flags.append("parent_coords")
-            where[code] = (lat, lon)
+            lat, lon = coords[code]
             disp[code] = proper_case(upper)
             parents = [disp[code[:n]] for n in (cut, 4, 2) if n < len(code) and code[:n] in disp]
             rows.append(entry(f"bps:{code}", name, country="IDN", feature=feature, lat=lat, lon=lon,
@@ -212,21 +224,101 @@ def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, 
     return rows, {gn: provinces[prov] for prov, codes in admin1.items() for gn in codes}
 
 
-def assign_admin1(votes: dict[str, Counter[str]]) -> dict[str, list[str]]:
+def unit_names(upper: str) -> tuple[str | None, str, list[str]]:
+    """"KABUPATEN TOLI-TOLI" → ("Kabupaten", "Toli-Toli", names to look up and match)."""
+    kind, bare = strip_kind(upper)
+    name = proper_case(bare)
+    alts = [a.strip() for a in re.split(r"/", name) if a.strip()]
+    alts += [re.sub(r"\s*\(.*?\)\s*", " ", a).strip() for a in alts]
+    return kind, name, alts
+
+
+def point(city: Row) -> Point:
+    return city["latitude"], city["longitude"]
+
+
+def km(a: Point, b: Point) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def median_point(points: list[Point]) -> Point:
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def largest(found: list[Row]) -> Row | None:
+    return max(found, key=lambda c: (c["population"], -c["geonameid"])) if found else None
+
+
+def nearest(found: list[Row], to: Point, within: float) -> Row | None:
+    """The place nearest `to`, if within `within` km (a farther one is a namesake elsewhere in the province)."""
+    best = min(found, key=lambda c: (km(point(c), to), -c["population"], c["geonameid"]), default=None)
+    return best if best is not None and km(point(best), to) <= within else None
+
+
+def geocode_units(regencies: dict[str, tuple[str, str]], districts: dict[str, tuple[str, str]],
+                  villages: dict[str, tuple[str, str]],
+                  found: dict[str, list[Row]]) -> tuple[dict[str, Point], dict[str, Row]]:
+    """Points of BPS regencies, districts and villages from the GeoNames places of their names in their province.
+
+    A district takes the namesake nearest its regency's town (or the median of its districts' namesakes),
+    a village the one nearest its district; a regency GeoNames lacks lies at the median of its districts.
+    Units without a point are left out: they take their parent's point."""
+    where: dict[str, Point] = {}
+    hits: dict[str, Row] = {}
+    members: dict[str, list[str]] = defaultdict(list)
+    for code, (parent, _) in sorted(districts.items()):
+        members[parent].append(code)
+    claims: dict[int, list[tuple[float, str, Row]]] = defaultdict(list)
+    for reg in sorted(regencies):
+        own = largest(found[reg])
+        named = [d for d in members[reg] if found[d]]
+        guesses = [point(c) for c in (largest(found[d]) for d in named) if c]
+        anchor = point(own) if own else (median_point(guesses) if guesses else None)
+        if own:
+            hits[reg], where[reg] = own, point(own)
+        if anchor is None:
+            continue
+        for d in named:
+            hit = nearest(found[d], anchor, DISTRICT_KM)
+            if hit:
+                claims[hit["geonameid"]].append((km(point(hit), anchor), d, hit))
+    for claim in claims.values():  # a town two districts are named after belongs to the nearer one
+        _, d, hit = min(claim, key=lambda c: (c[0], c[1]))
+        hits[d], where[d] = hit, point(hit)
+    for reg in sorted(regencies):
+        inside = [where[d] for d in members[reg] if d in where]
+        if reg not in where and inside:
+            where[reg] = median_point(inside)
+    for code, (parent, _) in sorted(villages.items()):
+        if not found[code]:
+            continue
+        anchor = where.get(parent) or where.get(parent[:4])
+        hit = nearest(found[code], anchor, VILLAGE_KM) if anchor else largest(found[code])
+        if hit:
+            hits[code], where[code] = hit, point(hit)
+    return where, hits
+
+
+def assign_admin1(*rounds: dict[str, Counter[str]]) -> dict[str, list[str]]:
     """BPS province → GeoNames admin1 codes, one code per province by the strongest votes first
     (a Javanese "Banjar" must not make Kalimantan Selatan West Java), then each code no province
-    took to the province that voted for it (provinces split after the BPS list: Papua Tengah)."""
-    ranked = sorted((-n, prov, code) for prov, v in votes.items() for code, n in v.items())
+    took to the province that voted for it (provinces split after the BPS list: Papua Tengah).
+    Later rounds of votes (district names) only place the provinces and codes earlier ones left."""
     out: dict[str, list[str]] = {}
     taken: set[str] = set()
-    for _, prov, code in ranked:
-        if prov not in out and code not in taken:
-            out[prov] = [code]
-            taken.add(code)
-    for _, prov, code in ranked:
-        if code not in taken and prov in out:
-            out[prov].append(code)
-            taken.add(code)
+    for votes in rounds:
+        ranked = sorted((-n, prov, code) for prov, v in votes.items() for code, n in v.items())
+        for _, prov, code in ranked:
+            if prov not in out and code not in taken:
+                out[prov] = [code]
+                taken.add(code)
+        for _, prov, code in ranked:
+            if code not in taken and prov in out:
+                out[prov].append(code)
+                taken.add(code)
     return out
 
 
