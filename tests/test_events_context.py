@@ -175,3 +175,13 @@ def test_events_context_a_speaker_after_a_citation_marker_is_the_source() -> Non
     )
     protest = next(e for e in _events(text) if e.event_type == "PROTEST")
     assert "Pihak kepolisian" in [a.source for a in protest.attribution]
+
+
+def test_events_context_a_dateline_is_not_where_it_happened() -> None:
+    text = (
+        "Jakarta — Massa membakar dua rumah di Desa Wamena Kota, Kabupaten Jayawijaya, pada 3 Mei 2023. "
+        "Polisi menangkap lima orang. Sehari kemudian warga kembali berunjuk rasa. "
+        "Situasi berangsur pulih. Pemerintah daerah menyalurkan bantuan makanan kepada korban."
+    )
+    aid = next(e for e in _events(text) if e.event_type == "AID")
+    assert aid.locations and aid.locations[0].text != "Jakarta"

@@ -74,9 +74,10 @@ def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) 
 
 
 def _crosses_cell(text: str, toks: list[Token], cand: Candidate) -> bool:
-    """A mention never runs across a table cell or a line ("Pelaku | Jamaah Islamiyah")."""
+    """A mention never runs across a table cell, a line ("Pelaku | Jamaah Islamiyah") or into a
+    parenthesis it does not close ("Milisi (KKB")."""
     inside = text[toks[cand.start].start : toks[cand.end - 1].end]
-    return "|" in inside or "\n" in inside
+    return "|" in inside or "\n" in inside or inside.count("(") != inside.count(")")
 
 
 class ActorCoder:

@@ -104,7 +104,10 @@ def _is_located(entity: Entity, tokens: list[Token]) -> bool:
     before = [t for t in tokens if t.end <= entity.start]
     while before and before[-1].text[:1].isupper() and before[-1].text.isalpha():
         before.pop()
-    return bool(before) and before[-1].lower in context_data()["locatives"]
+    if before and before[-1].lower in context_data()["locatives"]:
+        return True
+    # "di depan kantor DPRD": a place preposition, then only lower-case place nouns
+    return _governed(before, before[-1].end if before else 0, frozenset({"di", "ke", "dari"}))
 
 
 def _breaks_between(tokens: list[Token], start: int, end: int) -> bool:

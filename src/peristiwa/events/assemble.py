@@ -36,18 +36,21 @@ def sentence_citations(text: str, sentences: Sequence[Segment], citations: Seque
     return result
 
 
+def _after_locative(text: str, place: Place) -> bool:
+    before = text[max(0, place.start - 15) : place.start].split()
+    return bool(before) and before[-1].lower() in context_data()["locatives"]
+
+
 def main_country(text: str, places: Sequence[Place]) -> str | None:
     """The country a document happens in: its places vote, one named after a locative ("di Bagdad",
     "ke Irak") three times, a town or province twice, a bare country name (often an actor: "AS",
     "Rusia") once; ties go to the earliest. None when the text names no place."""
-    locatives = set(context_data()["locatives"])
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for place in places:
         if not place.country:
             continue
-        before = text[max(0, place.start - 15) : place.start].split()
-        located = bool(before) and before[-1].lower() in locatives
+        located = _after_locative(text, place)
         votes[place.country] += 3 if located else (1 if place.feature == "country" else 2)
         first.setdefault(place.country, place.start)
     if not votes:
@@ -82,7 +85,10 @@ class EventBuilder:
         self.last_actor: Entity | None = None
         self.country = main_country(text, places)
         self.last_places: tuple[int, list[Place]] = (0, [])
-        self.home_place = next((p for p in places if p.country and p.country == self.country), None)
+        # the first place of that country named as a place ("di Distrik Kiwirok"), not a dateline
+        home = [p for p in places if p.country and p.country == self.country]
+        located = [p for p in home if _after_locative(text, p)]
+        self.home_place: Place | None = next(iter(located or home), None)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
 
     def sentence_index(self, offset: int) -> int:
