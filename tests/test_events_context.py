@@ -185,3 +185,22 @@ def test_events_context_a_dateline_is_not_where_it_happened() -> None:
     )
     aid = next(e for e in _events(text) if e.event_type == "AID")
     assert aid.locations and aid.locations[0].text != "Jakarta"
+
+
+def test_events_context_a_planned_date_does_not_date_later_reports() -> None:
+    text = (
+        "Pada Senin (15/4/2024), Pemerintah Filipina mengecam manuver kapal Tiongkok dan berencana "
+        "mengirim nota protes pekan depan. Keesokan harinya, polisi menangkap tiga nelayan di Palawan."
+    )
+    events = [e for e in peristiwa.extract(text, reference_time="2024-04-20").events if not e.negated]
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert arrest.date is not None and arrest.date.start <= "2024-04-20"
+
+
+def test_events_context_an_unnamed_fighting_side_belongs_where_the_fight_is() -> None:
+    text = (
+        "Menteri Luar Negeri Retno Marsudi bertemu dengan mitranya di Jakarta pada 18 April 2024. "
+        "Di Myanmar, tentara menyerang sebuah desa di Negara Bagian Rakhine pada hari yang sama."
+    )
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert assault.actor and assault.actor[0].country == "MMR"

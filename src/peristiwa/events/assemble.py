@@ -137,6 +137,13 @@ class EventBuilder:
         if mention.spec.root == "bom" and actor is not None and (actor.label == "GPE" or actor.sector == "MIL"):
             state_mode = str(context_data()["state_bombing_mode"])
             mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
+        locations = self._locations(mention, used, index)
+        # a party of a fight, protest or arrest that the text leaves without a country belongs
+        # where it happens ("Di Myanmar, tentara …"); others (troops sent abroad, envoys) to the
+        # document's main country
+        local = self.country
+        if mention.event_type in context_data()["local_types"]:
+            local = next((p.country for p in locations if p.country), None) or self.country
         implied = []
         if (
             recipient is not None
@@ -153,13 +160,13 @@ class EventBuilder:
             sentence_index=index,
             last_sentence=index,
             mode=mode,
-            actor=[party(actor, mention.event_type, default_country=self.country)] if actor else [],
-            recipient=[party(recipient, mention.event_type, default_country=self.country)] if recipient else [],
+            actor=[party(actor, mention.event_type, default_country=local)] if actor else [],
+            recipient=[party(recipient, mention.event_type, default_country=local)] if recipient else [],
             date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
-            locations=self._locations(mention, used, index),
+            locations=locations,
             attribution=self.attributions_in(sentence),
             citations=list(self.citations[index]) if self.citations else [],
-            home=self.country,
+            home=local,
         )
 
 

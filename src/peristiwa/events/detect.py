@@ -9,7 +9,7 @@ from itertools import pairwise
 from ..spans import Segment, Span
 from .lexicon import TriggerSpec, context_data, load_lexicon
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")  # "3.000", "11.00" are one token
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,17 +67,26 @@ class DateContext:
         start, end = sentence
         inside = [t for t in self.times if start <= t.start and t.end <= end]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
-        starts = [t for t in inside if t.mod not in _UPPER_BOUNDS]
+        starts = [t for t in inside if t.mod not in _UPPER_BOUNDS and not self._future(t)]
         if starts:
             return self._best(starts, offset)
-        # "sejak Mei 2019", "sebelum 12 Mei" bound some other event: they do not move the narrative on.
-        before = [t for t in self.times if t.end <= start and t.mod not in _BOUNDS]
+        # "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and a date after the news was
+        # written ("pekan depan") is a plan: neither moves the narrative on.
+        before = [t for t in self.times if t.end <= start and t.mod not in _BOUNDS and not self._future(t)]
         if before:
             return _event_date(before[-1])
         if self.reference_time is not None and self.has_relative:
             day = self.reference_time.date().isoformat()
             return EventDate(day, None, "day", False, None, None, None)
         return None
+
+    def _future(self, time: TimeMention) -> bool:
+        """A date after the reference day (news reports what has happened)."""
+        if self.reference_time is None:
+            return False
+        day = self.reference_time.date().isoformat()
+        start = _event_date(time).start[:10]  # weeks become their Monday, instants their day
+        return bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", start)) and start > day[: len(start)]
 
     def infobox_date(self, labels: frozenset[str]) -> EventDate | None:
         """The date of an infobox row whose label is one of `labels` ("Tanggal | 12 Oktober 2002
