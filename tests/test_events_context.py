@@ -204,3 +204,12 @@ def test_events_context_an_unnamed_fighting_side_belongs_where_the_fight_is() ->
     )
     assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
     assert assault.actor and assault.actor[0].country == "MMR"
+
+
+def test_events_context_both_sides_act_together() -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya pada 27 Juni 2025. "
+        "Kedua pemimpin sepakat mempercepat perundingan batas laut."
+    )
+    agree = next(e for e in _events(text) if e.event_type == "AGREE")
+    assert {p.country for p in agree.actor} == {"IDN", "MYS"}

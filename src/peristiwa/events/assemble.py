@@ -90,6 +90,7 @@ class EventBuilder:
         located = [p for p in home if _after_locative(text, p)]
         self.home_place: Place | None = next(iter(located or home), None)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
+        self.last_pair: tuple[Party, Party] | None = None
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -110,6 +111,15 @@ class EventBuilder:
             return list(last)
         # nothing nearby: the country the document happens in, at its first mention there
         return [self.home_place] if self.home_place is not None else []
+
+    def _both(self, mention: Mention, actor: Entity | None) -> bool:
+        """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""
+        words = {str(w) for w in context_data()["both_words"]}
+        if actor is not None:
+            before = [t for t in mention.tokens if t.end <= actor.start][-1:]
+            return (bool(before) and before[0].lower in words) or actor.text.split()[0].lower() in words
+        before = [t for t in mention.tokens if t.end <= mention.trigger.start][-4:]
+        return any(t.lower in words for t in before)
 
     def draft(self, mention: Mention) -> Draft:
         actor, recipient = self.finder.parties(mention)
@@ -153,6 +163,13 @@ class EventBuilder:
         ):
             implied.append(Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind="killed",
                                     min=1, max=1, who=recipient.name or recipient.text))
+        actors = [party(actor, mention.event_type, default_country=local)] if actor else []
+        recipients = [party(recipient, mention.event_type, default_country=local)] if recipient else []
+        if self.last_pair and not (actor is None and recipient is not None) and self._both(mention, actor):
+            # "kedua menteri sepakat": both sides of the last two-party event act together
+            actors, recipients = list(self.last_pair), []
+        elif len(actors) == 1 and len(recipients) == 1:
+            self.last_pair = (actors[0], recipients[0])
         return Draft(
             implied=implied,
             event_type=mention.event_type,
@@ -160,8 +177,8 @@ class EventBuilder:
             sentence_index=index,
             last_sentence=index,
             mode=mode,
-            actor=[party(actor, mention.event_type, default_country=local)] if actor else [],
-            recipient=[party(recipient, mention.event_type, default_country=local)] if recipient else [],
+            actor=actors,
+            recipient=recipients,
             date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
             locations=locations,
             attribution=self.attributions_in(sentence),
