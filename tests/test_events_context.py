@@ -213,3 +213,10 @@ def test_events_context_both_sides_act_together() -> None:
     )
     agree = next(e for e in _events(text) if e.event_type == "AGREE")
     assert {p.country for p in agree.actor} == {"IDN", "MYS"}
+
+
+def test_events_context_the_subject_before_a_relative_clause_acts() -> None:
+    text = "Pada 2015, milisi yang didukung oleh Iran merebut ibu kota Yaman, Sanaa."
+    events = _events(text)
+    seize = next(e for e in events if e.event_type in ("COERCE", "ASSAULT"))
+    assert seize.actor and seize.actor[0].text == "milisi"

@@ -56,6 +56,21 @@ def _quoted(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+def _relative_head(last: Entity, candidates: list[Entity], mention: Mention) -> Entity | None:
+    """The subject before a relative clause: in "separatis yang didukung oleh Rusia menyita …" the
+    seizing is done by "separatis", not by "Rusia" inside the "yang …" clause."""
+    tokens = mention.tokens
+    for head in reversed([c for c in candidates if c.end <= last.start]):
+        after = [t for t in tokens if t.start >= head.end][:1]
+        if not after or after[0].lower != "yang":
+            continue
+        between = [t for t in tokens if head.end <= t.start and t.end <= mention.trigger.start]
+        if any(t.text in (",", ";", ":") for t in between):
+            return None
+        return head
+    return None
+
+
 def _phrase_voice(mention: Mention) -> str:
     """A multi-word trigger acts as its first word does: "berunjuk rasa", "memutuskan hubungan
     diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns."""
@@ -163,7 +178,13 @@ class ArgumentFinder:
             e for e in candidates if not _breaks_between(mention.tokens, e.end, mention.trigger.start)
         ]
         pool = in_clause or candidates
-        return pool[-1] if pool else None
+        if not pool:
+            return None
+        if mention.spec.voice in ("active", "middle"):
+            head = _relative_head(pool[-1], candidates, mention)
+            if head is not None:
+                return head
+        return pool[-1]
 
     def _after(self, mention: Mention, ents: list[Entity], *, preps: frozenset[str] | None) -> Entity | None:
         for e in ents:
@@ -226,8 +247,11 @@ class ArgumentFinder:
                       country=place.country, sector="GOV")
 
     def across_clause(self, mention: Mention, actor: Entity) -> bool:
-        """True when a clause break stands between the actor found and the trigger."""
-        return actor.end <= mention.trigger.start and _breaks_between(mention.tokens, actor.end, mention.trigger.start)
+        """True when a clause break (not a relative "yang") stands between the actor and the trigger."""
+        if actor.end > mention.trigger.start:
+            return False
+        breaks = set(context_data()["clause_breaks"]) - {"yang"}
+        return any(t.lower in breaks for t in mention.tokens if actor.end <= t.start and t.end <= mention.trigger.start)
 
     def _genitive(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         """The possessor right after a nominal, perhaps past one modifier word: "serangan AS",
