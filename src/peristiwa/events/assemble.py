@@ -5,15 +5,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 
-from ..spans import Attribution, Casualty, Citation, Entity, Event, EventDate, Party, Place, Segment, TimeMention
+from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
 from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
 from .coding import acled_codes, cameo_code, confidence
 from .detect import Mention, find_mentions
+from .figures import answer_accusations, attach_casualties, victims
+from .infobox import attribute_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 
@@ -188,89 +189,6 @@ class EventBuilder:
 
 
 
-def _distance(pos: int, cas: Casualty) -> int:
-    """How far a trigger starting at `pos` is from a casualty phrase (0 inside it)."""
-    return 0 if cas.start <= pos < cas.end else min(abs(pos - cas.end), abs(cas.start - pos))
-
-
-def _in_table(sentence: Segment, cas: Casualty) -> bool:
-    """An infobox row ("Korban tewas | 203", "Tewas135"): it sums up the article's main event."""
-    return "|" in cas.text or not any(c.isspace() for c in cas.text)
-
-
-def _headline_event(drafts: list[Draft]) -> Draft | None:
-    """The event an article is about: its first attack, else its first violent event."""
-    violent = set(context_data()["violent_types"])
-    candidates = [d for d in drafts if not d.negated and not d.prior]
-    return next((d for d in candidates if d.event_type == "ASSAULT"), None) or next(
-        (d for d in candidates if d.event_type in violent), None
-    )
-
-
-def _answer_accusations(drafts: list[Draft]) -> None:
-    """A denial right after an accusation of its actor answers it: "Trump menuduh Iran … Iran
-    menyangkal" — the accuser is the recipient of the denial (PLOVER REJECT)."""
-    for i, draft in enumerate(drafts):
-        if draft.event_type != "REJECT" or draft.recipient or not draft.actor:
-            continue
-        countries = {p.country for p in draft.actor if p.country}
-        for earlier in reversed(drafts[max(0, i - 3) : i]):
-            if earlier.event_type == "ACCUSE" and draft.sentence_index - earlier.last_sentence <= 2 and (
-                countries & {p.country for p in earlier.recipient if p.country}
-            ):
-                draft.recipient = list(earlier.actor)
-                break
-
-
-def _victims(casualties: list[Casualty], *, home: str | None) -> list[Party]:
-    """With no target named, the people an attack killed or wounded are its recipients: civilians of
-    the country where it happened unless the text says otherwise (ACLED's "Civilians (country)")."""
-    hurt = next((c for c in casualties if c.kind in ("killed", "injured") and (c.min or 0) > 0), None)
-    if hurt is None:
-        return []
-    return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=home, sector="CVL")]
-
-
-def attach_casualties(
-    drafts: list[Draft],
-    casualties: Sequence[Casualty],
-    *,
-    sentences: Sequence[Segment],
-    attributions: Sequence[Attribution],
-) -> dict[int, list[Casualty]]:
-    """Each casualty figure goes to the violent event of its sentence, else the latest one before it
-    (at most three sentences back); the figure's source is the attribution of its sentence."""
-    violent = set(context_data()["violent_types"])
-    starts = [s.start for s in sentences]
-
-    def index_of(offset: int) -> int:
-        return max(bisect_right(starts, offset) - 1, 0)
-
-    anchors = sorted(
-        ((m.trigger.start, d) for d in drafts if d.event_type in violent and not d.negated for m in d.mentions),
-        key=lambda x: x[0],
-    )
-    out: dict[int, list[Casualty]] = {}
-    for cas in casualties:
-        if not sentences:
-            break
-        index = index_of(cas.start)
-        sentence = sentences[index]
-        same = sorted(
-            ((_distance(pos, cas), d) for pos, d in anchors if sentence.start <= pos < sentence.end),
-            key=lambda x: x[0],
-        )
-        before = [d for pos, d in anchors if pos < cas.start and index_of(pos) >= index - 3]
-        target = same[0][1] if same else (before[-1] if before else None)
-        if target is None or _in_table(sentence, cas):
-            target = _headline_event(drafts) or target
-        if target is None:
-            continue
-        source = next((a.source for a in attributions if sentence.start <= a.start < sentence.end), None)
-        out.setdefault(id(target), []).append(replace(cas, attributed_to=cas.attributed_to or source))
-    return out
-
-
 def draft_events(
     text: str,
     *,
@@ -288,84 +206,10 @@ def draft_events(
     )
     mentions = [m for m in find_mentions(text, builder.sentences) if not m.content]
     drafts = [builder.draft(m) for m in mentions]
-    _attribute_elaborations(drafts, builder)
-    _date_title_event(text, drafts, builder)
-    _infobox_parties(text, drafts, entities, builder)
+    attribute_elaborations(drafts, builder)
+    date_title_event(text, drafts, builder)
+    infobox_parties(text, drafts, entities, builder)
     return drafts, builder.attributions
-
-
-def _infobox_parties(text: str, drafts: list[Draft], entities: Sequence[Entity], builder: EventBuilder) -> None:
-    """Infobox rows "Pelaku | Jamaah Islamiyah" and "Sasaran | …" name the perpetrator and target of
-    the article's headline event when its prose does not."""
-    rows = context_data()["infobox_party_labels"]
-    headline = _headline_event(drafts)
-    if headline is None:
-        return
-    for role in ("actor", "recipient"):
-        labels = tuple(str(w) for w in rows[role])
-        for line_start, line in _lines(text):
-            label, sep, _ = line.partition("|")
-            if not sep or label.strip().lower() not in labels:
-                continue
-            found = [e for e in entities if line_start <= e.start and e.end <= line_start + len(line)]
-            parties = getattr(headline, role)
-            if found and not parties:
-                parties.append(party(found[0], headline.event_type, default_country=builder.country))
-            break
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
-_PRECISION_RANK = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
-
-
-def _finer_than(a: EventDate, b: EventDate) -> bool:
-    return _PRECISION_RANK.get(a.precision, 9) < _PRECISION_RANK.get(b.precision, 9)
-
-
-def _same_day(infobox: EventDate, prose: EventDate) -> bool:
-    """The prose date is the infobox's, told more coarsely: "2022" of "2022-02-24", the local day
-    "2002-10-12" of the instant "2002-10-12T15:05:00Z" (compared on the date part)."""
-    return infobox.start.startswith(prose.start[:10]) or prose.start[:10] in (infobox.text or "")
-
-
-def _date_title_event(text: str, drafts: list[Draft], builder: EventBuilder) -> None:
-    """An encyclopedia article's own event ("Invasi Rusia ke Ukraina 2022 adalah …") is often dated
-    only by year in its prose but to the day in its infobox ("Tanggal | 24 Februari 2022"): mentions
-    of the title's event word whose date is that year, or none, take the infobox day."""
-    labels = frozenset(str(w) for w in context_data()["infobox_date_labels"])
-    day = builder.dates.infobox_date(labels)
-    if day is None:
-        return
-    title = {w.lower() for w in text.split("\n", 1)[0].split()}
-    for draft in drafts:
-        mention = draft.mentions[0]
-        if mention.trigger.text.lower() not in title or mention.prior:
-            continue
-        if draft.date is None or (_finer_than(day, draft.date) and _same_day(day, draft.date)):
-            draft.date = day
-
-
-def _attribute_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:
-    """A sourced sentence with no event of its own ("Menurut Pentagon, AS menargetkan tiga lokasi")
-    elaborates the event just before it (up to two sentences back): the source is that event's too."""
-    with_events = {d.sentence_index for d in drafts}
-    for sentence_index, sentence in enumerate(builder.sentences):
-        if sentence_index in with_events:
-            continue
-        sourced = builder.attributions_in(sentence)
-        target = next(
-            (d for d in reversed(drafts) if sentence_index - 2 <= d.sentence_index < sentence_index and not d.prior),
-            None,
-        )
-        if sourced and target is not None:
-            target.attribution.extend(a for a in sourced if a not in target.attribution)
 
 
 def finish_events(
@@ -381,14 +225,14 @@ def finish_events(
     sentences = [s for s in segments if s.kind == "sentence"]
     figures = attach_casualties(merged, casualties, sentences=sentences, attributions=attributions)
     events: list[Event] = []
-    _answer_accusations(merged)
+    answer_accusations(merged)
     for n, draft in enumerate(merged, start=1):
         first = draft.mentions[0]
         found = figures.setdefault(id(draft), [])
         if draft.implied and not any(c.kind == "killed" for c in found):
             found.append(draft.implied[0])  # a named person killed, with no figure given
         if not draft.recipient and draft.event_type == "ASSAULT":
-            draft.recipient = _victims(found, home=draft.home)
+            draft.recipient = victims(found, home=draft.home)
         evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})
         event = Event(
             id=f"{doc_id or 'doc'}#{n}",

@@ -1,0 +1,95 @@
+"""Figures and parties an event gets from around it: casualty counts (nearest trigger, infobox rows
+to the headline event), victims as recipients, denials answering accusations."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..spans import Attribution, Casualty, Party, Segment
+from .lexicon import context_data
+from .merge import Draft
+
+
+def _distance(pos: int, cas: Casualty) -> int:
+    """How far a trigger starting at `pos` is from a casualty phrase (0 inside it)."""
+    return 0 if cas.start <= pos < cas.end else min(abs(pos - cas.end), abs(cas.start - pos))
+
+
+def _in_table(sentence: Segment, cas: Casualty) -> bool:
+    """An infobox row ("Korban tewas | 203", "Tewas135"): it sums up the article's main event."""
+    return "|" in cas.text or not any(c.isspace() for c in cas.text)
+
+
+def headline_event(drafts: list[Draft]) -> Draft | None:
+    """The event an article is about: its first attack, else its first violent event."""
+    violent = set(context_data()["violent_types"])
+    candidates = [d for d in drafts if not d.negated and not d.prior]
+    return next((d for d in candidates if d.event_type == "ASSAULT"), None) or next(
+        (d for d in candidates if d.event_type in violent), None
+    )
+
+
+def answer_accusations(drafts: list[Draft]) -> None:
+    """A denial right after an accusation of its actor answers it: "Trump menuduh Iran … Iran
+    menyangkal" — the accuser is the recipient of the denial (PLOVER REJECT)."""
+    for i, draft in enumerate(drafts):
+        if draft.event_type != "REJECT" or draft.recipient or not draft.actor:
+            continue
+        countries = {p.country for p in draft.actor if p.country}
+        for earlier in reversed(drafts[max(0, i - 3) : i]):
+            if earlier.event_type == "ACCUSE" and draft.sentence_index - earlier.last_sentence <= 2 and (
+                countries & {p.country for p in earlier.recipient if p.country}
+            ):
+                draft.recipient = list(earlier.actor)
+                break
+
+
+def victims(casualties: list[Casualty], *, home: str | None) -> list[Party]:
+    """With no target named, the people an attack killed or wounded are its recipients: civilians of
+    the country where it happened unless the text says otherwise (ACLED's "Civilians (country)")."""
+    hurt = next((c for c in casualties if c.kind in ("killed", "injured") and (c.min or 0) > 0), None)
+    if hurt is None:
+        return []
+    return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=home, sector="CVL")]
+
+
+def attach_casualties(
+    drafts: list[Draft],
+    casualties: Sequence[Casualty],
+    *,
+    sentences: Sequence[Segment],
+    attributions: Sequence[Attribution],
+) -> dict[int, list[Casualty]]:
+    """Each casualty figure goes to the violent event of its sentence, else the latest one before it
+    (at most three sentences back); the figure's source is the attribution of its sentence."""
+    violent = set(context_data()["violent_types"])
+    starts = [s.start for s in sentences]
+
+    def index_of(offset: int) -> int:
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    anchors = sorted(
+        ((m.trigger.start, d) for d in drafts if d.event_type in violent and not d.negated for m in d.mentions),
+        key=lambda x: x[0],
+    )
+    out: dict[int, list[Casualty]] = {}
+    for cas in casualties:
+        if not sentences:
+            break
+        index = index_of(cas.start)
+        sentence = sentences[index]
+        same = sorted(
+            ((_distance(pos, cas), d) for pos, d in anchors if sentence.start <= pos < sentence.end),
+            key=lambda x: x[0],
+        )
+        before = [d for pos, d in anchors if pos < cas.start and index_of(pos) >= index - 3]
+        target = same[0][1] if same else (before[-1] if before else None)
+        if target is None or _in_table(sentence, cas):
+            target = headline_event(drafts) or target
+        if target is None:
+            continue
+        source = next((a.source for a in attributions if sentence.start <= a.start < sentence.end), None)
+        out.setdefault(id(target), []).append(replace(cas, attributed_to=cas.attributed_to or source))
+    return out
