@@ -1,0 +1,140 @@
+"""Clause and phrase tests the argument finder is built from: prepositions governing a mention,
+quotations and asides, relative-clause heads, the voice of multi-word triggers, coordinated places."""
+
+from __future__ import annotations
+
+from ..spans import Entity, Place
+from .detect import Mention, Token
+from .lexicon import context_data
+
+PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "pihaknya"})
+RECIPIENT_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan"})
+
+
+def token_before(tokens: list[Token], offset: int) -> Token | None:
+    prev = None
+    for tok in tokens:
+        if tok.start >= offset:
+            break
+        prev = tok
+    return prev
+
+
+def governed(tokens: list[Token], offset: int, preps: frozenset[str]) -> bool:
+    """One of `preps` within three words before `offset`, the words between it and the mention being
+    lower-case heads or quantifiers ("oleh anggota TNI", "terhadap para pengungsi")."""
+    before = [t for t in tokens if t.end <= offset][-3:]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].lower in preps:
+            return all(t.text.islower() and t.text.isalpha() for t in before[k + 1 :])
+    return False
+
+
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def quoted(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of the quotations in a sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for tok in tokens:
+        if tok.text in QUOTES:
+            if opened is None:
+                opened = tok.end
+            else:
+                spans.append((opened, tok.start))
+                opened = None
+    return spans
+
+
+def relative_head(last: Entity, candidates: list[Entity], mention: Mention) -> Entity | None:
+    """The subject before a relative clause: in "separatis yang didukung oleh Rusia menyita …" the
+    seizing is done by "separatis", not by "Rusia" inside the "yang …" clause."""
+    tokens = mention.tokens
+    for head in reversed([c for c in candidates if c.end <= last.start]):
+        after = [t for t in tokens if t.start >= head.end][:1]
+        if not after or after[0].lower != "yang":
+            continue
+        between = [t for t in tokens if head.end <= t.start and t.end <= mention.trigger.start]
+        if any(t.text in (",", ";", ":") for t in between):
+            return None
+        return head
+    return None
+
+
+def phrase_voice(mention: Mention) -> str:
+    """A multi-word trigger acts as its first word does: "berunjuk rasa", "memutuskan hubungan
+    diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns."""
+    first = mention.trigger.text.split()[0].lower()
+    if first.startswith(("di", "ter")) and len(first) > 4:
+        return "passive"
+    return "active" if first.startswith(("me", "ber")) else "noun"
+
+
+def aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
+    """An entity inside a parenthesis that closes before the trigger ("100 pejuang (termasuk
+    tahanan Irlandia) dalam pertempuran") is an aside, not the subject."""
+    opened = False
+    for tok in tokens:
+        if tok.start >= trigger_start:
+            break
+        if tok.text == "(":
+            opened = tok.end <= entity.start
+        elif tok.text == ")" and opened:
+            if tok.start >= entity.end:
+                return True
+            opened = False
+    return False
+
+
+def object_genitive(mention: Mention) -> bool:
+    """Whether a nominal's possessor is its patient: peN-…-an nouns of transitive verbs
+    ("pembunuhan Munir", "penangkapan aktivis") and invasion words ("invasi Irak"), but not plain
+    -an nouns ("serangan Israel", whose possessor is the attacker) nor deployments ("pengerahan
+    pasukan", whose troops are the mobilising side)."""
+    ctx = context_data()
+    if mention.spec.root in ctx["object_genitive"]:
+        return True
+    word = mention.trigger.text.split()[0].lower()
+    return (
+        mention.spec.voice == "noun"
+        and word.startswith("pe")
+        and not word.startswith("per")
+        and mention.event_type not in ctx["subject_is_actor"]
+    )
+
+
+def is_located(entity: Entity, tokens: list[Token]) -> bool:
+    """True for "di Irak", "ke Kuwait", "melalui pinggiran Zona Hijau Bagdad": a place, not a
+    party (the preposition may stand before a run of capitalised words that ends in it)."""
+    before = [t for t in tokens if t.end <= entity.start]
+    while before and before[-1].text[:1].isupper() and before[-1].text.isalpha():
+        before.pop()
+    if before and before[-1].lower in context_data()["locatives"]:
+        return True
+    # "di depan kantor DPRD": a place preposition, then only lower-case place nouns
+    return governed(before, before[-1].end if before else 0, frozenset({"di", "ke", "dari"}))
+
+
+def breaks_between(tokens: list[Token], start: int, end: int) -> bool:
+    breaks = set(context_data()["clause_breaks"])
+    return any(t.lower in breaks for t in tokens if start <= t.start and t.end <= end)
+
+
+def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) -> list[Place]:
+    """Located places and those joined to them by "dan", "serta", "," ("di Irak dan Suriah")."""
+    out = list(located)
+    for place in free:
+        if place in out:
+            continue
+        prev = token_before(tokens, place.start)
+        if prev is not None and prev.lower in ("dan", "serta", ",", "atau") and any(
+            p.end <= place.start and place.start - p.end <= 40 for p in out
+        ):
+            out.append(place)
+    return sorted(out, key=lambda p: p.start)
+
+
+def located_place(place: Place, tokens: list[Token]) -> bool:
+    prev = token_before(tokens, place.start)
+    return prev is not None and prev.lower in context_data()["locatives"]
