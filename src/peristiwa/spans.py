@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["minute", "hour", "day", "month", "year", "decade", "century"]
+# Finest first: a lower rank is a more precise date.
+PRECISION_RANK: dict[str, int] = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
 CasualtyKind = Literal["killed", "injured", "missing", "arrested", "displaced", "abducted"]
 Qualifier = Literal["exact", "at_least", "at_most", "about", "more_than", "fewer_than", "range"]
 
@@ -134,6 +136,10 @@ class EventDate:
 
     def to_json(self) -> JSON:
         return asdict(self)
+
+    def finer_than(self, other: EventDate) -> bool:
+        """True when this date is told more precisely than `other`."""
+        return PRECISION_RANK[self.precision] < PRECISION_RANK[other.precision]
 
 
 @dataclass(slots=True)

@@ -44,13 +44,6 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_PRECISION_RANK = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
-
-
-def _finer_than(a: EventDate, b: EventDate) -> bool:
-    return _PRECISION_RANK.get(a.precision, 9) < _PRECISION_RANK.get(b.precision, 9)
-
-
 def _same_day(infobox: EventDate, prose: EventDate) -> bool:
     """The prose date is the infobox's, told more coarsely: "2022" of "2022-02-24", the local day
     "2002-10-12" of the instant "2002-10-12T15:05:00Z" (compared on the date part)."""
@@ -70,7 +63,7 @@ def date_title_event(text: str, drafts: list[Draft], builder: EventBuilder) -> N
         mention = draft.mentions[0]
         if mention.trigger.text.lower() not in title or mention.prior:
             continue
-        if draft.date is None or (_finer_than(day, draft.date) and _same_day(day, draft.date)):
+        if draft.date is None or (day.finer_than(draft.date) and _same_day(day, draft.date)):
             draft.date = day
 
 

@@ -10,11 +10,15 @@ dalam serangan") joins the latest earlier event of its type, or is dropped when 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from ..spans import Attribution, Casualty, EventDate, Party, Place
+from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
 from .detect import Mention
 from .lexicon import context_data
+
+S = TypeVar("S", bound=Span)
 
 WINDOW = 4
 RIOT_STEP = 2  # a crowd's violence joins a riot told at most this many sentences before
@@ -73,6 +77,12 @@ def _date_key(date: EventDate | None) -> str | None:
     return date.start[:10] if date else None
 
 
+def _dates_agree(a: Draft, b: Draft) -> bool:
+    """Same day, or one date contains the other ("2019-12" and "2019-12-29"), or one is unknown."""
+    da, db = _date_key(a.date), _date_key(b.date)
+    return not (da and db) or da.startswith(db) or db.startswith(da)
+
+
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type or a.negated or b.negated:
         return False
@@ -82,8 +92,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return a.prior and b.prior and a.sentence_index == b.sentence_index
     if b.sentence_index - a.last_sentence > WINDOW:
         return False
-    da, db = _date_key(a.date), _date_key(b.date)
-    if da and db and not (da.startswith(db) or db.startswith(da)) and not _names_again(a, b):
+    if not _dates_agree(a, b) and not _names_again(a, b):
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
@@ -121,16 +130,12 @@ def _part_of_riot(draft: Draft, riot: Draft) -> bool:
         return False
     if not riot.sentence_index - 1 <= draft.sentence_index <= riot.last_sentence + RIOT_STEP:
         return False
-    da, db = _date_key(riot.date), _date_key(draft.date)
-    return not (da and db and not (da.startswith(db) or db.startswith(da)))
-
-
-_RANK = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
+    return _dates_agree(riot, draft)
 
 
 def _finer(a: EventDate, b: EventDate) -> bool:
     """True when `a` is the same date as `b` told more precisely."""
-    return _RANK[a.precision] < _RANK[b.precision] and a.start[:4] == b.start[:4]
+    return a.finer_than(b) and a.start[:4] == b.start[:4]
 
 
 def _extend_unique(target: list[str], items: list[str]) -> None:
@@ -139,25 +144,26 @@ def _extend_unique(target: list[str], items: list[str]) -> None:
             target.append(item)
 
 
+def _extend_spans(target: list[S], items: list[S], *, seen: list[S] | None = None) -> None:
+    """Append the spans of `items` not already in `target` (or in `seen`), compared by offsets."""
+    known = {(x.start, x.end) for x in (target if seen is None else seen)}
+    target.extend(x for x in items if (x.start, x.end) not in known)
+
+
 def _absorb(into: Draft, other: Draft) -> None:
     into.mentions.extend(other.mentions)
     into.implied.extend(other.implied)
-    seen_attr = {(a.start, a.end) for a in into.attribution}
-    into.attribution.extend(a for a in other.attribution if (a.start, a.end) not in seen_attr)
+    _extend_spans(into.attribution, other.attribution)
     _extend_unique(into.citations, other.citations)
-    seen_places = {(p.start, p.end) for p in into.locations}
-    reach = (other.mentions[0].trigger.start, other.mentions[0].trigger.end + 60)
-    into.locations.extend(
-        p for p in other.locations
-        if (p.start, p.end) not in seen_places
-        and (not other.back_reference or reach[0] <= p.start <= reach[1])  # "serangan itu di Irak"
-    )
     if other.back_reference:  # "serangan itu di Irak" adds where, its source and markers, nothing else
+        trigger = other.mentions[0].trigger
+        _extend_spans(into.locations, [p for p in other.locations if trigger.start <= p.start <= trigger.end + 60])
         return
+    _extend_spans(into.locations, other.locations)
     _extend_unique(into.mode, other.mode)
-    seen_parties = {(p.start, p.end) for p in into.actor + into.recipient}
-    into.actor.extend(p for p in other.actor if (p.start, p.end) not in seen_parties)
-    into.recipient.extend(p for p in other.recipient if (p.start, p.end) not in seen_parties)
+    parties = into.actor + into.recipient
+    _extend_spans(into.actor, other.actor, seen=parties)
+    _extend_spans(into.recipient, other.recipient, seen=parties)
     if other.date is not None and (into.date is None or _finer(other.date, into.date)):
         into.date = other.date
     into.last_sentence = max(into.last_sentence, other.last_sentence)
@@ -167,6 +173,16 @@ def _refers_to(reference: Draft, event: Draft) -> bool:
     return event.event_type == reference.event_type and not (event.prior or event.negated)
 
 
+def _latest(merged: list[Draft], draft: Draft, fits: Callable[[Draft, Draft], bool]) -> Draft | None:
+    """The latest earlier event that `fits` the draft, preferring one named by the same word
+    ("kerusuhan ini" joins the last riot, not just the last protest)."""
+    root = draft.mentions[0].spec.root
+    candidates = [m for m in reversed(merged) if fits(draft, m)]
+    return next((m for m in candidates if any(x.spec.root == root for x in m.mentions)), None) or next(
+        iter(candidates), None
+    )
+
+
 def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     """Merged drafts in text order, and for each input draft (by id) the draft it joined."""
     merged: list[Draft] = []
@@ -174,11 +190,7 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     for draft in drafts:
         target = None
         if draft.back_reference and not draft.negated:
-            root = draft.mentions[0].spec.root  # "kerusuhan ini" refers to the last riot, not the last protest
-            target = next(
-                (m for m in reversed(merged) if _refers_to(draft, m) and any(x.spec.root == root for x in m.mentions)),
-                None,
-            ) or next((m for m in reversed(merged) if _refers_to(draft, m)), None)
+            target = _latest(merged, draft, _refers_to)
             # no earlier report: the reference is the first mention of its event ("dalam kerusuhan di Wamena")
         else:
             riot = next((m for m in reversed(merged) if _part_of_riot(draft, m)), None)
@@ -186,11 +198,7 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
                 _fold_into(riot, draft)
                 joined[id(draft)] = riot
                 continue
-            root = draft.mentions[0].spec.root
-            target = next(
-                (m for m in reversed(merged) if _same_event(m, draft) and any(x.spec.root == root for x in m.mentions)),
-                None,
-            ) or next((m for m in reversed(merged) if _same_event(m, draft)), None)
+            target = _latest(merged, draft, lambda d, m: _same_event(m, d))
         if target is None:
             merged.append(draft)
             joined[id(draft)] = draft
@@ -206,8 +214,7 @@ def _fold_into(riot: Draft, assault: Draft) -> None:
     if "riot" not in riot.mode:
         riot.mode.append("riot")
     _extend_unique(riot.citations, assault.citations)
-    seen = {(a.start, a.end) for a in riot.attribution}
-    riot.attribution.extend(a for a in assault.attribution if (a.start, a.end) not in seen)
+    _extend_spans(riot.attribution, assault.attribution)
     riot.last_sentence = max(riot.last_sentence, assault.last_sentence)
 
 

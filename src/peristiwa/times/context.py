@@ -6,13 +6,12 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from ..spans import EventDate, Precision, TimeMention
+from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention
 from . import lexicon as lx
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
 _UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
-_RANK: dict[str, int] = {"minute": 0, "hour": 1, "day": 2, "month": 3, "year": 4}
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +106,7 @@ class DateContext:
 
     def _best(self, inside: list[TimeMention], offset: int) -> EventDate:
         def rank(t: TimeMention) -> tuple[int, int]:
-            return _RANK.get(t.precision or "year", 5), abs(t.start - offset)
+            return PRECISION_RANK[t.precision or "year"], abs(t.start - offset)
 
         best = min(inside, key=rank)
         if best.type == "TIME" and best.precision == "minute":
