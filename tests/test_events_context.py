@@ -220,3 +220,15 @@ def test_events_context_the_subject_before_a_relative_clause_acts() -> None:
     events = _events(text)
     seize = next(e for e in events if e.event_type in ("COERCE", "ASSAULT"))
     assert seize.actor and seize.actor[0].text == "milisi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foto yang beredar menunjukkan polisi menembak seorang demonstran di Wamena.",
+        "Polisi menembakkan gas air mata ke arah penonton di Stadion Kanjuruhan.",
+        "Sebuah bom waktu meledak di pasar sentral Poso.",
+    ],
+)
+def test_events_context_sense_words_elsewhere_in_the_sentence_do_not_hide_an_attack(text: str) -> None:
+    assert "ASSAULT" in _types(text)

@@ -83,9 +83,10 @@ def _other_sense(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> b
     """A sport, an illness, a market, a film: words around the trigger that give it a sense that
     is not a political event ("Timnas terus menyerang", "virus menyerang", "serangan jantung")."""
     senses = context_data()["other_senses"]
-    cues = senses.get(spec.event_type)
     window = int(senses["window"])
-    return bool(cues) and _near(tokens, i - window, last + 1 + window, cues)
+    around = senses.get(spec.event_type) or []
+    after = senses.get(f"{spec.event_type}_after") or []
+    return _near(tokens, i - window, last + 1 + window, around) or _near(tokens, last + 1, last + 1 + window, after)
 
 
 def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
