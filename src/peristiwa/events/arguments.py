@@ -14,8 +14,6 @@ from collections.abc import Sequence
 
 from ..spans import Entity, Party, Place
 from .clauses import (
-    PRONOUNS,
-    RECIPIENT_PREPS,
     aside,
     breaks_between,
     coordinated,
@@ -24,7 +22,9 @@ from .clauses import (
     located_place,
     object_genitive,
     phrase_voice,
+    pronouns,
     quoted,
+    recipient_preps,
     relative_head,
     token_before,
 )
@@ -97,7 +97,7 @@ class ArgumentFinder:
             prev = token_before(mention.tokens, e.start)
             if preps is not None and not governed(mention.tokens, e.start, preps):
                 continue
-            if is_located(e, mention.tokens) and not (prev is not None and prev.lower in RECIPIENT_PREPS):
+            if is_located(e, mention.tokens) and not (prev is not None and prev.lower in recipient_preps()):
                 continue
             return e
         return None
@@ -120,7 +120,7 @@ class ArgumentFinder:
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
             return (earlier[-1] if earlier else None), accused
         if voice in ("noun", "base"):
-            recipient = self._after(mention, ents, preps=RECIPIENT_PREPS)
+            recipient = self._after(mention, ents, preps=recipient_preps())
             genitive = self._genitive(mention, ents)
             if recipient is None and genitive is not None and object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
@@ -159,7 +159,7 @@ class ArgumentFinder:
         """The possessor right after a nominal, perhaps past one modifier word: "serangan AS",
         "penurunan jabatan Presiden Soeharto", "Investigasi Gabungan Polri"."""
         nxt = [t for t in mention.tokens if t.start >= mention.trigger.end][:2]
-        stop = RECIPIENT_PREPS | set(context_data()["locatives"]) | set(context_data()["clause_breaks"])
+        stop = recipient_preps() | set(context_data()["locatives"]) | set(context_data()["clause_breaks"])
         starts = [nxt[0].start] if nxt else []
         if len(nxt) == 2 and nxt[0].text.isalpha() and nxt[0].lower not in stop:
             starts.append(nxt[1].start)
@@ -170,7 +170,7 @@ class ArgumentFinder:
 
     def starts_with_pronoun(self, mention: Mention) -> bool:
         before = [t for t in mention.tokens if t.end <= mention.trigger.start]
-        return bool(before) and before[0].lower in PRONOUNS
+        return bool(before) and before[0].lower in pronouns()
 
     def locations(self, mention: Mention, used: Sequence[Entity]) -> list[Place]:
         """Places in the mention's sentence that are not part of its actor or recipient."""

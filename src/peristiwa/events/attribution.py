@@ -35,13 +35,14 @@ def _clean(source: str) -> str:
 def find_attributions(text: str, start: int = 0, end: int | None = None) -> list[Attribution]:
     """Attribution phrases in `text[start:end]`, each with the source it names."""
     stop = len(text) if end is None else end
+    ctx = context_data()
     found: dict[int, Attribution] = {}
     for pattern in _patterns():
         for m in pattern.finditer(text, start, stop):
             source = _clean(m.group("source"))
-            if not source or not (source[0].isupper() or source.split()[0].lower() in _COMMON_SOURCES):
+            if not source or not (source[0].isupper() or source.split()[0].lower() in ctx["common_sources"]):
                 continue
-            if source.lower() in _PRONOUNS:
+            if source.lower() in ctx["not_sources"]:
                 continue
             s, e = m.start(), m.end("source")
             while e > s and text[e - 1].isspace():
@@ -49,11 +50,3 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
             found.setdefault(s, Attribution(text=text[s:e], start=s, end=e, source=source))
     return sorted(found.values(), key=lambda a: a.start)
 
-
-_PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "kami", "kita", "saya", "aku", "ini", "itu", "hal ini"})
-
-# Source nouns that may start in lower case: "menurut sumber-sumber Irak", "kata juru bicara".
-_COMMON_SOURCES = frozenset(
-    {"sumber", "sumber-sumber", "juru", "pejabat", "para", "pihak", "polisi", "saksi", "laporan",
-     "media", "kantor", "warga", "kepala", "menteri", "presiden", "pemerintah", "militer", "tentara"}
-)

@@ -3,12 +3,23 @@ quotations and asides, relative-clause heads, the voice of multi-word triggers, 
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..spans import Entity, Place
 from .detect import Mention, Token
 from .lexicon import context_data
 
-PRONOUNS = frozenset({"dia", "ia", "mereka", "beliau", "pihaknya"})
-RECIPIENT_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan"})
+
+@cache
+def pronouns() -> frozenset[str]:
+    """Subject pronouns that take the last actor (data: `subject_pronouns`)."""
+    return frozenset(str(w) for w in context_data()["subject_pronouns"])
+
+
+@cache
+def recipient_preps() -> frozenset[str]:
+    """Prepositions before a nominal's recipient (data: `recipient_preps`)."""
+    return frozenset(str(w) for w in context_data()["recipient_preps"])
 
 
 def token_before(tokens: list[Token], offset: int) -> Token | None:
