@@ -25,6 +25,12 @@ def number_word_pattern() -> str:
     return rf"(?:{compound}|{alternation(teens)}|{unit})"
 
 
+def number_starts() -> list[str]:
+    """The words a number word can start with: units, teens, "sepuluh", "sebelas"."""
+    units, teens, belas, puluh = _tables()
+    return [*(w for w in units if units[w] > 0), *teens, f"se{puluh}", f"se{belas}"]
+
+
 def parse_number_word(text: str) -> int | None:
     """Value of a number word ("dua puluh lima" → 25), or None."""
     units, teens, belas, puluh = _tables()

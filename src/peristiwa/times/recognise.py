@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from collections.abc import Iterator
+
 from . import lexicon as lx
+from .cues import candidates
 from .numwords import parse_number_word, vague_words
 from .patterns import MODIFIERS, TEMPLATES, pattern
 
@@ -110,20 +113,36 @@ def _modifier(text: str, m: re.Match[str]) -> str | None:
     return MODIFIERS[re.sub(r"\s+", " ", mod.lower())] if mod else None
 
 
-def scan(text: str) -> list[Candidate]:
-    """All accepted candidates, overlapping ones resolved to the earliest, then longest."""
-    found: list[tuple[int, int, int, Candidate]] = []
-    for name in TEMPLATES:
-        for m in pattern(name).finditer(text):
-            if m.end() == m.start() or not _accept(text, name, m):
+def matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every template's matches, as `finditer` would give them, tried only where a cue starts.
+
+    A template's match cannot start inside its previous match (finditer's rule), so each
+    template keeps the end of its last match.
+    """
+    last_end: dict[str, int] = {}
+    for pos, names in candidates(text):
+        for name in names:
+            if pos < last_end.get(name, 0):
                 continue
-            cand = Candidate(m.start(), m.end(), name, m.groupdict(), _modifier(text, m))
-            found.append((m.start(), -(m.end() - m.start()), _PRIORITY[name], cand))
+            m = pattern(name).match(text, pos)
+            if m is not None and m.end() > pos:
+                last_end[name] = m.end()
+                yield name, m
+
+
+def scan(text: str) -> list[Candidate]:
+    """All accepted candidates, overlapping ones resolved to the earliest, then longest.
+
+    Matches are ordered first and the guards run only on those not covered by an expression
+    already chosen: a rejected match never covers another, so the choice is the same as
+    guarding every match first.
+    """
+    found = [(m.start(), m.start() - m.end(), _PRIORITY[name], name, m) for name, m in matches(text)]
     found.sort(key=lambda item: item[:3])
     chosen: list[Candidate] = []
     last_end = -1
-    for _, _, _, cand in found:
-        if cand.start >= last_end:
-            chosen.append(cand)
-            last_end = cand.end
+    for start, _, _, name, m in found:
+        if start >= last_end and _accept(text, name, m):
+            chosen.append(Candidate(start, m.end(), name, m.groupdict(), _modifier(text, m)))
+            last_end = m.end()
     return chosen
