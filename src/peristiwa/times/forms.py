@@ -7,7 +7,7 @@ import re
 from . import lexicon as lx
 from .numwords import parse_number_word
 from .recognise import Candidate
-from .resolve import Resolved, duration_value
+from .resolved import Resolved, duration_value
 
 
 def roman_to_int(numeral: str) -> int | None:

@@ -163,6 +163,22 @@ def weak_reference_signals() -> list[str]:
     return [str(w) for w in table("relative")["weak_ref_signals"]]
 
 
+@cache
+def bounding_signals() -> dict[str, str]:
+    """Word (or two) right before a date → TIMEX3 mod: "sejak" → AFTER."""
+    return {str(k): str(v) for k, v in table("relative")["bounding_signals"].items()}
+
+
+@cache
+def bounding_fillers() -> frozenset[str]:
+    return frozenset(str(w) for w in table("relative")["bounding_fillers"])
+
+
+@cache
+def approximate_signals() -> tuple[str, ...]:
+    return tuple(str(w) for w in table("relative")["approximate_signals"])
+
+
 @dataclass(frozen=True, slots=True)
 class DayPart:
     """A part of the day: TIMEX3 code and how a 12-hour clock hour beside it is read."""

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from collections.abc import Iterator
+from typing import Any
 
 from . import lexicon as lx
-from .cues import candidates
+from .cues import matches
 from .numwords import parse_number_word, vague_words
-from .patterns import MODIFIERS, TEMPLATES, pattern
+from .patterns import MODIFIERS, TEMPLATES
 
 # Priority when two candidates cover exactly the same span (lower wins).
 _PRIORITY = {name: rank for rank, name in enumerate(TEMPLATES)}
@@ -65,9 +64,11 @@ def _is_number_word(word: str) -> bool:
     return word.isdigit() or parse_number_word(word) is not None or word in vague_words()
 
 
-def _accept(text: str, name: str, m: re.Match[str]) -> bool:
-    """Guards that regexes cannot express: labels, counts, citation markers, ambiguous words."""
-    g = m.groupdict()
+def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
+    """Guards that regexes cannot express: labels, counts, citation markers, ambiguous words.
+
+    `g` is the match's groupdict.
+    """
     if name in ("year", "erayear", "colon", "numdate"):
         if _blocked_before(text, m.start()) or _next_word(text, m.end()) in lx.guard_words("blocking_after"):
             return False
@@ -108,26 +109,9 @@ def _weekday_ok(text: str, start: int, word: str) -> bool:
     return word[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start)
 
 
-def _modifier(text: str, m: re.Match[str]) -> str | None:
-    mod = m.groupdict().get("mod")
-    return MODIFIERS[re.sub(r"\s+", " ", mod.lower())] if mod else None
-
-
-def matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Every template's matches, as `finditer` would give them, tried only where a cue starts.
-
-    A template's match cannot start inside its previous match (finditer's rule), so each
-    template keeps the end of its last match.
-    """
-    last_end: dict[str, int] = {}
-    for pos, names in candidates(text):
-        for name in names:
-            if pos < last_end.get(name, 0):
-                continue
-            m = pattern(name).match(text, pos)
-            if m is not None and m.end() > pos:
-                last_end[name] = m.end()
-                yield name, m
+def _modifier(groups: dict[str, str | None]) -> str | None:
+    mod = groups.get("mod")
+    return MODIFIERS[" ".join(mod.lower().split())] if mod else None
 
 
 def scan(text: str) -> list[Candidate]:
@@ -138,11 +122,14 @@ def scan(text: str) -> list[Candidate]:
     guarding every match first.
     """
     found = [(m.start(), m.start() - m.end(), _PRIORITY[name], name, m) for name, m in matches(text)]
-    found.sort(key=lambda item: item[:3])
+    found.sort()  # (start, -length, priority) never ties: one match per template and start
     chosen: list[Candidate] = []
     last_end = -1
     for start, _, _, name, m in found:
-        if start >= last_end and _accept(text, name, m):
-            chosen.append(Candidate(start, m.end(), name, m.groupdict(), _modifier(text, m)))
+        if start < last_end:
+            continue
+        groups = m.groupdict()
+        if _accept(text, name, m, groups):
+            chosen.append(Candidate(start, m.end(), name, groups, _modifier(groups)))
             last_end = m.end()
     return chosen

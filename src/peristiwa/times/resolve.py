@@ -3,42 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..spans import Precision, TimeMention, TimeType
+from ..spans import Precision, TimeMention
 from . import arith
 from . import lexicon as lx
+from .forms import other_kinds
 from .numwords import half_word, parse_number_word
 from .patterns import CONNECTOR
 from .recognise import Candidate
+from .resolved import Resolved, duration_value
 from .zones import ZoneAt, clock_values, zone_of
 
 _CONNECTOR_ONLY = re.compile(rf"\s*{CONNECTOR}\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\[[^\]\n]{1,20}\])*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
-_APPROX = re.compile(r"(?:sekitar|kira-kira|sekira|sekitaran|lebih\s+kurang|kurang\s+lebih|±)\s*$", re.I)
-_SIGNAL_MODS = (
-    (re.compile(r"(?:sejak|semenjak|sedari)\s+(?:(?:tanggal|bulan|tahun)\s+)?$", re.I), "AFTER"),
-    (re.compile(r"(?:setelah|sesudah|pasca)\s+$", re.I), "AFTER"),
-    (re.compile(r"(?:sebelum|menjelang)\s+$", re.I), "BEFORE"),
-    (re.compile(r"(?:hingga|sampai(?:\s+dengan)?|s/d)\s+$", re.I), "ON_OR_BEFORE"),
-)
 _ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "tahun", "year", "erayear", "hijri", "dayonly")
+_BOUNDABLE = frozenset((*_ABSOLUTE, "decade", "century"))
 _CLOCK = ("clock", "zoned", "clockdp", "colon")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _DAYPART_WORDS = re.compile(r"\b(?:dini|pagi|siang|sore|malam|petang|hari|tengah)\b", re.IGNORECASE)
 _UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}
 _PREPOSITION = re.compile(r"setelah|sesudah|sebelum|pasca|menjelang", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class Resolved:
-    type: TimeType
-    value: str
-    precision: Precision | None = None
-    utc: str | None = None
-    approximate: bool = False
-    anchored: bool = True
 
 
 @dataclass(slots=True)
@@ -61,7 +48,7 @@ def _int(value: str | None) -> int | None:
 
 
 def _month_of(word: str | None) -> int | None:
-    return lx.months().get(re.sub(r"\s+", " ", word.lower())) if word else None
+    return lx.months().get(" ".join(word.lower().split())) if word else None
 
 
 def _weekday_of(word: str | None) -> int | None:
@@ -91,7 +78,15 @@ class Resolver:
         self.sentence_of = self._sentences()
 
     def _sentences(self) -> list[int]:
-        bounds = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        """Sentence number of each candidate, counted from the first one's sentence.
+
+        Only differences between numbers are used, so the text before the first candidate is
+        not scanned (a boundary ends with a space, so none spans a candidate's start).
+        """
+        if len(self.cands) < 2:
+            return [0] * len(self.cands)
+        first, last = self.cands[0].start, self.cands[-1].start
+        bounds = [m.end() for m in _SENTENCE_END.finditer(self.text, first, min(len(self.text), last + 2))]
         ids, k = [], 0
         for cand in self.cands:
             while k < len(bounds) and bounds[k] <= cand.start:
@@ -407,13 +402,12 @@ def compound_duration(parts: list[tuple[float, lx.Unit]]) -> str:
     return f"P{date_part}{'T' + time_part if time_part else ''}"
 
 
-def duration_value(number: float | None, unit: lx.Unit) -> str:
-    """TIMEX3 duration value: "P3D", "PT5H", "PXY", "P1.5Y"."""
-    if number is None:
-        amount = "X"
-    else:
-        amount = str(int(number * unit.factor)) if number == int(number) else str(number * unit.factor)
-    return f"P{'T' if unit.time else ''}{amount}{unit.code}"
+def _bounding_mod(words: list[str]) -> str | None:
+    """The TIMEX3 mod of a signal ending `words` (the words right before a date): "sejak" → AFTER."""
+    if words and words[-1] in lx.bounding_fillers():
+        words = words[:-1]
+    signals = lx.bounding_signals()
+    return signals.get(" ".join(words[-2:])) or signals.get(" ".join(words[-1:]))
 
 
 def resolve_all(
@@ -428,14 +422,18 @@ def resolve_all(
         if resolved is None:
             continue
         before = text[max(0, cand.start - 30) : cand.start]
+        words = before.lower().split()
         mod = cand.mod
-        if mod is None and cand.kind in (*_ABSOLUTE, "decade", "century"):
-            mod = next((m for rx, m in _SIGNAL_MODS if rx.search(before)), None)
+        if mod is None and cand.kind in _BOUNDABLE and before[-1:].isspace():
+            mod = _bounding_mod(words)
         timed = resolved.type in ("DATE", "TIME")
-        approximate = resolved.approximate or cand.mod is not None or bool(_APPROX.search(before))
+        approximate = (
+            resolved.approximate or cand.mod is not None or " ".join(words[-2:]).endswith(lx.approximate_signals())
+        )
         end = cand.end
-        signal = lx.after_amount().get(re.sub(r"\s+", " ", (cand.groups.get("after") or "").lower()))
-        if resolved.type == "DURATION" and signal is not None and not signal.duration:  # "tiga jam [setelah]"
+        after = cand.groups.get("after") if resolved.type == "DURATION" else None
+        signal = lx.after_amount().get(" ".join(after.lower().split())) if after else None
+        if signal is not None and not signal.duration:  # "tiga jam [setelah]"
             end = cand.start + len(text[cand.start : cand.end].rstrip()) - len(cand.groups["after"] or "")
             end = len(text[:end].rstrip())
         out.append(
@@ -456,8 +454,6 @@ def resolve_all(
 
 
 def _dispatch(res: Resolver, i: int) -> Resolved | None:
-    from .forms import other_kinds
-
     kind = res.cands[i].kind
     if kind in _ABSOLUTE:
         result = res.absolute(i)
@@ -469,7 +465,13 @@ def _dispatch(res: Resolver, i: int) -> Resolved | None:
         return result
     if kind in _CLOCK:
         return res.clock(i)
-    handlers = {"daypart": res.daypart, "weekday": res.weekday, "rel": res.relative, "amount": res.amount}
-    if kind in handlers:
-        return handlers[kind](i)
-    return other_kinds(res.cands[i])
+    handler = _HANDLERS.get(kind)
+    return handler(res, i) if handler is not None else other_kinds(res.cands[i])
+
+
+_HANDLERS: dict[str, Callable[[Resolver, int], Resolved | None]] = {
+    "daypart": Resolver.daypart,
+    "weekday": Resolver.weekday,
+    "rel": Resolver.relative,
+    "amount": Resolver.amount,
+}
