@@ -83,10 +83,7 @@ def take_docs(corpus: Corpus, n: int) -> list[str]:
 def paragraphs(corpus: Corpus, *, max_chars: int = 700) -> list[str]:
     """Short documents: the corpus paragraphs (lines) of 80..max_chars characters."""
     short = [
-        line.strip()
-        for text in corpus.texts
-        for line in text.splitlines()
-        if 80 <= len(line.strip()) <= max_chars
+        line.strip() for text in corpus.texts for line in text.splitlines() if 80 <= len(line.strip()) <= max_chars
     ]
     return short or [t[:max_chars] for t in corpus.texts]
 

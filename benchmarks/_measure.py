@@ -168,15 +168,17 @@ def doc_size_scaling(corpus: Corpus, sizes_kb: list[float], *, repeats: int) -> 
             best = min(best, time.process_time() - cpu)
             best_wall = min(best_wall, time.perf_counter() - start)
         words = count_words(text)
-        points.append({
-            "target_kb": kb,
-            "bytes": size,
-            "words": words,
-            "seconds": round(best, 5),
-            "wall_s": round(best_wall, 5),
-            "ms_per_kb": round(best * 1000 / (size / 1024), 3),
-            "words_per_s": round(words / best, 1),
-        })
+        points.append(
+            {
+                "target_kb": kb,
+                "bytes": size,
+                "words": words,
+                "seconds": round(best, 5),
+                "wall_s": round(best_wall, 5),
+                "ms_per_kb": round(best * 1000 / (size / 1024), 3),
+                "words_per_s": round(words / best, 1),
+            }
+        )
     line = fit([p["bytes"] / 1024 for p in points], [p["seconds"] * 1000 for p in points])
     return {
         "repeats": repeats,
@@ -197,17 +199,19 @@ def corpus_size_scaling(corpus: Corpus, counts: list[int], *, batch_size: int) -
         texts = list(islice(cycle(pool), n))
         stats = size_stats(texts)
         run = run_pipe(texts, n_process=1, batch_size=batch_size)
-        points.append({
-            "docs": n,
-            "words": stats["words"],
-            "bytes": stats["bytes"],
-            "wall_s": run["wall_s"],
-            "cpu_s": run["cpu_main_s"],
-            "ms_per_doc": round(run["cpu_main_s"] * 1000 / n, 4),
-            "us_per_word": round(run["cpu_main_s"] * 1e6 / max(stats["words"], 1), 3),
-            "failures": run["failures"],
-            "rss_after_mb": current_rss_mb(),
-        })
+        points.append(
+            {
+                "docs": n,
+                "words": stats["words"],
+                "bytes": stats["bytes"],
+                "wall_s": run["wall_s"],
+                "cpu_s": run["cpu_main_s"],
+                "ms_per_doc": round(run["cpu_main_s"] * 1000 / n, 4),
+                "us_per_word": round(run["cpu_main_s"] * 1e6 / max(stats["words"], 1), 3),
+                "failures": run["failures"],
+                "rss_after_mb": current_rss_mb(),
+            }
+        )
     by_docs = fit([float(p["docs"]) for p in points], [p["cpu_s"] for p in points])
     by_words = fit([float(p["words"]) for p in points], [p["cpu_s"] for p in points])
     first, last = points[0], points[-1]

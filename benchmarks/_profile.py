@@ -128,7 +128,11 @@ def profile_startup(text: str, *, top: int = 10) -> dict[str, Any]:
         return {"skipped": "pyinstrument is not installed (pip install pyinstrument)"}
     out = subprocess.run(
         [sys.executable, "-c", _STARTUP_CHILD, str(_HERE), str(top)],
-        input=text, capture_output=True, text=True, timeout=300, check=False,
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     if out.returncode != 0:
         lines = out.stderr.strip().splitlines()

@@ -60,11 +60,21 @@ def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
     exps = [e for e in (size_exp, corpus_exp) if e is not None]
     cores = report.get("machine", {}).get("cores_usable") or report.get("machine", {}).get("cores") or 1
     return [
-        _check("throughput per core", words, words is not None and words >= 10_000, ">= 10,000 words per CPU-s",
-               f"wall-clock {head['words_per_s_1proc']} words/s"),
+        _check(
+            "throughput per core",
+            words,
+            words is not None and words >= 10_000,
+            ">= 10,000 words per CPU-s",
+            f"wall-clock {head['words_per_s_1proc']} words/s",
+        ),
         _check("peak RSS", rss, rss is not None and rss <= 600, "<= 600 MB"),
-        _check("start-up", start, start is not None and start <= 2.0, "<= 2 s to first result (CPU)",
-               f"wall-clock {head['startup_s']} s"),
+        _check(
+            "start-up",
+            start,
+            start is not None and start <= 2.0,
+            "<= 2 s to first result (CPU)",
+            f"wall-clock {head['startup_s']} s",
+        ),
         _check(
             "linear cost",
             max(exps) if exps else None,
@@ -93,8 +103,10 @@ def _contention_note(report: dict[str, Any], cores: int) -> str:
     one = throughput.get("1proc", {}).get("cores_obtained")
     if got is None or (got >= 1.7 and (one is None or one >= 0.9)):
         return ""
-    return (f"contended (load {load}): 1 process got {one} core, 2 processes got {got} of {cores}; "
-            f"on idle cores ≈ {estimate}x (CPU-based)")
+    return (
+        f"contended (load {load}): 1 process got {one} core, 2 processes got {got} of {cores}; "
+        f"on idle cores ≈ {estimate}x (CPU-based)"
+    )
 
 
 def load_baseline(path: Path) -> dict[str, Any] | None:
@@ -124,8 +136,9 @@ def compare(report: dict[str, Any], baseline: dict[str, Any]) -> list[dict[str, 
             text = "same as baseline"
         else:
             text = f"{abs(change) * 100:.0f}% {word} than baseline" + (" (noise)" if abs(change) < NOISE else "")
-        rows.append({"metric": key, "label": label, "value": new, "baseline": old, "change": round(change, 4),
-                     "text": text})
+        rows.append(
+            {"metric": key, "label": label, "value": new, "baseline": old, "change": round(change, 4), "text": text}
+        )
     return rows
 
 
@@ -165,8 +178,11 @@ def markdown(report: dict[str, Any]) -> str:
     sizes = report.get("doc_size", {})
     if sizes.get("points"):
         first, last = sizes["points"][0], sizes["points"][-1]
-        lines += ["", f"Document size: {first['ms_per_kb']} ms/KB at {first['bytes'] / 1024:.0f} KB, "
-                  f"{last['ms_per_kb']} ms/KB at {last['bytes'] / 1024:.0f} KB (exponent {sizes.get('exponent')})"]
+        lines += [
+            "",
+            f"Document size: {first['ms_per_kb']} ms/KB at {first['bytes'] / 1024:.0f} KB, "
+            f"{last['ms_per_kb']} ms/KB at {last['bytes'] / 1024:.0f} KB (exponent {sizes.get('exponent')})",
+        ]
         stage_exp = sizes.get("stages", {}).get("exponent", {})
         worse = sizes.get("stages", {}).get("superlinear_stages", [])
         if worse:

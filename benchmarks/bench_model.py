@@ -90,8 +90,12 @@ def run(*, shared: Path, repeat: int) -> dict[str, Any]:
         "size_bytes": dir_size(path),
         "size_mb": round(dir_size(path) / 1e6, 2),
         "threads": 1,
-        "machine": {"python": platform.python_version(), "spacy": spacy.__version__, "cpu": platform.processor(),
-                    "cores": os.cpu_count()},
+        "machine": {
+            "python": platform.python_version(),
+            "spacy": spacy.__version__,
+            "cpu": platform.processor(),
+            "cores": os.cpu_count(),
+        },
     }
 
 

@@ -49,8 +49,7 @@ def wait_ready(base: str, process: subprocess.Popen[bytes], limit: float = 300.0
     raise SystemExit("server did not become ready")
 
 
-async def client(base: str, texts: list[str], n: int, requests: int, latencies: list[float],
-                 errors: list[str]) -> None:
+async def client(base: str, texts: list[str], n: int, requests: int, latencies: list[float], errors: list[str]) -> None:
     async with httpx.AsyncClient(base_url=base, timeout=300) as http:
         for k in range(requests):
             body = {"text": texts[(n + k) % len(texts)], "id": f"c{n}-{k}", "reference_time": "2024-03-05"}
@@ -77,10 +76,19 @@ async def load(base: str, clients: int, requests: int) -> dict[str, object]:
     await asyncio.gather(*(client(base, texts, n, requests, latencies, errors) for n in range(clients)))
     wall = time.perf_counter() - start
     return {
-        "clients": clients, "requests_per_client": requests, "requests": len(latencies), "errors": len(errors),
-        "error_samples": errors[:5], "wall_s": round(wall, 3), "throughput_rps": round(len(latencies) / wall, 2),
-        "latency_s": {"p50": round(statistics.median(latencies), 4), "p95": round(percentile(latencies, 0.95), 4),
-                      "max": round(max(latencies), 4), "mean": round(statistics.fmean(latencies), 4)},
+        "clients": clients,
+        "requests_per_client": requests,
+        "requests": len(latencies),
+        "errors": len(errors),
+        "error_samples": errors[:5],
+        "wall_s": round(wall, 3),
+        "throughput_rps": round(len(latencies) / wall, 2),
+        "latency_s": {
+            "p50": round(statistics.median(latencies), 4),
+            "p95": round(percentile(latencies, 0.95), 4),
+            "max": round(max(latencies), 4),
+            "mean": round(statistics.fmean(latencies), 4),
+        },
     }
 
 
@@ -93,8 +101,20 @@ def main() -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "peristiwa.cli", "serve", "--port", str(port), "--workers", str(args.workers),
-         "--timeout", "300"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "peristiwa.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+            "--timeout",
+            "300",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_ready(base, process)
@@ -108,8 +128,10 @@ def main() -> int:
     RESULTS.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     latency = report["latency_s"]
     assert isinstance(latency, dict)
-    print(f"{report['requests']} requests, {report['errors']} errors, {report['throughput_rps']} req/s, "
-          f"p50 {latency['p50']} s, p95 {latency['p95']} s -> {RESULTS}")
+    print(
+        f"{report['requests']} requests, {report['errors']} errors, {report['throughput_rps']} req/s, "
+        f"p50 {latency['p50']} s, p95 {latency['p95']} s -> {RESULTS}"
+    )
     return 1 if report["errors"] else 0
 
 

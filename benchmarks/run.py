@@ -210,8 +210,9 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         _section(report, "doc_size", sizes, log=log)
     if run_section["corpus_size"]:
         counts = list(plan.corpus_counts)
-        _section(report, "corpus_size", lambda: corpus_size_scaling(corpus, counts, batch_size=plan.batch_size),
-                 log=log)
+        _section(
+            report, "corpus_size", lambda: corpus_size_scaling(corpus, counts, batch_size=plan.batch_size), log=log
+        )
     full_s = report.get("throughput", {}).get("1proc", {}).get("cpu_main_s")  # CPU, as the floors
     if run_section["floors"]:
         _section(report, "floors", lambda: _floors(texts, plan, full_s), log=log)

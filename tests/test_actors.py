@@ -54,8 +54,9 @@ def _find(coder: ActorCoder, text: str, mention: str, *, default_country: str | 
         ("Houthi meluncurkan pesawat nirawak ke Arab Saudi.", "Arab Saudi", "SAU", "GOV"),
     ],
 )
-def test_actors_dictionary_codes_names(coder: ActorCoder, text: str, mention: str, country: str,
-                                       sector: str | None) -> None:
+def test_actors_dictionary_codes_names(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str | None
+) -> None:
     ent = _find(coder, text, mention)
     assert (ent.country, ent.sector) == (country, sector)
 
@@ -63,30 +64,81 @@ def test_actors_dictionary_codes_names(coder: ActorCoder, text: str, mention: st
 @pytest.mark.parametrize(
     ("text", "mention", "name", "country", "sector"),
     [
-        ("Menteri Pertahanan AS Mark Esper mengatakan pasukan tambahan akan dikirim.",
-         "Menteri Pertahanan AS Mark Esper", "Mark Esper", "USA", "GOV"),
-        ("Presiden AS Donald Trump menuduh Iran mendalangi serangan.",
-         "Presiden AS Donald Trump", "Donald Trump", "USA", "GOV"),
-        ("Ketua Kepala Staf Gabungan AS Mark Milley menekankan hal itu.",
-         "Ketua Kepala Staf Gabungan AS Mark Milley", "Mark Milley", "USA", "MIL"),
-        ("Duta Besar AS untuk Irak Matt Tueller sedang berlibur.",
-         "Duta Besar AS untuk Irak Matt Tueller", "Matt Tueller", "USA", "GOV"),
-        ("Pemimpin tertinggi Iran Ali Khameini mengirim cuitan di Twitter.",
-         "Pemimpin tertinggi Iran Ali Khameini", "Ali Khamenei", "IRN", "GOV"),
-        ("Kapolda Jawa Barat Irjen Ahmad Dofiri meninjau lokasi kerusuhan.",
-         "Kapolda Jawa Barat Irjen Ahmad Dofiri", "Ahmad Dofiri", "IDN", "COP"),
-        ("Juru bicara militer Myanmar membantah laporan pembantaian.",
-         "Juru bicara militer Myanmar", None, "MMR", "MIL"),
-        ("Menteri Luar Negeri Israel Israel Katz menyebut Iran berada di balik serangan.",
-         "Menteri Luar Negeri Israel Israel Katz", "Israel Katz", "ISR", "GOV"),
-        ("Kapolres Poso AKBP Budi Santoso memimpin pengejaran.",
-         "Kapolres Poso AKBP Budi Santoso", "Budi Santoso", "IDN", "COP"),
-        ("Gubernur Papua Lukas Enembe meminta aparat menahan diri.",
-         "Gubernur Papua Lukas Enembe", "Lukas Enembe", None, "GOV"),
+        (
+            "Menteri Pertahanan AS Mark Esper mengatakan pasukan tambahan akan dikirim.",
+            "Menteri Pertahanan AS Mark Esper",
+            "Mark Esper",
+            "USA",
+            "GOV",
+        ),
+        (
+            "Presiden AS Donald Trump menuduh Iran mendalangi serangan.",
+            "Presiden AS Donald Trump",
+            "Donald Trump",
+            "USA",
+            "GOV",
+        ),
+        (
+            "Ketua Kepala Staf Gabungan AS Mark Milley menekankan hal itu.",
+            "Ketua Kepala Staf Gabungan AS Mark Milley",
+            "Mark Milley",
+            "USA",
+            "MIL",
+        ),
+        (
+            "Duta Besar AS untuk Irak Matt Tueller sedang berlibur.",
+            "Duta Besar AS untuk Irak Matt Tueller",
+            "Matt Tueller",
+            "USA",
+            "GOV",
+        ),
+        (
+            "Pemimpin tertinggi Iran Ali Khameini mengirim cuitan di Twitter.",
+            "Pemimpin tertinggi Iran Ali Khameini",
+            "Ali Khamenei",
+            "IRN",
+            "GOV",
+        ),
+        (
+            "Kapolda Jawa Barat Irjen Ahmad Dofiri meninjau lokasi kerusuhan.",
+            "Kapolda Jawa Barat Irjen Ahmad Dofiri",
+            "Ahmad Dofiri",
+            "IDN",
+            "COP",
+        ),
+        (
+            "Juru bicara militer Myanmar membantah laporan pembantaian.",
+            "Juru bicara militer Myanmar",
+            None,
+            "MMR",
+            "MIL",
+        ),
+        (
+            "Menteri Luar Negeri Israel Israel Katz menyebut Iran berada di balik serangan.",
+            "Menteri Luar Negeri Israel Israel Katz",
+            "Israel Katz",
+            "ISR",
+            "GOV",
+        ),
+        (
+            "Kapolres Poso AKBP Budi Santoso memimpin pengejaran.",
+            "Kapolres Poso AKBP Budi Santoso",
+            "Budi Santoso",
+            "IDN",
+            "COP",
+        ),
+        (
+            "Gubernur Papua Lukas Enembe meminta aparat menahan diri.",
+            "Gubernur Papua Lukas Enembe",
+            "Lukas Enembe",
+            None,
+            "GOV",
+        ),
     ],
 )
-def test_actors_titles_compose_person(coder: ActorCoder, text: str, mention: str, name: str | None,
-                                      country: str | None, sector: str) -> None:
+def test_actors_titles_compose_person(
+    coder: ActorCoder, text: str, mention: str, name: str | None, country: str | None, sector: str
+) -> None:
     ent = _find(coder, text, mention)
     assert (ent.label, ent.name, ent.country, ent.sector) == ("PER", name, country, sector)
 
@@ -106,8 +158,9 @@ def test_actors_titles_compose_person(coder: ActorCoder, text: str, mention: str
         ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "EDU"),
     ],
 )
-def test_actors_role_nouns_take_modifier_country(coder: ActorCoder, text: str, mention: str, country: str,
-                                                 sector: str) -> None:
+def test_actors_role_nouns_take_modifier_country(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
     ent = _find(coder, text, mention, default_country="IDN")
     assert (ent.country, ent.sector) == (country, sector)
 
@@ -121,8 +174,9 @@ def test_actors_role_nouns_take_modifier_country(coder: ActorCoder, text: str, m
         ("Kementerian Luar Negeri Iran menyangkal terlibat.", "Kementerian Luar Negeri Iran", "IRN", "GOV"),
     ],
 )
-def test_actors_org_heads_code_unknown_names(coder: ActorCoder, text: str, mention: str, country: str | None,
-                                             sector: str) -> None:
+def test_actors_org_heads_code_unknown_names(
+    coder: ActorCoder, text: str, mention: str, country: str | None, sector: str
+) -> None:
     ent = _find(coder, text, mention)
     assert (ent.label, ent.country, ent.sector) == ("ORG", country, sector)
 
@@ -130,22 +184,47 @@ def test_actors_org_heads_code_unknown_names(coder: ActorCoder, text: str, menti
 @pytest.mark.parametrize(
     ("text", "later", "name", "country"),
     [
-        ("Menteri Pertahanan AS Mark Esper tiba di Bagdad. Esper mengatakan pasukan siap.", "Esper", "Mark Esper",
-         "USA"),
-        ("Menteri Luar Negeri Israel Israel Katz berbicara. Katz mendesak masyarakat internasional.", "Katz",
-         "Israel Katz", "ISR"),
-        ("Kapolda Sulawesi Tengah Irjen Rudy Sufahriadi memimpin operasi. Rudy menyebut dua orang tewas.", "Rudy",
-         "Rudy Sufahriadi", "IDN"),
-        ("Tentara Pembebasan Nasional Papua Barat (TPNPB) menyerang pos. TPNPB mengaku bertanggung jawab.",
-         "TPNPB", "TPNPB", "IDN"),
-        ("Satuan Tugas Khusus Garuda (SATGAR) tiba di Poso. SATGAR langsung bergerak.", "SATGAR",
-         "Satuan Tugas Khusus Garuda", None),
+        (
+            "Menteri Pertahanan AS Mark Esper tiba di Bagdad. Esper mengatakan pasukan siap.",
+            "Esper",
+            "Mark Esper",
+            "USA",
+        ),
+        (
+            "Menteri Luar Negeri Israel Israel Katz berbicara. Katz mendesak masyarakat internasional.",
+            "Katz",
+            "Israel Katz",
+            "ISR",
+        ),
+        (
+            "Kapolda Sulawesi Tengah Irjen Rudy Sufahriadi memimpin operasi. Rudy menyebut dua orang tewas.",
+            "Rudy",
+            "Rudy Sufahriadi",
+            "IDN",
+        ),
+        (
+            "Tentara Pembebasan Nasional Papua Barat (TPNPB) menyerang pos. TPNPB mengaku bertanggung jawab.",
+            "TPNPB",
+            "TPNPB",
+            "IDN",
+        ),
+        (
+            "Satuan Tugas Khusus Garuda (SATGAR) tiba di Poso. SATGAR langsung bergerak.",
+            "SATGAR",
+            "Satuan Tugas Khusus Garuda",
+            None,
+        ),
     ],
 )
-def test_actors_coreference_carries_coding(coder: ActorCoder, text: str, later: str, name: str,
-                                           country: str | None) -> None:
-    ents = coder.find_entities(text, ner=[Entity(text="Satuan Tugas Khusus Garuda", start=0, end=26, label="ORG")]
-                               if text.startswith("Satuan") else ())
+def test_actors_coreference_carries_coding(
+    coder: ActorCoder, text: str, later: str, name: str, country: str | None
+) -> None:
+    ents = coder.find_entities(
+        text,
+        ner=[Entity(text="Satuan Tugas Khusus Garuda", start=0, end=26, label="ORG")]
+        if text.startswith("Satuan")
+        else (),
+    )
     last = [e for e in ents if e.text == later][-1]
     assert (last.name, last.country) == (name, country)
 
@@ -163,8 +242,10 @@ def test_actors_common_words_are_not_names(coder: ActorCoder, text: str) -> None
 
 
 def test_actors_entities_are_spans_without_overlap(coder: ActorCoder) -> None:
-    text = ("Menteri Pertahanan AS Mark Esper menyatakan bahwa bala bantuan sedang dalam perjalanan dan "
-            "mendesak pemerintah Irak untuk melindungi fasilitas itu. Kata'ib Hezbollah membantah.")
+    text = (
+        "Menteri Pertahanan AS Mark Esper menyatakan bahwa bala bantuan sedang dalam perjalanan dan "
+        "mendesak pemerintah Irak untuk melindungi fasilitas itu. Kata'ib Hezbollah membantah."
+    )
     ents = coder.find_entities(text)
     assert ents
     for a, b in itertools.pairwise(ents):
@@ -174,25 +255,42 @@ def test_actors_entities_are_spans_without_overlap(coder: ActorCoder) -> None:
 
 def test_actors_ner_spans_kept_when_not_covered(coder: ActorCoder) -> None:
     text = "Ferdy Sambo diperiksa oleh penyidik."
-    ents = coder.find_entities(text, ner=[Entity(text="Ferdy Sambo", start=0, end=11, label="PER")],
-                               default_country="IDN")
+    ents = coder.find_entities(
+        text, ner=[Entity(text="Ferdy Sambo", start=0, end=11, label="PER")], default_country="IDN"
+    )
     assert (ents[0].text, ents[0].label, ents[0].country) == ("Ferdy Sambo", "PER", "IDN")
 
 
 @pytest.mark.parametrize(
     ("text", "phrase", "core", "country", "sector"),
     [
-        ("Serangan itu menewaskan seorang kontraktor sipil AS di Kirkuk.", "seorang kontraktor sipil AS",
-         "kontraktor sipil AS", "USA", "CVL"),
-        ("Gerombolan puluhan milisi Syiah Irak yang marah dan pendukungnya berbaris.",
-         "Gerombolan puluhan milisi Syiah Irak yang marah dan pendukungnya", "milisi Syiah Irak", "IRQ", "PRM"),
-        ("Unit polisi anti huru hara menembakkan gas air mata.", "Unit polisi anti huru hara",
-         "polisi anti huru hara", "IDN", "COP"),
+        (
+            "Serangan itu menewaskan seorang kontraktor sipil AS di Kirkuk.",
+            "seorang kontraktor sipil AS",
+            "kontraktor sipil AS",
+            "USA",
+            "CVL",
+        ),
+        (
+            "Gerombolan puluhan milisi Syiah Irak yang marah dan pendukungnya berbaris.",
+            "Gerombolan puluhan milisi Syiah Irak yang marah dan pendukungnya",
+            "milisi Syiah Irak",
+            "IRQ",
+            "PRM",
+        ),
+        (
+            "Unit polisi anti huru hara menembakkan gas air mata.",
+            "Unit polisi anti huru hara",
+            "polisi anti huru hara",
+            "IDN",
+            "COP",
+        ),
         ("Para pendukung membuat kerusuhan.", "Para pendukung", "pendukung", "IDN", "CVL"),
     ],
 )
-def test_actors_code_phrase_uses_head(coder: ActorCoder, text: str, phrase: str, core: str, country: str,
-                                      sector: str) -> None:
+def test_actors_code_phrase_uses_head(
+    coder: ActorCoder, text: str, phrase: str, core: str, country: str, sector: str
+) -> None:
     start = text.index(phrase)
     party = coder.code_phrase(text, start, start + len(phrase), default_country="IDN")
     assert party is not None
@@ -231,8 +329,34 @@ def test_actors_gold_actor_country_recall(coder: ActorCoder, gold_dev: Path) -> 
     assert recall >= 0.4
 
 
-_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
-            "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "inherit"}
+_SECTORS = {
+    "COP",
+    "GOV",
+    "JUD",
+    "LEG",
+    "MIL",
+    "PRM",
+    "PTY",
+    "REB",
+    "SPY",
+    "UAF",
+    "UNK",
+    "AGR",
+    "BUS",
+    "CRM",
+    "CVL",
+    "EDU",
+    "ELI",
+    "JRN",
+    "LAB",
+    "MED",
+    "REF",
+    "OPP",
+    "PRE",
+    "REL",
+    "SOC",
+    "inherit",
+}
 _NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 

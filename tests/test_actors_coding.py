@@ -21,8 +21,33 @@ from peristiwa.spans import Entity
 
 DATA = Path(__file__).resolve().parent / "data" / "actors" / "mentions.tsv"
 TARGET = 0.90
-SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
-           "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"}
+SECTORS = {
+    "COP",
+    "GOV",
+    "JUD",
+    "LEG",
+    "MIL",
+    "PRM",
+    "PTY",
+    "REB",
+    "SPY",
+    "UAF",
+    "UNK",
+    "AGR",
+    "BUS",
+    "CRM",
+    "CVL",
+    "EDU",
+    "ELI",
+    "JRN",
+    "LAB",
+    "MED",
+    "REF",
+    "OPP",
+    "PRE",
+    "REL",
+    "SOC",
+}
 NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 
@@ -57,8 +82,13 @@ def _rows() -> list[Row]:
     lines = [ln for ln in DATA.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return [
-        Row(r["sentence"], r["mention"], frozenset(r["country"].split("|")), frozenset(r["sector"].split("|")),
-            r["default_country"] or None)
+        Row(
+            r["sentence"],
+            r["mention"],
+            frozenset(r["country"].split("|")),
+            frozenset(r["sector"].split("|")),
+            r["default_country"] or None,
+        )
         for r in reader
     ]
 

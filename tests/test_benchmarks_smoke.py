@@ -52,9 +52,23 @@ def quick_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[s
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
     out, baseline = folder / "report.json", folder / "baseline.json"
     done = subprocess.run(
-        [sys.executable, str(BENCH / "run.py"), "--quick", "--quiet", "--corpus", str(corpus),
-         "--out", str(out), "--baseline", str(baseline), "--save-baseline"],
-        capture_output=True, text=True, cwd=ROOT, timeout=300,
+        [
+            sys.executable,
+            str(BENCH / "run.py"),
+            "--quick",
+            "--quiet",
+            "--corpus",
+            str(corpus),
+            "--out",
+            str(out),
+            "--baseline",
+            str(baseline),
+            "--save-baseline",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
     )
     assert out.is_file(), done.stderr
     yield json.loads(out.read_text(encoding="utf-8")), baseline, done.returncode
@@ -68,7 +82,11 @@ def test_benchmarks_report_is_well_formed(quick_run: tuple[dict[str, Any], Path,
     assert report["machine"]["python"].startswith("3.")
     assert set(report["headline"]) == set(HEADLINE)
     assert [t["target"] for t in report["targets"]] == [
-        "throughput per core", "peak RSS", "start-up", "linear cost", "2 processes",
+        "throughput per core",
+        "peak RSS",
+        "start-up",
+        "linear cost",
+        "2 processes",
     ]
     assert report["corpus"]["words"] == sum(count_words(t) for t in [*TINY.values()] * 15)
 

@@ -27,17 +27,26 @@ SENTENCES = [
     "Sekelompok orang bersenjata menyerang pos polisi di Distrik Ilaga, Kabupaten Puncak.",
     "Pemerintah Indonesia dan Malaysia menandatangani perjanjian perbatasan di Kuala Lumpur.",
 ]
-WORDS = {"berunjuk rasa": "PROTEST", "menangkap": "COERCE", "mengecam": "ACCUSE", "menyerang": "ASSAULT",
-         "menandatangani": "AGREE"}
+WORDS = {
+    "berunjuk rasa": "PROTEST",
+    "menangkap": "COERCE",
+    "mengecam": "ACCUSE",
+    "menyerang": "ASSAULT",
+    "menandatangani": "AGREE",
+}
 
 
 def keyword_runner(record: Record) -> Document:
     """A stand-in pipeline (picklable by value) so that the Dask machinery is tested on its own."""
     sentence = Segment(0, len(record.text))
-    events = [Event(id=f"{record.id}#{n}", event_type=kind, trigger=Span(word, at, at + len(word)), sentence=sentence)
-              for n, (word, kind) in enumerate(WORDS.items(), start=1) if (at := record.text.find(word)) >= 0]
-    return Document(doc_id=record.id, text=record.text, reference_time=record.reference_time, events=events,
-                    segments=[sentence])
+    events = [
+        Event(id=f"{record.id}#{n}", event_type=kind, trigger=Span(word, at, at + len(word)), sentence=sentence)
+        for n, (word, kind) in enumerate(WORDS.items(), start=1)
+        if (at := record.text.find(word)) >= 0
+    ]
+    return Document(
+        doc_id=record.id, text=record.text, reference_time=record.reference_time, events=events, segments=[sentence]
+    )
 
 
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
@@ -45,8 +54,12 @@ cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  worker_dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, worker_dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 
@@ -58,9 +71,11 @@ def corpus(tmp_path: Path) -> Path:
         (folder / f"berita-{n:02d}.txt").write_text(sentence, encoding="utf-8")
     (folder / "rusak.txt").write_bytes(b"Demo \xc3\x28 di Jakarta.")
     (folder / "kumpulan.jsonl").write_text(
-        "\n".join([json.dumps({"id": "j1", "text": SENTENCES[0]}), "{bukan json",
-                   json.dumps({"id": "j2", "text": ""})]),
-        encoding="utf-8")
+        "\n".join(
+            [json.dumps({"id": "j1", "text": SENTENCES[0]}), "{bukan json", json.dumps({"id": "j2", "text": ""})]
+        ),
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -77,25 +92,36 @@ def joined(parts: list[Path]) -> str:
 
 
 def test_dask_cluster_output_equals_single_process(client: object, corpus: Path, tmp_path: Path) -> None:
-    result = extract_bag([corpus], output=tmp_path / "hasil", client=client, runner=keyword_runner,
-                         files_per_partition=3)
+    result = extract_bag(
+        [corpus], output=tmp_path / "hasil", client=client, runner=keyword_runner, files_per_partition=3
+    )
     assert len(result.parts) == 4
     assert joined(result.parts) == single_process(corpus, tmp_path / "satu.jsonl")
     assert result.n_documents == 11 and result.n_events == 11
     assert sorted(where.rsplit("/", 1)[-1] for where, _ in result.failures) == [
-        "kumpulan.jsonl", "kumpulan.jsonl:3", "rusak.txt"]
+        "kumpulan.jsonl",
+        "kumpulan.jsonl:3",
+        "rusak.txt",
+    ]
     errors = (tmp_path / "hasil" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(errors) == 3 and "UTF-8" in "".join(errors)
 
 
 def test_dask_writes_parquet_and_other_formats(client: object, corpus: Path, tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    result = extract_bag([corpus], output=tmp_path / "hasil", client=client, runner=keyword_runner,
-                         fmt="plover", files_per_partition=4, parquet=True)
+    result = extract_bag(
+        [corpus],
+        output=tmp_path / "hasil",
+        client=client,
+        runner=keyword_runner,
+        fmt="plover",
+        files_per_partition=4,
+        parquet=True,
+    )
     plover = [json.loads(line) for line in joined(result.parts).splitlines()]
-    assert [r["event_type"] for r in plover] == [r["event_type"] for r in
-                                                 map(json.loads, single_process(corpus, tmp_path / "p", "plover")
-                                                     .splitlines())]
+    assert [r["event_type"] for r in plover] == [
+        r["event_type"] for r in map(json.loads, single_process(corpus, tmp_path / "p", "plover").splitlines())
+    ]
     rows = sum(pq.read_table(p).num_rows for p in result.parquet)
     assert rows == len(plover) == 11
 

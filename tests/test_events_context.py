@@ -60,9 +60,7 @@ def test_events_context_crowd_violence_during_a_demonstration_makes_one_riot() -
 
 
 def test_events_context_police_firing_on_a_crowd_stays_an_attack() -> None:
-    text = (
-        "Ribuan buruh berunjuk rasa di Bekasi. Polisi menembakkan gas air mata ke arah massa."
-    )
+    text = "Ribuan buruh berunjuk rasa di Bekasi. Polisi menembakkan gas air mata ke arah massa."
     assert sorted(_types(text)) == ["ASSAULT", "PROTEST"]
 
 
@@ -81,8 +79,10 @@ def test_events_context_a_dated_name_is_its_own_event() -> None:
 
 
 def test_events_context_infobox_rows_name_but_do_not_report() -> None:
-    text = "Pengeboman Kampung Melayu\nSenjata | Bom panci\nTewas | 5\n\n" \
+    text = (
+        "Pengeboman Kampung Melayu\nSenjata | Bom panci\nTewas | 5\n\n"
         "Pengeboman Kampung Melayu terjadi pada 24 Mei 2017 di Jakarta Timur."
+    )
     assaults = [e for e in _events(text) if e.event_type == "ASSAULT"]
     assert len(assaults) == 1
     assert [(c.kind, c.min) for c in assaults[0].casualties] == [("killed", 5)]

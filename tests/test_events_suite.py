@@ -22,8 +22,24 @@ import peristiwa
 from peristiwa.spans import Event
 
 DATA = Path(__file__).resolve().parent / "data" / "events" / "sentences.jsonl"
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+TYPES = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
 KINDS = ("killed", "injured", "arrested", "displaced")
 FIELDS = ("mode", "actor_country", "recipient_country", *KINDS, "date")
 
@@ -36,12 +52,35 @@ FIELDS = ("mode", "actor_country", "recipient_country", *KINDS, "date")
 MIN_TYPE_RECALL = 0.93
 MIN_STRICT_RECALL = 0.85
 # Expected events found per type: the measured count less one.
-MIN_FOUND = {"ACCUSE": 9, "AGREE": 8, "AID": 6, "ASSAULT": 23, "COERCE": 12, "CONCEDE": 5, "CONSULT": 8,
-             "COOPERATE": 5, "MOBILIZE": 8, "PROTEST": 13, "REJECT": 10, "REQUEST": 9, "RETREAT": 6,
-             "SANCTION": 6, "SUPPORT": 7, "THREATEN": 7}
+MIN_FOUND = {
+    "ACCUSE": 9,
+    "AGREE": 8,
+    "AID": 6,
+    "ASSAULT": 23,
+    "COERCE": 12,
+    "CONCEDE": 5,
+    "CONSULT": 8,
+    "COOPERATE": 5,
+    "MOBILIZE": 8,
+    "PROTEST": 13,
+    "REJECT": 10,
+    "REQUEST": 9,
+    "RETREAT": 6,
+    "SANCTION": 6,
+    "SUPPORT": 7,
+    "THREATEN": 7,
+}
 MIN_NEGATIVES = 0.95
-MIN_FIELD_ACCURACY = {"mode": 0.92, "actor_country": 0.90, "recipient_country": 0.90, "killed": 0.75,
-                      "injured": 0.9, "arrested": 0.9, "displaced": 0.9, "date": 0.95}
+MIN_FIELD_ACCURACY = {
+    "mode": 0.92,
+    "actor_country": 0.90,
+    "recipient_country": 0.90,
+    "killed": 0.75,
+    "injured": 0.9,
+    "arrested": 0.9,
+    "displaced": 0.9,
+    "date": 0.95,
+}
 
 
 def _load() -> list[dict[str, Any]]:
@@ -63,8 +102,7 @@ def _field_ok(ev: Event, name: str, want: Any) -> bool:
         return ev.date is not None and ev.date.start.startswith(want)
     if name in KINDS:
         return any(
-            c.kind == name and c.min == want.get("min", c.min)
-            and c.qualifier == want.get("qualifier", c.qualifier)
+            c.kind == name and c.min == want.get("min", c.min) and c.qualifier == want.get("qualifier", c.qualifier)
             for c in ev.casualties
         )
     raise KeyError(name)
@@ -122,21 +160,27 @@ class Results:
         return self.rate(self.field_ok[name], self.field_total[name])
 
     def report(self) -> str:
-        lines = ["", "=== event suite ===",
-                 f"items {len(ITEMS)}; expected events {sum(self.expected.values())}",
-                 f"type recall   {self.type_recall:.3f}",
-                 f"strict recall {self.strict_recall:.3f} (type and every field given)",
-                 f"absent precision {self.absent_precision:.3f} ({self.absent_ok}/{self.absent_total})",
-                 f"non-event negatives {self.other_precision:.3f} ({self.other_ok}/{self.other_total})",
-                 "per type (type recall / strict recall):"]
+        lines = [
+            "",
+            "=== event suite ===",
+            f"items {len(ITEMS)}; expected events {sum(self.expected.values())}",
+            f"type recall   {self.type_recall:.3f}",
+            f"strict recall {self.strict_recall:.3f} (type and every field given)",
+            f"absent precision {self.absent_precision:.3f} ({self.absent_ok}/{self.absent_total})",
+            f"non-event negatives {self.other_precision:.3f} ({self.other_ok}/{self.other_total})",
+            "per type (type recall / strict recall):",
+        ]
         for t in sorted(self.expected):
             n = self.expected[t]
-            lines.append(f"  {t:<10} {self.type_found[t]:>2}/{n:<2} {self.type_found[t] / n:.2f}"
-                         f"   strict {self.strict_found[t] / n:.2f}")
+            lines.append(
+                f"  {t:<10} {self.type_found[t]:>2}/{n:<2} {self.type_found[t] / n:.2f}"
+                f"   strict {self.strict_found[t] / n:.2f}"
+            )
         lines.append("per field (given the type was found):")
         for name in FIELDS:
-            lines.append(f"  {name:<17} {self.field_ok[name]:>3}/{self.field_total[name]:<3}"
-                         f" {self.field_accuracy(name):.2f}")
+            lines.append(
+                f"  {name:<17} {self.field_ok[name]:>3}/{self.field_total[name]:<3} {self.field_accuracy(name):.2f}"
+            )
         for cause in sorted(self.misses):
             lines.append(f"--- {cause} ({len(self.misses[cause])})")
             lines.extend(self.misses[cause])
@@ -165,8 +209,7 @@ def _score(items: list[dict[str, Any]], docs: dict[str, list[Event]]) -> Results
                 if any(_field_ok(e, k, v) for e in same):
                     res.field_ok[k] += 1
                 else:
-                    res.misses[f"wrong {k}"].append(
-                        f"{head}      expected {t} {k}={v}\n      got {got}")
+                    res.misses[f"wrong {k}"].append(f"{head}      expected {t} {k}={v}\n      got {got}")
         for t in item["absent"]:
             res.absent_total += 1
             bad = [e for e in events if e.event_type == t]
@@ -207,8 +250,11 @@ def test_events_suite_type_recall(results: Results) -> None:
 
 
 def test_events_suite_type_recall_for_each_type(results: Results) -> None:
-    low = {t: f"{results.type_found[t]}/{results.expected[t]} < {m}" for t, m in MIN_FOUND.items()
-           if results.type_found[t] < m}
+    low = {
+        t: f"{results.type_found[t]}/{results.expected[t]} < {m}"
+        for t, m in MIN_FOUND.items()
+        if results.type_found[t] < m
+    }
     assert not low, low
 
 

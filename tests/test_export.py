@@ -36,34 +36,62 @@ def sentence_of(word: str) -> Segment:
 
 
 def sample_document(doc_id: str = "contoh") -> Document:
-    ilaga = Place(*span("Ilaga"), name="Ilaga", country="IDN", feature="admin2", lat=-3.98, lon=137.62,
-                  geonames_id=8059420)
+    ilaga = Place(
+        *span("Ilaga"), name="Ilaga", country="IDN", feature="admin2", lat=-3.98, lon=137.62, geonames_id=8059420
+    )
     puncak = Place(*span("Kabupaten Puncak"), name="Puncak", country="IDN", feature="admin2", lat=-3.8, lon=137.5)
-    jayapura = Place(*span("Jayapura"), name="Jayapura", country="IDN", feature="city", lat=-2.53, lon=140.72,
-                     geonames_id=2082600)
+    jayapura = Place(
+        *span("Jayapura"), name="Jayapura", country="IDN", feature="city", lat=-2.53, lon=140.72, geonames_id=2082600
+    )
     assault = Event(
-        id=f"{doc_id}#1", event_type="ASSAULT", trigger=Span(*span("menyerang")), sentence=sentence_of("menyerang"),
-        mode=["firearms"], actor=[Party(*span("sekelompok orang bersenjata"), sector="REB")],
+        id=f"{doc_id}#1",
+        event_type="ASSAULT",
+        trigger=Span(*span("menyerang")),
+        sentence=sentence_of("menyerang"),
+        mode=["firearms"],
+        actor=[Party(*span("sekelompok orang bersenjata"), sector="REB")],
         recipient=[Party(*span("pos polisi"), name="Indonesian police", country="IDN", sector="COP")],
         date=EventDate("2024-03-04", None, "day", False, "4 Maret 2024", *span("4 Maret 2024")[1:]),
         locations=[ilaga, puncak],
-        casualties=[Casualty(*span("sedikitnya dua polisi tewas"), kind="killed", min=2, max=None,
-                             qualifier="at_least", who="polisi")],
+        casualties=[
+            Casualty(
+                *span("sedikitnya dua polisi tewas"), kind="killed", min=2, max=None, qualifier="at_least", who="polisi"
+            )
+        ],
         attribution=[Attribution(*span("Menurut Kepolisian Daerah Papua"), source="Kepolisian Daerah Papua")],
-        citations=["1"], acled={"event_type": "Battles", "sub_event_type": "Armed clash"}, cameo="190",
+        citations=["1"],
+        acled={"event_type": "Battles", "sub_event_type": "Armed clash"},
+        cameo="190",
         confidence=0.8,
     )
     protest = Event(
-        id=f"{doc_id}#2", event_type="PROTEST", trigger=Span(*span("berunjuk rasa")),
-        sentence=sentence_of("berunjuk rasa"), mode=["demo"], actor=[Party(*span("Ratusan mahasiswa"), sector="EDU")],
-        date=EventDate("2024-03", None, "month", True, None, None, None), locations=[jayapura],
-        acled={"event_type": "Protests", "sub_event_type": "Peaceful protest"}, confidence=0.7,
+        id=f"{doc_id}#2",
+        event_type="PROTEST",
+        trigger=Span(*span("berunjuk rasa")),
+        sentence=sentence_of("berunjuk rasa"),
+        mode=["demo"],
+        actor=[Party(*span("Ratusan mahasiswa"), sector="EDU")],
+        date=EventDate("2024-03", None, "month", True, None, None, None),
+        locations=[jayapura],
+        acled={"event_type": "Protests", "sub_event_type": "Peaceful protest"},
+        confidence=0.7,
     )
-    arrest = Event(id=f"{doc_id}#3", event_type="COERCE", trigger=Span(*span("menangkap")),
-                   sentence=sentence_of("menangkap"), negated=True, locations=[jayapura])
-    return Document(doc_id=doc_id, text=TEXT, reference_time=datetime(2024, 3, 6, tzinfo=UTC),
-                    url="https://contoh.id/berita/1", events=[assault, protest, arrest],
-                    places=[ilaga, puncak, jayapura])
+    arrest = Event(
+        id=f"{doc_id}#3",
+        event_type="COERCE",
+        trigger=Span(*span("menangkap")),
+        sentence=sentence_of("menangkap"),
+        negated=True,
+        locations=[jayapura],
+    )
+    return Document(
+        doc_id=doc_id,
+        text=TEXT,
+        reference_time=datetime(2024, 3, 6, tzinfo=UTC),
+        url="https://contoh.id/berita/1",
+        events=[assault, protest, arrest],
+        places=[ilaga, puncak, jayapura],
+    )
 
 
 def write(fmt: str, path: Path, documents: list[Document]) -> None:
@@ -77,9 +105,9 @@ DOCS = [sample_document("a"), sample_document("b")]
 
 def test_export_offsets_of_sample_are_exact() -> None:
     for event in DOCS[0].events:
-        assert TEXT[event.trigger.start:event.trigger.end] == event.trigger.text
+        assert TEXT[event.trigger.start : event.trigger.end] == event.trigger.text
         for party in event.actor + event.recipient:
-            assert TEXT[party.start:party.end] == party.text
+            assert TEXT[party.start : party.end] == party.text
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))

@@ -61,9 +61,44 @@ def test_output_offsets_hold_for_arbitrary_unicode(text: str) -> None:
 
 
 WORDS = st.sampled_from(
-    ["Polisi", "menangkap", "dua", "orang", "di", "Jakarta", "pada", "29", "Desember", "2019", "pukul", "11.00",
-     "WIB", "[16]", ".", ",", "sedikitnya", "25", "tewas", "Menurut", "Pentagon", "AS", "membom", "Irak", "\n",
-     "ke-82", "puluhan", "demonstran", "berunjuk", "rasa", "tidak", "akan", "menyerang", "\r\n", '"', "Selasa"]
+    [
+        "Polisi",
+        "menangkap",
+        "dua",
+        "orang",
+        "di",
+        "Jakarta",
+        "pada",
+        "29",
+        "Desember",
+        "2019",
+        "pukul",
+        "11.00",
+        "WIB",
+        "[16]",
+        ".",
+        ",",
+        "sedikitnya",
+        "25",
+        "tewas",
+        "Menurut",
+        "Pentagon",
+        "AS",
+        "membom",
+        "Irak",
+        "\n",
+        "ke-82",
+        "puluhan",
+        "demonstran",
+        "berunjuk",
+        "rasa",
+        "tidak",
+        "akan",
+        "menyerang",
+        "\r\n",
+        '"',
+        "Selasa",
+    ]
 )
 
 

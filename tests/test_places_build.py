@@ -63,14 +63,29 @@ def test_places_build_regency_lies_at_its_districts() -> None:
     # Kabupaten Nduga (no GeoNames town of its name): districts Kenyam, Mbua, Yigi; a namesake "Mbua" far off.
     geocode = _script().geocode_units
     regencies = {"9429": ("94", "KABUPATEN NDUGA")}
-    districts = {"9429010": ("9429", "KENYAM"), "9429020": ("9429", "MBUA"), "9429030": ("9429", "YIGI"),
-                 "9429040": ("9429", "GEALAKMA")}
-    villages = {"9429010001": ("9429010", "KENYAM"), "9429040001": ("9429040", "MBUA"),
-                "9429040002": ("9429040", "YIGI")}
+    districts = {
+        "9429010": ("9429", "KENYAM"),
+        "9429020": ("9429", "MBUA"),
+        "9429030": ("9429", "YIGI"),
+        "9429040": ("9429", "GEALAKMA"),
+    }
+    villages = {
+        "9429010001": ("9429010", "KENYAM"),
+        "9429040001": ("9429040", "MBUA"),
+        "9429040002": ("9429040", "YIGI"),
+    }
     kenyam, mbua, yigi = _town(1, -4.60, 138.38, 6394), _town(2, -4.35, 138.50), _town(3, -4.50, 138.60)
     far_mbua = _town(4, -2.50, 140.70, 50000)
-    found = {"9429": [], "9429010": [kenyam], "9429020": [far_mbua, mbua], "9429030": [yigi], "9429040": [],
-             "9429010001": [kenyam], "9429040001": [far_mbua], "9429040002": [yigi]}
+    found = {
+        "9429": [],
+        "9429010": [kenyam],
+        "9429020": [far_mbua, mbua],
+        "9429030": [yigi],
+        "9429040": [],
+        "9429010001": [kenyam],
+        "9429040001": [far_mbua],
+        "9429040002": [yigi],
+    }
     where, hits = geocode(regencies, districts, villages, found)
     assert hits["9429020"]["geonameid"] == 2  # the namesake near its regency, not the larger one afar
     assert where["9429"] == pytest.approx((-4.50, 138.50))  # the median of its districts

@@ -43,12 +43,28 @@ def fake_extract(record: Record) -> Document:
         for name, lat, lon in (("Ilaga", -3.98, 137.62), ("Jayapura", -2.53, 140.72)):
             where = record.text.find(name)
             if where >= 0:
-                places.append(Place(name, where, where + len(name), name=name, country="IDN", feature="city",
-                                    lat=lat, lon=lon))
-        events.append(Event(id=f"{record.id}#{len(events) + 1}", event_type=kind,
-                            trigger=Span(word, at, at + len(word)), sentence=sentence, actor=actor, locations=places))
-    return Document(doc_id=record.id, text=record.text, reference_time=record.reference_time, url=record.url,
-                    title=record.title, events=events, segments=[sentence])
+                places.append(
+                    Place(name, where, where + len(name), name=name, country="IDN", feature="city", lat=lat, lon=lon)
+                )
+        events.append(
+            Event(
+                id=f"{record.id}#{len(events) + 1}",
+                event_type=kind,
+                trigger=Span(word, at, at + len(word)),
+                sentence=sentence,
+                actor=actor,
+                locations=places,
+            )
+        )
+    return Document(
+        doc_id=record.id,
+        text=record.text,
+        reference_time=record.reference_time,
+        url=record.url,
+        title=record.title,
+        events=events,
+        segments=[sentence],
+    )
 
 
 @pytest.fixture
@@ -71,7 +87,7 @@ def test_serve_extract_answers_peristiwa_1(client: TestClient, text: str) -> Non
     assert data["doc_id"] == "berita-1" and data["reference_time"] == "2024-03-05T00:00:00Z"
     assert len(data["events"]) == 1
     trigger = data["events"][0]["trigger"]
-    assert text[trigger["start"]:trigger["end"]] == trigger["text"]
+    assert text[trigger["start"] : trigger["end"]] == trigger["text"]
 
 
 @pytest.mark.parametrize(
@@ -86,16 +102,16 @@ def test_serve_extract_answers_peristiwa_1(client: TestClient, text: str) -> Non
         (["Polisi menangkap tiga orang."], 422, "dictionary"),
     ],
 )
-def test_serve_extract_rejects_bad_requests_clearly(client: TestClient, body: object, status: int,
-                                                     words: str) -> None:
+def test_serve_extract_rejects_bad_requests_clearly(client: TestClient, body: object, status: int, words: str) -> None:
     response = client.post("/extract", json=body)
     assert response.status_code == status
     assert words in response.json()["detail"]
 
 
 def test_serve_malformed_json_is_400(client: TestClient) -> None:
-    response = client.post("/extract", content=b'{"text": "Demo di Jakarta',
-                           headers={"content-type": "application/json"})
+    response = client.post(
+        "/extract", content=b'{"text": "Demo di Jakarta', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 400
     assert response.json()["detail"].startswith("malformed JSON")
 
@@ -106,8 +122,14 @@ def test_serve_document_error_is_422(client: TestClient) -> None:
 
 
 def test_serve_batch_reports_errors_in_place(client: TestClient) -> None:
-    documents = [{"text": TEXTS[0], "id": "a"}, {"text": "", "id": "kosong"}, {"text": TEXTS[1]},
-                 "bukan objek", {"text": "Teks RUSAK.", "id": "rusak"}, {"text": TEXTS[2], "reference_time": "x"}]
+    documents = [
+        {"text": TEXTS[0], "id": "a"},
+        {"text": "", "id": "kosong"},
+        {"text": TEXTS[1]},
+        "bukan objek",
+        {"text": "Teks RUSAK.", "id": "rusak"},
+        {"text": TEXTS[2], "reference_time": "x"},
+    ]
     response = client.post("/extract/batch", json={"documents": documents})
     assert response.status_code == 200
     out = response.json()
@@ -134,8 +156,9 @@ def test_serve_body_size_limit_is_413(chunked: bool) -> None:
     body = ('{"text": "' + "Demo mahasiswa di Jakarta. " * 100 + '"}').encode()
     with TestClient(app) as client:
         if chunked:
-            response = client.post("/extract", content=iter([body[:600], body[600:]]),
-                                   headers={"content-type": "application/json"})
+            response = client.post(
+                "/extract", content=iter([body[:600], body[600:]]), headers={"content-type": "application/json"}
+            )
         else:
             response = client.post("/extract", content=body, headers={"content-type": "application/json"})
         assert response.status_code == 413
@@ -163,15 +186,21 @@ def test_serve_viewer_and_openapi_are_served(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "viewer.js" in page.text
     assert "default-src 'self'" in page.headers["content-security-policy"]
-    for path in ("/static/viewer.js", "/static/vendor/leaflet/leaflet.js", "/static/countries-110m.geojson",
-                 "/static/contoh-berita.txt"):
+    for path in (
+        "/static/viewer.js",
+        "/static/vendor/leaflet/leaflet.js",
+        "/static/countries-110m.geojson",
+        "/static/contoh-berita.txt",
+    ):
         assert client.get(path).status_code == 200, path
     spec = client.get("/openapi.json").json()
     assert {"/extract", "/extract/batch", "/health", "/version"} <= set(spec["paths"])
 
 
-@pytest.mark.parametrize("path", ["/static/../app.py", "/static/..%2fapp.py", "/static/%2e%2e/__init__.py",
-                                  "/etc/passwd", "/static//etc/passwd"])
+@pytest.mark.parametrize(
+    "path",
+    ["/static/../app.py", "/static/..%2fapp.py", "/static/%2e%2e/__init__.py", "/etc/passwd", "/static//etc/passwd"],
+)
 def test_serve_never_serves_files_outside_static(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 404 or "create_app" not in response.text
@@ -187,4 +216,4 @@ def test_serve_real_pipeline_example(example_text: str) -> None:
     assert data["events"], "the example reports several events"
     for event in data["events"]:
         trigger = event["trigger"]
-        assert example_text[trigger["start"]:trigger["end"]] == trigger["text"]
+        assert example_text[trigger["start"] : trigger["end"]] == trigger["text"]

@@ -14,17 +14,23 @@ TOPOLOGY = {
     "type": "Topology",
     "transform": {"scale": [0.5, 0.25], "translate": [100.0, -10.0]},
     "arcs": [[[0, 0], [4, 0], [0, 4]], [[4, 4], [-4, 0], [0, -4]]],
-    "objects": {"countries": {"type": "GeometryCollection", "geometries": [
-        {"type": "Polygon", "arcs": [[0, 1]], "id": "360", "properties": {"name": "Contoh"}},
-        {"type": "MultiPolygon", "arcs": [[[~1, ~0]]], "id": "458", "properties": {"name": "Balik"}},
-    ]}},
+    "objects": {
+        "countries": {
+            "type": "GeometryCollection",
+            "geometries": [
+                {"type": "Polygon", "arcs": [[0, 1]], "id": "360", "properties": {"name": "Contoh"}},
+                {"type": "MultiPolygon", "arcs": [[[~1, ~0]]], "id": "458", "properties": {"name": "Balik"}},
+            ],
+        }
+    },
 }
 
 
 def test_serve_data_topojson_arcs_are_decoded_and_joined() -> None:
     features = topology_to_geojson(TOPOLOGY)["features"]
-    assert features[0]["geometry"]["coordinates"] == [[[100.0, -10.0], [102.0, -10.0], [102.0, -9.0],
-                                                       [100.0, -9.0], [100.0, -10.0]]]
+    assert features[0]["geometry"]["coordinates"] == [
+        [[100.0, -10.0], [102.0, -10.0], [102.0, -9.0], [100.0, -9.0], [100.0, -10.0]]
+    ]
     assert features[1]["geometry"]["coordinates"][0][0][0] == [100.0, -10.0]
     assert features[1]["properties"] == {"name": "Balik"}
 

@@ -18,13 +18,14 @@ from peristiwa.times import lexicon as lx
 from peristiwa.times.cues import matches
 from peristiwa.times.patterns import MODIFIERS, TEMPLATES, pattern
 
-
 ROOT = Path(__file__).resolve().parent.parent
 Found = set[tuple[str, int, int]]
 
 
 def every_template(text: str) -> Found:
-    return {(name, m.start(), m.end()) for name in TEMPLATES for m in pattern(name).finditer(text) if m.end() > m.start()}
+    return {
+        (name, m.start(), m.end()) for name in TEMPLATES for m in pattern(name).finditer(text) if m.end() > m.start()
+    }
 
 
 def by_cues(text: str) -> Found:
@@ -47,7 +48,8 @@ def test_cue_pass_equals_every_template_on_the_time_test_set() -> None:
 
 def test_cue_pass_equals_every_template_on_dev_texts_and_corpus(gold_dev: Path) -> None:
     corpus = gold_dev.parent.parent / "corpus"
-    paths = [*sorted(gold_dev.glob("*.txt")), *sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md")]
+    texts = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix != ".md")
+    paths = [*sorted(gold_dev.glob("*.txt")), *texts]
     checked = 0
     for path in paths:
         text = path.read_text(encoding="utf-8")

@@ -1,8 +1,8 @@
 """peristiwa: Indonesian political and conflict events, typed, sourced and geocoded, offline.
 
-    >>> import peristiwa
-    >>> doc = peristiwa.extract(text, reference_time="2024-03-02")
-    >>> doc.to_json()  # a `peristiwa/1` object
+>>> import peristiwa
+>>> doc = peristiwa.extract(text, reference_time="2024-03-02")
+>>> doc.to_json()  # a `peristiwa/1` object
 """
 
 from .about import SCHEMA, __version__

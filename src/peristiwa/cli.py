@@ -78,8 +78,15 @@ def extract(
     except InputError as err:
         raise fail(str(err)) from err
     if engine == "dask":
-        _extract_dask(paths, output=output, fmt=fmt, reference_time=default_ref, scheduler=scheduler,
-                      batch_size=batch_size, n_process=n_process)
+        _extract_dask(
+            paths,
+            output=output,
+            fmt=fmt,
+            reference_time=default_ref,
+            scheduler=scheduler,
+            batch_size=batch_size,
+            n_process=n_process,
+        )
         return
 
     problems: list[str] = []
@@ -94,10 +101,17 @@ def extract(
             records.append(item)
     n_events = n_docs = 0
     try:
-        with open_writer(fmt, output) as writer, Progress(
-            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TimeElapsedColumn(), console=err_console, disable=not err_console.is_terminal,
-        ) as progress:
+        with (
+            open_writer(fmt, output) as writer,
+            Progress(
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err_console,
+                disable=not err_console.is_terminal,
+            ) as progress,
+        ):
             task = progress.add_task("extracting", total=len(records))
             for result in pipe(records, batch_size=batch_size, n_process=n_process):
                 progress.advance(task)
@@ -113,16 +127,20 @@ def extract(
         raise fail(f"cannot write {output}: {err.strerror or err}") from err
     for problem in problems:
         err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
-    err_console.print(
-        f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False
-    )
+    err_console.print(f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False)
     if problems:
         raise typer.Exit(EXIT_PARTIAL)
 
 
 def _extract_dask(
-    paths: list[str], *, output: Path | None, fmt: str, reference_time: datetime | None, scheduler: str | None,
-    batch_size: int, n_process: int,
+    paths: list[str],
+    *,
+    output: Path | None,
+    fmt: str,
+    reference_time: datetime | None,
+    scheduler: str | None,
+    batch_size: int,
+    n_process: int,
 ) -> None:
     if output is None:
         raise fail("--engine dask writes partitioned files: give an output directory with -o")
@@ -131,8 +149,15 @@ def _extract_dask(
     except ImportError as err:
         raise fail(f"--engine dask needs dask and distributed (pip install 'peristiwa[dask]'): {err}") from err
     try:
-        result = extract_bag(paths, output=output, fmt=fmt, scheduler=scheduler, reference_time=reference_time,
-                             files_per_partition=batch_size, num_workers=n_process)
+        result = extract_bag(
+            paths,
+            output=output,
+            fmt=fmt,
+            scheduler=scheduler,
+            reference_time=reference_time,
+            files_per_partition=batch_size,
+            num_workers=n_process,
+        )
     except PeristiwaError as err:
         raise fail(str(err)) from err
     except OSError as err:
@@ -141,7 +166,8 @@ def _extract_dask(
         err_console.print(f"[yellow]skipped[/] {where}: {why}", highlight=False)
     err_console.print(
         f"documents: {result.n_documents}  events: {result.n_events}  errors: {len(result.failures)}  "
-        f"parts: {len(result.parts)} in {output}", highlight=False,
+        f"parts: {len(result.parts)} in {output}",
+        highlight=False,
     )
     if result.failures:
         raise typer.Exit(EXIT_PARTIAL)

@@ -25,8 +25,14 @@ from .errors import InputError, OptionError
 from .export import FORMATS, flat_rows, open_writer
 from .ingest import Record, expand_paths, iter_records
 
-EXTENSIONS = {"jsonl": "jsonl", "json": "json", "csv": "csv", "plover": "plover.jsonl", "acled": "acled.csv",
-              "geojson": "geojson"}
+EXTENSIONS = {
+    "jsonl": "jsonl",
+    "json": "json",
+    "csv": "csv",
+    "plover": "plover.jsonl",
+    "acled": "acled.csv",
+    "geojson": "geojson",
+}
 Runner = Callable[[Record], Document]
 
 
@@ -62,7 +68,13 @@ def _write_parquet(documents: list[Document], path: Path) -> None:
 
 
 def process_partition(
-    files: list[str], index: int, *, output: str, fmt: str, reference_time: datetime | None, parquet: bool,
+    files: list[str],
+    index: int,
+    *,
+    output: str,
+    fmt: str,
+    reference_time: datetime | None,
+    parquet: bool,
     runner: Runner | None = None,
 ) -> dict[str, Any]:
     """Run one partition on a worker and write its part files; returns a small summary."""
@@ -96,8 +108,11 @@ def process_partition(
         parquet_path = Path(output) / f"events-{index:05d}.parquet"
         _write_parquet(documents, parquet_path)
     return {
-        "part": str(part), "parquet": str(parquet_path) if parquet_path else None, "documents": len(documents),
-        "events": sum(1 for d in documents for e in d.events if not e.negated), "failures": failures,
+        "part": str(part),
+        "parquet": str(parquet_path) if parquet_path else None,
+        "documents": len(documents),
+        "events": sum(1 for d in documents for e in d.events if not e.negated),
+        "failures": failures,
     }
 
 

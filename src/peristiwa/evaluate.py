@@ -160,9 +160,7 @@ def score_fields(gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> bo
             tally.check(f"casualties.{kind}", _figure(gold[kind], kind, casualties))
     if gold.get("sources"):
         named = [_key(a.get("source") or a.get("text") or "") for a in pred.get("attribution") or []]
-        tally.check(
-            "sources", all(any(_key(s) in x or (x and x in _key(s)) for x in named) for s in gold["sources"])
-        )
+        tally.check("sources", all(any(_key(s) in x or (x and x in _key(s)) for x in named) for s in gold["sources"]))
     if gold.get("citations"):
         tally.check("citations", set(gold["citations"]) <= {str(c) for c in pred.get("citations") or []})
     return full

@@ -21,10 +21,33 @@ from .document import Document
 from .spans import JSON
 
 CSV_COLUMNS = (
-    "doc_id", "event_id", "event_type", "mode", "negated", "trigger", "date", "precision", "actor",
-    "actor_country", "actor_sector", "recipient", "recipient_country", "recipient_sector", "location",
-    "location_country", "lat", "lon", "killed", "injured", "arrested", "sources", "citations",
-    "cameo", "acled_event_type", "acled_sub_event_type", "confidence",
+    "doc_id",
+    "event_id",
+    "event_type",
+    "mode",
+    "negated",
+    "trigger",
+    "date",
+    "precision",
+    "actor",
+    "actor_country",
+    "actor_sector",
+    "recipient",
+    "recipient_country",
+    "recipient_sector",
+    "location",
+    "location_country",
+    "lat",
+    "lon",
+    "killed",
+    "injured",
+    "arrested",
+    "sources",
+    "citations",
+    "cameo",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "confidence",
 )
 
 
@@ -77,20 +100,32 @@ def flat_rows(document: Document) -> Iterator[dict[str, object]]:
         date = event["date"] or {}
         acled = event["acled"] or {}
         yield {
-            "doc_id": data["doc_id"], "event_id": event["id"], "event_type": event["event_type"],
-            "mode": ";".join(event["mode"]), "negated": event["negated"], "trigger": event["trigger"]["text"],
-            "date": date.get("start", ""), "precision": date.get("precision", ""),
-            "actor": actor.get("name") or actor.get("text", ""), "actor_country": actor.get("country") or "",
+            "doc_id": data["doc_id"],
+            "event_id": event["id"],
+            "event_type": event["event_type"],
+            "mode": ";".join(event["mode"]),
+            "negated": event["negated"],
+            "trigger": event["trigger"]["text"],
+            "date": date.get("start", ""),
+            "precision": date.get("precision", ""),
+            "actor": actor.get("name") or actor.get("text", ""),
+            "actor_country": actor.get("country") or "",
             "actor_sector": actor.get("sector") or "",
             "recipient": recipient.get("name") or recipient.get("text", ""),
-            "recipient_country": recipient.get("country") or "", "recipient_sector": recipient.get("sector") or "",
-            "location": place.get("name") or place.get("text", ""), "location_country": place.get("country") or "",
-            "lat": place.get("lat", ""), "lon": place.get("lon", ""),
-            "killed": _figure(event, "killed"), "injured": _figure(event, "injured"),
+            "recipient_country": recipient.get("country") or "",
+            "recipient_sector": recipient.get("sector") or "",
+            "location": place.get("name") or place.get("text", ""),
+            "location_country": place.get("country") or "",
+            "lat": place.get("lat", ""),
+            "lon": place.get("lon", ""),
+            "killed": _figure(event, "killed"),
+            "injured": _figure(event, "injured"),
             "arrested": _figure(event, "arrested"),
             "sources": ";".join(a["source"] for a in event["attribution"]),
-            "citations": ";".join(event["citations"]), "cameo": event["cameo"] or "",
-            "acled_event_type": acled.get("event_type", ""), "acled_sub_event_type": acled.get("sub_event_type", ""),
+            "citations": ";".join(event["citations"]),
+            "cameo": event["cameo"] or "",
+            "acled_event_type": acled.get("event_type", ""),
+            "acled_sub_event_type": acled.get("sub_event_type", ""),
             "confidence": event["confidence"],
         }
 
@@ -132,18 +167,32 @@ def plover_records(document: Document) -> Iterator[JSON]:
         actor, recipient, place = _first(event["actor"]), _first(event["recipient"]), _first(event["locations"])
         date = event["date"] or {}
         yield {
-            "event_id": event["id"], "event_date": _day(event["date"]) or None,
-            "date_precision": date.get("precision"), "event_type": event["event_type"], "mode": event["mode"],
+            "event_id": event["id"],
+            "event_date": _day(event["date"]) or None,
+            "date_precision": date.get("precision"),
+            "event_type": event["event_type"],
+            "mode": event["mode"],
             "context": event["context"],
-            "actor": _name(actor) or None, "actor_country": actor.get("country"), "actor_sector": actor.get("sector"),
+            "actor": _name(actor) or None,
+            "actor_country": actor.get("country"),
+            "actor_sector": actor.get("sector"),
             "actor_wikidata_id": actor.get("wikidata_id"),
-            "recipient": _name(recipient) or None, "recipient_country": recipient.get("country"),
-            "recipient_sector": recipient.get("sector"), "recipient_wikidata_id": recipient.get("wikidata_id"),
-            "placename": _name(place) or None, "country": place.get("country"), "feature_type": place.get("feature"),
-            "lat": place.get("lat"), "lon": place.get("lon"), "geonames_id": place.get("geonames_id"),
-            "fatalities": _killed(event), "sources": [a["source"] for a in event["attribution"]],
-            "text": document.text[event["sentence"]["start"]:event["sentence"]["end"]],
-            "doc_id": data["doc_id"], "url": data.get("url"), "confidence": event["confidence"],
+            "recipient": _name(recipient) or None,
+            "recipient_country": recipient.get("country"),
+            "recipient_sector": recipient.get("sector"),
+            "recipient_wikidata_id": recipient.get("wikidata_id"),
+            "placename": _name(place) or None,
+            "country": place.get("country"),
+            "feature_type": place.get("feature"),
+            "lat": place.get("lat"),
+            "lon": place.get("lon"),
+            "geonames_id": place.get("geonames_id"),
+            "fatalities": _killed(event),
+            "sources": [a["source"] for a in event["attribution"]],
+            "text": document.text[event["sentence"]["start"] : event["sentence"]["end"]],
+            "doc_id": data["doc_id"],
+            "url": data.get("url"),
+            "confidence": event["confidence"],
         }
 
 
@@ -157,19 +206,73 @@ class PloverWriter:
 
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 )
-_DISORDER = {"Battles": "Political violence", "Violence against civilians": "Political violence",
-             "Explosions/Remote violence": "Political violence", "Riots": "Political violence",
-             "Protests": "Demonstrations", "Strategic developments": "Strategic developments"}
+_DISORDER = {
+    "Battles": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Riots": "Political violence",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
 # ACLED actor categories: 1 state forces, 2 rebels, 3 political militias, 4 identity militias,
 # 5 rioters, 6 protesters, 7 civilians, 8 external/other forces.
-_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "JUD": 1, "LEG": 1, "REB": 2, "INS": 2, "PRM": 3, "PTY": 3,
-          "ETH": 4, "REL": 4, "CVL": 7, "JRN": 7, "MED": 7, "EDU": 7, "LAB": 7, "BUS": 7, "REF": 7, "HLH": 7,
-          "NGO": 8, "IGO": 8, "UAF": 8}
+_INTER = {
+    "GOV": 1,
+    "MIL": 1,
+    "COP": 1,
+    "SPY": 1,
+    "JUD": 1,
+    "LEG": 1,
+    "REB": 2,
+    "INS": 2,
+    "PRM": 3,
+    "PTY": 3,
+    "ETH": 4,
+    "REL": 4,
+    "CVL": 7,
+    "JRN": 7,
+    "MED": 7,
+    "EDU": 7,
+    "LAB": 7,
+    "BUS": 7,
+    "REF": 7,
+    "HLH": 7,
+    "NGO": 8,
+    "IGO": 8,
+    "UAF": 8,
+}
 _GEO_PRECISION = {"city": 1, "village": 1, "admin3": 1, "landmark": 1, "admin2": 2}
 
 
@@ -218,27 +321,39 @@ def acled_rows(document: Document) -> Iterator[dict[str, Any]]:
         feature = place.get("feature") or ""
         day = _day(event["date"])
         yield {
-            "event_id_cnty": f"{country or 'XXX'}-{event['id']}", "event_date": day, "year": day[:4],
-            "time_precision": _time_precision(event["date"]), "disorder_type": _DISORDER.get(kind, ""),
-            "event_type": kind, "sub_event_type": acled.get("sub_event_type", ""),
-            "actor1": _name(_first(actors)), "assoc_actor_1": "; ".join(_name(p) for p in actors[1:]),
-            "inter1": inter1, "actor2": _name(_first(recipients)),
-            "assoc_actor_2": "; ".join(_name(p) for p in recipients[1:]), "inter2": inter2,
+            "event_id_cnty": f"{country or 'XXX'}-{event['id']}",
+            "event_date": day,
+            "year": day[:4],
+            "time_precision": _time_precision(event["date"]),
+            "disorder_type": _DISORDER.get(kind, ""),
+            "event_type": kind,
+            "sub_event_type": acled.get("sub_event_type", ""),
+            "actor1": _name(_first(actors)),
+            "assoc_actor_1": "; ".join(_name(p) for p in actors[1:]),
+            "inter1": inter1,
+            "actor2": _name(_first(recipients)),
+            "assoc_actor_2": "; ".join(_name(p) for p in recipients[1:]),
+            "inter2": inter2,
             "interaction": "".join(sorted(str(i) for i in (inter1, inter2) if i != "")),
             "civilian_targeting": "Civilian targeting"
-            if inter2 == 7 and _DISORDER.get(kind) == "Political violence" else "",
-            "iso": numeric, "region": region, "country": country_name,
+            if inter2 == 7 and _DISORDER.get(kind) == "Political violence"
+            else "",
+            "iso": numeric,
+            "region": region,
+            "country": country_name,
             **{level: _name(place) if feature == level else "" for level in ("admin1", "admin2", "admin3")},
             "location": _name(place),
-            "latitude": place.get("lat", ""), "longitude": place.get("lon", ""),
+            "latitude": place.get("lat", ""),
+            "longitude": place.get("lon", ""),
             "geo_precision": _GEO_PRECISION.get(feature, 3) if place else "",
             "source": "; ".join(dict.fromkeys(a["source"] for a in event["attribution"])) or (data.get("url") or ""),
             "source_scale": "",
-            "notes": document.text[event["sentence"]["start"]:event["sentence"]["end"]].strip(),
+            "notes": document.text[event["sentence"]["start"] : event["sentence"]["end"]].strip(),
             "fatalities": _killed(event) or 0,
             "tags": "; ".join(_name(p) for p in event["locations"][1:]),
             "timestamp": int(datetime.fromisoformat(data["reference_time"]).timestamp())
-            if data["reference_time"] else "",
+            if data["reference_time"]
+            else "",
         }
 
 
@@ -259,15 +374,27 @@ def geojson_features(document: Document) -> Iterator[JSON]:
         for place in event["locations"]:
             if place.get("lat") is None or place.get("lon") is None:
                 continue
-            yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
-                   "properties": {
-                       "doc_id": data["doc_id"], "event_id": event["id"], "event_type": event["event_type"],
-                       "mode": event["mode"], "date": date.get("start"), "precision": date.get("precision"),
-                       "actor": [_name(p) for p in event["actor"]],
-                       "recipient": [_name(p) for p in event["recipient"]],
-                       "place": _name(place), "country": place.get("country"), "feature": place.get("feature"),
-                       "geonames_id": place.get("geonames_id"), "fatalities": _killed(event),
-                       "trigger": event["trigger"]["text"], "confidence": event["confidence"]}}
+            yield {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+                "properties": {
+                    "doc_id": data["doc_id"],
+                    "event_id": event["id"],
+                    "event_type": event["event_type"],
+                    "mode": event["mode"],
+                    "date": date.get("start"),
+                    "precision": date.get("precision"),
+                    "actor": [_name(p) for p in event["actor"]],
+                    "recipient": [_name(p) for p in event["recipient"]],
+                    "place": _name(place),
+                    "country": place.get("country"),
+                    "feature": place.get("feature"),
+                    "geonames_id": place.get("geonames_id"),
+                    "fatalities": _killed(event),
+                    "trigger": event["trigger"]["text"],
+                    "confidence": event["confidence"],
+                },
+            }
 
 
 class GeoJsonWriter:
@@ -288,7 +415,11 @@ class GeoJsonWriter:
 
 
 FORMATS: dict[str, type] = {
-    "jsonl": JsonlWriter, "json": JsonWriter, "csv": CsvWriter, "plover": PloverWriter, "acled": AcledWriter,
+    "jsonl": JsonlWriter,
+    "json": JsonWriter,
+    "csv": CsvWriter,
+    "plover": PloverWriter,
+    "acled": AcledWriter,
     "geojson": GeoJsonWriter,
 }
 

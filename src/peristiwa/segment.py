@@ -18,9 +18,7 @@ from .spans import Citation, Segment
 HEADING_MAX_WORDS = 10
 _LINE = re.compile(r"[^\r\n]+")
 _END_PUNCT = ".!?…:;,\"”’')]"
-_BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["”’')\]]*(?:\[[^\]\n]{1,20}\])*)(?P<gap>\s+)(?=["“'(\[]?[A-Z0-9À-Ý])"""
-)
+_BOUNDARY = re.compile(r"""(?P<end>[.!?…]+["”’')\]]*(?:\[[^\]\n]{1,20}\])*)(?P<gap>\s+)(?=["“'(\[]?[A-Z0-9À-Ý])""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 

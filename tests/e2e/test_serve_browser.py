@@ -17,8 +17,15 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 pytest.importorskip("fastapi")
@@ -39,7 +46,8 @@ def server() -> Iterator[str]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "peristiwa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         for _ in range(600):  # the pipeline loads before the port opens
@@ -70,8 +78,10 @@ def test_serve_browser_example_shows_spans_table_and_map(server: str) -> None:
         page.click("#example")
         page.wait_for_function("document.querySelector('#text').value.length > 100")
         page.click("#run")
-        page.wait_for_function("document.body.dataset.ready === '1' || document.querySelector('#status')"
-                               ".classList.contains('error')", timeout=120_000)
+        page.wait_for_function(
+            "document.body.dataset.ready === '1' || document.querySelector('#status').classList.contains('error')",
+            timeout=120_000,
+        )
         assert page.get_attribute("body", "data-ready") == "1", page.text_content("#status")
         kinds = set(page.eval_on_selector_all("#annotated mark", "ms => ms.map(m => m.dataset.kind)"))
         rows = page.locator("#events tbody tr").count()

@@ -41,8 +41,16 @@ def _select(cands: Sequence[Candidate]) -> list[Candidate]:
 def _entity(text: str, toks: list[Token], cand: Candidate) -> Entity:
     start, end = toks[cand.start].start, toks[cand.end - 1].end
     c = cand.code
-    return Entity(text=text[start:end], start=start, end=end, label=c.label, name=c.name, country=c.country,
-                  sector=c.sector, wikidata_id=c.wikidata_id)
+    return Entity(
+        text=text[start:end],
+        start=start,
+        end=end,
+        label=c.label,
+        name=c.name,
+        country=c.country,
+        sector=c.sector,
+        wikidata_id=c.wikidata_id,
+    )
 
 
 def _first_at(toks: list[Token], offset: int) -> int:
@@ -87,8 +95,9 @@ class ActorCoder:
     def load(cls) -> ActorCoder:
         return _coder()
 
-    def _candidates(self, text: str, toks: list[Token], ner: Sequence[Entity],
-                    default_country: str | None) -> list[Candidate]:
+    def _candidates(
+        self, text: str, toks: list[Token], ner: Sequence[Entity], default_country: str | None
+    ) -> list[Candidate]:
         cands: list[Candidate] = []
         for i in range(len(toks)):
             cands.extend(candidates_at(toks, i, default_country))
@@ -101,8 +110,9 @@ class ActorCoder:
         cands.extend(coreferent(toks, aliases(text, toks, first)))
         return _select(cands)
 
-    def find_entities(self, text: str, *, ner: Sequence[Entity] = (),
-                      default_country: str | None = None) -> list[Entity]:
+    def find_entities(
+        self, text: str, *, ner: Sequence[Entity] = (), default_country: str | None = None
+    ) -> list[Entity]:
         """All actor-like mentions, coded, non-overlapping, in text order.
 
         `ner` spans (PER/ORG/…) are kept where no longer mention covers them; role-noun
@@ -111,8 +121,9 @@ class ActorCoder:
         toks = tokens(text)
         return [_entity(text, toks, c) for c in self._candidates(text, toks, ner, default_country)]
 
-    def code_phrase(self, text: str, start: int, end: int, *, entities: Sequence[Entity] = (),
-                    default_country: str | None = None) -> Party | None:
+    def code_phrase(
+        self, text: str, start: int, end: int, *, entities: Sequence[Entity] = (), default_country: str | None = None
+    ) -> Party | None:
         """Code a noun phrase `text[start:end]` by its first actor-like mention.
 
         Entities already found inside the phrase are used as they are (their coding wins
@@ -138,8 +149,15 @@ class ActorCoder:
             return None
         c = chosen[0]
         s, e = shifted[c.start].start, shifted[c.end - 1].end
-        return Party(text=text[s:e], start=s, end=e, name=c.code.name, country=c.code.country or default_country,
-                     sector=c.code.sector, wikidata_id=c.code.wikidata_id)
+        return Party(
+            text=text[s:e],
+            start=s,
+            end=e,
+            name=c.code.name,
+            country=c.code.country or default_country,
+            sector=c.code.sector,
+            wikidata_id=c.code.wikidata_id,
+        )
 
 
 @lru_cache(maxsize=1)

@@ -42,8 +42,13 @@ def party(entity: Entity, event_type: str, *, default_country: str | None = None
         table = context_data()["state_sector_by_type"]
         sector = table.get(event_type, table["default"])
     return Party(
-        text=entity.text, start=entity.start, end=entity.end, name=entity.name,
-        country=entity.country or default_country, sector=sector, wikidata_id=entity.wikidata_id,
+        text=entity.text,
+        start=entity.start,
+        end=entity.end,
+        name=entity.name,
+        country=entity.country or default_country,
+        sector=sector,
+        wikidata_id=entity.wikidata_id,
     )
 
 
@@ -64,21 +69,23 @@ class ArgumentFinder:
         quotes = quoted(mention.tokens)
         own = next((q for q in quotes if q[0] <= mention.trigger.start < q[1]), None)
         return [
-            e for e in self.entities
-            if s.start <= e.start and e.end <= s.end and e.label != "LOC"
+            e
+            for e in self.entities
+            if s.start <= e.start
+            and e.end <= s.end
+            and e.label != "LOC"
             and next((q for q in quotes if q[0] <= e.start < q[1]), None) in (None, own)
         ]
 
     def _before(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         candidates = [
-            e for e in ents
+            e
+            for e in ents
             if e.end <= mention.trigger.start
             and not is_located(e, mention.tokens)
             and not aside(e, mention.tokens, mention.trigger.start)
         ]
-        in_clause = [
-            e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)
-        ]
+        in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
         pool = in_clause or candidates
         if not pool:
             return None
@@ -145,8 +152,15 @@ class ArgumentFinder:
         if place is None:
             return None
         # label LOC: the territory stays among the event's locations as well
-        return Entity(text=place.text, start=place.start, end=place.end, label="LOC", name=place.name,
-                      country=place.country, sector="GOV")
+        return Entity(
+            text=place.text,
+            start=place.start,
+            end=place.end,
+            label="LOC",
+            name=place.name,
+            country=place.country,
+            sector="GOV",
+        )
 
     def across_clause(self, mention: Mention, actor: Entity) -> bool:
         """True when a clause break (not a relative "yang") stands between the actor and the trigger."""
@@ -184,7 +198,8 @@ class ArgumentFinder:
         # region a modifier ("krisis finansial Asia"), a seat of power a speaker ("Pentagon"): not where
         vague = set(context_data()["unlocated_features"])
         return [
-            p for p in free
+            p
+            for p in free
             if p.feature not in vague and not (p.feature == "country" and self._is_entity(p)) and not self._is_actor(p)
         ]
 

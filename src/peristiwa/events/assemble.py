@@ -21,9 +21,7 @@ from .merge import Draft, merge_drafts
 
 def sentence_citations(text: str, sentences: Sequence[Segment], citations: Sequence[Citation]) -> list[list[str]]:
     """Markers supporting each sentence: its own, else those of the next marked sentence of its paragraph."""
-    own: list[list[str]] = [
-        [c.label for c in citations if s.start <= c.start and c.end <= s.end] for s in sentences
-    ]
+    own: list[list[str]] = [[c.label for c in citations if s.start <= c.start and c.end <= s.end] for s in sentences]
     result = [list(x) for x in own]
     for i, labels in enumerate(own):
         if labels:
@@ -162,8 +160,17 @@ class EventBuilder:
             and mention.spec.root in context_data()["lethal_roots"]
             and mention.spec.voice in ("passive", "stative")
         ):
-            implied.append(Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind="killed",
-                                    min=1, max=1, who=recipient.name or recipient.text))
+            implied.append(
+                Casualty(
+                    text=recipient.text,
+                    start=recipient.start,
+                    end=recipient.end,
+                    kind="killed",
+                    min=1,
+                    max=1,
+                    who=recipient.name or recipient.text,
+                )
+            )
         actors = [party(actor, mention.event_type, default_country=local)] if actor else []
         recipients = [party(recipient, mention.event_type, default_country=local)] if recipient else []
         if self.last_pair and not (actor is None and recipient is not None) and self._both(mention, actor):
@@ -188,7 +195,6 @@ class EventBuilder:
         )
 
 
-
 def draft_events(
     text: str,
     *,
@@ -201,8 +207,13 @@ def draft_events(
 ) -> tuple[list[Draft], list[Attribution]]:
     """One draft per trigger mention, with its arguments; and the document's attributions."""
     builder = EventBuilder(
-        text, segments=segments, citations=citations, entities=entities, places=places,
-        times=times, reference_time=reference_time,
+        text,
+        segments=segments,
+        citations=citations,
+        entities=entities,
+        places=places,
+        times=times,
+        reference_time=reference_time,
     )
     mentions = [m for m in find_mentions(text, builder.sentences) if not m.content]
     drafts = [builder.draft(m) for m in mentions]

@@ -19,7 +19,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     verbs = "|".join(re.escape(w) for w in ctx["attribution_verbs"])
     return (
         re.compile(rf"\b(?:{before})\s+{_SOURCE}{_END}", re.IGNORECASE),
-        re.compile(rf"\b(?:dilaporkan|diberitakan|dikutip)\s+(?:oleh\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){_END}"),
+        re.compile(
+            rf"\b(?:dilaporkan|diberitakan|dikutip)\s+(?:oleh\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){_END}"
+        ),
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
         re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=\s+(?:{verbs})\b)",
@@ -49,4 +51,3 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 e -= 1
             found.setdefault(s, Attribution(text=text[s:e], start=s, end=e, source=source))
     return sorted(found.values(), key=lambda a: a.start)
-

@@ -139,8 +139,10 @@ def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) ->
         if place in out:
             continue
         prev = token_before(tokens, place.start)
-        if prev is not None and prev.lower in ("dan", "serta", ",", "atau") and any(
-            p.end <= place.start and place.start - p.end <= 40 for p in out
+        if (
+            prev is not None
+            and prev.lower in ("dan", "serta", ",", "atau")
+            and any(p.end <= place.start and place.start - p.end <= 40 for p in out)
         ):
             out.append(place)
     return sorted(out, key=lambda p: p.start)

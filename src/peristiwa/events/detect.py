@@ -108,9 +108,11 @@ def _modality(mention: Mention) -> None:
     hypothetical = set(ctx["hypothetical"])
     if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)) or tokens[0].lower in hypothetical:
         mention.negated = True
-    if mention.event_type not in ("REJECT",) and any(
-        t.lower in ctx["denials"] for t in tokens[:i]
-    ) and any(t.lower == "bahwa" for t in tokens[:i]):
+    if (
+        mention.event_type not in ("REJECT",)
+        and any(t.lower in ctx["denials"] for t in tokens[:i])
+        and any(t.lower == "bahwa" for t in tokens[:i])
+    ):
         mention.negated = True
     if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in _clause_back(tokens, i, 4)):
         mention.negated = True  # "membantah telah melakukan penembakan", "menyangkal adanya pengerahan"

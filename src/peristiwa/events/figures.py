@@ -39,8 +39,10 @@ def answer_accusations(drafts: list[Draft]) -> None:
             continue
         countries = {p.country for p in draft.actor if p.country}
         for earlier in reversed(drafts[max(0, i - 3) : i]):
-            if earlier.event_type == "ACCUSE" and draft.sentence_index - earlier.last_sentence <= 2 and (
-                countries & {p.country for p in earlier.recipient if p.country}
+            if (
+                earlier.event_type == "ACCUSE"
+                and draft.sentence_index - earlier.last_sentence <= 2
+                and (countries & {p.country for p in earlier.recipient if p.country})
             ):
                 draft.recipient = list(earlier.actor)
                 break

@@ -18,9 +18,9 @@ class SegmentStage(Stage):
         doc._.citations = find_citations(doc_text(doc))
         starts = {s.start for s in segments}
         # one array write: setting token.is_sent_start token by token rescans the doc each time
-        flags = numpy.array(
-            [1 if token.i == 0 or token.idx in starts else -1 for token in doc], dtype="int64"
-        ).astype("uint64")
+        flags = numpy.array([1 if token.i == 0 or token.idx in starts else -1 for token in doc], dtype="int64").astype(
+            "uint64"
+        )
         doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d alias
 
 

@@ -34,9 +34,7 @@ def find_places(text: str, *, entities: Sequence[Entity] = (), gazetteer: Gazett
     return resolve(text, mentions, gazetteer=gaz)
 
 
-def _entity_mentions(
-    text: str, entities: Sequence[Entity], mentions: list[Mention], gaz: Gazetteer
-) -> list[Mention]:
+def _entity_mentions(text: str, entities: Sequence[Entity], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """LOC/GPE entities that no gazetteer match covers."""
     out: list[Mention] = []
     for ent in entities:

@@ -46,7 +46,7 @@ def _prev_word(text: str, start: int) -> str | None:
     if not words or words[-1].end() != len(head):
         return None
     before = head[: words[-1].start()].rstrip(" ")
-    if not before or before[-1] in ".!?\n:\"“(":
+    if not before or before[-1] in '.!?\n:"“(':
         return None  # sentence-initial words are capitalised anyway
     return words[-1].group(0)
 

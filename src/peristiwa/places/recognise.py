@@ -135,9 +135,7 @@ def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) ->
     return out
 
 
-def _match_at(
-    text: str, toks: list[Token], i: int, gaz: Gazetteer, lex: Lexicon
-) -> tuple[int, list[GazEntry]] | None:
+def _match_at(text: str, toks: list[Token], i: int, gaz: Gazetteer, lex: Lexicon) -> tuple[int, list[GazEntry]] | None:
     if not is_name_like(toks[i].text, lex):
         return None
     last = i

@@ -91,9 +91,7 @@ def _within(place: Place, entry: GazEntry | None) -> Place:
     """A landmark the gazetteer lacks, located at the place its name contains."""
     if entry is None:
         return place
-    return replace(
-        place, country=place.country or entry.country, lat=entry.lat, lon=entry.lon, timezone=entry.timezone
-    )
+    return replace(place, country=place.country or entry.country, lat=entry.lat, lon=entry.lon, timezone=entry.timezone)
 
 
 def _place(text: str, m: Mention, entry: GazEntry | None) -> Place:

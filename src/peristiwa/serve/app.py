@@ -64,8 +64,11 @@ class ExtractRequest(BaseModel):
     def to_record(self, *, default_id: str) -> Record:
         """A `Record`; a bad `reference_time` is an InputError."""
         return Record(
-            id=self.id or default_id, text=self.text, reference_time=parse_reference_time(self.reference_time),
-            url=self.url, title=self.title,
+            id=self.id or default_id,
+            text=self.text,
+            reference_time=parse_reference_time(self.reference_time),
+            url=self.url,
+            title=self.title,
         )
 
 
@@ -113,7 +116,11 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
         executor.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(
-        title="peristiwa", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+        title="peristiwa",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
         description=f"Indonesian political and conflict events as `{SCHEMA}` JSON.",
     )
     app.add_middleware(BodyLimit, max_bytes=conf.max_body_bytes)
@@ -169,8 +176,9 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
                 slots.append(ExtractRequest.model_validate(item).to_record(default_id=default_id))
             except ValidationError as err:
                 given = item.get("id") if isinstance(item, dict) else None
-                slots.append(_item_error(given if isinstance(given, str) else default_id, 422,
-                                         validation_message(err.errors())))
+                slots.append(
+                    _item_error(given if isinstance(given, str) else default_id, 422, validation_message(err.errors()))
+                )
             except InputError as err:
                 slots.append(_item_error(item.get("id") or default_id, 422, str(err)))
         records = [s for s in slots if isinstance(s, Record)]

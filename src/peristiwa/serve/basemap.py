@@ -63,12 +63,14 @@ def topology_to_geojson(topology: dict[str, Any], *, layer: str = "countries") -
             coordinates = [[_ring(r, arcs) for r in polygon] for polygon in geometry["arcs"]]
         else:
             continue
-        features.append({
-            "type": "Feature",
-            "id": geometry.get("id"),
-            "properties": {"name": geometry.get("properties", {}).get("name")},
-            "geometry": {"type": kind, "coordinates": coordinates},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": geometry.get("id"),
+                "properties": {"name": geometry.get("properties", {}).get("name")},
+                "geometry": {"type": kind, "coordinates": coordinates},
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 

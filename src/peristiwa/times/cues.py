@@ -179,18 +179,21 @@ def matches(text: str) -> list[tuple[str, re.Match[str]]]:
     same = len(lower) == len(text)
     last_end: dict[str, int] = {}
     found: list[tuple[str, re.Match[str]]] = []
-    for cue in _cue_regex(0 if same else re.IGNORECASE).finditer(lower if same else text):
-        word, pos = cue.group(), cue.start()
-        if word[0].isdigit():
-            after = text[cue.end() : cue.end() + 1]
-            entries = digits.get((after, len(word))) or _digit_entries(after, len(word))
+    scanned = lower if same else text
+    for cue in _cue_regex(0 if same else re.IGNORECASE).finditer(scanned):
+        pos, stop = cue.span()
+        if scanned[pos].isdigit():
+            after = text[stop : stop + 1]
+            entries = digits.get((after, stop - pos)) or _digit_entries(after, stop - pos)
         else:
-            entries = words.get(word if same else word.lower(), ())
+            entries = words.get(scanned[pos:stop] if same else scanned[pos:stop].lower(), ())
         for name, rx in entries:
             if pos < last_end.get(name, 0):
                 continue
             m = rx.match(text, pos)
-            if m is not None and m.end() > pos:
-                last_end[name] = m.end()
-                found.append((name, m))
+            if m is not None:
+                end = m.end()
+                if end > pos:
+                    last_end[name] = end
+                    found.append((name, m))
     return found

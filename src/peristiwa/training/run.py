@@ -23,23 +23,58 @@ from peristiwa.training.evaluate import examples_from_docs, examples_from_senten
 
 REPO = Path(__file__).resolve().parents[3]
 UPOS = frozenset(
-    {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ",
-     "SYM", "VERB", "X"}
+    {
+        "ADJ",
+        "ADP",
+        "ADV",
+        "AUX",
+        "CCONJ",
+        "DET",
+        "INTJ",
+        "NOUN",
+        "NUM",
+        "PART",
+        "PRON",
+        "PROPN",
+        "PUNCT",
+        "SCONJ",
+        "SYM",
+        "VERB",
+        "X",
+    }
 )
 SAMPLE_SIZE = 100
 SOURCES: list[dict[str, str]] = [
-    {"name": "UD Indonesian-GSD (dev; test held out)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
-     "license": "CC BY-SA 4.0"},
-    {"name": "UD Indonesian-CSUI", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
-     "license": "CC BY-SA 4.0"},
-    {"name": "UD Indonesian-PUD (revised, Alfina et al. 2019)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
-     "license": "CC BY-SA 4.0"},
-    {"name": "idner-news-2k (Khairunnisa et al. 2020)", "url": "https://github.com/khairunnisaor/idner-news-2k",
-     "license": "MIT, Copyright (c) 2020 khairunnisaor"},
-    {"name": "IndoLEM NER-UI and NER-UGM (Koto et al. 2020; Gultom & Wibowo 2017; Fachri 2014)",
-     "url": "https://github.com/indolem/indolem", "license": "CC BY 4.0"},
-    {"name": "NERGrit via IndoNLU (Wilie et al. 2020)", "url": "https://github.com/grit-id/nergrit-corpus",
-     "license": "MIT; all NERGRIT contributors and LICENSE must be included (see MODEL.md)"},
+    {
+        "name": "UD Indonesian-GSD (dev; test held out)",
+        "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "UD Indonesian-CSUI",
+        "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "UD Indonesian-PUD (revised, Alfina et al. 2019)",
+        "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "idner-news-2k (Khairunnisa et al. 2020)",
+        "url": "https://github.com/khairunnisaor/idner-news-2k",
+        "license": "MIT, Copyright (c) 2020 khairunnisaor",
+    },
+    {
+        "name": "IndoLEM NER-UI and NER-UGM (Koto et al. 2020; Gultom & Wibowo 2017; Fachri 2014)",
+        "url": "https://github.com/indolem/indolem",
+        "license": "CC BY 4.0",
+    },
+    {
+        "name": "NERGrit via IndoNLU (Wilie et al. 2020)",
+        "url": "https://github.com/grit-id/nergrit-corpus",
+        "license": "MIT; all NERGRIT contributors and LICENSE must be included (see MODEL.md)",
+    },
 ]
 
 
@@ -59,7 +94,9 @@ def train_pipelines(work: Path, *, names: tuple[str, ...], max_steps: int, jobs:
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [
             pool.submit(
-                _train_one, work / "configs" / f"{name}.cfg", work / "output" / name,
+                _train_one,
+                work / "configs" / f"{name}.cfg",
+                work / "output" / name,
                 {**paths, "training.max_steps": max_steps},
             )
             for name, paths in plans.items()
@@ -87,12 +124,21 @@ def assemble(work: Path) -> Language:
 def evaluate_all(nlp: Language, corpus: Path) -> dict[str, Any]:
     """Scores on the held-out splits (GSD test, NER-UI fold-1 test, idner-news-2k test)."""
     return {
-        "gsd-test": score(nlp, examples_from_docs(nlp, load_docbin(nlp, corpus / "ud-test.spacy")),
-                          keys=("pos_acc", "tag_acc", "dep_uas", "dep_las")),
-        "nerui-test": score(nlp, examples_from_docs(nlp, load_docbin(nlp, corpus / "nerui-test.spacy")),
-                            keys=("ents_p", "ents_r", "ents_f")),
-        "idner-test": score(nlp, examples_from_docs(nlp, load_docbin(nlp, corpus / "idner-test.spacy")),
-                            keys=("ents_p", "ents_r", "ents_f")),
+        "gsd-test": score(
+            nlp,
+            examples_from_docs(nlp, load_docbin(nlp, corpus / "ud-test.spacy")),
+            keys=("pos_acc", "tag_acc", "dep_uas", "dep_las"),
+        ),
+        "nerui-test": score(
+            nlp,
+            examples_from_docs(nlp, load_docbin(nlp, corpus / "nerui-test.spacy")),
+            keys=("ents_p", "ents_r", "ents_f"),
+        ),
+        "idner-test": score(
+            nlp,
+            examples_from_docs(nlp, load_docbin(nlp, corpus / "idner-test.spacy")),
+            keys=("ents_p", "ents_r", "ents_f"),
+        ),
     }
 
 
@@ -112,13 +158,18 @@ def write_samples(nlp: Language, shared: Path, samples: Path) -> dict[str, Any]:
     gsd = samples / "gsd-test-100.conllu"
     gsd.write_text(_head_blocks(data / convert.UD_TEST[0], SAMPLE_SIZE, skip_comments=False), encoding="utf-8")
     nerui = samples / "nerui-test-100.tsv"
-    nerui.write_text(_head_blocks(data / convert.NER_TESTS["nerui-test"][1], SAMPLE_SIZE, skip_comments=False),
-                     encoding="utf-8")
+    nerui.write_text(
+        _head_blocks(data / convert.NER_TESTS["nerui-test"][1], SAMPLE_SIZE, skip_comments=False), encoding="utf-8"
+    )
     expected = {
-        "gsd-test-100": score(nlp, examples_from_sentences(nlp, read_conllu(gsd)),
-                              keys=("pos_acc", "tag_acc", "dep_uas", "dep_las")),
-        "nerui-test-100": score(nlp, examples_from_sentences(nlp, read_ner_file(nerui, dataset="nerui")),
-                                keys=("ents_p", "ents_r", "ents_f")),
+        "gsd-test-100": score(
+            nlp, examples_from_sentences(nlp, read_conllu(gsd)), keys=("pos_acc", "tag_acc", "dep_uas", "dep_las")
+        ),
+        "nerui-test-100": score(
+            nlp,
+            examples_from_sentences(nlp, read_ner_file(nerui, dataset="nerui")),
+            keys=("ents_p", "ents_r", "ents_f"),
+        ),
     }
     for entry in expected.values():
         entry.pop("ents_per_type", None)
@@ -138,8 +189,9 @@ def package(nlp: Language, output: Path, *, shared: Path, metrics: dict[str, Any
             "license": "CC BY-SA 4.0 (derived from UD Indonesian data); see sources",
             "author": "peristiwa",
             "sources": SOURCES,
-            "performance": {f"{split}:{k}": v for split, s in metrics.items() for k, v in s.items()
-                            if isinstance(v, float)},
+            "performance": {
+                f"{split}:{k}": v for split, s in metrics.items() for k, v in s.items() if isinstance(v, float)
+            },
             "peristiwa": {
                 "metrics": metrics,
                 "corpus_sentences": counts,
@@ -163,8 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=Path, default=REPO / "tests" / "data" / "model")
     parser.add_argument("--max-steps", type=int, default=6000)
     parser.add_argument("--jobs", type=int, default=2, help="train the two pipelines in parallel")
-    parser.add_argument("--train", choices=("all", "ud", "ner", "none"), default="all",
-                        help="which pipelines to (re)train; the others are reused from <work>/output/*/model-best")
+    parser.add_argument(
+        "--train",
+        choices=("all", "ud", "ner", "none"),
+        default="all",
+        help="which pipelines to (re)train; the others are reused from <work>/output/*/model-best",
+    )
     parser.add_argument("--no-package", action="store_true", help="stop after training")
     args = parser.parse_args(argv)
     counts = convert.build_corpora(args.shared, args.work / "corpus")
