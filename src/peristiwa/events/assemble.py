@@ -230,6 +230,7 @@ def finish_events(
     segments: Sequence[Segment],
     casualties: Sequence[Casualty],
     attributions: Sequence[Attribution],
+    entities: Sequence[Entity] = (),
 ) -> list[Event]:
     """Merge coreferent drafts into one record per event, attach figures, derive codes."""
     merged, _ = merge_drafts(drafts)
@@ -243,7 +244,7 @@ def finish_events(
         if draft.implied and not any(c.kind == "killed" for c in found):
             found.append(draft.implied[0])  # a named person killed, with no figure given
         if not draft.recipient and draft.event_type == "ASSAULT":
-            draft.recipient = victims(found, home=draft.home)
+            draft.recipient = victims(found, home=draft.home, entities=entities)
         evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})
         event = Event(
             id=f"{doc_id or 'doc'}#{n}",

@@ -85,7 +85,7 @@ def _other_sense(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> b
     senses = context_data()["other_senses"]
     window = int(senses["window"])
     around = senses.get(spec.event_type) or []
-    after = senses.get(f"{spec.event_type}_after") or []
+    after = [*(senses.get(f"{spec.event_type}_after") or []), *spec.figurative_after]
     return _near(tokens, i - window, last + 1 + window, around) or _near(tokens, last + 1, last + 1 + window, after)
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..spans import Attribution, Casualty, Party, Segment
+from ..spans import Attribution, Casualty, Entity, Party, Segment
 from .lexicon import context_data
 from .merge import Draft
 
@@ -48,13 +48,24 @@ def answer_accusations(drafts: list[Draft]) -> None:
                 break
 
 
-def victims(casualties: list[Casualty], *, home: str | None) -> list[Party]:
+def victims(casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = ()) -> list[Party]:
     """With no target named, the people an attack killed or wounded are its recipients: civilians of
-    the country where it happened unless the text says otherwise (ACLED's "Civilians (country)")."""
+    the country where it happened (ACLED's "Civilians (country)") unless the casualty phrase codes
+    them itself ("seorang kontraktor sipil AS" → USA; "tiga tentara Irak" → IRQ, MIL)."""
     hurt = next((c for c in casualties if c.kind in ("killed", "injured") and (c.min or 0) > 0), None)
     if hurt is None:
         return []
-    return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=home, sector="CVL")]
+    who = next(
+        (
+            e
+            for e in entities
+            if hurt.start <= e.start and e.end <= hurt.end and e.country and e.label in ("PER", "NORP", "ORG")
+        ),
+        None,
+    )
+    country = who.country if who is not None else home
+    sector = (who.sector if who is not None else None) or "CVL"
+    return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=country, sector=sector)]
 
 
 def attach_casualties(

@@ -46,6 +46,7 @@ class TriggerSpec:
     window: int = 8
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()  # next words that give the form another sense ("setuju bahwa": an opinion)
+    figurative_after: tuple[str, ...] = ()  # objects that make it a figure of speech ("perang melawan narkoba")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str) -> Trig
         window=int(entry.get("window", 8)),
         exclude_before=tuple(entry.get("exclude_before") or ()),
         exclude_after=tuple(entry.get("exclude_after") or ()),
+        figurative_after=tuple(entry.get("figurative_after") or ()),
     )
 
 

@@ -32,6 +32,7 @@ class MergeStage(Stage):
             segments=doc_list(doc, "segments"),
             casualties=doc_list(doc, "casualties"),
             attributions=doc_list(doc, "attributions"),
+            entities=doc_list(doc, "entities"),
         )
 
 
@@ -47,7 +48,7 @@ def make_events_stage(nlp: Language, name: str) -> EventsStage:
 @Language.factory(
     "peristiwa_merge_v1",
     assigns=["doc._.events"],
-    requires=["doc._.mentions", "doc._.casualties"],
+    requires=["doc._.mentions", "doc._.casualties", "doc._.entities"],
 )
 def make_merge_stage(nlp: Language, name: str) -> MergeStage:
     return MergeStage(name)

@@ -1,0 +1,63 @@
+"""Who an event is done to: recipients the text gives by a phrase around the trigger, not only
+by the noun right after it. Sentences are written for these tests in general Indonesian news and
+history style (not taken from the dev texts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import peristiwa
+from peristiwa.spans import Event, Party
+
+
+def _events(text: str, event_type: str) -> list[Event]:
+    return [e for e in peristiwa.extract(text).events if not e.negated and e.event_type == event_type]
+
+
+def _recipient(text: str, event_type: str) -> Party:
+    events = _events(text, event_type)
+    assert events, f"no {event_type} in {text!r}"
+    assert events[0].recipient, f"{event_type} without recipient in {text!r}"
+    return events[0].recipient[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Ledakan bom mobil di dekat pasar Kabul menewaskan dua tentara Amerika Serikat.", "USA", "MIL"),
+        ("Serangan roket ke pangkalan udara itu melukai tiga kontraktor sipil Inggris.", "GBR", "CVL"),
+        ("Penembakan di perbatasan menewaskan seorang nelayan Filipina pada Senin pagi.", "PHL", "AGR"),
+    ],
+)
+def test_parties_victims_keep_the_nationality_their_casualty_phrase_names(text: str, country: str, sector: str) -> None:
+    recipient = _recipient(text, "ASSAULT")
+    assert (recipient.country, recipient.sector) == (country, sector)
+
+
+def test_parties_victims_without_nationality_belong_where_the_attack_happened() -> None:
+    recipient = _recipient("Ledakan bom di sebuah gereja di Makassar melukai sedikitnya 20 orang.", "ASSAULT")
+    assert (recipient.country, recipient.sector) == ("IDN", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pada November 1945, para pemuda bertempur melawan tentara Inggris di Surabaya.", "GBR"),
+        ("Ratusan gerilyawan terlibat dalam pertempuran sengit dan berperang melawan pasukan Belanda.", "NLD"),
+    ],
+)
+def test_parties_who_is_fought_against_is_the_recipient(text: str, country: str) -> None:
+    assert _recipient(text, "ASSAULT").country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah daerah berperang melawan narkoba sejak 2016.",
+        "Presiden menyatakan perang melawan korupsi di depan para gubernur.",
+        "Tenaga kesehatan bertempur melawan pandemi selama dua tahun.",
+    ],
+)
+def test_parties_a_war_on_drugs_or_disease_is_not_an_attack(text: str) -> None:
+    assert not _events(text, "ASSAULT")
