@@ -61,3 +61,58 @@ def test_parties_who_is_fought_against_is_the_recipient(text: str, country: str)
 )
 def test_parties_a_war_on_drugs_or_disease_is_not_an_attack(text: str) -> None:
     assert not _events(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pasukan Israel menduduki sebagian wilayah Lebanon selatan pada Oktober.", "LBN"),
+        ("Pada 1975, tentara Indonesia menguasai seluruh wilayah Timor Timur.", "TLS"),
+    ],
+)
+def test_parties_a_seized_part_of_a_territory_is_done_to_its_country(text: str, country: str) -> None:
+    assert _recipient(text, "COERCE").country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tiongkok mengerahkan ribuan tentara ke perbatasan India-Tiongkok pada Juni 2020.", "IND"),
+        ("Korea Utara menumpuk pasukan di dekat perbatasan dengan Korea Selatan.", "KOR"),
+    ],
+)
+def test_parties_troops_massed_at_a_border_are_aimed_across_it(text: str, country: str) -> None:
+    events = _events(text, "MOBILIZE")
+    assert events
+    assert [p.country for p in events[0].recipient] == [country]
+
+
+def test_parties_the_troops_a_country_sends_are_not_its_recipient() -> None:
+    events = _events("Amerika Serikat mengerahkan 3.000 tentara tambahan ke Timur Tengah.", "MOBILIZE")
+    assert events
+    assert not events[0].recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ratusan orang berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta pada Jumat.", "USA"),
+        ("Massa berdemonstrasi di depan kedubes Myanmar di Kuningan, Jakarta.", "MMR"),
+    ],
+)
+def test_parties_a_protest_at_an_embassy_targets_that_country(text: str, country: str) -> None:
+    recipient = _recipient(text, "PROTEST")
+    assert (recipient.country, recipient.sector) == (country, "GOV")
+
+
+def test_parties_a_clash_between_groups_of_one_kind_is_done_to_that_kind() -> None:
+    text = "Bentrokan antarkelompok pemuda pecah di Kabupaten Maluku Tengah pada Minggu malam."
+    event = _events(text, "ASSAULT")[0]
+    assert event.actor and event.recipient
+    assert event.recipient[0].text == event.actor[0].text
+    assert event.recipient[0].country == "IDN"
+
+
+def test_parties_places_joined_by_a_hyphen_are_both_found() -> None:
+    doc = peristiwa.extract("Ketegangan di perbatasan India-Pakistan kembali meningkat.")
+    assert {p.country for p in doc.places} == {"IND", "PAK"}

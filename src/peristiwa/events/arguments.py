@@ -29,6 +29,7 @@ from .clauses import (
     token_before,
 )
 from .detect import Mention
+from .implied import across_border, institution_target, own_forces, reciprocal, territory_start
 from .lexicon import context_data
 
 
@@ -145,6 +146,7 @@ class ArgumentFinder:
         object right after the verb, or after a coordinated second verb, named without a locative."""
         after = [t for t in mention.tokens if t.start >= mention.trigger.end]
         skip = 2 if len(after) > 2 and after[0].lower in ("dan", "serta") and after[1].lower.startswith("me") else 0
+        skip = territory_start(after, skip)  # "menyita sebagian wilayah Donbas"
         if len(after) <= skip:
             return None
         target = after[skip]
@@ -161,6 +163,20 @@ class ArgumentFinder:
             country=place.country,
             sector="GOV",
         )
+
+    def implied(self, mention: Mention, actor: Entity | None, recipient: Entity | None) -> Entity | None:
+        """The recipient once phrases are read (see `implied`): a deployment's own troops are
+        dropped; a border, a protested institution or a reciprocal "antar-" gives one."""
+        if own_forces(mention, actor, recipient):
+            recipient = None
+        if recipient is not None:
+            return recipient
+        s = mention.sentence
+        places = [p for p in self.places if s.start <= p.start and p.end <= s.end]
+        found = across_border(mention, places, actor) or institution_target(mention, self._in_sentence(mention), actor)
+        if found is None and reciprocal(mention, actor):
+            return actor
+        return found
 
     def across_clause(self, mention: Mention, actor: Entity) -> bool:
         """True when a clause break (not a relative "yang") stands between the actor and the trigger."""

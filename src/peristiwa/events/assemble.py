@@ -124,6 +124,7 @@ class EventBuilder:
         actor, recipient = self.finder.parties(mention)
         if actor is None and self.finder.starts_with_pronoun(mention):
             actor = self.last_actor
+        recipient = self.finder.implied(mention, actor, recipient)
         shared = self.sentence_actor
         if (
             actor is not None

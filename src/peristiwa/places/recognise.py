@@ -118,6 +118,7 @@ def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) ->
     while i < len(toks):
         found = _match_at(text, toks, i, gazetteer, lex)
         if found is None:
+            out.extend(_hyphen_parts(toks[i], gazetteer, lex))
             i += 1
             continue
         j, entries = found
@@ -132,6 +133,22 @@ def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) ->
     out.extend(_cue_only(text, toks, out, gazetteer, lex))
     _apply_entities(out, entities)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+    """Names joined by a hyphen that the gazetteer has only apart: "batas Rusia-Ukraina",
+    "perbatasan India-Pakistan", "jalur Jakarta-Bandung"."""
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^-]+", tok.text)]
+    if len(parts) < 2 or not all(is_name_like(part, lex) for _, part in parts):
+        return []
+    out = []
+    for offset, part in parts:
+        key = name_key(part)
+        entries = gaz.by_key(key)
+        if entries and key not in lex.stop_names and (len(part) > 3 or part.isupper()):
+            start = tok.start + offset
+            out.append(Mention(start, start + len(part), start, list(entries)))
     return out
 
 
