@@ -116,3 +116,34 @@ def test_parties_a_clash_between_groups_of_one_kind_is_done_to_that_kind() -> No
 def test_parties_places_joined_by_a_hyphen_are_both_found() -> None:
     doc = peristiwa.extract("Ketegangan di perbatasan India-Pakistan kembali meningkat.")
     assert {p.country for p in doc.places} == {"IND", "PAK"}
+
+
+def test_parties_a_riot_is_against_whom_the_crowd_attacks() -> None:
+    text = (
+        "Usai laga di Stadion Gelora Bandung Lautan Api pada 17 Juni 2022, ratusan suporter berunjuk rasa "
+        "di depan tribun. Massa kemudian menyerang para pemain tim tamu dan bentrok dengan aparat keamanan."
+    )
+    events = _events(text, "PROTEST")
+    assert len(events) == 1 and "riot" in events[0].mode
+    assert {(p.country, p.sector) for p in events[0].recipient} >= {("IDN", "COP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Pada abad ke-19 Belanda memperluas kekuasaannya di Jawa. Pasukan Belanda membangun benteng di "
+            "Magelang. Pada 1825, Pangeran Diponegoro memimpin serangan terhadap penjajah di Yogyakarta.",
+            "NLD",
+        ),
+        (
+            "Kapal-kapal Spanyol tiba di Luzon pada 1565 dan Spanyol menguasai pelabuhan Manila. "
+            "Pada 1574, bajak laut Tiongkok menyerang para pemukim di Manila.",
+            "ESP",
+        ),
+    ],
+)
+def test_parties_settlers_and_colonisers_belong_to_the_colonial_power(text: str, country: str) -> None:
+    events = _events(text, "ASSAULT")
+    colonial = [p for e in events for p in e.recipient if p.text.split()[-1] in ("penjajah", "pemukim")]
+    assert colonial and colonial[0].country == country

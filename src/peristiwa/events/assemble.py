@@ -57,6 +57,17 @@ def main_country(text: str, places: Sequence[Place]) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first[c]))
 
 
+def foreign_power(entities: Sequence[Entity], main: str | None) -> str | None:
+    """The foreign state a document names most often as a state or people (ties: the earliest)."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in entities:
+        if e.label in ("GPE", "NORP") and e.country and e.country != main and len(e.country) == 3:
+            votes[e.country] += 1
+            first.setdefault(e.country, e.start)
+    return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
+
+
 class EventBuilder:
     """Builds the events of one document from its mentions (see `build_events`)."""
 
@@ -88,6 +99,7 @@ class EventBuilder:
         home = [p for p in places if p.country and p.country == self.country]
         located = [p for p in home if _after_locative(text, p)]
         self.home_place: Place | None = next(iter(located or home), None)
+        self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
         self.last_pair: tuple[Party, Party] | None = None
 
@@ -110,6 +122,14 @@ class EventBuilder:
             return list(last)
         # nothing nearby: the country the document happens in, at its first mention there
         return [self.home_place] if self.home_place is not None else []
+
+    def _default(self, entity: Entity, local: str | None) -> str | None:
+        """The country of a party the text leaves uncoded: where it happens, but a settler's or a
+        coloniser's is the colonial power's (data: `colonial_nouns`)."""
+        words = {str(w) for w in context_data()["colonial_nouns"]}
+        if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
+            return self.foreign_power
+        return local
 
     def _both(self, mention: Mention, actor: Entity | None) -> bool:
         """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""
@@ -172,8 +192,10 @@ class EventBuilder:
                     who=recipient.name or recipient.text,
                 )
             )
-        actors = [party(actor, mention.event_type, default_country=local)] if actor else []
-        recipients = [party(recipient, mention.event_type, default_country=local)] if recipient else []
+        actors = [party(actor, mention.event_type, default_country=self._default(actor, local))] if actor else []
+        recipients = (
+            [party(recipient, mention.event_type, default_country=self._default(recipient, local))] if recipient else []
+        )
         if self.last_pair and not (actor is None and recipient is not None) and self._both(mention, actor):
             # "kedua menteri sepakat": both sides of the last two-party event act together
             actors, recipients = list(self.last_pair), []

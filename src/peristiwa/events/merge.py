@@ -209,8 +209,10 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
 
 
 def _fold_into(riot: Draft, assault: Draft) -> None:
-    """A demonstration whose crowd turns violent is a riot (PLOVER PROTEST riot)."""
+    """A demonstration whose crowd turns violent is a riot (PLOVER PROTEST riot); whom the crowd
+    attacks ("massa menyerang para pemain", "bentrok dengan aparat") is whom the riot is against."""
     riot.mentions.extend(assault.mentions)
+    _extend_spans(riot.recipient, assault.recipient)
     if "riot" not in riot.mode:
         riot.mode.append("riot")
     _extend_unique(riot.citations, assault.citations)
