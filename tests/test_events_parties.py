@@ -147,3 +147,20 @@ def test_parties_settlers_and_colonisers_belong_to_the_colonial_power(text: str,
     events = _events(text, "ASSAULT")
     colonial = [p for e in events for p in e.recipient if p.text.split()[-1] in ("penjajah", "pemukim")]
     assert colonial and colonial[0].country == country
+
+
+def test_parties_a_country_after_the_town_it_is_in_is_a_place_not_the_actor() -> None:
+    text = "Satu kompi marinir Prancis, bersama dua helikopter dari Gao, Mali dikerahkan untuk menjaga bandara."
+    events = _events(text, "MOBILIZE")
+    assert events and [p.country for p in events[0].actor] == ["FRA"]
+
+
+def test_parties_uncoded_troops_of_a_deployment_story_are_the_last_deployed_side() -> None:
+    text = (
+        "Pada 3 Januari 2020, Inggris mengirim 400 tentara Inggris ke Estonia. "
+        "Menteri Pertahanan tidak merinci lama penempatan pasukan itu. "
+        "Tentara tambahan akan dikerahkan pekan depan."
+    )
+    events = _events(text, "MOBILIZE")
+    assert events
+    assert {p.country for e in events for p in e.actor} == {"GBR"}

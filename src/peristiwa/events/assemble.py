@@ -93,6 +93,7 @@ class EventBuilder:
         self.finder = ArgumentFinder(entities, places, cited)
         self.dates = DateContext(list(times), reference_time=reference_time, text=text)
         self.last_actor: Entity | None = None
+        self.last_force: tuple[int, str] | None = None  # sentence and country of the last coded forces
         self.country = main_country(text, places)
         self.last_places: tuple[int, list[Place]] = (0, [])
         # the first place of that country named as a place ("di Distrik Kiwirok"), not a dateline
@@ -122,6 +123,18 @@ class EventBuilder:
             return list(last)
         # nothing nearby: the country the document happens in, at its first mention there
         return [self.home_place] if self.home_place is not None else []
+
+    def _forces(self, actor: Entity, coded: Party, mention: Mention, index: int) -> None:
+        """Troops of a deployment: uncoded "pasukan", "tentara tambahan", "pasukan itu" are the forces
+        of the last deployment told (up to three sentences back), as a reader takes them; coded ones
+        ("750 tentara AS", "AS mengerahkan") become that last deployment."""
+        ctx = context_data()
+        if coded.sector not in ctx["force_sectors"] or mention.event_type not in ctx["border_types"]:
+            return
+        if actor.country:
+            self.last_force = (index, actor.country)
+        elif self.last_force is not None and index - self.last_force[0] <= 3:
+            coded.country = self.last_force[1]
 
     def _default(self, entity: Entity, local: str | None) -> str | None:
         """The country of a party the text leaves uncoded: where it happens, but a settler's or a
@@ -193,6 +206,8 @@ class EventBuilder:
                 )
             )
         actors = [party(actor, mention.event_type, default_country=self._default(actor, local))] if actor else []
+        if actor is not None:
+            self._forces(actor, actors[0], mention, index)
         recipients = (
             [party(recipient, mention.event_type, default_country=self._default(recipient, local))] if recipient else []
         )

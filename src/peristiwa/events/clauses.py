@@ -119,8 +119,14 @@ def is_located(entity: Entity, tokens: list[Token]) -> bool:
     """True for "di Irak", "ke Kuwait", "melalui pinggiran Zona Hijau Bagdad": a place, not a
     party (the preposition may stand before a run of capitalised words that ends in it)."""
     before = [t for t in tokens if t.end <= entity.start]
-    while before and before[-1].text[:1].isupper() and before[-1].text.isalpha():
-        before.pop()
+    place = entity.label in ("GPE", "LOC")
+    while before:
+        if before[-1].text[:1].isupper() and before[-1].text.isalpha():
+            before.pop()
+        elif place and before[-1].text == "," and len(before) > 1 and before[-2].text[:1].isupper():
+            before.pop()  # "dari Taji, Irak": a country after the town it is in
+        else:
+            break
     if before and before[-1].lower in context_data()["locatives"]:
         return True
     # "di depan kantor DPRD": a place preposition, then only lower-case place nouns
