@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon as lx
 from .numwords import parse_number_word
 from .recognise import Candidate
@@ -38,7 +36,7 @@ def other_kinds(cand: Candidate) -> Resolved | None:
     if cand.kind == "set":
         return _set(g)
     if cand.kind == "ref":
-        return Resolved("DATE", lx.references()[re.sub(r"\s+", " ", (g["ref"] or "").lower())], None)
+        return Resolved("DATE", lx.references()[lx.key(g["ref"])], None)
     return None
 
 
@@ -47,7 +45,7 @@ def _set(g: dict[str, str | None]) -> Resolved | None:
     if weekday:
         return Resolved("SET", f"XXXX-WXX-{lx.weekdays()[weekday.lower()]}", None)
     if g.get("mon"):
-        month = lx.months()[re.sub(r"\s+", " ", (g["mon"] or "").lower())]
+        month = lx.months()[lx.key(g["mon"])]
         return Resolved("SET", f"XXXX-{month:02d}-{int(g['day'] or 0):02d}", None)
     word = (g.get("unit") or "").lower()
     unit = lx.units().get(word) or lx.units()["hari"]

@@ -35,6 +35,11 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
+def key(phrase: str | None) -> str:
+    """A matched phrase as a table key: lower case, single spaces ("Dini  Hari" → "dini hari")."""
+    return " ".join(phrase.lower().split()) if phrase else ""
+
+
 def _numbered(name: str, key: str) -> dict[str, int]:
     return {str(word).lower(): int(num) for num, words in table(name)[key].items() for word in words}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .lexicon import alternation, table
@@ -34,7 +33,9 @@ def number_starts() -> list[str]:
 def parse_number_word(text: str) -> int | None:
     """Value of a number word ("dua puluh lima" → 25), or None."""
     units, teens, belas, puluh = _tables()
-    words = re.split(r"\s+", text.strip().lower())
+    words = text.lower().split()
+    if not words:
+        return None
     if len(words) == 1:
         word = words[0]
         return units.get(word, teens.get(word))

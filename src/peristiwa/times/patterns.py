@@ -164,5 +164,6 @@ def pattern(name: str) -> re.Pattern[str]:
     return _compile(TEMPLATES[name])
 
 
+@cache
 def zone_offset_re() -> re.Pattern[str]:
     return re.compile(r"(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<h>\d{1,2})(?:[:.]?(?P<m>\d{2}))?")

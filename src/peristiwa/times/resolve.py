@@ -25,6 +25,9 @@ _CLOCK = ("clock", "zoned", "clockdp", "colon")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _DAYPART_WORDS = re.compile(r"\b(?:dini|pagi|siang|sore|malam|petang|hari|tengah)\b", re.IGNORECASE)
 _UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}
+_MINUTE_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?")
+_UNTIL_BEFORE = re.compile(r"(?:sampai|hingga)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"setelah|sesudah|sebelum|pasca|menjelang", re.IGNORECASE)
 
 
@@ -56,9 +59,9 @@ def _weekday_of(word: str | None) -> int | None:
 
 
 def _precision(value: str) -> Precision | None:
-    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", value):
+    if _MINUTE_VALUE.fullmatch(value):
         return "minute"
-    if re.fullmatch(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?", value):
+    if _DAY_VALUE.fullmatch(value):
         return "day"
     grains: dict[int, Precision] = {7: "month", 4: "year", 3: "decade", 2: "century"}
     return grains.get(len(value)) if value[:1].isdigit() else None
@@ -176,7 +179,7 @@ class Resolver:
         if (g.get("era") or "").upper() in ("SM", "H", "HIJRIAH", "HIJRIYAH") and c.kind != "hijri":
             return None
         if c.kind == "hijri":
-            hmonth = lx.hijri_months()[re.sub(r"\s+", " ", (g["hmon"] or "").lower())]
+            hmonth = lx.hijri_months()[lx.key(g["hmon"])]
             day = arith.hijri_to_gregorian(year or 0, hmonth, int(g["day"] or 0))
             return self._day(day.year, day.month, day.day, approximate=True)
         month = _int(g.get("month")) or _month_of(g.get("mon") or g.get("mon2"))
@@ -219,7 +222,7 @@ class Resolver:
         g = c.groups
         hour, minute = int(g["hour"] or 0), int(g.get("minute") or 0)
         if g.get("dp"):
-            part = lx.dayparts()[re.sub(r"\s+", " ", (g["dp"] or "").lower())]
+            part = lx.dayparts()[lx.key(g["dp"])]
             hour = part.hour(hour)
         day = self._sentence_day(i) if c.kind != "iso" else self.state.day
         zone_text = g.get("zone")
@@ -234,7 +237,7 @@ class Resolver:
 
     def daypart(self, i: int) -> Resolved:
         g = self.cands[i].groups
-        part = lx.dayparts()[re.sub(r"\s+", " ", (g.get("dp") or g.get("dp2") or "").lower())]
+        part = lx.dayparts()[lx.key(g.get("dp") or g.get("dp2"))]
         weekday = _weekday_of(g.get("wd"))
         day = (
             (self._dated_weekday(i, weekday) or self._weekday_day(weekday, None)) if weekday else self._sentence_day(i)
@@ -268,7 +271,7 @@ class Resolver:
         return None
 
     def _weekday_day(self, weekday: int, shift_word: str | None) -> date | None:
-        key = re.sub(r"\s+", " ", shift_word.lower()) if shift_word else ""
+        key = lx.key(shift_word)
         weeks = lx.weekday_week_shifts().get(key)
         if weeks is not None:  # "Selasa pekan lalu": Tuesday of the week before the anchor's
             anchor = self._ref_day() or self.state.day
@@ -296,13 +299,13 @@ class Resolver:
         return Resolved("DATE", arith.day_value(day), "day")
 
     def relative(self, i: int) -> Resolved:
-        word = re.sub(r"\s+", " ", (self.cands[i].groups["rel"] or "").lower())
+        word = lx.key(self.cands[i].groups["rel"])
         rel = lx.relative_words()[word]
         return self._shifted(rel.grain, rel.shift, rel.anchor, daypart=rel.daypart)
 
     def _until_now(self) -> bool:
         before = self.text[max(0, self.cands[self.current].start - 15) : self.cands[self.current].start]
-        return bool(re.search(r"(?:sampai|hingga)\s+$", before, re.IGNORECASE))
+        return bool(_UNTIL_BEFORE.search(before))
 
     def _shifted(
         self,
@@ -347,14 +350,14 @@ class Resolver:
         if g.get("one"):
             unit_word, number = lx.one_forms()[(g["one"] or "").lower()], 1.0
         elif g.get("vplural"):
-            unit_word, number = lx.vague_plurals()[re.sub(r"\s+", " ", (g["vplural"] or "").lower())], None
+            unit_word, number = lx.vague_plurals()[lx.key(g["vplural"])], None
         else:
             unit_word = (g["unit"] or "").lower()
-            raw = re.sub(r"\s+", " ", (g["num"] or "").lower())
+            raw = lx.key(g["num"])
             parsed = int(raw.replace(".", "")) if raw.replace(".", "").isdigit() else parse_number_word(raw)
             number = None if parsed is None else float(parsed) + (0.5 if g.get("half") == half_word() else 0)
         unit = lx.units()[unit_word]
-        after = lx.after_amount().get(re.sub(r"\s+", " ", (g.get("after") or "").lower()))
+        after = lx.after_amount().get(lx.key(g.get("after")))
         if g.get("unit2") and number is not None and after is None:
             second = _parse_amount(g.get("num2") or "")
             if second is not None:
@@ -391,7 +394,7 @@ class Resolver:
 
 
 def _parse_amount(raw: str) -> int | None:
-    raw = re.sub(r"\s+", " ", raw.lower()).replace(".", "")
+    raw = lx.key(raw).replace(".", "")
     return int(raw) if raw.isdigit() else parse_number_word(raw)
 
 
@@ -458,7 +461,7 @@ def _dispatch(res: Resolver, i: int) -> Resolved | None:
     if kind in _ABSOLUTE:
         result = res.absolute(i)
         if result is not None and kind == "wdnum" and res.cands[i].groups.get("dp"):
-            part = lx.dayparts()[re.sub(r"\s+", " ", (res.cands[i].groups["dp"] or "").lower())]
+            part = lx.dayparts()[lx.key(res.cands[i].groups["dp"])]
             return Resolved("TIME", f"{result.value}T{part.code}", "day", approximate=True, anchored=result.anchored)
         if result is not None and kind == "iso" and res.cands[i].groups.get("hour"):
             return res.clock(i)

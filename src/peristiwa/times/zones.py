@@ -47,7 +47,7 @@ def zone_of(zone_text: str | None, start: int, *, zone_at: ZoneAt | None) -> tzi
     waktu = _WAKTU.search(zone_text)
     if waktu is None:
         return None
-    place = re.sub(r"\s+", " ", waktu.group("place")).lower()
+    place = lx.key(waktu.group("place"))
     if place in lx.zone_local_words():
         return _iana(zone_at(start)) if zone_at else None
     if place in lx.zone_places():
