@@ -165,10 +165,12 @@ class Resolver:
         if year is None:
             self.partial = (self.sentence_of[self.current], f"XXXX-{month:02d}-{day:02d}")
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "day", anchored=False)
-        if not arith.valid_date(year, month, day):
+        try:
+            when = date(year, month, day)
+        except ValueError:
             return None
-        self.state.set_day(date(year, month, day))
-        return Resolved("DATE", arith.day_value(date(year, month, day)), "day", approximate=approximate)
+        self.state.set_day(when)
+        return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
     def absolute(self, i: int) -> Resolved | None:
         c = self.cands[i]
@@ -417,6 +419,8 @@ def resolve_all(
     text: str, cands: list[Candidate], *, reference: datetime | None, zone_at: ZoneAt | None
 ) -> list[TimeMention]:
     """TimeMentions for the candidates of `text`, in text order."""
+    if not cands:
+        return []
     res = Resolver(text, cands, reference=reference, zone_at=zone_at)
     out: list[TimeMention] = []
     for i, cand in enumerate(cands):
