@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import lexicon as lx
@@ -14,6 +15,7 @@ ZoneAt = Callable[[int], str | None]
 _WAKTU = re.compile(r"waktu\s+(?P<place>.+)$", re.IGNORECASE | re.DOTALL)
 
 
+@cache
 def _iana(name: str | None) -> tzinfo | None:
     if not name:
         return None
@@ -23,6 +25,7 @@ def _iana(name: str | None) -> tzinfo | None:
         return None
 
 
+@cache
 def _fixed(hours: float) -> tzinfo:
     return timezone(timedelta(minutes=round(hours * 60)))
 
@@ -64,4 +67,5 @@ def clock_values(day: date | None, hour: int, minute: int, zone: tzinfo | None) 
     if zone is None:
         return value, None
     instant = local.replace(tzinfo=zone).astimezone(UTC)
-    return value, instant.strftime("%Y-%m-%dT%H:%M:%SZ")
+    day_part = f"{instant.year:04d}-{instant.month:02d}-{instant.day:02d}"
+    return value, f"{day_part}T{instant.hour:02d}:{instant.minute:02d}:00Z"  # whole minutes: no seconds
