@@ -29,7 +29,7 @@ def every_template(text: str) -> Found:
 
 
 def by_cues(text: str) -> Found:
-    return {(name, m.start(), m.end()) for name, m in matches(text)}
+    return {(name, start, start - negative_length) for start, negative_length, _, name, _ in matches(text)}
 
 
 def _texts() -> list[str]:

@@ -19,7 +19,9 @@ from .numwords import number_starts, vague_words
 from .patterns import MODIFIERS, TEMPLATES, pattern
 
 DIGIT = "#"
-Entry = tuple[str, re.Pattern[str]]
+Entry = tuple[str, int, re.Pattern[str]]  # template, priority (its TEMPLATES rank), pattern
+# A match as scan orders them: (start, -length, priority, template, match)
+Hit = tuple[int, int, int, str, re.Match[str]]
 _FIRST_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -137,7 +139,11 @@ def _cue_regex(flags: int) -> re.Pattern[str]:
 @cache
 def _entries() -> dict[str, tuple[Entry, ...]]:
     """Cue word → (template, compiled pattern) pairs to try there."""
-    return {cue: tuple((n, pattern(n)) for n in names) for cue, names in cue_table().items() if cue != DIGIT}
+    return {cue: tuple(_entry(n) for n in names) for cue, names in cue_table().items() if cue != DIGIT}
+
+
+def _entry(name: str) -> Entry:
+    return name, list(TEMPLATES).index(name), pattern(name)
 
 
 _DIGIT_ENTRIES: dict[tuple[str, int], tuple[Entry, ...]] = {}
@@ -150,7 +156,7 @@ def _digit_entries(after: str, length: int) -> tuple[Entry, ...]:
     if entries is None:
         shape, sized = _shape(after), _DIGIT_LENGTH.get(length, ())
         names = [n for n in cue_table()[DIGIT] if n in _AFTER_DIGITS[shape] and n in sized]
-        entries = _DIGIT_ENTRIES[key] = tuple((n, pattern(n)) for n in names)
+        entries = _DIGIT_ENTRIES[key] = tuple(_entry(n) for n in names)
     return entries
 
 
@@ -166,8 +172,10 @@ def _shape(char: str) -> str:
     return "letter" if char.isalpha() else "other"
 
 
-def matches(text: str) -> list[tuple[str, re.Match[str]]]:
-    """Every template's matches, as running each template's `finditer` over `text` would give them.
+def matches(text: str) -> list[Hit]:
+    """Every template's matches, as running each template's `finditer` over `text` would give them,
+    as (start, -length, priority, template, match): sorting them orders earliest, longest, then
+    by template rank (never a tie: one match per template and start).
 
     Templates are tried only where a cue starts. A template's match cannot start inside its
     previous match (finditer's rule), so each template keeps the end of its last match.
@@ -178,7 +186,7 @@ def matches(text: str) -> list[tuple[str, re.Match[str]]]:
     lower = text.lower()
     same = len(lower) == len(text)
     last_end: dict[str, int] = {}
-    found: list[tuple[str, re.Match[str]]] = []
+    found: list[Hit] = []
     scanned = lower if same else text
     for cue in _cue_regex(0 if same else re.IGNORECASE).finditer(scanned):
         pos, stop = cue.span()
@@ -187,7 +195,7 @@ def matches(text: str) -> list[tuple[str, re.Match[str]]]:
             entries = digits.get((after, stop - pos)) or _digit_entries(after, stop - pos)
         else:
             entries = words.get(scanned[pos:stop] if same else scanned[pos:stop].lower(), ())
-        for name, rx in entries:
+        for name, rank, rx in entries:
             if pos < last_end.get(name, 0):
                 continue
             m = rx.match(text, pos)
@@ -195,5 +203,5 @@ def matches(text: str) -> list[tuple[str, re.Match[str]]]:
                 end = m.end()
                 if end > pos:
                     last_end[name] = end
-                    found.append((name, m))
+                    found.append((pos, pos - end, rank, name, m))
     return found

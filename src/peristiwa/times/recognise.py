@@ -9,10 +9,8 @@ from typing import Any
 from . import lexicon as lx
 from .cues import matches
 from .numwords import parse_number_word, vague_words
-from .patterns import MODIFIERS, TEMPLATES
+from .patterns import MODIFIERS
 
-# Priority when two candidates cover exactly the same span (lower wins).
-_PRIORITY = {name: rank for rank, name in enumerate(TEMPLATES)}
 _PREV_WORDS = re.compile(r"([^\s()\[\]]+)\s+([^\s()\[\]]+)\s*$|([^\s()\[\]]+)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\s,;()\[\]]+)")
 _LAW_NUMBER = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
@@ -121,8 +119,8 @@ def scan(text: str) -> list[Candidate]:
     already chosen: a rejected match never covers another, so the choice is the same as
     guarding every match first.
     """
-    found = [(m.start(), m.start() - m.end(), _PRIORITY[name], name, m) for name, m in matches(text)]
-    found.sort()  # (start, -length, priority) never ties: one match per template and start
+    found = matches(text)
+    found.sort()
     chosen: list[Candidate] = []
     last_end = -1
     for start, _, _, name, m in found:
