@@ -29,7 +29,7 @@ from .clauses import (
     token_before,
 )
 from .detect import Mention
-from .implied import across_border, institution_target, own_forces, reciprocal, territory_start
+from .implied import across_border, institution_target, own_forces, own_side, reciprocal, territory_start
 from .lexicon import context_data
 
 
@@ -178,6 +178,17 @@ class ArgumentFinder:
             return actor
         return found
 
+    def setting(self, mention: Mention, actor: Entity | None, recipient: Entity | None) -> Place | None:
+        """A place the parties make the event's own: a seized or invaded territory ("menganeksasi
+        Krimea" happens in Crimea), or the actor's side of a border forces are massed at."""
+        territorial = mention.event_type in context_data()["territory_types"] and recipient is not None
+        if territorial and recipient is not None and recipient.label in ("LOC", "GPE"):
+            place = next((p for p in self.places if p.start == recipient.start and p.end == recipient.end), None)
+            if place is not None:
+                return place
+        s = mention.sentence
+        return own_side(mention, [p for p in self.places if s.start <= p.start and p.end <= s.end], actor)
+
     def across_clause(self, mention: Mention, actor: Entity) -> bool:
         """True when a clause break (not a relative "yang") stands between the actor and the trigger."""
         if actor.end > mention.trigger.start:
@@ -207,6 +218,8 @@ class ArgumentFinder:
         s = mention.sentence
         inside = [p for p in self.places if s.start <= p.start and p.end <= s.end]
         free = [p for p in inside if not any(u.start <= p.start and p.end <= u.end for u in used)]
+        own = [p for p in free if not self._across_strong_break(mention, p)]
+        free = own or free
         located = coordinated([p for p in free if located_place(p, mention.tokens)], free, mention.tokens)
         if located:
             return located
@@ -218,6 +231,12 @@ class ArgumentFinder:
             for p in free
             if p.feature not in vague and not (p.feature == "country" and self._is_entity(p)) and not self._is_actor(p)
         ]
+
+    def _across_strong_break(self, mention: Mention, place: Place) -> bool:
+        """A clause break like "sementara" or ";" between the trigger and the place."""
+        lo, hi = sorted((mention.trigger.end, place.start))
+        breaks = set(context_data()["strong_breaks"])
+        return any(t.lower in breaks for t in mention.tokens if lo <= t.start and t.end <= hi)
 
     def located(self, mention: Mention, places: Sequence[Place]) -> bool:
         """Whether `places` were named after a locative ("di Bagdad"), as a story's setting is."""

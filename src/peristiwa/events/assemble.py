@@ -181,6 +181,9 @@ class EventBuilder:
             state_mode = str(context_data()["state_bombing_mode"])
             mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
         locations = self._locations(mention, used, index)
+        setting = self.finder.setting(mention, actor, recipient)
+        if setting is not None:
+            locations = [setting, *(p for p in locations if p is not setting)]
         # a party of a fight, protest or arrest that the text leaves without a country belongs
         # where it happens ("Di Myanmar, tentara …"); others (troops sent abroad, envoys) to the
         # document's main country

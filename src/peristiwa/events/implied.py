@@ -74,10 +74,10 @@ def own_forces(mention: Mention, actor: Entity | None, recipient: Entity | None)
     return recipient.sector in forces and same_side
 
 
-def across_border(mention: Mention, places: Sequence[Place], actor: Entity | None) -> Entity | None:
-    """The country across the border a deployment is massed at: one not the actor's."""
+def border_places(mention: Mention, places: Sequence[Place]) -> list[Place]:
+    """Countries named in a border phrase of a deployment: "pada batas Rusia-Ukraina" → both."""
     if mention.event_type not in context_data()["border_types"]:
-        return None
+        return []
     tokens = mention.tokens
     for k in range(len(tokens)):
         n = _phrase_at(tokens, k, "border_words")
@@ -85,9 +85,24 @@ def across_border(mention: Mention, places: Sequence[Place], actor: Entity | Non
             continue
         lo, hi = tokens[k].end, tokens[min(k + n + 4, len(tokens) - 1)].end
         near = [p for p in places if lo <= p.start < hi and p.country and p.feature == "country"]
-        other = next((p for p in near if actor is None or p.country != actor.country), None)
-        if other is not None:
-            return Entity(
-                text=other.text, start=other.start, end=other.end, label="GPE", name=other.name, country=other.country
-            )
-    return None
+        if near:
+            return near
+    return []
+
+
+def across_border(mention: Mention, places: Sequence[Place], actor: Entity | None) -> Entity | None:
+    """The country across the border a deployment is massed at: one not the actor's."""
+    near = border_places(mention, places)
+    other = next((p for p in near if actor is None or p.country != actor.country), None)
+    if other is None:
+        return None
+    return Entity(
+        text=other.text, start=other.start, end=other.end, label="GPE", name=other.name, country=other.country
+    )
+
+
+def own_side(mention: Mention, places: Sequence[Place], actor: Entity | None) -> Place | None:
+    """Where forces massed at a border stand: the actor's own side of it."""
+    if actor is None or not actor.country:
+        return None
+    return next((p for p in border_places(mention, places) if p.country == actor.country), None)

@@ -1,0 +1,34 @@
+"""Where an event happened when its parties say it: a seized or invaded territory, the own side of a
+border forces are massed at. Sentences written for these tests (not from the dev texts)."""
+
+from __future__ import annotations
+
+import peristiwa
+from peristiwa.spans import Event
+
+
+def _event(text: str, event_type: str) -> Event:
+    events = [e for e in peristiwa.extract(text).events if e.event_type == event_type and not e.negated]
+    assert events, f"no {event_type} in {text!r}"
+    return events[0]
+
+
+def test_where_an_annexation_happens_in_the_annexed_territory() -> None:
+    text = "Pada 1975 Indonesia menganeksasi Timor Timur, sementara pasukan Portugal mundur ke Pulau Atauro."
+    event = _event(text, "COERCE")
+    assert event.locations and event.locations[0].text == "Timor Timur"
+    assert event.locations[0].country == "TLS"
+
+
+def test_where_forces_massed_at_a_border_stand_on_their_own_side() -> None:
+    text = "Pada 2017, Tiongkok memulai penumpukan militer di perbatasan Tiongkok-India di dataran tinggi Doklam."
+    event = _event(text, "MOBILIZE")
+    assert [p.country for p in event.recipient] == ["IND"]
+    assert event.locations and event.locations[0].country == "CHN"
+
+
+def test_where_a_place_across_sementara_belongs_to_the_other_clause() -> None:
+    text = "Pada 1975 Indonesia menganeksasi Timor Timur, sementara pasukan Portugal mundur ke Pulau Atauro."
+    annex, retreat = _event(text, "COERCE"), _event(text, "RETREAT")
+    assert "Pulau Atauro" not in [p.text for p in annex.locations]
+    assert [p.text for p in retreat.locations] == ["Pulau Atauro"]
