@@ -218,8 +218,8 @@ class ArgumentFinder:
         s = mention.sentence
         inside = [p for p in self.places if s.start <= p.start and p.end <= s.end]
         free = [p for p in inside if not any(u.start <= p.start and p.end <= u.end for u in used)]
-        own = [p for p in free if not self._across_strong_break(mention, p)]
-        free = own or free
+        if any(not self._across_strong_break(mention, p) for p in inside):  # the clause names a place
+            free = [p for p in free if not self._across_strong_break(mention, p)]
         located = coordinated([p for p in free if located_place(p, mention.tokens)], free, mention.tokens)
         if located:
             return located
