@@ -442,7 +442,7 @@ def resolve_all(
         signal = lx.after_amount().get(" ".join(after.lower().split())) if after else None
         if signal is not None and not signal.duration:  # "tiga jam [setelah]"
             end = cand.start + len(text[cand.start : cand.end].rstrip()) - len(cand.groups["after"] or "")
-            end = len(text[:end].rstrip())
+            end = cand.start + len(text[cand.start : end].rstrip())  # not the whole text before it
         out.append(
             TimeMention(
                 text=text[cand.start : end],
