@@ -201,3 +201,18 @@ def test_places_foreign_admin_areas(text: str, surface: str, name: str, country:
 )
 def test_places_rejects_obscure_foreign_towns_and_name_parts(text: str, absent: str) -> None:
     assert absent not in places(text)
+
+
+def test_places_a_town_after_di_is_a_place_even_if_tagged_as_a_person() -> None:
+    text = "Bentrokan antarwarga pecah di Tual pada Minggu malam."
+    start = text.index("Tual")
+    tagged = [Entity(text="Tual", start=start, end=start + 4, label="PER")]
+    found = places(text, entities=tagged)
+    assert found["Tual"].country == "IDN"
+
+
+def test_places_a_person_tagged_name_without_di_stays_a_person() -> None:
+    text = "Surat itu diserahkan Tual kepada panitia."
+    start = text.index("Tual")
+    tagged = [Entity(text="Tual", start=start, end=start + 4, label="PER")]
+    assert "Tual" not in places(text, entities=tagged)

@@ -131,7 +131,7 @@ def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) ->
         out.append(mention)
         i = j
     out.extend(_cue_only(text, toks, out, gazetteer, lex))
-    _apply_entities(out, entities)
+    _apply_entities(text, out, entities)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -234,12 +234,24 @@ def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer
     return out
 
 
-def _apply_entities(mentions: list[Mention], entities: Sequence[Entity]) -> None:
+def _apply_entities(text: str, mentions: list[Mention], entities: Sequence[Entity]) -> None:
     for mention in mentions:
         for ent in entities:
             if ent.start <= mention.name_start and mention.end <= ent.end:
                 if ent.label in PLACE_LABELS:
                     mention.supported = True
                     mention.entity = ent
-                elif ent.label in BLOCK_LABELS:
+                elif ent.label in BLOCK_LABELS and not _town_after_di(text, mention, ent):
                     mention.notes.append("inside-" + ent.label)
+
+
+def _town_after_di(text: str, mention: Mention, ent: Entity) -> bool:
+    """ "pecah di Tual": a one-word town after "di"/"ke" that the tagger took for a person's name."""
+    before = text[max(0, mention.start - 4) : mention.start].split()
+    return (
+        ent.label == "PER"
+        and (ent.start, ent.end) == (mention.name_start, mention.end)
+        and bool(before)
+        and before[-1].lower() in ("di", "ke")
+        and any(e.feature in ("admin2", "city") for e in mention.entries)
+    )
