@@ -232,3 +232,13 @@ def test_events_context_the_subject_before_a_relative_clause_acts() -> None:
 )
 def test_events_context_sense_words_elsewhere_in_the_sentence_do_not_hide_an_attack(text: str) -> None:
     assert "ASSAULT" in _types(text)
+
+
+def test_events_context_a_clock_time_and_its_local_day_are_one_event_across_midnight_utc() -> None:
+    text = (
+        "Jayapura, Selasa (24/9/2019) – Kerusuhan pecah di Wamena pada Senin kemarin. "
+        "Menurut polisi, kerusuhan bermula sekitar pukul 07.30 WIT ketika ratusan pelajar berunjuk rasa."
+    )
+    riots = [e for e in _events(text) if e.event_type == "PROTEST"]
+    assert len(riots) == 1
+    assert riots[0].date is not None and riots[0].date.start.startswith("2019-09-22T22:30")

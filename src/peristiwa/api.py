@@ -29,7 +29,7 @@ def _to_document(doc: Doc, record: Record) -> Document:
     return Document(
         doc_id=record.id,
         text=doc_text(doc),
-        reference_time=record.reference_time,
+        reference_time=doc._.reference_time or record.reference_time,
         url=record.url,
         title=record.title,
         events=doc_list(doc, "events"),

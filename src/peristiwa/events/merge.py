@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TypeVar
 
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
@@ -78,9 +79,24 @@ def _date_key(date: EventDate | None) -> str | None:
 
 
 def _dates_agree(a: Draft, b: Draft) -> bool:
-    """Same day, or one date contains the other ("2019-12" and "2019-12-29"), or one is unknown."""
+    """Same day, or one date contains the other ("2019-12" and "2019-12-29"), or one is unknown.
+
+    An instant is a UTC day and a day is local: "Senin (23/9)" and "pukul 07.30 WIT" (22:30 UTC
+    on the 22nd) agree, as a day and an instant one day apart always may."""
     da, db = _date_key(a.date), _date_key(b.date)
-    return not (da and db) or da.startswith(db) or db.startswith(da)
+    if not (da and db) or da.startswith(db) or db.startswith(da):
+        return True
+    return _instant_and_day(a.date, b.date) or _instant_and_day(b.date, a.date)
+
+
+def _instant_and_day(instant: EventDate | None, day: EventDate | None) -> bool:
+    if instant is None or day is None or instant.precision not in ("minute", "hour") or day.precision != "day":
+        return False
+    try:
+        gap = abs((date.fromisoformat(instant.start[:10]) - date.fromisoformat(day.start[:10])).days)
+    except ValueError:
+        return False
+    return gap <= 1
 
 
 def _same_event(a: Draft, b: Draft) -> bool:

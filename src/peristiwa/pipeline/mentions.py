@@ -17,6 +17,7 @@ from ..places import Gazetteer, find_places
 from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
+from ..times.dateline import dateline_reference
 from .base import Stage, doc_list, doc_text
 
 _NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
@@ -44,7 +45,8 @@ class PlacesStage(Stage):
 
 
 class TimesStage(Stage):
-    """TIMEX3 expressions; "waktu setempat" takes the zone of the nearest preceding place."""
+    """TIMEX3 expressions; "waktu setempat" takes the zone of the nearest preceding place. A text
+    given without a reference time takes its dateline's day ("Makassar, Senin (29/3/2021) –")."""
 
     def process(self, doc: Doc) -> None:
         places: list[Place] = [p for p in doc_list(doc, "places") if p.timezone]
@@ -54,7 +56,10 @@ class TimesStage(Stage):
             i = bisect_right(starts, offset)
             return places[i - 1].timezone if i else (places[0].timezone if places else None)
 
-        doc._.times = find_times(doc_text(doc), reference_time=doc._.reference_time, zone_at=zone_at)
+        text = doc_text(doc)
+        if doc._.reference_time is None:  # news without a given writing time: its dateline's day
+            doc._.reference_time = dateline_reference(text)
+        doc._.times = find_times(text, reference_time=doc._.reference_time, zone_at=zone_at)
 
 
 class QuantitiesStage(Stage):

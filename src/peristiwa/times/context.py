@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention
 from . import lexicon as lx
+from .dateline import dateline
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
 _UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
@@ -55,15 +56,23 @@ class DateContext:
     """Dates for the events of one document, built once from its time expressions."""
 
     def __init__(self, times: list[TimeMention], *, reference_time: datetime | None, text: str | None = None) -> None:
-        """`text`, the document's text, lets a clock time and its date make one date span."""
+        """`text`, the document's text, lets a clock time and its date make one date span and
+        shows the dateline: the day a news text was written, not when its events happened."""
         self.text = text
-        self.times = sorted((t for t in times if _concrete(t)), key=lambda t: t.start)
+        self.dateline = dateline(text) if text is not None else None
+        line = (self.dateline.start, self.dateline.end) if self.dateline is not None else (-1, -1)
+        self.times = sorted(
+            (t for t in times if _concrete(t) and not (line[0] <= t.start < line[1])), key=lambda t: t.start
+        )
         self.reference_time = reference_time
         self.has_relative = any(_is_relative(t) for t in times)
 
     def date_at(self, offset: int, *, sentence: tuple[int, int]) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end)."""
         start, end = sentence
+        in_lead = self.dateline is not None and start <= self.dateline.end and offset < end
+        if in_lead and self.dateline is not None and (offset < self.dateline.start or not self._dated(start, end)):
+            return None  # the headline, or a lead that leaves the day to the next sentence
         inside = [t for t in self.times if start <= t.start and t.end <= end]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
         starts = [t for t in inside if t.mod not in _UPPER_BOUNDS and not self._future(t)]
@@ -78,6 +87,9 @@ class DateContext:
             day = self.reference_time.date().isoformat()
             return EventDate(day, None, "day", False, None, None, None)
         return None
+
+    def _dated(self, start: int, end: int) -> bool:
+        return any(start <= t.start and t.end <= end for t in self.times)
 
     def _future(self, time: TimeMention) -> bool:
         """A date after the reference day (news reports what has happened)."""
