@@ -242,3 +242,53 @@ def test_events_context_a_clock_time_and_its_local_day_are_one_event_across_midn
     riots = [e for e in _events(text) if e.event_type == "PROTEST"]
     assert len(riots) == 1
     assert riots[0].date is not None and riots[0].date.start.startswith("2019-09-22T22:30")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tim Gegana berhasil menjinakkan dua bom rakitan di sebuah rumah di Sukoharjo.",
+        "Polisi menemukan tiga bom pipa dan bahan peledak di gudang itu.",
+        "Tersangka mengaku merakit bom di kamar kosnya selama dua bulan.",
+    ],
+)
+def test_events_context_a_bomb_that_is_found_or_made_is_a_thing_not_an_attack(sentence: str) -> None:
+    assert "ASSAULT" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Polisi menembakkan gas air mata untuk membubarkan ribuan buruh di depan pabrik.", "COERCE"),
+        ("Ratusan nelayan berunjuk rasa di kantor gubernur untuk menolak reklamasi teluk.", "REJECT"),
+    ],
+)
+def test_events_context_an_act_done_in_order_to_do_another_reports_only_the_first(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_about_to_be_arrested_is_neither_an_arrest_nor_a_threat() -> None:
+    text = "Kedua terduga menembaki petugas saat hendak ditangkap di Cikarang pada Selasa."
+    types = _types(text)
+    assert "THREATEN" not in types and "COERCE" not in types and "ASSAULT" in types
+
+
+def test_events_context_an_attack_mentioned_in_a_when_clause_is_the_attack_already_told() -> None:
+    text = (
+        "Pada 3 Mei 2023, sekelompok orang bersenjata menyerang pos polisi di Paniai. "
+        "Kapolda, yang sedang berada di Nabire ketika serangan terjadi, segera terbang ke Paniai."
+    )
+    assert _types(text).count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Pada 2 Juli 2024, Niger menghentikan kerja sama militer dengan Amerika Serikat.", "sever"),
+        ("Kolombia memanggil pulang duta besarnya dari Israel pada 2 November 2023.", "withdraw"),
+    ],
+)
+def test_events_context_stopping_cooperation_or_recalling_an_ambassador_is_a_sanction(sentence: str, mode: str) -> None:
+    sanctions = [e for e in _events(sentence) if e.event_type == "SANCTION"]
+    assert sanctions and mode in sanctions[0].mode
+    assert "COOPERATE" not in _types(sentence)

@@ -149,9 +149,23 @@ class EventBuilder:
         words = {str(w) for w in context_data()["both_words"]}
         if actor is not None:
             before = [t for t in mention.tokens if t.end <= actor.start][-1:]
-            return (bool(before) and before[0].lower in words) or actor.text.split()[0].lower() in words
+            first = actor.text.split()[0].lower()
+            if first == "keduanya" or (before and before[0].lower == "keduanya"):
+                return True
+            counted = (bool(before) and before[0].lower in words) or first in words
+            named = actor.text.lower().split()
+            return counted and self._sides(named[1:] if first in words else named)
         before = [t for t in mention.tokens if t.end <= mention.trigger.start][-4:]
-        return any(t.lower in words for t in before)
+        return any(
+            t.lower == "keduanya" or (t.lower in words and self._sides([u.lower for u in before[k + 1 : k + 3]]))
+            for k, t in enumerate(before)
+        )
+
+    @staticmethod
+    def _sides(words: list[str]) -> bool:
+        """ "kedua negara", "kedua pemimpin": the noun after "kedua" counts sides, not members."""
+        nouns = {str(w) for w in context_data()["both_sides_nouns"]}
+        return bool(words) and (words[0] in nouns or " ".join(words[:2]) in nouns)
 
     def draft(self, mention: Mention) -> Draft:
         actor, recipient = self.finder.parties(mention)

@@ -96,6 +96,8 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
         return False
     if _other_sense(spec, tokens, i, last):
         return False
+    if spec.object_of and spec.voice in ("base", "noun") and _near(tokens, i - 3, i, list(spec.object_of)):
+        return False  # "merakit bom", "menyita lima bom pipa": a thing, not an attack
     return not spec.requires or _has_cue(tokens, i - spec.window, last + 1 + spec.window, spec.requires)
 
 
@@ -121,7 +123,7 @@ def _modality(mention: Mention) -> None:
     future = set(ctx["future"])
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
-        if mention.event_type in ctx["threat_types"]:
+        if mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
         elif mention.event_type not in ctx["future_types"]:
@@ -193,6 +195,19 @@ def _complements(mentions: list[Mention]) -> None:
         linked = len(between) <= 8 and any(w in links for w in between)
         direct = len(between) <= 5 and not any(w in breaks for w in between)  # "meminta pusat menarik pasukan"
         if (linked or direct) and not any(w in (";", ".") for w in between):
+            cur.content = True
+
+
+def _purposes(mentions: list[Mention]) -> None:
+    """A verb right after "untuk/guna/demi" with another trigger before it in its clause is that
+    act's purpose, not an act: "menembakkan gas air mata untuk membubarkan massa"."""
+    ctx = context_data()
+    links, breaks = set(ctx["purpose_links"]), set(ctx["strong_breaks"]) | {"."}
+    for prev, cur in pairwise(mentions):
+        if prev.sentence is not cur.sentence or cur.index == 0 or cur.tokens[cur.index - 1].lower not in links:
+            continue
+        between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
+        if not any(w in breaks for w in between):
             cur.content = True
 
 
@@ -269,5 +284,6 @@ def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
             i = last + 1
     _embedded(mentions)
     _complements(mentions)
+    _purposes(mentions)
     _chained(mentions)
     return mentions

@@ -47,6 +47,7 @@ class TriggerSpec:
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()  # next words that give the form another sense ("setuju bahwa": an opinion)
     figurative_after: tuple[str, ...] = ()  # objects that make it a figure of speech ("perang melawan narkoba")
+    object_of: tuple[str, ...] = ()  # verbs before a nominal form that make it a thing ("merakit bom")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str) -> Trig
         exclude_before=tuple(entry.get("exclude_before") or ()),
         exclude_after=tuple(entry.get("exclude_after") or ()),
         figurative_after=tuple(entry.get("figurative_after") or ()),
+        object_of=tuple(entry.get("object_of") or ()),
     )
 
 
