@@ -164,3 +164,39 @@ def test_parties_uncoded_troops_of_a_deployment_story_are_the_last_deployed_side
     events = _events(text, "MOBILIZE")
     assert events
     assert {p.country for e in events for p in e.actor} == {"GBR"}
+
+
+def test_parties_the_people_an_arrest_took_are_its_recipient() -> None:
+    recipient = _recipient("Sebanyak 21 orang ditangkap oleh polisi di Manokwari pada Selasa malam.", "COERCE")
+    assert (recipient.country, recipient.sector) == ("IDN", "CVL")
+
+
+def test_parties_condemning_an_attack_already_told_is_aimed_at_its_attacker() -> None:
+    text = (
+        "Pada 12 Juni 2024, militer Israel melancarkan serangan udara ke kamp pengungsi di Rafah. "
+        "Hamas kemudian menembakkan roket ke Tel Aviv. "
+        "Pemerintah Malaysia, Kamis, mengecam serangan udara itu."
+    )
+    events = [e for e in _events(text, "ACCUSE") if e.actor and e.actor[0].country == "MYS"]
+    assert events and [p.country for p in events[0].recipient] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kelompok Houthi menembakkan dua rudal balistik ke arah Arab Saudi pada Senin.", "SAU"),
+        ("Hizbullah menembakkan puluhan roket ke Israel utara pada Minggu malam.", "ISR"),
+    ],
+)
+def test_parties_a_country_fired_at_is_the_recipient(text: str, country: str) -> None:
+    assert _recipient(text, "ASSAULT").country == country
+
+
+def test_parties_a_figure_between_the_preposition_and_the_group_keeps_it_the_recipient() -> None:
+    recipient = _recipient("Pemerintah memberikan amnesti kepada sekitar 2.000 anggota GAM pada 2005.", "CONCEDE")
+    assert recipient.country == "IDN" and recipient.sector == "REB"
+
+
+def test_parties_a_government_asked_for_an_explanation_is_the_recipient_not_a_place() -> None:
+    recipient = _recipient("Kementerian Luar Negeri meminta penjelasan resmi dari pemerintah Belanda.", "REQUEST")
+    assert recipient.country == "NLD"

@@ -28,7 +28,7 @@ from .clauses import (
     relative_head,
     token_before,
 )
-from .detect import Mention
+from .detect import Mention, Token
 from .implied import across_border, institution_target, own_forces, own_side, reciprocal, territory_start
 from .lexicon import context_data
 
@@ -152,6 +152,8 @@ class ArgumentFinder:
         target = after[skip]
         place = next((p for p in self.places if p.start == target.start and p.country), None)
         if place is None:
+            place = self._aimed_at(mention, after)
+        if place is None:
             return None
         # label LOC: the territory stays among the event's locations as well
         return Entity(
@@ -188,6 +190,24 @@ class ArgumentFinder:
                 return place
         s = mention.sentence
         return own_side(mention, [p for p in self.places if s.start <= p.start and p.end <= s.end], actor)
+
+    def _aimed_at(self, mention: Mention, after: list[Token]) -> Place | None:
+        """The country an attack is fired at: "menembakkan 100 roket ke arah Israel", "ke Israel"."""
+        if mention.event_type != "ASSAULT":
+            return None
+        breaks = set(context_data()["clause_breaks"]) - {"yang"}
+        for k, tok in enumerate(after[:8]):
+            if tok.lower in breaks:
+                return None
+            if tok.lower != "ke":
+                continue
+            nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == "arah" else k + 1
+            if nxt < len(after):
+                return next(
+                    (p for p in self.places if p.start == after[nxt].start and p.feature == "country" and p.country),
+                    None,
+                )
+        return None
 
     def across_clause(self, mention: Mention, actor: Entity) -> bool:
         """True when a clause break (not a relative "yang") stands between the actor and the trigger."""

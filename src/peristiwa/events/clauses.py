@@ -32,13 +32,20 @@ def token_before(tokens: list[Token], offset: int) -> Token | None:
 
 
 def governed(tokens: list[Token], offset: int, preps: frozenset[str]) -> bool:
-    """One of `preps` within three words before `offset`, the words between it and the mention being
-    lower-case heads or quantifiers ("oleh anggota TNI", "terhadap para pengungsi")."""
-    before = [t for t in tokens if t.end <= offset][-3:]
+    """One of `preps` before `offset` with at most two words between it and the mention, lower-case
+    heads or quantifiers, figures aside ("oleh anggota TNI", "kepada sekitar 1.400 anggota GAM")."""
+    before = [t for t in tokens if t.end <= offset][-5:]
     for k in range(len(before) - 1, -1, -1):
         if before[k].lower in preps:
-            return all(t.text.islower() and t.text.isalpha() for t in before[k + 1 :])
+            between = before[k + 1 :]
+            words = [t for t in between if not _number(t.text)]
+            return len(words) <= 2 and all(t.text.islower() and t.text.isalpha() for t in words)
     return False
+
+
+def _number(word: str) -> bool:
+    """ "1.400", "20": a figure between a preposition and its noun ("kepada sekitar 1.400 anggota")."""
+    return word.replace(".", "").replace(",", "").isdigit()
 
 
 QUOTES = frozenset({'"', "“", "”", "«", "»"})
@@ -129,8 +136,10 @@ def is_located(entity: Entity, tokens: list[Token]) -> bool:
             break
     if before and before[-1].lower in context_data()["locatives"]:
         return True
-    # "di depan kantor DPRD": a place preposition, then only lower-case place nouns
-    return governed(before, before[-1].end if before else 0, frozenset({"di", "ke", "dari"}))
+    # "di depan kantor DPRD": a place preposition, then only lower-case place nouns; "dari" places
+    # only places ("penjelasan dari pemerintah Australia" names a party)
+    preps = frozenset({"di", "ke", "dari"} if entity.label in ("GPE", "LOC") else {"di", "ke"})
+    return governed(before, before[-1].end if before else 0, preps)
 
 
 def breaks_between(tokens: list[Token], start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..spans import Attribution, Casualty, Entity, Party, Segment
-from .lexicon import context_data
+from .lexicon import context_data, load_lexicon
 from .merge import Draft
 
 
@@ -48,11 +48,50 @@ def answer_accusations(drafts: list[Draft]) -> None:
                 break
 
 
-def victims(casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = ()) -> list[Party]:
-    """With no target named, the people an attack killed or wounded are its recipients: civilians of
-    the country where it happened (ACLED's "Civilians (country)") unless the casualty phrase codes
-    them itself ("seorang kontraktor sipil AS" → USA; "tiga tentara Irak" → IRQ, MIL)."""
-    hurt = next((c for c in casualties if c.kind in ("killed", "injured") and (c.min or 0) > 0), None)
+VICTIM_KINDS = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "abducted")}
+
+
+def answer_events(drafts: list[Draft]) -> None:
+    """A condemnation or rejection of an event already told ("mengecam serangan tersebut", "menolak
+    keputusan itu") is aimed at who did it: the recipient is the actor of the latest earlier event
+    of that kind (of any kind when the noun names none), from a side other than the speaker's."""
+    ctx = context_data()
+    words = load_lexicon().words
+    back = {str(w) for w in ctx["back_reference"]}
+    for i, draft in enumerate(drafts):
+        if draft.event_type not in ctx["answer_types"] or draft.recipient:
+            continue
+        mention = draft.mentions[0]
+        after = mention.tokens[mention.last + 1 : mention.last + 5]
+        if not any(t.lower in back for t in after):
+            continue
+        noun = words.get(after[0].lower) if after else None
+        kind = noun.event_type if noun is not None and noun.voice in ("noun", "base") else None
+        phrase = " ".join(t.lower for t in after[: next(k for k, t in enumerate(after) if t.lower in back)])
+        speaker = {p.country for p in draft.actor if p.country}
+        candidates = [
+            e
+            for e in reversed(drafts[:i])
+            if e.actor
+            and (kind is None or e.event_type == kind)
+            and not (speaker and speaker >= {p.country for p in e.actor if p.country})  # the speaker's side
+        ]
+        # "serangan udara tersebut": the one told with those words, else the latest of its kind
+        named = [e for e in candidates if any(m.trigger.text.lower() == phrase for m in e.mentions)]
+        chosen = (named or candidates)[:1]
+        if chosen:
+            draft.recipient = list(chosen[0].actor)
+
+
+def victims(
+    casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = (), event_type: str = "ASSAULT"
+) -> list[Party]:
+    """With no target named, the people an attack killed or wounded (or an arrest took) are its
+    recipients: civilians of the country where it happened (ACLED's "Civilians (country)") unless
+    the casualty phrase codes them itself ("seorang kontraktor sipil AS" → USA; "tiga tentara Irak"
+    → IRQ, MIL)."""
+    kinds = VICTIM_KINDS.get(event_type, ())
+    hurt = next((c for c in casualties if c.kind in kinds and (c.min or 0) > 0), None)
     if hurt is None:
         return []
     who = next(
