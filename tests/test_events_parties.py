@@ -200,3 +200,24 @@ def test_parties_a_figure_between_the_preposition_and_the_group_keeps_it_the_rec
 def test_parties_a_government_asked_for_an_explanation_is_the_recipient_not_a_place() -> None:
     recipient = _recipient("Kementerian Luar Negeri meminta penjelasan resmi dari pemerintah Belanda.", "REQUEST")
     assert recipient.country == "NLD"
+
+
+def test_parties_attackers_who_died_are_the_actor_not_the_victims() -> None:
+    text = (
+        "Sebuah bom meledak di depan Polrestabes Medan pada 13 November 2019. Dua pelaku tewas dan enam polisi terluka."
+    )
+    event = _events(text, "ASSAULT")[0]
+    assert event.actor and "pelaku" in event.actor[0].text
+    assert all("pelaku" not in p.text for p in event.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kapal tanker itu rusak akibat rudal yang ditembakkan kelompok Houthi di Laut Merah.", "YEM"),
+        ("Lima orang ditangkap polisi di Bima karena merusak kantor bupati.", "IDN"),
+    ],
+)
+def test_parties_the_agent_right_after_a_passive_verb_is_the_actor(text: str, country: str) -> None:
+    events = [e for e in peristiwa.extract(text).events if e.actor]
+    assert events and events[0].actor[0].country == country

@@ -110,6 +110,19 @@ class ArgumentFinder:
             return e
         return None
 
+    def _bare_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        """The agent right after a di- passive, without "oleh": "ditangkap polisi", "ditembakkan
+        kelompok Houthi" (Indonesian lets the agent follow the verb directly)."""
+        if mention.spec.voice != "passive":
+            return None
+        after = [t for t in mention.tokens if t.start >= mention.trigger.end][:2]
+        if not after:
+            return None
+        starts = {after[0].start}
+        if len(after) == 2 and after[0].lower in {"para", *context_data()["group_nouns"]}:
+            starts.add(after[1].start)  # "ditembakkan kelompok Houthi"
+        return next((e for e in ents if e.start in starts and e.label != "LOC"), None)
+
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         return self._after(mention, ents, preps=frozenset({"oleh"}))
 
@@ -118,7 +131,10 @@ class ArgumentFinder:
         ents = self._in_sentence(mention)
         voice = phrase_voice(mention) if mention.spec.voice == "phrase" else mention.spec.voice
         if voice in ("passive", "stative"):
-            agent, subject = self._after_oleh(mention, ents), self._before(mention, ents)
+            agent, subject = (
+                self._after_oleh(mention, ents) or self._bare_agent(mention, ents),
+                self._before(mention, ents),
+            )
             if agent is None and mention.event_type in context_data()["subject_is_actor"]:
                 return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
             return agent, subject

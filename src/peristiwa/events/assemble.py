@@ -13,7 +13,7 @@ from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
 from .coding import acled_codes, cameo_code, confidence
 from .detect import Mention, find_mentions
-from .figures import VICTIM_KINDS, answer_accusations, answer_events, attach_casualties, victims
+from .figures import VICTIM_KINDS, answer_accusations, answer_events, attach_casualties, dead_attackers, victims
 from .infobox import attribute_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
@@ -299,6 +299,8 @@ def finish_events(
         found = figures.setdefault(id(draft), [])
         if draft.implied and not any(c.kind == "killed" for c in found):
             found.append(draft.implied[0])  # a named person killed, with no figure given
+        if not draft.actor and draft.event_type == "ASSAULT":
+            draft.actor = dead_attackers(found, home=draft.home, entities=entities)
         if not draft.recipient and draft.event_type in VICTIM_KINDS:
             draft.recipient = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
         evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})

@@ -83,6 +83,24 @@ def answer_events(drafts: list[Draft]) -> None:
             draft.recipient = list(chosen[0].actor)
 
 
+def _perpetrators(cas: Casualty) -> bool:
+    """ "Dua pelaku … tewas": the attackers died, they are not its victims."""
+    words = {str(w) for w in context_data()["perpetrator_words"]}
+    return any(w.lower().strip(",.") in words for w in (cas.who or cas.text).split())
+
+
+def dead_attackers(casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = ()) -> list[Party]:
+    """An attack with no actor named, whose attackers died in it ("kedua pelaku tewas di lokasi"):
+    they are its actor."""
+    cas = next((c for c in casualties if c.kind == "killed" and _perpetrators(c)), None)
+    if cas is None:
+        return []
+    who = next((e for e in entities if cas.start <= e.start and e.end <= cas.end and e.label != "LOC"), None)
+    country = (who.country if who is not None else None) or home
+    sector = who.sector if who is not None else None
+    return [Party(text=cas.text, start=cas.start, end=cas.end, name=cas.who, country=country, sector=sector)]
+
+
 def victims(
     casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = (), event_type: str = "ASSAULT"
 ) -> list[Party]:
@@ -91,7 +109,7 @@ def victims(
     the casualty phrase codes them itself ("seorang kontraktor sipil AS" → USA; "tiga tentara Irak"
     → IRQ, MIL)."""
     kinds = VICTIM_KINDS.get(event_type, ())
-    hurt = next((c for c in casualties if c.kind in kinds and (c.min or 0) > 0), None)
+    hurt = next((c for c in casualties if c.kind in kinds and (c.min or 0) > 0 and not _perpetrators(c)), None)
     if hurt is None:
         return []
     who = next(
