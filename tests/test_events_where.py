@@ -32,3 +32,13 @@ def test_where_a_place_across_sementara_belongs_to_the_other_clause() -> None:
     annex, retreat = _event(text, "COERCE"), _event(text, "RETREAT")
     assert "Pulau Atauro" not in [p.text for p in annex.locations]
     assert [p.text for p in retreat.locations] == ["Pulau Atauro"]
+
+
+def test_where_a_building_the_gazetteer_does_not_know_stands_in_the_story_s_town() -> None:
+    text = (
+        "Polisi menangkap tiga provokator di Surabaya pada 4 Mei 2023. Sehari kemudian, puluhan mahasiswa "
+        "berunjuk rasa di depan gedung Sekretariat Bersama untuk menuntut pembebasan mereka."
+    )
+    protest = _event(text, "PROTEST")
+    assert "Surabaya" in [p.text for p in protest.locations]
+    assert "IDN" in {p.country for p in protest.locations}

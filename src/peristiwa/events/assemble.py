@@ -114,11 +114,16 @@ class EventBuilder:
         """The mention's places; with none in its sentence, those of the story so far (up to
         three sentences back), as a reader carries "di Bagdad" to "tiba di dekat kedutaan"."""
         places = self.finder.locations(mention, used)
+        last_index, last = self.last_places
         if places:
+            unknown = all(p.country is None and p.lat is None for p in places)  # not regions or seas
+            if unknown and last and index - last_index <= 3:
+                # "di dekat gedung Sekretariat ASEAN": a building the gazetteer does not know stands
+                # in the town the story is in
+                return [*places, *last]
             if self.finder.located(mention, places):
                 self.last_places = (index, places)
             return places
-        last_index, last = self.last_places
         if last and index - last_index <= 3:
             return list(last)
         # nothing nearby: the country the document happens in, at its first mention there
