@@ -55,7 +55,7 @@ def test_events_lexicon_covers_all_plover_types() -> None:
         ("Menteri Luar Negeri Retno Marsudi mengecam pendudukan itu.", "ACCUSE", "disapprove"),
         ("Kementerian Luar Negeri Tiongkok membantah laporan tersebut.", "REJECT", None),
         ("Sekjen PBB mendesak kedua pihak untuk menahan diri.", "REQUEST", None),
-        ("Kedua negara menandatangani perjanjian perdagangan di Hanoi.", "AGREE", None),
+        ("Kedua negara menandatangani perjanjian perdagangan di Hanoi.", "SUPPORT", None),
         ("Presiden Prabowo bertemu Perdana Menteri Malaysia di Putrajaya.", "CONSULT", None),
         ("Jepang mengirimkan bantuan kemanusiaan untuk korban gempa di Cianjur.", "AID", None),
         ("Menteri itu mengundurkan diri setelah skandal korupsi terungkap.", "RETREAT", "resign"),
