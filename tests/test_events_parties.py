@@ -221,3 +221,20 @@ def test_parties_attackers_who_died_are_the_actor_not_the_victims() -> None:
 def test_parties_the_agent_right_after_a_passive_verb_is_the_actor(text: str, country: str) -> None:
     events = [e for e in peristiwa.extract(text).events if e.actor]
     assert events and events[0].actor[0].country == country
+
+
+def test_parties_an_accord_signed_by_both_sides_has_each_side_as_actor_and_recipient() -> None:
+    text = (
+        "Pada Juli 2019 pecah bentrokan antara warga Desa Kariuw dan warga Desa Pelauw di Maluku Tengah. "
+        "Pada 5 Agustus 2019, perjanjian damai ditandatangani oleh kedua belah pihak di Ambon."
+    )
+    support = _events(text, "SUPPORT")
+    assert support and support[0].actor and support[0].recipient
+    assert {p.country for p in support[0].actor} == {"IDN"}
+
+
+def test_parties_a_clash_between_two_named_groups_is_not_reciprocal() -> None:
+    text = "Bentrokan antara pendukung Persija dan pendukung Persib pecah di Bekasi pada Minggu."
+    event = _events(text, "ASSAULT")[0]
+    assert event.actor and event.recipient
+    assert event.actor[0].start < text.index(" dan ") < event.recipient[0].start

@@ -110,6 +110,23 @@ class ArgumentFinder:
             return e
         return None
 
+    def _between(self, mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity] | None:
+        """The two sides of a nominal "antara X dan Y" (perhaps after one modifier: "bentrokan kecil
+        antara …"): X acts, Y is acted on."""
+        after = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]
+        k = next((j for j, t in enumerate(after[:2]) if t.lower == "antara"), None)
+        if k is None or (k == 1 and not after[0].text.islower()):
+            return None
+        first = next((e for e in ents if e.start >= after[k].end), None)
+        if first is None:
+            return None
+        rest = [t for t in mention.tokens if t.start >= first.end][:6]
+        joint = next((t for t in rest if t.lower in ("dan", "dengan", "serta")), None)
+        if joint is None or any(t.text in (",", ";") for t in rest if t.start < joint.start):
+            return None
+        second = next((e for e in ents if e.start > joint.start), None)
+        return (first, second) if second is not None else None
+
     def _bare_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         """The agent right after a di- passive, without "oleh": "ditangkap polisi", "ditembakkan
         kelompok Houthi" (Indonesian lets the agent follow the verb directly)."""
@@ -144,6 +161,9 @@ class ArgumentFinder:
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
             return (earlier[-1] if earlier else None), accused
         if voice in ("noun", "base"):
+            pair = self._between(mention, ents)
+            if pair is not None:
+                return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
             recipient = self._after(mention, ents, preps=recipient_preps())
             genitive = self._genitive(mention, ents)
             if recipient is None and genitive is not None and object_genitive(mention):

@@ -161,9 +161,14 @@ class EventBuilder:
             named = actor.text.lower().split()
             return counted and self._sides(named[1:] if first in words else named)
         before = [t for t in mention.tokens if t.end <= mention.trigger.start][-4:]
+        # a passive's agent may follow it: "ditandatangani antara kedua belah pihak", "oleh keduanya"
+        after = (
+            [t for t in mention.tokens if t.start >= mention.trigger.end][:5] if mention.spec.voice == "passive" else []
+        )
         return any(
-            t.lower == "keduanya" or (t.lower in words and self._sides([u.lower for u in before[k + 1 : k + 3]]))
-            for k, t in enumerate(before)
+            t.lower == "keduanya" or (t.lower in words and self._sides([u.lower for u in near[k + 1 : k + 3]]))
+            for near in (before, after)
+            for k, t in enumerate(near)
         )
 
     @staticmethod
@@ -233,9 +238,12 @@ class EventBuilder:
         recipients = (
             [party(recipient, mention.event_type, default_country=self._default(recipient, local))] if recipient else []
         )
-        if self.last_pair and not (actor is None and recipient is not None) and self._both(mention, actor):
+        subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
+        if self.last_pair and not subject_only and self._both(mention, actor):
             # "kedua menteri sepakat": both sides of the last two-party event act together
-            actors, recipients = list(self.last_pair), []
+            # each side of a mutual act is the other's recipient ("ditandatangani kedua belah pihak")
+            mutual = mention.event_type in context_data()["mutual_types"]
+            actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else [])
         elif len(actors) == 1 and len(recipients) == 1:
             self.last_pair = (actors[0], recipients[0])
         return Draft(

@@ -62,7 +62,8 @@ def reciprocal(mention: Mention, actor: Entity | None) -> bool:
     prefixes = tuple(str(p) for p in context_data()["reciprocal_prefixes"])
     before = [t for t in mention.tokens if t.end <= actor.start][-2:]
     words = [*(t.lower for t in before), actor.text.split()[0].lower()]
-    return any(w.startswith(prefixes) and len(w) > 5 for w in words) or (bool(before) and before[-1].lower == "antar")
+    glued = any(w.startswith(prefixes) and len(w) > 5 and w != "antara" for w in words)  # not "antara X dan Y"
+    return glued or (bool(before) and before[-1].lower == "antar")
 
 
 def own_forces(mention: Mention, actor: Entity | None, recipient: Entity | None) -> bool:
