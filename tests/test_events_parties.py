@@ -238,3 +238,25 @@ def test_parties_a_clash_between_two_named_groups_is_not_reciprocal() -> None:
     event = _events(text, "ASSAULT")[0]
     assert event.actor and event.recipient
     assert event.actor[0].start < text.index(" dan ") < event.recipient[0].start
+
+
+def test_parties_nouns_joined_by_dan_do_not_end_the_clause() -> None:
+    text = "Pada 2 Juli 2024, Niger menghentikan kerja sama ekonomi dan militer dengan Prancis."
+    assert [p.country for p in _recipient_list(text, "SANCTION")] == ["FRA"]
+
+
+def test_parties_released_prisoners_are_the_recipients_of_the_release() -> None:
+    events = _events("Pada 1 Agustus 2024, puluhan tahanan politik Belarus dibebaskan dari penjara.", "RETREAT")
+    assert events and events[0].recipient and not events[0].actor
+
+
+def test_parties_two_coordinated_signatories_are_actor_and_recipient() -> None:
+    text = "Menteri Pertahanan Indonesia dan Menteri Pertahanan Prancis menandatangani kontrak pembelian jet tempur."
+    event = _events(text, "SUPPORT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["FRA"])
+
+
+def _recipient_list(text: str, event_type: str) -> list[Party]:
+    events = _events(text, event_type)
+    assert events, f"no {event_type} in {text!r}"
+    return events[0].recipient

@@ -127,6 +127,13 @@ class ArgumentFinder:
         second = next((e for e in ents if e.start > joint.start), None)
         return (first, second) if second is not None else None
 
+    def _conjunct_before(self, mention: Mention, actor: Entity, ents: list[Entity]) -> Entity | None:
+        """X in "X dan <actor>": the first of two coordinated subjects."""
+        prev = token_before(mention.tokens, actor.start)
+        if prev is None or prev.lower not in ("dan", "serta", "bersama"):
+            return None
+        return next((e for e in reversed(ents) if e.end <= prev.start and prev.start - e.end <= 2), None)
+
     def _bare_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         """The agent right after a di- passive, without "oleh": "ditangkap polisi", "ditembakkan
         kelompok Houthi" (Indonesian lets the agent follow the verb directly)."""
@@ -152,7 +159,8 @@ class ArgumentFinder:
                 self._after_oleh(mention, ents) or self._bare_agent(mention, ents),
                 self._before(mention, ents),
             )
-            if agent is None and mention.event_type in context_data()["subject_is_actor"]:
+            released = set(mention.mode) & set(context_data()["subject_is_recipient_modes"])
+            if agent is None and mention.event_type in context_data()["subject_is_actor"] and not released:
                 return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
             return agent, subject
         if mention.spec.voice == "phrase" and mention.event_type in context_data()["speaker_phrase_types"]:
@@ -175,6 +183,10 @@ class ArgumentFinder:
         recipient = self._after(mention, ents, preps=None)
         if recipient is None and mention.event_type in context_data()["territory_types"]:
             recipient = self._territory(mention)
+        if recipient is None and actor is not None and mention.event_type in context_data()["mutual_types"]:
+            first = self._conjunct_before(mention, actor, ents)
+            if first is not None:  # "Menlu Indonesia dan Menlu Australia menandatangani …"
+                return first, actor
         return actor, recipient
 
     def _territory(self, mention: Mention) -> Entity | None:

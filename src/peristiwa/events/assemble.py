@@ -306,9 +306,7 @@ def finish_events(
     figures = attach_casualties(merged, casualties, sentences=sentences, attributions=attributions)
     events: list[Event] = []
     answer_accusations(merged)
-    answer_events(merged)
-    for n, draft in enumerate(merged, start=1):
-        first = draft.mentions[0]
+    for draft in merged:
         found = figures.setdefault(id(draft), [])
         if draft.implied and not any(c.kind == "killed" for c in found):
             found.append(draft.implied[0])  # a named person killed, with no figure given
@@ -316,6 +314,9 @@ def finish_events(
             draft.actor = dead_attackers(found, home=draft.home, entities=entities)
         if not draft.recipient and draft.event_type in VICTIM_KINDS:
             draft.recipient = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
+    answer_events(merged)
+    for n, draft in enumerate(merged, start=1):
+        first = draft.mentions[0]
         evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})
         event = Event(
             id=f"{doc_id or 'doc'}#{n}",

@@ -142,9 +142,32 @@ def is_located(entity: Entity, tokens: list[Token]) -> bool:
     return governed(before, before[-1].end if before else 0, preps)
 
 
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
+
+
 def breaks_between(tokens: list[Token], start: int, end: int) -> bool:
+    """A clause break between `start` and `end`; "dan"/"serta" joining two lower-case words that are
+    not verbs joins nouns, not clauses ("kerja sama militer dan intelijen dengan Australia")."""
     breaks = set(context_data()["clause_breaks"])
-    return any(t.lower in breaks for t in tokens if start <= t.start and t.end <= end)
+    inside = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    for k in inside:
+        word = tokens[k].lower
+        if word not in breaks:
+            continue
+        if word in ("dan", "serta") and 0 < k < len(tokens) - 1 and _noun_pair(tokens[k - 1], tokens[k + 1]):
+            continue
+        return True
+    return False
+
+
+def _noun_pair(left: Token, right: Token) -> bool:
+    return (
+        left.text.isalpha()
+        and left.text.islower()
+        and right.text.isalpha()
+        and right.text.islower()
+        and not right.lower.startswith(_VERB_PREFIXES)
+    )
 
 
 def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) -> list[Place]:

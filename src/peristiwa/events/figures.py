@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..spans import Attribution, Casualty, Entity, Party, Segment
-from .lexicon import context_data, load_lexicon
+from .lexicon import TriggerSpec, context_data, load_lexicon
 from .merge import Draft
 
 
@@ -62,23 +62,23 @@ def answer_events(drafts: list[Draft]) -> None:
         if draft.event_type not in ctx["answer_types"] or draft.recipient:
             continue
         mention = draft.mentions[0]
-        after = mention.tokens[mention.last + 1 : mention.last + 5]
-        if not any(t.lower in back for t in after):
-            continue
-        noun = words.get(after[0].lower) if after else None
-        kind = noun.event_type if noun is not None and noun.voice in ("noun", "base") else None
-        phrase = " ".join(t.lower for t in after[: next(k for k, t in enumerate(after) if t.lower in back)])
+        after = mention.tokens[mention.last + 1 : mention.last + 6]
+        end = next((k for k, t in enumerate(after) if t.lower in back), None)
+        # the event noun before the demonstrative, past an adverb ("mengutuk keras serangan tersebut")
+        start = next((k for k, t in enumerate(after[:end]) if _event_noun(words, t.lower)), None)
+        if end is None or start is None:
+            continue  # "menolak keputusan tersebut": no event of the text's is named
+        kind = words[after[start].lower].event_type
+        phrase = " ".join(t.lower for t in after[start:end])
         speaker = {p.country for p in draft.actor if p.country}
         candidates = [
             e
             for e in reversed(drafts[:i])
-            if e.actor
-            and (kind is None or e.event_type == kind)
-            and not (speaker and speaker >= {p.country for p in e.actor if p.country})  # the speaker's side
+            if e.actor and not (speaker and speaker >= {p.country for p in e.actor if p.country})  # the speaker's side
         ]
         # "serangan udara tersebut": the one told with those words, else the latest of its kind
         named = [e for e in candidates if any(m.trigger.text.lower() == phrase for m in e.mentions)]
-        chosen = (named or candidates)[:1]
+        chosen = (named or [e for e in candidates if e.event_type == kind])[:1]
         if chosen:
             draft.recipient = list(chosen[0].actor)
 
@@ -87,6 +87,11 @@ def _perpetrators(cas: Casualty) -> bool:
     """ "Dua pelaku … tewas": the attackers died, they are not its victims."""
     words = {str(w) for w in context_data()["perpetrator_words"]}
     return any(w.lower().strip(",.") in words for w in (cas.who or cas.text).split())
+
+
+def _event_noun(words: dict[str, TriggerSpec], word: str) -> bool:
+    spec = words.get(word)
+    return spec is not None and spec.voice in ("noun", "base")
 
 
 def dead_attackers(casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = ()) -> list[Party]:
