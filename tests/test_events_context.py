@@ -292,3 +292,16 @@ def test_events_context_stopping_cooperation_or_recalling_an_ambassador_is_a_san
     sanctions = [e for e in _events(sentence) if e.event_type == "SANCTION"]
     assert sanctions and mode in sanctions[0].mode
     assert "COOPERATE" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kapolda Papua, Senin, mengatakan bahwa dua pos polisi dibakar massa di Deiyai.", "Kapolda Papua"),
+        ("Juru bicara Hamas, Abu Obaida, Rabu malam mengklaim serangan roket ke Ashkelon.", "Abu Obaida"),
+    ],
+)
+def test_events_context_the_day_between_speaker_and_verb_is_not_the_source(text: str, source: str) -> None:
+    from peristiwa.events.attribution import find_attributions
+
+    assert [a.source for a in find_attributions(text)] == [source]

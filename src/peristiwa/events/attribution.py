@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..spans import Attribution
+from ..spans import Attribution, TimeMention
+from ..times import find_times
 from .lexicon import context_data
 
 _SOURCE = r"(?P<source>[^,.;:\"“”()\[\]\n]{2,70}?)"
@@ -24,10 +25,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
         re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=\s+(?:{verbs})\b)",
+            rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=,?\s+(?:{verbs})\b)",
             re.MULTILINE,
         ),
     )
+
+
+_BEFORE_DAY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{2,70}?),\s*$", re.MULTILINE
+)
+
+
+def _only_time(times: list[TimeMention], start: int, end: int) -> bool:
+    """The span is a time expression of the text ("Senin", "Rabu malam")."""
+    inside = [t for t in times if start <= t.start and t.end <= end]
+    return bool(inside) and inside[0].start == start and inside[-1].end == end
 
 
 def _clean(source: str) -> str:
@@ -39,14 +51,25 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
     stop = len(text) if end is None else end
     ctx = context_data()
     found: dict[int, Attribution] = {}
+    times: list[TimeMention] | None = None
     for pattern in _patterns():
         for m in pattern.finditer(text, start, stop):
             source = _clean(m.group("source"))
             if not source or not (source[0].isupper() or source.split()[0].lower() in ctx["common_sources"]):
                 continue
+            s, e = m.start(), m.end("source")
+            if times is None:
+                times = find_times(text)
+            named = (m.start("source"), m.start("source") + len(m.group("source").rstrip()))
+            if _only_time(times, *named):  # "Kapolda Papua, Senin, mengatakan": the day, not the speaker
+                before = _BEFORE_DAY.search(text, max(start, s - 90), s)
+                if before is None:
+                    continue
+                source, s, e = _clean(before.group("source")), before.start("source"), before.end("source")
+                if not source or not source[0].isupper():
+                    continue
             if source.lower() in ctx["not_sources"]:
                 continue
-            s, e = m.start(), m.end("source")
             while e > s and text[e - 1].isspace():
                 e -= 1
             found.setdefault(s, Attribution(text=text[s:e], start=s, end=e, source=source))
