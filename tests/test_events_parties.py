@@ -260,3 +260,9 @@ def _recipient_list(text: str, event_type: str) -> list[Party]:
     events = _events(text, event_type)
     assert events, f"no {event_type} in {text!r}"
     return events[0].recipient
+
+
+def test_parties_an_ambush_by_a_group_named_before_its_acronym() -> None:
+    text = "Tiga polisi terluka setelah patroli mereka dihadang kelompok kriminal bersenjata (KKB) di Kabupaten Puncak."
+    event = _events(text, "ASSAULT")[0]
+    assert event.actor and event.actor[0].sector == "REB" and event.actor[0].country == "IDN"

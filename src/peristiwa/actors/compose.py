@@ -163,8 +163,8 @@ def group_phrase(toks: list[Token], i: int, default_country: str | None) -> Cand
     wikidata: str | None = None
     found = False
     for _ in range(4):
-        if j >= len(toks):
-            break
+        if j >= len(toks) or toks[j].start - toks[j - 1].end > 1:
+            break  # punctuation between: "kelompok kriminal bersenjata (KKB)" ends at the bracket
         tok = toks[j]
         mod = lex.modifiers.get(tok.key)
         if mod is not None and not tok.capitalised:
