@@ -216,3 +216,11 @@ def test_places_a_person_tagged_name_without_di_stays_a_person() -> None:
     start = text.index("Tual")
     tagged = [Entity(text="Tual", start=start, end=start + 4, label="PER")]
     assert "Tual" not in places(text, entities=tagged)
+
+
+def test_places_a_city_after_waktu_gives_the_zone_of_its_clock_time() -> None:
+    import peristiwa
+
+    text = "Rudal itu menghantam kapal sekitar pukul 11.30 waktu Sanaa pada Rabu (6/3/2024)."
+    doc = peristiwa.extract(text)
+    assert [t.utc for t in doc.times if t.text.startswith("pukul")] == ["2024-03-06T08:30:00Z"]

@@ -246,12 +246,13 @@ def _apply_entities(text: str, mentions: list[Mention], entities: Sequence[Entit
 
 
 def _town_after_di(text: str, mention: Mention, ent: Entity) -> bool:
-    """ "pecah di Tual": a one-word town after "di"/"ke" that the tagger took for a person's name."""
-    before = text[max(0, mention.start - 4) : mention.start].split()
+    """ "pecah di Tual", "pukul 11.30 waktu Sanaa": a one-word town after "di", "ke" or "waktu" that
+    the tagger took for a person's name."""
+    before = text[max(0, mention.start - 7) : mention.start].split()
     return (
         ent.label == "PER"
         and (ent.start, ent.end) == (mention.name_start, mention.end)
         and bool(before)
-        and before[-1].lower() in ("di", "ke")
+        and before[-1].lower() in ("di", "ke", "waktu")
         and any(e.feature in ("admin2", "city") for e in mention.entries)
     )
