@@ -200,3 +200,25 @@ def test_times_offsets_hold_on_any_token_soup(tokens: list[str], with_reference:
         assert text[time.start : time.end] == time.text
         assert time.type in ("DATE", "TIME", "DURATION", "SET")
         assert reference is not None or not time.value.startswith(date.today().isoformat())
+
+
+def test_times_the_same_day_refers_to_the_last_day_told_not_a_month_in_between() -> None:
+    from peristiwa.times import find_times
+
+    text = (
+        "Laporan yang terbit pada 3 Maret 2021 itu menyebut pembelian senjata pada Juni 2019. "
+        "Pada hari yang sama, parlemen memanggil menteri pertahanan."
+    )
+    same = [t for t in find_times(text) if t.text == "hari yang sama"]
+    assert [t.value for t in same] == ["2021-03-03"]
+
+
+def test_times_that_early_morning_is_the_last_day_told() -> None:
+    from peristiwa.times import find_times
+
+    text = (
+        "Kudeta dimulai pada dini hari tanggal 1 Februari 2021, sebelum parlemen hasil pemilu November 2020 "
+        "dilantik. Pada dini hari itu, tentara menahan para menteri."
+    )
+    later = [t for t in find_times(text) if t.text == "dini hari" and t.start > text.index("Pada dini")]
+    assert [t.value[:10] for t in later] == ["2021-02-01"]

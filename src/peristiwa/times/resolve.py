@@ -39,11 +39,15 @@ class State:
     month: int | None = None
     day: date | None = None
     clock: datetime | None = None
+    last_day: date | None = None  # the last day told, kept when a month or year follows
 
     def set_day(self, day: date) -> None:
         if self.clock is not None and self.clock.date() != day:
             self.clock = None
-        self.year, self.month, self.day = day.year, day.month, day
+        self.year, self.month, self.day, self.last_day = day.year, day.month, day, day
+
+    def copy(self) -> State:
+        return State(self.year, self.month, self.day, self.clock, self.last_day)
 
 
 def _int(value: str | None) -> int | None:
@@ -103,6 +107,8 @@ class Resolver:
 
     def _anchor(self, kind: str, grain: str = "day") -> date | None:
         in_force = self.state.day
+        if in_force is None and kind == "anaphoric" and grain == "day":
+            in_force = self.state.last_day  # "Pada hari yang sama" after "… pada Agustus 2009": the last day told
         coarse = grain in ("year", "decade", "century") or (grain == "month" and self.state.month is not None)
         if in_force is None and self.state.year is not None and coarse:
             in_force = date(self.state.year, self.state.month or 1, 1)
@@ -149,7 +155,7 @@ class Resolver:
                 break
             if self.cands[j].kind in ("dmy", "wdnum", "numdate", "iso", "hijri", "dayonly") and self.state.day:
                 return self.state.day
-        saved = State(self.state.year, self.state.month, self.state.day, self.state.clock)
+        saved = self.state.copy()
         for j in range(i + 1, len(self.cands)):
             if self.sentence_of[j] != sid:
                 break
@@ -158,7 +164,8 @@ class Resolver:
                 self.state = saved
                 if res is not None and res.precision == "day" and res.anchored:
                     return date.fromisoformat(res.value[:10])
-        return self.state.day or (self._ref_day() if self.reference and self.reference.hour == 0 else None)
+        fallback = self._ref_day() if self.reference and self.reference.hour == 0 else None
+        return self.state.day or self.state.last_day or fallback
 
     # -- kinds ---------------------------------------------------------------------------
     def _day(self, year: int | None, month: int, day: int, *, approximate: bool = False) -> Resolved | None:
@@ -260,7 +267,7 @@ class Resolver:
                 "hijri",
             ):
                 continue
-            saved = State(self.state.year, self.state.month, self.state.day, self.state.clock)
+            saved = self.state.copy()
             res = self.absolute(j)
             self.state = saved
             if res is not None and res.anchored and res.precision == "day":
