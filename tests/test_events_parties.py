@@ -266,3 +266,9 @@ def test_parties_an_ambush_by_a_group_named_before_its_acronym() -> None:
     text = "Tiga polisi terluka setelah patroli mereka dihadang kelompok kriminal bersenjata (KKB) di Kabupaten Puncak."
     event = _events(text, "ASSAULT")[0]
     assert event.actor and event.actor[0].sector == "REB" and event.actor[0].country == "IDN"
+
+
+def test_parties_two_coordinated_subjects_both_act() -> None:
+    text = "Ratusan warga Rohingya dan aktivis berunjuk rasa di depan kantor UNHCR di Medan pada Senin."
+    event = _events(text, "PROTEST")[0]
+    assert [p.country for p in event.actor][:1] == ["MMR"] and len(event.actor) == 2

@@ -127,6 +127,13 @@ class ArgumentFinder:
         second = next((e for e in ents if e.start > joint.start), None)
         return (first, second) if second is not None else None
 
+    def conjunct(self, mention: Mention, actor: Entity | None) -> Entity | None:
+        """X of "X dan <actor> <verb>": a second subject acting with the actor ("warga Myanmar dan
+        aktivis berunjuk rasa"). None for mutual acts, where X is already the actor."""
+        if actor is None or actor.end > mention.trigger.start or mention.event_type in context_data()["mutual_types"]:
+            return None
+        return self._conjunct_before(mention, actor, self._in_sentence(mention))
+
     def _conjunct_before(self, mention: Mention, actor: Entity, ents: list[Entity]) -> Entity | None:
         """X in "X dan <actor>": the first of two coordinated subjects."""
         prev = token_before(mention.tokens, actor.start)

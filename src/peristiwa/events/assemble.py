@@ -233,6 +233,9 @@ class EventBuilder:
                 )
             )
         actors = [party(actor, mention.event_type, default_country=self._default(actor, local))] if actor else []
+        joint = self.finder.conjunct(mention, actor)
+        if joint is not None and joint is not recipient:
+            actors.insert(0, party(joint, mention.event_type, default_country=self._default(joint, local)))
         if actor is not None:
             self._forces(actor, actors[0], mention, index)
         recipients = (
