@@ -305,3 +305,25 @@ def test_events_context_the_day_between_speaker_and_verb_is_not_the_source(text:
     from peristiwa.events.attribution import find_attributions
 
     assert [a.source for a in find_attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Polisi mengamankan 12 orang yang diduga provokator kerusuhan di Manokwari pada Sabtu.", 12),
+        ("Sebanyak sembilan mahasiswa diamankan aparat usai demonstrasi di depan gedung DPRD Sumatera Utara.", 9),
+    ],
+)
+def test_events_context_securing_people_is_an_arrest(sentence: str, count: int) -> None:
+    arrests = [e for e in _events(sentence) if e.event_type == "COERCE"]
+    assert arrests and any(c.kind == "arrested" and c.min == count for c in arrests[0].casualties)
+
+
+def test_events_context_securing_a_place_is_not_an_arrest() -> None:
+    assert "COERCE" not in _types("Petugas mengamankan lokasi kejadian dan barang bukti di Jalan Sudirman.")
+
+
+def test_events_context_a_party_inside_a_cited_source_is_not_the_actor() -> None:
+    text = "Menurut Komando Pusat Amerika Serikat (CENTCOM), rudal Houthi menghantam kapal itu di Teluk Aden."
+    attacks = [e for e in _events(text) if e.event_type == "ASSAULT"]
+    assert attacks and "USA" not in {p.country for p in attacks[0].actor}

@@ -58,7 +58,7 @@ class ArgumentFinder:
 
     def __init__(self, entities: Sequence[Entity], places: Sequence[Place], excluded: Sequence[tuple[int, int]]):
         self.entities = sorted(
-            (e for e in entities if not any(s <= e.start and e.end <= t for s, t in excluded)),
+            (e for e in entities if not any(s <= e.start < t for s, t in excluded)),  # starts in a source
             key=lambda e: e.start,
         )
         self.places = sorted(places, key=lambda p: p.start)
