@@ -257,3 +257,15 @@ def test_casualties_find_casualties_offsets_hold(parts: list[str]) -> None:
     for c in find_casualties(text):
         assert text[c.start : c.end] == c.text
         assert c.min is None or c.max is None or c.min <= c.max
+
+
+def test_casualties_deaths_in_a_raid_go_to_the_shootout_told_beside_it() -> None:
+    import peristiwa
+
+    text = (
+        "Densus 88 menggerebek sebuah rumah di Sukoharjo pada Selasa (9/7/2024). Dua terduga teroris tewas. "
+        "Keduanya melawan dengan menembakkan senjata api ke arah petugas."
+    )
+    doc = peristiwa.extract(text)
+    killed = {e.event_type for e in doc.events for c in e.casualties if c.kind == "killed"}
+    assert killed == {"ASSAULT"}

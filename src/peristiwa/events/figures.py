@@ -48,6 +48,7 @@ def answer_accusations(drafts: list[Draft]) -> None:
                 break
 
 
+HURT_KINDS = frozenset({"killed", "injured"})
 VICTIM_KINDS = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "abducted")}
 
 
@@ -165,6 +166,11 @@ def attach_casualties(
             target = headline_event(drafts) or target
         if target is None:
             continue
+        if cas.kind in HURT_KINDS and target.event_type == "COERCE":
+            # "Densus menggerebek …, dua terduga tewas": deaths in a raid come from the fight told
+            # next to it, when there is one
+            fight = [d for _, d in anchors if d.event_type == "ASSAULT" and abs(d.sentence_index - index) <= 1]
+            target = fight[0] if fight else target
         source = next((a.source for a in attributions if sentence.start <= a.start < sentence.end), None)
         out.setdefault(id(target), []).append(replace(cas, attributed_to=cas.attributed_to or source))
     return out
