@@ -272,3 +272,18 @@ def test_parties_two_coordinated_subjects_both_act() -> None:
     text = "Ratusan warga Rohingya dan aktivis berunjuk rasa di depan kantor UNHCR di Medan pada Senin."
     event = _events(text, "PROTEST")[0]
     assert [p.country for p in event.actor][:1] == ["MMR"] and len(event.actor) == 2
+
+
+def test_parties_the_city_of_the_dateline_is_not_the_actor() -> None:
+    text = (
+        "Ledakan di Pasar\n\nSurabaya, Senin (14/5/2018) – Penembakan terjadi di depan Polrestabes Surabaya pada "
+        "Minggu (13/5/2018) pagi."
+    )
+    events = _events(text, "ASSAULT")
+    assert events and all(p.text != "Surabaya" for e in events for p in e.actor)
+
+
+def test_parties_bombers_are_armed_non_state_actors() -> None:
+    text = "Bom bunuh diri meledak di depan gereja di Makassar pada 28 Maret 2021. Dua pelaku tewas di lokasi."
+    event = _events(text, "ASSAULT")[0]
+    assert event.actor and event.actor[0].sector == "REB"

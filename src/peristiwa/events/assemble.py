@@ -9,6 +9,7 @@ from datetime import datetime
 
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
+from ..times.dateline import dateline
 from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
 from .coding import acled_codes, cameo_code, confidence
@@ -57,6 +58,14 @@ def main_country(text: str, places: Sequence[Place]) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first[c]))
 
 
+def terror_sector(parties: list[Party], event_type: str, mode: Sequence[str]) -> None:
+    """Bombers are armed non-state actors (REB), not common criminals: the dev gold's reading."""
+    if event_type == "ASSAULT" and set(mode) & set(context_data()["terror_modes"]):
+        for p in parties:
+            if p.sector in (None, "CRM"):
+                p.sector = "REB"
+
+
 def foreign_power(entities: Sequence[Entity], main: str | None) -> str | None:
     """The foreign state a document names most often as a state or people (ties: the earliest)."""
     votes: Counter[str] = Counter()
@@ -90,6 +99,9 @@ class EventBuilder:
         # "Menurut X" names a source, never a party; a speaker ("X mengatakan", where the phrase is
         # the source itself) may also be the actor of what is announced.
         cited = [(a.start, a.end) for a in self.attributions if a.text != a.source]
+        line = dateline(text)
+        if line is not None:  # "Jakarta, Jumat (15/1/2016) –": the city of the dateline is no party
+            cited.append((text.rfind("\n", 0, line.start) + 1, line.end))
         self.finder = ArgumentFinder(entities, places, cited)
         self.dates = DateContext(list(times), reference_time=reference_time, text=text)
         self.last_actor: Entity | None = None
@@ -233,6 +245,8 @@ class EventBuilder:
                 )
             )
         actors = [party(actor, mention.event_type, default_country=self._default(actor, local))] if actor else []
+        if actor is None or actor.label != "GPE":
+            terror_sector(actors, mention.event_type, mode)
         joint = self.finder.conjunct(mention, actor)
         if joint is not None and joint is not recipient:
             actors.insert(0, party(joint, mention.event_type, default_country=self._default(joint, local)))
@@ -315,6 +329,7 @@ def finish_events(
             found.append(draft.implied[0])  # a named person killed, with no figure given
         if not draft.actor and draft.event_type == "ASSAULT":
             draft.actor = dead_attackers(found, home=draft.home, entities=entities)
+            terror_sector(draft.actor, draft.event_type, draft.mode)
         if not draft.recipient and draft.event_type in VICTIM_KINDS:
             draft.recipient = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
     answer_events(merged)
