@@ -373,3 +373,16 @@ def test_actors_data_codes_are_plover(section: str) -> None:
             country = code.country if section == "names" else code.get("country")
             assert sector is None or sector in _SECTORS, (section, value)
             assert country is None or country in iso3 | _NONSTATE, (section, value)
+
+
+def test_actors_a_tagged_span_ending_in_a_known_person_is_that_person() -> None:
+    from peristiwa.actors import ActorCoder
+    from peristiwa.spans import Entity
+
+    text = "Militer menahan Penasihat Negara Aung San Suu Kyi di Naypyidaw."
+    start = text.index("Penasihat")
+    end = text.index(" di ")
+    tagged = [Entity(text=text[start:end], start=start, end=end, label="ORG")]
+    found = {e.text: e for e in ActorCoder.load().find_entities(text, ner=tagged)}
+    person = found["Penasihat Negara Aung San Suu Kyi"]
+    assert (person.label, person.country, person.sector) == ("PER", "MMR", "GOV")

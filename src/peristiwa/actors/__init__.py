@@ -76,6 +76,11 @@ def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) 
     hit = lookup_name(toks, first)
     if hit and hit[0] == last - first:
         return Candidate(first, last, hit[1], 4)
+    if ent.label in ("PER", "ORG"):  # "Penasihat Negara Aung San Suu Kyi": a known person ends the span
+        for k in range(first + 1, last):
+            tail = lookup_name(toks, k)
+            if tail and tail[0] == last - k and tail[0] >= 2 and tail[1].label == "PER":
+                return Candidate(first, last, tail[1], 4)
     name = ent.name or ent.text
     country = ent.country or (default_country if ent.label in ("PER", "ORG") else None)
     return Candidate(first, last, Code(name, country, ent.sector, ent.label, ent.wikidata_id), 5)
