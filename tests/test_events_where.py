@@ -42,3 +42,16 @@ def test_where_a_building_the_gazetteer_does_not_know_stands_in_the_story_s_town
     protest = _event(text, "PROTEST")
     assert "Surabaya" in [p.text for p in protest.locations]
     assert "IDN" in {p.country for p in protest.locations}
+
+
+def test_where_the_town_right_after_a_site_is_where_too() -> None:
+    text = "Pada 9 Juli 2023, ratusan pengunjuk rasa berbaris di sekitar Jalan Thamrin Jakarta menuju Istana Merdeka."
+    protest = _event(text, "PROTEST")
+    assert {"IDN"} <= {p.country for p in protest.locations}
+    assert any(p.text == "Jakarta" for p in protest.locations)
+
+
+def test_where_a_sea_route_named_in_a_warning_is_not_where_it_was_made() -> None:
+    text = "Di Jakarta pada 7 Maret 2024, Kemlu meminta kapal berbendera Indonesia menghindari rute Laut Merah."
+    request = _event(text, "REQUEST")
+    assert [p.text for p in request.locations] == ["Jakarta"]

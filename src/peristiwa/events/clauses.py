@@ -171,10 +171,14 @@ def _noun_pair(left: Token, right: Token) -> bool:
 
 
 def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) -> list[Place]:
-    """Located places and those joined to them by "dan", "serta", "," ("di Irak dan Suriah")."""
+    """Located places, those joined to them by "dan", "serta", "," ("di Irak dan Suriah") and the
+    town right after a located site ("di pinggiran Zona Hijau Bagdad")."""
     out = list(located)
     for place in free:
         if place in out:
+            continue
+        if any(0 < place.start - p.end <= 1 for p in out):
+            out.append(place)  # "Zona Hijau Bagdad", "Jalan Legian Kuta": the town the site is in
             continue
         prev = token_before(tokens, place.start)
         if (
