@@ -2,8 +2,9 @@
 system's output) stays where this session left it: a regression guard on whole documents of real
 Indonesian news and encyclopedia prose, scored by the same rules as `peristiwa eval`.
 
-The floors sit a little under the measured figures (event F1 0.863, full-event F1 0.550, date
-0.864, recipient.country 0.78), so a change that loses events or fields on unseen-style text fails.
+The floors sit a little under the measured figures (event F1 0.870, full-event F1 0.571, date
+0.866, actor.country 0.90, recipient.country 0.79), so a change that loses events or fields on
+unseen-style text fails.
 """
 
 from __future__ import annotations
@@ -37,14 +38,14 @@ def test_gold_extra_set_is_complete() -> None:
 def test_gold_extra_events_are_found(report: dict[str, object]) -> None:
     events = report["events"]
     assert isinstance(events, dict)
-    assert events["f1"] >= 0.83
+    assert events["f1"] >= 0.84
 
 
 def test_gold_extra_events_are_right_in_full(report: dict[str, object]) -> None:
-    assert float(report["full_event_f1"]) >= 0.50  # type: ignore[arg-type]
+    assert float(report["full_event_f1"]) >= 0.53  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("field", "floor"), [("date", 0.82), ("actor.country", 0.84), ("recipient.country", 0.74)])
+@pytest.mark.parametrize(("field", "floor"), [("date", 0.83), ("actor.country", 0.86), ("recipient.country", 0.75)])
 def test_gold_extra_fields_are_right(report: dict[str, object], field: str, floor: float) -> None:
     fields = report["fields"]
     assert isinstance(fields, dict)
