@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from ..spans import Entity, Party, Place
 from .clauses import (
     aside,
+    bare_agent,
+    between_sides,
     breaks_between,
+    conjunct_before,
     coordinated,
     governed,
     is_located,
@@ -110,49 +113,12 @@ class ArgumentFinder:
             return e
         return None
 
-    def _between(self, mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity] | None:
-        """The two sides of a nominal "antara X dan Y" (perhaps after one modifier: "bentrokan kecil
-        antara …"): X acts, Y is acted on."""
-        after = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]
-        k = next((j for j, t in enumerate(after[:2]) if t.lower == "antara"), None)
-        if k is None or (k == 1 and not after[0].text.islower()):
-            return None
-        first = next((e for e in ents if e.start >= after[k].end), None)
-        if first is None:
-            return None
-        rest = [t for t in mention.tokens if t.start >= first.end][:6]
-        joint = next((t for t in rest if t.lower in ("dan", "dengan", "serta")), None)
-        if joint is None or any(t.text in (",", ";") for t in rest if t.start < joint.start):
-            return None
-        second = next((e for e in ents if e.start > joint.start), None)
-        return (first, second) if second is not None else None
-
     def conjunct(self, mention: Mention, actor: Entity | None) -> Entity | None:
         """X of "X dan <actor> <verb>": a second subject acting with the actor ("warga Myanmar dan
         aktivis berunjuk rasa"). None for mutual acts, where X is already the actor."""
         if actor is None or actor.end > mention.trigger.start or mention.event_type in context_data()["mutual_types"]:
             return None
-        return self._conjunct_before(mention, actor, self._in_sentence(mention))
-
-    def _conjunct_before(self, mention: Mention, actor: Entity, ents: list[Entity]) -> Entity | None:
-        """X in "X dan <actor>": the first of two coordinated subjects."""
-        prev = token_before(mention.tokens, actor.start)
-        if prev is None or prev.lower not in ("dan", "serta", "bersama"):
-            return None
-        return next((e for e in reversed(ents) if e.end <= prev.start and prev.start - e.end <= 2), None)
-
-    def _bare_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
-        """The agent right after a di- passive, without "oleh": "ditangkap polisi", "ditembakkan
-        kelompok Houthi" (Indonesian lets the agent follow the verb directly)."""
-        if mention.spec.voice != "passive":
-            return None
-        after = [t for t in mention.tokens if t.start >= mention.trigger.end][:2]
-        if not after:
-            return None
-        starts = {after[0].start}
-        if len(after) == 2 and after[0].lower in {"para", *context_data()["group_nouns"]}:
-            starts.add(after[1].start)  # "ditembakkan kelompok Houthi"
-        return next((e for e in ents if e.start in starts and e.label != "LOC"), None)
+        return conjunct_before(mention, actor, self._in_sentence(mention))
 
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         return self._after(mention, ents, preps=frozenset({"oleh"}))
@@ -163,7 +129,7 @@ class ArgumentFinder:
         voice = phrase_voice(mention) if mention.spec.voice == "phrase" else mention.spec.voice
         if voice in ("passive", "stative"):
             agent, subject = (
-                self._after_oleh(mention, ents) or self._bare_agent(mention, ents),
+                self._after_oleh(mention, ents) or bare_agent(mention, ents),
                 self._before(mention, ents),
             )
             released = set(mention.mode) & set(context_data()["subject_is_recipient_modes"])
@@ -176,7 +142,7 @@ class ArgumentFinder:
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
             return (earlier[-1] if earlier else None), accused
         if voice in ("noun", "base"):
-            pair = self._between(mention, ents)
+            pair = between_sides(mention, ents)
             if pair is not None:
                 return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
             recipient = self._after(mention, ents, preps=recipient_preps())
@@ -191,7 +157,7 @@ class ArgumentFinder:
         if recipient is None and mention.event_type in context_data()["territory_types"]:
             recipient = self._territory(mention)
         if recipient is None and actor is not None and mention.event_type in context_data()["mutual_types"]:
-            first = self._conjunct_before(mention, actor, ents)
+            first = conjunct_before(mention, actor, ents)
             if first is not None:  # "Menlu Indonesia dan Menlu Australia menandatangani …"
                 return first, actor
         return actor, recipient

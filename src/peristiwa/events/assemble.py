@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -18,63 +17,7 @@ from .figures import VICTIM_KINDS, answer_accusations, answer_events, attach_cas
 from .infobox import attribute_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
-
-
-def sentence_citations(text: str, sentences: Sequence[Segment], citations: Sequence[Citation]) -> list[list[str]]:
-    """Markers supporting each sentence: its own, else those of the next marked sentence of its paragraph."""
-    own: list[list[str]] = [[c.label for c in citations if s.start <= c.start and c.end <= s.end] for s in sentences]
-    result = [list(x) for x in own]
-    for i, labels in enumerate(own):
-        if labels:
-            continue
-        for j in range(i + 1, len(sentences)):
-            if "\n" in text[sentences[i].end : sentences[j].start]:
-                break
-            if own[j]:
-                result[i] = list(own[j])
-                break
-    return result
-
-
-def _after_locative(text: str, place: Place) -> bool:
-    before = text[max(0, place.start - 15) : place.start].split()
-    return bool(before) and before[-1].lower() in context_data()["locatives"]
-
-
-def main_country(text: str, places: Sequence[Place]) -> str | None:
-    """The country a document happens in: its places vote, one named after a locative ("di Bagdad",
-    "ke Irak") three times, a town or province twice, a bare country name (often an actor: "AS",
-    "Rusia") once; ties go to the earliest. None when the text names no place."""
-    votes: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for place in places:
-        if not place.country:
-            continue
-        located = _after_locative(text, place)
-        votes[place.country] += 3 if located else (1 if place.feature == "country" else 2)
-        first.setdefault(place.country, place.start)
-    if not votes:
-        return None
-    return max(votes, key=lambda c: (votes[c], -first[c]))
-
-
-def terror_sector(parties: list[Party], event_type: str, mode: Sequence[str]) -> None:
-    """Bombers are armed non-state actors (REB), not common criminals: the dev gold's reading."""
-    if event_type == "ASSAULT" and set(mode) & set(context_data()["terror_modes"]):
-        for p in parties:
-            if p.sector in (None, "CRM"):
-                p.sector = "REB"
-
-
-def foreign_power(entities: Sequence[Entity], main: str | None) -> str | None:
-    """The foreign state a document names most often as a state or people (ties: the earliest)."""
-    votes: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for e in entities:
-        if e.label in ("GPE", "NORP") and e.country and e.country != main and len(e.country) == 3:
-            votes[e.country] += 1
-            first.setdefault(e.country, e.start)
-    return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
+from .setting import after_locative, foreign_power, main_country, sentence_citations, terror_sector
 
 
 class EventBuilder:
@@ -110,7 +53,7 @@ class EventBuilder:
         self.last_places: tuple[int, list[Place]] = (0, [])
         # the first place of that country named as a place ("di Distrik Kiwirok"), not a dateline
         home = [p for p in places if p.country and p.country == self.country]
-        located = [p for p in home if _after_locative(text, p)]
+        located = [p for p in home if after_locative(text, p)]
         self.home_place: Place | None = next(iter(located or home), None)
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)

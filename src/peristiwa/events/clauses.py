@@ -1,5 +1,7 @@
 """Clause and phrase tests the argument finder is built from: prepositions governing a mention,
-quotations and asides, relative-clause heads, the voice of multi-word triggers, coordinated places."""
+quotations and asides, relative-clause heads, the voice of multi-word triggers, coordinated places,
+and the phrases that name parties without an object ("antara X dan Y", "X dan Y <verb>",
+"ditangkap polisi")."""
 
 from __future__ import annotations
 
@@ -193,3 +195,43 @@ def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) ->
 def located_place(place: Place, tokens: list[Token]) -> bool:
     prev = token_before(tokens, place.start)
     return prev is not None and prev.lower in context_data()["locatives"]
+
+
+def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity] | None:
+    """The two sides of a nominal "antara X dan Y" (perhaps after one modifier: "bentrokan kecil
+    antara …"): X acts, Y is acted on."""
+    after = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]
+    k = next((j for j, t in enumerate(after[:2]) if t.lower == "antara"), None)
+    if k is None or (k == 1 and not after[0].text.islower()):
+        return None
+    first = next((e for e in ents if e.start >= after[k].end), None)
+    if first is None:
+        return None
+    rest = [t for t in mention.tokens if t.start >= first.end][:6]
+    joint = next((t for t in rest if t.lower in ("dan", "dengan", "serta")), None)
+    if joint is None or any(t.text in (",", ";") for t in rest if t.start < joint.start):
+        return None
+    second = next((e for e in ents if e.start > joint.start), None)
+    return (first, second) if second is not None else None
+
+
+def conjunct_before(mention: Mention, actor: Entity, ents: list[Entity]) -> Entity | None:
+    """X in "X dan <actor>": the first of two coordinated subjects."""
+    prev = token_before(mention.tokens, actor.start)
+    if prev is None or prev.lower not in ("dan", "serta", "bersama"):
+        return None
+    return next((e for e in reversed(ents) if e.end <= prev.start and prev.start - e.end <= 2), None)
+
+
+def bare_agent(mention: Mention, ents: list[Entity]) -> Entity | None:
+    """The agent right after a di- passive, without "oleh": "ditangkap polisi", "ditembakkan
+    kelompok Houthi" (Indonesian lets the agent follow the verb directly)."""
+    if mention.spec.voice != "passive":
+        return None
+    after = [t for t in mention.tokens if t.start >= mention.trigger.end][:2]
+    if not after:
+        return None
+    starts = {after[0].start}
+    if len(after) == 2 and after[0].lower in {"para", *context_data()["group_nouns"]}:
+        starts.add(after[1].start)  # "ditembakkan kelompok Houthi"
+    return next((e for e in ents if e.start in starts and e.label != "LOC"), None)

@@ -1,0 +1,67 @@
+"""What a document as a whole says about its events: the country it happens in, the foreign
+power it names most, the citation markers of each sentence, and the sector of bombers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..spans import Citation, Entity, Party, Place, Segment
+from .lexicon import context_data
+
+
+def sentence_citations(text: str, sentences: Sequence[Segment], citations: Sequence[Citation]) -> list[list[str]]:
+    """Markers supporting each sentence: its own, else those of the next marked sentence of its paragraph."""
+    own: list[list[str]] = [[c.label for c in citations if s.start <= c.start and c.end <= s.end] for s in sentences]
+    result = [list(x) for x in own]
+    for i, labels in enumerate(own):
+        if labels:
+            continue
+        for j in range(i + 1, len(sentences)):
+            if "\n" in text[sentences[i].end : sentences[j].start]:
+                break
+            if own[j]:
+                result[i] = list(own[j])
+                break
+    return result
+
+
+def after_locative(text: str, place: Place) -> bool:
+    before = text[max(0, place.start - 15) : place.start].split()
+    return bool(before) and before[-1].lower() in context_data()["locatives"]
+
+
+def main_country(text: str, places: Sequence[Place]) -> str | None:
+    """The country a document happens in: its places vote, one named after a locative ("di Bagdad",
+    "ke Irak") three times, a town or province twice, a bare country name (often an actor: "AS",
+    "Rusia") once; ties go to the earliest. None when the text names no place."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for place in places:
+        if not place.country:
+            continue
+        located = after_locative(text, place)
+        votes[place.country] += 3 if located else (1 if place.feature == "country" else 2)
+        first.setdefault(place.country, place.start)
+    if not votes:
+        return None
+    return max(votes, key=lambda c: (votes[c], -first[c]))
+
+
+def terror_sector(parties: list[Party], event_type: str, mode: Sequence[str]) -> None:
+    """Bombers are armed non-state actors (REB), not common criminals: the dev gold's reading."""
+    if event_type == "ASSAULT" and set(mode) & set(context_data()["terror_modes"]):
+        for p in parties:
+            if p.sector in (None, "CRM"):
+                p.sector = "REB"
+
+
+def foreign_power(entities: Sequence[Entity], main: str | None) -> str | None:
+    """The foreign state a document names most often as a state or people (ties: the earliest)."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in entities:
+        if e.label in ("GPE", "NORP") and e.country and e.country != main and len(e.country) == 3:
+            votes[e.country] += 1
+            first.setdefault(e.country, e.start)
+    return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
