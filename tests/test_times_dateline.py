@@ -47,3 +47,13 @@ def test_dateline_anchors_weekdays_and_is_not_an_event_date() -> None:
     arrests = [e for e in doc.events if e.event_type == "COERCE"]
     assert arrests and all(e.date is not None and e.date.start == "2024-10-07" for e in arrests)
     assert len(arrests) == 1  # the headline and the lead tell the arrest the body dates
+
+
+def test_a_clock_time_told_in_the_next_sentence_times_the_event_of_that_day() -> None:
+    text = (
+        "Gaza, Sabtu (6/8/2022) – Militer Israel melancarkan serangan udara ke Jalur Gaza pada Jumat (5/8/2022). "
+        "Ledakan pertama terdengar sekitar pukul 16.15 waktu setempat."
+    )
+    attacks = [e for e in peristiwa.extract(text).events if e.event_type == "ASSAULT"]
+    assert attacks and attacks[0].date is not None
+    assert attacks[0].date.start == "2022-08-05T13:15:00Z"

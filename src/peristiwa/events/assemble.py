@@ -14,7 +14,7 @@ from .attribution import find_attributions
 from .coding import acled_codes, cameo_code, confidence
 from .detect import Mention, find_mentions
 from .figures import VICTIM_KINDS, answer_accusations, answer_events, attach_casualties, dead_attackers, victims
-from .infobox import attribute_elaborations, date_title_event, infobox_parties
+from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .setting import after_locative, foreign_power, main_country, sentence_citations, terror_sector
@@ -246,6 +246,7 @@ def draft_events(
     mentions = [m for m in find_mentions(text, builder.sentences) if not m.content]
     drafts = [builder.draft(m) for m in mentions]
     attribute_elaborations(drafts, builder)
+    clock_elaborations(drafts, builder)
     date_title_event(text, drafts, builder)
     infobox_parties(text, drafts, entities, builder)
     return drafts, builder.attributions

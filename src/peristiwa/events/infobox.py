@@ -81,3 +81,21 @@ def attribute_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:
         )
         if sourced and target is not None:
             target.attribution.extend(a for a in sourced if a not in target.attribution)
+
+
+def clock_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:
+    """A sentence with no event of its own that gives the clock time of the day just told ("Ledakan
+    pertama terdengar sekitar pukul 16.15 waktu setempat") times the event just before it."""
+    with_events = {d.sentence_index for d in drafts}
+    for sentence_index, sentence in enumerate(builder.sentences):
+        if sentence_index in with_events:
+            continue
+        target = next(
+            (d for d in reversed(drafts) if sentence_index - 2 <= d.sentence_index < sentence_index and not d.prior),
+            None,
+        )
+        if target is None or target.date is None or target.date.precision != "day":
+            continue
+        clock = builder.dates.clock_in(sentence.start, sentence.end, target.date.start[:10])
+        if clock is not None:
+            target.date = clock

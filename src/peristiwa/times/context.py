@@ -91,6 +91,14 @@ class DateContext:
     def _dated(self, start: int, end: int) -> bool:
         return any(start <= t.start and t.end <= end for t in self.times)
 
+    def clock_in(self, start: int, end: int, day: str) -> EventDate | None:
+        """The first clock time (minute precision) of `text[start:end]` on the local `day`
+        ("2024-03-06"), as an event date, or None."""
+        for time in self.times:
+            if start <= time.start and time.end <= end and time.precision == "minute" and time.value[:10] == day:
+                return _event_date(time)
+        return None
+
     def _future(self, time: TimeMention) -> bool:
         """A date after the reference day (news reports what has happened)."""
         if self.reference_time is None:
