@@ -269,3 +269,11 @@ def test_casualties_deaths_in_a_raid_go_to_the_shootout_told_beside_it() -> None
     doc = peristiwa.extract(text)
     killed = {e.event_type for e in doc.events for c in e.casualties if c.kind == "killed"}
     assert killed == {"ASSAULT"}
+
+
+def test_casualties_a_number_word_opening_the_lead_after_the_dateline_counts() -> None:
+    from peristiwa.quantities import find_casualties, find_quantities
+
+    text = "Kupang, Selasa (4/6/2024) – Empat nelayan tewas setelah perahu mereka ditembaki di perairan Timor."
+    quantities = find_quantities(text)
+    assert [(c.kind, c.min) for c in find_casualties(text, quantities=quantities)] == [("killed", 4)]

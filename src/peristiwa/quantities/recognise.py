@@ -45,8 +45,9 @@ def guards() -> Guards:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    """At a sentence start, or right after a dateline's dash ("(7/3/2024) – Tiga awak tewas")."""
     before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;|"
+    return not before or before[-1] in ".!?\n:;|–—"
 
 
 def _is_year(body: str, after: str, g: Guards) -> bool:
