@@ -327,3 +327,29 @@ def test_events_context_a_party_inside_a_cited_source_is_not_the_actor() -> None
     text = "Menurut Komando Pusat Amerika Serikat (CENTCOM), rudal Houthi menghantam kapal itu di Teluk Aden."
     attacks = [e for e in _events(text) if e.event_type == "ASSAULT"]
     assert attacks and "USA" not in {p.country for p in attacks[0].actor}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "Pada 3 Mei 2022, Mali menghentikan kerja sama pertahanan dengan Prancis, "
+            "termasuk kerja sama latihan militer.",
+            "COOPERATE",
+        ),
+        ("Kedua pihak menyepakati rencana damai yang meliputi bantuan kemanusiaan dan pertukaran tahanan.", "AID"),
+    ],
+)
+def test_events_context_parts_listed_after_termasuk_or_meliputi_are_not_acts(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_a_second_act_asked_for_after_dan_is_still_asked() -> None:
+    text = "Sekjen PBB meminta junta menghentikan kekerasan dan membebaskan semua tahanan politik."
+    assert "RETREAT" not in _types(text)
+
+
+def test_events_context_a_threat_and_a_demand_joined_by_dan_are_both_statements() -> None:
+    text = "Juru bicara kelompok itu mengancam akan menyerang pos tentara dan meminta warga meninggalkan desa."
+    types = _types(text)
+    assert "THREATEN" in types and "REQUEST" in types

@@ -194,7 +194,15 @@ def _complements(mentions: list[Mention]) -> None:
         breaks = set(ctx["clause_breaks"]) - {"yang"}
         linked = len(between) <= 8 and any(w in links for w in between)
         direct = len(between) <= 5 and not any(w in breaks for w in between)  # "meminta pusat menarik pasukan"
-        if (linked or direct) and not any(w in (";", ".") for w in between):
+        # "meminta militer menghentikan kekerasan dan membebaskan tahanan": a second act asked for
+        chained = (
+            cur.event_type not in ctx["speech_types"]  # "mengancam … dan meminta": a second statement
+            and 2 <= len(between) <= 9
+            and between[-1] in ("dan", "serta")
+            and not any(w in breaks for w in between[:-1])
+            and any(w.startswith(("me", "ber")) and len(w) > 4 for w in between[:-1])
+        )
+        if (linked or direct or chained) and not any(w in (";", ".") for w in between):
             cur.content = True
 
 
@@ -208,6 +216,18 @@ def _purposes(mentions: list[Mention]) -> None:
             continue
         between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
         if not any(w in breaks for w in between):
+            cur.content = True
+
+
+def _enumerated(mentions: list[Mention]) -> None:
+    """Nominals listed after "termasuk/yakni/meliputi" as parts of another act ("menghentikan kerja
+    sama militer, termasuk kerja sama …"; "konsensus yang meliputi … bantuan kemanusiaan") are
+    what that act covers, not acts of their own."""
+    links = set(context_data()["enumeration_links"])
+    for prev, cur in pairwise(mentions):
+        if prev.sentence is not cur.sentence or cur.spec.voice not in ("noun", "base", "phrase"):
+            continue
+        if any(t.lower in links for t in cur.tokens[prev.last + 1 : cur.index]):
             cur.content = True
 
 
@@ -285,5 +305,6 @@ def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
     _embedded(mentions)
     _complements(mentions)
     _purposes(mentions)
+    _enumerated(mentions)
     _chained(mentions)
     return mentions
