@@ -353,3 +353,22 @@ def test_events_context_a_threat_and_a_demand_joined_by_dan_are_both_statements(
     text = "Juru bicara kelompok itu mengancam akan menyerang pos tentara dan meminta warga meninggalkan desa."
     types = _types(text)
     assert "THREATEN" in types and "REQUEST" in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "mode"),
+    [
+        ("Pada 8 April 2010, Pemerintah Thailand memberlakukan keadaan darurat di Bangkok.", "COERCE", "martial-law"),
+        ("Pada 2003, TNI melancarkan operasi militer terhadap GAM di seluruh Aceh.", "ASSAULT", None),
+        ("Pada 16 Februari 2021, jaksa mengajukan dakwaan baru terhadap Aung San Suu Kyi.", "ACCUSE", "allege"),
+    ],
+)
+def test_events_context_emergencies_offensives_and_indictments(
+    sentence: str, event_type: str, mode: str | None
+) -> None:
+    events = [e for e in _events(sentence) if e.event_type == event_type]
+    assert events and (mode is None or mode in events[0].mode)
+
+
+def test_events_context_a_disaster_emergency_is_not_martial_law() -> None:
+    assert "COERCE" not in _types("Gubernur menetapkan keadaan darurat bencana banjir di tiga kabupaten.")
