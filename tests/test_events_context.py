@@ -372,3 +372,10 @@ def test_events_context_emergencies_offensives_and_indictments(
 
 def test_events_context_a_disaster_emergency_is_not_martial_law() -> None:
     assert "COERCE" not in _types("Gubernur menetapkan keadaan darurat bencana banjir di tiga kabupaten.")
+
+
+def test_events_context_naming_the_attackers_group_is_an_allegation() -> None:
+    text = "Kapolda Jawa Tengah menyebut ketiga pelaku merupakan anggota jaringan Jamaah Islamiyah."
+    accusations = [e for e in _events(text) if e.event_type == "ACCUSE"]
+    assert accusations and "allege" in accusations[0].mode
+    assert "ACCUSE" not in _types("Ia merupakan anggota DPR dari Partai Golkar sejak 2019.")
