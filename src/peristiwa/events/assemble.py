@@ -8,7 +8,6 @@ from datetime import datetime
 
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
-from ..times.dateline import dateline
 from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
 from .coding import acled_codes, cameo_code, confidence
@@ -38,15 +37,15 @@ class EventBuilder:
         self.sentences = [s for s in segments if s.kind == "sentence"]
         self.starts = [s.start for s in self.sentences]
         self.citations = sentence_citations(text, self.sentences, citations)
-        self.attributions = find_attributions(text)
+        self.dates = DateContext(list(times), reference_time=reference_time, text=text)
+        self.attributions = find_attributions(text, times=times)
         # "Menurut X" names a source, never a party; a speaker ("X mengatakan", where the phrase is
         # the source itself) may also be the actor of what is announced.
         cited = [(a.start, a.end) for a in self.attributions if a.text != a.source]
-        line = dateline(text)
+        line = self.dates.dateline
         if line is not None:  # "Jakarta, Jumat (15/1/2016) –": the city of the dateline is no party
             cited.append((text.rfind("\n", 0, line.start) + 1, line.end))
         self.finder = ArgumentFinder(entities, places, cited)
-        self.dates = DateContext(list(times), reference_time=reference_time, text=text)
         self.last_actor: Entity | None = None
         self.last_force: tuple[int, str] | None = None  # sentence and country of the last coded forces
         self.country = main_country(text, places)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..spans import Attribution, TimeMention
@@ -36,7 +37,7 @@ _BEFORE_DAY = re.compile(
 )
 
 
-def _only_time(times: list[TimeMention], start: int, end: int) -> bool:
+def _only_time(times: Sequence[TimeMention], start: int, end: int) -> bool:
     """The span is a time expression of the text ("Senin", "Rabu malam")."""
     inside = [t for t in times if start <= t.start and t.end <= end]
     return bool(inside) and inside[0].start == start and inside[-1].end == end
@@ -46,12 +47,14 @@ def _clean(source: str) -> str:
     return source.strip().strip("'’")
 
 
-def find_attributions(text: str, start: int = 0, end: int | None = None) -> list[Attribution]:
-    """Attribution phrases in `text[start:end]`, each with the source it names."""
+def find_attributions(
+    text: str, start: int = 0, end: int | None = None, *, times: Sequence[TimeMention] | None = None
+) -> list[Attribution]:
+    """Attribution phrases in `text[start:end]`, each with the source it names. `times`, the text's
+    time expressions when already found, tell a day from a speaker; else they are found here."""
     stop = len(text) if end is None else end
     ctx = context_data()
     found: dict[int, Attribution] = {}
-    times: list[TimeMention] | None = None
     for pattern in _patterns():
         for m in pattern.finditer(text, start, stop):
             source = _clean(m.group("source"))
@@ -59,7 +62,7 @@ def find_attributions(text: str, start: int = 0, end: int | None = None) -> list
                 continue
             s, e = m.start(), m.end("source")
             if times is None:
-                times = find_times(text)
+                times = find_times(text)  # only when a speaker pattern matched
             named = (m.start("source"), m.start("source") + len(m.group("source").rstrip()))
             if _only_time(times, *named):  # "Kapolda Papua, Senin, mengatakan": the day, not the speaker
                 before = _BEFORE_DAY.search(text, max(start, s - 90), s)

@@ -95,13 +95,27 @@ def _event_noun(words: dict[str, TriggerSpec], word: str) -> bool:
     return spec is not None and spec.voice in ("noun", "base")
 
 
+def _coded_inside(
+    cas: Casualty, entities: Sequence[Entity], labels: tuple[str, ...], *, need_country: bool
+) -> Entity | None:
+    """The first party named inside a casualty phrase ("dua tentara AS tewas")."""
+    return next(
+        (
+            e
+            for e in entities
+            if cas.start <= e.start and e.end <= cas.end and e.label in labels and (e.country or not need_country)
+        ),
+        None,
+    )
+
+
 def dead_attackers(casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = ()) -> list[Party]:
     """An attack with no actor named, whose attackers died in it ("kedua pelaku tewas di lokasi"):
     they are its actor."""
     cas = next((c for c in casualties if c.kind == "killed" and _perpetrators(c)), None)
     if cas is None:
         return []
-    who = next((e for e in entities if cas.start <= e.start and e.end <= cas.end and e.label != "LOC"), None)
+    who = _coded_inside(cas, entities, ("PER", "NORP", "ORG", "GPE"), need_country=False)
     country = (who.country if who is not None else None) or home
     sector = who.sector if who is not None else None
     return [Party(text=cas.text, start=cas.start, end=cas.end, name=cas.who, country=country, sector=sector)]
@@ -118,14 +132,7 @@ def victims(
     hurt = next((c for c in casualties if c.kind in kinds and (c.min or 0) > 0 and not _perpetrators(c)), None)
     if hurt is None:
         return []
-    who = next(
-        (
-            e
-            for e in entities
-            if hurt.start <= e.start and e.end <= hurt.end and e.country and e.label in ("PER", "NORP", "ORG")
-        ),
-        None,
-    )
+    who = _coded_inside(hurt, entities, ("PER", "NORP", "ORG"), need_country=True)
     country = who.country if who is not None else home
     sector = (who.sector if who is not None else None) or "CVL"
     return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=country, sector=sector)]

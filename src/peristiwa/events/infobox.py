@@ -3,10 +3,10 @@ sentence without an event of its own elaborates the event before it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ..spans import Entity, EventDate
+from ..spans import Entity, EventDate, Segment
 from .arguments import party
 from .figures import headline_event
 from .lexicon import context_data
@@ -67,34 +67,34 @@ def date_title_event(text: str, drafts: list[Draft], builder: EventBuilder) -> N
             draft.date = day
 
 
-def attribute_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:
-    """A sourced sentence with no event of its own ("Menurut Pentagon, AS menargetkan tiga lokasi")
-    elaborates the event just before it (up to two sentences back): the source is that event's too."""
+def _elaborated(drafts: list[Draft], builder: EventBuilder) -> Iterator[tuple[Segment, Draft]]:
+    """Sentences with no event of their own, each with the event just before it (up to two
+    sentences back, not a cause told in passing) that they elaborate."""
     with_events = {d.sentence_index for d in drafts}
     for sentence_index, sentence in enumerate(builder.sentences):
         if sentence_index in with_events:
             continue
-        sourced = builder.attributions_in(sentence)
         target = next(
             (d for d in reversed(drafts) if sentence_index - 2 <= d.sentence_index < sentence_index and not d.prior),
             None,
         )
-        if sourced and target is not None:
-            target.attribution.extend(a for a in sourced if a not in target.attribution)
+        if target is not None:
+            yield sentence, target
+
+
+def attribute_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:
+    """A sourced sentence with no event of its own ("Menurut Pentagon, AS menargetkan tiga lokasi")
+    elaborates the event just before it: the source is that event's too."""
+    for sentence, target in _elaborated(drafts, builder):
+        sourced = builder.attributions_in(sentence)
+        target.attribution.extend(a for a in sourced if a not in target.attribution)
 
 
 def clock_elaborations(drafts: list[Draft], builder: EventBuilder) -> None:
     """A sentence with no event of its own that gives the clock time of the day just told ("Ledakan
     pertama terdengar sekitar pukul 16.15 waktu setempat") times the event just before it."""
-    with_events = {d.sentence_index for d in drafts}
-    for sentence_index, sentence in enumerate(builder.sentences):
-        if sentence_index in with_events:
-            continue
-        target = next(
-            (d for d in reversed(drafts) if sentence_index - 2 <= d.sentence_index < sentence_index and not d.prior),
-            None,
-        )
-        if target is None or target.date is None or target.date.precision != "day":
+    for sentence, target in _elaborated(drafts, builder):
+        if target.date is None or target.date.precision != "day":
             continue
         clock = builder.dates.clock_in(sentence.start, sentence.end, target.date.start[:10])
         if clock is not None:
