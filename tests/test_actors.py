@@ -50,7 +50,7 @@ def _find(coder: ActorCoder, text: str, mention: str, *, default_country: str | 
         ("Komnas HAM menyelidiki tragedi itu.", "Komnas HAM", "IDN", "GOV"),
         ("Kantor berita Reuters melaporkan ledakan di Kabul.", "Kantor berita Reuters", "GBR", "JRN"),
         ("Human Rights Watch mengecam penangkapan itu.", "Human Rights Watch", "NGO", None),
-        ("ISIS mengklaim bertanggung jawab atas serangan itu.", "ISIS", "ISM", "REB"),
+        ("ISIS mengklaim bertanggung jawab atas serangan itu.", "ISIS", "IMG", "REB"),
         ("Houthi meluncurkan pesawat nirawak ke Arab Saudi.", "Arab Saudi", "SAU", "GOV"),
     ],
 )
@@ -357,7 +357,7 @@ _SECTORS = {
     "SOC",
     "inherit",
 }
-_NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+_NONSTATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
 
 
 @pytest.mark.parametrize("section", ["names", "titles", "roles", "peoples", "org_heads"])

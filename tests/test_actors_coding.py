@@ -48,7 +48,7 @@ SECTORS = {
     "REL",
     "SOC",
 }
-NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+NONSTATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,15 @@
 """Scoring against gold event files, as `annotation.md` defines it.
 
-A predicted event matches a gold event of the same type when its trigger, sentence or
-evidence overlaps one of the gold evidence strings; pairs whose trigger overlaps are taken
-first, then one-to-one in order. Optional gold events are neither rewarded nor penalised;
-negated predictions are ignored. Field accuracy is computed over matched required events,
-for the fields the gold gives; an event is fully right when its date and its actor's and
-recipient's countries are.
+This follows the reference scorer, version 2 (`shared/tools/score.py`), and reports exactly
+what it reports. A predicted event matches a gold event of the same type when its trigger,
+sentence or evidence overlaps one of the gold evidence strings. Matching is one to one and
+maximal for the required gold events (augmenting paths, trigger overlaps tried first); what
+is left of the predictions then takes optional gold events, which are neither rewarded nor
+penalised. Negated predictions are ignored. Field accuracy is computed over matched required
+events, for the fields the gold gives (a sector even without a country; `date.none` for an
+event the gold leaves undated); an event is fully right when its date and its actor's and
+recipient's countries are. A UTC instant agrees with a gold day when it falls inside that day
+in some time zone (UTC-12 to UTC+14).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -99,14 +103,21 @@ class Tally:
         return ok
 
 
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
 def _party(gold: dict[str, Any], parties: list[dict[str, Any]], tally: Tally, role: str) -> bool:
-    if not gold.get("country"):
-        return True
-    same = [p for p in parties if p.get("country") == gold["country"]]
-    ok = tally.check(f"{role}.country", bool(same))
+    """Several states acting together are a list of countries: each must be a predicted party."""
+    ok = True
+    chosen = parties
+    if gold.get("country"):
+        wanted = _as_list(gold["country"])
+        chosen = [p for p in parties if p.get("country") in wanted]
+        ok = tally.check(f"{role}.country", {p.get("country") for p in chosen} >= set(wanted))
     if gold.get("sector"):
-        sectors = gold["sector"] if isinstance(gold["sector"], list) else [gold["sector"]]
-        tally.check(f"{role}.sector", any(p.get("sector") in sectors for p in same))
+        sectors = _as_list(gold["sector"])
+        tally.check(f"{role}.sector", any(p.get("sector") in sectors for p in chosen))
     return ok
 
 
@@ -120,13 +131,23 @@ def _figure(gold: dict[str, Any], kind: str, casualties: list[dict[str, Any]]) -
     )
 
 
+#: the widest offsets from UTC in use: a UTC instant agrees with a local day in one of them
+_EARLIEST_ZONE, _LATEST_ZONE = timedelta(hours=14), timedelta(hours=12)
+
+
 def _date_ok(gold_date: str, pred_date: dict[str, Any]) -> bool:
     start = str(pred_date.get("start") or "")
-    day = start[: len(gold_date)]
     if "T" in start and len(gold_date) == 10:
         moment = _instant(start)
-        day = moment.date().isoformat() if moment else day
-    return day == gold_date
+        try:
+            day = date.fromisoformat(gold_date)
+        except ValueError:
+            return False
+        if moment is None:
+            return False
+        midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        return midnight - _EARLIEST_ZONE <= moment < midnight + timedelta(days=1) + _LATEST_ZONE
+    return start[: len(gold_date)] == gold_date
 
 
 def score_fields(gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> bool:
@@ -137,6 +158,8 @@ def score_fields(gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> bo
     date = pred.get("date") or {}
     if gold.get("date"):
         full &= tally.check("date", _date_ok(gold["date"], date))
+    else:  # reported, not part of a fully right event
+        tally.check("date.none", not date.get("start"))
     if gold.get("time_utc"):
         want, got = _instant(gold["time_utc"]), _instant(str(date.get("start") or ""))
         tally.check("time_utc", bool(want and got and abs((want - got).total_seconds()) <= 3600))
@@ -175,29 +198,64 @@ class DocScore:
 
 
 def score_document(text: str, gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> DocScore:
-    """Match predicted to gold events one-to-one and tally their fields."""
+    """Match predicted to gold events one to one and tally the fields of each matched pair."""
     golds = [(g, _find_all(text, g["evidence"])) for g in gold["events"]]
     preds = [p for p in pred.get("events", []) if not p.get("negated")]
-    candidates = []
+    by_trigger: dict[int, list[int]] = {}
+    by_evidence: dict[int, list[int]] = {}
     for i, p in enumerate(preds):
         spans, trigger = _pred_spans(p), _pred_spans(p, ("trigger",))
         for j, (g, evidence) in enumerate(golds):
             if p.get("event_type") == g["type"] and _overlap(spans, evidence):
-                candidates.append((0 if _overlap(trigger, evidence) else 1, bool(g.get("optional")), i, j))
-    taken_p: set[int] = set()
-    taken_g: set[int] = set()
+                (by_trigger if _overlap(trigger, evidence) else by_evidence).setdefault(i, []).append(j)
+    required = {j for j, (g, _) in enumerate(golds) if not g.get("optional")}
+    gold_to_pred = _match(len(preds), by_trigger, by_evidence, required)
     result = DocScore()
-    for _, optional, i, j in sorted(candidates):
-        if i in taken_p or j in taken_g:
-            continue
-        taken_p.add(i)
-        taken_g.add(j)
-        if not optional:
+    for j, i in gold_to_pred.items():
+        if j in required:
             result.tp += 1
             result.full += score_fields(golds[j][0], preds[i], tally)
-    result.fp = len(preds) - len(taken_p)
-    result.fn = sum(1 for j, (g, _) in enumerate(golds) if not g.get("optional") and j not in taken_g)
+    result.fp = len(preds) - len(gold_to_pred)
+    result.fn = len(required - set(gold_to_pred))
     return result
+
+
+def _match(
+    n_preds: int, by_trigger: dict[int, list[int]], by_evidence: dict[int, list[int]], required: set[int]
+) -> dict[int, int]:
+    """Gold index → prediction index: a maximum matching of the required gold events (Kuhn's
+    augmenting paths, each prediction trying its trigger overlaps first, then all overlaps),
+    then optional gold events for the predictions left over, in order."""
+    match: dict[int, int] = {}
+
+    def edges(i: int, *, trigger_only: bool = False) -> list[int]:
+        found = by_trigger.get(i, []) if trigger_only else by_trigger.get(i, []) + by_evidence.get(i, [])
+        return [j for j in found if j in required]
+
+    def augment(i: int, options: list[int], seen: set[int]) -> bool:
+        for j in options:
+            if j in seen:
+                continue
+            seen.add(j)
+            holder = match.get(j)
+            if holder is None or augment(holder, edges(holder), seen):
+                match[j] = i
+                return True
+        return False
+
+    for i in range(n_preds):
+        augment(i, edges(i, trigger_only=True), set())
+    for i in range(n_preds):
+        if i not in match.values():
+            augment(i, edges(i), set())
+    for i in range(n_preds):
+        if i in match.values():
+            continue
+        for j in by_trigger.get(i, []) + by_evidence.get(i, []):
+            if j not in required and j not in match:
+                match[j] = i
+                break
+    return match
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

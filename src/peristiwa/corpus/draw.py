@@ -1,0 +1,122 @@
+"""The documented random draw of texts to annotate.
+
+Documents are stratified by how many conflict/political keywords they contain
+(``data/draw_keywords.txt``) and drawn with a fixed seed, so the draw is reproducible and
+covers every topic: the low strata supply the sport, business and lifestyle articles that hold
+no political event, the high strata the conflict reporting. The keywords decide only which
+stratum a text is in; what the text holds is decided by its annotation.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+SEED = 20261203
+
+#: (name, lowest hit count, highest hit count or None) of the Kompas strata.
+KOMPAS_STRATA: tuple[tuple[str, int, int | None], ...] = (
+    ("none", 0, 1),
+    ("low", 2, 5),
+    ("mid", 6, 14),
+    ("high", 15, None),
+)
+KOMPAS_PER_STRATUM = 63
+WIKI_STRATA: tuple[tuple[str, int, int | None], ...] = (("low", 0, 4), ("high", 5, None))
+WIKI_PER_STRATUM = {"low": 15, "high": 32}
+LEIPZIG_WITH_KEYWORD = 600
+LEIPZIG_WITHOUT = 500
+#: gold texts of the project (dev, second set, held-out): nothing they share is drawn
+SHINGLE = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Drawn:
+    source: str
+    doc_id: str
+    stratum: str
+    hits: int
+
+
+def keyword_pattern() -> re.Pattern[str]:
+    text = resources.files("peristiwa.corpus").joinpath("data/draw_keywords.txt").read_text(encoding="utf-8")
+    words = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _stratum(hits: int, strata: tuple[tuple[str, int, int | None], ...]) -> str:
+    for name, low, high in strata:
+        if hits >= low and (high is None or hits <= high):
+            return name
+    raise ValueError(f"no stratum for {hits} hits")
+
+
+def _shingles(text: str) -> set[str]:
+    flat = " ".join(text.split())
+    return {flat[i : i + SHINGLE] for i in range(0, max(1, len(flat) - SHINGLE), SHINGLE // 2)}
+
+
+def gold_shingles(gold_dirs: list[Path]) -> set[str]:
+    out: set[str] = set()
+    for d in gold_dirs:
+        for f in sorted(d.glob("*.txt")):
+            out |= _shingles(f.read_text(encoding="utf-8"))
+    return out
+
+
+def _overlaps_gold(text: str, gold: set[str]) -> bool:
+    flat = " ".join(text.split())
+    return any(flat[i : i + SHINGLE] in gold for i in range(0, max(1, len(flat) - SHINGLE)))
+
+
+def draw(shared: Path, gold_dirs: list[Path]) -> list[Drawn]:
+    pattern = keyword_pattern()
+    rng = random.Random(SEED)
+    gold = gold_shingles(gold_dirs)
+    out: list[Drawn] = []
+
+    kompas = [json.loads(ln) for ln in (shared / "corpus/kompas-2025/articles.jsonl").open(encoding="utf-8")]
+    by_stratum: dict[str, list[Drawn]] = {}
+    for rec in kompas:
+        if _overlaps_gold(rec["text"], gold):
+            continue
+        hits = len(pattern.findall(rec["text"]))
+        d = Drawn("kompas", rec["id"], _stratum(hits, KOMPAS_STRATA), hits)
+        by_stratum.setdefault(d.stratum, []).append(d)
+    for name, _, _ in KOMPAS_STRATA:
+        pool = sorted(by_stratum.get(name, []), key=lambda d: d.doc_id)
+        out += rng.sample(pool, min(KOMPAS_PER_STRATUM, len(pool)))
+
+    wiki_by: dict[str, list[Drawn]] = {}
+    for f in sorted((shared / "corpus/indocoref/passages").glob("*.txt")):
+        text = f.read_text(encoding="utf-8")
+        if _overlaps_gold(text, gold):
+            continue
+        hits = len(pattern.findall(text))
+        d = Drawn("wikipedia", "wiki-" + f.stem.split("-", 1)[0], _stratum(hits, WIKI_STRATA), hits)
+        wiki_by.setdefault(d.stratum, []).append(d)
+    for name, _, _ in WIKI_STRATA:
+        pool = wiki_by.get(name, [])
+        out += rng.sample(pool, min(WIKI_PER_STRATUM[name], len(pool)))
+
+    with_kw: list[Drawn] = []
+    without: list[Drawn] = []
+    for ln in (shared / "corpus/leipzig-ind-news-2008/sentences.txt").open(encoding="utf-8"):
+        num, _, sentence = ln.rstrip("\n").partition(" ")
+        hits = len(pattern.findall(sentence))
+        d = Drawn("leipzig", f"leipzig-{num}", "keyword" if hits else "other", hits)
+        (with_kw if hits else without).append(d)
+    out += rng.sample(with_kw, LEIPZIG_WITH_KEYWORD)
+    out += rng.sample(without, LEIPZIG_WITHOUT)
+    return out
+
+
+def write_draw(drawn: list[Drawn], path: Path) -> None:
+    rows = [{"source": d.source, "id": d.doc_id, "stratum": d.stratum, "hits": d.hits} for d in drawn]
+    path.write_text(
+        json.dumps({"seed": SEED, "documents": rows}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+    )
