@@ -123,13 +123,24 @@ def test_context_bounded_date_does_not_carry_over() -> None:
     assert event is None
 
 
-def test_context_reference_day_only_for_texts_with_relative_words() -> None:
+def test_context_publication_day_dates_only_what_the_text_ties_to_it() -> None:
     reference = datetime(2023, 3, 7, 9, 0)
-    plain = "Seorang warga tewas tertimpa pohon."
-    relative = "Seorang warga tewas tertimpa pohon. Hujan masih turun hari ini."
-    assert _context(plain, reference).date_at(5, sentence=(0, len(plain))) is None
-    event = _context(relative, reference).date_at(5, sentence=(0, len("Seorang warga tewas tertimpa pohon.")))
+    untold = "Polisi menangkap dua orang di Sleman. Hujan masih turun hari ini."
+    first = (0, len("Polisi menangkap dua orang di Sleman."))
+    assert _context(untold, reference).date_at(untold.index("menangkap"), sentence=first) is None
+    told = "Polisi menangkap dua orang di Sleman hari ini."
+    event = _context(told, reference).date_at(told.index("menangkap"), sentence=(0, len(told)))
     assert event is not None and (event.start, event.precision) == ("2023-03-07", "day")
+    yesterday = "Massa berunjuk rasa di depan kantor bupati kemarin. Mereka membakar ban."
+    event = _context(yesterday, reference).date_at(yesterday.index("membakar"), sentence=(52, len(yesterday)))
+    assert event is not None and event.start == "2023-03-06"
+
+
+def test_context_a_carried_clock_time_gives_only_its_day() -> None:
+    text = "Bom meledak pukul 07.30 WIB, Minggu (13/5/2018). Polisi kemudian menutup jalan."
+    second = (text.index("Polisi"), len(text))
+    event = _context(text).date_at(text.index("menutup"), sentence=second)
+    assert event is not None and (event.start, event.precision) == ("2018-05-13", "day")
 
 
 def test_context_week_becomes_an_approximate_monday() -> None:

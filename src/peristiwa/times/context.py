@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import lru_cache
 
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention
-from . import lexicon as lx
 from .dateline import dateline
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
@@ -15,18 +13,16 @@ _UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
 
 
-@lru_cache(maxsize=1)
-def _relative_re() -> re.Pattern[str]:
-    words = [*lx.relative_words(), *lx.after_amount(), *lx.weekday_shifts()]
-    return re.compile(rf"(?<!\w)(?:{lx.alternation(words)})(?!\w)", re.IGNORECASE)
+def _carried(time: TimeMention) -> EventDate:
+    """The date a later sentence inherits from `time`: its local day when it has a clock time."""
+    event = _event_date(time)
+    if event.precision in ("minute", "hour") and re.match(r"\d{4}-\d\d-\d\d", time.value):
+        event.start, event.precision = time.value[:10], "day"
+    return event
 
 
 def _concrete(time: TimeMention) -> bool:
     return time.type in ("DATE", "TIME") and time.anchored and bool(_CONCRETE.fullmatch(time.value))
-
-
-def _is_relative(time: TimeMention) -> bool:
-    return time.type in ("DATE", "TIME") and bool(_relative_re().search(time.text))
 
 
 def _event_date(time: TimeMention, *, start_char: int | None = None, text: str | None = None) -> EventDate:
@@ -65,10 +61,15 @@ class DateContext:
             (t for t in times if _concrete(t) and not (line[0] <= t.start < line[1])), key=lambda t: t.start
         )
         self.reference_time = reference_time
-        self.has_relative = any(_is_relative(t) for t in times)
 
     def date_at(self, offset: int, *, sentence: tuple[int, int]) -> EventDate | None:
-        """The date of an event at `offset` in the sentence spanning `sentence` (start, end)."""
+        """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
+
+        An event is dated only by what the text ties to it: a time in its sentence, else the
+        last time told before it (the episode goes on), to the day: a clock time belongs to
+        the event it was told with. The publication day dates nothing by itself
+        (annotation.md, settled conventions): "kemarin" or "Senin" tie an event to it, and
+        those are time expressions of their own."""
         start, end = sentence
         in_lead = self.dateline is not None and start <= self.dateline.end and offset < end
         if in_lead and self.dateline is not None and (offset < self.dateline.start or not self._dated(start, end)):
@@ -81,12 +82,9 @@ class DateContext:
         # "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and a date after the news was
         # written ("pekan depan") is a plan: neither moves the narrative on.
         before = [t for t in self.times if t.end <= start and t.mod not in _BOUNDS and not self._future(t)]
-        if before:
-            return _event_date(before[-1])
-        if self.reference_time is not None and self.has_relative:
-            day = self.reference_time.date().isoformat()
-            return EventDate(day, None, "day", False, None, None, None)
-        return None
+        if not before:
+            return None
+        return _carried(before[-1])
 
     def _dated(self, start: int, end: int) -> bool:
         return any(start <= t.start and t.end <= end for t in self.times)
