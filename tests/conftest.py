@@ -23,3 +23,10 @@ def gold_dev() -> Path:
 @pytest.fixture(scope="session")
 def example_text() -> str:
     return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    if not (SHARED / "corpus" / "kompas-2025" / "articles.jsonl").is_file():
+        pytest.skip(f"the text corpus is not at {SHARED / 'corpus'} (set PERISTIWA_SHARED)")
+    return SHARED

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +30,11 @@ WIKI_STRATA: tuple[tuple[str, int, int | None], ...] = (("low", 0, 4), ("high", 
 WIKI_PER_STRATUM = {"low": 15, "high": 32}
 LEIPZIG_WITH_KEYWORD = 600
 LEIPZIG_WITHOUT = 500
+#: The second tranche, drawn after the first was annotated and held too few events for the
+#: corpus's target (1,500 required events): only from what the first left, richer strata.
+SECOND_KOMPAS = {"low": 20, "mid": 80, "high": 22}
+SECOND_WIKI = {"high": 20}
+SECOND_LEIPZIG_WITH_KEYWORD = 700
 #: gold texts of the project (dev, second set, held-out): nothing they share is drawn
 SHINGLE = 60
 
@@ -40,6 +45,7 @@ class Drawn:
     doc_id: str
     stratum: str
     hits: int
+    tranche: int = 1
 
 
 def keyword_pattern() -> re.Pattern[str]:
@@ -73,50 +79,68 @@ def _overlaps_gold(text: str, gold: set[str]) -> bool:
     return any(flat[i : i + SHINGLE] in gold for i in range(0, max(1, len(flat) - SHINGLE)))
 
 
-def draw(shared: Path, gold_dirs: list[Path]) -> list[Drawn]:
+def _pools(shared: Path, gold_dirs: list[Path]) -> dict[tuple[str, str], list[Drawn]]:
+    """Every candidate text, by (source, stratum), in a fixed order; texts sharing a
+    passage with a gold text of the project are left out."""
     pattern = keyword_pattern()
-    rng = random.Random(SEED)
     gold = gold_shingles(gold_dirs)
-    out: list[Drawn] = []
+    pools: dict[tuple[str, str], list[Drawn]] = {}
 
-    kompas = [json.loads(ln) for ln in (shared / "corpus/kompas-2025/articles.jsonl").open(encoding="utf-8")]
-    by_stratum: dict[str, list[Drawn]] = {}
-    for rec in kompas:
-        if _overlaps_gold(rec["text"], gold):
-            continue
-        hits = len(pattern.findall(rec["text"]))
-        d = Drawn("kompas", rec["id"], _stratum(hits, KOMPAS_STRATA), hits)
-        by_stratum.setdefault(d.stratum, []).append(d)
-    for name, _, _ in KOMPAS_STRATA:
-        pool = sorted(by_stratum.get(name, []), key=lambda d: d.doc_id)
-        out += rng.sample(pool, min(KOMPAS_PER_STRATUM, len(pool)))
+    def add(d: Drawn) -> None:
+        pools.setdefault((d.source, d.stratum), []).append(d)
 
-    wiki_by: dict[str, list[Drawn]] = {}
+    for ln in (shared / "corpus/kompas-2025/articles.jsonl").open(encoding="utf-8"):
+        rec = json.loads(ln)
+        if not _overlaps_gold(rec["text"], gold):
+            hits = len(pattern.findall(rec["text"]))
+            add(Drawn("kompas", rec["id"], _stratum(hits, KOMPAS_STRATA), hits))
     for f in sorted((shared / "corpus/indocoref/passages").glob("*.txt")):
         text = f.read_text(encoding="utf-8")
-        if _overlaps_gold(text, gold):
-            continue
-        hits = len(pattern.findall(text))
-        d = Drawn("wikipedia", "wiki-" + f.stem.split("-", 1)[0], _stratum(hits, WIKI_STRATA), hits)
-        wiki_by.setdefault(d.stratum, []).append(d)
-    for name, _, _ in WIKI_STRATA:
-        pool = wiki_by.get(name, [])
-        out += rng.sample(pool, min(WIKI_PER_STRATUM[name], len(pool)))
-
-    with_kw: list[Drawn] = []
-    without: list[Drawn] = []
+        if not _overlaps_gold(text, gold):
+            hits = len(pattern.findall(text))
+            add(Drawn("wikipedia", "wiki-" + f.stem.split("-", 1)[0], _stratum(hits, WIKI_STRATA), hits))
     for ln in (shared / "corpus/leipzig-ind-news-2008/sentences.txt").open(encoding="utf-8"):
-        num, _, sentence = ln.rstrip("\n").partition(" ")
+        num, _, sentence = ln.rstrip("\n").partition(" ")  # "NUMBER sentence"
         hits = len(pattern.findall(sentence))
-        d = Drawn("leipzig", f"leipzig-{num}", "keyword" if hits else "other", hits)
-        (with_kw if hits else without).append(d)
-    out += rng.sample(with_kw, LEIPZIG_WITH_KEYWORD)
-    out += rng.sample(without, LEIPZIG_WITHOUT)
-    return out
+        add(Drawn("leipzig", f"leipzig-{num}", "keyword" if hits else "other", hits))
+    for (source, _), pool in pools.items():
+        if source == "kompas":  # the others stay in file order
+            pool.sort(key=lambda d: d.doc_id)
+    return pools
+
+
+def draw(shared: Path, gold_dirs: list[Path]) -> list[Drawn]:
+    """Both tranches of the draw, in order."""
+    pools = _pools(shared, gold_dirs)
+    rng = random.Random(SEED)
+    first: list[Drawn] = []
+    for name, _, _ in KOMPAS_STRATA:
+        pool = pools.get(("kompas", name), [])
+        first += rng.sample(pool, min(KOMPAS_PER_STRATUM, len(pool)))
+    for name, _, _ in WIKI_STRATA:
+        pool = pools.get(("wikipedia", name), [])
+        first += rng.sample(pool, min(WIKI_PER_STRATUM[name], len(pool)))
+    first += rng.sample(pools[("leipzig", "keyword")], LEIPZIG_WITH_KEYWORD)
+    first += rng.sample(pools[("leipzig", "other")], LEIPZIG_WITHOUT)
+
+    taken = {d.doc_id for d in first}
+    rng = random.Random(SEED + 1)
+    second: list[Drawn] = []
+    wanted = [
+        *((("kompas", k), n) for k, n in SECOND_KOMPAS.items()),
+        *((("wikipedia", k), n) for k, n in SECOND_WIKI.items()),
+        (("leipzig", "keyword"), SECOND_LEIPZIG_WITH_KEYWORD),
+    ]
+    for key, n in wanted:
+        pool = [d for d in pools.get(key, []) if d.doc_id not in taken]
+        second += [replace(d, tranche=2) for d in rng.sample(pool, min(n, len(pool)))]
+    return first + second
 
 
 def write_draw(drawn: list[Drawn], path: Path) -> None:
-    rows = [{"source": d.source, "id": d.doc_id, "stratum": d.stratum, "hits": d.hits} for d in drawn]
+    rows = [
+        {"source": d.source, "id": d.doc_id, "stratum": d.stratum, "hits": d.hits, "tranche": d.tranche} for d in drawn
+    ]
     path.write_text(
         json.dumps({"seed": SEED, "documents": rows}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
     )

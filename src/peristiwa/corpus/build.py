@@ -1,0 +1,51 @@
+"""Writing the joined corpus in the layout the scorer reads."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from .sources import CorpusDoc, load
+from .splits import SPLITS, assign, read_splits, write_splits
+
+
+def _write_gold(folder: Path, doc: CorpusDoc) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{doc.doc_id}.txt").write_text(doc.text, encoding="utf-8")
+    gold = dict(doc.gold, doc=f"{doc.doc_id}.txt")
+    (folder / f"{doc.doc_id}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _record(doc: CorpusDoc) -> str:
+    rec: dict[str, Any] = {"id": doc.doc_id, "text": doc.text}
+    if doc.reference_time:
+        rec["reference_time"] = doc.reference_time
+    return json.dumps(rec, ensure_ascii=False)
+
+
+def build(shared: Path, annotations: Path, out: Path) -> dict[str, Counter[str]]:
+    """Write ``out/SPLIT/SOURCE/`` and ``out/SPLIT/all/`` (``NAME.txt`` + ``NAME.gold.json``)
+    and ``out/SPLIT/SOURCE.jsonl`` / ``all.jsonl`` (the texts as ``peristiwa extract``
+    records, with their publication day). New documents are added to
+    ``corpus/splits.json``; documents already there keep their split. Returns the number of
+    documents per split and source."""
+    docs = load(shared, annotations)
+    splits_file = annotations / "splits.json"
+    fixed = read_splits(splits_file)
+    assignment = assign(docs, fixed)
+    if assignment != fixed:
+        write_splits(splits_file, assignment)
+    counts: dict[str, Counter[str]] = {s: Counter() for s in SPLITS}
+    records: dict[tuple[str, str], list[str]] = {}
+    for doc in docs:
+        split = assignment[doc.doc_id]
+        counts[split][doc.source] += 1
+        _write_gold(out / split / doc.source, doc)
+        _write_gold(out / split / "all", doc)
+        records.setdefault((split, doc.source), []).append(_record(doc))
+        records.setdefault((split, "all"), []).append(_record(doc))
+    for (split, source), lines in records.items():
+        (out / split / f"{source}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return counts
