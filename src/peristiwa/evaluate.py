@@ -197,24 +197,35 @@ class DocScore:
     full: int = 0
 
 
-def score_document(text: str, gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> DocScore:
-    """Match predicted to gold events one to one and tally the fields of each matched pair."""
-    golds = [(g, _find_all(text, g["evidence"])) for g in gold["events"]]
-    preds = [p for p in pred.get("events", []) if not p.get("negated")]
+def match_document(text: str, gold: dict[str, Any], preds: list[dict[str, Any]]) -> dict[int, int]:
+    """Gold event index → index in `preds` of the prediction matched to it (see `_match`)."""
+    golds = [_find_all(text, g["evidence"]) for g in gold["events"]]
     by_trigger: dict[int, list[int]] = {}
     by_evidence: dict[int, list[int]] = {}
     for i, p in enumerate(preds):
         spans, trigger = _pred_spans(p), _pred_spans(p, ("trigger",))
-        for j, (g, evidence) in enumerate(golds):
-            if p.get("event_type") == g["type"] and _overlap(spans, evidence):
+        for j, evidence in enumerate(golds):
+            if p.get("event_type") == gold["events"][j]["type"] and _overlap(spans, evidence):
                 (by_trigger if _overlap(trigger, evidence) else by_evidence).setdefault(i, []).append(j)
-    required = {j for j, (g, _) in enumerate(golds) if not g.get("optional")}
-    gold_to_pred = _match(len(preds), by_trigger, by_evidence, required)
+    required = {j for j, g in enumerate(gold["events"]) if not g.get("optional")}
+    return _match(len(preds), by_trigger, by_evidence, required)
+
+
+def scored_events(pred: dict[str, Any]) -> list[dict[str, Any]]:
+    """The predicted events the scorer looks at: all but the negated ones."""
+    return [p for p in pred.get("events", []) if not p.get("negated")]
+
+
+def score_document(text: str, gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> DocScore:
+    """Match predicted to gold events one to one and tally the fields of each matched pair."""
+    preds = scored_events(pred)
+    gold_to_pred = match_document(text, gold, preds)
+    required = {j for j, g in enumerate(gold["events"]) if not g.get("optional")}
     result = DocScore()
     for j, i in gold_to_pred.items():
         if j in required:
             result.tp += 1
-            result.full += score_fields(golds[j][0], preds[i], tally)
+            result.full += score_fields(gold["events"][j], preds[i], tally)
     result.fp = len(preds) - len(gold_to_pred)
     result.fn = len(required - set(gold_to_pred))
     return result

@@ -24,6 +24,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("quantities", "peristiwa_quantities_v1"),
     ("events", "peristiwa_events_v1"),
     ("merge", "peristiwa_merge_v1"),
+    ("judge", "peristiwa_judge_v1"),
 )
 # Model components that the event stages use; the rest are not loaded.
 MODEL_COMPONENTS = ("ner",)
@@ -40,8 +41,10 @@ def model_path() -> Path | None:
     return path if (path / "meta.json").is_file() else None
 
 
-def build_pipeline(*, use_model: bool = True) -> Language:
-    """A fresh pipeline: Indonesian tokenizer, the trained model when shipped, and every stage."""
+def build_pipeline(*, use_model: bool = True, use_judge: bool = True) -> Language:
+    """A fresh pipeline: Indonesian tokenizer, the trained model when shipped, and every stage.
+    Without `use_judge`, every candidate event the rules find is kept (for training the judge
+    and for ablations)."""
     register_extensions()
     path = model_path() if use_model else None
     if path is not None:
@@ -56,12 +59,14 @@ def build_pipeline(*, use_model: bool = True) -> Language:
     for name, factory in STAGES:
         if name == "segment" and first is not None:
             nlp.add_pipe(factory, name=name, first=True)
+        elif name == "judge":
+            nlp.add_pipe(factory, name=name, config={"enabled": use_judge})
         else:
             nlp.add_pipe(factory, name=name)
     return nlp
 
 
-@lru_cache(maxsize=2)
-def load_pipeline(*, use_model: bool = True) -> Language:
+@lru_cache(maxsize=4)
+def load_pipeline(*, use_model: bool = True, use_judge: bool = True) -> Language:
     """The process-wide pipeline (built once)."""
-    return build_pipeline(use_model=use_model)
+    return build_pipeline(use_model=use_model, use_judge=use_judge)

@@ -1,4 +1,5 @@
-"""Stages `peristiwa.events.v1` (trigger mentions with arguments) and `peristiwa.merge.v1`."""
+"""Stages `peristiwa.events.v1` (trigger mentions with arguments), `peristiwa.merge.v1` and the
+learned `peristiwa.judge.v1`."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..events import draft_events, finish_events
+from ..learned.judge import judge_path, load_judge, probabilities, threshold_of
 from .base import Stage, doc_list, doc_text
 
 
@@ -52,3 +54,34 @@ def make_events_stage(nlp: Language, name: str) -> EventsStage:
 )
 def make_merge_stage(nlp: Language, name: str) -> MergeStage:
     return MergeStage(name)
+
+
+class JudgeStage(Stage):
+    """Keeps the events the learned judge believes; each gets its probability as confidence."""
+
+    def __init__(self, name: str, *, threshold: float | None, enabled: bool) -> None:
+        super().__init__(name)
+        path = judge_path() if enabled else None
+        self.model = load_judge(str(path)) if path is not None else None
+        self.threshold = threshold if threshold is not None else (threshold_of(self.model) if self.model else 0.0)
+
+    def process(self, doc: Doc) -> None:
+        events = doc_list(doc, "events")
+        if self.model is None or not events:
+            return
+        kept = []
+        for event, p in zip(events, probabilities(self.model, events, doc_text(doc)), strict=True):
+            event.confidence = round(p, 3)
+            if p >= self.threshold:
+                kept.append(event)
+        doc._.events = kept
+
+
+@Language.factory(
+    "peristiwa_judge_v1",
+    assigns=["doc._.events"],
+    requires=["doc._.events"],
+    default_config={"threshold": None, "enabled": True},
+)
+def make_judge_stage(nlp: Language, name: str, threshold: float | None, enabled: bool) -> JudgeStage:
+    return JudgeStage(name, threshold=threshold, enabled=enabled)

@@ -1,8 +1,15 @@
-"""``python -m peristiwa.training``: convert → train → evaluate → package."""
+"""``python -m peristiwa.training``: convert → train → evaluate → package the spaCy model;
+``python -m peristiwa.training events``: train the event judge on the annotated corpus."""
 
 from __future__ import annotations
 
-from peristiwa.training.run import main
+import sys
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["events"]:
+        from peristiwa.training.events import main as events_main
+
+        raise SystemExit(events_main(sys.argv[2:]))
+    from peristiwa.training.run import main
+
     raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""The event judge: a text classifier that keeps or drops each candidate event.
+
+The rules propose candidates (recall); the judge, trained on the corpus, decides among them
+(precision), as Mordecai ranks the candidates its gazetteer proposes. It is a spaCy `textcat`
+(bag of words and word pairs) in its own small pipeline, shipped in ``peristiwa/judge/``;
+the threshold chosen on the corpus's dev split is in that pipeline's ``meta.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..spans import Event
+from .features import candidate_text, headline
+
+LABEL = "EVENT"
+OTHER = "OTHER"
+DEFAULT_THRESHOLD = 0.5
+
+
+def judge_path() -> Path | None:
+    """The packaged judge, if this install ships one."""
+    path = Path(str(resources.files("peristiwa") / "judge"))
+    return path if (path / "meta.json").is_file() else None
+
+
+@lru_cache(maxsize=2)
+def load_judge(path: str) -> Language:
+    return spacy.load(path)
+
+
+def threshold_of(nlp: Language) -> float:
+    value = nlp.meta.get("peristiwa", {}).get("threshold", DEFAULT_THRESHOLD)
+    return float(value)
+
+
+def probabilities(nlp: Language, events: list[Event], text: str) -> list[float]:
+    """P(the candidate reports an actual event of its type) for each of `events`."""
+    if not events:
+        return []
+    title = headline(text)
+    docs = nlp.pipe(candidate_text(e, text, title) for e in events)
+    return [float(d.cats.get(LABEL, 0.0)) for d in docs]
