@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,3 +31,18 @@ def shared_corpus() -> Path:
     if not (SHARED / "corpus" / "kompas-2025" / "articles.jsonl").is_file():
         pytest.skip(f"the text corpus is not at {SHARED / 'corpus'} (set PERISTIWA_SHARED)")
     return SHARED
+
+
+def rule_events(text: str, *, reference_time: str | None = None) -> list[Any]:
+    """The events the rules find in `text` (the learned judge off), negated ones left out:
+    the tests of the rule stages look at what the rules propose."""
+    from peristiwa.api import to_document
+    from peristiwa.ingest import Record, parse_reference_time
+    from peristiwa.pipeline import load_pipeline
+
+    nlp = load_pipeline(use_judge=False)
+    record = Record(id="doc", text=text, reference_time=parse_reference_time(reference_time))
+    doc = nlp.make_doc(text)
+    doc._.doc_id = record.id
+    doc._.reference_time = record.reference_time
+    return [e for e in to_document(nlp(doc), record).events if not e.negated]

@@ -132,3 +132,17 @@ def test_corpus_an_annotation_scored_against_itself_agrees_fully() -> None:
     score = score_document(text, gold, pred, tally)
     assert (score.tp, score.fp, score.fn, score.full) == (1, 0, 0, 1)
     assert all(tally.correct[k] == n for k, n in tally.total.items())
+
+
+def test_corpus_draw_reproduces_the_committed_draw(shared_corpus: Path) -> None:
+    from peristiwa.corpus.draw import draw
+
+    gold_dirs = [shared_corpus / "gold/dev", ROOT / "tests/data/gold_blind", ROOT / "tests/data/gold_extra"]
+    drawn = [(d.source, d.doc_id, d.tranche) for d in draw(shared_corpus, gold_dirs)]
+    committed = json.loads((ANNOTATIONS / "draw.json").read_text(encoding="utf-8"))["documents"]
+    assert drawn == [(d["source"], d["id"], d["tranche"]) for d in committed]
+
+
+def test_corpus_annotates_only_drawn_texts(corpus: list[CorpusDoc]) -> None:
+    committed = json.loads((ANNOTATIONS / "draw.json").read_text(encoding="utf-8"))["documents"]
+    assert {d.doc_id for d in corpus} <= {d["id"] for d in committed}

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from conftest import rule_events
 
-import peristiwa
 from peristiwa.events.lexicon import load_lexicon
 from peristiwa.events.morph import inflect
 from peristiwa.spans import Event
 
 
-def _events(text: str, **kwargs: str) -> list[Event]:
-    return [e for e in peristiwa.extract(text, **kwargs).events if not e.negated]
+def _events(text: str, reference_time: str | None = None) -> list[Event]:
+    return rule_events(text, reference_time=reference_time)
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ class Failure:
     error: str
 
 
-def _to_document(doc: Doc, record: Record) -> Document:
+def to_document(doc: Doc, record: Record) -> Document:
     from .pipeline.base import doc_list, doc_text
 
     return Document(
@@ -52,7 +52,7 @@ def run_record(record: Record) -> Document:
     doc._.reference_time = record.reference_time
     for _, component in nlp.pipeline:
         doc = component(doc)
-    return _to_document(doc, record)
+    return to_document(doc, record)
 
 
 def extract(
@@ -132,7 +132,7 @@ def _run_batch(batch: list[Record]) -> list[Document | Failure]:
                 out[i] = Failure(batch[i].id, str(StageError(name, batch[i].id, err)))
         live = kept
     for i, doc in live:
-        out[i] = _to_document(doc, batch[i])
+        out[i] = to_document(doc, batch[i])
     return [r if r is not None else Failure(batch[n].id, "not processed") for n, r in enumerate(out)]
 
 

@@ -18,7 +18,7 @@ app = typer.Typer(add_completion=False, help=__doc__)
 SHARED = typer.Option(Path("../shared"), "--shared", help="the folder beside the project with corpus/ and gold/")
 ANNOTATIONS = typer.Option(Path("corpus"), "--annotations", help="the repository's corpus/ folder")
 SPLIT = typer.Option(["dev", "test"], "--split", help="splits to score (repeatable)")
-N_PROCESS = typer.Option(1, "--n-process", help="worker processes for extraction")
+JUDGE = typer.Option(True, "--judge/--no-judge", help="with the learned judge, or the rules' candidates only")
 OUT = typer.Option(Path("build/corpus"), "--out", help="where the joined corpus is written")
 
 
@@ -68,10 +68,10 @@ def stats_command(shared: Path = SHARED, annotations: Path = ANNOTATIONS) -> Non
 def evaluate_command(
     out: Path = OUT,
     split: list[str] = SPLIT,
-    n_process: int = N_PROCESS,
+    judge: bool = JUDGE,
 ) -> None:
     """Run the system on a built corpus and score it, by split and source (JSON)."""
-    typer.echo(json.dumps(score_splits(out, splits=tuple(split), n_process=n_process), indent=1))
+    typer.echo(json.dumps(score_splits(out, splits=tuple(split), use_judge=judge), indent=1))
 
 
 @app.command("agreement")

@@ -6,43 +6,61 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..api import Failure, pipe
+from ..api import to_document
+from ..errors import PeristiwaError
 from ..evaluate import evaluate
 from ..ingest import Record, parse_reference_time
+from ..pipeline import load_pipeline
 from .splits import SPLITS
 
 
-def predict(records_file: Path, out: Path, *, n_process: int = 1) -> int:
-    """Extract every record of a `build` JSONL into `out` (`peristiwa/1` lines); returns
-    the number of documents that failed."""
-    records = []
-    for ln in records_file.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(ln)
-        when = parse_reference_time(rec.get("reference_time"))
-        records.append(Record(id=rec["id"], text=rec["text"], reference_time=when))
+def _without_events(gold_file: Path) -> bool:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    return not any(not e.get("optional") for e in gold["events"])
+
+
+def predict(records_file: Path, out: Path, *, use_judge: bool = True) -> int:
+    """Extract every record of a `build` JSONL into `out` (`peristiwa/1` lines), with or
+    without the learned judge; returns the number of documents that failed."""
+    nlp = load_pipeline(use_judge=use_judge)
     failed = 0
     with out.open("w", encoding="utf-8") as sink:
-        for result in pipe(records, batch_size=16, n_process=n_process):
-            if isinstance(result, Failure):
+        for ln in records_file.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(ln)
+            record = Record(
+                id=rec["id"], text=rec["text"], reference_time=parse_reference_time(rec.get("reference_time"))
+            )
+            doc = nlp.make_doc(record.text)
+            doc._.doc_id = record.id
+            doc._.reference_time = record.reference_time
+            try:
+                document = to_document(nlp(doc), record)
+            except PeristiwaError:
                 failed += 1
                 continue
-            sink.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            sink.write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
     return failed
 
 
-def score_splits(built: Path, *, splits: tuple[str, ...] = SPLITS, n_process: int = 1) -> dict[str, Any]:
+def score_splits(built: Path, *, splits: tuple[str, ...] = SPLITS, use_judge: bool = True) -> dict[str, Any]:
     """Event P/R/F1, full-event F1 and fields for every split of a built corpus, by source
-    and for all sources together."""
+    and for all sources together, with the number of events predicted in documents whose
+    gold holds no required event."""
     report: dict[str, Any] = {}
     for split in splits:
         folder = built / split
         if not (folder / "all.jsonl").is_file():
             continue
         preds = folder / "predictions.jsonl"
-        failed = predict(folder / "all.jsonl", preds, n_process=n_process)
+        failed = predict(folder / "all.jsonl", preds, use_judge=use_judge)
         report[split] = {"failed_documents": failed}
         for source in sorted(p.name for p in folder.iterdir() if p.is_dir()):
             result = evaluate(folder / source, preds)
-            result.pop("per_doc")
+            per_doc = result.pop("per_doc")
+            quiet = [k for k in per_doc if _without_events(folder / source / f"{k}.gold.json")]
+            result["documents_without_events"] = len(quiet)
+            result["events_per_document_without_events"] = (
+                round(sum(per_doc[k]["fp"] for k in quiet) / len(quiet), 3) if quiet else None
+            )
             report[split][source] = result
     return report

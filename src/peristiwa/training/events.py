@@ -140,6 +140,16 @@ def split_docs(shared: Path, annotations: Path, fraction: float = 1.0, seed: int
     return out
 
 
+def gold_folder(folder: Path) -> list[CorpusDoc]:
+    """The gold files of a scorer folder as corpus documents (source "gold")."""
+    docs = []
+    for path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (folder / gold["doc"]).read_text(encoding="utf-8")
+        docs.append(CorpusDoc("gold", path.name.removesuffix(".gold.json"), text, gold.get("reference_time"), gold))
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m peristiwa.training events", description=__doc__)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -147,8 +157,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=REPO / "src/peristiwa/judge")
     parser.add_argument("--fraction", type=float, default=1.0, help="share of the train split's documents")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--extra-gold",
+        type=Path,
+        action="append",
+        help="a folder of NAME.txt + NAME.gold.json added to the train split (repeatable); by default the "
+        "project's tuning sets, ../shared/gold/dev and tests/data/gold_extra, never the held-out gold_blind",
+    )
     args = parser.parse_args(argv)
     splits = split_docs(args.shared, args.annotations, args.fraction, args.seed)
+    extra = (
+        args.extra_gold if args.extra_gold is not None else [args.shared / "gold/dev", REPO / "tests/data/gold_extra"]
+    )
+    for folder in extra:
+        splits["train"] += gold_folder(folder)
     train = candidates(splits["train"])
     dev = candidates(splits["dev"])
     nlp, losses = train_judge(train.candidates, seed=args.seed)
@@ -158,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         "threshold": threshold,
         "seed": args.seed,
         "train_fraction": args.fraction,
+        "extra_gold": [str(p.name) for p in extra],
         "train_documents": len(splits["train"]),
         "train_candidates": len(train.candidates),
         "train_positive": positives,

@@ -1,0 +1,76 @@
+"""The learned event judge: its input, its training, and its place in the pipeline."""
+
+from __future__ import annotations
+
+import peristiwa
+from peristiwa.learned.features import candidate_text, headline
+from peristiwa.learned.judge import LABEL
+from peristiwa.pipeline import build_pipeline
+from peristiwa.spans import Event, Segment, Span
+from peristiwa.training.events import Candidate, train_judge
+
+NEWS = "Polisi Tangkap Dua Pengedar di Medan\n\nMEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu."
+
+
+def test_learned_headline_is_the_first_line_before_a_blank_line() -> None:
+    assert headline(NEWS) == "Polisi Tangkap Dua Pengedar di Medan"
+    assert headline("Pertempuran Buzakha terjadi pada tahun 632. Pasukan Khalid menyerang.") == ""
+
+
+def test_learned_candidate_text_marks_type_trigger_and_sentence() -> None:
+    start = NEWS.index("menangkap")
+    sentence = Segment(NEWS.index("Polisi menangkap"), len(NEWS))
+    event = Event("e1", "COERCE", Span("menangkap", start, start + len("menangkap")), sentence, mode=["arrest"])
+    text = candidate_text(event, NEWS, headline(NEWS))
+    assert text.startswith("tipe_COERCE pemicu_menangkap mode_arrest aktor_tidak sasaran_tidak tanpa_tanggal |")
+    assert "[[ menangkap ]] dua pengedar sabu." in text
+    assert text.endswith("| Polisi Tangkap Dua Pengedar di Medan")
+
+
+def _separable() -> list[Candidate]:
+    events = [
+        "tipe_ASSAULT pemicu_menembak | Aparat [[ menembak ]] warga sipil di Intan Jaya | Bentrokan di Papua",
+        "tipe_COERCE pemicu_menangkap | Polisi [[ menangkap ]] tiga tersangka teroris | Densus 88 Bergerak",
+        "tipe_PROTEST pemicu_berunjuk_rasa | Mahasiswa [[ berunjuk rasa ]] di depan DPR | Demo Tolak RUU",
+    ]
+    sport = [
+        "tipe_ASSAULT pemicu_menyerang | Persib terus [[ menyerang ]] lewat sayap kanan | Liga 1: Persib Menang",
+        "tipe_ASSAULT pemicu_menggempur | Timnas [[ menggempur ]] pertahanan lawan | Piala AFF: Garuda Menang",
+        "tipe_COERCE pemicu_merebut | Gregoria [[ merebut ]] gelar juara tunggal putri | Bulu Tangkis Indonesia",
+    ]
+    return [Candidate(str(i), t, 1) for i, t in enumerate(events)] + [
+        Candidate(str(i + 10), t, 0) for i, t in enumerate(sport)
+    ]
+
+
+def test_learned_judge_training_lowers_its_loss_and_separates_a_trivial_case() -> None:
+    data = _separable() * 4
+    nlp, losses = train_judge(data, seed=1, epochs=6)
+    assert losses[-1] < losses[0]
+    political = nlp("tipe_ASSAULT pemicu_menembak | Aparat [[ menembak ]] warga sipil | Bentrokan di Papua")
+    sport = nlp("tipe_ASSAULT pemicu_menyerang | Persib terus [[ menyerang ]] lewat sayap | Liga 1: Persib Menang")
+    assert political.cats[LABEL] > 0.5 > sport.cats[LABEL]
+
+
+def test_learned_judge_training_is_deterministic_given_a_seed() -> None:
+    a, _ = train_judge(_separable(), seed=3, epochs=2)
+    b, _ = train_judge(_separable(), seed=3, epochs=2)
+    text = "tipe_COERCE pemicu_menangkap | Polisi [[ menangkap ]] dua orang | Polisi Tangkap"
+    assert a(text).cats == b(text).cats
+
+
+def test_learned_judge_gives_each_event_its_probability_as_confidence() -> None:
+    doc = peristiwa.extract(
+        "Polisi menangkap tiga terduga teroris di Bekasi, Jawa Barat, Selasa (14/11/2023).", doc_id="a"
+    )
+    assert doc.events
+    assert all(0.0 <= e.confidence <= 1.0 for e in doc.events)
+
+
+def test_learned_judge_disabled_keeps_every_rule_candidate() -> None:
+    text = "Persib terus menyerang lewat sayap kanan dan menggempur pertahanan lawan di babak kedua."
+    with_judge = build_pipeline(use_judge=True)
+    without = build_pipeline(use_judge=False)
+    kept = {e.trigger.text for e in with_judge(text)._.events}
+    candidates = {e.trigger.text for e in without(text)._.events}
+    assert kept <= candidates
