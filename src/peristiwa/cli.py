@@ -222,5 +222,13 @@ def serve(
     run(host=host, port=port, settings=settings)
 
 
+def _add_store() -> None:
+    from .store.cli import store_app
+
+    app.add_typer(store_app, name="store")
+
+
+_add_store()
+
 if __name__ == "__main__":
     app()

@@ -47,3 +47,12 @@ BINARY = "looks like a binary file (contains NUL bytes), not text"
 BAD_JSONL = "line {line}: not a JSON object ({why})"
 BAD_FIELD = "line {line}: field {field!r} must be {kind}"
 BAD_TIME = "reference time {value!r} is not an ISO 8601 date or datetime"
+
+
+class StoreError(PeristiwaError):
+    """The event store cannot be opened, or a request to it is not valid."""
+
+    def __init__(self, where: str, why: str) -> None:
+        self.where = where
+        self.why = why
+        super().__init__(f"{where}: {why}")

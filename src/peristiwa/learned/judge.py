@@ -39,6 +39,12 @@ def threshold_of(nlp: Language) -> float:
     return float(value)
 
 
+def judged_types(nlp: Language) -> frozenset[str] | None:
+    """The types the judge decides (it saw enough of them in training); None: all."""
+    types = nlp.meta.get("peristiwa", {}).get("judged_types")
+    return frozenset(types) if types is not None else None
+
+
 def probabilities(nlp: Language, events: list[Event], text: str) -> list[float]:
     """P(the candidate reports an actual event of its type) for each of `events`."""
     if not events:

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..events import draft_events, finish_events
-from ..learned.judge import judge_path, load_judge, probabilities, threshold_of
+from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
 from .base import Stage, doc_list, doc_text
 
 
@@ -64,6 +64,7 @@ class JudgeStage(Stage):
         path = judge_path() if enabled else None
         self.model = load_judge(str(path)) if path is not None else None
         self.threshold = threshold if threshold is not None else (threshold_of(self.model) if self.model else 0.0)
+        self.types = judged_types(self.model) if self.model else None
 
     def process(self, doc: Doc) -> None:
         events = doc_list(doc, "events")
@@ -71,6 +72,9 @@ class JudgeStage(Stage):
             return
         kept = []
         for event, p in zip(events, probabilities(self.model, events, doc_text(doc)), strict=True):
+            if self.types is not None and event.event_type not in self.types:
+                kept.append(event)  # too rare in the corpus for the judge: the rules decide
+                continue
             event.confidence = round(p, 3)
             if p >= self.threshold:
                 kept.append(event)

@@ -35,3 +35,10 @@ def tokenizer_settings() -> dict[str, Any]:
     if not isinstance(loaded, dict):
         raise ResourceError("lang/id/data/tokenizer.yaml", "expected a mapping")
     return loaded
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words and verbs of saying: words that tell nothing of which event a text is about."""
+    lines = (ln.strip() for ln in data_text("stopwords.txt").splitlines())
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))

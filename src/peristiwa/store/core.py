@@ -1,0 +1,279 @@
+"""The event store: documents, their events, and one merged event per real-world event.
+
+SQLite by default (a file, nothing to start), PostgreSQL by URL for a team. Every document is
+added in one transaction — its record, its events and their merging — so a run that is killed
+leaves whole documents or none, and the next run goes on from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..document import Document
+from ..errors import StoreError
+from .merge import THRESHOLD, block, compare, features
+from .records import merged_id_of, merged_record
+from .schema import documents, mentions, merged_events
+
+JSON = dict[str, Any]
+
+
+@dataclass(slots=True)
+class AddReport:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    events: int = 0
+    merged_into_existing: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _url(db: str) -> str:
+    return db if "://" in db else f"sqlite:///{Path(db)}"
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("peristiwa.store") / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class EventStore:
+    """`EventStore("events.sqlite")` or `EventStore("postgresql+psycopg://user@host/db")`."""
+
+    def __init__(self, db: str) -> None:
+        try:
+            self.engine = create_engine(_url(db))
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            _migrate(self.engine)
+        except SQLAlchemyError as err:
+            raise StoreError(db, f"cannot open the store ({err.__class__.__name__}: {err})") from err
+
+    # -- adding -----------------------------------------------------------------------------
+    def add(self, docs: Iterable[tuple[Document, str]]) -> AddReport:
+        """Add extracted documents (each with its text): new ones are merged in, the same
+        text again changes nothing, a changed text replaces the document's events."""
+        report = AddReport()
+        for doc, text in docs:
+            try:
+                with self.engine.begin() as conn:
+                    self._add_one(conn, doc, text, report)
+            except SQLAlchemyError as err:
+                report.failed.append((doc.doc_id or "?", f"{err.__class__.__name__}: {err}"))
+        return report
+
+    def _add_one(self, conn: Connection, doc: Document, text: str, report: AddReport) -> None:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc_id = doc.doc_id or f"sha256-{digest[:16]}"
+        old = conn.execute(select(documents.c.text_sha256).where(documents.c.doc_id == doc_id)).scalar()
+        if old == digest:
+            report.unchanged += 1
+            return
+        if old is not None:
+            self._remove(conn, doc_id)
+            report.replaced += 1
+        else:
+            report.added += 1
+        record = doc.to_json()
+        reference = record.get("reference_time")
+        conn.execute(
+            insert(documents).values(
+                doc_id=doc_id,
+                text_sha256=digest,
+                reference_time=reference,
+                url=record.get("url"),
+                title=record.get("title"),
+                added=datetime.now(UTC).isoformat(timespec="seconds"),
+                record=record,
+            )
+        )
+        for index, ev in enumerate(record["events"]):
+            if ev.get("negated"):
+                continue
+            f = features(ev, text, reference)
+            merged, score, explanation = self._place(conn, f, doc_id)
+            if merged is None:
+                opened = conn.execute(
+                    insert(merged_events).values(
+                        event_type=ev["event_type"],
+                        country=f["country"],
+                        day=f["day"] if f["precision"] == "day" else None,
+                        n_documents=0,
+                        record={},
+                    )
+                ).inserted_primary_key
+                assert opened is not None
+                merged = int(opened[0])
+            else:
+                report.merged_into_existing += 1
+            conn.execute(
+                insert(mentions).values(
+                    doc_id=doc_id,
+                    event_index=index,
+                    merged_id=merged,
+                    event=ev,
+                    features=f,
+                    score=score,
+                    explanation=explanation,
+                )
+            )
+            self._refresh(conn, merged)
+            report.events += 1
+
+    def _place(self, conn: Connection, f: JSON, doc_id: str) -> tuple[int | None, float | None, JSON]:
+        """The merged event this event belongs to (None: a new one), its score, and why."""
+        key = block(f)
+        compared: list[JSON] = []
+        best: tuple[float, int] | None = None
+        if key is not None:
+            event_type, country, lo, hi = key
+            where = [merged_events.c.event_type == event_type, merged_events.c.day >= lo, merged_events.c.day <= hi]
+            where.append(merged_events.c.country == country if country else merged_events.c.country.is_(None))
+            candidates = conn.execute(select(merged_events.c.id).where(and_(*where))).scalars().all()
+            for merged in candidates:
+                rows = conn.execute(
+                    select(mentions.c.doc_id, mentions.c.features).where(mentions.c.merged_id == merged)
+                ).all()
+                result = compare(f, [r.features for r in rows], {r.doc_id for r in rows}, doc_id)
+                compared.append({"event_id": merged, **result.to_json()})
+                if result.veto is None and result.score >= THRESHOLD and (best is None or result.score > best[0]):
+                    best = (result.score, merged)
+        decision = {"threshold": THRESHOLD, "compared": compared, "block": list(key) if key else None}
+        return (best[1], best[0], decision) if best else (None, None, decision)
+
+    def _refresh(self, conn: Connection, merged: int) -> None:
+        rows = conn.execute(
+            select(mentions.c.doc_id, mentions.c.event, mentions.c.features)
+            .where(mentions.c.merged_id == merged)
+            .order_by(mentions.c.id)
+        ).all()
+        if not rows:
+            conn.execute(delete(merged_events).where(merged_events.c.id == merged))
+            return
+        record = merged_record(merged, [(r.doc_id, r.event, r.features) for r in rows])
+        conn.execute(
+            update(merged_events)
+            .where(merged_events.c.id == merged)
+            .values(n_documents=record["n_documents"], record=record)
+        )
+
+    def _remove(self, conn: Connection, doc_id: str) -> None:
+        touched = set(conn.execute(select(mentions.c.merged_id).where(mentions.c.doc_id == doc_id)).scalars().all())
+        conn.execute(delete(mentions).where(mentions.c.doc_id == doc_id))
+        conn.execute(delete(documents).where(documents.c.doc_id == doc_id))
+        for merged in touched:
+            if merged is not None:
+                self._refresh(conn, merged)
+
+    # -- reading ----------------------------------------------------------------------------
+    def events(
+        self,
+        *,
+        event_type: str | None = None,
+        country: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> Iterator[JSON]:
+        """Merged events (`peristiwa-store/1`), oldest day first, filtered."""
+        query = select(merged_events.c.record).order_by(merged_events.c.day, merged_events.c.id)
+        if event_type:
+            query = query.where(merged_events.c.event_type == event_type)
+        if country:
+            query = query.where(merged_events.c.country == country)
+        if date_from:
+            query = query.where(merged_events.c.day >= date_from)
+        if date_to:
+            query = query.where(merged_events.c.day <= date_to)
+        with self.engine.connect() as conn:
+            for (record,) in conn.execute(query):
+                yield record
+
+    def stats(self, by: str) -> list[tuple[str, int]]:
+        """Counts of merged events by day, week, month, type, country or province."""
+        counts: Counter[str] = Counter()
+        for record in self.events():
+            for key in _keys(record, by):
+                counts[key] += 1
+        return sorted(counts.items())
+
+    def explain(self, event_id: str) -> JSON:
+        """Why each mention is in the merged event: the candidates it was compared with."""
+        merged = merged_id_of(event_id)
+        if merged is None:
+            raise StoreError(event_id, "not an event id (ev-NNNNNN)")
+        with self.engine.connect() as conn:
+            record = conn.execute(select(merged_events.c.record).where(merged_events.c.id == merged)).scalar()
+            if record is None:
+                raise StoreError(event_id, "no such merged event in the store")
+            rows = conn.execute(
+                select(mentions.c.doc_id, mentions.c.event_index, mentions.c.score, mentions.c.explanation)
+                .where(mentions.c.merged_id == merged)
+                .order_by(mentions.c.id)
+            ).all()
+        return {
+            "event_id": event_id,
+            "mentions": [
+                {"doc_id": r.doc_id, "event_index": r.event_index, "score": r.score, "how": r.explanation} for r in rows
+            ],
+            "record": record,
+        }
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                name: conn.execute(select(table.c[col]).where(table.c[col].is_not(None))).all().__len__()
+                for name, table, col in (
+                    ("documents", documents, "doc_id"),
+                    ("mentions", mentions, "id"),
+                    ("merged_events", merged_events, "id"),
+                )
+            }
+
+
+def _keys(record: JSON, by: str) -> list[str]:
+    day = (record.get("date") or {}).get("start")
+    if by == "type":
+        return [record["event_type"]]
+    if by == "country":
+        countries = {p.get("country") for p in record.get("locations") or [] if p.get("country")}
+        return sorted(countries) or ["(unknown)"]
+    if by == "province":
+        return sorted({p["name"] for p in record.get("locations") or [] if p.get("feature") == "admin1"}) or [
+            "(unknown)"
+        ]
+    if not day:
+        return ["(undated)"]
+    if by == "day":
+        return [day[:10]]
+    if by == "month":
+        return [day[:7]]
+    if by == "week":
+        try:
+            iso = date.fromisoformat(day[:10]).isocalendar()
+        except ValueError:
+            return [day[:7]]
+        return [f"{iso.year}-W{iso.week:02d}"]
+    raise StoreError(by, "aggregate by day, week, month, type, country or province")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()

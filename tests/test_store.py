@@ -1,0 +1,133 @@
+"""The event store: idempotent adding, merging across articles, explanations, crash safety."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import peristiwa
+from peristiwa.document import Document
+from peristiwa.errors import StoreError
+from peristiwa.store import EventStore
+
+# Two outlets report the same bombing; a third article tells another one, elsewhere, days later.
+REPORT_A = (
+    "MAKASSAR, Minggu (28/3/2021) - Bom bunuh diri meledak di depan Gereja Katedral Makassar, Sulawesi "
+    "Selatan, Minggu (28/3/2021) pukul 10.28 WITA. Menurut Kapolda Sulawesi Selatan, sedikitnya 20 orang "
+    "terluka akibat ledakan bom di gerbang gereja itu."
+)
+REPORT_B = (
+    "Polisi: 19 Jemaat Terluka dalam Bom Katedral Makassar\n\n"
+    "MAKASSAR, KOMPAS.com - Ledakan bom bunuh diri mengguncang Gereja Katedral Makassar, Sulawesi Selatan, "
+    "pada Minggu (28/3/2021) pagi. Kabid Humas Polda Sulawesi Selatan mengatakan 19 orang terluka dalam "
+    "ledakan bom di gerbang gereja tersebut."
+)
+OTHER = (
+    "SURABAYA, Rabu (31/3/2021) - Bom rakitan meledak di depan Markas Polrestabes Surabaya, Jawa Timur, "
+    "Rabu (31/3/2021) pukul 08.50 WIB. Polisi menyebut dua orang terluka akibat ledakan itu."
+)
+
+
+def _doc(text: str, doc_id: str, reference_time: str = "2021-03-28") -> tuple[Document, str]:
+    return peristiwa.extract(text, doc_id=doc_id, reference_time=reference_time), text
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> EventStore:
+    return EventStore(str(tmp_path / "events.sqlite"))
+
+
+def _assaults(store: EventStore) -> list[dict[str, object]]:
+    return [e for e in store.events(event_type="ASSAULT")]
+
+
+def test_store_two_reports_of_one_bombing_become_one_event_with_both_figures(store: EventStore) -> None:
+    store.add([_doc(REPORT_A, "a"), _doc(REPORT_B, "b"), _doc(OTHER, "c", "2021-03-31")])
+    merged = [e for e in _assaults(store) if {"a", "b"} <= {m["doc_id"] for m in e["mentions"]}]  # type: ignore[union-attr]
+    assert len(merged) == 1
+    injured = next(c for c in merged[0]["casualties"] if c["kind"] == "injured")  # type: ignore[union-attr]
+    assert (injured["min"], injured["max"]) == (19, 20)
+    assert {c["doc_id"] for c in injured["claims"]} == {"a", "b"}
+
+
+def test_store_never_merges_another_day_and_place(store: EventStore) -> None:
+    store.add([_doc(REPORT_A, "a"), _doc(OTHER, "c", "2021-03-31")])
+    for event in _assaults(store):
+        assert len({m["doc_id"] for m in event["mentions"]}) == 1  # type: ignore[union-attr]
+
+
+def test_store_adding_the_same_documents_again_changes_nothing(store: EventStore) -> None:
+    docs = [_doc(REPORT_A, "a"), _doc(REPORT_B, "b")]
+    store.add(docs)
+    before = (store.counts(), list(store.events()))
+    report = store.add(docs)
+    assert report.unchanged == 2 and report.added == 0
+    assert (store.counts(), list(store.events())) == before
+
+
+def test_store_a_changed_text_replaces_its_events(store: EventStore) -> None:
+    store.add([_doc(REPORT_A, "a"), _doc(REPORT_B, "b")])
+    report = store.add([_doc(OTHER, "b", "2021-03-31")])
+    assert report.replaced == 1
+    docs_by_event = [{m["doc_id"] for m in e["mentions"]} for e in _assaults(store)]  # type: ignore[union-attr]
+    assert {"a", "b"} not in docs_by_event and sum("b" in d for d in docs_by_event) >= 1
+
+
+def test_store_explains_each_merge(store: EventStore) -> None:
+    store.add([_doc(REPORT_A, "a"), _doc(REPORT_B, "b")])
+    merged = next(e for e in _assaults(store) if e["n_documents"] == 2)
+    report = store.explain(str(merged["event_id"]))
+    joined = [m for m in report["mentions"] if m["score"] is not None]
+    assert joined and joined[0]["how"]["compared"][0]["parts"]["date"] == 1.0
+    with pytest.raises(StoreError):
+        store.explain("ev-999999")
+
+
+def test_store_a_failure_midway_leaves_whole_documents_and_a_rerun_completes(
+    store: EventStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peristiwa.store import core
+
+    docs = [_doc(REPORT_A, "a"), _doc(REPORT_B, "b"), _doc(OTHER, "c", "2021-03-31")]
+    original = core.EventStore._refresh
+    calls = {"n": 0}
+
+    def dying(self: EventStore, conn: object, merged: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:  # inside the second document's transaction
+            raise KeyboardInterrupt("killed")
+        original(self, conn, merged)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(core.EventStore, "_refresh", dying)
+    with pytest.raises(KeyboardInterrupt):
+        store.add(docs)
+    monkeypatch.setattr(core.EventStore, "_refresh", original)
+    kept = store.counts()
+    assert kept["documents"] == 1  # the first document whole, the second not at all
+    store.add(docs)
+    again = EventStore(str(store.engine.url.database))
+    assert again.counts()["documents"] == 3
+
+
+def test_store_aggregates_by_day_and_type(store: EventStore) -> None:
+    store.add([_doc(REPORT_A, "a"), _doc(OTHER, "c", "2021-03-31")])
+    days = dict(store.stats("day"))
+    assert days.get("2021-03-28", 0) >= 1 and days.get("2021-03-31", 0) >= 1
+    assert dict(store.stats("type"))["ASSAULT"] >= 2
+    with pytest.raises(StoreError):
+        store.stats("decade")
+
+
+@pytest.mark.skipif("PERISTIWA_TEST_PG_URL" not in os.environ, reason="no PostgreSQL server (.ci/run starts one)")
+def test_store_postgresql_holds_the_same_merged_events_as_sqlite(store: EventStore) -> None:
+    from sqlalchemy import text
+
+    pg = EventStore(os.environ["PERISTIWA_TEST_PG_URL"])
+    with pg.engine.begin() as conn:
+        conn.execute(text("TRUNCATE mentions, merged_events, documents RESTART IDENTITY CASCADE"))
+    docs = [_doc(REPORT_A, "a"), _doc(REPORT_B, "b"), _doc(OTHER, "c", "2021-03-31")]
+    store.add(docs)
+    pg.add(docs)
+    assert list(pg.events()) == list(store.events())
