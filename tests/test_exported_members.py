@@ -32,3 +32,11 @@ def test_docs_readme_starts_with_the_two_commands() -> None:
     assert "pip install" in block[0] and "peristiwa extract examples/" in block[0]
     assert "pytest" in block[1]
     assert block[1].split()[-3:] == (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1].split()[-3:]
+
+
+def test_docs_readme_documents_every_store_command() -> None:
+    from peristiwa.store.cli import store_app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in store_app.registered_commands:
+        assert f"peristiwa store {command.name}" in readme, command.name

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..api import to_document
 from ..errors import PeristiwaError
-from ..evaluate import evaluate
+from ..evaluate import evaluate, load_predictions, match_document, scored_events
 from ..ingest import Record, parse_reference_time
 from ..pipeline import load_pipeline
 from .splits import SPLITS
@@ -42,6 +42,33 @@ def predict(records_file: Path, out: Path, *, use_judge: bool = True) -> int:
     return failed
 
 
+def per_type(gold_dir: Path, predictions: Path) -> dict[str, dict[str, float]]:
+    """Event P/R/F1 of each PLOVER type (the scorer's matching, one type at a time)."""
+    preds = load_predictions(predictions)
+    counts: dict[str, list[int]] = {}
+    for gold_file in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        name = gold_file.name.removesuffix(".gold.json")
+        text = (gold_dir / gold["doc"]).read_text(encoding="utf-8")
+        events = scored_events(preds.get(name, {"events": []}))
+        for kind in {e["type"] for e in gold["events"]} | {e.get("event_type") for e in events}:
+            one = {"events": [e for e in gold["events"] if e["type"] == kind]}
+            mine = [e for e in events if e.get("event_type") == kind]
+            matched = match_document(text, one, mine)
+            required = {j for j, e in enumerate(one["events"]) if not e.get("optional")}
+            tp = sum(1 for j in matched if j in required)
+            c = counts.setdefault(str(kind), [0, 0, 0])
+            c[0] += tp
+            c[1] += len(mine) - len(matched)
+            c[2] += len(required) - tp
+    out = {}
+    for kind, (tp, fp, fn) in sorted(counts.items()):
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[kind] = {"tp": tp, "fp": fp, "fn": fn, "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    return out
+
+
 def score_splits(built: Path, *, splits: tuple[str, ...] = SPLITS, use_judge: bool = True) -> dict[str, Any]:
     """Event P/R/F1, full-event F1 and fields for every split of a built corpus, by source
     and for all sources together, with the number of events predicted in documents whose
@@ -62,5 +89,6 @@ def score_splits(built: Path, *, splits: tuple[str, ...] = SPLITS, use_judge: bo
             result["events_per_document_without_events"] = (
                 round(sum(per_doc[k]["fp"] for k in quiet) / len(quiet), 3) if quiet else None
             )
+            result["by_type"] = per_type(folder / source, preds)
             report[split][source] = result
     return report

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .sources import CorpusDoc, load
+from .sources import CorpusDoc, kompas_texts, load
 from .splits import SPLITS, assign, read_splits, write_splits
 
 
@@ -26,7 +27,7 @@ def _record(doc: CorpusDoc) -> str:
 
 
 def build(shared: Path, annotations: Path, out: Path) -> dict[str, Counter[str]]:
-    """Write ``out/SPLIT/SOURCE/`` and ``out/SPLIT/all/`` (``NAME.txt`` + ``NAME.gold.json``)
+    """Write ``out/SPLIT/SOURCE/`` and ``out/SPLIT/all/`` afresh (``NAME.txt`` + ``NAME.gold.json``)
     and ``out/SPLIT/SOURCE.jsonl`` / ``all.jsonl`` (the texts as ``peristiwa extract``
     records, with their publication day). New documents are added to
     ``corpus/splits.json``; documents already there keep their split. Returns the number of
@@ -37,6 +38,8 @@ def build(shared: Path, annotations: Path, out: Path) -> dict[str, Counter[str]]
     assignment = assign(docs, fixed)
     if assignment != fixed:
         write_splits(splits_file, assignment)
+    for split in (*SPLITS, "clusters"):  # a document that changed split must not stay behind
+        shutil.rmtree(out / split, ignore_errors=True)
     counts: dict[str, Counter[str]] = {s: Counter() for s in SPLITS}
     records: dict[tuple[str, str], list[str]] = {}
     for doc in docs:
@@ -48,4 +51,26 @@ def build(shared: Path, annotations: Path, out: Path) -> dict[str, Counter[str]]
         records.setdefault((split, "all"), []).append(_record(doc))
     for (split, source), lines in records.items():
         (out / split / f"{source}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build_clusters(shared, annotations, out / "clusters")
     return counts
+
+
+def build_clusters(shared: Path, annotations: Path, out: Path) -> int:
+    """The cross-article merging gold (``corpus/clusters``): ``NAME.txt`` + ``NAME.gold.json``,
+    ``clusters.json`` and ``documents.jsonl`` in `out`. Returns the number of articles."""
+    folder = annotations / "clusters"
+    if not (folder / "clusters.json").is_file():
+        return 0
+    kompas = kompas_texts(shared)
+    lines = []
+    n = 0
+    for path in sorted(folder.glob("*.gold.json")):
+        doc_id = path.name.removesuffix(".gold.json")
+        record = kompas[doc_id]
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        _write_gold(out, CorpusDoc("kompas", doc_id, record["text"], record.get("reference_time"), gold))
+        lines.append(_record(CorpusDoc("kompas", doc_id, record["text"], record.get("reference_time"), gold)))
+        n += 1
+    (out / "clusters.json").write_text((folder / "clusters.json").read_text(encoding="utf-8"), encoding="utf-8")
+    (out / "documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return n
