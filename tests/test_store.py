@@ -131,3 +131,25 @@ def test_store_postgresql_holds_the_same_merged_events_as_sqlite(store: EventSto
     store.add(docs)
     pg.add(docs)
     assert list(pg.events()) == list(store.events())
+
+
+def test_store_http_adds_documents_and_lists_merged_events(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from peristiwa.serve import Settings, create_app
+
+    app = create_app(settings=Settings(store=str(tmp_path / "http.sqlite")))
+    with TestClient(app) as client:
+        body = {
+            "documents": [
+                {"id": "a", "text": REPORT_A, "reference_time": "2021-03-28"},
+                {"id": "b", "text": REPORT_B, "reference_time": "2021-03-28"},
+                {"id": "bad", "text": ""},
+            ]
+        }
+        added = client.post("/store/documents", json=body).json()
+        assert added["added"] == 2 and len(added["errors"]) == 1
+        events = client.get("/store/events", params={"type": "ASSAULT"}).json()
+        assert any(e["n_documents"] == 2 for e in events)
+        page = client.get("/store")
+        assert page.status_code == 200 and "Katedral" not in page.text.split("<table>")[0]

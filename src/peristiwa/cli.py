@@ -212,13 +212,18 @@ def serve(
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds allowed per request.")] = 60.0,
     max_batch: Annotated[int, typer.Option("--max-batch", min=1, help="Most documents per batch request.")] = 100,
     workers: Annotated[int, typer.Option(min=1, help="Extraction threads.")] = 1,
+    store: Annotated[
+        str | None, typer.Option("--store", help="An event store (SQLite file or URL): adds the /store routes.")
+    ] = None,
 ) -> None:
     """Serve the HTTP API and the web viewer (needs the `serve` extra: fastapi, uvicorn)."""
     try:
         from .serve import Settings, run
     except ImportError as err:
         raise fail(f"the serve command needs fastapi and uvicorn (pip install 'peristiwa[serve]'): {err}") from err
-    settings = Settings(max_body_bytes=max_body, timeout=timeout, max_batch=max_batch, workers=workers, warm_up=True)
+    settings = Settings(
+        max_body_bytes=max_body, timeout=timeout, max_batch=max_batch, workers=workers, warm_up=True, store=store
+    )
     run(host=host, port=port, settings=settings)
 
 

@@ -1,7 +1,8 @@
 """The HTTP API: a thin FastAPI layer over `peristiwa.api`, plus the web viewer at `/`.
 
 Endpoints: `POST /extract`, `POST /extract/batch`, `GET /health`, `GET /version`,
-`GET /openapi.json`, `GET /` (viewer) and `/static/…` (its files, all bundled).
+`GET /openapi.json`, `GET /` (viewer) and `/static/…` (its files, all bundled); with a store,
+`POST /store/documents`, `GET /store/events` and `GET /store` (merged events, figures by source).
 No endpoint reads or writes a server file named by the client.
 """
 
@@ -41,6 +42,7 @@ class Settings:
     max_batch: int = 100
     workers: int = 1
     warm_up: bool = False
+    store: str | None = None  # an event store (SQLite file or database URL): adds the /store routes
 
 
 class ExtractRequest(BaseModel):
@@ -205,6 +207,11 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
     @app.get("/version", summary="Package and output-format versions")
     async def version() -> JSONDict:
         return {"name": "peristiwa", "version": __version__, "schema": SCHEMA}
+
+    if conf.store is not None:
+        from .store_routes import add_store_routes
+
+        add_store_routes(app, conf.store, _run_all, executor, conf.max_batch)
 
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:
