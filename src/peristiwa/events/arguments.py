@@ -29,6 +29,7 @@ from .clauses import (
     quoted,
     recipient_preps,
     relative_head,
+    strong_break_between,
     token_before,
 )
 from .detect import Mention, Token
@@ -276,8 +277,7 @@ class ArgumentFinder:
     def _across_strong_break(self, mention: Mention, place: Place) -> bool:
         """A clause break like "sementara" or ";" between the trigger and the place."""
         lo, hi = sorted((mention.trigger.end, place.start))
-        breaks = set(context_data()["strong_breaks"])
-        return any(t.lower in breaks for t in mention.tokens if lo <= t.start and t.end <= hi)
+        return strong_break_between(mention.tokens, lo, hi)
 
     def located(self, mention: Mention, places: Sequence[Place]) -> bool:
         """Whether `places` were named after a locative ("di Bagdad"), as a story's setting is."""

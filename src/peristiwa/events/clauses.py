@@ -5,6 +5,8 @@ and the phrases that name parties without an object ("antara X dan Y", "X dan Y 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import cache
 
 from ..spans import Entity, Place
@@ -147,19 +149,73 @@ def is_located(entity: Entity, tokens: list[Token]) -> bool:
 _VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
 
 
+@dataclass(slots=True)
+class _BreakIndex:
+    """Where the breaks of one kind are in a token list: prefix counts over token positions, so
+    that "is there a break between two offsets" costs a binary search, not a scan (a sentence
+    with many triggers and places would otherwise cost their product times its length)."""
+
+    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+    prefix: list[int]
+
+
+_INDEXES: dict[tuple[int, str], _BreakIndex] = {}
+_MAX_INDEXES = 256
+
+
+def _is_break(tokens: list[Token], k: int, kind: str) -> bool:
+    word = tokens[k].lower
+    if kind == "strong":
+        return word in strong_breaks()
+    if word not in clause_breaks():
+        return False
+    # "dan"/"serta" joining two lower-case words that are not verbs joins nouns, not clauses
+    return not (word in ("dan", "serta") and 0 < k < len(tokens) - 1 and _noun_pair(tokens[k - 1], tokens[k + 1]))
+
+
+def _index(tokens: list[Token], kind: str) -> _BreakIndex:
+    key = (id(tokens), kind)
+    found = _INDEXES.get(key)
+    if found is not None and found.tokens is tokens:
+        return found
+    prefix = [0]
+    for k in range(len(tokens)):
+        prefix.append(prefix[-1] + _is_break(tokens, k, kind))
+    if len(_INDEXES) >= _MAX_INDEXES:
+        _INDEXES.clear()
+    index = _BreakIndex(tokens, [t.start for t in tokens], [t.end for t in tokens], prefix)
+    _INDEXES[key] = index
+    return index
+
+
+def _breaks_inside(tokens: list[Token], start: int, end: int, kind: str) -> bool:
+    index = _index(tokens, kind)
+    lo = bisect_left(index.starts, start)  # first token starting at or after `start`
+    hi = bisect_right(index.ends, end)  # tokens before `hi` end at or before `end`
+    return hi > lo and index.prefix[hi] - index.prefix[lo] > 0
+
+
+@cache
+def clause_breaks() -> frozenset[str]:
+    return frozenset(str(w) for w in context_data()["clause_breaks"])
+
+
+@cache
+def strong_breaks() -> frozenset[str]:
+    return frozenset(str(w) for w in context_data()["strong_breaks"])
+
+
 def breaks_between(tokens: list[Token], start: int, end: int) -> bool:
     """A clause break between `start` and `end`; "dan"/"serta" joining two lower-case words that are
     not verbs joins nouns, not clauses ("kerja sama militer dan intelijen dengan Australia")."""
-    breaks = set(context_data()["clause_breaks"])
-    inside = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
-    for k in inside:
-        word = tokens[k].lower
-        if word not in breaks:
-            continue
-        if word in ("dan", "serta") and 0 < k < len(tokens) - 1 and _noun_pair(tokens[k - 1], tokens[k + 1]):
-            continue
-        return True
-    return False
+    return _breaks_inside(tokens, start, end, "clause")
+
+
+def strong_break_between(tokens: list[Token], start: int, end: int) -> bool:
+    """A strong clause break ("sementara", ";") between `start` and `end`."""
+    return _breaks_inside(tokens, start, end, "strong")
 
 
 def _noun_pair(left: Token, right: Token) -> bool:

@@ -27,7 +27,7 @@ UNDATED_WINDOW = 7
 NEAR_KM = 10.0
 SAME_AREA_KM = 50.0
 APART_KM = 150.0
-THRESHOLD = 0.65
+THRESHOLD = 0.6
 WEIGHTS = {"date": 0.3, "place": 0.25, "parties": 0.2, "words": 0.25}
 #: below this wording score two mentions are not one event, whatever else they share
 MIN_WORDS = 0.3
@@ -136,7 +136,7 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     if f["day"] and f["precision"] == "day":
         if days and f["day"] not in days:
             return Comparison(0.0, {}, f"another day ({f['day']} against {', '.join(sorted(days))})")
-        date_part = 1.0 if days else 0.6
+        date_part = 1.0 if days else UNKNOWN
     else:
         date_part = UNKNOWN
     ours_fine = [p for p in f["places"] if _fine(p)]
