@@ -233,3 +233,10 @@ def test_times_that_early_morning_is_the_last_day_told() -> None:
     )
     later = [t for t in find_times(text) if t.text == "dini hari" and t.start > text.index("Pada dini")]
     assert [t.value[:10] for t in later] == ["2021-02-01"]
+
+
+def test_context_a_time_running_past_its_infobox_row_does_not_crash() -> None:
+    import peristiwa
+
+    doc = peristiwa.extract("3/9/1993\nwaktu3.pukul\n4")  # found by fuzzing
+    assert all(e.date is None or e.date.start for e in doc.events)

@@ -10,6 +10,7 @@ where the event happened and never its actor or recipient.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..spans import Entity, Party, Place
@@ -66,16 +67,27 @@ class ArgumentFinder:
             key=lambda e: e.start,
         )
         self.places = sorted(places, key=lambda p: p.start)
+        self._entity_starts = [e.start for e in self.entities]
+        self._place_starts = [p.start for p in self.places]
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        """The entities inside `start`–`end` (a binary search, not a scan of the document)."""
+        lo, hi = bisect_left(self._entity_starts, start), bisect_left(self._entity_starts, end)
+        return [e for e in self.entities[lo:hi] if e.end <= end]
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        lo, hi = bisect_left(self._place_starts, start), bisect_left(self._place_starts, end)
+        return [p for p in self.places[lo:hi] if p.end <= end]
 
     def _in_sentence(self, mention: Mention) -> list[Entity]:
         """Party candidates in the mention's sentence: not places, and not inside a quotation the
         trigger is outside of (a chant "Kematian untuk Amerika" names no party of "meneriakkan")."""
-        s = mention.sentence
+        s = mention.scope or mention.sentence
         quotes = quoted(mention.tokens)
         own = next((q for q in quotes if q[0] <= mention.trigger.start < q[1]), None)
         return [
             e
-            for e in self.entities
+            for e in self.entities_in(s.start, s.end)
             if s.start <= e.start
             and e.end <= s.end
             and e.label != "LOC"
@@ -195,8 +207,8 @@ class ArgumentFinder:
             recipient = None
         if recipient is not None:
             return recipient
-        s = mention.sentence
-        places = [p for p in self.places if s.start <= p.start and p.end <= s.end]
+        s = mention.scope or mention.sentence
+        places = self.places_in(s.start, s.end)
         found = across_border(mention, places, actor) or institution_target(mention, self._in_sentence(mention), actor)
         if found is None and reciprocal(mention, actor):
             return actor
@@ -210,8 +222,8 @@ class ArgumentFinder:
             place = next((p for p in self.places if p.start == recipient.start and p.end == recipient.end), None)
             if place is not None:
                 return place
-        s = mention.sentence
-        return own_side(mention, [p for p in self.places if s.start <= p.start and p.end <= s.end], actor)
+        s = mention.scope or mention.sentence
+        return own_side(mention, self.places_in(s.start, s.end), actor)
 
     def _aimed_at(self, mention: Mention, after: list[Token]) -> Place | None:
         """The country an attack is fired at: "menembakkan 100 roket ke arah Israel", "ke Israel"."""
@@ -257,8 +269,8 @@ class ArgumentFinder:
 
     def locations(self, mention: Mention, used: Sequence[Entity]) -> list[Place]:
         """Places in the mention's sentence that are not part of its actor or recipient."""
-        s = mention.sentence
-        inside = [p for p in self.places if s.start <= p.start and p.end <= s.end]
+        s = mention.scope or mention.sentence
+        inside = self.places_in(s.start, s.end)
         free = [p for p in inside if not any(u.start <= p.start and p.end <= u.end for u in used)]
         if any(not self._across_strong_break(mention, p) for p in inside):  # the clause names a place
             free = [p for p in free if not self._across_strong_break(mention, p)]

@@ -154,7 +154,8 @@ class EventBuilder:
         index = self.sentence_index(mention.trigger.start)
         sentence = mention.sentence
         mode = list(mention.mode)
-        bounds = (sentence.start, sentence.end)
+        scope = mention.scope or sentence  # a window around the trigger in a very long sentence
+        bounds = (scope.start, scope.end)
         if mention.spec.root == "bom" and actor is not None and (actor.label == "GPE" or actor.sector == "MIL"):
             state_mode = str(context_data()["state_bombing_mode"])
             mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
@@ -216,7 +217,7 @@ class EventBuilder:
             recipient=recipients,
             date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
             locations=locations,
-            attribution=self.attributions_in(sentence),
+            attribution=self.attributions_in(scope),
             citations=list(self.citations[index]) if self.citations else [],
             home=local,
         )

@@ -5,7 +5,7 @@ and the phrases that name parties without an object ("antara X dan Y", "X dan Y 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,19 +26,63 @@ def recipient_preps() -> frozenset[str]:
     return frozenset(str(w) for w in context_data()["recipient_preps"])
 
 
+@dataclass(slots=True)
+class _Positions:
+    """Token offsets of one token list, for binary search: the argument tests look at a few tokens
+    around a mention, and a scan of the whole sentence for each would make a long sentence cost
+    the square of its length."""
+
+    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+    parens: list[int]  # indices of "(" and ")" tokens
+    paren_starts: list[int]
+
+
+_POSITIONS: dict[int, _Positions] = {}
+_CACHED_FROM = 32
+
+
+def _positions(tokens: list[Token]) -> _Positions:
+    found = _POSITIONS.get(id(tokens))
+    if found is not None and found.tokens is tokens:
+        return found
+    parens = [k for k, t in enumerate(tokens) if t.text in ("(", ")")]
+    made = _Positions(
+        tokens, [t.start for t in tokens], [t.end for t in tokens], parens, [tokens[k].start for k in parens]
+    )
+    if len(tokens) < _CACHED_FROM:  # short lists (slices) cost nothing to index and would crowd the cache
+        return made
+    if len(_POSITIONS) >= _MAX_INDEXES:
+        _POSITIONS.clear()
+    _POSITIONS[id(tokens)] = made
+    return made
+
+
+def ending_by(tokens: list[Token], offset: int) -> int:
+    """The number of leading tokens that end at or before `offset`."""
+    return bisect_right(_positions(tokens).ends, offset)
+
+
+def starting_from(tokens: list[Token], offset: int) -> int:
+    """The index of the first token that starts at or after `offset`."""
+    return bisect_left(_positions(tokens).starts, offset)
+
+
 def token_before(tokens: list[Token], offset: int) -> Token | None:
-    prev = None
-    for tok in tokens:
-        if tok.start >= offset:
-            break
-        prev = tok
-    return prev
+    k = starting_from(tokens, offset)
+    return tokens[k - 1] if k > 0 else None
 
 
 def governed(tokens: list[Token], offset: int, preps: frozenset[str]) -> bool:
     """One of `preps` before `offset` with at most two words between it and the mention, lower-case
     heads or quantifiers, figures aside ("oleh anggota TNI", "kepada sekitar 1.400 anggota GAM")."""
-    before = [t for t in tokens if t.end <= offset][-5:]
+    end = ending_by(tokens, offset)
+    return _governs(tokens[max(0, end - 5) : end], preps)
+
+
+def _governs(before: list[Token], preps: frozenset[str]) -> bool:
+    """`governed` on the (up to five) tokens just before a mention."""
     for k in range(len(before) - 1, -1, -1):
         if before[k].lower in preps:
             between = before[k + 1 :]
@@ -74,10 +118,10 @@ def relative_head(last: Entity, candidates: list[Entity], mention: Mention) -> E
     seizing is done by "separatis", not by "Rusia" inside the "yang …" clause."""
     tokens = mention.tokens
     for head in reversed([c for c in candidates if c.end <= last.start]):
-        after = [t for t in tokens if t.start >= head.end][:1]
-        if not after or after[0].lower != "yang":
+        first = starting_from(tokens, head.end)
+        if first >= len(tokens) or tokens[first].lower != "yang":
             continue
-        between = [t for t in tokens if head.end <= t.start and t.end <= mention.trigger.start]
+        between = tokens[first : ending_by(tokens, mention.trigger.start)]
         if any(t.text in (",", ";", ":") for t in between):
             return None
         return head
@@ -96,17 +140,17 @@ def phrase_voice(mention: Mention) -> str:
 def aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
     """An entity inside a parenthesis that closes before the trigger ("100 pejuang (termasuk
     tahanan Irlandia) dalam pertempuran") is an aside, not the subject."""
-    opened = False
-    for tok in tokens:
-        if tok.start >= trigger_start:
-            break
-        if tok.text == "(":
-            opened = tok.end <= entity.start
-        elif tok.text == ")" and opened:
-            if tok.start >= entity.end:
-                return True
-            opened = False
-    return False
+    # The first bracket after the entity decides: a ")" closing a "(" opened before the entity
+    # (with no bracket between) makes it an aside; a "(" first means no bracket encloses it.
+    pos = _positions(tokens)
+    i = bisect_left(pos.paren_starts, entity.end)
+    if i >= len(pos.parens) or i == 0:
+        return False
+    close = tokens[pos.parens[i]]
+    if close.text != ")" or close.start >= trigger_start:
+        return False
+    opener = tokens[pos.parens[i - 1]]
+    return opener.text == "(" and opener.end <= entity.start
 
 
 def object_genitive(mention: Mention) -> bool:
@@ -129,21 +173,22 @@ def object_genitive(mention: Mention) -> bool:
 def is_located(entity: Entity, tokens: list[Token]) -> bool:
     """True for "di Irak", "ke Kuwait", "melalui pinggiran Zona Hijau Bagdad": a place, not a
     party (the preposition may stand before a run of capitalised words that ends in it)."""
-    before = [t for t in tokens if t.end <= entity.start]
+    k = ending_by(tokens, entity.start)  # tokens[:k] come before the entity
     place = entity.label in ("GPE", "LOC")
-    while before:
-        if before[-1].text[:1].isupper() and before[-1].text.isalpha():
-            before.pop()
-        elif place and before[-1].text == "," and len(before) > 1 and before[-2].text[:1].isupper():
-            before.pop()  # "dari Taji, Irak": a country after the town it is in
+    while k:
+        last = tokens[k - 1]
+        if last.text[:1].isupper() and last.text.isalpha():
+            k -= 1
+        elif place and last.text == "," and k > 1 and tokens[k - 2].text[:1].isupper():
+            k -= 1  # "dari Taji, Irak": a country after the town it is in
         else:
             break
-    if before and before[-1].lower in context_data()["locatives"]:
+    if k and tokens[k - 1].lower in context_data()["locatives"]:
         return True
     # "di depan kantor DPRD": a place preposition, then only lower-case place nouns; "dari" places
     # only places ("penjelasan dari pemerintah Australia" names a party)
     preps = frozenset({"di", "ke", "dari"} if entity.label in ("GPE", "LOC") else {"di", "ke"})
-    return governed(before, before[-1].end if before else 0, preps)
+    return _governs(tokens[max(0, k - 5) : k], preps)
 
 
 _VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
@@ -183,9 +228,11 @@ def _index(tokens: list[Token], kind: str) -> _BreakIndex:
     prefix = [0]
     for k in range(len(tokens)):
         prefix.append(prefix[-1] + _is_break(tokens, k, kind))
+    index = _BreakIndex(tokens, [t.start for t in tokens], [t.end for t in tokens], prefix)
+    if len(tokens) < _CACHED_FROM:  # short lists (slices) cost nothing to index and would crowd the cache
+        return index
     if len(_INDEXES) >= _MAX_INDEXES:
         _INDEXES.clear()
-    index = _BreakIndex(tokens, [t.start for t in tokens], [t.end for t in tokens], prefix)
     _INDEXES[key] = index
     return index
 
@@ -232,19 +279,31 @@ def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) ->
     """Located places, those joined to them by "dan", "serta", "," ("di Irak dan Suriah") and the
     town right after a located site ("di pinggiran Zona Hijau Bagdad")."""
     out = list(located)
+    taken = {(p.start, p.end) for p in out}
+    ends = sorted(p.end for p in out)  # where the places kept so far end, for the distance tests
+
+    def keep(place: Place) -> None:
+        out.append(place)
+        taken.add((place.start, place.end))
+        insort(ends, place.end)
+
+    def ends_within(lo: int, hi: int) -> bool:
+        i = bisect_left(ends, lo)
+        return i < len(ends) and ends[i] <= hi
+
     for place in free:
-        if place in out:
+        if (place.start, place.end) in taken:
             continue
-        if any(0 < place.start - p.end <= 1 for p in out):
-            out.append(place)  # "Zona Hijau Bagdad", "Jalan Legian Kuta": the town the site is in
+        if ends_within(place.start - 1, place.start - 1):
+            keep(place)  # "Zona Hijau Bagdad", "Jalan Legian Kuta": the town the site is in
             continue
         prev = token_before(tokens, place.start)
         if (
             prev is not None
             and prev.lower in ("dan", "serta", ",", "atau")
-            and any(p.end <= place.start and place.start - p.end <= 40 for p in out)
+            and ends_within(place.start - 40, place.start)
         ):
-            out.append(place)
+            keep(place)
     return sorted(out, key=lambda p: p.start)
 
 

@@ -43,6 +43,7 @@ class Mention:
     prior: bool = False  # an earlier, distinct event that this sentence's event answers
     retaliation: bool = False  # "serangan balasan", "membalas dengan menyerang": a new event answering another
     content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
+    scope: Segment | None = None  # where its arguments are looked for, when not its whole sentence
 
 
 def _has_cue(tokens: list[Token], lo: int, hi: int, cues: tuple[str, ...] | list[str]) -> bool:
@@ -112,8 +113,8 @@ def _modality(mention: Mention) -> None:
         mention.negated = True
     if (
         mention.event_type not in ("REJECT",)
-        and any(t.lower in ctx["denials"] for t in tokens[:i])
-        and any(t.lower == "bahwa" for t in tokens[:i])
+        and any(t.lower in ctx["denials"] for t in tokens[max(0, i - WINDOW_TOKENS) : i])
+        and any(t.lower == "bahwa" for t in tokens[max(0, i - WINDOW_TOKENS) : i])
     ):
         mention.negated = True
     if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in _clause_back(tokens, i, 4)):
@@ -265,8 +266,9 @@ def _modes(mention: Mention) -> None:
         return
     cues = context_data()["mode_cues"].get(mention.event_type, {})
     modes = list(mention.spec.mode)
+    lo, hi = mention.index - WINDOW_TOKENS, mention.last + 1 + WINDOW_TOKENS  # the sentence, or a window of a long one
     for mode, words in cues.items():
-        if mode not in modes and _has_cue(mention.tokens, 0, len(mention.tokens), words):
+        if mode not in modes and _has_cue(mention.tokens, lo, hi, words):
             modes.append(mode)
     mention.mode = modes
 
@@ -307,4 +309,24 @@ def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
     _purposes(mentions)
     _enumerated(mentions)
     _chained(mentions)
+    for mention in mentions:
+        _bound(mention)
     return mentions
+
+
+#: a sentence longer than this many tokens (a list, a run-on text without full stops) is looked at
+#: in a window around each trigger, so that finding arguments costs the same for every trigger
+LONG_SENTENCE_TOKENS = 160
+WINDOW_TOKENS = 60
+
+
+def _bound(mention: Mention) -> None:
+    """Narrow a mention of a very long sentence to a window of tokens around its trigger."""
+    if len(mention.tokens) <= LONG_SENTENCE_TOKENS:
+        return
+    lo = max(0, mention.index - WINDOW_TOKENS)
+    hi = min(len(mention.tokens), mention.last + 1 + WINDOW_TOKENS)
+    mention.tokens = mention.tokens[lo:hi]
+    mention.index -= lo
+    mention.last -= lo
+    mention.scope = Segment(mention.tokens[0].start, mention.tokens[-1].end, mention.sentence.kind)

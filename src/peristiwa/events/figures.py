@@ -3,7 +3,7 @@ to the headline event), victims as recipients, denials answering accusations."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,9 +12,26 @@ from .lexicon import TriggerSpec, context_data, load_lexicon
 from .merge import Draft
 
 
-def _distance(pos: int, cas: Casualty) -> int:
-    """How far a trigger starting at `pos` is from a casualty phrase (0 inside it)."""
-    return 0 if cas.start <= pos < cas.end else min(abs(pos - cas.end), abs(cas.start - pos))
+def _nearest_in(
+    anchors: list[tuple[int, Draft]], positions: list[int], cas: Casualty, sentence: Segment
+) -> Draft | None:
+    """The event whose trigger is nearest to a casualty phrase in its sentence: one inside the
+    phrase, else the closer of the nearest before and after it (the earlier on a tie)."""
+    inside = bisect_left(positions, cas.start)
+    if (
+        inside < len(positions)
+        and positions[inside] < min(cas.end, sentence.end)
+        and positions[inside] >= sentence.start
+    ):
+        return anchors[inside][1]
+    before = inside - 1 if inside and positions[inside - 1] >= sentence.start else None
+    after_k = bisect_left(positions, cas.end)
+    after = after_k if after_k < len(positions) and positions[after_k] < sentence.end else None
+    if before is None and after is None:
+        return None
+    if after is None or (before is not None and cas.start - positions[before] <= positions[after] - cas.end):
+        return anchors[before][1] if before is not None else None
+    return anchors[after][1]
 
 
 def _in_table(sentence: Segment, cas: Casualty) -> bool:
@@ -157,18 +174,18 @@ def attach_casualties(
         ((m.trigger.start, d) for d in drafts if d.event_type in violent and not d.negated for m in d.mentions),
         key=lambda x: x[0],
     )
+    positions = [pos for pos, _ in anchors]
     out: dict[int, list[Casualty]] = {}
     for cas in casualties:
         if not sentences:
             break
         index = index_of(cas.start)
         sentence = sentences[index]
-        same = sorted(
-            ((_distance(pos, cas), d) for pos, d in anchors if sentence.start <= pos < sentence.end),
-            key=lambda x: x[0],
-        )
-        before = [d for pos, d in anchors if pos < cas.start and index_of(pos) >= index - 3]
-        target = same[0][1] if same else (before[-1] if before else None)
+        target = _nearest_in(anchors, positions, cas, sentence)
+        if target is None:  # else the last violent event told up to three sentences before
+            k = bisect_left(positions, cas.start)
+            if k and index_of(positions[k - 1]) >= index - 3:
+                target = anchors[k - 1][1]
         if target is None or _in_table(sentence, cas):
             target = headline_event(drafts) or target
         if target is None:

@@ -191,7 +191,8 @@ class EventStore:
         date_to: str | None = None,
     ) -> Iterator[JSON]:
         """Merged events (`peristiwa-store/1`), oldest day first, filtered."""
-        query = select(merged_events.c.record).order_by(merged_events.c.day, merged_events.c.id)
+        # NULLs first on every database (SQLite puts them first, PostgreSQL last by default)
+        query = select(merged_events.c.record).order_by(merged_events.c.day.asc().nulls_first(), merged_events.c.id)
         if event_type:
             query = query.where(merged_events.c.event_type == event_type)
         if country:

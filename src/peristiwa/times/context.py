@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime
 
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention
@@ -61,6 +62,7 @@ class DateContext:
             (t for t in times if _concrete(t) and not (line[0] <= t.start < line[1])), key=lambda t: t.start
         )
         self.reference_time = reference_time
+        self._starts = [t.start for t in self.times]
 
     def date_at(self, offset: int, *, sentence: tuple[int, int]) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
@@ -74,20 +76,24 @@ class DateContext:
         in_lead = self.dateline is not None and start <= self.dateline.end and offset < end
         if in_lead and self.dateline is not None and (offset < self.dateline.start or not self._dated(start, end)):
             return None  # the headline, or a lead that leaves the day to the next sentence
-        inside = [t for t in self.times if start <= t.start and t.end <= end]
+        first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        inside = [t for t in self.times[first:stop] if t.end <= end]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
         starts = [t for t in inside if t.mod not in _UPPER_BOUNDS and not self._future(t)]
         if starts:
             return self._best(starts, offset)
-        # "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and a date after the news was
-        # written ("pekan depan") is a plan: neither moves the narrative on.
-        before = [t for t in self.times if t.end <= start and t.mod not in _BOUNDS and not self._future(t)]
-        if not before:
-            return None
-        return _carried(before[-1])
+        # Else the last time told before the sentence (all start before `first`); "sejak Mei 2019",
+        # "sebelum 12 Mei" bound some other event, and a date after the news was written ("pekan
+        # depan") is a plan: neither moves the narrative on.
+        for k in range(first - 1, -1, -1):
+            time = self.times[k]
+            if time.end <= start and time.mod not in _BOUNDS and not self._future(time):
+                return _carried(time)
+        return None
 
     def _dated(self, start: int, end: int) -> bool:
-        return any(start <= t.start and t.end <= end for t in self.times)
+        first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return any(t.end <= end for t in self.times[first:stop])
 
     def clock_in(self, start: int, end: int, day: str) -> EventDate | None:
         """The first clock time (minute precision) of `text[start:end]` on the local `day`
@@ -119,7 +125,8 @@ class DateContext:
             line_end = self.text.find("\n", time.start)
             line_end = len(self.text) if line_end < 0 else line_end
             row = [t for t in self.times if line_start <= t.start and t.end <= line_end]
-            return self._best(row, time.start)
+            if row:  # a time running past its row's end ("waktu3.pukul\n4") belongs to no row
+                return self._best(row, time.start)
         return None
 
     def _best(self, inside: list[TimeMention], offset: int) -> EventDate:
