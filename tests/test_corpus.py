@@ -12,27 +12,10 @@ from peristiwa.corpus.agreement import as_prediction
 from peristiwa.corpus.sources import sentence_gold
 from peristiwa.corpus.splits import SPLITS, assign, stories
 from peristiwa.evaluate import Tally, score_document
+from peristiwa.events.lexicon import PLOVER_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "corpus"
-TYPES = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-}
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +37,7 @@ def test_corpus_every_evidence_occurs_in_its_source_text(corpus: list[CorpusDoc]
 def test_corpus_events_are_plover_types_with_evidence(corpus: list[CorpusDoc]) -> None:
     for d in corpus:
         for e in d.gold["events"]:
-            assert e["type"] in TYPES, (d.doc_id, e)
+            assert e["type"] in PLOVER_TYPES, (d.doc_id, e)
             assert e["evidence"], (d.doc_id, e)
 
 

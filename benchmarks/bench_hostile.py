@@ -1,0 +1,70 @@
+"""Cost of hostile inputs: CPU seconds and peak RSS by input size, and the cost exponent.
+
+    .venv/bin/python benchmarks/bench_hostile.py [--out benchmarks/results/hostile.json]
+
+Inputs (each in a fresh process, so that peak RSS is its own): a news clause repeated without
+full stops, "menyerang " repeated, dates repeated, and the dev texts concatenated — at sizes from
+about 12 KB to 100 KB. The exponent is the slope of log(CPU) over log(size); 1.0 is linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = {
+    "clauses": "Polisi menangkap tiga orang di Jayapura pada Senin (29/12/2019) pukul 11.00 WIB, ",
+    "trigger": "menyerang ",
+    "dates": "Senin (29/12/2019), Selasa 30 Desember 2019 pukul 10.00 WIB; ",
+}
+SIZES = (12_000, 24_000, 48_000, 96_000)
+CHILD = """
+import resource, sys, time, peristiwa
+text = sys.argv[1] * (int(sys.argv[2]) // len(sys.argv[1]) + 1)
+peristiwa.extract("Halo.", doc_id="warm")
+start = time.process_time()
+doc = peristiwa.extract(text[: int(sys.argv[2])], doc_id="x")
+print(time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def run(unit: str, size: int) -> tuple[float, float]:
+    out = subprocess.run([sys.executable, "-c", CHILD, unit, str(size)], capture_output=True, text=True, check=True)
+    cpu, rss = out.stdout.split()
+    return float(cpu), float(rss)
+
+
+def exponent(points: list[tuple[int, float]]) -> float:
+    (x0, y0), (x1, y1) = points[0], points[-1]
+    return math.log(y1 / y0) / math.log(x1 / x0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/hostile.json")
+    args = parser.parse_args()
+    cases = dict(CASES)
+    dev = sorted((ROOT.parent / "shared/gold/dev").glob("*.txt"))
+    if dev:
+        cases["dev_texts"] = "\n\n".join(p.read_text(encoding="utf-8") for p in dev) + "\n\n"
+    report = {}
+    for name, unit in cases.items():
+        rows = [(size, *run(unit, size)) for size in SIZES]
+        report[name] = {
+            "chars": [r[0] for r in rows],
+            "cpu_s": [round(r[1], 2) for r in rows],
+            "peak_rss_mb": [round(r[2]) for r in rows],
+            "exponent": round(exponent([(r[0], r[1]) for r in rows]), 2),
+        }
+        print(name, report[name], flush=True)
+    args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
