@@ -58,6 +58,47 @@ def test_store_never_merges_another_day_and_place(store: EventStore) -> None:
         assert len({m["doc_id"] for m in event["mentions"]}) == 1  # type: ignore[union-attr]
 
 
+# A follow-up the next day that does not repeat the date: blocked by its publication day.
+FOLLOW_UP = (
+    "Polisi masih menyelidiki pelaku ledakan bom bunuh diri di gerbang Gereja Katedral Makassar, Sulawesi "
+    "Selatan. Kapolda Sulawesi Selatan menyebut 20 orang terluka akibat ledakan bom di gereja itu."
+)
+
+
+def test_store_an_undated_follow_up_joins_the_dated_event_of_its_week(store: EventStore) -> None:
+    store.add([_doc(REPORT_A, "a"), _doc(FOLLOW_UP, "f", "2021-03-29")])
+    docs = [{m["doc_id"] for m in e["mentions"]} for e in _assaults(store)]  # type: ignore[union-attr]
+    assert {"a", "f"} in docs
+
+
+def test_store_an_undated_event_first_is_found_by_the_dated_report_after_it(store: EventStore) -> None:
+    store.add([_doc(FOLLOW_UP, "f", "2021-03-29"), _doc(REPORT_A, "a")])
+    docs = [{m["doc_id"] for m in e["mentions"]} for e in _assaults(store)]  # type: ignore[union-attr]
+    assert {"a", "f"} in docs
+    dated = next(e for e in _assaults(store) if "a" in {m["doc_id"] for m in e["mentions"]})  # type: ignore[union-attr]
+    assert dated["date"]["start"].startswith("2021-03-2")  # type: ignore[index]
+
+
+def test_store_a_store_of_the_first_schema_version_opens_and_is_migrated(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from importlib import resources
+    from sqlalchemy import create_engine, inspect
+
+    db = tmp_path / "old.sqlite"
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("peristiwa.store") / "migrations"))
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    assert "block_day" not in {c["name"] for c in inspect(engine).get_columns("merged_events")}
+    store = EventStore(str(db))
+    store.add([_doc(REPORT_A, "a"), _doc(REPORT_B, "b")])
+    assert "block_day" in {c["name"] for c in inspect(engine).get_columns("merged_events")}
+    assert any(len(e["mentions"]) == 2 for e in _assaults(store))  # type: ignore[arg-type]
+
+
 def test_store_adding_the_same_documents_again_changes_nothing(store: EventStore) -> None:
     docs = [_doc(REPORT_A, "a"), _doc(REPORT_B, "b")]
     store.add(docs)

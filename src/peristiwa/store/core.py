@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..document import Document
 from ..errors import StoreError
-from .merge import THRESHOLD, block, compare, features
+from .merge import THRESHOLD, block, block_day, compare, features
 from .records import merged_id_of, merged_record
 from .schema import documents, mentions, merged_events
 
@@ -114,6 +114,7 @@ class EventStore:
                         event_type=ev["event_type"],
                         country=f["country"],
                         day=f["day"] if f["precision"] == "day" else None,
+                        block_day=block_day(f),
                         n_documents=0,
                         record={},
                     )
@@ -142,9 +143,12 @@ class EventStore:
         compared: list[JSON] = []
         best: tuple[float, int] | None = None
         if key is not None:
-            event_type, country, lo, hi = key
-            where = [merged_events.c.event_type == event_type, merged_events.c.day >= lo, merged_events.c.day <= hi]
-            where.append(merged_events.c.country == country if country else merged_events.c.country.is_(None))
+            event_type, lo, hi = key
+            where = [
+                merged_events.c.event_type == event_type,
+                merged_events.c.block_day >= lo,
+                merged_events.c.block_day <= hi,
+            ]
             candidates = conn.execute(select(merged_events.c.id).where(and_(*where))).scalars().all()
             for merged in candidates:
                 rows = conn.execute(
@@ -167,10 +171,15 @@ class EventStore:
             conn.execute(delete(merged_events).where(merged_events.c.id == merged))
             return
         record = merged_record(merged, [(r.doc_id, r.event, r.features) for r in rows])
+        # placed on a day as soon as one report dates it, else on the first report's day
+        days = [r.features["day"] for r in rows if r.features["day"] and r.features["precision"] == "day"]
+        day = min(days) if days else None
+        placed = day or min((d for r in rows if (d := block_day(r.features))), default=None)
+        country = next((r.features["country"] for r in rows if r.features["country"]), None)
         conn.execute(
             update(merged_events)
             .where(merged_events.c.id == merged)
-            .values(n_documents=record["n_documents"], record=record)
+            .values(n_documents=record["n_documents"], record=record, day=day, block_day=placed, country=country)
         )
 
     def _remove(self, conn: Connection, doc_id: str) -> None:

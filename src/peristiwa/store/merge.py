@@ -1,12 +1,16 @@
 """Deciding whether a document's event is an event the store already holds.
 
-Candidates come from an index on (type, country, day): an event is compared only with merged
-events of its type and country placed within a day of it (an undated event: within the week
-before its document was published), so the cost of adding a document does not grow with the
-store. Each candidate is scored on date, place, participants and wording; some differences
-forbid a merge outright — two days both told to the day, places far apart, a second event of
-the same document (the document's own merging already told them apart). Every comparison is
-kept as the mention's explanation.
+Candidates come from an index on (type, day): an event is compared only with merged events of
+its type placed within a day of it (an undated event: within the week before its document was
+published; an undated merged event is placed on its first report's publication day), so the
+cost of adding a document does not grow with the store. The country is not part of the key:
+reports of one meeting or one clash name its parties in different orders, so the first country
+differs from report to report. Each candidate is scored on date, place, participants and
+wording; some differences forbid a merge outright — two days both told to the day, places far
+apart, a second event of the same document (the document's own merging already told them
+apart). Days one apart stay apart: in a war, strikes on consecutive days share places, parties
+and words (measured on the project's cluster gold, where allowing them merged different
+strikes). Every comparison is kept as the mention's explanation.
 """
 
 from __future__ import annotations
@@ -84,8 +88,15 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
     }
 
 
-def block(f: JSON) -> tuple[str, str | None, str, str] | None:
-    """(type, country, first day, last day) of the merged events worth comparing, or None."""
+def block_day(f: JSON) -> str | None:
+    """The day a merged event opened by an event with features `f` is blocked by."""
+    if f["day"] and f["precision"] == "day":
+        return str(f["day"])
+    return str(f["reference_day"]) if f["day"] is None and f["reference_day"] else None
+
+
+def block(f: JSON) -> tuple[str, str, str] | None:
+    """(type, first day, last day) of the merged events worth comparing, or None."""
     if f["day"] and f["precision"] == "day":
         day = date.fromisoformat(f["day"])
         lo, hi = day - timedelta(days=DAY_WINDOW), day + timedelta(days=DAY_WINDOW)
@@ -94,7 +105,7 @@ def block(f: JSON) -> tuple[str, str | None, str, str] | None:
         lo = hi - timedelta(days=UNDATED_WINDOW)
     else:
         return None  # a month or a year: too coarse to find the same event by
-    return f["type"], f["country"], lo.isoformat(), hi.isoformat()
+    return f["type"], lo.isoformat(), hi.isoformat()
 
 
 def _km(a: list[Any], b: list[Any]) -> float | None:

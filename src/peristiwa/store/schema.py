@@ -24,10 +24,13 @@ merged_events = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("event_type", String(16), nullable=False),
     Column("country", String(8)),
-    Column("day", String(10)),  # the local day the merged event is placed on (blocking key)
+    Column("day", String(10)),  # the local day the merged event is placed on (queries by date)
+    # the day it is blocked by: its day, or for an undated event its first report's publication day
+    Column("block_day", String(10)),
     Column("n_documents", Integer, nullable=False, default=0),
     Column("record", JSON, nullable=False),  # the peristiwa-store/1 object
     Index("ix_merged_block", "event_type", "country", "day"),
+    Index("ix_merged_block_day", "event_type", "block_day"),
 )
 
 mentions = Table(
