@@ -80,9 +80,10 @@ def test_store_an_undated_event_first_is_found_by_the_dated_report_after_it(stor
 
 
 def test_store_a_store_of_the_first_schema_version_opens_and_is_migrated(tmp_path: Path) -> None:
+    from importlib import resources
+
     from alembic import command
     from alembic.config import Config
-    from importlib import resources
     from sqlalchemy import create_engine, inspect
 
     db = tmp_path / "old.sqlite"
@@ -194,3 +195,34 @@ def test_store_http_adds_documents_and_lists_merged_events(tmp_path: Path) -> No
         assert any(e["n_documents"] == 2 for e in events)
         page = client.get("/store")
         assert page.status_code == 200 and "Katedral" not in page.text.split("<table>")[0]
+
+
+def test_store_add_on_dask_gives_the_merged_events_of_a_local_run(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from peristiwa.cli import EXIT_PARTIAL, app
+
+    pytest.importorskip("distributed")
+    lines = [
+        {"id": "a", "text": REPORT_A, "reference_time": "2021-03-28"},
+        {"id": "b", "text": REPORT_B, "reference_time": "2021-03-28"},
+        {"id": "broken", "text": "Polisi menangkap\ud800 dua orang.", "reference_time": "2021-03-28"},
+        {"id": "c", "text": OTHER, "reference_time": "2021-03-31"},
+        {"id": "f", "text": FOLLOW_UP, "reference_time": "2021-03-29"},
+    ]
+    source = tmp_path / "docs.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    merged = {}
+    for engine in ("local", "dask"):
+        db = str(tmp_path / f"{engine}.sqlite")
+        args = ["store", "add", str(source), "--db", db, "--engine", engine, "--batch-size", "2", "-j", "2"]
+        result = runner.invoke(app, args)
+        assert result.exit_code == EXIT_PARTIAL, result.output  # done, the broken document skipped
+        merged[engine] = [
+            sorted((m["doc_id"], m["event_type"]) for m in e["mentions"]) for e in EventStore(db).events()
+        ]
+        assert EventStore(db).counts()["documents"] == 4
+    assert merged["dask"] == merged["local"]

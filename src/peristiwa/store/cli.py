@@ -13,6 +13,9 @@ from ..errors import InputError, PeristiwaError
 from .export import STORE_FORMATS, write
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ..document import Document
     from .core import EventStore
 
 store_app = typer.Typer(
@@ -47,12 +50,20 @@ def add(
     reference_time: Annotated[str | None, typer.Option("--reference-time", help="For documents without one.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
+    engine: Annotated[str, typer.Option(help="local, or dask (extraction on Dask workers, one writer).")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default a local process pool.")
+    ] = None,
 ) -> None:
     """Extract documents and merge their events into the store (idempotent)."""
     from ..api import Failure, pipe
     from ..cli import EXIT_PARTIAL, err_console
     from ..ingest import Record, iter_records, parse_reference_time
 
+    if engine not in ("local", "dask"):
+        raise _fail(f"unknown engine {engine!r}; choose local or dask")
+    if scheduler is not None and engine != "dask":
+        raise _fail("--scheduler needs --engine dask")
     store = _open(db)
     try:
         default_ref = parse_reference_time(reference_time)
@@ -67,13 +78,24 @@ def add(
         item.reference_time = item.reference_time or default_ref
         records.append(item)
     texts = {r.id: r.text for r in records}
-    extracted = []
-    for result in pipe(records, batch_size=batch_size, n_process=n_process):
-        if isinstance(result, Failure):
-            problems.append(f"{result.doc_id}: {result.error}")
-        else:
-            extracted.append((result, texts[result.doc_id or ""]))
-    report = store.add(extracted)
+    if engine == "dask":
+        try:
+            from .parallel import extract_on_dask
+        except ImportError as err:
+            raise _fail(f"--engine dask needs dask and distributed (pip install 'peristiwa[dask]'): {err}") from err
+        results = extract_on_dask(records, scheduler=scheduler, num_workers=n_process, records_per_partition=batch_size)
+    else:
+        results = pipe(records, batch_size=batch_size, n_process=n_process)
+
+    def extracted() -> Iterator[tuple[Document, str]]:
+        """Each document into the store as soon as it is extracted (the store is the one writer)."""
+        for result in results:
+            if isinstance(result, Failure):
+                problems.append(f"{result.doc_id}: {result.error}")
+            else:
+                yield result, texts[result.doc_id or ""]
+
+    report = store.add(extracted())
     problems += [f"{doc_id}: {why}" for doc_id, why in report.failed]
     for problem in problems:
         err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
