@@ -133,3 +133,33 @@ def test_events_codes_are_derived() -> None:
         "event_type": "Explosions/Remote violence",
         "sub_event_type": "Air/drone strike",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Dua pejabat dinas itu ditetapkan sebagai tersangka oleh Kejaksaan Negeri Cirebon.", "ACCUSE", "investigate"),
+        ("Bupati nonaktif itu dijerat Pasal 12 UU Tindak Pidana Korupsi.", "ACCUSE", "allege"),
+        ("Militer Sudan menggulingkan Presiden Omar al-Bashir pada April 2019.", "COERCE", "seize"),
+        ("Polisi membenarkan penahanan tiga aktivis di Jayapura.", "COERCE", "arrest"),
+        ("Pilot itu ditawan kelompok bersenjata selama setahun.", "COERCE", "arrest"),
+        ("Hakim menjatuhkan hukuman enam tahun penjara kepada mantan menteri itu.", "SANCTION", "convict"),
+        ("Pemberontakan bersenjata pecah di Aceh pada 1953.", "ASSAULT", None),
+        ("Desakan mahasiswa agar DPR membatalkan revisi undang-undang terus menguat.", "REQUEST", None),
+    ],
+)
+def test_events_legal_and_coup_vocabulary_is_found(text: str, kind: str, mode: str | None) -> None:
+    found = [e for e in rule_events(text) if e.event_type == kind]
+    assert found, [(e.event_type, e.trigger.text) for e in rule_events(text)]
+    assert mode is None or mode in found[0].mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timnas U-23 digulingkan Uzbekistan di semifinal Piala Asia.",
+        "Kiper itu terlalu lama melakukan penahanan bola sehingga wasit memberi kartu kuning.",
+    ],
+)
+def test_events_overthrow_and_detention_words_in_sport_are_no_events(text: str) -> None:
+    assert not [e for e in rule_events(text) if e.event_type == "COERCE"]
