@@ -146,6 +146,11 @@ def test_events_codes_are_derived() -> None:
         ("Hakim menjatuhkan hukuman enam tahun penjara kepada mantan menteri itu.", "SANCTION", "convict"),
         ("Pemberontakan bersenjata pecah di Aceh pada 1953.", "ASSAULT", None),
         ("Desakan mahasiswa agar DPR membatalkan revisi undang-undang terus menguat.", "REQUEST", None),
+        ("Perdana Menteri Jepang menelepon Presiden Korea Selatan pada Selasa malam.", "CONSULT", None),
+        ("Kedua kepala negara melakukan percakapan telepon selama satu jam.", "CONSULT", None),
+        ("Perang saudara di Suriah telah memaksa jutaan orang mengungsi.", "ASSAULT", None),
+        ("Konflik bersenjata antara tentara dan milisi pecah di utara negara itu.", "ASSAULT", None),
+        ("Milisi M23 mengambil alih kota Goma pada Januari 2025.", "COERCE", "seize"),
     ],
 )
 def test_events_legal_and_coup_vocabulary_is_found(text: str, kind: str, mode: str | None) -> None:
@@ -159,7 +164,9 @@ def test_events_legal_and_coup_vocabulary_is_found(text: str, kind: str, mode: s
     [
         "Timnas U-23 digulingkan Uzbekistan di semifinal Piala Asia.",
         "Kiper itu terlalu lama melakukan penahanan bola sehingga wasit memberi kartu kuning.",
+        "Perusahaan tambang negara itu mengambil alih saham mayoritas pabrik smelter.",
+        "Saya ditelepon adik saya tadi pagi.",
     ],
 )
-def test_events_overthrow_and_detention_words_in_sport_are_no_events(text: str) -> None:
-    assert not [e for e in rule_events(text) if e.event_type == "COERCE"]
+def test_events_these_words_outside_politics_are_no_events(text: str) -> None:
+    assert not [(e.event_type, e.trigger.text) for e in rule_events(text) if e.event_type in ("COERCE", "CONSULT")]
