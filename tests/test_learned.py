@@ -6,7 +6,7 @@ import peristiwa
 from peristiwa.learned.features import candidate_text, headline
 from peristiwa.learned.judge import LABEL
 from peristiwa.pipeline import build_pipeline
-from peristiwa.spans import Event, Segment, Span
+from peristiwa.spans import Event, EventDate, Segment, Span
 from peristiwa.training.events import Candidate, train_judge
 
 NEWS = "Polisi Tangkap Dua Pengedar di Medan\n\nMEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu."
@@ -22,9 +22,34 @@ def test_learned_candidate_text_marks_type_trigger_and_sentence() -> None:
     sentence = Segment(NEWS.index("Polisi menangkap"), len(NEWS))
     event = Event("e1", "COERCE", Span("menangkap", start, start + len("menangkap")), sentence, mode=["arrest"])
     text = candidate_text(event, NEWS, headline(NEWS))
-    assert text.startswith("tipe_COERCE pemicu_menangkap mode_arrest aktor_tidak sasaran_tidak tanpa_tanggal |")
+    assert text.startswith("tipe_COERCE pemicu_menangkap mode_arrest aktor_tidak sasaran_tidak tanpa_tanggal pertama |")
     assert "[[ menangkap ]] dua pengedar sabu." in text
     assert text.endswith("| Polisi Tangkap Dua Pengedar di Medan")
+
+
+def test_learned_candidate_text_marks_a_second_mention_of_the_same_kind() -> None:
+    text = (
+        "Polisi menangkap tiga orang di Medan pada Senin (2/6/2025). Penangkapan ketiga orang itu "
+        "dilakukan di sebuah rumah. Di Binjai, polisi menangkap dua orang lain pada Kamis (5/6/2025)."
+    )
+    first = _arrest(text, "menangkap", date="2025-06-02")
+    again = _arrest(text, "Penangkapan", date="2025-06-02")
+    other = _arrest(text, "menangkap dua", date="2025-06-05")
+    markers = candidate_text(again, text, "", [first]).split(" | ")[0].split()
+    assert {"ulang", "ulang_dekat", "ulang_tanggal_sama"} <= set(markers)
+    later = candidate_text(other, text, "", [first, again]).split(" | ")[0].split()
+    assert "ulang_tanggal_beda" in later and "ulang_ke_2" in later
+    assert "pertama" in candidate_text(first, text, "", []).split()
+
+
+def _arrest(text: str, word: str, *, date: str) -> Event:
+    start = text.index(word)
+    end = start + len(word.split()[0])
+    stop = text.find(".", start)
+    sentence = Segment(text.rfind(". ", 0, start) + 2 if start > 20 else 0, stop + 1)
+    event = Event("e", "COERCE", Span(text[start:end], start, end), sentence, mode=["arrest"])
+    event.date = EventDate(date, None, "day", False, None, None, None)
+    return event
 
 
 def _separable() -> list[Candidate]:

@@ -50,5 +50,5 @@ def probabilities(nlp: Language, events: list[Event], text: str) -> list[float]:
     if not events:
         return []
     title = headline(text)
-    docs = nlp.pipe(candidate_text(e, text, title) for e in events)
+    docs = nlp.pipe(candidate_text(e, text, title, events[:i]) for i, e in enumerate(events))
     return [float(d.cats.get(LABEL, 0.0)) for d in docs]

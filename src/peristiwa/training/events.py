@@ -85,7 +85,7 @@ def candidates(docs: list[CorpusDoc]) -> SplitData:
             j = pred_to_gold.get(i)
             if j is not None and d.gold["events"][j].get("optional"):
                 continue
-            text = candidate_text(event, d.text, title)
+            text = candidate_text(event, d.text, title, events[:i])
             out.append(Candidate(d.doc_id, text, int(j is not None), event.event_type))
     return SplitData(out, required)
 
