@@ -240,3 +240,23 @@ def test_context_a_time_running_past_its_infobox_row_does_not_crash() -> None:
 
     doc = peristiwa.extract("3/9/1993\nwaktu3.pukul\n4")  # found by fuzzing
     assert all(e.date is None or e.date.start for e in doc.events)
+
+
+def test_context_a_date_is_carried_within_its_section_not_past_a_heading() -> None:
+    text = (
+        "Polisi menangkap dua pelaku di Medan pada Senin (2/6/2025). Keduanya dibawa ke markas polisi.\n\n"
+        "## Ringkasan\n\n"
+        "Serangan terhadap pos polisi di Deli Serdang menewaskan seorang petugas.\n"
+    )
+    context = _context(text)
+    second = text.index("Keduanya")
+    carried = context.date_at(second, sentence=(second, text.index("\n")))
+    assert carried is not None and carried.start == "2025-06-02"
+    after = text.index("Serangan")
+    assert context.date_at(after, sentence=(after, len(text))) is None
+
+
+def test_context_wiki_section_headings_also_end_the_carry() -> None:
+    text = "Pertempuran pecah pada 3 Maret 1946.\n\n== Akibat ==\n\nPasukan Belanda menyerang kota itu."
+    at = text.index("Pasukan")
+    assert _context(text).date_at(at, sentence=(at, len(text))) is None

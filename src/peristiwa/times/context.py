@@ -12,6 +12,8 @@ from .dateline import dateline
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
 _UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
+#: a section heading ("## Ringkasan", "== Latar belakang =="): the narrative starts again under it
+_HEADING = re.compile(r"^(?:#{1,6}\s|={2,}[^=\n]+={2,}\s*$)", re.MULTILINE)
 
 
 def _carried(time: TimeMention) -> EventDate:
@@ -63,6 +65,7 @@ class DateContext:
         )
         self.reference_time = reference_time
         self._starts = [t.start for t in self.times]
+        self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
 
     def date_at(self, offset: int, *, sentence: tuple[int, int]) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
@@ -82,11 +85,15 @@ class DateContext:
         starts = [t for t in inside if t.mod not in _UPPER_BOUNDS and not self._future(t)]
         if starts:
             return self._best(starts, offset)
-        # Else the last time told before the sentence (all start before `first`); "sejak Mei 2019",
-        # "sebelum 12 Mei" bound some other event, and a date after the news was written ("pekan
-        # depan") is a plan: neither moves the narrative on.
+        # Else the last time told before the sentence (all start before `first`) and after the
+        # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
+        # a date after the news was written ("pekan depan") is a plan: neither moves the narrative on.
+        heading = bisect_left(self._headings, start)
+        section = self._headings[heading - 1] if heading else -1
         for k in range(first - 1, -1, -1):
             time = self.times[k]
+            if time.start < section:
+                break
             if time.end <= start and time.mod not in _BOUNDS and not self._future(time):
                 return _carried(time)
         return None
