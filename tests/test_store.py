@@ -226,3 +226,26 @@ def test_store_add_on_dask_gives_the_merged_events_of_a_local_run(tmp_path: Path
         ]
         assert EventStore(db).counts()["documents"] == 4
     assert merged["dask"] == merged["local"]
+
+
+def test_store_an_attack_and_the_reply_with_the_sides_swapped_are_not_merged() -> None:
+    from peristiwa.store.merge import THRESHOLD, compare
+
+    def features(actors: list[str], recipients: list[str]) -> dict[str, object]:
+        return {
+            "type": "ASSAULT",
+            "day": "2025-06-13",
+            "precision": "day",
+            "reference_day": "2025-06-14",
+            "country": None,
+            "places": [],
+            "parties": sorted({*actors, *recipients}),
+            "actors": actors,
+            "recipients": recipients,
+            "words": ["serangan", "rudal", "teheran", "israel", "iran", "balasan"],
+        }
+
+    attack = features(["ISR/MIL"], ["IRN/MIL"])
+    same = compare(features(["ISR/MIL"], ["IRN/MIL"]), [attack], {"a"}, "b")
+    reply = compare(features(["IRN/MIL"], ["ISR/MIL"]), [attack], {"a"}, "b")
+    assert same.score >= THRESHOLD > reply.score

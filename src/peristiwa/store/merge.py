@@ -39,6 +39,9 @@ MIN_WORDS = 0.3
 FINE_FEATURES = frozenset({"city", "village", "admin3", "admin2", "landmark"})
 #: what a part scores when one side does not tell it: little, so that agreement is positive evidence
 UNKNOWN = 0.2
+#: the parties' score when the sides are swapped (who acted in one report was acted on in the
+#: other): an attack and the reply to it, unless the place agrees too (one clash told from each side)
+SWAPPED = -0.5
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -67,7 +70,8 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
     """What merging compares, computed once when the event is added."""
     day, precision = _local_day(event)
     locations = event.get("locations") or []
-    parties = event.get("actor", []) + event.get("recipient", [])
+    # parties told only by the place (implicit) say nothing the place does not: left out
+    parties = [p for p in event.get("actor", []) + event.get("recipient", []) if not p.get("implicit")]
     country = next((p.get("country") for p in locations if p.get("country")), None) or next(
         (p.get("country") for p in parties if p.get("country")), None
     )
@@ -84,8 +88,38 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "country": country,
         "places": [[p.get("name") or p.get("text"), p.get("lat"), p.get("lon"), p.get("feature")] for p in locations],
         "parties": sorted({f"{p.get('country')}/{p.get('sector')}" for p in parties}),
+        "actors": _coded(event.get("actor", [])),
+        "recipients": _coded(event.get("recipient", [])),
         "words": sorted(words),
     }
+
+
+def _coded(parties: list[JSON]) -> list[str]:
+    """Named parties as "country/sector" (those told only by the place are left out)."""
+    return sorted({f"{p.get('country')}/{p.get('sector')}" for p in parties if not p.get("implicit")})
+
+
+def _parties_part(f: JSON, members: list[JSON]) -> float:
+    """Agreement of the parties, role by role: who acted with who acted, who was acted on with
+    who was acted on — an attack and the reply to it share their countries with the sides
+    swapped. Stores written before roles were kept compare the parties as one set."""
+    if "actors" not in f or any("actors" not in m for m in members):
+        theirs = {p for m in members for p in m["parties"] if not p.startswith("None/")}
+        ours = {p for p in f["parties"] if not p.startswith("None/")}
+        return _jaccard(ours, theirs) if ours and theirs else UNKNOWN
+    sides = {
+        role: (
+            {p for p in f[role] if not p.startswith("None/")},
+            {p for m in members for p in m[role] if not p.startswith("None/")},
+        )
+        for role in ("actors", "recipients")
+    }
+    countries = {role: tuple({p.split("/")[0] for p in side} for side in pair) for role, pair in sides.items()}
+    (our_actors, their_actors), (our_targets, their_targets) = countries["actors"], countries["recipients"]
+    if our_actors & their_targets and our_targets & their_actors and not our_actors & their_actors:
+        return SWAPPED
+    scores = [_jaccard(ours, theirs) for ours, theirs in sides.values() if ours and theirs]
+    return sum(scores) / len(scores) if scores else UNKNOWN
 
 
 def block_day(f: JSON) -> str | None:
@@ -163,9 +197,7 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
         place_part = 0.7 if min(distances) <= SAME_AREA_KM else 0.3
     else:
         place_part = 0.4 if coarse else UNKNOWN
-    theirs = {p for m in members for p in m["parties"] if not p.startswith("None/")}
-    ours = {p for p in f["parties"] if not p.startswith("None/")}
-    parties_part = _jaccard(ours, theirs) if ours and theirs else UNKNOWN
+    parties_part = _parties_part(f, members)
     words_part = min(1.0, 3 * _jaccard(set(f["words"]), {w for m in members for w in m["words"]}))
     if words_part < MIN_WORDS:
         return Comparison(0.0, {"words": words_part}, "the wording has almost nothing in common")
