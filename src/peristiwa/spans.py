@@ -79,12 +79,21 @@ class Quantity(Span):
 
 @dataclass(slots=True)
 class Party(Span):
-    """An event's actor or recipient, coded to country and PLOVER sector."""
+    """An event's actor or recipient, coded to country and PLOVER sector. An `implicit` party is
+    one the text does not name: its span is the place the event happened, which tells its country
+    (`peristiwa.events.unnamed`)."""
 
     name: str | None = None
     country: str | None = None
     sector: str | None = None
     wikidata_id: str | None = None
+    implicit: bool = False
+
+    def to_json(self) -> JSON:
+        out = asdict(self)
+        if not self.implicit:
+            del out["implicit"]  # only said when true: named parties keep the documented fields
+        return out
 
 
 @dataclass(slots=True)

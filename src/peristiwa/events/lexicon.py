@@ -118,3 +118,11 @@ def context_data() -> dict[str, Any]:
     if not isinstance(loaded, dict):
         raise ResourceError("events/data/context.yaml", "expected a mapping")
     return loaded
+
+
+def implicit_data() -> dict[str, dict[str, Any]]:
+    """The unnamed-party table of `data/implicit.yaml`, by role and type."""
+    loaded = _data("implicit.yaml") or {}
+    if not isinstance(loaded, dict):
+        raise ResourceError("events/data/implicit.yaml", "expected a mapping")
+    return {role: dict(loaded.get(role) or {}) for role in ("actor", "recipient")}

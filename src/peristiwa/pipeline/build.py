@@ -25,6 +25,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("events", "peristiwa_events_v1"),
     ("merge", "peristiwa_merge_v1"),
     ("judge", "peristiwa_judge_v1"),
+    ("unnamed", "peristiwa_unnamed_v1"),
 )
 # Model components that the event stages use; the rest are not loaded.
 MODEL_COMPONENTS = ("ner",)

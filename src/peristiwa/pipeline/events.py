@@ -1,5 +1,6 @@
-"""Stages `peristiwa.events.v1` (trigger mentions with arguments), `peristiwa.merge.v1` and the
-learned `peristiwa.judge.v1`."""
+"""Stages `peristiwa.events.v1` (trigger mentions with arguments), `peristiwa.merge.v1`, the
+learned `peristiwa.judge.v1`, then `peristiwa.unnamed.v1` (parties told by an event's place; the
+judge decides on what the text itself names, as it was trained)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..events import draft_events, finish_events
+from ..events.unnamed import fill_unnamed
 from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
 from .base import Stage, doc_list, doc_text
 
@@ -89,3 +91,15 @@ class JudgeStage(Stage):
 )
 def make_judge_stage(nlp: Language, name: str, threshold: float | None, enabled: bool) -> JudgeStage:
     return JudgeStage(name, threshold=threshold, enabled=enabled)
+
+
+class UnnamedStage(Stage):
+    """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
+
+    def process(self, doc: Doc) -> None:
+        fill_unnamed(doc_list(doc, "events"))
+
+
+@Language.factory("peristiwa_unnamed_v1", assigns=["doc._.events"], requires=["doc._.events"])
+def make_unnamed_stage(nlp: Language, name: str) -> UnnamedStage:
+    return UnnamedStage(name)

@@ -75,7 +75,8 @@ def candidates(docs: list[CorpusDoc]) -> SplitData:
         doc = nlp.make_doc(d.text)
         doc._.doc_id = d.doc_id
         doc._.reference_time = parse_reference_time(d.reference_time)
-        doc = nlp(doc)
+        with nlp.select_pipes(disable=["unnamed"]):  # the judge decides before unnamed parties are added
+            doc = nlp(doc)
         events = [e for e in doc._.events if not e.negated]
         gold_to_pred = match_document(d.text, d.gold, [event_json(e) for e in events])
         pred_to_gold = {i: j for j, i in gold_to_pred.items()}

@@ -1,0 +1,47 @@
+"""Unnamed parties told by where an event happened (table in ``data/implicit.yaml``).
+
+"Tiga pelaku ditangkap di Medan" names no one who arrested them; "unjuk rasa di depan kantor
+bupati Nabire" no one it was against. For the roles and types where the corpus's train split
+shows the unnamed party to be of the country the event happened in (the table is written by
+``python -m peristiwa.training implicit``, with the cases it rests on), an event without that
+party gets one: the country of its first located place, the sector the table gives (or none),
+the place's span as its evidence and ``implicit: true``. Named parties are never replaced.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..spans import Event, Party
+from .lexicon import implicit_data
+
+
+@cache
+def _table() -> dict[str, dict[str, Any]]:
+    return implicit_data()
+
+
+def fill_unnamed(events: list[Event]) -> None:
+    """Give each event the parties its place tells where the text names none (in place)."""
+    table = _table()
+    for event in events:
+        place = next((p for p in event.locations if p.country), None)
+        if place is None:
+            continue
+        for role in ("actor", "recipient"):
+            row = table[role].get(event.event_type)
+            parties: list[Party] = getattr(event, role)
+            if row is None or parties:
+                continue
+            sector = row.get("sector")
+            parties.append(
+                Party(
+                    text=place.text,
+                    start=place.start,
+                    end=place.end,
+                    country=place.country,
+                    sector=str(sector) if sector else None,
+                    implicit=True,
+                )
+            )

@@ -1,0 +1,42 @@
+"""Parties the text leaves unnamed, told by where the event happened (events/data/implicit.yaml)."""
+
+from __future__ import annotations
+
+import json
+
+import peristiwa
+from peristiwa.events.lexicon import implicit_data
+
+
+def _events(text: str) -> list[dict[str, object]]:
+    return [e for e in peristiwa.extract(text, reference_time="2025-06-05").to_json()["events"]]
+
+
+def test_unnamed_an_arrest_without_a_named_arrester_is_by_the_police_of_the_place() -> None:
+    text = "Tiga pelaku pembakaran kantor desa ditangkap di Kabupaten Nabire, Papua Tengah, pada Rabu (4/6/2025)."
+    (arrest,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    (actor,) = arrest["actor"]  # type: ignore[misc]
+    assert (actor["country"], actor["sector"], actor["implicit"]) == ("IDN", "COP", True)
+    assert text[actor["start"] : actor["end"]] == actor["text"]  # the place it is told by
+
+
+def test_unnamed_a_named_party_is_kept_and_not_marked() -> None:
+    text = "Densus 88 menangkap tiga terduga teroris di Kabupaten Bekasi, Jawa Barat, pada Rabu (4/6/2025)."
+    (arrest,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    assert [a["text"] for a in arrest["actor"]] == ["Densus 88"]  # type: ignore[index]
+    assert all("implicit" not in a for a in arrest["actor"])  # type: ignore[union-attr]
+
+
+def test_unnamed_without_a_located_place_nothing_is_added() -> None:
+    text = "Tiga pelaku pembakaran itu ditangkap pada Rabu (4/6/2025)."
+    for event in _events(text):
+        assert not any(p.get("implicit") for p in [*event["actor"], *event["recipient"]])  # type: ignore[misc]
+
+
+def test_unnamed_the_table_rests_on_enough_train_cases() -> None:
+    table = implicit_data()
+    assert table["actor"]["COERCE"]["sector"] == "COP"
+    for rows in table.values():
+        for row in rows.values():
+            assert row["train_cases"] >= 5 and row["country_agrees"] / row["train_cases"] >= 0.7
+    assert json.dumps(table)  # plain data
