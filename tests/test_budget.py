@@ -7,7 +7,7 @@ import pytest
 from peristiwa.api import Failure
 from peristiwa.budget import BudgetedRunner, pipe_with_budget
 from peristiwa.document import Document
-from peristiwa.errors import OptionError
+from peristiwa.errors import BudgetError, OptionError
 from peristiwa.ingest import Record
 
 TEXT = "Polisi menangkap tiga orang di Jayapura pada Senin (29/12/2019) pukul 11.00 WIB."
@@ -20,6 +20,7 @@ def test_a_document_over_budget_fails_and_the_next_one_is_processed() -> None:
         served = runner.run(Record(id="biasa", text=TEXT))
     assert isinstance(stopped, Failure)
     assert stopped.doc_id == "lambat" and "over its budget" in stopped.error
+    assert stopped.code == BudgetError.code == "over_budget"
     assert isinstance(served, Document)
     assert served.events and served.text == TEXT
 

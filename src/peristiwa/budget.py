@@ -86,7 +86,7 @@ class BudgetedRunner:
                 self._stop()
                 return Failure(record.id, f"worker stopped on document {record.id}")
         self._stop()
-        return Failure(record.id, str(BudgetError(record.id, budget)))
+        return Failure(record.id, str(BudgetError(record.id, budget)), code=BudgetError.code)
 
     def pipe(self, records: Iterable[Record]) -> Iterator[Document | Failure]:
         """Each record within its budget, in order; the batch goes on after one over budget."""
