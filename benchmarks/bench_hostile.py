@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/bench_hostile.py [--out benchmarks/results/hostile.json]
 
 Inputs (each in a fresh process, so that peak RSS is its own): a news clause repeated without
-full stops, "menyerang " repeated, dates repeated, and the dev texts concatenated — at sizes from
-about 12 KB to 100 KB. The exponent is the slope of log(CPU) over log(size); 1.0 is linear.
+full stops, "menyerang " repeated, dates repeated (12 KB to 96 KB), the dev texts concatenated
+(10 KB, 100 KB, 1 MB) and the worst case at the server's 5 MB body limit (the clause repeated).
+The exponent is the slope of log(CPU) over log(size) between the smallest and largest size;
+1.0 is linear.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ CASES = {
     "dates": "Senin (29/12/2019), Selasa 30 Desember 2019 pukul 10.00 WIB; ",
 }
 SIZES = (12_000, 24_000, 48_000, 96_000)
+DEV_SIZES = (10_000, 100_000, 1_000_000)
+WORST = ("clauses", 5_000_000)
 CHILD = """
 import resource, sys, time, peristiwa
 text = sys.argv[1] * (int(sys.argv[2]) // len(sys.argv[1]) + 1)
@@ -53,8 +57,12 @@ def main() -> int:
     if dev:
         cases["dev_texts"] = "\n\n".join(p.read_text(encoding="utf-8") for p in dev) + "\n\n"
     report = {}
-    for name, unit in cases.items():
-        rows = [(size, *run(unit, size)) for size in SIZES]
+    plan = [(name, unit, SIZES) for name, unit in cases.items()]
+    if "dev_texts" in cases:
+        plan[-1] = ("dev_texts", cases["dev_texts"], DEV_SIZES)
+    plan.append((f"{WORST[0]}_5mb", CASES[WORST[0]], (WORST[1] // 50, WORST[1])))
+    for name, unit, sizes in plan:
+        rows = [(size, *run(unit, size)) for size in sizes]
         report[name] = {
             "chars": [r[0] for r in rows],
             "cpu_s": [round(r[1], 2) for r in rows],

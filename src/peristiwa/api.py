@@ -21,6 +21,7 @@ class Failure:
 
     doc_id: str
     error: str
+    code: str | None = None  # the error's code when it has one (e.g. "over_budget")
 
 
 def to_document(doc: Doc, record: Record) -> Document:

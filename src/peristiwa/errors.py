@@ -56,3 +56,14 @@ class StoreError(PeristiwaError):
         self.where = where
         self.why = why
         super().__init__(f"{where}: {why}")
+
+
+class BudgetError(PeristiwaError):
+    """A document used more than its time budget; its worker was stopped and replaced."""
+
+    code = "over_budget"
+
+    def __init__(self, doc_id: str | None, seconds: float) -> None:
+        self.doc_id = doc_id
+        self.seconds = seconds
+        super().__init__(f"document {doc_id or '<unnamed>'}: over its budget of {seconds:g} s, stopped")

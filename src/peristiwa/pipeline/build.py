@@ -13,6 +13,7 @@ from ..tokenizer import TOKENIZER_NAME
 from . import events as _events  # noqa: F401  (registers the factories)
 from . import mentions as _mentions  # noqa: F401
 from . import segment as _segment  # noqa: F401
+from . import windows as _windows  # noqa: F401
 from .extensions import register_extensions
 
 # (component name, factory) in pipeline order.
@@ -29,6 +30,9 @@ STAGES: tuple[tuple[str, str], ...] = (
 )
 # Model components that the event stages use; the rest are not loaded.
 MODEL_COMPONENTS = ("ner",)
+# spaCy refuses texts over 1,000,000 characters by default, for memory; with the model in bounded
+# windows our cost is linear, so the limit is the server's 5 MB body limit and more.
+MAX_CHARS = 10_000_000
 
 
 # Our tokenizer is named in the config, so spaCy builds it once instead of first building (and
@@ -54,8 +58,13 @@ def build_pipeline(*, use_model: bool = True, use_judge: bool = True) -> Languag
         config = spacy.util.load_config(path / "config.cfg")
         unused = [name for name in config["nlp"]["pipeline"] if name not in MODEL_COMPONENTS]
         nlp = spacy.load(path, exclude=[*unused, "tokenizer"], config=_TOKENIZER)
+        if "ner" in nlp.pipe_names:  # the model's NER runs in bounded windows on long texts
+            nlp.rename_pipe("ner", "model_ner")
+            nlp.add_pipe("peristiwa_windowed_ner_v1", name="ner", after="model_ner")
+            nlp.disable_pipe("model_ner")
     else:
         nlp = spacy.blank("id", config=_TOKENIZER)
+    nlp.max_length = MAX_CHARS
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     for name, factory in STAGES:
         if name == "segment" and first is not None:

@@ -1,0 +1,112 @@
+"""Run documents under a time budget in a worker process that is killed and replaced when one
+document exceeds it, so that one hostile text costs at most its budget and never the others.
+
+    with BudgetedRunner(budget_seconds=60) as runner:
+        for record in records:
+            result = runner.run(record)   # a Document, or a Failure naming BudgetError
+
+The budget is wall-clock time of the worker on that document; since the worker is one process
+with one thread, its CPU time is at most that. Python threads cannot be stopped, hence a process
+(`multiprocessing` is the standard library's tool for it; nothing to write by hand but the loop).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from multiprocessing.connection import Connection
+from types import TracebackType
+
+from .api import Failure, _safe_run
+from .document import Document
+from .errors import BudgetError, OptionError
+from .ingest import Record
+
+DEFAULT_BUDGET_SECONDS = 120.0
+
+
+def _serve(conn: Connection) -> None:
+    """The worker's loop: a record in, a Document or Failure out, until the pipe closes."""
+    while True:
+        try:
+            record = conn.recv()
+        except EOFError:
+            return
+        try:
+            conn.send(_safe_run(record))
+        except Exception as err:  # an unexpected error still answers, the worker lives on
+            conn.send(Failure(record.id, repr(err)))
+
+
+class BudgetedRunner:
+    """One worker process; `run` gives each document `budget_seconds`, then kills the worker,
+    starts a fresh one and answers a `Failure` carrying the `BudgetError` message."""
+
+    def __init__(self, budget_seconds: float = DEFAULT_BUDGET_SECONDS) -> None:
+        if not budget_seconds > 0:
+            raise OptionError("budget_seconds", budget_seconds, "must be a positive number of seconds")
+        self.budget_seconds = float(budget_seconds)
+        self._context = multiprocessing.get_context("spawn")
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def _start(self) -> Connection:
+        parent, child = self._context.Pipe()
+        self._process = self._context.Process(target=_serve, args=(child,), daemon=True)
+        self._process.start()
+        child.close()
+        self._conn = parent
+        return parent
+
+    def _stop(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._process is not None:
+            self._process.kill()
+            self._process.join()
+        self._process, self._conn = None, None
+
+    def warm(self) -> None:
+        """Start the worker and load the pipeline, outside any document's budget."""
+        conn = self._conn or self._start()
+        conn.send(Record(id="warm", text="Halo."))
+        conn.recv()
+
+    def run(self, record: Record, budget_seconds: float | None = None) -> Document | Failure:
+        """Process one record within the budget (the runner's, or this call's `budget_seconds`).
+        The first call also loads the pipeline; call `warm` first to keep that out of the budget."""
+        budget = self.budget_seconds if budget_seconds is None else budget_seconds
+        conn = self._conn or self._start()
+        conn.send(record)
+        if conn.poll(budget):
+            try:
+                result: Document | Failure = conn.recv()
+                return result
+            except EOFError:  # the worker died (e.g. out of memory); replace it
+                self._stop()
+                return Failure(record.id, f"worker stopped on document {record.id}")
+        self._stop()
+        return Failure(record.id, str(BudgetError(record.id, budget)), code=BudgetError.code)
+
+    def pipe(self, records: Iterable[Record]) -> Iterator[Document | Failure]:
+        """Each record within its budget, in order; the batch goes on after one over budget."""
+        for record in records:
+            yield self.run(record)
+
+    def close(self) -> None:
+        self._stop()
+
+    def __enter__(self) -> BudgetedRunner:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+def pipe_with_budget(
+    records: Iterable[Record], budget_seconds: float = DEFAULT_BUDGET_SECONDS
+) -> Iterator[Document | Failure]:
+    """Records in order, each under `budget_seconds` in a worker that is replaced when stopped."""
+    with BudgetedRunner(budget_seconds) as runner:
+        runner.warm()
+        yield from runner.pipe(records)

@@ -1,0 +1,41 @@
+"""The model's NER in bounded windows: same names at the same offsets as on the whole text."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from peristiwa.pipeline import load_pipeline
+from peristiwa.pipeline.windows import WindowedComponent, windows
+
+TEXT = (
+    "Presiden Joko Widodo meresmikan bendungan di Kabupaten Bogor pada Senin.\n"
+    "Gubernur Anies Baswedan bertemu warga Jakarta Utara, sementara polisi menangkap tiga orang. "
+) * 20
+
+
+def test_windows_cover_the_document_in_order_and_end_at_sentence_ends() -> None:
+    doc = load_pipeline().make_doc(TEXT)
+    ranges = list(windows(doc, size=40))
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in pairwise(ranges))
+    assert all(0 < end - start <= 40 for start, end in ranges)
+    last = [doc[end - 1] for _, end in ranges[:-1]]
+    assert all(t.text == "." or "\n" in t.text + t.whitespace_ for t in last)
+
+
+def test_windowed_names_have_the_offsets_of_the_whole_text() -> None:
+    nlp = load_pipeline()
+    if "model_ner" not in nlp.component_names:
+        pytest.skip("no packaged model")
+    model_ner = nlp.get_pipe("model_ner")
+    whole = model_ner(nlp.make_doc(TEXT))
+    windowed = WindowedComponent(model_ner, size=40)(nlp.make_doc(TEXT))
+    names = {(e.start_char, e.end_char, e.label_) for e in windowed.ents}
+    assert names and names == {(e.start_char, e.end_char, e.label_) for e in whole.ents}
+    assert all(TEXT[s:e] for s, e, _ in names)
+
+
+def test_a_text_over_spacys_default_limit_is_accepted() -> None:
+    assert load_pipeline().max_length >= 5_000_000
