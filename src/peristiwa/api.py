@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .document import Document
 from .errors import OptionError, PeristiwaError, StageError
-from .ingest import Record, parse_reference_time
+from .ingest import Record, check_record, parse_reference_time
 
 
 @dataclass(slots=True)
@@ -44,15 +44,22 @@ def to_document(doc: Doc, record: Record) -> Document:
 
 
 def run_record(record: Record) -> Document:
-    """Run the pipeline on one record."""
+    """Run the pipeline on one record; unusable input is an InputError, a stage that fails a
+    StageError (never another exception)."""
     from .pipeline import load_pipeline
 
+    check_record(record)
     nlp = load_pipeline()
     doc = nlp.make_doc(record.text)
     doc._.doc_id = record.id
     doc._.reference_time = record.reference_time
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except PeristiwaError:
+            raise
+        except Exception as err:
+            raise StageError(name, record.id, err) from err
     return to_document(doc, record)
 
 
@@ -88,7 +95,12 @@ def _safe_run(record: Record) -> Document | Failure:
     try:
         return run_record(record)
     except PeristiwaError as err:
-        return Failure(record.id, str(err))
+        return failure(record.id, err)
+
+
+def failure(doc_id: str, err: PeristiwaError) -> Failure:
+    """The Failure of a document, with the error's message and code."""
+    return Failure(doc_id, str(err), err.code)
 
 
 def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
@@ -108,9 +120,13 @@ def _run_batch(batch: list[Record]) -> list[Document | Failure]:
     live: list[tuple[int, Doc]] = []
     for i, record in enumerate(batch):
         try:
+            check_record(record)
             doc = nlp.make_doc(record.text)
+        except PeristiwaError as err:
+            out[i] = failure(record.id, err)
+            continue
         except Exception as err:  # the tokenizer on hostile input
-            out[i] = Failure(record.id, str(StageError("tokenizer", record.id, err)))
+            out[i] = failure(record.id, StageError("tokenizer", record.id, err))
             continue
         doc._.doc_id = record.id
         doc._.reference_time = record.reference_time
@@ -128,9 +144,9 @@ def _run_batch(batch: list[Record]) -> list[Document | Failure]:
             try:
                 kept.append((i, component(doc)))
             except PeristiwaError as err:
-                out[i] = Failure(batch[i].id, str(err))
+                out[i] = failure(batch[i].id, err)
             except Exception as err:
-                out[i] = Failure(batch[i].id, str(StageError(name, batch[i].id, err)))
+                out[i] = failure(batch[i].id, StageError(name, batch[i].id, err))
         live = kept
     for i, doc in live:
         out[i] = to_document(doc, batch[i])

@@ -1,7 +1,8 @@
 """`peristiwa` command line: a thin layer over the library.
 
-Exit codes: 0 success; 1 error (bad option, unreadable gold, …); 3 the run finished but some
-documents could not be processed (each is named on stderr; all others are written).
+Exit codes: 0 success; 1 error (unwritable output, unreadable gold, …); 2 usage error (Click's:
+unknown option, bad option value); 3 the run finished but some documents could not be processed
+(each is named on stderr with its error code; all others are written).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from rich.table import Table
 from .about import __version__
 from .errors import InputError, PeristiwaError
 from .export import FORMATS, open_writer
-from .ingest import Record, iter_records, parse_reference_time
+from .files import same_file
+from .ingest import Record, expand_paths, iter_records, parse_reference_time
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3
@@ -77,6 +79,10 @@ def extract(
         default_ref = parse_reference_time(reference_time)
     except InputError as err:
         raise fail(str(err)) from err
+    if output is not None and engine == "local":
+        clash = next((p for p in expand_paths(paths) if isinstance(p, Path) and same_file(p, output)), None)
+        if clash is not None:
+            raise fail(f"output {output} is also an input ({clash}); name another file with -o")
     if engine == "dask":
         _extract_dask(
             paths,
@@ -102,7 +108,7 @@ def extract(
     n_events = n_docs = 0
     try:
         with (
-            open_writer(fmt, output) as writer,
+            open_writer(fmt, output, keep_empty=False) as writer,
             Progress(
                 TextColumn("[progress.description]{task.description}"),
                 BarColumn(),
@@ -116,7 +122,7 @@ def extract(
             for result in pipe(records, batch_size=batch_size, n_process=n_process):
                 progress.advance(task)
                 if isinstance(result, Failure):
-                    problems.append(f"{result.doc_id}: {result.error}")
+                    problems.append(f"{result.doc_id}: [{result.code or 'error'}] {result.error}")
                     continue
                 writer.write(result)
                 n_docs += 1
@@ -128,6 +134,8 @@ def extract(
     for problem in problems:
         err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
     err_console.print(f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False)
+    if output is not None and not n_docs:
+        err_console.print(f"no document was processed: {output} not written", highlight=False)
     if problems:
         raise typer.Exit(EXIT_PARTIAL)
 

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from .document import Document
-from .errors import InputError, OptionError
+from .errors import InputError, OptionError, PeristiwaError
 from .export import FORMATS, flat_rows, open_writer
+from .files import atomic_text
 from .ingest import Record, expand_paths, iter_records
 
 EXTENSIONS = {
@@ -93,6 +94,8 @@ def process_partition(
         else:
             try:
                 result = runner(item)
+            except PeristiwaError as err:
+                result = Failure(item.id, str(err), err.code)
             except Exception as err:  # a custom runner's failure is still only this document's
                 result = Failure(item.id, str(err))
         if isinstance(result, Failure):
@@ -147,8 +150,7 @@ def extract_bag(
     if "-" in files:
         raise OptionError("paths", "-", "standard input cannot be read by Dask workers; name files instead")
     output.mkdir(parents=True, exist_ok=True)
-    for stale in [*output.glob("part-*"), *output.glob("events-*.parquet")]:
-        stale.unlink()
+    _clear_own_parts(output)
     use_parquet = _have_pyarrow() if parquet is None else parquet
     result = BagResult(output=output)
     if not files:
@@ -176,7 +178,34 @@ def extract_bag(
         result.n_documents += summary["documents"]
         result.n_events += summary["events"]
         result.failures.extend((str(a), str(b)) for a, b in summary["failures"])
-    with (output / "errors.jsonl").open("w", encoding="utf-8") as errors:
+    with atomic_text(output / "errors.jsonl") as (errors, _):
         for where, why in result.failures:
             errors.write(json.dumps({"doc_id": where, "error": why}, ensure_ascii=False) + "\n")
+    with atomic_text(output / MANIFEST) as (manifest, _):
+        json.dump({"parts": [p.name for p in [*result.parts, *result.parquet]]}, manifest)
     return result
+
+
+MANIFEST = "_peristiwa_parts.json"
+
+
+def _clear_own_parts(output: Path) -> None:
+    """Remove the part files that an earlier run wrote into `output` (listed in its manifest);
+    part-like files that peristiwa did not write are never removed: the run is refused instead."""
+    manifest = output / MANIFEST
+    own: set[str] = set()
+    if manifest.exists():
+        try:
+            own = set(json.loads(manifest.read_text(encoding="utf-8"))["parts"])
+        except (ValueError, KeyError, TypeError) as err:
+            raise OptionError("output", str(output), f"its {MANIFEST} is not peristiwa's ({err})") from err
+    found = [*output.glob("part-*"), *output.glob("events-*.parquet")]
+    foreign = sorted(p.name for p in found if p.name not in own)
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (" …" if len(foreign) > 3 else "")
+        raise OptionError(
+            "output", str(output), f"holds part files peristiwa did not write ({shown}); name another directory"
+        )
+    for path in found:
+        path.unlink()
+    manifest.unlink(missing_ok=True)

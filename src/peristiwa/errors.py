@@ -4,11 +4,16 @@ from __future__ import annotations
 
 
 class PeristiwaError(Exception):
-    """Base class of every error peristiwa raises on purpose."""
+    """Base class of every error peristiwa raises on purpose. `code` names the kind for machines
+    (in a `Failure`, the CLI's error lines and the server's JSON errors)."""
+
+    code = "error"
 
 
 class InputError(PeristiwaError):
     """A document could not be read or is not usable text."""
+
+    code = "bad_input"
 
     def __init__(self, where: str, why: str) -> None:
         self.where = where
@@ -18,6 +23,8 @@ class InputError(PeristiwaError):
 
 class StageError(PeristiwaError):
     """A pipeline stage failed on a document."""
+
+    code = "stage_failed"
 
     def __init__(self, stage: str, doc_id: str | None, cause: BaseException) -> None:
         self.stage = stage
@@ -29,12 +36,16 @@ class StageError(PeristiwaError):
 class ResourceError(PeristiwaError):
     """A packaged resource (model, gazetteer, language data) is missing or malformed."""
 
+    code = "resource_missing"
+
     def __init__(self, resource: str, why: str) -> None:
         super().__init__(f"resource {resource}: {why}")
 
 
 class OptionError(PeristiwaError):
     """A user-supplied option has a bad value."""
+
+    code = "bad_option"
 
     def __init__(self, option: str, value: object, why: str) -> None:
         super().__init__(f"option {option}={value!r}: {why}")
@@ -47,10 +58,16 @@ BINARY = "looks like a binary file (contains NUL bytes), not text"
 BAD_JSONL = "line {line}: not a JSON object ({why})"
 BAD_FIELD = "line {line}: field {field!r} must be {kind}"
 BAD_TIME = "reference time {value!r} is not an ISO 8601 date or datetime"
+TIME_RANGE = "reference time {value!r} is outside the years {first}-{last}"
+SURROGATE = "lone surrogate U+{point:04X} at character {offset} (not Unicode text)"
+NUL_CHAR = "NUL character at character {offset} (binary data, not text)"
+NOT_TEXT = "field {field!r} must be a string, not {kind}"
 
 
 class StoreError(PeristiwaError):
     """The event store cannot be opened, or a request to it is not valid."""
+
+    code = "store_error"
 
     def __init__(self, where: str, why: str) -> None:
         self.where = where

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from .document import Document
+from .files import atomic_text
 from .spans import JSON
 
 CSV_COLUMNS = (
@@ -130,6 +131,25 @@ def flat_rows(document: Document) -> Iterator[dict[str, object]]:
         }
 
 
+# A spreadsheet takes a cell starting with one of these as a formula ("=HYPERLINK(...)"): text
+# cells that do are written with a leading apostrophe, as OWASP advises; numbers stay numbers.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """`value` for a CSV cell: text that a spreadsheet would run as a formula gets a leading "'"."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
+def safe_row(row: JSON) -> JSON:
+    return {key: safe_cell(value) for key, value in row.items()}
+
+
 class CsvWriter:
     def __init__(self, stream: IO[str]) -> None:
         self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
@@ -137,7 +157,7 @@ class CsvWriter:
 
     def write(self, document: Document) -> None:
         for row in flat_rows(document):
-            self.writer.writerow(row)
+            self.writer.writerow(safe_row(row))
 
 
 def _happened(data: JSON) -> Iterator[JSON]:
@@ -363,7 +383,7 @@ class AcledWriter:
         self.writer.writeheader()
 
     def write(self, document: Document) -> None:
-        self.writer.writerows(acled_rows(document))
+        self.writer.writerows(safe_row(row) for row in acled_rows(document))
 
 
 def geojson_features(document: Document) -> Iterator[JSON]:
@@ -424,23 +444,44 @@ FORMATS: dict[str, type] = {
 }
 
 
+class _Counted:
+    """A writer that counts the documents given to it."""
+
+    def __init__(self, inner: Writer) -> None:
+        self.inner = inner
+        self.documents = 0
+
+    def write(self, document: Document) -> None:
+        self.inner.write(document)
+        self.documents += 1
+
+
 @contextmanager
-def open_writer(fmt: str, path: Path | None) -> Iterator[Writer]:
-    """A writer for `fmt` on `path` (stdout when None), closed properly at the end."""
-    stream: IO[str]
+def open_writer(fmt: str, path: Path | None, *, keep_empty: bool = True) -> Iterator[_Counted]:
+    """A writer for `fmt` on `path` (stdout when None), closed properly at the end.
+
+    A file is written atomically: into a temporary file beside it, renamed over `path` only when
+    the block ends without an error, so an interrupted run leaves the old file (or none), never a
+    truncated JSON or GeoJSON. With `keep_empty=False` no file is made when no document was
+    written."""
     if path is None:
         stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
-    else:
-        stream = path.open("w", encoding="utf-8", newline="")
-    writer = FORMATS[fmt](stream)
-    try:
-        yield writer
-        close = getattr(writer, "close", None)
-        if close is not None:
-            close()
-    finally:
-        stream.flush()
-        if path is not None:
-            stream.close()
-        else:
+        counted = _Counted(FORMATS[fmt](stream))
+        try:
+            yield counted
+            _close(counted.inner)
+        finally:
+            stream.flush()
             stream.detach()
+        return
+    with atomic_text(path) as (out, commit):
+        counted = _Counted(FORMATS[fmt](out))
+        yield counted
+        _close(counted.inner)
+        commit.keep = bool(counted.documents) or keep_empty
+
+
+def _close(writer: Writer) -> None:
+    close = getattr(writer, "close", None)
+    if close is not None:
+        close()

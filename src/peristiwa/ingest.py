@@ -64,8 +64,14 @@ class Record:
     title: str | None = None
 
 
+# Reference times outside these years are refused: relative dates ("kemarin", "10 tahun lalu")
+# are computed from them, and Python's dates end at the years 1 and 9999.
+FIRST_YEAR, LAST_YEAR = 1000, 2999
+
+
 def parse_reference_time(value: str | datetime | date | None) -> datetime | None:
-    """An ISO 8601 date or datetime as an aware datetime (naive values are taken as UTC)."""
+    """An ISO 8601 date or datetime as an aware datetime (naive values are taken as UTC), in the
+    years FIRST_YEAR-LAST_YEAR."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -77,7 +83,48 @@ def parse_reference_time(value: str | datetime | date | None) -> datetime | None
             moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
         except ValueError as err:
             raise InputError("reference_time", errors.BAD_TIME.format(value=value)) from err
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise InputError("reference_time", errors.TIME_RANGE.format(value=str(value), first=FIRST_YEAR, last=LAST_YEAR))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def check_text(text: object, where: str, *, blank: bool = False) -> str:
+    """`text` if it is usable Unicode text: a string, not blank (unless `blank`), without NUL
+    characters or lone surrogates (which no UTF-8 output can hold); else an InputError naming the
+    character."""
+    if not isinstance(text, str):
+        raise InputError(where, errors.NOT_TEXT.format(field="text", kind=type(text).__name__))
+    if not blank and not text.strip():
+        raise InputError(where, errors.EMPTY_DOCUMENT)
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(where, errors.NUL_CHAR.format(offset=nul))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(where, errors.SURROGATE.format(point=ord(text[err.start]), offset=err.start)) from err
+    return text
+
+
+def check_record(record: Record) -> Record:
+    """The record if it can be processed and written: usable text (`check_text`), string id, url
+    and title, and an aware reference time in range; else an InputError naming the document."""
+    where = f"document {record.id!r}" if isinstance(record.id, str) else "document"
+    if not isinstance(record.id, str):
+        raise InputError(where, errors.NOT_TEXT.format(field="id", kind=type(record.id).__name__))
+    check_text(record.text, where, blank=True)  # the API gives a blank text an empty answer
+    for field in ("url", "title"):
+        value = getattr(record, field)
+        if value is not None and not isinstance(value, str):
+            raise InputError(where, errors.NOT_TEXT.format(field=field, kind=type(value).__name__))
+    ref = record.reference_time
+    if ref is not None:
+        if not isinstance(ref, datetime):
+            raise InputError(where, errors.NOT_TEXT.format(field="reference_time", kind=type(ref).__name__))
+        if not FIRST_YEAR <= ref.year <= LAST_YEAR:
+            why = errors.TIME_RANGE.format(value=ref.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
+            raise InputError(where, why)
+    return record
 
 
 def decode(data: bytes, where: str) -> str:
@@ -88,9 +135,7 @@ def decode(data: bytes, where: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(where, errors.NOT_UTF8.format(byte=data[err.start], offset=err.start)) from err
-    if not text.strip():
-        raise InputError(where, errors.EMPTY_DOCUMENT)
-    return text
+    return check_text(text, where)
 
 
 class _TextExtractor(HTMLParser):
@@ -149,8 +194,13 @@ def record_from_json(obj: object, where: str, line: int) -> Record:
     if not text.strip():
         raise InputError(f"{where}:{line}", errors.EMPTY_DOCUMENT)
     for key in ("id", "url", "title", "reference_time"):
-        if obj.get(key) is not None and not isinstance(obj[key], str | int):
+        value = obj.get(key)
+        if value is not None and (not isinstance(value, str | int) or isinstance(value, bool)):
             raise InputError(where, errors.BAD_FIELD.format(line=line, field=key, kind="a string"))
+    try:
+        check_text(text, f"{where}:{line}")
+    except InputError as err:
+        raise InputError(f"{where}:{line}", err.why) from err
     try:
         ref = parse_reference_time(obj.get("reference_time"))
     except InputError as err:
@@ -159,9 +209,13 @@ def record_from_json(obj: object, where: str, line: int) -> Record:
         id=str(obj.get("id") or f"{Path(where).stem}:{line}"),
         text=text,
         reference_time=ref,
-        url=obj.get("url"),
-        title=obj.get("title"),
+        url=_optional_str(obj.get("url")),
+        title=_optional_str(obj.get("title")),
     )
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def read_jsonl(data: bytes, where: str) -> Iterator[Record | InputError]:
@@ -171,7 +225,9 @@ def read_jsonl(data: bytes, where: str) -> Iterator[Record | InputError]:
     except InputError as err:
         yield err
         return
-    for n, raw in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: JSON strings may hold U+2028, U+0085 or "\r" raw, where
+    # str.splitlines would cut a record in two.
+    for n, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         try:

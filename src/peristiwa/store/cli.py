@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError, PeristiwaError
+from ..files import atomic_text
 from .export import STORE_FORMATS, write
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def _write(records: object, fmt: str, output: Path | None) -> None:
         if output is None:
             write(records, fmt, sys.stdout)  # type: ignore[arg-type]
         else:
-            with output.open("w", encoding="utf-8", newline="") as out:
+            with atomic_text(output) as (out, _):
                 write(records, fmt, out)  # type: ignore[arg-type]
     except OSError as err:
         raise _fail(f"cannot write {output}: {err.strerror or err}") from err

@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from ..export import safe_row
+
 JSON = dict[str, Any]
 STORE_FORMATS = ("jsonl", "csv", "geojson", "acled")
 _CSV = (
@@ -123,7 +125,7 @@ def write(records: Iterable[JSON], fmt: str, out: TextIO) -> int:
         writer = csv.DictWriter(out, fieldnames=_CSV if fmt == "csv" else _ACLED)
         writer.writeheader()
         for record in records:
-            writer.writerows([csv_row(record)] if fmt == "csv" else acled_rows(record))
+            writer.writerows(safe_row(row) for row in ([csv_row(record)] if fmt == "csv" else acled_rows(record)))
             n += 1
     elif fmt == "geojson":
         features = []
