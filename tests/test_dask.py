@@ -11,6 +11,7 @@ import pytest
 
 from peristiwa.dask import extract_bag
 from peristiwa.document import Document
+from peristiwa.errors import OptionError
 from peristiwa.export import open_writer
 from peristiwa.ingest import Record, iter_records
 from peristiwa.spans import Event, Segment, Span
@@ -145,3 +146,21 @@ def test_dask_real_pipeline_matches_pipe(client: object, example_text: str, tmp_
     expected = [json.dumps(d.to_json(), ensure_ascii=False) for d in pipe(records) if isinstance(d, Document)]
     assert joined(result.parts).splitlines() == expected
     assert not result.failures
+
+
+def test_dask_never_deletes_part_files_it_did_not_write(client: object, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "hasil"
+    out.mkdir()
+    foreign = out / "part-00000.jsonl"
+    foreign.write_text("data orang lain\n", encoding="utf-8")
+    with pytest.raises(OptionError, match="did not write"):
+        extract_bag([corpus], output=out, client=client, runner=keyword_runner)
+    assert foreign.read_text(encoding="utf-8") == "data orang lain\n"
+
+
+def test_dask_rerun_replaces_its_own_parts(client: object, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "hasil"
+    first = extract_bag([corpus], output=out, client=client, runner=keyword_runner, files_per_partition=2)
+    second = extract_bag([corpus], output=out, client=client, runner=keyword_runner, files_per_partition=6)
+    assert len(first.parts) > len(second.parts)
+    assert sorted(p.name for p in out.glob("part-*")) == sorted(p.name for p in second.parts)
