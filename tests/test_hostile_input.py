@@ -137,3 +137,13 @@ def test_csv_output_of_a_formula_like_name_starts_with_an_apostrophe(tmp_path: P
         writer.write(peristiwa.extract(text, reference_time="2025-03-04"))
     cells = [c for row in csv.reader(io.StringIO(out.read_text(encoding="utf-8"))) for c in row]
     assert not any(c.startswith("=") for c in cells)
+
+
+def test_cli_budget_stops_a_document_and_writes_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a-panjang.txt").write_text((NEWS + " ") * 3000, encoding="utf-8")  # ~150 KB: seconds
+    (tmp_path / "b-pendek.txt").write_text(NEWS, encoding="utf-8")
+    out = tmp_path / "hasil.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out), "--budget", "1"])
+    assert result.exit_code == EXIT_PARTIAL and "over_budget" in result.output
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["doc_id"] == "b-pendek"

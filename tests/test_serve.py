@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 
@@ -217,3 +218,44 @@ def test_serve_real_pipeline_example(example_text: str) -> None:
     for event in data["events"]:
         trigger = event["trigger"]
         assert example_text[trigger["start"] : trigger["end"]] == trigger["text"]
+
+
+def test_serve_an_unexpected_error_is_json_with_the_security_headers() -> None:
+    def broken(record: Record) -> Document:
+        raise RuntimeError("bug")
+
+    with TestClient(create_app(extractor=broken)) as test_client:
+        response = test_client.post("/extract", json={"text": "Polisi menangkap dua orang di Medan."})
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "internal error" in response.json()["detail"]
+
+
+JSON_TYPE = {"content-type": "application/json"}
+
+
+def test_serve_pipeline_workers_answer_bad_items_in_place() -> None:
+    """The packaged pipeline in its worker process: a lone surrogate is that item's 422."""
+    batch = {
+        "documents": [
+            {"id": "baik", "text": "Polisi menangkap dua orang di Medan."},
+            {"id": "rusak", "text": "Demo\ud800"},
+        ]
+    }
+    with TestClient(create_app(settings=Settings(timeout=120, warm_up=True))) as test_client:
+        answer = test_client.post("/extract/batch", content=json.dumps(batch), headers=JSON_TYPE).json()
+        body = json.dumps({"text": "Demo\ud800 di Jakarta."})  # "\\ud800" escaped, as a client sends it
+        single = test_client.post("/extract", content=body, headers=JSON_TYPE)
+    assert answer[0]["doc_id"] == "baik" and answer[0]["events"]
+    assert answer[1]["error"]["status"] == 422 and "lone surrogate" in answer[1]["error"]["detail"]
+    assert single.status_code == 422 and "character 4" in single.json()["detail"]
+
+
+def test_serve_a_document_over_its_budget_is_stopped_and_the_server_answers_on() -> None:
+    with TestClient(create_app(settings=Settings(timeout=0.01))) as test_client:
+        text = "Polisi menangkap dua orang di Medan pada Senin (3/3/2025). " * 300  # ~0.5 s of work
+        stopped = test_client.post("/extract", json={"text": text})
+        health = test_client.get("/health")
+    assert stopped.status_code == 504 and "over its budget" in stopped.json()["detail"]
+    assert health.status_code == 200

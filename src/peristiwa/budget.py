@@ -74,9 +74,12 @@ class BudgetedRunner:
 
     def run(self, record: Record, budget_seconds: float | None = None) -> Document | Failure:
         """Process one record within the budget (the runner's, or this call's `budget_seconds`).
-        The first call also loads the pipeline; call `warm` first to keep that out of the budget."""
+        Starting a worker and loading its pipeline is not counted in any document's budget."""
         budget = self.budget_seconds if budget_seconds is None else budget_seconds
-        conn = self._conn or self._start()
+        if self._conn is None:  # a fresh worker loads the pipeline outside the document's budget
+            self.warm()
+        conn = self._conn
+        assert conn is not None
         conn.send(record)
         if conn.poll(budget):
             try:

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -32,7 +33,7 @@ err_console = Console(stderr=True)
 
 
 def fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]Error:[/] {message}", highlight=False)
+    err_console.print(f"[bold red]Error:[/] {escape(message)}", highlight=False)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -62,6 +63,10 @@ def extract(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
     engine: Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")] = "local",
+    budget: Annotated[
+        float | None,
+        typer.Option(min=0.1, help="Seconds allowed per document, in a worker process that is stopped (local)."),
+    ] = None,
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default a local process pool.")
     ] = None,
@@ -75,6 +80,8 @@ def extract(
         raise fail(f"unknown engine {engine!r}; choose local or dask")
     if scheduler is not None and engine != "dask":
         raise fail("--scheduler needs --engine dask")
+    if budget is not None and (engine != "local" or n_process > 1):
+        raise fail("--budget runs documents one by one in a worker: use it with the local engine and -j 1")
     try:
         default_ref = parse_reference_time(reference_time)
     except InputError as err:
@@ -119,10 +126,16 @@ def extract(
             ) as progress,
         ):
             task = progress.add_task("extracting", total=len(records))
-            for result in pipe(records, batch_size=batch_size, n_process=n_process):
+            if budget is None:
+                results = pipe(records, batch_size=batch_size, n_process=n_process)
+            else:
+                from .budget import pipe_with_budget
+
+                results = pipe_with_budget(records, budget_seconds=budget)
+            for result in results:
                 progress.advance(task)
                 if isinstance(result, Failure):
-                    problems.append(f"{result.doc_id}: [{result.code or 'error'}] {result.error}")
+                    problems.append(f"{result.doc_id}: {result.error} ({result.code or 'error'})")
                     continue
                 writer.write(result)
                 n_docs += 1
@@ -132,7 +145,7 @@ def extract(
     except OSError as err:
         raise fail(f"cannot write {output}: {err.strerror or err}") from err
     for problem in problems:
-        err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
+        err_console.print(f"[yellow]skipped[/] {escape(problem)}", highlight=False)
     err_console.print(f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False)
     if output is not None and not n_docs:
         err_console.print(f"no document was processed: {output} not written", highlight=False)
@@ -171,7 +184,7 @@ def _extract_dask(
     except OSError as err:
         raise fail(f"cannot write {output}: {err.strerror or err}") from err
     for where, why in result.failures:
-        err_console.print(f"[yellow]skipped[/] {where}: {why}", highlight=False)
+        err_console.print(f"[yellow]skipped[/] {escape(where + ': ' + why)}", highlight=False)
     err_console.print(
         f"documents: {result.n_documents}  events: {result.n_events}  errors: {len(result.failures)}  "
         f"parts: {len(result.parts)} in {output}",
@@ -217,9 +230,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind (default loopback only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
     max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest body, bytes.")] = 5 * 1024 * 1024,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds allowed per request.")] = 60.0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds per document (then stopped).")] = 60.0,
     max_batch: Annotated[int, typer.Option("--max-batch", min=1, help="Most documents per batch request.")] = 100,
-    workers: Annotated[int, typer.Option(min=1, help="Extraction threads.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction worker processes.")] = 1,
     store: Annotated[
         str | None, typer.Option("--store", help="An event store (SQLite file or URL): adds the /store routes.")
     ] = None,

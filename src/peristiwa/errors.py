@@ -84,3 +84,11 @@ class BudgetError(PeristiwaError):
         self.doc_id = doc_id
         self.seconds = seconds
         super().__init__(f"document {doc_id or '<unnamed>'}: over its budget of {seconds:g} s, stopped")
+
+
+class WorkerError(PeristiwaError):
+    """An error that a worker process reported for a document, carried back with its code."""
+
+    def __init__(self, message: str, code: str | None) -> None:
+        self.code = code or PeristiwaError.code
+        super().__init__(message)

@@ -9,6 +9,7 @@ No endpoint reads or writes a server file named by the client.
 from __future__ import annotations
 
 import asyncio
+import queue
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -24,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..about import SCHEMA, __version__
 from ..document import Document
-from ..errors import InputError, PeristiwaError
+from ..errors import BudgetError, InputError, PeristiwaError, WorkerError
 from ..ingest import Record, parse_reference_time
 from .limits import BodyLimit
 
@@ -38,7 +39,7 @@ class Settings:
     """Server limits. `timeout` is seconds per request (batch: for the whole batch)."""
 
     max_body_bytes: int = 5 * 1024 * 1024
-    timeout: float = 60.0
+    timeout: float = 60.0  # with the packaged pipeline: each document's budget in its worker process
     max_batch: int = 100
     workers: int = 1
     warm_up: bool = False
@@ -100,22 +101,56 @@ def _item_error(doc_id: str, status: int, message: str) -> JSONDict:
     return {"doc_id": doc_id, "error": {"status": status, "detail": message}}
 
 
+def status_of(error: PeristiwaError) -> int:
+    """The HTTP status of a document's error: 422 unusable input, 504 over its budget, else 500."""
+    return {InputError.code: 422, BudgetError.code: 504}.get(error.code, 500)
+
+
+class _RunnerPool:
+    """`size` worker processes (`BudgetedRunner`s), each used by one request thread at a time."""
+
+    def __init__(self, size: int, budget: float) -> None:
+        from ..budget import BudgetedRunner
+
+        self.runners: queue.SimpleQueue[BudgetedRunner] = queue.SimpleQueue()
+        self.all = [BudgetedRunner(budget) for _ in range(size)]
+        for runner in self.all:
+            self.runners.put(runner)
+
+    def warm(self) -> None:
+        for runner in self.all:
+            runner.warm()
+
+    def run_all(self, records: list[Record]) -> list[Document | PeristiwaError]:
+        runner = self.runners.get()
+        try:
+            results = [runner.run(record) for record in records]
+        finally:
+            self.runners.put(runner)
+        return [r if isinstance(r, Document) else WorkerError(r.error, r.code) for r in results]
+
+    def close(self) -> None:
+        for runner in self.all:
+            runner.close()
+
+
 def create_app(*, settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
     """The ASGI app. `extractor` defaults to the full pipeline (`peristiwa.api.run_record`)."""
     conf = settings or Settings()
-    if extractor is None:
-        from ..api import run_record
-
-        extractor = run_record
-    run: Extractor = extractor
     executor = ThreadPoolExecutor(max_workers=conf.workers, thread_name_prefix="peristiwa")
+    pool = _RunnerPool(conf.workers, conf.timeout) if extractor is None else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        if conf.warm_up:
-            await asyncio.get_running_loop().run_in_executor(executor, run, Record(id="warm-up", text="Halo."))
+        loop = asyncio.get_running_loop()
+        if conf.warm_up and pool is not None:
+            await loop.run_in_executor(executor, pool.warm)
+        elif conf.warm_up and extractor is not None:
+            await loop.run_in_executor(executor, extractor, Record(id="warm-up", text="Halo."))
         yield
         executor.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.close()
 
     app = FastAPI(
         title="peristiwa",
@@ -136,6 +171,10 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
 
     async def _run_all(records: list[Record]) -> list[Document | PeristiwaError]:
         loop = asyncio.get_running_loop()
+
+        if pool is not None:  # each document within its budget in a worker process that is stopped
+            return await loop.run_in_executor(executor, pool.run_all, records)
+        run: Extractor = extractor  # type: ignore[assignment]
 
         def work() -> list[Document | PeristiwaError]:
             out: list[Document | PeristiwaError] = []
@@ -161,10 +200,8 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
             [result] = await _run_all([record])
         except TimeoutError:
             return _timeout()
-        if isinstance(result, InputError):
-            return _error(422, str(result))
         if isinstance(result, PeristiwaError):
-            return _error(500, str(result))
+            return _error(status_of(result), str(result))
         return JSONResponse(result.to_json())
 
     @app.post("/extract/batch", summary="Events of many documents; a bad document is an error in place")
@@ -195,7 +232,7 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
                 continue
             result = next(results)
             if isinstance(result, PeristiwaError):
-                out.append(_item_error(slot.id, 422 if isinstance(result, InputError) else 500, str(result)))
+                out.append(_item_error(slot.id, status_of(result), str(result)))
             else:
                 out.append(result.to_json())
         return JSONResponse(out)

@@ -1,8 +1,10 @@
-"""ASGI middleware: request-size limit (413) and security headers for every response."""
+"""ASGI middleware: request-size limit (413), security headers for every response, and a JSON 500
+for an unexpected error (never Starlette's plain-text page)."""
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -22,6 +24,9 @@ SECURITY_HEADERS = (
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
 )
+
+
+_log = logging.getLogger("peristiwa.serve")
 
 
 class _TooLarge(Exception):
@@ -94,3 +99,7 @@ class BodyLimit:
         except _TooLarge:
             if not started:
                 await _send_json(send, 413, {"detail": too_large_message(self.max_bytes)})
+        except Exception:  # a bug still answers JSON with the security headers, and is logged
+            _log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if not started:
+                await _send_json(send, 500, {"detail": "internal error; the server log has the details"})

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from ..errors import InputError, PeristiwaError
 from ..files import atomic_text
@@ -99,7 +100,7 @@ def add(
     report = store.add(extracted())
     problems += [f"{doc_id}: {why}" for doc_id, why in report.failed]
     for problem in problems:
-        err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
+        err_console.print(f"[yellow]skipped[/] {escape(problem)}", highlight=False)
     counts = store.counts()
     err_console.print(
         f"added {report.added}, unchanged {report.unchanged}, replaced {report.replaced}; events {report.events} "
