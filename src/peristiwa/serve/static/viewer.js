@@ -48,18 +48,20 @@
     return [...spans.values()];
   }
 
-  /* Cut the text at every span boundary; each piece is marked with the innermost span covering it. */
+  /* Cut the text at every span boundary; each piece is marked with the innermost span covering it.
+     Offsets count Unicode code points (as Python does); JavaScript strings count UTF-16 units, so
+     the text is cut as an array of code points, or every highlight after an emoji would shift. */
   function renderText(doc) {
     const box = $("annotated");
     box.replaceChildren();
-    const text = doc.text;
+    const text = Array.from(doc.text);
     const spans = collectSpans(doc);
     const cuts = new Set([0, text.length]);
     spans.forEach((s) => { cuts.add(s.start); cuts.add(s.end); });
     const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
     for (let i = 0; i + 1 < points.length; i++) {
       const [a, b] = [points[i], points[i + 1]];
-      const piece = text.slice(a, b);
+      const piece = text.slice(a, b).join("");
       const covering = spans.filter((s) => s.start <= a && s.end >= b).sort((x, y) => (x.end - x.start) - (y.end - y.start));
       if (!covering.length) { box.append(document.createTextNode(piece)); continue; }
       const top = covering[0];
