@@ -91,3 +91,17 @@ def test_cli_eval_matches_the_reference_scorer(tmp_path: Path, gold_dev: Path) -
         [sys.executable, str(scorer), str(gold_dev), str(pred), "--json"], capture_output=True, check=True, text=True
     )
     assert json.loads(ours.output) == json.loads(theirs.stdout)
+
+
+def test_cli_min_confidence_leaves_out_less_confident_events(tmp_path: Path, example_text: str) -> None:
+    source = tmp_path / "contoh.txt"
+    source.write_text(example_text, encoding="utf-8")
+    counts = []
+    for threshold in ("0", "0.5", "0.9", "1"):
+        out = tmp_path / f"hasil-{threshold}.jsonl"
+        result = runner.invoke(app, ["extract", str(source), "-o", str(out), "--min-confidence", threshold])
+        assert result.exit_code == 0
+        [doc] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert all(e["confidence"] >= float(threshold) for e in doc["events"])
+        counts.append(len(doc["events"]))
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]

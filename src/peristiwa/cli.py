@@ -63,6 +63,10 @@ def extract(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
     engine: Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")] = "local",
+    min_confidence: Annotated[
+        float,
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence is lower."),
+    ] = 0.0,
     budget: Annotated[
         float | None,
         typer.Option(min=0.1, help="Seconds allowed per document, in a worker process that is stopped (local)."),
@@ -137,6 +141,8 @@ def extract(
                 if isinstance(result, Failure):
                     problems.append(f"{result.doc_id}: {result.error} ({result.code or 'error'})")
                     continue
+                if min_confidence > 0:
+                    result = result.confident(min_confidence)
                 writer.write(result)
                 n_docs += 1
                 n_events += sum(1 for e in result.events if not e.negated)

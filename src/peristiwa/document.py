@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 
 from .about import SCHEMA
@@ -57,6 +57,11 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+
+    def confident(self, threshold: float) -> Document:
+        """This document with only the events whose `confidence` is at least `threshold` (the
+        mentions are kept): the precision/recall trade-off an analyst chooses."""
+        return replace(self, events=[e for e in self.events if e.confidence >= threshold])
 
     @property
     def sentences(self) -> list[Segment]:
