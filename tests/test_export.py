@@ -193,3 +193,62 @@ def test_export_stdout_stream_is_left_open(capsysbinary: pytest.CaptureFixture[b
         writer.write(DOCS[0])
     lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
     assert [json.loads(line)["event_id"] for line in lines] == ["a#1", "a#2"]
+
+
+ACLED_TEXT = (
+    "Massa berunjuk rasa dan merusak kantor bupati di Wamena, Jayawijaya, Papua Pegunungan, pada 3 Maret 2025. "
+    "Komnas HAM mengecam kekerasan itu. Polisi menangkap lima orang."
+)
+
+
+def test_acled_export_codes_riots_leaves_out_verbal_and_undated_events(tmp_path: Path) -> None:
+    import peristiwa
+    from peristiwa.export import AcledWriter
+
+    document = peristiwa.extract(ACLED_TEXT, reference_time="2025-03-04T10:00:00+07:00", doc_id="wamena")
+    types = {e.event_type for e in document.events}
+    assert {"PROTEST", "ACCUSE"} <= types
+    out = tmp_path / "hasil.csv"
+    with open_writer("acled", out) as writer:
+        writer.write(document)
+        assert isinstance(writer.inner, AcledWriter)
+        skipped = writer.inner.skipped
+    frame = pd.read_csv(out, keep_default_na=False)
+    protests = [e for e in document.events if e.event_type == "PROTEST"]
+    expected = "Riots" if any("riot" in e.mode for e in protests) else "Protests"
+    assert expected in set(frame["event_type"])
+    assert skipped["not_acled"] >= 1  # the condemnation is not an ACLED event
+    assert "ACCUSE" not in " ".join(frame["sub_event_type"]) and all(frame["event_date"] != "")
+    happened = [e for e in document.events if not e.negated]
+    assert len(frame) + skipped["not_acled"] + skipped["undated"] == len(happened)
+
+
+def test_acled_mode_order_makes_a_riot_a_riot() -> None:
+    from peristiwa.events.coding import acled_codes
+
+    riot = Event(
+        id="x#1", event_type="PROTEST", trigger=Span("rusuh", 0, 5), sentence=Segment(0, 5), mode=["demo", "riot"]
+    )
+    assert acled_codes(riot) == {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+    talk = Event(id="x#2", event_type="REQUEST", trigger=Span("meminta", 0, 7), sentence=Segment(0, 7))
+    assert acled_codes(talk) is None
+
+
+def test_acled_admin_levels_come_from_the_events_other_locations(tmp_path: Path) -> None:
+    text = "Kelompok bersenjata menyerang pos TNI di Ilaga, Kabupaten Puncak, Papua Tengah, pada 3 Maret 2025."
+    document = peristiwa_extract(text)
+    out = tmp_path / "hasil.csv"
+    with open_writer("acled", out) as writer:
+        writer.write(document)
+    [row] = pd.read_csv(out, keep_default_na=False).to_dict("records")
+    features = {p.feature: p.name for e in document.events for p in e.locations}
+    for level in ("admin1", "admin2"):
+        if level in features:
+            assert row[level] == features[level]
+    assert row["admin1"] or row["admin2"]
+
+
+def peristiwa_extract(text: str) -> Document:
+    import peristiwa
+
+    return peristiwa.extract(text, reference_time="2025-03-04T10:00:00+07:00")

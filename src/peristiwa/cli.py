@@ -152,6 +152,9 @@ def extract(
         raise fail(f"cannot write {output}: {err.strerror or err}") from err
     for problem in problems:
         err_console.print(f"[yellow]skipped[/] {escape(problem)}", highlight=False)
+    summary = getattr(writer.inner, "summary", None)
+    if summary is not None and (line := summary()):
+        err_console.print(line, highlight=False)
     err_console.print(f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False)
     if output is not None and not n_docs:
         err_console.print(f"no document was processed: {output} not written", highlight=False)

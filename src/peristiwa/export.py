@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -326,12 +327,24 @@ def _time_precision(date: JSON | None) -> int | str:
     return 3
 
 
-def acled_rows(document: Document) -> Iterator[dict[str, Any]]:
-    """One ACLED-shaped row per event that happened (first location; others go to `tags`)."""
+def acled_rows(document: Document, skipped: Counter[str] | None = None) -> Iterator[dict[str, Any]]:
+    """One ACLED-shaped row per event that happened and that ACLED codes (its first location;
+    admin1-admin3 from the event's locations of those levels; other locations go to `tags`).
+    Events ACLED does not code (verbal events) and undated events are left out and counted in
+    `skipped` ("not_acled", "undated")."""
     data = document.to_json()
     for event in _happened(data):
         acled = event["acled"] or {}
+        if not acled:
+            if skipped is not None:
+                skipped["not_acled"] += 1
+            continue
+        if not event["date"]:
+            if skipped is not None:
+                skipped["undated"] += 1
+            continue
         place = _first(event["locations"])
+        levels = {p.get("feature"): _name(p) for p in reversed(event["locations"])}
         country = place.get("country") or _first(event["actor"]).get("country")
         numeric, country_name, region = _countries().get(country or "", ("", "", ""))
         actors, recipients = event["actor"], event["recipient"]
@@ -361,7 +374,7 @@ def acled_rows(document: Document) -> Iterator[dict[str, Any]]:
             "iso": numeric,
             "region": region,
             "country": country_name,
-            **{level: _name(place) if feature == level else "" for level in ("admin1", "admin2", "admin3")},
+            **{level: levels.get(level, "") for level in ("admin1", "admin2", "admin3")},
             "location": _name(place),
             "latitude": place.get("lat", ""),
             "longitude": place.get("lon", ""),
@@ -382,8 +395,19 @@ class AcledWriter:
         self.writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMNS)
         self.writer.writeheader()
 
+        self.skipped: Counter[str] = Counter()
+
     def write(self, document: Document) -> None:
-        self.writer.writerows(safe_row(row) for row in acled_rows(document))
+        self.writer.writerows(safe_row(row) for row in acled_rows(document, self.skipped))
+
+    def summary(self) -> str | None:
+        """What was left out, for stderr."""
+        if not self.skipped:
+            return None
+        return (
+            f"ACLED rows leave out {self.skipped['not_acled']} events ACLED does not code (verbal events) "
+            f"and {self.skipped['undated']} undated events"
+        )
 
 
 def geojson_features(document: Document) -> Iterator[JSON]:

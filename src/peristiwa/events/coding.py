@@ -25,11 +25,13 @@ def _tables() -> dict[str, Any]:
 
 
 def _lookup(table: dict[str, Any], event: Event) -> Any:
-    for mode in event.mode:
-        key = f"{event.event_type}/{mode}"
-        if key in table:
-            return table[key]
-    return table.get(event.event_type, table.get("default"))
+    """The value of the table's first "TYPE/mode" key for one of the event's modes (the table's
+    order ranks modes: a riot before a demonstration), else of "TYPE", else "default"."""
+    keys = {f"{event.event_type}/{mode}" for mode in event.mode}
+    for key, value in table.items():
+        if key in keys:
+            return value
+    return table[event.event_type] if event.event_type in table else table.get("default")
 
 
 def acled_codes(event: Event) -> dict[str, str] | None:

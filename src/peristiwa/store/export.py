@@ -85,9 +85,12 @@ def csv_row(record: JSON) -> dict[str, Any]:
 
 def acled_rows(record: JSON) -> Iterable[dict[str, Any]]:
     """One row per merged event and location, as ACLED lays out its data, with the number of
-    documents that reported it."""
+    documents that reported it. Events ACLED does not code (verbal events) and undated events
+    have no ACLED row, as in the extractor's ACLED export."""
     date = (record.get("date") or {}).get("start") or ""
     acled = record.get("acled") or {}
+    if not acled or not date:
+        return
     places = [p for p in record.get("locations") or [] if p.get("lat") is not None] or [{}]
     for place in places:
         yield {
