@@ -32,8 +32,10 @@ class Stage:
     version: ClassVar[int] = 1
 
     def __init__(self, name: str) -> None:
-        self.name = name
+        from .extensions import register_extensions
 
+        self.name = name
+        register_extensions()  # also when spaCy builds the stage from a saved pipeline
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.process(doc)

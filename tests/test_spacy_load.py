@@ -1,0 +1,34 @@
+"""A saved peristiwa pipeline loads with plain `spacy.load` in a fresh process (entry points)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import peristiwa
+from peristiwa.pipeline import load_pipeline
+
+TEXT = "Polisi menangkap tiga orang di Jayapura pada Senin (3/3/2025). Massa berunjuk rasa di Wamena."
+SCRIPT = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[1])
+doc = nlp(sys.argv[2])
+print(json.dumps({"pipes": nlp.pipe_names, "events": [e.event_type for e in doc._.events]}))
+"""
+
+
+def test_a_saved_pipeline_loads_with_spacy_load_and_finds_the_same_events(tmp_path: Path) -> None:
+    load_pipeline().to_disk(tmp_path / "peristiwa-id")
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "peristiwa-id"), TEXT],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "events" in loaded["pipes"] and "judge" in loaded["pipes"]
+    assert loaded["events"] == [e.event_type for e in peristiwa.extract(TEXT).events]
+    assert loaded["events"]
