@@ -58,7 +58,8 @@ def find_attributions(
     for pattern in _patterns():
         for m in pattern.finditer(text, start, stop):
             source = _clean(m.group("source"))
-            if not source or not (source[0].isupper() or source.split()[0].lower() in ctx["common_sources"]):
+            words = source.split()
+            if not words or not (source[0].isupper() or words[0].lower() in ctx["common_sources"]):
                 continue
             s, e = m.start(), m.end("source")
             if times is None:

@@ -145,6 +145,8 @@ class Resolver:
         if ref is None:
             return None
         years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if arith.valid_date(y, month, day or 1)]
+        if not years:  # no such day in any year ("31/11")
+            return None
         return min(years, key=lambda y: abs((date(y, month, day or 1) - ref).days))
 
     def _sentence_day(self, i: int) -> date | None:
