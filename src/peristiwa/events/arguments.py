@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ..intervals import Covering
 from ..spans import Entity, Party, Place
 from .clauses import (
     aside,
@@ -68,6 +69,7 @@ class ArgumentFinder:
         )
         self.places = sorted(places, key=lambda p: p.start)
         self._entity_starts = [e.start for e in self.entities]
+        self._covering = Covering(self.entities)
         self._place_starts = [p.start for p in self.places]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
@@ -297,7 +299,7 @@ class ArgumentFinder:
 
     def _is_actor(self, place: Place) -> bool:
         """A place that the actor coder took for an organisation ("Pentagon", "Kremlin")."""
-        return any(e.start <= place.start and place.end <= e.end and e.label == "ORG" for e in self.entities)
+        return any(e.label == "ORG" for e in self._covering.over(place.start, place.end))
 
     def _is_entity(self, place: Place) -> bool:
-        return any(e.start <= place.start and place.end <= e.end for e in self.entities)
+        return bool(self._covering.over(place.start, place.end))

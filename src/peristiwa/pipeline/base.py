@@ -36,6 +36,7 @@ class Stage:
 
         self.name = name
         register_extensions()  # also when spaCy builds the stage from a saved pipeline
+
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.process(doc)

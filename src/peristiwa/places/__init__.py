@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..intervals import Taken
 from ..spans import Entity, Place
 from .filters import keep_places
 from .gazetteer import GazEntry, Gazetteer, name_key
@@ -37,11 +38,13 @@ def find_places(text: str, *, entities: Sequence[Entity] = (), gazetteer: Gazett
 def _entity_mentions(text: str, entities: Sequence[Entity], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """LOC/GPE entities that no gazetteer match covers."""
     out: list[Mention] = []
+    taken = Taken(mentions)
     for ent in entities:
         if ent.label not in PLACE_LABELS or not text[ent.start : ent.end].strip():
             continue
-        if any(m.start < ent.end and ent.start < m.end for m in [*mentions, *out]):
+        if taken.overlaps(ent.start, ent.end):
             continue
         entries = gaz.candidates(text[ent.start : ent.end])
         out.append(Mention(ent.start, ent.end, ent.start, entries, supported=True, entity=ent))
+        taken.add(ent.start, ent.end)
     return out

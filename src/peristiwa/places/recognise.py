@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ..intervals import Covering
 from ..spans import Entity
 from .gazetteer import GazEntry, Gazetteer, name_key
 
@@ -235,14 +236,14 @@ def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer
 
 
 def _apply_entities(text: str, mentions: list[Mention], entities: Sequence[Entity]) -> None:
+    covering = Covering(entities)
     for mention in mentions:
-        for ent in entities:
-            if ent.start <= mention.name_start and mention.end <= ent.end:
-                if ent.label in PLACE_LABELS:
-                    mention.supported = True
-                    mention.entity = ent
-                elif ent.label in BLOCK_LABELS and not _town_after_di(text, mention, ent):
-                    mention.notes.append("inside-" + ent.label)
+        for ent in covering.over(mention.name_start, mention.end):
+            if ent.label in PLACE_LABELS:
+                mention.supported = True
+                mention.entity = ent
+            elif ent.label in BLOCK_LABELS and not _town_after_di(text, mention, ent):
+                mention.notes.append("inside-" + ent.label)
 
 
 def _town_after_di(text: str, mention: Mention, ent: Entity) -> bool:
