@@ -265,5 +265,14 @@ def _add_store() -> None:
 
 _add_store()
 
+
+def _add_rules() -> None:
+    from .events.cli import rules_app
+
+    app.add_typer(rules_app, name="rules")
+
+
+_add_rules()
+
 if __name__ == "__main__":
     app()

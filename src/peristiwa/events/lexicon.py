@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +50,7 @@ class TriggerSpec:
     exclude_after: tuple[str, ...] = ()  # next words that give the form another sense ("setuju bahwa": an opinion)
     figurative_after: tuple[str, ...] = ()  # objects that make it a figure of speech ("perang melawan narkoba")
     object_of: tuple[str, ...] = ()  # verbs before a nominal form that make it a thing ("merakit bom")
+    record: str = ""  # the record of triggers.yaml it comes from ("ASSAULT:serang"): see `record_ids`
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ def _data(name: str) -> Any:
         raise ResourceError(f"events/data/{name}", str(err)) from err
 
 
-def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str) -> TriggerSpec:
+def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record: str) -> TriggerSpec:
     return TriggerSpec(
         event_type=event_type,
         root=root,
@@ -77,36 +80,78 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str) -> Trig
         exclude_after=tuple(entry.get("exclude_after") or ()),
         figurative_after=tuple(entry.get("figurative_after") or ()),
         object_of=tuple(entry.get("object_of") or ()),
+        record=record,
     )
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The compiled lexicon (cached)."""
+def _records() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(record id, section, entry) of every record of triggers.yaml, in file order. The id is
+    "TYPE:root" or "TYPE:the phrase" ("#2" on a second record of the same root)."""
     raw = _data("triggers.yaml")
-    words: dict[str, TriggerSpec] = {}
-    phrases: dict[tuple[str, ...], TriggerSpec] = {}
+    seen: set[str] = set()
     for key, entries in raw.items():
         event_type = key.removesuffix("_phrases")
         if event_type not in PLOVER_TYPES:
             raise ResourceError("events/data/triggers.yaml", f"unknown PLOVER type {key!r}")
         for entry in entries:
-            if key.endswith("_phrases"):
-                tokens = tuple(str(entry["phrase"]).lower().split())
-                phrases[tokens] = _spec(event_type, entry, " ".join(tokens), "phrase")
-                continue
-            root = str(entry["root"])
-            forms = inflect(root, families=tuple(entry.get("families") or ("active", "passive", "noun")))
-            only = set(entry.get("only") or ())
-            if only:
-                forms = {f: v for f, v in forms.items() if f in only or f.removesuffix("nya") in only}
-                for form in only - set(forms):
-                    forms[form] = "base" if form == root else "active"
-            for form in entry.get("exclude") or ():
-                forms.pop(form, None)
-                forms.pop(form + "nya", None)
-            for form, voice in forms.items():
-                words.setdefault(form, _spec(event_type, entry, root, voice))
+            name = str(entry["phrase"]).lower() if key.endswith("_phrases") else str(entry["root"])
+            record, n = f"{event_type}:{name}", 1
+            while record in seen:
+                n += 1
+                record = f"{event_type}:{name}#{n}"
+            seen.add(record)
+            yield record, key, entry
+
+
+def record_ids() -> list[str]:
+    """Every trigger record's id, in file order."""
+    return [record for record, _, _ in _records()]
+
+
+#: records left out of the lexicon (`without_records`), for ablations
+_disabled: frozenset[str] = frozenset()
+
+
+@contextmanager
+def without_records(records: frozenset[str]) -> Iterator[None]:
+    """The lexicon without `records` inside the block (one process; not thread-safe)."""
+    global _disabled
+    before, _disabled = _disabled, records
+    try:
+        yield
+    finally:
+        _disabled = before
+
+
+def load_lexicon() -> Lexicon:
+    """The compiled lexicon (cached), without the records `without_records` leaves out."""
+    return _compile(_disabled)
+
+
+@lru_cache(maxsize=8)
+def _compile(disabled: frozenset[str]) -> Lexicon:
+    words: dict[str, TriggerSpec] = {}
+    phrases: dict[tuple[str, ...], TriggerSpec] = {}
+    for record, key, entry in _records():
+        if record in disabled:
+            continue
+        event_type = key.removesuffix("_phrases")
+        if key.endswith("_phrases"):
+            tokens = tuple(str(entry["phrase"]).lower().split())
+            phrases[tokens] = _spec(event_type, entry, " ".join(tokens), "phrase", record)
+            continue
+        root = str(entry["root"])
+        forms = inflect(root, families=tuple(entry.get("families") or ("active", "passive", "noun")))
+        only = set(entry.get("only") or ())
+        if only:
+            forms = {f: v for f, v in forms.items() if f in only or f.removesuffix("nya") in only}
+            for form in only - set(forms):
+                forms[form] = "base" if form == root else "active"
+        for form in entry.get("exclude") or ():
+            forms.pop(form, None)
+            forms.pop(form + "nya", None)
+        for form, voice in forms.items():
+            words.setdefault(form, _spec(event_type, entry, root, voice, record))
     max_phrase = max((len(p) for p in phrases), default=1)
     return Lexicon(words=words, phrases=phrases, max_phrase=max_phrase)
 

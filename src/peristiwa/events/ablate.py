@@ -1,0 +1,210 @@
+"""Rule ablation: what each trigger record of ``data/triggers.yaml`` adds to the score.
+
+For every record, the event stages run again without it on the gold documents where one of its
+forms occurs (the mention stages — tokens, entities, places, times, figures — do not depend on
+the lexicon and are computed once), and the scorer's totals are updated by the difference. A
+record whose removal raises event F1 (or leaves it and full-event F1 unchanged) does not earn
+its place on that set. Measure on sets the rules are not checked on afterwards: the project
+ablates on the corpus's train and dev splits and keeps its test split and
+``tests/data/gold_blind`` for the verdict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import InputError
+from ..evaluate import DocScore, Tally, score_document
+from ..ingest import Record, parse_reference_time
+from .detect import tokenize
+from .lexicon import _records, load_lexicon, record_ids, without_records
+
+#: the stages that read the lexicon, run again for each record
+EVENT_STAGES = ("events", "merge", "judge", "unnamed")
+
+
+@dataclass(slots=True)
+class GoldDoc:
+    name: str
+    text: str
+    gold: dict[str, Any]
+    reference_time: str | None
+    doc: Doc | None = None
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Totals:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    full: int = 0
+
+    def add(self, score: DocScore, sign: int = 1) -> None:
+        self.tp += sign * score.tp
+        self.fp += sign * score.fp
+        self.fn += sign * score.fn
+        self.full += sign * score.full
+
+    def f1(self) -> float:
+        return _f1(self.tp, self.fp, self.fn)
+
+    def full_f1(self) -> float:
+        return _f1(self.full, self.fp + self.tp - self.full, self.fn + self.tp - self.full)
+
+    def copy(self) -> Totals:
+        return Totals(self.tp, self.fp, self.fn, self.full)
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@dataclass(slots=True)
+class Effect:
+    """What removing one record does: negative `delta_f1` means the record helps."""
+
+    record: str
+    documents: int  # gold documents where one of its forms occurs
+    delta_tp: int = 0
+    delta_fp: int = 0
+    delta_f1: float = 0.0
+    delta_full_f1: float = 0.0
+
+    @property
+    def helps(self) -> bool:
+        return self.delta_f1 < 0 or (self.delta_f1 == 0 and self.delta_full_f1 < 0)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record": self.record,
+            "documents": self.documents,
+            "delta_tp": self.delta_tp,
+            "delta_fp": self.delta_fp,
+            "delta_f1": round(self.delta_f1, 4),
+            "delta_full_f1": round(self.delta_full_f1, 4),
+            "helps": self.helps,
+        }
+
+
+@dataclass(slots=True)
+class Report:
+    documents: int
+    f1: float
+    full_f1: float
+    effects: list[Effect] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "event_f1": round(self.f1, 4),
+            "full_event_f1": round(self.full_f1, 4),
+            "records": len(self.effects),
+            "records_that_do_not_help": sum(1 for e in self.effects if e.documents and not e.helps),
+            "records_never_seen": sum(1 for e in self.effects if not e.documents),
+            "effects": [e.to_json() for e in self.effects],
+        }
+
+
+def gold_documents(folders: Iterable[Path]) -> list[GoldDoc]:
+    """The ``NAME.txt`` + ``NAME.gold.json`` pairs of the scorer's gold folders."""
+    docs = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise InputError(str(folder), "gold directory not found")
+        for path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            name = path.name.removesuffix(".gold.json")
+            text = (folder / gold.get("doc", name + ".txt")).read_text(encoding="utf-8")
+            docs.append(GoldDoc(f"{folder.name}/{name}", text, gold, gold.get("reference_time")))
+    return docs
+
+
+def _score(nlp: Language, d: GoldDoc) -> DocScore:
+    """Run the event stages on `d`'s prepared Doc and score the events."""
+    from ..api import to_document
+
+    assert d.doc is not None
+    doc = d.doc
+    for name, proc in nlp.pipeline:
+        if name in EVENT_STAGES:
+            doc = proc(doc)
+    record = Record(id=d.name, text=d.text, reference_time=parse_reference_time(d.reference_time))
+    return score_document(d.text, d.gold, to_document(doc, record).to_json(), Tally())
+
+
+def _prepare(nlp: Language, d: GoldDoc) -> None:
+    doc = nlp.make_doc(d.text)
+    doc._.doc_id = d.name
+    doc._.reference_time = parse_reference_time(d.reference_time)
+    with nlp.select_pipes(disable=[n for n in EVENT_STAGES if n in nlp.pipe_names]):
+        d.doc = nlp(doc)
+    d.words = frozenset(t.lower for t in tokenize(d.text, 0, len(d.text)))
+
+
+def _record_forms() -> dict[str, set[str]]:
+    """Record id → the words one of whose presence lets it fire (each phrase's first word)."""
+    lex = load_lexicon()
+    forms: dict[str, set[str]] = {r: set() for r in record_ids()}
+    for word, spec in lex.words.items():
+        forms[spec.record].add(word)
+    for phrase, spec in lex.phrases.items():
+        forms[spec.record].add(phrase[0])
+    return forms
+
+
+def ablate(
+    nlp: Language,
+    docs: list[GoldDoc],
+    *,
+    records: list[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
+    """The effect of removing each of `records` (default: all) on event and full-event F1."""
+    for d in docs:
+        _prepare(nlp, d)
+    base_scores = [_score(nlp, d) for d in docs]
+    base = Totals()
+    for s in base_scores:
+        base.add(s)
+    forms = _record_forms()
+    known = set(forms)
+    wanted = records if records is not None else list(forms)
+    unknown = [r for r in wanted if r not in known]
+    if unknown:
+        raise InputError(", ".join(unknown), "no such trigger record (see `peristiwa rules list`)")
+    report = Report(len(docs), base.f1(), base.full_f1())
+    for record in wanted:
+        hit = [i for i, d in enumerate(docs) if forms[record] & d.words]
+        effect = Effect(record, len(hit))
+        if hit:
+            totals = base.copy()
+            with without_records(frozenset({record})):
+                for i in hit:
+                    totals.add(base_scores[i], -1)
+                    totals.add(_score(nlp, docs[i]))
+            effect.delta_tp = totals.tp - base.tp
+            effect.delta_fp = totals.fp - base.fp
+            effect.delta_f1 = totals.f1() - base.f1()
+            effect.delta_full_f1 = totals.full_f1() - base.full_f1()
+        report.effects.append(effect)
+        if progress is not None:
+            progress(record)
+    report.effects.sort(key=lambda e: (e.delta_f1, e.delta_full_f1, e.record))
+    return report
+
+
+def listing() -> list[dict[str, Any]]:
+    """Every trigger record with its type and the number of surface forms it yields."""
+    forms = _record_forms()
+    return [
+        {"record": record, "type": key.removesuffix("_phrases"), "forms": len(forms[record])}
+        for record, key, _ in _records()
+    ]

@@ -1,0 +1,70 @@
+"""`peristiwa rules …`: the trigger records and what each adds to the score (ablation)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import PeristiwaError
+from ..files import atomic_text
+
+rules_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The trigger rules and their effect.")
+_err = Console(stderr=True)
+
+
+@rules_app.command("list")
+def list_command() -> None:
+    """Every trigger record of triggers.yaml: id, type and number of surface forms (JSON lines)."""
+    from .ablate import listing
+
+    for row in listing():
+        typer.echo(json.dumps(row, ensure_ascii=False))
+
+
+@rules_app.command("ablate")
+def ablate_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold folders (NAME.txt + NAME.gold.json).")],
+    record: Annotated[list[str] | None, typer.Option("--record", "-r", help="Only these records (repeatable).")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the JSON report here.")] = None,
+) -> None:
+    """Remove each trigger record in turn, rerun the event stages and rescore on GOLD: a
+    record whose removal does not lower the score does not earn its place there."""
+    from ..cli import fail
+    from ..pipeline import build_pipeline
+    from .ablate import ablate, gold_documents
+
+    try:
+        docs = gold_documents(gold)
+        nlp = build_pipeline()
+        with _err.status("ablating…") as status:
+            report = ablate(nlp, docs, records=record, progress=lambda r: status.update(f"ablated {escape(r)}"))
+    except PeristiwaError as err:
+        raise fail(str(err)) from err
+    data = report.to_json()
+    if output is not None:
+        with atomic_text(output) as (sink, _):
+            sink.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    table = Table(title=f"{report.documents} documents: event F1 {report.f1:.3f}, full-event F1 {report.full_f1:.3f}")
+    for column in ("record", "docs", "Δtp", "Δfp", "ΔF1", "Δfull F1"):
+        table.add_column(column)
+    for e in report.effects:
+        if e.documents:
+            table.add_row(
+                escape(e.record),
+                str(e.documents),
+                str(e.delta_tp),
+                str(e.delta_fp),
+                f"{e.delta_f1:+.4f}",
+                f"{e.delta_full_f1:+.4f}",
+            )
+    Console().print(table)
+    _err.print(
+        f"{data['records_that_do_not_help']} of {data['records']} records do not help on this set; "
+        f"{data['records_never_seen']} never occur in it"
+    )
