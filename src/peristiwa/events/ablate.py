@@ -165,9 +165,11 @@ def ablate(
     docs: list[GoldDoc],
     *,
     records: list[str] | None = None,
+    together: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """The effect of removing each of `records` (default: all) on event and full-event F1."""
+    """The effect of removing each of `records` (default: all) on event and full-event F1;
+    with `together`, of removing them all at once (one effect, named by the records joined)."""
     for d in docs:
         _prepare(nlp, d)
     base_scores = [_score(nlp, d) for d in docs]
@@ -175,18 +177,19 @@ def ablate(
     for s in base_scores:
         base.add(s)
     forms = _record_forms()
-    known = set(forms)
     wanted = records if records is not None else list(forms)
-    unknown = [r for r in wanted if r not in known]
+    unknown = [r for r in wanted if r not in forms]
     if unknown:
         raise InputError(", ".join(unknown), "no such trigger record (see `peristiwa rules list`)")
     report = Report(len(docs), base.f1(), base.full_f1())
-    for record in wanted:
-        hit = [i for i, d in enumerate(docs) if forms[record] & d.words]
-        effect = Effect(record, len(hit))
+    groups = [wanted] if together else [[r] for r in wanted]
+    for group in groups:
+        words = set().union(*(forms[r] for r in group)) if group else set()
+        hit = [i for i, d in enumerate(docs) if words & d.words]
+        effect = Effect(" + ".join(group), len(hit))
         if hit:
             totals = base.copy()
-            with without_records(frozenset({record})):
+            with without_records(frozenset(group)):
                 for i in hit:
                     totals.add(base_scores[i], -1)
                     totals.add(_score(nlp, docs[i]))
@@ -196,7 +199,7 @@ def ablate(
             effect.delta_full_f1 = totals.full_f1() - base.full_f1()
         report.effects.append(effect)
         if progress is not None:
-            progress(record)
+            progress(effect.record)
     report.effects.sort(key=lambda e: (e.delta_f1, e.delta_full_f1, e.record))
     return report
 

@@ -32,6 +32,10 @@ def ablate_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold folders (NAME.txt + NAME.gold.json).")],
     record: Annotated[list[str] | None, typer.Option("--record", "-r", help="Only these records (repeatable).")] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the JSON report here.")] = None,
+    together: Annotated[bool, typer.Option("--together", help="Remove the --record records all at once.")] = False,
+    judge: Annotated[
+        bool, typer.Option("--judge/--no-judge", help="With the learned judge (as shipped) or the rules alone.")
+    ] = True,
 ) -> None:
     """Remove each trigger record in turn, rerun the event stages and rescore on GOLD: a
     record whose removal does not lower the score does not earn its place there."""
@@ -41,9 +45,11 @@ def ablate_command(
 
     try:
         docs = gold_documents(gold)
-        nlp = build_pipeline()
+        nlp = build_pipeline(use_judge=judge)
         with _err.status("ablating…") as status:
-            report = ablate(nlp, docs, records=record, progress=lambda r: status.update(f"ablated {escape(r)}"))
+            report = ablate(
+                nlp, docs, records=record, together=together, progress=lambda r: status.update(f"ablated {escape(r)}")
+            )
     except PeristiwaError as err:
         raise fail(str(err)) from err
     data = report.to_json()
