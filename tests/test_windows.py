@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from peristiwa.pipeline import load_pipeline
 from peristiwa.pipeline.windows import WindowedComponent, windows
@@ -39,3 +42,20 @@ def test_windowed_names_have_the_offsets_of_the_whole_text() -> None:
 
 def test_a_text_over_spacys_default_limit_is_accepted() -> None:
     assert load_pipeline().max_length >= 5_000_000
+
+
+def test_windowed_ner_pipe_streams_batch_by_batch() -> None:
+    """A stream of documents is consumed one batch at a time, not read whole first."""
+    vocab = Vocab()
+    taken: list[int] = []
+
+    def stream() -> Iterator[Doc]:
+        for i in range(10):
+            taken.append(i)
+            yield Doc(vocab, words=["Polisi", "menangkap", "tersangka", str(i)])
+
+    component = WindowedComponent(lambda d: d)
+    out = component.pipe(stream(), batch_size=3)
+    first = next(out)
+    assert first[3].text == "0" and len(taken) == 3  # only the first batch was read
+    assert [d[3].text for d in [first, *out]] == [str(i) for i in range(10)]

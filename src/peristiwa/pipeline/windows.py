@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 WINDOW_TOKENS = 1500  # tokens per window; a news paragraph is far shorter
 _LOOK_BACK = 300  # how far back from a window's end to look for a sentence end
@@ -52,11 +53,14 @@ class WindowedComponent:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128, **kwargs: Any) -> Iterator[Doc]:
-        docs = list(docs)
-        if all(len(d) <= self.size for d in docs) and hasattr(self.inner, "pipe"):
-            yield from self.inner.pipe(docs, batch_size=batch_size, **kwargs)
-        else:
-            yield from (self(d) for d in docs)
+        """Batch by batch (a stream is never held whole): short documents of a batch through the
+        inner component's own `pipe`, long ones window by window, in their order."""
+        inner_pipe = getattr(self.inner, "pipe", None)
+        for batch in minibatch(docs, size=batch_size):  # type: ignore[no-untyped-call]
+            if inner_pipe is not None and all(len(d) <= self.size for d in batch):
+                yield from inner_pipe(batch, batch_size=batch_size, **kwargs)
+            else:
+                yield from (self(d) for d in batch)
 
 
 @Language.factory("peristiwa_windowed_ner_v1")
