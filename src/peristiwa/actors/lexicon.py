@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..resources import load_yaml
 
 _TOKEN = re.compile(r"\w+(?:['’‘`.\-]\w+)*", re.UNICODE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -122,7 +123,7 @@ class Lexicon:
 def _read_yaml(name: str) -> Any:
     try:
         text = resources.files("peristiwa.actors").joinpath("data", name).read_text(encoding="utf-8")
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except (OSError, yaml.YAMLError) as exc:
         raise ResourceError(f"actors/data/{name}", str(exc)) from exc
 

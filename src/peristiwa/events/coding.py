@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..resources import load_yaml
 from ..spans import Event
 
 
@@ -16,7 +17,7 @@ from ..spans import Event
 def _tables() -> dict[str, Any]:
     path = resources.files(__package__) / "data" / "coding.yaml"
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ResourceError("events/data/coding.yaml", str(err)) from err
     if not isinstance(loaded, dict):

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..resources import load_yaml
 from .morph import inflect
 
 PLOVER_TYPES = frozenset(
@@ -63,7 +64,7 @@ class Lexicon:
 def _data(name: str) -> Any:
     path = resources.files(__package__) / "data" / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ResourceError(f"events/data/{name}", str(err)) from err
 

@@ -13,9 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ..intervals import Covering
+from ..resources import load_yaml
 from ..spans import Entity
 from .gazetteer import GazEntry, Gazetteer, name_key
 
@@ -63,7 +62,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw: dict[str, Any] = yaml.safe_load(
+    raw: dict[str, Any] = load_yaml(
         (resources.files("peristiwa.places") / "data" / "lexicon.yaml").read_text(encoding="utf-8")
     )
     cues = {

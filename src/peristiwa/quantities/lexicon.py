@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..resources import load_yaml
 from ..spans import CasualtyKind
 
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
@@ -22,7 +23,7 @@ def table(name: str) -> dict[str, Any]:
     where = f"quantities/data/{name}.yaml"
     try:
         path = resources.files(__package__) / "data" / f"{name}.yaml"
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ResourceError(where, str(err)) from err
     if not isinstance(loaded, dict):

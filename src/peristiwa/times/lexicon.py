@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..resources import load_yaml
 
 _DATA = resources.files(__package__) / "data"
 
@@ -21,7 +22,7 @@ def table(name: str) -> dict[str, Any]:
     """One YAML file of `data/` as a mapping."""
     where = f"times/data/{name}.yaml"
     try:
-        loaded = yaml.safe_load((_DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+        loaded = load_yaml((_DATA / f"{name}.yaml").read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ResourceError(where, str(err)) from err
     if not isinstance(loaded, dict):

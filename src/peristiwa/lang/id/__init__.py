@@ -6,9 +6,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ...errors import ResourceError
+from ...resources import load_yaml
 
 _DATA = resources.files(__package__) / "data"
 
@@ -31,7 +30,7 @@ def abbreviations() -> frozenset[str]:
 @cache
 def tokenizer_settings() -> dict[str, Any]:
     """The tokenizer's YAML settings."""
-    loaded = yaml.safe_load(data_text("tokenizer.yaml"))
+    loaded = load_yaml(data_text("tokenizer.yaml"))
     if not isinstance(loaded, dict):
         raise ResourceError("lang/id/data/tokenizer.yaml", "expected a mapping")
     return loaded
