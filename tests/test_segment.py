@@ -81,3 +81,13 @@ def test_find_citations_labels_markers() -> None:
     text = "Demo berlangsung damai.[7] Polisi berjaga.[8][a]"
     found = [(c.label, text[c.start : c.end]) for c in find_citations(text)]
     assert found == [("7", "[7]"), ("8", "[8]"), ("a", "[a]")]
+
+
+def test_tokenizer_prefix_rules_are_anchored_each_on_its_own() -> None:
+    """A prefix rule with an alternation inside is anchored as a whole: the search looks at the
+    start of the string only, and currency prefixes still split off ("Rp1,2" → "Rp", "1,2")."""
+    from peristiwa.pipeline import build_pipeline
+
+    tokenizer = build_pipeline(use_model=False).tokenizer
+    assert tokenizer.prefix_search("pemerintah <a href=x>") is None
+    assert [t.text for t in tokenizer("sebesar Rp1,2 juta.")] == ["sebesar", "Rp", "1,2", "juta", "."]

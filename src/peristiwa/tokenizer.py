@@ -34,8 +34,11 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         # hyphenated words stay whole anyway; spaCy validates every exception at build time, and
         # the ~15,600 hyphenated ones of the `id` rules make that take seconds
         rules = {k: v for k, v in rules.items() if "-" not in k}
-    prefixes = [marker, *list(defaults.prefixes or [])]
-    suffixes = [marker, *list(defaults.suffixes or [])]
+    # each rule in a group: spaCy anchors a rule by writing "^" before it (or "$" after it), so an
+    # alternation inside a rule ("<b>|<a …>" of the `id` prefixes) was anchored only in its
+    # first branch, and every prefix search scanned the whole string (10 µs a token, not 0.4)
+    prefixes = [f"(?:{p})" for p in (marker, *list(defaults.prefixes or [])) if p.strip()]
+    suffixes = [f"(?:{p})" for p in (marker, *list(defaults.suffixes or [])) if p.strip()]
     tokenizer = Tokenizer(
         nlp.vocab,
         rules=rules,
