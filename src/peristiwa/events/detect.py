@@ -65,11 +65,12 @@ def _clause_back(tokens: list[Token], index: int, limit: int) -> list[Token]:
 
 def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
     lex = load_lexicon()
-    for n in range(min(lex.max_phrase, len(tokens) - i), 1, -1):
-        spec = lex.phrases.get(tuple(t.lower for t in tokens[i : i + n]))
-        if spec is not None:
-            return spec, i + n - 1
-    spec = lex.words.get(tokens[i].lower)
+    first = tokens[i].lower
+    for phrase, phrase_spec in lex.by_first.get(first, ()):  # longest first
+        n = len(phrase)
+        if n > 1 and i + n <= len(tokens) and all(tokens[i + k].lower == phrase[k] for k in range(1, n)):
+            return phrase_spec, i + n - 1
+    spec = lex.words.get(first)
     return (spec, i) if spec is not None else None
 
 

@@ -59,6 +59,8 @@ class Lexicon:
     words: dict[str, TriggerSpec]
     phrases: dict[tuple[str, ...], TriggerSpec]
     max_phrase: int
+    #: first word → the phrases it starts, longest first (for matching at a token)
+    by_first: dict[str, tuple[tuple[tuple[str, ...], TriggerSpec], ...]]
 
 
 def _data(name: str) -> Any:
@@ -154,7 +156,11 @@ def _compile(disabled: frozenset[str]) -> Lexicon:
         for form, voice in forms.items():
             words.setdefault(form, _spec(event_type, entry, root, voice, record))
     max_phrase = max((len(p) for p in phrases), default=1)
-    return Lexicon(words=words, phrases=phrases, max_phrase=max_phrase)
+    starting: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = {}
+    for tokens, spec in phrases.items():
+        starting.setdefault(tokens[0], []).append((tokens, spec))
+    by_first = {w: tuple(sorted(found, key=lambda item: -len(item[0]))) for w, found in starting.items()}
+    return Lexicon(words=words, phrases=phrases, max_phrase=max_phrase, by_first=by_first)
 
 
 @lru_cache(maxsize=1)
