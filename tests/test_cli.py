@@ -105,3 +105,37 @@ def test_cli_min_confidence_leaves_out_less_confident_events(tmp_path: Path, exa
         assert all(e["confidence"] >= float(threshold) for e in doc["events"])
         counts.append(len(doc["events"]))
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+
+
+DATELINED = (
+    "Jayapura, Senin (2/6/2025) – Kelompok bersenjata menembak dua tukang ojek di Distrik Ilaga "
+    "kemarin, kata Kapolda Papua.\n"
+)
+UNDATED = "Kelompok bersenjata menembak dua tukang ojek di Distrik Ilaga kemarin, kata Kapolda Papua.\n"
+
+
+def _event_day(tmp_path: Path, name: str, text: str, *args: str) -> str:
+    source = tmp_path / f"{name}.txt"
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / f"{name}.jsonl"
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert events, "no event extracted"
+    return str(events[0]["date"]["start"])[:10]
+
+
+def test_cli_reference_time_fills_in_only_where_the_document_gives_none(tmp_path: Path) -> None:
+    """Precedence: the record's own time > the document's dateline > --reference-time."""
+    # the dateline (Monday 2 June 2025) wins over the option: "kemarin" is 1 June
+    assert _event_day(tmp_path, "a", DATELINED, "--reference-time", "2024-03-05") == "2025-06-01"
+    # a text without a dateline takes the option: "kemarin" is the day before it
+    assert _event_day(tmp_path, "b", UNDATED, "--reference-time", "2024-03-05") == "2024-03-04"
+    # a JSONL record's own reference time wins over its dateline
+    record = {"id": "c", "text": DATELINED, "reference_time": "2025-07-10"}
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "c-out.jsonl"
+    assert runner.invoke(app, ["extract", str(source), "-o", str(out), "--reference-time", "2024-03-05"]).exit_code == 0
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert events[0]["date"]["start"][:10] == "2025-07-09"

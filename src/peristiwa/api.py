@@ -53,6 +53,7 @@ def run_record(record: Record) -> Document:
     doc = nlp.make_doc(record.text)
     doc._.doc_id = record.id
     doc._.reference_time = record.reference_time
+    doc._.fallback_reference_time = record.fallback_reference_time
     for name, component in nlp.pipeline:
         try:
             doc = component(doc)
@@ -130,6 +131,7 @@ def _run_batch(batch: list[Record]) -> list[Document | Failure]:
             continue
         doc._.doc_id = record.id
         doc._.reference_time = record.reference_time
+        doc._.fallback_reference_time = record.fallback_reference_time
         live.append((i, doc))
     for name, component in nlp.pipeline:
         if not isinstance(component, Stage) and hasattr(component, "pipe") and len(live) > 1:

@@ -113,8 +113,7 @@ def extract(
         if isinstance(item, InputError):
             problems.append(str(item))
         else:
-            if item.reference_time is None:
-                item.reference_time = default_ref
+            item.fallback_reference_time = default_ref  # used only where the document gives none
             records.append(item)
     n_events = n_docs = 0
     try:

@@ -87,8 +87,7 @@ def process_partition(
         if isinstance(item, InputError):
             failures.append((item.where, item.why))
             continue
-        if item.reference_time is None:
-            item.reference_time = reference_time
+        item.fallback_reference_time = reference_time  # used only where the document gives none
         if runner is None:
             result = _safe_run(item)
         else:

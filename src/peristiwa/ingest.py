@@ -62,6 +62,9 @@ class Record:
     reference_time: datetime | None = None
     url: str | None = None
     title: str | None = None
+    #: the writing time to use only where neither the record nor the document gives one (a CLI
+    #: --reference-time): precedence record > document (news dateline, HTML metadata) > fallback
+    fallback_reference_time: datetime | None = None
 
 
 # Reference times outside these years are refused: relative dates ("kemarin", "10 tahun lalu")

@@ -17,7 +17,7 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "mentions",
     "events",
 )
-SCALAR_ATTRIBUTES: tuple[str, ...] = ("doc_id", "reference_time")
+SCALAR_ATTRIBUTES: tuple[str, ...] = ("doc_id", "reference_time", "fallback_reference_time")
 
 
 def register_extensions() -> None:

@@ -57,8 +57,8 @@ class TimesStage(Stage):
             return places[i - 1].timezone if i else (places[0].timezone if places else None)
 
         text = doc_text(doc)
-        if doc._.reference_time is None:  # news without a given writing time: its dateline's day
-            doc._.reference_time = dateline_reference(text)
+        if doc._.reference_time is None:  # news without a given writing time: its dateline's day,
+            doc._.reference_time = dateline_reference(text) or doc._.fallback_reference_time  # else the fallback
         doc._.times = find_times(text, reference_time=doc._.reference_time, zone_at=zone_at)
 
 

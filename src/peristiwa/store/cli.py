@@ -77,7 +77,7 @@ def add(
         if isinstance(item, InputError):
             problems.append(str(item))
             continue
-        item.reference_time = item.reference_time or default_ref
+        item.fallback_reference_time = default_ref  # used only where the document gives none
         records.append(item)
     texts = {r.id: r.text for r in records}
     if engine == "dask":
