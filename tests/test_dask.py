@@ -104,7 +104,7 @@ def test_dask_cluster_output_equals_single_process(client: object, corpus: Path,
         "kumpulan.jsonl:3",
         "rusak.txt",
     ]
-    errors = (tmp_path / "hasil" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    errors = (tmp_path / "hasil" / "_errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(errors) == 3 and "UTF-8" in "".join(errors)
 
 
@@ -164,3 +164,16 @@ def test_dask_rerun_replaces_its_own_parts(client: object, corpus: Path, tmp_pat
     second = extract_bag([corpus], output=out, client=client, runner=keyword_runner, files_per_partition=6)
     assert len(first.parts) > len(second.parts)
     assert sorted(p.name for p in out.glob("part-*")) == sorted(p.name for p in second.parts)
+
+
+def test_dask_parquet_folder_opens_with_pandas_as_it_is(client: object, corpus: Path, tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "hasil"
+    result = extract_bag([corpus], output=out, client=client, runner=keyword_runner, fmt="parquet")
+    assert all(p.suffix == ".parquet" for p in result.parts) and not result.parquet
+    table = pd.read_parquet(out)  # _errors.jsonl and the manifest beside the parts are skipped
+    assert len(table) == 11  # the keyword runner's events
+    assert table["negated"].dtype == bool and str(table["trigger_start"].dtype) == "int64"
+    assert sorted(set(table["event_type"])) == sorted(set(WORDS.values()))
+    assert len((out / "_errors.jsonl").read_text(encoding="utf-8").splitlines()) == 3

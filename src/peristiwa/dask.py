@@ -7,8 +7,10 @@ Files are listed on the client and read on the workers; each partition (a few fi
 through `peristiwa.api` and written as `part-00000.jsonl`, `part-00001.jsonl`, … in input order,
 so that concatenating the parts gives exactly the single-process output. The pipeline is loaded
 once per worker process (it is cached there). A document that fails is collected in
-`BagResult.failures` (and `errors.jsonl`), never fatal. With pyarrow installed, each partition's
-events are also written as `events-00000.parquet` (the flat CSV columns).
+`BagResult.failures` (and `_errors.jsonl`), never fatal. With `fmt="parquet"` the parts are typed
+Parquet files (`peristiwa.parquet`) and the folder opens with `pandas.read_parquet` as it is (the
+files beside them start with "_"); `parquet=True` adds `events-00000.parquet`, … beside parts of
+another format.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from .document import Document
 from .errors import InputError, OptionError, PeristiwaError
-from .export import FORMATS, flat_rows, open_writer
+from .export import FORMATS, open_writer
 from .files import atomic_text
 from .ingest import Record, expand_paths, iter_records
 
@@ -33,6 +35,7 @@ EXTENSIONS = {
     "plover": "plover.jsonl",
     "acled": "acled.csv",
     "geojson": "geojson",
+    "parquet": "parquet",
 }
 Runner = Callable[[Record], Document]
 
@@ -49,23 +52,10 @@ class BagResult:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _have_pyarrow() -> bool:
-    try:
-        import pyarrow  # type: ignore[import-untyped]  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _write_parquet(documents: list[Document], path: Path) -> None:
-    import pyarrow as pa  # type: ignore[import-untyped]
-    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+    from .parquet import write_documents
 
-    rows = [{k: None if v == "" else str(v) for k, v in row.items()} for d in documents for row in flat_rows(d)]
-    from .export import CSV_COLUMNS
-
-    schema = pa.schema([(name, pa.string()) for name in CSV_COLUMNS])
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    write_documents(documents, path)
 
 
 def process_partition(
@@ -127,7 +117,7 @@ def extract_bag(
     client: Any = None,
     reference_time: datetime | None = None,
     files_per_partition: int = 4,
-    parquet: bool | None = None,
+    parquet: bool = False,
     num_workers: int | None = None,
     runner: Runner | None = None,
 ) -> BagResult:
@@ -135,7 +125,9 @@ def extract_bag(
 
     `client` (a `distributed.Client`) or `scheduler` (its address, e.g. "tcp://host:8786") choose
     the cluster; with neither, Dask's local process pool runs it (`num_workers` processes).
-    `parquet=None` writes Parquet when pyarrow is importable.
+    With `fmt="parquet"` the parts are typed Parquet files and the folder opens with
+    `pandas.read_parquet(output)`; `parquet=True` also writes `events-*.parquet` beside parts of
+    another format.
     """
     import dask.bag as db
     from dask.base import compute
@@ -150,7 +142,7 @@ def extract_bag(
         raise OptionError("paths", "-", "standard input cannot be read by Dask workers; name files instead")
     output.mkdir(parents=True, exist_ok=True)
     _clear_own_parts(output)
-    use_parquet = _have_pyarrow() if parquet is None else parquet
+    use_parquet = bool(parquet) and fmt != "parquet"
     result = BagResult(output=output)
     if not files:
         return result
@@ -177,7 +169,7 @@ def extract_bag(
         result.n_documents += summary["documents"]
         result.n_events += summary["events"]
         result.failures.extend((str(a), str(b)) for a, b in summary["failures"])
-    with atomic_text(output / "errors.jsonl") as (errors, _):
+    with atomic_text(output / ERRORS) as (errors, _):
         for where, why in result.failures:
             errors.write(json.dumps({"doc_id": where, "error": why}, ensure_ascii=False) + "\n")
     with atomic_text(output / MANIFEST) as (manifest, _):
@@ -186,6 +178,9 @@ def extract_bag(
 
 
 MANIFEST = "_peristiwa_parts.json"
+#: names starting with "_" are skipped by Parquet dataset readers: `pd.read_parquet(DIR)` opens a
+#: `--format parquet` output folder as it is
+ERRORS = "_errors.jsonl"
 
 
 def _clear_own_parts(output: Path) -> None:

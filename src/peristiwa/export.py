@@ -465,6 +465,7 @@ FORMATS: dict[str, type] = {
     "plover": PloverWriter,
     "acled": AcledWriter,
     "geojson": GeoJsonWriter,
+    "parquet": object,  # binary: written by peristiwa.parquet (see open_writer)
 }
 
 
@@ -487,7 +488,11 @@ def open_writer(fmt: str, path: Path | None, *, keep_empty: bool = True) -> Iter
     A file is written atomically: into a temporary file beside it, renamed over `path` only when
     the block ends without an error, so an interrupted run leaves the old file (or none), never a
     truncated JSON or GeoJSON. With `keep_empty=False` no file is made when no document was
-    written."""
+    written. Parquet needs a file: `path` must be given."""
+    if fmt == "parquet":
+        with _parquet_writer(path, keep_empty=keep_empty) as counted:
+            yield counted
+        return
     if path is None:
         stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
         counted = _Counted(FORMATS[fmt](stream))
@@ -503,6 +508,26 @@ def open_writer(fmt: str, path: Path | None, *, keep_empty: bool = True) -> Iter
         yield counted
         _close(counted.inner)
         commit.keep = bool(counted.documents) or keep_empty
+
+
+@contextmanager
+def _parquet_writer(path: Path | None, *, keep_empty: bool) -> Iterator[_Counted]:
+    from .errors import OptionError
+    from .parquet import ParquetWriter
+
+    if path is None:
+        raise OptionError("format", "parquet", "Parquet is a binary file: name one with -o")
+    writer = ParquetWriter(path)
+    counted = _Counted(writer)
+    try:
+        yield counted
+    except BaseException:
+        writer.discard()
+        raise
+    if counted.documents or keep_empty:
+        writer.close()
+    else:
+        writer.discard()
 
 
 def _close(writer: Writer) -> None:

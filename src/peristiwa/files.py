@@ -36,10 +36,16 @@ def atomic_text(path: Path) -> Iterator[tuple[IO[str], Commit]]:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle, commit
         if commit.keep:
-            os.chmod(temp, 0o666 & ~_UMASK)
-            os.replace(temp, path)
+            publish(temp, path)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def publish(temp: Path, path: Path) -> None:
+    """Put the finished temporary file `temp` in place of `path`, with the permissions `open`
+    would have given it."""
+    os.chmod(temp, 0o666 & ~_UMASK)
+    os.replace(temp, path)
 
 
 def same_file(a: Path, b: Path) -> bool:

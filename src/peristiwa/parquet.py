@@ -1,0 +1,191 @@
+"""Events as typed Parquet (Apache Arrow): one row per event, the CSV's columns with their own
+types — coordinates and confidence as doubles, figures as nullable integers, negation as a
+boolean, modes, sources and citations as lists of strings — so that pandas, DuckDB, R's arrow
+or Spark read numbers as numbers without parsing. Written atomically (a temporary file beside
+the target, whose name starts with "." so that a dataset reader skips it, renamed at the end)
+and in row groups, so a long run does not hold every event in memory.
+
+Needs pyarrow (`pip install 'peristiwa[parquet]'`).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .document import Document
+from .errors import OptionError
+from .files import publish
+from .spans import JSON
+
+ROW_GROUP = 10_000  # events buffered before a row group is written
+
+#: (column, Arrow type name); the order is the file's
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "string"),
+    ("event_id", "string"),
+    ("event_type", "string"),
+    ("mode", "list<string>"),
+    ("negated", "bool"),
+    ("trigger", "string"),
+    ("trigger_start", "int64"),
+    ("trigger_end", "int64"),
+    ("date", "string"),
+    ("precision", "string"),
+    ("actor", "string"),
+    ("actor_country", "string"),
+    ("actor_sector", "string"),
+    ("recipient", "string"),
+    ("recipient_country", "string"),
+    ("recipient_sector", "string"),
+    ("location", "string"),
+    ("location_country", "string"),
+    ("lat", "double"),
+    ("lon", "double"),
+    ("killed", "int64"),
+    ("injured", "int64"),
+    ("arrested", "int64"),
+    ("sources", "list<string>"),
+    ("citations", "list<string>"),
+    ("cameo", "string"),
+    ("acled_event_type", "string"),
+    ("acled_sub_event_type", "string"),
+    ("confidence", "double"),
+    ("reference_time", "string"),
+    ("url", "string"),
+    ("title", "string"),
+)
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow as pa  # type: ignore[import-untyped]
+        import pyarrow.parquet  # type: ignore[import-untyped]
+    except ImportError as err:
+        raise OptionError("format", "parquet", "needs pyarrow: pip install 'peristiwa[parquet]'") from err
+    return pa
+
+
+def schema() -> Any:
+    """The Arrow schema of the events table."""
+    pa = _pyarrow()
+    types = {"string": pa.string(), "bool": pa.bool_(), "int64": pa.int64(), "double": pa.float64()}
+    fields = []
+    for name, kind in COLUMNS:
+        arrow = pa.list_(pa.string()) if kind == "list<string>" else types[kind]
+        fields.append(pa.field(name, arrow, nullable=True))
+    return pa.schema(fields)
+
+
+def _figure(event: JSON, kind: str) -> int | None:
+    """The event's figure of `kind`: the largest lower bound among its figures of that kind."""
+    values = [c["min"] for c in event["casualties"] if c["kind"] == kind and c["min"] is not None]
+    return max(values) if values else None
+
+
+def _name(party: JSON) -> str | None:
+    return party.get("name") or party.get("text") or None
+
+
+def event_rows(document: Document) -> Iterator[dict[str, Any]]:
+    """One typed row per event of `document` (its first actor, recipient and location)."""
+    data = document.to_json()
+    for event in data["events"]:
+        actor = event["actor"][0] if event["actor"] else {}
+        recipient = event["recipient"][0] if event["recipient"] else {}
+        place = event["locations"][0] if event["locations"] else {}
+        date = event["date"] or {}
+        acled = event["acled"] or {}
+        yield {
+            "doc_id": data["doc_id"],
+            "event_id": event["id"],
+            "event_type": event["event_type"],
+            "mode": list(event["mode"]),
+            "negated": bool(event["negated"]),
+            "trigger": event["trigger"]["text"],
+            "trigger_start": event["trigger"]["start"],
+            "trigger_end": event["trigger"]["end"],
+            "date": date.get("start"),
+            "precision": date.get("precision"),
+            "actor": _name(actor),
+            "actor_country": actor.get("country"),
+            "actor_sector": actor.get("sector"),
+            "recipient": _name(recipient),
+            "recipient_country": recipient.get("country"),
+            "recipient_sector": recipient.get("sector"),
+            "location": _name(place),
+            "location_country": place.get("country"),
+            "lat": place.get("lat"),
+            "lon": place.get("lon"),
+            "killed": _figure(event, "killed"),
+            "injured": _figure(event, "injured"),
+            "arrested": _figure(event, "arrested"),
+            "sources": [a["source"] for a in event["attribution"]],
+            "citations": list(event["citations"]),
+            "cameo": event["cameo"],
+            "acled_event_type": acled.get("event_type"),
+            "acled_sub_event_type": acled.get("sub_event_type"),
+            "confidence": event["confidence"],
+            "reference_time": data.get("reference_time"),
+            "url": data.get("url"),
+            "title": data.get("title"),
+        }
+
+
+class ParquetWriter:
+    """Writes documents' events to one Parquet file; `close()` puts it in place, `discard()`
+    drops it. The temporary file is in the target's directory (an atomic rename)."""
+
+    def __init__(self, path: Path, *, row_group: int = ROW_GROUP) -> None:
+        pa = _pyarrow()
+        self.path = path
+        self.schema = schema()
+        self.row_group = row_group
+        self.rows: list[dict[str, Any]] = []
+        self.events = 0
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        os.close(fd)
+        self.temp = Path(name)
+        self.writer = pa.parquet.ParquetWriter(str(self.temp), self.schema)
+
+    def write(self, document: Document) -> None:
+        self.rows.extend(event_rows(document))
+        if len(self.rows) >= self.row_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            pa = _pyarrow()
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.events += len(self.rows)
+            self.rows = []
+
+    def close(self) -> None:
+        try:
+            self._flush()
+            self.writer.close()
+            publish(self.temp, self.path)
+        finally:
+            self.temp.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        try:
+            self.writer.close()
+        finally:
+            self.temp.unlink(missing_ok=True)
+
+
+def write_documents(documents: Iterable[Document], path: Path) -> int:
+    """Write the events of `documents` to `path` (atomically); returns the number of events."""
+    writer = ParquetWriter(path)
+    try:
+        for document in documents:
+            writer.write(document)
+    except BaseException:
+        writer.discard()
+        raise
+    writer.close()
+    return writer.events

@@ -1,0 +1,62 @@
+"""Typed Parquet output: numbers stay numbers through a round trip with pandas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from peristiwa.cli import app
+
+pd = pytest.importorskip("pandas")
+pytest.importorskip("pyarrow")
+runner = CliRunner()
+
+TEXT = (
+    "Jayapura, Senin (2/6/2025) – Kelompok bersenjata menyerang pos polisi di Distrik Ilaga, Kabupaten "
+    "Puncak, Papua, pada Minggu (1/6/2025) dan menewaskan dua anggota polisi. Aparat kemudian menangkap "
+    "tiga orang yang diduga terlibat, kata Kapolda Papua.\n"
+)
+
+
+def _extract(tmp_path: Path) -> Path:
+    source = tmp_path / "berita.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out), "--format", "parquet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_parquet_round_trip_keeps_types(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    path = _extract(tmp_path)
+    types = {f.name: str(f.type) for f in pq.read_schema(path)}
+    assert types["lat"] == types["lon"] == types["confidence"] == "double"
+    assert types["killed"] == types["arrested"] == types["trigger_start"] == "int64"
+    assert types["negated"] == "bool" and types["mode"] == "list<element: string>"
+    table = pd.read_parquet(path, dtype_backend="numpy_nullable")
+    assert str(table["killed"].dtype) == "Int64" and str(table["lat"].dtype) == "Float64"
+    assault = table[table["event_type"] == "ASSAULT"].iloc[0]
+    assert assault["killed"] == 2  # a number, not the string "2"
+    assert -5 < assault["lat"] < 0 and 135 < assault["lon"] < 140  # Ilaga, Papua
+    assert TEXT[assault["trigger_start"] : assault["trigger_end"]] == assault["trigger"]
+    arrest = table[table["event_type"] == "COERCE"].iloc[0]
+    assert list(arrest["mode"]) == ["arrest"] and pd.isna(arrest["killed"])
+
+
+def test_parquet_needs_an_output_file(tmp_path: Path) -> None:
+    source = tmp_path / "berita.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "--format", "parquet"])
+    assert result.exit_code != 0
+    assert "-o" in result.output
+
+
+def test_parquet_no_file_is_left_when_nothing_was_processed(tmp_path: Path) -> None:
+    out = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["extract", str(tmp_path / "hilang.txt"), "-o", str(out), "-f", "parquet"])
+    assert result.exit_code != 0
+    assert not out.exists() and not list(tmp_path.glob(".events.parquet*"))
