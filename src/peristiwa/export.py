@@ -81,19 +81,24 @@ class JsonWriter:
         self.stream.write("\n]\n")
 
 
-def _figure(event: JSON, kind: str) -> str:
-    values = [c for c in event["casualties"] if c["kind"] == kind]
-    return str(values[0]["min"]) if values and values[0]["min"] is not None else ""
+def _figure(event: JSON, kind: str) -> int | None:
+    """The event's figure of `kind`: the largest lower bound among its figures of that kind."""
+    values = [c["min"] for c in event["casualties"] if c["kind"] == kind and c["min"] is not None]
+    return max(values) if values else None
 
 
 def _killed(event: JSON) -> int | None:
     """Reported deaths: the largest lower bound among the event's `killed` figures."""
-    figures = [c["min"] for c in event["casualties"] if c["kind"] == "killed" and c["min"] is not None]
-    return max(figures) if figures else None
+    return _figure(event, "killed")
 
 
-def flat_rows(document: Document) -> Iterator[dict[str, object]]:
-    """One flat row per event (first actor, recipient and location)."""
+def _name_or_none(party: JSON) -> str | None:
+    return party.get("name") or party.get("text") or None
+
+
+def typed_rows(document: Document) -> Iterator[dict[str, Any]]:
+    """One row per event (its first actor, recipient and location) with typed values: None where
+    nothing is known, numbers as numbers, modes, sources and citations as lists."""
     data = document.to_json()
     for event in data["events"]:
         actor = event["actor"][0] if event["actor"] else {}
@@ -105,31 +110,50 @@ def flat_rows(document: Document) -> Iterator[dict[str, object]]:
             "doc_id": data["doc_id"],
             "event_id": event["id"],
             "event_type": event["event_type"],
-            "mode": ";".join(event["mode"]),
-            "negated": event["negated"],
+            "mode": list(event["mode"]),
+            "negated": bool(event["negated"]),
             "trigger": event["trigger"]["text"],
-            "date": date.get("start", ""),
-            "precision": date.get("precision", ""),
-            "actor": actor.get("name") or actor.get("text", ""),
-            "actor_country": actor.get("country") or "",
-            "actor_sector": actor.get("sector") or "",
-            "recipient": recipient.get("name") or recipient.get("text", ""),
-            "recipient_country": recipient.get("country") or "",
-            "recipient_sector": recipient.get("sector") or "",
-            "location": place.get("name") or place.get("text", ""),
-            "location_country": place.get("country") or "",
-            "lat": place.get("lat", ""),
-            "lon": place.get("lon", ""),
+            "trigger_start": event["trigger"]["start"],
+            "trigger_end": event["trigger"]["end"],
+            "date": date.get("start"),
+            "precision": date.get("precision"),
+            "actor": _name_or_none(actor),
+            "actor_country": actor.get("country"),
+            "actor_sector": actor.get("sector"),
+            "recipient": _name_or_none(recipient),
+            "recipient_country": recipient.get("country"),
+            "recipient_sector": recipient.get("sector"),
+            "location": _name_or_none(place),
+            "location_country": place.get("country"),
+            "lat": place.get("lat"),
+            "lon": place.get("lon"),
             "killed": _figure(event, "killed"),
             "injured": _figure(event, "injured"),
             "arrested": _figure(event, "arrested"),
-            "sources": ";".join(a["source"] for a in event["attribution"]),
-            "citations": ";".join(event["citations"]),
-            "cameo": event["cameo"] or "",
-            "acled_event_type": acled.get("event_type", ""),
-            "acled_sub_event_type": acled.get("sub_event_type", ""),
+            "sources": [a["source"] for a in event["attribution"]],
+            "citations": list(event["citations"]),
+            "cameo": event["cameo"],
+            "acled_event_type": acled.get("event_type"),
+            "acled_sub_event_type": acled.get("sub_event_type"),
             "confidence": event["confidence"],
+            "reference_time": data.get("reference_time"),
+            "url": data.get("url"),
+            "title": data.get("title"),
         }
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return value
+
+
+def flat_rows(document: Document) -> Iterator[dict[str, object]]:
+    """One flat row per event (first actor, recipient and location): the CSV's columns."""
+    for row in typed_rows(document):
+        yield {name: _cell(row[name]) for name in CSV_COLUMNS}
 
 
 # A spreadsheet takes a cell starting with one of these as a formula ("=HYPERLINK(...)"): text
@@ -375,7 +399,7 @@ def acled_rows(document: Document, skipped: Counter[str] | None = None) -> Itera
             "region": region,
             "country": country_name,
             **{level: levels.get(level, "") for level in ("admin1", "admin2", "admin3")},
-            "location": _name(place),
+            "location": _name_or_none(place),
             "latitude": place.get("lat", ""),
             "longitude": place.get("lon", ""),
             "geo_precision": _GEO_PRECISION.get(feature, 3) if place else "",

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .document import Document
 from .errors import OptionError
+from .export import typed_rows
 from .files import publish
-from .spans import JSON
 
 ROW_GROUP = 10_000  # events buffered before a row group is written
 
@@ -80,61 +80,6 @@ def schema() -> Any:
     return pa.schema(fields)
 
 
-def _figure(event: JSON, kind: str) -> int | None:
-    """The event's figure of `kind`: the largest lower bound among its figures of that kind."""
-    values = [c["min"] for c in event["casualties"] if c["kind"] == kind and c["min"] is not None]
-    return max(values) if values else None
-
-
-def _name(party: JSON) -> str | None:
-    return party.get("name") or party.get("text") or None
-
-
-def event_rows(document: Document) -> Iterator[dict[str, Any]]:
-    """One typed row per event of `document` (its first actor, recipient and location)."""
-    data = document.to_json()
-    for event in data["events"]:
-        actor = event["actor"][0] if event["actor"] else {}
-        recipient = event["recipient"][0] if event["recipient"] else {}
-        place = event["locations"][0] if event["locations"] else {}
-        date = event["date"] or {}
-        acled = event["acled"] or {}
-        yield {
-            "doc_id": data["doc_id"],
-            "event_id": event["id"],
-            "event_type": event["event_type"],
-            "mode": list(event["mode"]),
-            "negated": bool(event["negated"]),
-            "trigger": event["trigger"]["text"],
-            "trigger_start": event["trigger"]["start"],
-            "trigger_end": event["trigger"]["end"],
-            "date": date.get("start"),
-            "precision": date.get("precision"),
-            "actor": _name(actor),
-            "actor_country": actor.get("country"),
-            "actor_sector": actor.get("sector"),
-            "recipient": _name(recipient),
-            "recipient_country": recipient.get("country"),
-            "recipient_sector": recipient.get("sector"),
-            "location": _name(place),
-            "location_country": place.get("country"),
-            "lat": place.get("lat"),
-            "lon": place.get("lon"),
-            "killed": _figure(event, "killed"),
-            "injured": _figure(event, "injured"),
-            "arrested": _figure(event, "arrested"),
-            "sources": [a["source"] for a in event["attribution"]],
-            "citations": list(event["citations"]),
-            "cameo": event["cameo"],
-            "acled_event_type": acled.get("event_type"),
-            "acled_sub_event_type": acled.get("sub_event_type"),
-            "confidence": event["confidence"],
-            "reference_time": data.get("reference_time"),
-            "url": data.get("url"),
-            "title": data.get("title"),
-        }
-
-
 class ParquetWriter:
     """Writes documents' events to one Parquet file; `close()` puts it in place, `discard()`
     drops it. The temporary file is in the target's directory (an atomic rename)."""
@@ -152,7 +97,7 @@ class ParquetWriter:
         self.writer = pa.parquet.ParquetWriter(str(self.temp), self.schema)
 
     def write(self, document: Document) -> None:
-        self.rows.extend(event_rows(document))
+        self.rows.extend(typed_rows(document))
         if len(self.rows) >= self.row_group:
             self._flush()
 
