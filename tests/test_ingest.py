@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from peristiwa.errors import InputError
-from peristiwa.ingest import Record, decode, html_to_text, iter_records, parse_reference_time
+from peristiwa.html import html_to_text
+from peristiwa.ingest import Record, decode, iter_records, parse_reference_time
 
 
 def test_ingest_decode_removes_bom_and_keeps_crlf() -> None:

@@ -33,6 +33,7 @@ def to_document(doc: Doc, record: Record) -> Document:
         reference_time=doc._.reference_time or record.reference_time,
         url=record.url,
         title=record.title,
+        keep_text=record.keep_text,
         events=doc_list(doc, "events"),
         entities=doc_list(doc, "entities"),
         times=doc_list(doc, "times"),

@@ -63,6 +63,9 @@ def extract(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
     engine: Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")] = "local",
+    keep_text: Annotated[
+        bool, typer.Option("--keep-text", help="Put each document's text in the output (HTML input always has it).")
+    ] = False,
     min_confidence: Annotated[
         float,
         typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence is lower."),
@@ -114,6 +117,7 @@ def extract(
             problems.append(str(item))
         else:
             item.fallback_reference_time = default_ref  # used only where the document gives none
+            item.keep_text = item.keep_text or keep_text
             records.append(item)
     n_events = n_docs = 0
     try:

@@ -57,6 +57,7 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    keep_text: bool = False  # whether `to_json` carries the text itself (HTML input, --keep-text)
 
     def confident(self, threshold: float) -> Document:
         """This document with only the events whose `confidence` is at least `threshold` (the
@@ -80,6 +81,8 @@ class Document:
             out["url"] = self.url
         if self.title:
             out["title"] = self.title
+        if self.keep_text:
+            out["text"] = self.text
         out["events"] = [event_json(e) for e in self.events]
         out["entities"] = [e.to_json() for e in self.entities]
         out["times"] = [_time_json(t) for t in self.times]

@@ -17,7 +17,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 
 from . import errors
@@ -26,31 +25,6 @@ from .errors import InputError
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-_BLOCKS = frozenset(
-    {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "blockquote",
-        "pre",
-        "table",
-        "ul",
-        "ol",
-        "title",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -65,6 +39,9 @@ class Record:
     #: the writing time to use only where neither the record nor the document gives one (a CLI
     #: --reference-time): precedence record > document (news dateline, HTML metadata) > fallback
     fallback_reference_time: datetime | None = None
+    #: whether the output carries the text (offsets index it): always for HTML, whose text is
+    #: extracted, and for every document with the CLI's --keep-text
+    keep_text: bool = False
 
 
 # Reference times outside these years are refused: relative dates ("kemarin", "10 tahun lalu")
@@ -141,47 +118,6 @@ def decode(data: bytes, where: str) -> str:
     return check_text(text, where)
 
 
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.title: str | None = None
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "noscript", "template"):
-            self.skip += 1
-        if tag == "title":
-            self._in_title = True
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "noscript", "template") and self.skip:
-            self.skip -= 1
-        if tag == "title":
-            self._in_title = False
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title = (self.title or "") + data.strip()
-            return
-        if not self.skip:
-            self.parts.append(" ".join(data.split()) if data.strip() else (" " if data else ""))
-
-
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Visible text of an HTML page (one block per line) and its <title>."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
-    return "\n".join(line for line in lines if line), parser.title
-
-
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:200].lower()
     return head.startswith("<!doctype html") or head.startswith("<html")
@@ -242,14 +178,21 @@ def read_jsonl(data: bytes, where: str) -> Iterator[Record | InputError]:
 
 
 def read_document(data: bytes, where: str, *, doc_id: str, html: bool = False) -> Record:
-    """One text or HTML document."""
+    """One text or HTML document. An HTML page gives its article text (which the output then
+    carries), title and publication day (the document's reference time)."""
     text = decode(data, where)
-    title = None
-    if html or _looks_like_html(text):
-        text, title = html_to_text(text)
-        if not text.strip():
-            raise InputError(where, errors.EMPTY_DOCUMENT)
-    return Record(id=doc_id, text=text, title=title)
+    if not (html or _looks_like_html(text)):
+        return Record(id=doc_id, text=text)
+    from .html import extract_page
+
+    page = extract_page(text)
+    if not page.text.strip():
+        raise InputError(where, errors.EMPTY_DOCUMENT)
+    try:
+        published = parse_reference_time(page.published)
+    except InputError:
+        published = None  # a page's odd date is no reason to refuse its text
+    return Record(id=doc_id, text=page.text, reference_time=published, title=page.title, keep_text=True)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:

@@ -1,0 +1,63 @@
+"""HTML pages: the article's text without menus and footers, its title, and its publication day
+as the reference time; the output carries the extracted text its offsets index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from peristiwa.cli import app
+from peristiwa.html import extract_page
+from peristiwa.ingest import read_document
+
+pytest.importorskip("trafilatura")
+PAGES = Path(__file__).resolve().parent / "data" / "html"
+runner = CliRunner()
+
+
+def test_html_article_text_leaves_out_navigation_and_footer() -> None:
+    page = extract_page((PAGES / "kabar-papua-ilaga.html").read_text(encoding="utf-8"))
+    assert page.title == "Kelompok bersenjata serang pos polisi di Ilaga"
+    assert page.text.startswith(page.title + "\n\n")
+    assert "menewaskan dua anggota polisi" in page.text
+    for boilerplate in ("Beranda", "Langganan", "Semua hak dilindungi", "Baca juga", "Harga cabai"):
+        assert boilerplate not in page.text
+    assert page.published == "2025-06-02T09:15:00+0900"
+
+
+def test_html_publication_day_dates_kemarin(tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(app, ["extract", str(PAGES / "kabar-papua-ilaga.html"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["reference_time"].startswith("2025-06-02")
+    attack = next(e for e in doc["events"] if e["event_type"] == "ASSAULT")
+    assert attack["date"]["start"] == "2025-06-01"  # "kemarin", the day before publication
+    text = doc["text"]  # the extracted text travels with the output: offsets can be checked
+    assert text[attack["trigger"]["start"] : attack["trigger"]["end"]] == attack["trigger"]["text"]
+
+
+def test_html_without_a_date_keeps_its_dateline_and_drops_the_related_box() -> None:
+    record = read_document((PAGES / "tanpa-tanggal.html").read_bytes(), "tanpa-tanggal.html", doc_id="t")
+    assert record.keep_text and record.reference_time is None
+    assert "Kamis (12/6/2025)" in record.text
+    for boilerplate in ("Resep rendang", "Terpopuler", "Hak cipta", "Bola"):
+        assert boilerplate not in record.text
+
+
+def test_html_fragment_without_an_article_falls_back_to_the_visible_text() -> None:
+    record = read_document(b"<html><body><p>Demo buruh di Bekasi.</p></body></html>", "x.html", doc_id="x")
+    assert record.text == "Demo buruh di Bekasi."
+
+
+def test_plain_text_carries_its_text_only_with_keep_text(tmp_path: Path) -> None:
+    source = tmp_path / "berita.txt"
+    source.write_text("Polisi menangkap tiga orang di Jayapura pada Senin (2/6/2025).\n", encoding="utf-8")
+    plain, kept = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert runner.invoke(app, ["extract", str(source), "-o", str(plain)]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(source), "-o", str(kept), "--keep-text"]).exit_code == 0
+    assert "text" not in json.loads(plain.read_text(encoding="utf-8"))
+    assert json.loads(kept.read_text(encoding="utf-8"))["text"] == source.read_text(encoding="utf-8")
