@@ -252,3 +252,21 @@ def peristiwa_extract(text: str) -> Document:
     import peristiwa
 
     return peristiwa.extract(text, reference_time="2025-03-04T10:00:00+07:00")
+
+
+def test_export_goldstein_and_quad_class_follow_the_cameo_code() -> None:
+    """GDELT users' columns: a shooting is material conflict at -10, a meeting verbal cooperation."""
+    from peristiwa import extract
+    from peristiwa.events.coding import goldstein, quad_class
+
+    doc = extract(
+        "Kelompok bersenjata menembak dua anggota polisi di Distrik Ilaga, Kabupaten Puncak, pada Senin (2/6/2025). "
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Selasa (3/6/2025).",
+        reference_time="2025-06-04",
+    ).to_json()
+    by_type = {e["event_type"]: e for e in doc["events"]}
+    shooting, meeting = by_type["ASSAULT"], by_type["CONSULT"]
+    assert shooting["quad_class"] == 4 and shooting["goldstein"] == goldstein(shooting["cameo"]) <= -9
+    assert meeting["quad_class"] == 1 and 0 < meeting["goldstein"] <= 5
+    assert goldstein("0874") == 10.0 and goldstein("03341") == 6.0  # a code not listed takes its parent's
+    assert quad_class("057") == 1 and quad_class("0874") == 2 and quad_class("112") == 3 and quad_class(None) is None

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 
 from .about import SCHEMA
+from .events.coding import goldstein, quad_class
 from .spans import JSON, Citation, Entity, Event, Place, Quantity, Segment, TimeMention
 
 
@@ -37,6 +38,8 @@ def event_json(event: Event) -> JSON:
         "citations": list(event.citations),
         "acled": dict(event.acled) if event.acled else None,
         "cameo": event.cameo,
+        "goldstein": goldstein(event.cameo),
+        "quad_class": quad_class(event.cameo),
         "confidence": round(event.confidence, 3),
     }
 

@@ -51,6 +51,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("sources", "list<string>"),
     ("citations", "list<string>"),
     ("cameo", "string"),
+    ("goldstein", "double"),
+    ("quad_class", "int64"),
     ("acled_event_type", "string"),
     ("acled_sub_event_type", "string"),
     ("confidence", "double"),

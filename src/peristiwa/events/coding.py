@@ -49,6 +49,41 @@ def cameo_code(event: Event) -> str | None:
     return str(found) if found is not None else None
 
 
+@lru_cache(maxsize=1)
+def _goldstein() -> dict[str, float]:
+    path = resources.files(__package__) / "data" / "goldstein.tsv"
+    table: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("cameo"):
+            code, value = line.split("\t")
+            table[code] = float(value)
+    return table
+
+
+def goldstein(code: str | None) -> float | None:
+    """The Goldstein scale value (-10 conflict … +10 cooperation) of a CAMEO event code, from
+    GDELT's table (`data/goldstein.tsv`); a code the table lacks takes its parent's."""
+    table = _goldstein()
+    while code:
+        if code in table:
+            return table[code]
+        code = code[:-1] if len(code) > 2 else ""
+    return None
+
+
+#: GDELT's QuadClass by CAMEO root: 1 verbal cooperation (01–05), 2 material cooperation (06–08),
+#: 3 verbal conflict (09–13), 4 material conflict (14–20)
+_QUAD_FIRST_ROOTS = ((14, 4), (9, 3), (6, 2), (1, 1))
+
+
+def quad_class(code: str | None) -> int | None:
+    """GDELT's QuadClass of a CAMEO event code."""
+    if not code or not code[:2].isdigit():
+        return None
+    root = int(code[:2])
+    return next((quad for first, quad in _QUAD_FIRST_ROOTS if root >= first), None) if root <= 20 else None
+
+
 def confidence(event: Event, *, mentions: int, voice: str) -> float:
     """A 0–1 score from the evidence: verbal trigger, parties found, date, repeated mentions."""
     score = 0.35
