@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .about import __version__
+from .actors.user import use_dictionaries
 from .errors import InputError, PeristiwaError
 from .export import FORMATS, open_writer
 from .files import same_file
@@ -63,6 +64,10 @@ def extract(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
     engine: Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")] = "local",
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="A user actor dictionary (YAML, dated roles; repeatable): see docs/actors.md."),
+    ] = None,
     keep_text: Annotated[
         bool, typer.Option("--keep-text", help="Put each document's text in the output (HTML input always has it).")
     ] = False,
@@ -91,6 +96,8 @@ def extract(
         raise fail("--budget runs documents one by one in a worker: use it with the local engine and -j 1")
     try:
         default_ref = parse_reference_time(reference_time)
+        if actors:
+            use_dictionaries(actors)
     except InputError as err:
         raise fail(str(err)) from err
     if output is not None and engine == "local":

@@ -169,3 +169,9 @@ class ActorCoder:
 def _coder() -> ActorCoder:
     lexicon()
     return ActorCoder()
+
+
+def reset() -> None:
+    """Forget the compiled dictionary (after the user dictionaries in force changed)."""
+    lexicon.cache_clear()
+    _coder.cache_clear()

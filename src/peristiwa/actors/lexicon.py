@@ -19,6 +19,7 @@ import yaml
 
 from ..errors import ResourceError
 from ..resources import load_yaml
+from .user import DatedRole, dictionary_paths, read_dictionary
 
 _TOKEN = re.compile(r"\w+(?:['’‘`.\-]\w+)*", re.UNICODE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -118,6 +119,8 @@ class Lexicon:
     regions: Table
     title_words: frozenset[str]
     modifiers: dict[str, dict[str, Any]]
+    #: canonical name → the roles a user dictionary dates for it (`actors.user`)
+    dated: dict[str, tuple[DatedRole, ...]] = field(default_factory=dict)
 
 
 def _read_yaml(name: str) -> Any:
@@ -161,6 +164,14 @@ def _table(entries: dict[str, Any]) -> Table:
 def lexicon() -> Lexicon:
     """The compiled dictionary (read once)."""
     names = Table()
+    dated: dict[str, tuple[DatedRole, ...]] = {}
+    for path in dictionary_paths():  # a user's entries first: their aliases win
+        for user in read_dictionary(path):
+            code = Code(user.name, user.country, user.sector, user.label, user.wikidata)
+            for alias in user.aliases:
+                _add_alias(names, alias, code)
+            if user.roles:
+                dated[user.name] = user.roles
     _countries(names)
     for file in _DICT_FILES:
         for canonical, entry in (_read_yaml(file) or {}).items():
@@ -186,6 +197,7 @@ def lexicon() -> Lexicon:
         regions=regions,
         title_words=frozenset(roles["title_words"]),
         modifiers={k: v or {} for k, v in roles["modifiers"].items()},
+        dated=dated,
     )
 
 

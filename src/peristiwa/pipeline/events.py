@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..actors.user import apply_dated_roles
 from ..events import draft_events, finish_events
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
@@ -30,7 +31,7 @@ class EventsStage(Stage):
 
 class MergeStage(Stage):
     def process(self, doc: Doc) -> None:
-        doc._.events = finish_events(
+        events = finish_events(
             doc_list(doc, "mentions"),
             doc_id=doc._.doc_id,
             segments=doc_list(doc, "segments"),
@@ -38,6 +39,9 @@ class MergeStage(Stage):
             attributions=doc_list(doc, "attributions"),
             entities=doc_list(doc, "entities"),
         )
+        reference = doc._.reference_time
+        apply_dated_roles(events, reference.date().isoformat() if reference is not None else None)
+        doc._.events = events
 
 
 @Language.factory(
