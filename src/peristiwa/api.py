@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
+from pathlib import Path
 
 from spacy.tokens import Doc
 
+from .actors.user import use_dictionaries
 from .document import Document
 from .errors import OptionError, PeristiwaError, StageError
 from .ingest import Record, check_record, parse_reference_time
@@ -72,12 +74,16 @@ def extract(
     doc_id: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    actors: Sequence[str | Path] | None = None,
 ) -> Document:
     """Events and mentions of one Indonesian text.
 
     `reference_time` (ISO 8601 or datetime) anchors relative dates in news; without it an
-    undated event gets `date: None`, never today's date.
+    undated event gets `date: None`, never today's date. `actors` names user actor dictionaries
+    (docs/actors.md) that stay in force for this process until other ones are named.
     """
+    if actors is not None:
+        use_dictionaries([Path(a) for a in actors])
     record = Record(
         id=doc_id or "doc", text=text, reference_time=parse_reference_time(reference_time), url=url, title=title
     )
@@ -161,17 +167,20 @@ def pipe(
     *,
     batch_size: int = 16,
     n_process: int = 1,
+    actors: Sequence[str | Path] | None = None,
 ) -> Iterator[Document | Failure]:
     """Process many documents, keeping their ids and order.
 
     Items are `Record`s, plain texts (ids "0", "1", …) or `(text, id)` tuples. A document that
     fails yields a `Failure` and the stream goes on. With `n_process > 1` batches run in worker
-    processes, each loading the pipeline once.
+    processes, each loading the pipeline once. `actors`: user actor dictionaries, as `extract`.
     """
     if batch_size < 1:
         raise OptionError("batch_size", batch_size, "must be at least 1")
     if n_process < 1:
         raise OptionError("n_process", n_process, "must be at least 1")
+    if actors is not None:
+        use_dictionaries([Path(a) for a in actors])
     stream = (_as_record(item, n) for n, item in enumerate(records))
     if n_process == 1:
         for batch in _batches(stream, batch_size):

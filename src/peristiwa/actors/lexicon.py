@@ -17,15 +17,18 @@ from typing import Any
 
 import yaml
 
-from ..errors import ResourceError
+from ..errors import InputError, ResourceError
 from ..resources import load_yaml
-from .user import DatedRole, dictionary_paths, read_dictionary
+from .user import DatedRole, dated_roles, dictionary_paths, read_dictionary, read_table
 
 _TOKEN = re.compile(r"\w+(?:['’‘`.\-]\w+)*", re.UNICODE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _DICT_FILES = ("organisations.yaml", "groups.yaml", "indonesia.yaml", "metonyms.yaml", "persons.yaml")
 _DEFAULT_LABEL = {"persons.yaml": "PER", "indonesia.yaml": "ORG", "organisations.yaml": "ORG", "groups.yaml": "ORG"}
 _DEFAULT_COUNTRY = {"indonesia.yaml": "IDN"}
+# Imported by scripts/import_phoenix.py (PETRARCH2's Phoenix dictionaries); read after the
+# hand-written files, whose aliases win.
+_IMPORTED = "phoenix.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,14 +167,14 @@ def _table(entries: dict[str, Any]) -> Table:
 def lexicon() -> Lexicon:
     """The compiled dictionary (read once)."""
     names = Table()
+    # canonical name → its dated roles; the first dictionary that names an actor decides them
     dated: dict[str, tuple[DatedRole, ...]] = {}
     for path in dictionary_paths():  # a user's entries first: their aliases win
         for user in read_dictionary(path):
             code = Code(user.name, user.country, user.sector, user.label, user.wikidata)
             for alias in user.aliases:
                 _add_alias(names, alias, code)
-            if user.roles:
-                dated[user.name] = user.roles
+            dated.setdefault(user.name, user.roles)
     _countries(names)
     for file in _DICT_FILES:
         for canonical, entry in (_read_yaml(file) or {}).items():
@@ -184,6 +187,13 @@ def lexicon() -> Lexicon:
             )
             for alias in entry.get("aliases", [canonical]):
                 _add_alias(names, str(alias), code)
+            if "roles" in entry:
+                dated.setdefault(canonical, _packaged_roles(file, canonical, entry["roles"], code.country))
+    for imported in _imported():
+        code = Code(imported.name, imported.country, imported.sector, imported.label, imported.wikidata)
+        for alias in imported.aliases:
+            _add_alias(names, alias, code)
+        dated.setdefault(imported.name, imported.roles)
     roles = _read_yaml("roles.yaml")
     regions = Table()
     for region in roles["regions"]:
@@ -197,8 +207,23 @@ def lexicon() -> Lexicon:
         regions=regions,
         title_words=frozenset(roles["title_words"]),
         modifiers={k: v or {} for k, v in roles["modifiers"].items()},
-        dated=dated,
+        dated={name: roles for name, roles in dated.items() if roles},
     )
+
+
+def _packaged_roles(file: str, name: str, roles: object, country: str | None) -> tuple[DatedRole, ...]:
+    try:
+        return dated_roles(roles, country, f"actors/data/{file}: {name}")
+    except InputError as err:
+        raise ResourceError(f"actors/data/{file}", str(err)) from err
+
+
+def _imported() -> list[Any]:
+    text = resources.files("peristiwa.actors").joinpath("data", _IMPORTED).read_text(encoding="utf-8")
+    try:
+        return read_table(text, f"actors/data/{_IMPORTED}")
+    except InputError as err:
+        raise ResourceError(f"actors/data/{_IMPORTED}", str(err)) from err
 
 
 def lookup_name(toks: list[Token], i: int) -> tuple[int, Code] | None:

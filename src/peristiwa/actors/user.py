@@ -22,9 +22,11 @@ packaged ones, so a user's alias overrides the packaged coding of the same words
 
 from __future__ import annotations
 
+import csv
 import os
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -92,6 +94,7 @@ def _string(value: object, where: str, field: str) -> str | None:
     return str(value)
 
 
+@lru_cache(maxsize=1)
 def _sectors() -> frozenset[str]:
     """The sector codes of the output's schema (PLOVER's)."""
     from ..schema import schema
@@ -129,7 +132,19 @@ def _entry(name: str, raw: Any, where: str) -> UserEntry:
     if label not in LABELS:
         raise InputError(where, f"label {label!r} is not one of {', '.join(sorted(LABELS))}")
     country = _country(raw.get("country"), where)
-    roles_raw = raw.get("roles", [])
+    return UserEntry(
+        name=name,
+        aliases=tuple(aliases),
+        country=country,
+        sector=_sector(raw.get("sector"), where),
+        label=label,
+        wikidata=_string(raw.get("wikidata"), where, "wikidata"),
+        roles=dated_roles(raw.get("roles", []), country, where),
+    )
+
+
+def dated_roles(roles_raw: object, country: str | None, where: str) -> tuple[DatedRole, ...]:
+    """The dated roles of one entry (`country`: the entry's, for roles that give none)."""
     if not isinstance(roles_raw, list):
         raise InputError(where, "roles must be a list of {sector, country, from, to}")
     roles = []
@@ -146,30 +161,58 @@ def _entry(name: str, raw: Any, where: str) -> UserEntry:
         if dated.start and dated.end and dated.end < dated.start:
             raise InputError(at, f"ends ({dated.end}) before it begins ({dated.start})")
         roles.append(dated)
-    return UserEntry(
-        name=name,
-        aliases=tuple(aliases),
-        country=country,
-        sector=_sector(raw.get("sector"), where),
-        label=label,
-        wikidata=_string(raw.get("wikidata"), where, "wikidata"),
-        roles=tuple(roles),
-    )
+    return tuple(roles)
+
+
+def read_entries(text: str, where: str) -> list[UserEntry]:
+    """The entries of a dictionary's text; a bad text or entry is an InputError naming `where`."""
+    try:
+        loaded = load_yaml(text)
+    except (yaml.YAMLError, ValueError) as err:  # ValueError: a day like 2020-13-01
+        raise InputError(where, f"not a YAML actor dictionary ({err})") from err
+    if loaded is None:
+        return []
+    if not isinstance(loaded, dict):
+        raise InputError(where, "expected a mapping of names to entries")
+    return [_entry(str(name), raw, f"{where}: {name}") for name, raw in loaded.items()]
+
+
+def read_table(text: str, where: str) -> list[UserEntry]:
+    """The entries of a dictionary as a table (the imported Phoenix actors, `phoenix.tsv`): name,
+    aliases joined by " | ", country, sector, label, roles joined by "; " as
+    ``SECTOR[/COUNTRY] FROM..TO``; checked as the YAML entries are."""
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    entries = []
+    for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+        at = f"{where}: row {n} ({row.get('name')})"
+        roles = []
+        for role in filter(None, (r.strip() for r in (row.get("roles") or "").split(";"))):
+            code, _, span = role.partition(" ")
+            sector, _, country = code.partition("/")
+            start, sep, end = span.partition("..")
+            if not sep:
+                raise InputError(at, f"role {role!r} is not SECTOR[/COUNTRY] FROM..TO")
+            roles.append({"sector": sector, "country": country or None, "from": start or None, "to": end or None})
+        raw = {
+            "aliases": [a.strip() for a in (row.get("aliases") or "").split("|")],
+            "country": row.get("country") or None,
+            "sector": row.get("sector") or None,
+            "label": row.get("label") or "PER",
+            "roles": roles,
+        }
+        entries.append(_entry(row.get("name") or "", raw, at))
+    return entries
 
 
 def read_dictionary(path: Path) -> list[UserEntry]:
     """The entries of one user dictionary; a bad file or entry is an InputError naming it."""
     try:
-        loaded = load_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise InputError(str(path), f"cannot read the actor dictionary ({err.strerror})") from err
-    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as err:  # ValueError: a day like 2020-13-01
+    except UnicodeDecodeError as err:
         raise InputError(str(path), f"not a YAML actor dictionary ({err})") from err
-    if loaded is None:
-        return []
-    if not isinstance(loaded, dict):
-        raise InputError(str(path), "expected a mapping of names to entries")
-    return [_entry(str(name), raw, f"{path}: {name}") for name, raw in loaded.items()]
+    return read_entries(text, str(path))
 
 
 def apply_dated_roles(events: list[Any], reference_day: str | None) -> None:
@@ -199,5 +242,7 @@ def use_dictionaries(paths: list[Path]) -> None:
 
     for path in paths:
         read_dictionary(path)
-    os.environ[ENV] = os.pathsep.join(str(p.resolve()) for p in paths)
-    reset()
+    value = os.pathsep.join(str(p.resolve()) for p in paths)
+    if os.environ.get(ENV, "") != value:  # the same files again: the compiled dictionary stands
+        os.environ[ENV] = value
+        reset()

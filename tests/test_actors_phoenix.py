@@ -1,0 +1,176 @@
+"""Dated roles in the packaged dictionaries and the actors imported from PETRARCH2's Phoenix
+dictionaries (scripts/import_phoenix.py → actors/data/phoenix.tsv, CAMEO → PLOVER by
+actors/data/cameo_codes.tsv)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import ROOT, SHARED
+
+from peristiwa import extract
+from peristiwa.actors import reset
+from peristiwa.actors.lexicon import key_of, lexicon
+from peristiwa.actors.user import ENV, read_table
+from peristiwa.errors import InputError
+from peristiwa.resources import load_yaml
+
+PHOENIX = SHARED / "data" / "actors" / "phoenix"
+DATA = ROOT / "src" / "peristiwa" / "actors" / "data"
+
+
+@pytest.fixture(scope="module")
+def importer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("import_phoenix", ROOT / "scripts" / "import_phoenix.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["import_phoenix"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def no_user_dictionaries(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv(ENV, raising=False)
+    reset()
+    yield
+    reset()
+
+
+def _sectors(text: str, reference: str, name: str) -> list[object]:
+    doc = extract(text, reference_time=reference).to_json()
+    return [p["sector"] for e in doc["events"] for p in e["actor"] if p["name"] == name]
+
+
+@pytest.mark.parametrize(
+    ("day", "reference", "sector"),
+    [
+        ("Senin (7/7/2003)", "2003-07-08", "BUS"),  # before he was mayor of Surakarta
+        ("Senin (8/6/2020)", "2020-06-09", "GOV"),  # president
+        ("Senin (2/6/2025)", "2025-06-03", "ELI"),  # after 20 October 2024
+    ],
+)
+def test_packaged_president_is_coded_by_the_event_date(
+    no_user_dictionaries: None, day: str, reference: str, sector: str
+) -> None:
+    text = f"Jokowi mengecam keras serangan terhadap kantor partai di Jakarta pada {day}."
+    assert _sectors(text, reference, "Joko Widodo") == [sector]
+
+
+def test_undated_event_takes_the_reference_day(no_user_dictionaries: None) -> None:
+    text = "Soeharto mengecam keras serangan terhadap kantor partai di Jakarta."
+    assert _sectors(text, "1990-03-01", "Soeharto") == ["GOV"]
+    assert _sectors(text, "2005-03-01", "Soeharto") == ["ELI"]
+
+
+@pytest.mark.parametrize(
+    ("day", "reference", "sector"),
+    [("Senin (7/5/2007)", "2007-05-08", "GOV"), ("Senin (7/5/2012)", "2012-05-08", "ELI")],
+)
+def test_phoenix_minister_is_coded_by_his_dated_role(
+    no_user_dictionaries: None, day: str, reference: str, sector: str
+) -> None:
+    # Phoenix: [IDNGOV 041101-091031] (coordinating minister in the first Yudhoyono cabinet)
+    text = f"Aburizal Bakrie mengecam keras serangan terhadap kantor partai di Jakarta pada {day}."
+    doc = extract(text, reference_time=reference).to_json()
+    parties = [p for e in doc["events"] for p in e["actor"] if p["name"] == "Aburizal Bakrie"]
+    assert [(p["country"], p["sector"]) for p in parties] == [("IDN", sector)]
+
+
+def test_phoenix_armed_group_and_igo_are_coded(no_user_dictionaries: None) -> None:
+    doc = extract(
+        "Pemerintah Thailand menuding Barisan Revolusi Nasional Melayu Pattani menyerang pos militer di Narathiwat. "
+        "OPEC memutuskan memangkas produksi minyak mentah.",
+        reference_time="2019-03-04",
+    ).to_json()
+    coded = {(m["text"], m.get("country"), m.get("sector")) for m in doc["entities"]}
+    assert ("Barisan Revolusi Nasional Melayu Pattani", "THA", "REB") in coded
+    assert ("OPEC", "IGO", "GOV") in coded
+
+
+@pytest.mark.parametrize(
+    ("code", "country", "sector"),
+    [
+        ("IDNGOVMIL", "IDN", "GOV"),  # the first role decides
+        ("IDNMIL", "IDN", "MIL"),
+        ("IGOUNOKID", "UNO", "GOV"),  # UNICEF: an IGO of the UN, its sector unknown → the IGO's
+        ("IGOSEAASN", "IGO", "GOV"),  # ASEAN
+        ("IMGSEAMUSJMA", "IMG", "REB"),  # a Muslim militant group, not a religious body
+        ("THAREB", "THA", "REB"),
+        ("IDNMED", "IDN", "JRN"),  # CAMEO MED is the media
+        ("NGOHLH", "NGO", "MED"),  # CAMEO HLH is health
+        ("TMPGOV", "TLS", "GOV"),  # East Timor's old code
+        ("SEAREB", None, "REB"),  # a region is no country
+    ],
+)
+def test_cameo_codes_map_to_plover_country_and_sector(
+    importer: ModuleType, code: str, country: str | None, sector: str
+) -> None:
+    coding = importer.coding(code, importer._codes(), importer._iso3())
+    assert (coding.country, coding.sector) == (country, sector)
+
+
+def test_phoenix_days_follow_petrarch(importer: ModuleType) -> None:
+    assert importer._day("041020") == "2004-10-20"
+    assert importer._day("670312") == "1967-03-12"  # YY above 30: 19YY
+    assert importer._day("17890430") == "1789-04-30"
+    assert importer._day("2004017") is None
+
+
+def test_phoenix_aliases_never_shadow_the_hand_written_ones() -> None:
+    hand_written = set()
+    for name in ("organisations.yaml", "groups.yaml", "indonesia.yaml", "metonyms.yaml", "persons.yaml"):
+        for canonical, entry in (load_yaml((DATA / name).read_text(encoding="utf-8")) or {}).items():
+            hand_written.update(key_of(str(a)) for a in entry.get("aliases", [canonical]))
+    imported = read_table((DATA / "phoenix.tsv").read_text(encoding="utf-8"), "phoenix.tsv")
+    assert len(imported) > 1000
+    clashes = [a for e in imported for a in e.aliases if key_of(a) in hand_written]
+    assert clashes == []
+    assert all("English" not in a and " Of " not in a for e in imported for a in e.aliases)
+
+
+def test_phoenix_table_errors_name_the_row() -> None:
+    text = "name\taliases\tcountry\tsector\tlabel\troles\nBudi\tBudi Santoso\tIDN\tELI\t\tGOV 2004-10-20\n"
+    with pytest.raises(InputError, match="row 2 \\(Budi\\)"):
+        read_table(text, "aktor.tsv")
+
+
+def test_phoenix_import_is_reproducible() -> None:
+    if not PHOENIX.is_dir():
+        pytest.skip(f"the Phoenix dictionaries are not at {PHOENIX} (set PERISTIWA_SHARED)")
+    script = ROOT / "scripts" / "import_phoenix.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check", "--source", str(PHOENIX)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_packaged_dated_roles_are_loaded(no_user_dictionaries: None) -> None:
+    dated = lexicon().dated
+    assert [r.sector for r in dated["Prabowo Subianto"]] == ["MIL", "BUS", "PTY", "GOV"]
+    assert "Aburizal Bakrie" in dated
+
+
+def test_extract_actors_argument_puts_a_user_dictionary_in_force(
+    no_user_dictionaries: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "aktor.yaml"
+    path.write_text(
+        "Laskar Pemuda Tanjung Harapan:\n  aliases: [Laskar Pemuda Tanjung Harapan]\n  country: PNG\n"
+        "  label: ORG\n  sector: REB\n",
+        encoding="utf-8",
+    )
+    text = "Laskar Pemuda Tanjung Harapan menyerang pos polisi di Ambon pada Senin (2/6/2025)."
+    try:
+        doc = extract(text, reference_time="2025-06-03", actors=[path]).to_json()
+        assert ("PNG", "REB") in {(p["country"], p["sector"]) for e in doc["events"] for p in e["actor"]}
+        plain = extract(text, reference_time="2025-06-03", actors=[]).to_json()  # none in force again
+        assert ("PNG", "REB") not in {(p["country"], p["sector"]) for e in plain["events"] for p in e["actor"]}
+    finally:
+        monkeypatch.delenv(ENV, raising=False)
