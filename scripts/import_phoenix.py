@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Import what fits from the Phoenix dictionaries of PETRARCH2 into
-`src/peristiwa/actors/data/phoenix.yaml` (the user dictionary format, docs/actors.md).
+`src/peristiwa/actors/data/phoenix.tsv` (the user dictionary's fields as a table, docs/actors.md).
 
     python scripts/import_phoenix.py [--source ../shared/data/actors/phoenix] [--check]
 
 The selection (scripts/phoenix_selection.yaml): people of Southeast Asia, the world's heads of
-state or government and of IGOs since 1990, IGOs, NGOs and Southeast Asian or international
-armed groups, keeping only aliases that can occur in Indonesian text (no English words) and
-leaving out whatever the hand-written dictionaries already name. CAMEO codes become PLOVER
-country and sector by `src/peristiwa/actors/data/cameo_codes.tsv`. The agents file (English
+state or government and of IGOs since 2000, IGOs by their acronyms, Southeast Asian and
+international armed groups and their members, keeping only aliases that can occur in
+Indonesian text (no English words) and leaving out whatever the hand-written dictionaries
+already name. CAMEO codes become PLOVER
+country and sector by `src/peristiwa/actors/data/cameo_codes.tsv` (peristiwa.actors.phoenix,
+which also reads a user's own Phoenix file given to --actors). The agents file (English
 common nouns: "riot police") is not imported. With `--check` the script compares instead of
 writing and exits 1 when the committed file is stale.
 """
@@ -21,13 +23,24 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))  # this checkout's peristiwa, installed or not
+
+from peristiwa.actors.phoenix import (  # noqa: E402
+    Coding,
+    PhoenixEntry,
+    cameo_coding,
+    display_name,
+    iso3_codes,
+    parse_phoenix,
+    phoenix_roles,
+)
+from peristiwa.actors.user import DatedRole  # noqa: E402
+
 DATA = ROOT / "src" / "peristiwa" / "actors" / "data"
 OUT = DATA / "phoenix.tsv"
 SELECTION = Path(__file__).resolve().parent / "phoenix_selection.yaml"
@@ -46,126 +59,7 @@ HEADER = """\
 # (--actors) or in the hand-written files, which take precedence.
 """
 
-_CODE = re.compile(r"\[([^\]]*)\]")
 _TOKEN = re.compile(r"\w+(?:['’`.\-]\w+)*", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class Role:
-    code: str
-    start: str | None
-    end: str | None
-    open_ended: bool  # ">YYMMDD": Phoenix did not know the end
-
-
-@dataclass(slots=True)
-class Entry:
-    name: str
-    source: str
-    aliases: list[str] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Coding:
-    country: str | None
-    sector: str | None
-
-
-def _day(raw: str) -> str | None:
-    """A Phoenix day: YYYYMMDD, or YYMMDD with 00–30 read as 20YY (as KEDS/TABARI/PETRARCH)."""
-    try:
-        if len(raw) == 8:
-            return date(int(raw[:4]), int(raw[4:6]), int(raw[6:])).isoformat()
-        if len(raw) == 6:
-            yy = int(raw[:2])
-            return date(2000 + yy if yy <= 30 else 1900 + yy, int(raw[2:4]), int(raw[4:])).isoformat()
-    except ValueError:
-        return None
-    return None
-
-
-def _role(text: str) -> Role | None:
-    parts = text.split()
-    if not parts or not re.fullmatch(r"[A-Z]{3,}", parts[0]):
-        return None  # [---], [~GOV] agents, typos
-    code = parts[0]
-    if len(parts) == 1:
-        return Role(code, None, None, False)
-    span = "".join(parts[1:])
-    if span.startswith(">"):
-        return Role(code, _day(span[1:]), None, True) if _day(span[1:]) else None
-    if span.startswith("<"):
-        return Role(code, None, _day(span[1:]), False) if _day(span[1:]) else None
-    if "-" in span:
-        start, end = (_day(p) for p in span.split("-", 1))
-        return Role(code, start, end, False) if start and end and start <= end else None
-    return None
-
-
-def _phrase(raw: str) -> str:
-    return " ".join(p for p in re.sub(r"\(([^)]*)\)", " ", raw).replace(" ", "_").split("_") if p)
-
-
-def _names(raw: str) -> list[str]:
-    """A Phoenix name and the acronym it gives in brackets ("JEMAAH_ISLAMIYA_(JI)_")."""
-    return [n for n in (_phrase(raw), *(_phrase(a) for a in re.findall(r"\(([^)]*)\)", raw))) if n]
-
-
-def parse(path: Path) -> list[Entry]:
-    """Entries of one Phoenix/TABARI actor file: a name at the start of a line, `+alias` lines,
-    `[CODE dates]` roles on the name's line or on indented lines after it."""
-    entries: list[Entry] = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        body = line.split("#", 1)[0]
-        if not body.strip():
-            continue
-        roles = [r for r in (_role(m) for m in _CODE.findall(body)) if r is not None]
-        words = _CODE.sub(" ", body).strip()
-        if body[0] in " \t":
-            if entries:
-                entries[-1].roles.extend(roles)
-        elif body[0] == "+":
-            if entries:
-                entries[-1].aliases.extend(_names(words[1:]))
-        elif _names(re.sub(r"\{[^}]*\}", " ", words)):
-            names = _names(re.sub(r"\{[^}]*\}", " ", words))
-            entries.append(Entry(names[0], path.name, names, roles))
-    return entries
-
-
-def _codes() -> dict[str, dict[str, str]]:
-    lines = [ln for ln in (DATA / "cameo_codes.tsv").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    return {r["cameo"]: r for r in csv.DictReader(lines, delimiter="\t")}
-
-
-def _iso3() -> frozenset[str]:
-    lines = [ln for ln in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    return frozenset(r["iso3"] for r in csv.DictReader(lines, delimiter="\t"))
-
-
-def coding(code: str, table: dict[str, dict[str, str]], iso3: frozenset[str]) -> Coding:
-    """PLOVER country and sector of a CAMEO code ("IDNGOVMIL" → IDN, GOV)."""
-    parts = [code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
-    country: str | None = None
-    sector: str | None = None
-    default_sector: str | None = None
-    for n, part in enumerate(parts):
-        row = table.get(part)
-        if n == 0 and part in iso3 and (row is None or row["kind"] == "country"):
-            country = part
-        elif row is None:
-            continue
-        elif row["kind"] in ("country", "nonstate") and (n == 0 or country in ("IGO", "UNO", "EUR", None)):
-            if row["kind"] == "nonstate" and n > 0 and country not in ("IGO", None):
-                continue
-            country = row["country"] or country
-            default_sector = default_sector or row["sector"] or None
-        elif row["kind"] == "sector" and sector is None:
-            if country == "IMG" and row["sector"] == "REL":
-                continue  # IMGSEAMUS: a Muslim militant group, not a religious body
-            sector = row["sector"]
-    return Coding(country, sector or default_sector)
 
 
 def _english(alias: str, words: frozenset[str]) -> bool:
@@ -177,30 +71,9 @@ def _acronym(alias: str, longest: int = 6) -> bool:
     return bool(re.fullmatch(rf"[A-Z][A-Z0-9&\-]{{1,{longest - 1}}}", alias.replace(".", "")))
 
 
-def _display(alias: str, particles: frozenset[str], *, organisation: bool) -> str:
-    """Title case for a Phoenix name in capitals ("OSAMA_BIN_LADEN" → "Osama bin Laden")."""
-    if organisation and _acronym(alias):
-        return alias.replace(".", "") if alias.count(".") > 1 else alias
-    out = []
-    for n, word in enumerate(alias.split()):
-        low = word.lower()
-        if re.fullmatch(r"[ivx]+", low) and n:  # Elizabeth II
-            out.append(word.upper())
-            continue
-        if n and low in particles:
-            out.append(low)
-            continue
-        pieces = re.split(r"([\-'’.])", low)
-        out.append(
-            "".join(
-                p if p in "-'’." or (i and pieces[i - 1] == "'" and len(p) == 1) else p[:1].upper() + p[1:]
-                for i, p in enumerate(pieces)
-            )
-        )
-    return " ".join(out).replace("Al-", "al-") if not alias.upper().startswith("AL-") else " ".join(out)
-
-
 def _key(text: str) -> tuple[str, ...]:
+    """Lower-cased words, as the lexicon keys aliases (Phoenix names: "_" between words)."""
+    text = text.replace("_", " ")
     return tuple(t.lower().replace("’", "'") for t in _TOKEN.findall(text))
 
 
@@ -229,23 +102,31 @@ def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 @dataclass(slots=True)
+class Chosen:
+    """An imported actor: why it was taken, its aliases and the Phoenix entries it joins."""
+
+    kind: str
+    aliases: list[str]
+    entry: PhoenixEntry
+
+
+@dataclass(slots=True)
 class Selector:
-    table: dict[str, dict[str, str]]
     iso3: frozenset[str]
     sea: frozenset[str]
     since: str
     compiled: str
     english: frozenset[str]
-    particles: frozenset[str]
     taken: set[tuple[str, ...]]
     people: list[tuple[str, ...]]  # the hand-written people's aliases
     group_words: str  # a pattern of whole words
     exclude: frozenset[str]
     why: Counter[str] = field(default_factory=Counter)
+    chosen: dict[str, Chosen] = field(default_factory=dict)
 
-    def kind(self, entry: Entry) -> str | None:
+    def kind(self, entry: PhoenixEntry) -> str | None:
         """Why the entry is imported: sea-person, leader, organisation, armed-group (None: not)."""
-        codings = [(r, coding(r.code, self.table, self.iso3)) for r in entry.roles]
+        codings = [(r, cameo_coding(r.code)) for r in entry.roles]
         if not codings:
             return None
         countries = {c.country for _, c in codings}
@@ -259,23 +140,19 @@ class Selector:
             elite = any(r.code[3:] == "ELI" for r, _ in codings)
             return "leader" if heads and dated and elite else None
         if entry.source == "Phoenix.International.actors.txt":
-            if countries & {"MNC"} or any(c.country == "MNC" for _, c in codings):
+            if "MNC" in countries:
                 return None
             if any(r.start or r.end for r, _ in codings):  # a person with dated IGO roles
                 igo = [r for r, c in codings if c.country in ("IGO", "UNO", "EUR")]
                 return "leader" if any(r.end is None or r.end >= self.since for r in igo) else None
             return "organisation" if countries & {"IGO", "UNO", "EUR"} else None
-        if countries & (self.sea | {"IMG"}) or any(r.code[3:6] == "SEA" or r.code[:3] == "SEA" for r, _ in codings):
+        if countries & (self.sea | {"IMG"}) or any("SEA" in (r.code[:3], r.code[3:6]) for r, _ in codings):
             return "armed-group"
         return None
 
-    def usable(self, alias: str, entry: Entry, kind: str) -> bool:
+    def usable(self, alias: str, entry: PhoenixEntry, kind: str) -> bool:
         words = _TOKEN.findall(alias)
-        if (
-            not words
-            or _english(alias, self.english)
-            or _display(alias, self.particles, organisation=False) in self.exclude
-        ):
+        if not words or _english(alias, self.english) or display_name(alias) in self.exclude:
             return False
         if kind == "organisation":  # IGO names are English or French; their acronyms are not
             return _acronym(alias)
@@ -283,8 +160,8 @@ class Selector:
             return True
         return kind != "leader" and len(_TOKEN.findall(entry.name)) == 1 and bool(self.sea & self.countries(entry))
 
-    def countries(self, entry: Entry) -> set[str | None]:
-        return {coding(r.code, self.table, self.iso3).country for r in entry.roles} | {
+    def countries(self, entry: PhoenixEntry) -> set[str | None]:
+        return {cameo_coding(r.code).country for r in entry.roles} | {
             "SEA" for r in entry.roles if "SEA" in (r.code[:3], r.code[3:6])
         }
 
@@ -297,137 +174,82 @@ class Selector:
             return "ORG" if groupish else None
         return None
 
-    def roles(self, entry: Entry) -> tuple[Coding, list[dict[str, object]]]:
-        """The entry's own coding (its undated role; else ELI for a person, whose roles are all
-        dated) and its dated roles."""
-        undated = [coding(r.code, self.table, self.iso3) for r in entry.roles if not (r.start or r.end)]
-        dated = [(r, coding(r.code, self.table, self.iso3)) for r in entry.roles if r.start or r.end]
-        countries = Counter(c.country for _, c in dated if c.country)
-        home = countries.most_common(1)[0][0] if countries else None
-        own = undated[0] if undated else Coding(home, "ELI")
-        if own.country is None:
-            own = Coding(home, own.sector)
-        out: list[dict[str, object]] = []
-        for r, c in dated:
-            end = min(r.end or self.compiled, self.compiled) if r.open_ended else r.end
-            if (r.start and end and end < r.start) or c == own:
-                continue  # began after the file was compiled, or the entry's own coding
-            role: dict[str, object] = {"sector": c.sector}
-            if c.country and c.country != own.country:
-                role["country"] = c.country
-            if r.start:
-                role["from"] = r.start
-            if end:
-                role["to"] = end
-            if role not in out:
-                out.append(role)
-        return own, _merged(out)
-
-    def select(self, entries: list[Entry]) -> dict[str, dict[str, Any]]:
-        chosen: dict[str, dict[str, Any]] = {}
+    def select(self, entries: list[PhoenixEntry]) -> None:
         for entry in entries:
             kind = self.kind(entry)
             if kind is None:
                 continue
+            organisation = kind in ("organisation", "armed-group")
             aliases = []
             for raw in dict.fromkeys(entry.aliases):
-                alias = _display(raw, self.particles, organisation=kind in ("organisation", "armed-group"))
+                alias = display_name(raw, acronym=organisation and _acronym(raw))
                 if self.usable(raw, entry, kind) and alias not in aliases:
                     aliases.append(alias)
             if not aliases:
                 self.why[f"{kind}: no usable alias"] += 1
                 continue
-            keys = [_key(a) for a in (*aliases, *map(_phrase, entry.aliases))]
+            keys = [_key(a) for a in (*aliases, *entry.aliases)]
             if any(k in self.taken for k in keys) or (
                 kind in ("sea-person", "leader") and any(_contains(k, p) for k in keys for p in self.people)
             ):
                 self.why[f"{kind}: named by the hand-written dictionaries"] += 1
                 continue
-            own, roles = self.roles(entry)
-            if kind == "armed-group" and own.country is None:
+            known = self.chosen.get(aliases[0])
+            if known is not None:  # one person in two blocks of the Countries file: one entry
+                known.aliases = list(dict.fromkeys([*known.aliases, *aliases]))
+                known.entry.roles.extend(entry.roles)
+                continue
+            self.chosen[aliases[0]] = Chosen(
+                kind, aliases, PhoenixEntry(entry.name, entry.source, [], list(entry.roles))
+            )
+            self.taken.update(_key(a) for a in aliases)
+
+    def rows(self) -> list[str]:
+        out = []
+        for name in sorted(self.chosen):
+            chosen = self.chosen[name]
+            own, roles = phoenix_roles(chosen.entry, known_until=self.compiled)
+            if chosen.kind == "armed-group" and own.country is None:
                 own = Coding("IMG", own.sector)  # coded for a region only (SEAREB): transnational
             if own.sector is None and not roles:
-                self.why[f"{kind}: no sector"] += 1
+                self.why[f"{chosen.kind}: no sector"] += 1
                 continue
-            name = aliases[0]
-            if name in chosen:  # one person in two blocks of the Countries file: one entry
-                known = chosen[name]
-                known["roles"] = _merged([*known.get("roles", []), *roles])
-                known["aliases"] = list(dict.fromkeys([*known["aliases"], *aliases]))
-                continue
-            record: dict[str, object] = {"aliases": aliases}
-            if own.country:
-                record["country"] = own.country
-            label = self.label(aliases, kind)
-            if label:
-                record["label"] = label
-            if own.sector:
-                record["sector"] = own.sector
-            if roles:
-                record["roles"] = roles
-            chosen[name] = record
-            self.taken.update(_key(a) for a in aliases)
-            self.why[kind] += 1
-        return chosen
+            self.why[chosen.kind] += 1
+            cells = [
+                name,
+                " | ".join(chosen.aliases),
+                own.country,
+                own.sector,
+                self.label(chosen.aliases, chosen.kind),
+                "; ".join(_role_text(r, own.country) for r in roles),
+            ]
+            out.append("\t".join(c or "" for c in cells) + "\n")
+        return out
 
 
-def _merged(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Roles in time order, overlapping or touching roles of one coding made one (Phoenix often
-    lists an office twice, from two sources)."""
-    out: list[dict[str, Any]] = []
-    for role in sorted(roles, key=lambda r: (r.get("from") or "", r.get("to") or "9")):
-        same = [o for o in out if (o["sector"], o.get("country")) == (role["sector"], role.get("country"))]
-        last = same[-1] if same else None
-        if last is not None and last.get("to") is not None and (role.get("from") or "") <= _next_day(last["to"]):
-            if role.get("to") is None or role["to"] > last["to"]:
-                last["to"] = role.get("to")
-            if last["to"] is None:
-                last.pop("to")
-            continue
-        out.append(dict(role))
-    return out
-
-
-def _next_day(day: str) -> str:
-    return date.fromordinal(date.fromisoformat(day).toordinal() + 1).isoformat()
+def _role_text(role: DatedRole, country: str | None) -> str:
+    """The table's roles column: "GOV 2004-10-20..2014-01-30", "GOV/GBR ..2004-01-01"."""
+    code = f"{role.sector}/{role.country}" if role.country and role.country != country else str(role.sector)
+    return f"{code} {role.start or ''}..{role.end or ''}"
 
 
 def build(source: Path) -> tuple[str, Counter[str]]:
     config = yaml.safe_load(SELECTION.read_text(encoding="utf-8"))
     selector = Selector(
-        table=_codes(),
-        iso3=_iso3(),
+        iso3=iso3_codes(),
         sea=frozenset(config["southeast_asia"]),
         since=str(config["leaders_since"]),
         compiled=str(config["compiled"]),
         english=frozenset(config["english"]),
-        particles=frozenset(config["particles"]),
         taken=_hand_written_keys(),
         people=_people_keys(),
         group_words=r"\b(?:" + "|".join(map(re.escape, config["group_words"])) + r")\b",
         exclude=frozenset(config["exclude"]),
     )
-    chosen: dict[str, dict[str, Any]] = {}
     for name in FILES:
-        chosen.update(selector.select(parse(source / name)))
-    lines = [HEADER, "name\taliases\tcountry\tsector\tlabel\troles\n"]
-    for canonical in sorted(chosen):
-        entry = chosen[canonical]
-        roles = "; ".join(_role_text(r) for r in entry.get("roles", []))
-        cells = [
-            canonical,
-            " | ".join(entry["aliases"]),
-            *(entry.get(k) for k in ("country", "sector", "label")),
-            roles,
-        ]
-        lines.append("\t".join(str(c or "") for c in cells) + "\n")
-    return "".join(lines), selector.why
-
-
-def _role_text(role: dict[str, object]) -> str:
-    """ "GOV 2004-10-20..2014-01-30", "GOV/GBR ..2004-01-01" (the table's roles column)."""
-    code = f"{role['sector']}/{role['country']}" if "country" in role else str(role["sector"])
-    return f"{code} {role.get('from', '')}..{role.get('to', '')}"
+        path = source / name
+        selector.select(parse_phoenix(path.read_text(encoding="utf-8", errors="replace"), name))
+    return "".join([HEADER, "name\taliases\tcountry\tsector\tlabel\troles\n", *selector.rows()]), selector.why
 
 
 def main() -> int:

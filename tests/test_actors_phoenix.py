@@ -4,12 +4,11 @@ actors/data/cameo_codes.tsv)."""
 
 from __future__ import annotations
 
-import importlib.util
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from conftest import ROOT, SHARED
@@ -17,22 +16,13 @@ from conftest import ROOT, SHARED
 from peristiwa import extract
 from peristiwa.actors import reset
 from peristiwa.actors.lexicon import key_of, lexicon
-from peristiwa.actors.user import ENV, read_table
+from peristiwa.actors.phoenix import Coding, cameo_coding, display_name, phoenix_day
+from peristiwa.actors.user import ENV, read_dictionary, read_table
 from peristiwa.errors import InputError
 from peristiwa.resources import load_yaml
 
 PHOENIX = SHARED / "data" / "actors" / "phoenix"
 DATA = ROOT / "src" / "peristiwa" / "actors" / "data"
-
-
-@pytest.fixture(scope="module")
-def importer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("import_phoenix", ROOT / "scripts" / "import_phoenix.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["import_phoenix"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -109,18 +99,76 @@ def test_phoenix_armed_group_and_igo_are_coded(no_user_dictionaries: None) -> No
         ("SEAREB", None, "REB"),  # a region is no country
     ],
 )
-def test_cameo_codes_map_to_plover_country_and_sector(
-    importer: ModuleType, code: str, country: str | None, sector: str
+def test_cameo_codes_map_to_plover_country_and_sector(code: str, country: str | None, sector: str) -> None:
+    assert cameo_coding(code) == Coding(country, sector)
+
+
+def test_phoenix_days_follow_petrarch() -> None:
+    assert phoenix_day("041020") == "2004-10-20"
+    assert phoenix_day("670312") == "1967-03-12"  # YY above 30: 19YY
+    assert phoenix_day("17890430") == "1789-04-30"
+    assert phoenix_day("2004017") is None
+
+
+def test_phoenix_names_are_written_out_of_capitals() -> None:
+    assert display_name("OSAMA BIN LADEN") == "Osama bin Laden"
+    assert display_name("AYMAN AL-ZAWAHIRI") == "Ayman al-Zawahiri"
+    assert display_name("ELIZABETH II") == "Elizabeth II"
+    assert display_name("UNICEF", acronym=True) == "UNICEF"
+
+
+PHOENIX_FILE = """\
+# a user's own dictionary, in the PETRARCH/Phoenix format
+BAMBANG_TRI_HARYANTO_
++BAMBANG_T._HARYANTO_
+\t[IDNCOP 100101-200131]
+\t[IDNSPY >200201]
+\t[IDNELI]
+FRONT_PEMUDA_TANJUNG_HARAPAN_ [IDNREB]
+"""
+
+
+@pytest.mark.parametrize(
+    ("day", "reference", "sector"),
+    [
+        ("Senin (7/5/2012)", "2012-05-08", "COP"),
+        ("Senin (2/6/2025)", "2025-06-03", "SPY"),
+        ("Senin (5/5/2008)", "2008-05-06", "ELI"),
+    ],
+)
+def test_user_phoenix_file_codes_by_the_event_date(
+    no_user_dictionaries: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: str, reference: str, sector: str
 ) -> None:
-    coding = importer.coding(code, importer._codes(), importer._iso3())
-    assert (coding.country, coding.sector) == (country, sector)
+    path = tmp_path / "aktor.actors.txt"
+    path.write_text(PHOENIX_FILE, encoding="utf-8")
+    text = f"Bambang Tri Haryanto mengecam keras serangan terhadap kantor polisi di Jakarta pada {day}."
+    try:
+        doc = extract(text, reference_time=reference, actors=[path]).to_json()
+        parties = [p for e in doc["events"] for p in e["actor"] if p["name"] == "Bambang Tri Haryanto"]
+        assert [(p["country"], p["sector"]) for p in parties] == [("IDN", sector)]
+    finally:
+        monkeypatch.delenv(ENV, raising=False)
 
 
-def test_phoenix_days_follow_petrarch(importer: ModuleType) -> None:
-    assert importer._day("041020") == "2004-10-20"
-    assert importer._day("670312") == "1967-03-12"  # YY above 30: 19YY
-    assert importer._day("17890430") == "1789-04-30"
-    assert importer._day("2004017") is None
+def test_user_phoenix_file_reads_people_and_groups(tmp_path: Path) -> None:
+    path = tmp_path / "aktor.actors.txt"
+    path.write_text(PHOENIX_FILE, encoding="utf-8")
+    person, group = read_dictionary(path)
+    assert person.aliases == ("Bambang Tri Haryanto", "Bambang T. Haryanto") and person.label == "PER"
+    assert [(r.sector, r.start, r.end) for r in person.roles] == [
+        ("COP", "2010-01-01", "2020-01-31"),
+        ("SPY", "2020-02-01", None),
+    ]
+    assert (group.name, group.label, group.country, group.sector) == (
+        "Front Pemuda Tanjung Harapan",
+        "ORG",
+        "IDN",
+        "REB",
+    )
+    bad = tmp_path / "salah.actors.txt"
+    bad.write_text("BUDI_ [XYZQ]\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape("salah.actors.txt: BUDI: no CAMEO code")):
+        read_dictionary(bad)
 
 
 def test_phoenix_aliases_never_shadow_the_hand_written_ones() -> None:

@@ -205,7 +205,12 @@ def read_table(text: str, where: str) -> list[UserEntry]:
 
 
 def read_dictionary(path: Path) -> list[UserEntry]:
-    """The entries of one user dictionary; a bad file or entry is an InputError naming it."""
+    """The entries of one user dictionary (YAML; a PETRARCH/Phoenix ``.txt`` actor file); a bad
+    file or entry is an InputError naming it."""
+    if path.suffix.lower() == ".txt":
+        from .phoenix import read_phoenix
+
+        return read_phoenix(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
