@@ -71,17 +71,17 @@ def goldstein(code: str | None) -> float | None:
     return None
 
 
-#: GDELT's QuadClass by CAMEO root: 1 verbal cooperation (01–05), 2 material cooperation (06–08),
-#: 3 verbal conflict (09–13), 4 material conflict (14–20)
-_QUAD_FIRST_ROOTS = ((14, 4), (9, 3), (6, 2), (1, 1))
+@lru_cache(maxsize=1)
+def _quad_classes() -> dict[str, int]:
+    path = resources.files(__package__) / "data" / "quad_class.tsv"
+    lines = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return {root: int(quad) for root, quad, *_ in lines[1:]}
 
 
 def quad_class(code: str | None) -> int | None:
-    """GDELT's QuadClass of a CAMEO event code."""
-    if not code or not code[:2].isdigit():
-        return None
-    root = int(code[:2])
-    return next((quad for first, quad in _QUAD_FIRST_ROOTS if root >= first), None) if root <= 20 else None
+    """GDELT's QuadClass (1 verbal cooperation … 4 material conflict) of a CAMEO event code, by
+    its root (`data/quad_class.tsv`)."""
+    return _quad_classes().get(code[:2]) if code else None
 
 
 def confidence(event: Event, *, mentions: int, voice: str) -> float:
