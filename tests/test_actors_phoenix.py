@@ -17,9 +17,10 @@ from peristiwa import extract
 from peristiwa.actors import reset
 from peristiwa.actors.lexicon import key_of, lexicon
 from peristiwa.actors.phoenix import Coding, cameo_coding, display_name, phoenix_day
-from peristiwa.actors.user import ENV, read_dictionary, read_table
+from peristiwa.actors.user import ENV, event_day, read_dictionary, read_table
 from peristiwa.errors import InputError
 from peristiwa.resources import load_yaml
+from peristiwa.spans import EventDate
 
 PHOENIX = SHARED / "data" / "actors" / "phoenix"
 DATA = ROOT / "src" / "peristiwa" / "actors" / "data"
@@ -222,3 +223,31 @@ def test_extract_actors_argument_puts_a_user_dictionary_in_force(
         assert ("PNG", "REB") not in {(p["country"], p["sector"]) for e in plain["events"] for p in e["actor"]}
     finally:
         monkeypatch.delenv(ENV, raising=False)
+
+
+@pytest.mark.parametrize(
+    ("when", "sector"),
+    [
+        ("Pada 2017", "GOV"),  # a year: its middle (July), when he was president
+        ("Pada Januari 2017", "PTY"),  # mid-January, before he took office on the 20th
+    ],
+)
+def test_role_of_an_event_dated_by_year_or_month_is_taken_at_its_middle(
+    no_user_dictionaries: None, when: str, sector: str
+) -> None:
+    text = f"{when}, Trump mengecam keras serangan kimia di Suriah."
+    assert _sectors(text, "2025-06-03", "Donald Trump") == [sector]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "day"),
+    [
+        ("2017", None, "year", "2017-07-02"),
+        ("2017-01", None, "month", "2017-01-16"),
+        ("2025-06-02T03:00:00Z", None, "minute", "2025-06-02"),
+        ("199", None, "decade", "1994-12-31"),
+        ("2016", "2018", "year", "2017-07-01"),
+    ],
+)
+def test_event_day_is_the_middle_of_the_date_span(start: str, end: str | None, precision: str, day: str) -> None:
+    assert event_day(EventDate(start, end, precision, False, None, None, None)) == day  # type: ignore[arg-type]

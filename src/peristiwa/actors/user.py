@@ -35,6 +35,7 @@ import yaml
 
 from ..errors import InputError
 from ..resources import load_yaml
+from ..spans import EventDate
 
 ENV = "PERISTIWA_ACTORS"
 ENTRY_POINTS = "peristiwa.actors"
@@ -220,16 +221,48 @@ def read_dictionary(path: Path) -> list[UserEntry]:
     return read_entries(text, str(path))
 
 
+_SPAN_YEARS = {"decade": 10, "century": 100}
+
+
+def _first_day(start: str) -> date:
+    """The first day of an ISO date as the output writes it ("19": a century, "199": a decade)."""
+    parts = start[:10].split("-")
+    year = int(parts[0]) * {2: 100, 3: 10}.get(len(parts[0]), 1)
+    return date(year, int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+
+
+def _last_day(start: str, precision: str) -> date:
+    first = _first_day(start)
+    if precision in ("year", *_SPAN_YEARS) or len(start) <= 4:
+        return date(first.year + _SPAN_YEARS.get(precision, 1) - 1, 12, 31)
+    if precision == "month" or len(start) == 7:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return first
+
+
+def event_day(when: EventDate) -> str | None:
+    """The day a dated role is looked up on: the middle of the event's date span ("2017", a
+    year: 2 July 2017; "Januari 2017": 16 January), the day itself for day-precise dates."""
+    try:
+        first = _first_day(when.start)
+        last = _last_day(when.end or when.start, when.precision)
+    except ValueError:
+        return None
+    return date.fromordinal((first.toordinal() + max(first, last).toordinal()) // 2).isoformat()
+
+
 def apply_dated_roles(events: list[Any], reference_day: str | None) -> None:
-    """Code each event's parties by the dated roles of their user dictionary entries: the role
-    that holds on the event's day (an undated event: `reference_day`) sets sector and country."""
+    """Code each event's parties by the dated roles of their dictionary entries: the role that
+    holds on the event's day (the middle of its date span; an undated event: `reference_day`)
+    sets sector and country. A party whose entry has no role on that day keeps its coding."""
     from .lexicon import lexicon
 
     dated = lexicon().dated
     if not dated:
         return
     for event in events:
-        day = event.date.start[:10] if event.date is not None else reference_day
+        day = event_day(event.date) if event.date is not None else reference_day
         if not day:
             continue
         for party in [*event.actor, *event.recipient]:
