@@ -251,3 +251,26 @@ def test_role_of_an_event_dated_by_year_or_month_is_taken_at_its_middle(
 )
 def test_event_day_is_the_middle_of_the_date_span(start: str, end: str | None, precision: str, day: str) -> None:
     assert event_day(EventDate(start, end, precision, False, None, None, None)) == day  # type: ignore[arg-type]
+
+
+def test_packaged_extension_dictionary_from_an_entry_point(
+    no_user_dictionaries: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package declares `[project.entry-points."peristiwa.actors"] papua = "pkg:dictionary"`."""
+    import peristiwa.actors.user as user
+
+    path = tmp_path / "papua.yaml"
+    path.write_text("Laskar Pemuda Tanjung Harapan: {country: PNG, label: ORG, sector: REB}\n", encoding="utf-8")
+
+    class Point:
+        def load(self) -> object:
+            return lambda: str(path)
+
+    monkeypatch.setattr(user, "entry_points", lambda group: [Point()] if group == "peristiwa.actors" else [])
+    reset()
+    text = "Laskar Pemuda Tanjung Harapan menyerang pos polisi di Ambon pada Senin (2/6/2025)."
+    assert ("PNG", "REB") in {
+        (p["country"], p["sector"])
+        for e in extract(text, reference_time="2025-06-03").to_json()["events"]
+        for p in e["actor"]
+    }
