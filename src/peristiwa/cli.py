@@ -66,7 +66,10 @@ def extract(
     engine: Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")] = "local",
     actors: Annotated[
         list[Path] | None,
-        typer.Option("--actors", help="A user actor dictionary (YAML, dated roles; repeatable): see docs/actors.md."),
+        typer.Option(
+            "--actors",
+            help="A user actor dictionary (YAML, or a PETRARCH/Phoenix .txt; dated roles; repeatable): docs/actors.md.",
+        ),
     ] = None,
     keep_text: Annotated[
         bool, typer.Option("--keep-text", help="Put each document's text in the output (HTML input always has it).")
