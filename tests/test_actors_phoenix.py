@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, SHARED
 
 from peristiwa import extract
-from peristiwa.actors import reset
+from peristiwa.actors import ActorCoder, reset
 from peristiwa.actors.lexicon import key_of, lexicon
 from peristiwa.actors.phoenix import Coding, cameo_coding, display_name, phoenix_day
 from peristiwa.actors.user import ENV, event_day, read_dictionary, read_table
@@ -274,3 +274,28 @@ def test_packaged_extension_dictionary_from_an_entry_point(
         for e in extract(text, reference_time="2025-06-03").to_json()["events"]
         for p in e["actor"]
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "name", "sector"),
+    [
+        (
+            "Menteri ESDM Purnomo Yusgiantoro meresmikan kilang itu.",
+            "Menteri ESDM Purnomo Yusgiantoro",
+            "Purnomo Yusgiantoro",
+            "GOV",
+        ),
+        (
+            "Menteri Koordinator Bidang Pangan Zulkifli Hasan meninjau gudang Bulog.",
+            "Menteri Koordinator Bidang Pangan Zulkifli Hasan",
+            "Zulkifli Hasan",
+            "GOV",
+        ),
+    ],
+)
+def test_title_office_words_then_a_known_person_make_one_mention(
+    no_user_dictionaries: None, sentence: str, text: str, name: str, sector: str
+) -> None:
+    """The office's capitalised words ("ESDM") belong to the title; the dictionary names the person."""
+    people = [e for e in ActorCoder.load().find_entities(sentence, default_country="IDN") if e.label == "PER"]
+    assert [(e.text, e.name, e.country, e.sector) for e in people] == [(text, name, "IDN", sector)]

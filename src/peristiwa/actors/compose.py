@@ -129,6 +129,11 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
             continue
         break
     n, known = _name_at(toks, j, allow_known=True)
+    after = lookup_name(toks, j + n) if n and known is None else None
+    if after and after[1].label == "PER" and toks[j + n].start - toks[j + n - 1].end <= 1:
+        # "Menteri ESDM Purnomo Yusgiantoro": the capitalised words name the office, a known
+        # person follows
+        n, known, modified = n + after[0], after[1], True
     if sector == "inherit":
         if not modified:
             return None  # "Kepala Kanwil …": the capitalised words name an office, not a person
