@@ -4,6 +4,7 @@ actors/data/cameo_codes.tsv)."""
 
 from __future__ import annotations
 
+import csv
 import re
 import subprocess
 import sys
@@ -299,3 +300,23 @@ def test_title_office_words_then_a_known_person_make_one_mention(
     """The office's capitalised words ("ESDM") belong to the title; the dictionary names the person."""
     people = [e for e in ActorCoder.load().find_entities(sentence, default_country="IDN") if e.label == "PER"]
     assert [(e.text, e.name, e.country, e.sector) for e in people] == [(text, name, "IDN", sector)]
+
+
+SAMPLE = ROOT / "tests" / "data" / "actors" / "phoenix_sample.tsv"
+
+
+def test_imported_actors_are_found_in_indonesian_sentences(no_user_dictionaries: None) -> None:
+    """A random sample of the imported actors, each in a sentence of news Indonesian: the name
+    is found and coded with the country the person acts for (30/30 when written)."""
+    lines = [ln for ln in SAMPLE.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    coder = ActorCoder.load()
+    misses = []
+    for row in rows:
+        start = row["sentence"].index(row["mention"])
+        end = start + len(row["mention"])
+        found = [e for e in coder.find_entities(row["sentence"]) if e.start <= start and end <= e.end]
+        if not found or found[0].country not in row["country"].split("|"):
+            misses.append((row["mention"], [(e.text, e.country) for e in found]))
+    assert len(rows) == 30
+    assert len(misses) <= 1, misses
