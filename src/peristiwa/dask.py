@@ -35,6 +35,7 @@ EXTENSIONS = {
     "plover": "plover.jsonl",
     "acled": "acled.csv",
     "geojson": "geojson",
+    "timeml": "tml",
     "parquet": "parquet",
 }
 Runner = Callable[[Record], Document]
