@@ -110,3 +110,25 @@ def test_timeml_on_the_annotated_indotimex_dev_documents() -> None:
     report, _ = score(docs)
     for key, floor in FLOORS.items():
         assert report[key]["f1"] >= floor, report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "value"),
+    [
+        ("Harga minyak kini berada di bawah 60 dollar AS per barel.", "kini", "PRESENT_REF"),
+        ("Sekarang pemerintah masih menghitung ulang subsidi.", "Sekarang", "PRESENT_REF"),
+        ("Nanti dampaknya ke anggaran akan terasa, kata dia.", "Nanti", "FUTURE_REF"),
+        ("OPEC belakangan sibuk memikirkan harga minyak dunia.", "belakangan", "PAST_REF"),
+    ],
+)
+def test_timeml_bare_deictic_adverbs_are_references(sentence: str, word: str, value: str) -> None:
+    from peristiwa.times import find_times
+
+    found = [t for t in find_times(sentence) if sentence[t.start : t.end] == word]
+    assert found and found[0].value == value and found[0].type == "DATE"
+
+
+def test_timeml_dulu_meaning_first_is_no_time() -> None:
+    from peristiwa.times import find_times
+
+    assert not find_times("Kami ingin memastikan dulu sistemnya berjalan dengan baik.")
