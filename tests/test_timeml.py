@@ -132,3 +132,15 @@ def test_timeml_dulu_meaning_first_is_no_time() -> None:
     from peristiwa.times import find_times
 
     assert not find_times("Kami ingin memastikan dulu sistemnya berjalan dengan baik.")
+
+
+def test_timeml_a_year_after_sejak_bounds_a_span_and_does_not_move_the_story() -> None:
+    """"terendah sejak tahun 2009 … bulan November": the month is the writing year's."""
+    from datetime import datetime
+
+    from peristiwa.times import find_times
+
+    text = "Ini harga terendah sejak tahun 2009. OPEC memompa 30 juta barel per hari di bulan November."
+    times = {t.text: t for t in find_times(text, reference_time=datetime.fromisoformat("2014-12-16T00:00:00+07:00"))}
+    assert times["tahun 2009"].mod == "AFTER" and times["tahun 2009"].value == "2009"
+    assert times["bulan November"].value == "2014-11"
