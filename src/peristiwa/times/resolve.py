@@ -193,7 +193,7 @@ class Resolver:
             hmonth = lx.hijri_months()[lx.key(g["hmon"])]
             day = arith.hijri_to_gregorian(year or 0, hmonth, int(g["day"] or 0))
             return self._day(day.year, day.month, day.day, approximate=True)
-        month = _int(g.get("month")) or _month_of(g.get("mon") or g.get("mon2"))
+        month = _int(g.get("month")) or _month_of(g.get("mon") or g.get("mon2") or g.get("mon3"))
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
             day_n = int(g["day"] or 0)
