@@ -60,3 +60,33 @@ def test_parquet_no_file_is_left_when_nothing_was_processed(tmp_path: Path) -> N
     result = runner.invoke(app, ["extract", str(tmp_path / "hilang.txt"), "-o", str(out), "-f", "parquet"])
     assert result.exit_code != 0
     assert not out.exists() and not list(tmp_path.glob(".events.parquet*"))
+
+
+def test_parquet_rows_of_an_html_page_carry_the_text_their_offsets_index(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    import hashlib
+
+    page = Path(__file__).resolve().parent / "data" / "html" / "kabar-papua-ilaga.html"
+    out = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["extract", str(page), "-o", str(out), "--format", "parquet"])
+    assert result.exit_code == 0, result.output
+    table = pd.read_parquet(out)
+    assert len(table) > 0
+    for _, row in table.iterrows():
+        text = row["text"]  # the extracted article, not the page's bytes
+        assert "Beranda" not in text and row["text_sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+        assert text[row["trigger_start"] : row["trigger_end"]] == row["trigger"]
+
+
+def test_parquet_carries_plain_text_only_with_keep_text(tmp_path: Path) -> None:
+    import hashlib
+
+    plain = _extract(tmp_path)
+    table = pd.read_parquet(plain)
+    assert table["text"].isna().all()
+    assert set(table["text_sha256"]) == {hashlib.sha256(TEXT.encode("utf-8")).hexdigest()}
+    kept = tmp_path / "kept.parquet"
+    source = tmp_path / "berita.txt"
+    result = runner.invoke(app, ["extract", str(source), "-o", str(kept), "-f", "parquet", "--keep-text"])
+    assert result.exit_code == 0, result.output
+    assert set(pd.read_parquet(kept)["text"]) == {TEXT}

@@ -113,6 +113,8 @@ def extract(
             scheduler=scheduler,
             batch_size=batch_size,
             n_process=n_process,
+            keep_text=keep_text,
+            min_confidence=min_confidence,
         )
         return
 
@@ -181,6 +183,8 @@ def _extract_dask(
     scheduler: str | None,
     batch_size: int,
     n_process: int,
+    keep_text: bool,
+    min_confidence: float,
 ) -> None:
     if output is None:
         raise fail("--engine dask writes partitioned files: give an output directory with -o")
@@ -197,6 +201,8 @@ def _extract_dask(
             reference_time=reference_time,
             files_per_partition=batch_size,
             num_workers=n_process,
+            keep_text=keep_text,
+            min_confidence=min_confidence,
         )
     except PeristiwaError as err:
         raise fail(str(err)) from err

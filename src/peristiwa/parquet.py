@@ -1,15 +1,18 @@
 """Events as typed Parquet (Apache Arrow): one row per event, the CSV's columns with their own
 types — coordinates and confidence as doubles, figures as nullable integers, negation as a
 boolean, modes, sources and citations as lists of strings — so that pandas, DuckDB, R's arrow
-or Spark read numbers as numbers without parsing. Written atomically (a temporary file beside
-the target, whose name starts with "." so that a dataset reader skips it, renamed at the end)
-and in row groups, so a long run does not hold every event in memory.
+or Spark read numbers as numbers without parsing. Each row carries its document's `text_sha256`,
+and the text itself when the document keeps it (HTML input, `--keep-text`), so that the
+`trigger_start`/`trigger_end` offsets can be checked from the file alone. Written atomically (a
+temporary file beside the target, whose name starts with "." so that a dataset reader skips it,
+renamed at the end) and in row groups, so a long run does not hold every event in memory.
 
 Needs pyarrow (`pip install 'peristiwa[parquet]'`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -59,6 +62,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("reference_time", "string"),
     ("url", "string"),
     ("title", "string"),
+    ("text_sha256", "string"),
+    ("text", "string"),
 )
 
 
@@ -99,7 +104,7 @@ class ParquetWriter:
         self.writer = pa.parquet.ParquetWriter(str(self.temp), self.schema)
 
     def write(self, document: Document) -> None:
-        self.rows.extend(typed_rows(document))
+        self.rows.extend(document_rows(document))
         if len(self.rows) >= self.row_group:
             self._flush()
 
@@ -123,6 +128,15 @@ class ParquetWriter:
             self.writer.close()
         finally:
             self.temp.unlink(missing_ok=True)
+
+
+def document_rows(document: Document) -> list[dict[str, Any]]:
+    """The events table's rows of one document: `typed_rows` plus the document's text hash and,
+    when the document keeps its text (HTML input, --keep-text), the text its offsets index
+    (repeated on each row; Parquet's dictionary encoding stores it once per row group)."""
+    digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+    text = document.text if document.keep_text else None
+    return [{**row, "text_sha256": digest, "text": text} for row in typed_rows(document)]
 
 
 def write_documents(documents: Iterable[Document], path: Path) -> int:
