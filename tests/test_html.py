@@ -61,3 +61,58 @@ def test_plain_text_carries_its_text_only_with_keep_text(tmp_path: Path) -> None
     assert runner.invoke(app, ["extract", str(source), "-o", str(kept), "--keep-text"]).exit_code == 0
     assert "text" not in json.loads(plain.read_text(encoding="utf-8"))
     assert json.loads(kept.read_text(encoding="utf-8"))["text"] == source.read_text(encoding="utf-8")
+
+
+def _extract_html(tmp_path: Path, html: str, *options: str) -> dict[str, object]:
+    page = tmp_path / "halaman.html"
+    page.write_text(html, encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(app, ["extract", str(page), "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    doc: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    return doc
+
+
+def _day_of(doc: dict[str, object], event_type: str) -> object:
+    events = doc["events"]
+    assert isinstance(events, list)
+    event = next(e for e in events if e["event_type"] == event_type)
+    return (event["date"] or {}).get("start")
+
+
+ILAGA = (PAGES / "kabar-papua-ilaga.html").read_text(encoding="utf-8")
+UNDATED_ILAGA = "\n".join(line for line in ILAGA.splitlines() if "published_time" not in line and "ld+json" not in line)
+
+
+def test_html_json_ld_publication_day_dates_kemarin_and_gives_the_page_address(tmp_path: Path) -> None:
+    page = PAGES / "jsonld-bekasi.html"
+    doc = _extract_html(tmp_path, page.read_text(encoding="utf-8"))
+    assert str(doc["reference_time"]).startswith("2025-05-20")  # datePublished, not dateModified
+    assert _day_of(doc, "PROTEST") == "2025-05-19"  # "mogok kerja … kemarin"
+    assert doc["url"] == "https://wartabekasi.example/2025/05/20/buruh-mogok-cikarang"
+    text = str(doc["text"])
+    for boilerplate in ("Beranda", "Promo ponsel", "Klasemen", "Kebijakan privasi", "© 2025"):
+        assert boilerplate not in text
+
+
+def test_html_publication_time_wins_over_the_reference_time_option(tmp_path: Path) -> None:
+    doc = _extract_html(tmp_path, ILAGA, "--reference-time", "2024-03-05")
+    assert str(doc["reference_time"]).startswith("2025-06-02") and _day_of(doc, "ASSAULT") == "2025-06-01"
+
+
+def test_html_without_any_date_takes_the_reference_time_option(tmp_path: Path) -> None:
+    assert "2025-06-02" not in UNDATED_ILAGA
+    doc = _extract_html(tmp_path, UNDATED_ILAGA, "--reference-time", "2024-03-05")
+    assert str(doc["reference_time"]).startswith("2024-03-05") and _day_of(doc, "ASSAULT") == "2024-03-04"
+    undated = _extract_html(tmp_path, UNDATED_ILAGA)
+    assert undated["reference_time"] is None and _day_of(undated, "ASSAULT") is None
+
+
+def test_html_dateline_of_another_day_wins_over_the_page_time(tmp_path: Path) -> None:
+    """A story posted the day after it was written keeps its dateline: "kemarin" counts from it."""
+    later = ILAGA.replace("JAYAPURA, KABARPAPUA –", "Jayapura, Selasa (3/6/2025) –")
+    doc = _extract_html(tmp_path, later)
+    assert str(doc["reference_time"]).startswith("2025-06-03") and _day_of(doc, "ASSAULT") == "2025-06-02"
+    # on the page's own day the page's clock time stands (09:15 in Jayapura, UTC+9)
+    same = _extract_html(tmp_path, ILAGA.replace("JAYAPURA, KABARPAPUA –", "Jayapura, Senin (2/6/2025) –"))
+    assert same["reference_time"] == "2025-06-02T00:15:00Z" and _day_of(same, "ASSAULT") == "2025-06-01"

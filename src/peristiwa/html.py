@@ -89,6 +89,7 @@ class HtmlPage:
     text: str
     title: str | None = None
     published: str | None = None  # ISO 8601 time with its offset, from the page's metadata
+    url: str | None = None  # the page's own address (canonical link, og:url), when it gives one
 
 
 def _trafilatura(html: str) -> Any:
@@ -114,7 +115,8 @@ def extract_page(html: str) -> HtmlPage:
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     text = "\n\n".join([title, *paragraphs] if title else paragraphs)
-    return HtmlPage(text=text, title=title, published=_published(html))
+    url = str(getattr(found, "url", None) or "").strip() or None
+    return HtmlPage(text=text, title=title, published=_published(html), url=url)
 
 
 def _published(html: str) -> str | None:
