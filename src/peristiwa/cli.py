@@ -59,7 +59,12 @@ def extract(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
     reference_time: Annotated[
-        str | None, typer.Option("--reference-time", help="ISO date/time anchoring relative dates.")
+        str | None,
+        typer.Option(
+            "--reference-time",
+            help="ISO date/time anchoring relative dates in documents that give none of their own "
+            "(a record's reference_time, a dated dateline or an HTML page's publication time win).",
+        ),
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
