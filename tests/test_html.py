@@ -16,6 +16,8 @@ from peristiwa.ingest import read_document
 pytest.importorskip("trafilatura")
 PAGES = Path(__file__).resolve().parent / "data" / "html"
 runner = CliRunner()
+ILAGA = (PAGES / "kabar-papua-ilaga.html").read_text(encoding="utf-8")
+UNDATED_ILAGA = "\n".join(line for line in ILAGA.splitlines() if "published_time" not in line and "ld+json" not in line)
 
 
 def test_html_article_text_leaves_out_navigation_and_footer() -> None:
@@ -25,7 +27,7 @@ def test_html_article_text_leaves_out_navigation_and_footer() -> None:
     assert "menewaskan dua anggota polisi" in page.text
     for boilerplate in ("Beranda", "Langganan", "Semua hak dilindungi", "Baca juga", "Harga cabai"):
         assert boilerplate not in page.text
-    assert page.published == "2025-06-02T09:15:00+0900"
+    assert page.published == "2025-06-02T09:15:00+09:00"  # article:published_time, clock time and offset
 
 
 def test_html_publication_day_dates_kemarin(tmp_path: Path) -> None:
@@ -63,6 +65,30 @@ def test_plain_text_carries_its_text_only_with_keep_text(tmp_path: Path) -> None
     assert json.loads(kept.read_text(encoding="utf-8"))["text"] == source.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (
+            '<meta property="og:article:published_time" content="2025-06-02T09:15:00+09:00">',
+            "2025-06-02T09:15:00+09:00",
+        ),
+        ('<meta itemprop="datePublished" content="2025-06-02">', "2025-06-02"),
+        (
+            '<meta name="pubdate" content="bukan tanggal"><meta name="publishdate" content="2025-06-02T08:00Z">',
+            "2025-06-02T08:00Z",
+        ),
+        (
+            '<script type="application/ld+json">[{"@type": "NewsArticle", "author": {"name": "Redaksi"}, '
+            '"datePublished": "2025-06-02T09:15:00+09:00"}]</script>',
+            "2025-06-02T09:15:00+09:00",
+        ),
+    ],
+)
+def test_html_publication_time_is_read_from_the_page_metadata(head: str, published: str) -> None:
+    html = UNDATED_ILAGA.replace("<head>", "<head>" + head, 1)
+    assert extract_page(html).published == published
+
+
 def _extract_html(tmp_path: Path, html: str, *options: str) -> dict[str, object]:
     page = tmp_path / "halaman.html"
     page.write_text(html, encoding="utf-8")
@@ -80,14 +106,11 @@ def _day_of(doc: dict[str, object], event_type: str) -> object:
     return (event["date"] or {}).get("start")
 
 
-ILAGA = (PAGES / "kabar-papua-ilaga.html").read_text(encoding="utf-8")
-UNDATED_ILAGA = "\n".join(line for line in ILAGA.splitlines() if "published_time" not in line and "ld+json" not in line)
-
-
 def test_html_json_ld_publication_day_dates_kemarin_and_gives_the_page_address(tmp_path: Path) -> None:
     page = PAGES / "jsonld-bekasi.html"
     doc = _extract_html(tmp_path, page.read_text(encoding="utf-8"))
-    assert str(doc["reference_time"]).startswith("2025-05-20")  # datePublished, not dateModified
+    # JSON-LD datePublished (not dateModified, nor the day-only date in the page's address)
+    assert doc["reference_time"] == "2025-05-20T07:30:00Z"
     assert _day_of(doc, "PROTEST") == "2025-05-19"  # "mogok kerja … kemarin"
     assert doc["url"] == "https://wartabekasi.example/2025/05/20/buruh-mogok-cikarang"
     text = str(doc["text"])
