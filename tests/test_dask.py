@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -203,11 +204,21 @@ def test_dask_parquet_is_the_local_typed_table(client: object, tmp_path: Path) -
     )
     page = Path(__file__).resolve().parent / "data" / "html" / "kabar-papua-ilaga.html"
     (folder / "c-halaman.html").write_bytes(page.read_bytes())
+    (folder / "d-tanpa-tanggal.txt").write_text("Polisi menangkap tiga orang di Jayapura kemarin.\n", encoding="utf-8")
     local = tmp_path / "lokal.parquet"
-    ran = CliRunner().invoke(app, ["extract", str(folder), "-o", str(local), "-f", "parquet", "--keep-text"])
+    options = ["-f", "parquet", "--keep-text", "--reference-time", "2024-03-05"]
+    ran = CliRunner().invoke(app, ["extract", str(folder), "-o", str(local), *options])
     assert ran.exit_code == 0, ran.output
     out = tmp_path / "hasil"
-    result = extract_bag([folder], output=out, client=client, fmt="parquet", files_per_partition=2, keep_text=True)
+    result = extract_bag(
+        [folder],
+        output=out,
+        client=client,
+        fmt="parquet",
+        files_per_partition=2,
+        keep_text=True,
+        reference_time=datetime(2024, 3, 5, tzinfo=UTC),
+    )
     assert not result.failures and len(result.parts) == 2
     assert all(pq.read_schema(p).equals(schema()) for p in result.parts)
     table = pd.read_parquet(out, dtype_backend="numpy_nullable")
@@ -217,3 +228,7 @@ def test_dask_parquet_is_the_local_typed_table(client: object, tmp_path: Path) -
     attack = table[(table["doc_id"] == "a-ilaga") & (table["event_type"] == "ASSAULT")].iloc[0]
     assert attack["killed"] == 2 and -5 < attack["lat"] < 0
     assert table["text"].notna().all()  # --keep-text on the workers: every row can check its offsets
+    # the reference time fills in only where the document gives none (dateline, page metadata)
+    day = {(r.doc_id, r.event_type): r.date for r in table.itertuples()}
+    assert day["d-tanpa-tanggal", "COERCE"] == "2024-03-04"
+    assert day["b-medan", "COERCE"] == "2025-06-03" and day["c-halaman", "ASSAULT"] == "2025-06-01"
