@@ -232,3 +232,10 @@ def test_dask_parquet_is_the_local_typed_table(client: object, tmp_path: Path) -
     day = {(r.doc_id, r.event_type): r.date for r in table.itertuples()}
     assert day["d-tanpa-tanggal", "COERCE"] == "2024-03-04"
     assert day["b-medan", "COERCE"] == "2025-06-03" and day["c-halaman", "ASSAULT"] == "2025-06-01"
+
+
+def test_dask_min_confidence_leaves_out_the_less_confident_events(client: object, corpus: Path, tmp_path: Path) -> None:
+    # the stand-in runner's events have the default confidence 0.5
+    kept = extract_bag([corpus], output=tmp_path / "a", client=client, runner=keyword_runner, min_confidence=0.5)
+    dropped = extract_bag([corpus], output=tmp_path / "b", client=client, runner=keyword_runner, min_confidence=0.6)
+    assert kept.n_events == 11 and dropped.n_events == 0 and dropped.n_documents == kept.n_documents
