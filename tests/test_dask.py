@@ -221,6 +221,7 @@ def test_dask_parquet_is_the_local_typed_table(client: object, tmp_path: Path) -
     )
     assert not result.failures and len(result.parts) == 2
     assert all(pq.read_schema(p).equals(schema()) for p in result.parts)
+    assert pq.read_table(out).equals(pq.read_table(local))  # nested columns included
     table = pd.read_parquet(out, dtype_backend="numpy_nullable")
     expected = pd.read_parquet(local, dtype_backend="numpy_nullable")
     pd.testing.assert_frame_equal(table.reset_index(drop=True), expected.reset_index(drop=True))

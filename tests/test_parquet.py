@@ -47,6 +47,25 @@ def test_parquet_round_trip_keeps_types(tmp_path: Path) -> None:
     assert list(arrest["mode"]) == ["arrest"] and pd.isna(arrest["killed"])
 
 
+def test_parquet_nests_every_actor_location_and_figure(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    path = _extract(tmp_path)
+    types = {f.name: f.type for f in pq.read_schema(path)}
+    place = types["locations"].value_type
+    assert str(place.field("lat").type) == "double" and str(place.field("geonames_id").type) == "int64"
+    assert str(types["casualties"].value_type.field("min").type) == "int64"
+    rows = pq.read_table(path).to_pylist()
+    assault = next(r for r in rows if r["event_type"] == "ASSAULT")
+    names = [p["name"] for p in assault["locations"]]
+    assert names[0] == "Ilaga" and "Puncak" in names  # the district, then the regency the text names
+    for where in assault["locations"]:
+        assert isinstance(where["lat"], float) and TEXT[where["start"] : where["end"]] == where["text"]
+    assert assault["admin2"] == "Kabupaten Puncak" and assault["admin2_code"] == "94.05"  # the first location's
+    assert [(c["kind"], c["min"]) for c in assault["casualties"]] == [("killed", 2)]
+    assert assault["actors"][0]["sector"] == "REB" and assault["recipients"][0]["sector"] == "COP"
+
+
 def test_parquet_needs_an_output_file(tmp_path: Path) -> None:
     source = tmp_path / "berita.txt"
     source.write_text(TEXT, encoding="utf-8")
