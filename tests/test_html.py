@@ -139,3 +139,16 @@ def test_html_dateline_of_another_day_wins_over_the_page_time(tmp_path: Path) ->
     # on the page's own day the page's clock time stands (09:15 in Jayapura, UTC+9)
     same = _extract_html(tmp_path, ILAGA.replace("JAYAPURA, KABARPAPUA –", "Jayapura, Senin (2/6/2025) –"))
     assert same["reference_time"] == "2025-06-02T00:15:00Z" and _day_of(same, "ASSAULT") == "2025-06-01"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<script type="application/ld+json">{"datePublished": </script>',
+        '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>",
+        '<meta property="article:published_time" content="kemarin sore">',
+    ],
+)
+def test_html_broken_metadata_gives_no_date_and_no_error(head: str) -> None:
+    page = extract_page(UNDATED_ILAGA.replace("<head>", "<head>" + head, 1))
+    assert page.published is None and "menewaskan dua anggota polisi" in page.text

@@ -201,10 +201,10 @@ def _declared_published(html: str) -> str | None:
             return found
     for block in reader.json_ld:
         try:
-            data = json.loads(block)
-        except ValueError:
+            value = _json_ld_published(json.loads(block))
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON-LD: no date from it
             continue
-        if (value := _json_ld_published(data)) is not None and (found := _iso(value)) is not None:
+        if value is not None and (found := _iso(value)) is not None:
             return found
     return None
 
