@@ -53,6 +53,11 @@ def test_html_without_a_date_keeps_its_dateline_and_drops_the_related_box() -> N
 def test_html_fragment_without_an_article_falls_back_to_the_visible_text() -> None:
     record = read_document(b"<html><body><p>Demo buruh di Bekasi.</p></body></html>", "x.html", doc_id="x")
     assert record.text == "Demo buruh di Bekasi."
+    dated = b'<html><head><meta property="article:published_time" content="2025-05-01T10:00:00+07:00"></head>'
+    fragment = read_document(dated + b"<body><p>Demo buruh di Bekasi kemarin.</p></body></html>", "y.html", doc_id="y")
+    assert (
+        fragment.text == "Demo buruh di Bekasi kemarin." and str(fragment.reference_time) == "2025-05-01 10:00:00+07:00"
+    )
 
 
 def test_plain_text_carries_its_text_only_with_keep_text(tmp_path: Path) -> None:

@@ -104,20 +104,26 @@ def _trafilatura(html: str) -> Any:
     )
 
 
+def _field(found: Any, name: str) -> str:
+    """A field of trafilatura's result: a Document object (2.x) or a dict (1.x)."""
+    value = found.get(name) if isinstance(found, dict) else getattr(found, name, None)
+    return str(value or "").strip()
+
+
 def extract_page(html: str) -> HtmlPage:
     """The article of an HTML page: text, title and publication day."""
     found = _trafilatura(html)
-    body = str(getattr(found, "text", None) or "").strip() if found is not None else ""
+    body = _field(found, "text")
     if not body:
-        text, title = html_to_text(html)
-        return HtmlPage(text=text, title=title)
-    title = str(getattr(found, "title", None) or "").strip() or None
+        text, title = html_to_text(html)  # a fragment: no article, but perhaps its metadata
+        return HtmlPage(text=text, title=title, published=_published(html))
+    title = _field(found, "title") or None
     paragraphs = [" ".join(line.split()) for line in body.split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     text = "\n\n".join([title, *paragraphs] if title else paragraphs)
-    url = str(getattr(found, "url", None) or "").strip() or None
+    url = _field(found, "url") or None
     return HtmlPage(text=text, title=title, published=_published(html), url=url)
 
 
