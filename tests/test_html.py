@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from peristiwa.cli import app
+from peristiwa.document import Document
 from peristiwa.html import extract_page
 from peristiwa.ingest import read_document
 
@@ -157,3 +158,18 @@ def test_html_dateline_of_another_day_wins_over_the_page_time(tmp_path: Path) ->
 def test_html_broken_metadata_gives_no_date_and_no_error(head: str) -> None:
     page = extract_page(UNDATED_ILAGA.replace("<head>", "<head>" + head, 1))
     assert page.published is None and "menewaskan dua anggota polisi" in page.text
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.html")))
+def test_html_output_is_valid_and_its_offsets_index_the_text_it_carries(name: str) -> None:
+    from peristiwa.api import pipe
+    from peristiwa.schema import validate
+
+    record = read_document((PAGES / name).read_bytes(), name, doc_id=name)
+    doc = next(iter(pipe([record])))
+    assert isinstance(doc, Document), doc
+    data = doc.to_json()
+    validate(data)
+    text = data["text"]
+    spans = [e["trigger"] for e in data["events"]] + data["entities"] + data["times"] + data["places"]
+    assert spans and all(text[s["start"] : s["end"]] == s["text"] for s in spans)
