@@ -116,6 +116,32 @@ def read_folder(folder: Path) -> list[TimemlDoc]:
     return [read_timeml(p) for p in sorted(folder.glob("*.tml"))]
 
 
+def read_standoff(annotations: Path, folder: Path) -> list[TimemlDoc]:
+    """TimeML documents of `folder` with the TIMEX3 of a stand-off file (doc, quote, n-th
+    occurrence, type, value, mod: the project keeps annotations of texts it may not copy so);
+    only the documents the file annotates."""
+    rows: dict[str, list[list[str]]] = {}
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("doc\t") or not line.strip():
+            continue
+        cells = line.split("\t")
+        rows.setdefault(cells[0], []).append(cells)
+    docs = []
+    for doc_id, annotated in rows.items():
+        doc = read_timeml(folder / f"{doc_id}.tml")
+        doc.timexes = []
+        for _, quote, n, kind, value, *mod in annotated:
+            start = -1
+            for _ in range(int(n)):
+                start = doc.text.find(quote, start + 1)
+                if start < 0:
+                    raise InputError(f"{annotations}: {doc_id}", f"{quote!r} does not occur {n} times in the text")
+            doc.timexes.append(Timex(start, start + len(quote), kind, value, (mod[0] or None) if mod else None))
+        doc.timexes.sort(key=lambda t: t.start)
+        docs.append(doc)
+    return docs
+
+
 @dataclass(slots=True)
 class Counts:
     gold: int = 0
@@ -251,10 +277,12 @@ def dct_value(moment: datetime | None) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m peristiwa.times.timeml", description=__doc__)
     parser.add_argument("folder", type=Path, help="a folder of TimeML .tml files")
+    parser.add_argument("--standoff", type=Path, help="TIMEX3 annotations in a stand-off file (doc, quote, n, …)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", type=Path, help="write every error (JSON lines) here")
     args = parser.parse_args(argv)
-    report, errors = score(read_folder(args.folder))
+    docs = read_standoff(args.standoff, args.folder) if args.standoff else read_folder(args.folder)
+    report, errors = score(docs)
     if args.errors:
         args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8")
     if args.json:
