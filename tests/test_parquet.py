@@ -109,3 +109,14 @@ def test_parquet_carries_plain_text_only_with_keep_text(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(source), "-o", str(kept), "-f", "parquet", "--keep-text"])
     assert result.exit_code == 0, result.output
     assert set(pd.read_parquet(kept)["text"]) == {TEXT}
+
+
+def test_parquet_keeps_a_month_date_approximate(tmp_path: Path) -> None:
+    source = tmp_path / "berita.txt"
+    source.write_text("Sekitar awal Juni 2025, kelompok bersenjata menyerang pos polisi di Ilaga.\n", encoding="utf-8")
+    out = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out), "-f", "parquet"])
+    assert result.exit_code == 0, result.output
+    attack = pd.read_parquet(out).iloc[0]
+    assert (attack["date"], attack["precision"], attack["approximate"]) == ("2025-06", "month", True)
+    assert pd.isna(attack["date_end"])  # no range told

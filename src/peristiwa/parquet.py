@@ -89,7 +89,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("trigger_start", "int64"),
     ("trigger_end", "int64"),
     ("date", "string"),
+    ("date_end", "string"),
     ("precision", "string"),
+    ("approximate", "bool"),
     ("actor", "string"),
     ("actor_country", "string"),
     ("actor_sector", "string"),
@@ -209,7 +211,9 @@ def document_rows(document: Document) -> list[dict[str, Any]]:
             for column, (key, struct) in NESTED.items()
         }
         admin = {name: first.get(name) for name in ADMIN}
-        rows.append({**row, **admin, **nested, "text_sha256": digest, "text": text})
+        date = event["date"] or {}
+        dated = {"date_end": date.get("end"), "approximate": date.get("approximate")}
+        rows.append({**row, **dated, **admin, **nested, "text_sha256": digest, "text": text})
     return rows
 
 
