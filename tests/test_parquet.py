@@ -91,6 +91,9 @@ def test_parquet_rows_of_an_html_page_carry_the_text_their_offsets_index(tmp_pat
     assert result.exit_code == 0, result.output
     table = pd.read_parquet(out)
     assert len(table) > 0
+    assert str(table["reference_time"].dtype) == "datetime64[ms, UTC]"
+    # the page's published time, 2025-06-02T09:15:00+09:00, as an instant
+    assert set(table["reference_time"]) == {pd.Timestamp("2025-06-02T00:15:00Z")}
     for _, row in table.iterrows():
         text = row["text"]  # the extracted article, not the page's bytes
         assert "Beranda" not in text and row["text_sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -17,6 +17,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -123,7 +124,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("acled_event_type", "string"),
     ("acled_sub_event_type", "string"),
     ("confidence", "double"),
-    ("reference_time", "string"),
+    ("reference_time", "timestamp"),
     ("url", "string"),
     ("title", "string"),
     ("text_sha256", "string"),
@@ -143,7 +144,13 @@ def _pyarrow() -> Any:
 def schema() -> Any:
     """The Arrow schema of the events table."""
     pa = _pyarrow()
-    types = {"string": pa.string(), "bool": pa.bool_(), "int64": pa.int64(), "double": pa.float64()}
+    types = {
+        "string": pa.string(),
+        "bool": pa.bool_(),
+        "int64": pa.int64(),
+        "double": pa.float64(),
+        "timestamp": pa.timestamp("ms", tz="UTC"),  # Parquet has no seconds unit
+    }
     for struct, members in STRUCTS.items():
         types[struct] = pa.struct([pa.field(name, types[kind], nullable=True) for name, kind in members])
     fields = []
@@ -196,6 +203,12 @@ class ParquetWriter:
             self.temp.unlink(missing_ok=True)
 
 
+def _utc(moment: datetime) -> datetime:
+    """The instant the JSON's `reference_time` names (a naive time is UTC), to the second."""
+    aware = moment.astimezone(UTC) if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.replace(microsecond=0)
+
+
 def document_rows(document: Document) -> list[dict[str, Any]]:
     """The events table's rows of one document: `typed_rows` plus the document's text hash and,
     when the document keeps its text (HTML input, --keep-text), the text its offsets index
@@ -203,6 +216,7 @@ def document_rows(document: Document) -> list[dict[str, Any]]:
     digest = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     text = document.text if document.keep_text else None
     events = document.to_json()["events"]
+    reference = _utc(document.reference_time) if document.reference_time else None
     rows = []
     for row, event in zip(typed_rows(document), events, strict=True):
         first = event["locations"][0] if event["locations"] else {}
@@ -212,7 +226,7 @@ def document_rows(document: Document) -> list[dict[str, Any]]:
         }
         admin = {name: first.get(name) for name in ADMIN}
         date = event["date"] or {}
-        dated = {"date_end": date.get("end"), "approximate": date.get("approximate")}
+        dated = {"date_end": date.get("end"), "approximate": date.get("approximate"), "reference_time": reference}
         rows.append({**row, **dated, **admin, **nested, "text_sha256": digest, "text": text})
     return rows
 
