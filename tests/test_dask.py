@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,65 @@ def test_dask_parquet_folder_opens_with_pandas_as_it_is(client: object, corpus: 
     assert table["negated"].dtype == bool and str(table["trigger_start"].dtype) == "int64"
     assert sorted(set(table["event_type"])) == sorted(set(WORDS.values()))
     assert len((out / "_errors.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_dask_parquet_is_the_local_typed_table(client: object, tmp_path: Path) -> None:
+    """The real pipeline on Dask writes the table `extract -f parquet` writes: same schema (lat a
+    double, killed an integer), same rows; --keep-text reaches the workers."""
+    pd = pytest.importorskip("pandas")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("trafilatura")
+    from typer.testing import CliRunner
+
+    from peristiwa.cli import app
+    from peristiwa.parquet import schema
+
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "a-ilaga.txt").write_text(
+        "Jayapura, Senin (2/6/2025) – Kelompok bersenjata menyerang pos polisi di Distrik Ilaga, Kabupaten "
+        "Puncak, Papua, pada Minggu (1/6/2025) dan menewaskan dua anggota polisi.\n",
+        encoding="utf-8",
+    )
+    (folder / "b-medan.txt").write_text(
+        "Medan, Rabu (4/6/2025) – Polisi menangkap lima orang pengedar narkoba di Kota Medan kemarin.\n",
+        encoding="utf-8",
+    )
+    page = Path(__file__).resolve().parent / "data" / "html" / "kabar-papua-ilaga.html"
+    (folder / "c-halaman.html").write_bytes(page.read_bytes())
+    (folder / "d-tanpa-tanggal.txt").write_text("Polisi menangkap tiga orang di Jayapura kemarin.\n", encoding="utf-8")
+    local = tmp_path / "lokal.parquet"
+    options = ["-f", "parquet", "--keep-text", "--reference-time", "2024-03-05"]
+    ran = CliRunner().invoke(app, ["extract", str(folder), "-o", str(local), *options])
+    assert ran.exit_code == 0, ran.output
+    out = tmp_path / "hasil"
+    result = extract_bag(
+        [folder],
+        output=out,
+        client=client,
+        fmt="parquet",
+        files_per_partition=2,
+        keep_text=True,
+        reference_time=datetime(2024, 3, 5, tzinfo=UTC),
+    )
+    assert not result.failures and len(result.parts) == 2
+    assert all(pq.read_schema(p).equals(schema()) for p in result.parts)
+    assert pq.read_table(out).equals(pq.read_table(local))  # nested columns included
+    table = pd.read_parquet(out, dtype_backend="numpy_nullable")
+    expected = pd.read_parquet(local, dtype_backend="numpy_nullable")
+    pd.testing.assert_frame_equal(table.reset_index(drop=True), expected.reset_index(drop=True))
+    assert str(table["lat"].dtype) == "Float64" and str(table["killed"].dtype) == "Int64"
+    attack = table[(table["doc_id"] == "a-ilaga") & (table["event_type"] == "ASSAULT")].iloc[0]
+    assert attack["killed"] == 2 and -5 < attack["lat"] < 0
+    assert table["text"].notna().all()  # --keep-text on the workers: every row can check its offsets
+    # the reference time fills in only where the document gives none (dateline, page metadata)
+    day = {(r.doc_id, r.event_type): r.date for r in table.itertuples()}
+    assert day["d-tanpa-tanggal", "COERCE"] == "2024-03-04"
+    assert day["b-medan", "COERCE"] == "2025-06-03" and day["c-halaman", "ASSAULT"] == "2025-06-01"
+
+
+def test_dask_min_confidence_leaves_out_the_less_confident_events(client: object, corpus: Path, tmp_path: Path) -> None:
+    # the stand-in runner's events have the default confidence 0.5
+    kept = extract_bag([corpus], output=tmp_path / "a", client=client, runner=keyword_runner, min_confidence=0.5)
+    dropped = extract_bag([corpus], output=tmp_path / "b", client=client, runner=keyword_runner, min_confidence=0.6)
+    assert kept.n_events == 11 and dropped.n_events == 0 and dropped.n_documents == kept.n_documents

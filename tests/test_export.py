@@ -36,10 +36,14 @@ def sentence_of(word: str) -> Segment:
 
 
 def sample_document(doc_id: str = "contoh") -> Document:
+    units = {"admin1": "Papua Tengah", "admin1_code": "94", "admin2": "Kabupaten Puncak", "admin2_code": "94.05"}
     ilaga = Place(
-        *span("Ilaga"), name="Ilaga", country="IDN", feature="admin2", lat=-3.98, lon=137.62, geonames_id=8059420
+        *span("Ilaga"), name="Ilaga", country="IDN", feature="admin3", lat=-3.98, lon=137.62, geonames_id=8059420,
+        admin3="Ilaga", admin3_code="94.05.01", **units,
+    )  # fmt: skip
+    puncak = Place(
+        *span("Kabupaten Puncak"), name="Puncak", country="IDN", feature="admin2", lat=-3.8, lon=137.5, **units
     )
-    puncak = Place(*span("Kabupaten Puncak"), name="Puncak", country="IDN", feature="admin2", lat=-3.8, lon=137.5)
     jayapura = Place(
         *span("Jayapura"), name="Jayapura", country="IDN", feature="city", lat=-2.53, lon=140.72, geonames_id=2082600
     )
@@ -154,7 +158,8 @@ def test_export_acled_round_trip(tmp_path: Path) -> None:
     assert battle["disorder_type"] == "Political violence" and battle["sub_event_type"] == "Armed clash"
     assert battle["inter1"] == 2 and str(battle["inter2"]) == "1" and battle["interaction"] == 12
     assert battle["iso"] == 360 and battle["country"] == "Indonesia" and battle["region"] == "Southeast Asia"
-    assert battle["admin2"] == "Ilaga" and battle["location"] == "Ilaga" and battle["geo_precision"] == 2
+    assert battle["location"] == "Ilaga" and battle["admin3"] == "Ilaga" and battle["geo_precision"] == 1
+    assert battle["admin1"] == "Papua Tengah" and battle["admin2"] == "Kabupaten Puncak"  # Kemendagri 2025
     assert battle["latitude"] == pytest.approx(-3.98) and battle["fatalities"] == 2
     assert battle["source"] == "Kepolisian Daerah Papua" and battle["tags"] == "Puncak"
     assert battle["notes"].startswith("Pada 4 Maret 2024") and battle["timestamp"] == 1709683200
@@ -234,18 +239,23 @@ def test_acled_mode_order_makes_a_riot_a_riot() -> None:
     assert acled_codes(talk) is None
 
 
-def test_acled_admin_levels_come_from_the_events_other_locations(tmp_path: Path) -> None:
-    text = "Kelompok bersenjata menyerang pos TNI di Ilaga, Kabupaten Puncak, Papua Tengah, pada 3 Maret 2025."
+def test_acled_one_row_per_location_with_its_2022_province(tmp_path: Path) -> None:
+    """A town, its regency and its province are one location (the town) with its units; two
+    towns are two rows."""
+    text = (
+        "Kelompok bersenjata menyerang pos TNI di Ilaga, Kabupaten Puncak, Papua Tengah, dan di Sugapa, "
+        "Kabupaten Intan Jaya, pada 3 Maret 2025."
+    )
     document = peristiwa_extract(text)
     out = tmp_path / "hasil.csv"
     with open_writer("acled", out) as writer:
         writer.write(document)
-    [row] = pd.read_csv(out, keep_default_na=False).to_dict("records")
-    features = {p.feature: p.name for e in document.events for p in e.locations}
-    for level in ("admin1", "admin2"):
-        if level in features:
-            assert row[level] == features[level]
-    assert row["admin1"] or row["admin2"]
+    rows = pd.read_csv(out, keep_default_na=False).to_dict("records")
+    by_place = {r["location"]: r for r in rows}
+    assert set(by_place) == {"Ilaga", "Sugapa"}, rows
+    assert by_place["Ilaga"]["admin1"] == "Papua Tengah" and by_place["Ilaga"]["admin2"] == "Kabupaten Puncak"
+    assert by_place["Sugapa"]["admin2"] == "Kabupaten Intan Jaya" and by_place["Sugapa"]["admin3"] == "Sugapa"
+    assert len({r["event_id_cnty"] for r in rows}) == 2
 
 
 def peristiwa_extract(text: str) -> Document:

@@ -59,7 +59,12 @@ def extract(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
     reference_time: Annotated[
-        str | None, typer.Option("--reference-time", help="ISO date/time anchoring relative dates.")
+        str | None,
+        typer.Option(
+            "--reference-time",
+            help="ISO date/time anchoring relative dates in documents that give none of their own "
+            "(a record's reference_time, a dated dateline or an HTML page's publication time win).",
+        ),
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
     n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
@@ -116,6 +121,8 @@ def extract(
             scheduler=scheduler,
             batch_size=batch_size,
             n_process=n_process,
+            keep_text=keep_text,
+            min_confidence=min_confidence,
         )
         return
 
@@ -184,6 +191,8 @@ def _extract_dask(
     scheduler: str | None,
     batch_size: int,
     n_process: int,
+    keep_text: bool,
+    min_confidence: float,
 ) -> None:
     if output is None:
         raise fail("--engine dask writes partitioned files: give an output directory with -o")
@@ -200,6 +209,8 @@ def _extract_dask(
             reference_time=reference_time,
             files_per_partition=batch_size,
             num_workers=n_process,
+            keep_text=keep_text,
+            min_confidence=min_confidence,
         )
     except PeristiwaError as err:
         raise fail(str(err)) from err

@@ -35,6 +35,7 @@ EXTENSIONS = {
     "plover": "plover.jsonl",
     "acled": "acled.csv",
     "geojson": "geojson",
+    "timeml": "tml",
     "parquet": "parquet",
 }
 Runner = Callable[[Record], Document]
@@ -67,6 +68,8 @@ def process_partition(
     reference_time: datetime | None,
     parquet: bool,
     runner: Runner | None = None,
+    keep_text: bool = False,
+    min_confidence: float = 0.0,
 ) -> dict[str, Any]:
     """Run one partition on a worker and write its part files; returns a small summary."""
     from .api import Failure, _safe_run
@@ -78,6 +81,7 @@ def process_partition(
             failures.append((item.where, item.why))
             continue
         item.fallback_reference_time = reference_time  # used only where the document gives none
+        item.keep_text = item.keep_text or keep_text
         if runner is None:
             result = _safe_run(item)
         else:
@@ -90,7 +94,7 @@ def process_partition(
         if isinstance(result, Failure):
             failures.append((result.doc_id, result.error))
         else:
-            documents.append(result)
+            documents.append(result.confident(min_confidence) if min_confidence > 0 else result)
     part = Path(output) / f"part-{index:05d}.{EXTENSIONS[fmt]}"
     with open_writer(fmt, part) as writer:
         for document in documents:
@@ -120,6 +124,8 @@ def extract_bag(
     parquet: bool = False,
     num_workers: int | None = None,
     runner: Runner | None = None,
+    keep_text: bool = False,
+    min_confidence: float = 0.0,
 ) -> BagResult:
     """Run the pipeline over `paths` on Dask and write partitioned output into the directory `output`.
 
@@ -127,7 +133,8 @@ def extract_bag(
     the cluster; with neither, Dask's local process pool runs it (`num_workers` processes).
     With `fmt="parquet"` the parts are typed Parquet files and the folder opens with
     `pandas.read_parquet(output)`; `parquet=True` also writes `events-*.parquet` beside parts of
-    another format.
+    another format. `keep_text` and `min_confidence` are the CLI's `--keep-text` and
+    `--min-confidence`.
     """
     import dask.bag as db
     from dask.base import compute
@@ -149,7 +156,15 @@ def extract_bag(
     bag = db.from_sequence(files, partition_size=files_per_partition)  # type: ignore[no-untyped-call]
     tasks = [
         delayed(process_partition)(
-            part, i, output=str(output), fmt=fmt, reference_time=reference_time, parquet=use_parquet, runner=runner
+            part,
+            i,
+            output=str(output),
+            fmt=fmt,
+            reference_time=reference_time,
+            parquet=use_parquet,
+            runner=runner,
+            keep_text=keep_text,
+            min_confidence=min_confidence,
         )
         for i, part in enumerate(bag.to_delayed())
     ]

@@ -356,10 +356,12 @@ def _time_precision(date: JSON | None) -> int | str:
 
 
 def acled_rows(document: Document, skipped: Counter[str] | None = None) -> Iterator[dict[str, Any]]:
-    """One ACLED-shaped row per event that happened and that ACLED codes (its first location;
-    admin1-admin3 from the event's locations of those levels; other locations go to `tags`).
-    Events ACLED does not code (verbal events) and undated events are left out and counted in
-    `skipped` ("not_acled", "undated")."""
+    """ACLED-shaped rows: one per event that happened and that ACLED codes, and per location of
+    it (ACLED's convention; a place that only contains another of the event's places, as a
+    province its town, is that town's admin level, not a location of its own; a region is no
+    location). admin1-admin3 are the location's Kemendagri units in Indonesia, elsewhere the
+    event's locations of those levels. Events ACLED does not code (verbal events) and undated
+    events are left out and counted in `skipped` ("not_acled", "undated")."""
     data = document.to_json()
     for event in _happened(data):
         acled = event["acled"] or {}
@@ -371,51 +373,78 @@ def acled_rows(document: Document, skipped: Counter[str] | None = None) -> Itera
             if skipped is not None:
                 skipped["undated"] += 1
             continue
-        place = _first(event["locations"])
         levels = {p.get("feature"): _name(p) for p in reversed(event["locations"])}
-        country = place.get("country") or _first(event["actor"]).get("country")
-        numeric, country_name, region = _countries().get(country or "", ("", "", ""))
-        actors, recipients = event["actor"], event["recipient"]
-        kind = acled.get("event_type", "")
-        inter1 = _inter(_first(actors), kind, state=country)
-        inter2 = _inter(_first(recipients), "", state=country)
-        feature = place.get("feature") or ""
-        day = _day(event["date"])
-        yield {
-            "event_id_cnty": f"{country or 'XXX'}-{event['id']}",
-            "event_date": day,
-            "year": day[:4],
-            "time_precision": _time_precision(event["date"]),
-            "disorder_type": _DISORDER.get(kind, ""),
-            "event_type": kind,
-            "sub_event_type": acled.get("sub_event_type", ""),
-            "actor1": _name(_first(actors)),
-            "assoc_actor_1": "; ".join(_name(p) for p in actors[1:]),
-            "inter1": inter1,
-            "actor2": _name(_first(recipients)),
-            "assoc_actor_2": "; ".join(_name(p) for p in recipients[1:]),
-            "inter2": inter2,
-            "interaction": "".join(sorted(str(i) for i in (inter1, inter2) if i != "")),
-            "civilian_targeting": "Civilian targeting"
-            if inter2 == 7 and _DISORDER.get(kind) == "Political violence"
-            else "",
-            "iso": numeric,
-            "region": region,
-            "country": country_name,
-            **{level: levels.get(level, "") for level in ("admin1", "admin2", "admin3")},
-            "location": _name_or_none(place),
-            "latitude": place.get("lat", ""),
-            "longitude": place.get("lon", ""),
-            "geo_precision": _GEO_PRECISION.get(feature, 3) if place else "",
-            "source": "; ".join(dict.fromkeys(a["source"] for a in event["attribution"])) or (data.get("url") or ""),
-            "source_scale": "",
-            "notes": document.text[event["sentence"]["start"] : event["sentence"]["end"]].strip(),
-            "fatalities": _killed(event) or 0,
-            "tags": "; ".join(_name(p) for p in event["locations"][1:]),
-            "timestamp": int(datetime.fromisoformat(data["reference_time"]).timestamp())
-            if data["reference_time"]
-            else "",
-        }
+        places = _acled_locations(event["locations"])
+        for n, place in enumerate(places or [{}], start=1):
+            suffix = f"-{n}" if len(places) > 1 else ""
+            yield _acled_row(document, data, event, acled, place, levels, suffix)
+
+
+def _acled_locations(locations: list[JSON]) -> list[JSON]:
+    """The event's locations as ACLED codes them: no regions, no place that contains another."""
+    places = [p for p in locations if p.get("feature") != "region"]
+    return [p for p in places if not any(q is not p and _contains(p, q) for q in places)]
+
+
+def _contains(outer: JSON, inner: JSON) -> bool:
+    if outer.get("country") != inner.get("country") or outer.get("feature") == inner.get("feature"):
+        return False
+    if outer.get("feature") == "country":
+        return True
+    for level in ("admin1", "admin2"):
+        code = outer.get(f"{level}_code")
+        if outer.get("feature") == level and code and inner.get(f"{level}_code") == code:
+            return True
+    return False
+
+
+def _acled_row(
+    document: Document, data: JSON, event: JSON, acled: JSON, place: JSON, levels: dict[str, str], suffix: str
+) -> dict[str, Any]:
+    country = place.get("country") or _first(event["actor"]).get("country")
+    numeric, country_name, region = _countries().get(country or "", ("", "", ""))
+    actors, recipients = event["actor"], event["recipient"]
+    kind = acled.get("event_type", "")
+    inter1 = _inter(_first(actors), kind, state=country)
+    inter2 = _inter(_first(recipients), "", state=country)
+    feature = place.get("feature") or ""
+    day = _day(event["date"])
+    admin = {level: place.get(level) or "" for level in ("admin1", "admin2", "admin3")}
+    if not any(admin.values()):
+        admin = {level: levels.get(level, "") for level in ("admin1", "admin2", "admin3")}
+    return {
+        "event_id_cnty": f"{country or 'XXX'}-{event['id']}{suffix}",
+        "event_date": day,
+        "year": day[:4],
+        "time_precision": _time_precision(event["date"]),
+        "disorder_type": _DISORDER.get(kind, ""),
+        "event_type": kind,
+        "sub_event_type": acled.get("sub_event_type", ""),
+        "actor1": _name(_first(actors)),
+        "assoc_actor_1": "; ".join(_name(p) for p in actors[1:]),
+        "inter1": inter1,
+        "actor2": _name(_first(recipients)),
+        "assoc_actor_2": "; ".join(_name(p) for p in recipients[1:]),
+        "inter2": inter2,
+        "interaction": "".join(sorted(str(i) for i in (inter1, inter2) if i != "")),
+        "civilian_targeting": "Civilian targeting"
+        if inter2 == 7 and _DISORDER.get(kind) == "Political violence"
+        else "",
+        "iso": numeric,
+        "region": region,
+        "country": country_name,
+        **admin,
+        "location": _name(place),
+        "latitude": place.get("lat", ""),
+        "longitude": place.get("lon", ""),
+        "geo_precision": _GEO_PRECISION.get(feature, 3) if place else "",
+        "source": "; ".join(dict.fromkeys(a["source"] for a in event["attribution"])) or (data.get("url") or ""),
+        "source_scale": "",
+        "notes": document.text[event["sentence"]["start"] : event["sentence"]["end"]].strip(),
+        "fatalities": _killed(event) or 0,
+        "tags": "; ".join(_name(p) for p in event["locations"] if p is not place),
+        "timestamp": int(datetime.fromisoformat(data["reference_time"]).timestamp()) if data["reference_time"] else "",
+    }
 
 
 class AcledWriter:
@@ -444,8 +473,8 @@ def geojson_features(document: Document) -> Iterator[JSON]:
     for event in _happened(data):
         date = event["date"] or {}
         for place in event["locations"]:
-            if place.get("lat") is None or place.get("lon") is None:
-                continue
+            if place.get("lat") is None or place.get("lon") is None or place.get("feature") == "region":
+                continue  # a region ("Timur Tengah") has a label point, not a location
             yield {
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
@@ -486,6 +515,38 @@ class GeoJsonWriter:
         self.stream.write("\n]}\n")
 
 
+class TimemlWriter:
+    """Each document's time expressions as TimeML (TIMEX3 type, value, mod in the text, the
+    reference time as DCT). One document is one TimeML file; several are written as the
+    `<TimeML>` children of a `<TimeMLCollection>` root."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.first: str | None = None
+        self.count = 0
+
+    def write(self, document: Document) -> None:
+        from .times.timeml import Timex, dct_value, to_timeml
+
+        timexes = [Timex(t.start, t.end, t.type, t.value, t.mod) for t in document.times]
+        xml = to_timeml(
+            document.doc_id or "doc", document.text, timexes, dct_value(document.reference_time), declaration=False
+        )
+        self.count += 1
+        if self.count == 1:
+            self.first = xml
+            return
+        if self.count == 2:
+            self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n<TimeMLCollection>\n' + (self.first or ""))
+        self.stream.write(xml)
+
+    def close(self) -> None:
+        if self.count == 1:
+            self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n' + (self.first or ""))
+        elif self.count > 1:
+            self.stream.write("</TimeMLCollection>\n")
+
+
 FORMATS: dict[str, type] = {
     "jsonl": JsonlWriter,
     "json": JsonWriter,
@@ -493,6 +554,7 @@ FORMATS: dict[str, type] = {
     "plover": PloverWriter,
     "acled": AcledWriter,
     "geojson": GeoJsonWriter,
+    "timeml": TimemlWriter,
     "parquet": object,  # binary: written by peristiwa.parquet (see open_writer)
 }
 

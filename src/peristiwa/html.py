@@ -12,7 +12,9 @@ whose dates are the events') becomes the document's reference time when the reco
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
 
@@ -89,6 +91,7 @@ class HtmlPage:
     text: str
     title: str | None = None
     published: str | None = None  # ISO 8601 time with its offset, from the page's metadata
+    url: str | None = None  # the page's own address (canonical link, og:url), when it gives one
 
 
 def _trafilatura(html: str) -> Any:
@@ -101,25 +104,125 @@ def _trafilatura(html: str) -> Any:
     )
 
 
+def _field(found: Any, name: str) -> str:
+    """A field of trafilatura's result: a Document object (2.x) or a dict (1.x)."""
+    value = found.get(name) if isinstance(found, dict) else getattr(found, name, None)
+    return str(value or "").strip()
+
+
 def extract_page(html: str) -> HtmlPage:
     """The article of an HTML page: text, title and publication day."""
     found = _trafilatura(html)
-    body = str(getattr(found, "text", None) or "").strip() if found is not None else ""
+    body = _field(found, "text")
     if not body:
-        text, title = html_to_text(html)
-        return HtmlPage(text=text, title=title)
-    title = str(getattr(found, "title", None) or "").strip() or None
+        text, title = html_to_text(html)  # a fragment: no article, but perhaps its metadata
+        return HtmlPage(text=text, title=title, published=_published(html))
+    title = _field(found, "title") or None
     paragraphs = [" ".join(line.split()) for line in body.split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     text = "\n\n".join([title, *paragraphs] if title else paragraphs)
-    return HtmlPage(text=text, title=title, published=_published(html))
+    url = _field(found, "url") or None
+    return HtmlPage(text=text, title=title, published=_published(html), url=url)
+
+
+#: meta tags naming a page's first publication (property, name or itemprop), most specific first
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dcterms.issued",
+)
+
+
+class _MetaReader(HTMLParser):
+    """The <meta> tags and JSON-LD blocks of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self._in_json_ld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta" and found.get("content"):
+            for key in ("property", "name", "itemprop"):
+                if found.get(key):
+                    self.meta.setdefault(found[key].strip().lower(), found["content"].strip())
+        elif tag == "script" and found.get("type", "").strip().lower() == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_json_ld = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+
+
+def _json_ld_published(node: object) -> str | None:
+    """The first `datePublished` in a JSON-LD value (its `@graph` and nested objects included)."""
+    if isinstance(node, dict):
+        value = node.get("datePublished")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        children: list[object] = list(node.values())
+    elif isinstance(node, list):
+        children = node
+    else:
+        return None
+    for child in children:
+        if (found := _json_ld_published(child)) is not None:
+            return found
+    return None
+
+
+def _iso(value: str) -> str | None:
+    """`value` if it is an ISO 8601 date or date-time, else None."""
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value
+
+
+def _declared_published(html: str) -> str | None:
+    """The publication time the page declares in its metadata, with its clock time and offset."""
+    reader = _MetaReader()
+    try:
+        reader.feed(html)
+        reader.close()
+    except AssertionError:  # the stdlib parser's reaction to some malformed markup
+        return None
+    for key in _PUBLISHED_META:
+        if key in reader.meta and (found := _iso(reader.meta[key])) is not None:
+            return found
+    for block in reader.json_ld:
+        try:
+            value = _json_ld_published(json.loads(block))
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON-LD: no date from it
+            continue
+        if value is not None and (found := _iso(value)) is not None:
+            return found
+    return None
 
 
 def _published(html: str) -> str | None:
-    """The page's publication time from its metadata only (`article:published_time`, JSON-LD,
-    …): htmldate's search of the body text would take the event's date for it."""
+    """The page's publication time from its metadata only: what it declares
+    (`article:published_time`, JSON-LD `datePublished`, …) with its clock time and offset, else
+    htmldate's reading of the other metadata (never the body text, whose dates are the events';
+    htmldate prefers a date in the page's address and then keeps the day only)."""
+    declared = _declared_published(html)
+    if declared is not None:
+        return declared
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
     except ImportError:

@@ -192,7 +192,28 @@ def read_document(data: bytes, where: str, *, doc_id: str, html: bool = False) -
         published = parse_reference_time(page.published)
     except InputError:
         published = None  # a page's odd date is no reason to refuse its text
-    return Record(id=doc_id, text=page.text, reference_time=published, title=page.title, keep_text=True)
+    return Record(
+        id=doc_id,
+        text=page.text,
+        reference_time=_page_time(page.text, published),
+        title=page.title,
+        url=page.url,
+        keep_text=True,
+    )
+
+
+def _page_time(text: str, published: datetime | None) -> datetime | None:
+    """The page's publication time as the document's reference time, unless its text opens with
+    a dated dateline of another day: the text's relative words ("kemarin") are written against
+    its dateline (a wire story posted the next day keeps its dateline), which the pipeline then
+    reads. On the dateline's own day the page's time stands: it is the more precise (clock time
+    and offset)."""
+    if published is None:
+        return None
+    from .times.dateline import dateline_reference
+
+    day = dateline_reference(text)
+    return None if day is not None and day.date() != published.date() else published
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:

@@ -66,6 +66,15 @@ class Place(Span):
     lon: float | None = None
     geonames_id: int | None = None
     timezone: str | None = None
+    # Indonesia's administrative units the place lies in, Kemendagri 2025 names and codes
+    # (`places.admin`); None elsewhere. A `region` ("Timur Tengah") keeps a label point in
+    # lat/lon but is not a location: maps and exports do not plot it.
+    admin1: str | None = None
+    admin1_code: str | None = None
+    admin2: str | None = None
+    admin2_code: str | None = None
+    admin3: str | None = None
+    admin3_code: str | None = None
 
 
 @dataclass(slots=True)

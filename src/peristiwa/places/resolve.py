@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..spans import Place
+from .admin import admin_of
 from .gazetteer import GazEntry, Gazetteer, name_key
 from .recognise import Mention
 
@@ -68,13 +69,13 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
         entry = _best(m, countries, names)
         if entry is None and m.cue is not None and m.cue.name_kept and m.entries:
             inner = _best(Mention(m.name_start, m.end, m.name_start, m.entries), countries, names)
-            places.append(_within(_place(text, m, None), inner))  # "pelabuhan Beirut": in Beirut
+            places.append(_within(_place(text, m, None, gazetteer), inner, gazetteer))  # "pelabuhan Beirut": in Beirut
             continue
         if entry is not None and m.cue is None and m.entity is None and _obscure_abroad(entry, countries):
             exonym = name_key(text[m.name_start : m.end]) != name_key(entry.name)
             if not m.supported or exonym:
                 continue  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
-        places.append(_place(text, m, entry))
+        places.append(_place(text, m, entry, gazetteer))
     return places
 
 
@@ -87,14 +88,24 @@ def _obscure_abroad(entry: GazEntry, countries: Counter[str]) -> bool:
     return entry.population < OBSCURE_POPULATION and entry.country not in countries
 
 
-def _within(place: Place, entry: GazEntry | None) -> Place:
-    """A landmark the gazetteer lacks, located at the place its name contains."""
+def _within(place: Place, entry: GazEntry | None, gazetteer: Gazetteer) -> Place:
+    """A landmark the gazetteer lacks, located at the place its name contains (and in its units)."""
     if entry is None:
         return place
-    return replace(place, country=place.country or entry.country, lat=entry.lat, lon=entry.lon, timezone=entry.timezone)
+    found = replace(
+        place, country=place.country or entry.country, lat=entry.lat, lon=entry.lon, timezone=entry.timezone
+    )
+    return _in_units(found, entry, gazetteer)
 
 
-def _place(text: str, m: Mention, entry: GazEntry | None) -> Place:
+def _in_units(place: Place, entry: GazEntry, gazetteer: Gazetteer) -> Place:
+    """`place` with the Indonesian administrative units of `entry` (`places.admin`)."""
+    for field, value in (admin_of(entry, gazetteer) or {}).items():
+        setattr(place, field, value)
+    return place
+
+
+def _place(text: str, m: Mention, entry: GazEntry | None, gazetteer: Gazetteer) -> Place:
     surface = text[m.start : m.end]
     if entry is None:
         bare = text[m.name_start : m.end]
@@ -106,7 +117,8 @@ def _place(text: str, m: Mention, entry: GazEntry | None) -> Place:
         if m.entity is not None and m.entity.country:
             country = m.entity.country
         return Place(surface, m.start, m.end, name=name, country=country, feature=feature)
-    return Place(
+    place = Place(
         surface, m.start, m.end, name=entry.name, country=entry.country, feature=entry.feature,
         lat=entry.lat, lon=entry.lon, geonames_id=entry.geonames_id, timezone=entry.timezone,
     )  # fmt: skip
+    return _in_units(place, entry, gazetteer)

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from ..spans import TimeMention
 from .context import DateContext
+from .joined import join_date_and_clock
 from .recognise import scan
 from .resolve import resolve_all
 from .zones import ZoneAt
@@ -27,4 +28,4 @@ def find_times(
     against it or the date in force, never today's date. `zone_at(offset)` gives the IANA
     zone of the place near a text offset, for "waktu setempat" and bare clock times.
     """
-    return resolve_all(text, scan(text), reference=reference_time, zone_at=zone_at)
+    return join_date_and_clock(text, resolve_all(text, scan(text), reference=reference_time, zone_at=zone_at))

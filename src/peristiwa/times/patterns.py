@@ -33,6 +33,7 @@ def fragments() -> dict[str, str]:
         "wd": lx.alternation(lx.weekdays()),
         "mon": lx.alternation(lx.months()),
         "fullmon": lx.alternation(lx.full_months()),
+        "capmon": lx.alternation(m.capitalize() for m in lx.full_months()),
         "hmon": lx.alternation(lx.hijri_months()),
         "mod": lx.alternation(MODIFIERS),
         "dp": lx.alternation(lx.dayparts()),
@@ -101,7 +102,9 @@ TEMPLATES: dict[str, str] = {
         + r"|(?P<mon2>{fullmon})(?:\s+(?P<mshift2>lalu|mendatang|ini)(?![\w])|"
         + r"(?=\s*"
         + CONNECTOR
-        + r"\s*(?:bulan\s+)?(?:{mon})\s+\d{{3,4}})))"
+        + r"\s*(?:bulan\s+)?(?:{mon})\s+\d{{3,4}}))"
+        # a bare month name, capitalised and not starting a name ("pengiriman Januari", "Pada Maret,")
+        + r"|(?-i:(?P<mon3>{capmon}))(?![\w-])(?!\s+(?-i:[A-Z])))"
     ),
     # tahun 1998, awal tahun 2020
     "tahun": _MOD + r"(?:tahun|thn\.?)\s+(?P<year>\d{{3,4}})" + _YEAR_END + _ERA,

@@ -193,7 +193,7 @@ class Resolver:
             hmonth = lx.hijri_months()[lx.key(g["hmon"])]
             day = arith.hijri_to_gregorian(year or 0, hmonth, int(g["day"] or 0))
             return self._day(day.year, day.month, day.day, approximate=True)
-        month = _int(g.get("month")) or _month_of(g.get("mon") or g.get("mon2"))
+        month = _int(g.get("month")) or _month_of(g.get("mon") or g.get("mon2") or g.get("mon3"))
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
             day_n = int(g["day"] or 0)
@@ -434,6 +434,7 @@ def resolve_all(
     out: list[TimeMention] = []
     for i, cand in enumerate(cands):
         res.current = i
+        told = res.state.copy()
         resolved = _dispatch(res, i)
         if resolved is None:
             continue
@@ -442,6 +443,8 @@ def resolve_all(
         mod = cand.mod
         if mod is None and cand.kind in _BOUNDABLE and before[-1:].isspace():
             mod = _bounding_mod(words)
+            if mod is not None and resolved.precision in ("year", "month"):
+                res.state = told  # "sejak tahun 2009" bounds a span; it does not move the story to 2009
         timed = resolved.type in ("DATE", "TIME")
         approximate = (
             resolved.approximate or cand.mod is not None or " ".join(words[-2:]).endswith(lx.approximate_signals())

@@ -147,7 +147,7 @@
     markersByEvent.clear();
     const points = [];
     doc.events.forEach((ev, i) => {
-      ev.locations.filter((p) => p.lat !== null && p.lat !== undefined).forEach((p) => {
+      ev.locations.filter((p) => p.lat !== null && p.lat !== undefined && p.feature !== "region").forEach((p) => {
         const marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: "#fff", weight: 2, fillColor: ev.negated ? "#888" : "#c73a3a", fillOpacity: 0.9, className: "event-marker" });
         marker.bindPopup(`<b>${escapeHtml(ev.event_type)}</b>: ${escapeHtml(ev.trigger.text)}<br>${escapeHtml(placeValue(p))}`);
         marker.on("click", () => focusEvent(i));
