@@ -161,3 +161,15 @@ def test_timeml_a_bare_capitalised_month_is_a_date(sentence: str, expected: list
 
     found = find_times(sentence, reference_time=datetime.fromisoformat("2014-12-16T00:00:00+07:00"))
     assert [(t.text, t.value) for t in found] == expected
+
+
+def test_timeml_sejak_a_month_counts_from_one_that_has_begun() -> None:
+    from datetime import datetime
+
+    from peristiwa.times import find_times
+
+    ref = datetime.fromisoformat("2014-12-16T00:00:00+07:00")
+    since = find_times("Sejak Januari, harga minyak terus turun.", reference_time=ref)
+    ahead = find_times("Harga untuk pengiriman Januari turun.", reference_time=ref)
+    assert [(t.value, t.mod) for t in since] == [("2014-01", "AFTER")]
+    assert [t.value for t in ahead] == ["2015-01"]  # without "sejak", the nearest January

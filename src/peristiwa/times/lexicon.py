@@ -165,6 +165,12 @@ def weak_references() -> frozenset[str]:
     return frozenset(str(w) for w in table("relative")["weak_refs"])
 
 
+@cache
+def past_signals() -> frozenset[str]:
+    """Words that make a following month one that has already begun ("sejak Januari")."""
+    return frozenset(str(w) for w in table("relative").get("past_signals", []))
+
+
 def weak_reference_signals() -> list[str]:
     return [str(w) for w in table("relative")["weak_ref_signals"]]
 

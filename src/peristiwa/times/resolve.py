@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ..spans import Precision, TimeMention
@@ -445,6 +445,7 @@ def resolve_all(
             mod = _bounding_mod(words)
             if mod is not None and resolved.precision in ("year", "month"):
                 res.state = told  # "sejak tahun 2009" bounds a span; it does not move the story to 2009
+            resolved = _since_is_past(res, cand, resolved, words)
         timed = resolved.type in ("DATE", "TIME")
         approximate = (
             resolved.approximate or cand.mod is not None or " ".join(words[-2:]).endswith(lx.approximate_signals())
@@ -470,6 +471,22 @@ def resolve_all(
             )
         )
     return out
+
+
+def _since_is_past(res: Resolver, cand: Candidate, resolved: Resolved, words: list[str]) -> Resolved:
+    """"sejak Januari" counts from a month that has begun: written in December 2014, the January
+    of 2014, not the coming one the nearest-month rule picks."""
+    if cand.kind != "month" or resolved.precision != "month" or cand.groups.get("mshift") or cand.groups.get("mshift2"):
+        return resolved
+    if not set(words[-2:]) & lx.past_signals():
+        return resolved
+    ref = res._ref_day()
+    if ref is None or not resolved.value[:4].isdigit():
+        return resolved
+    year, month = int(resolved.value[:4]), int(resolved.value[5:7])
+    if (year, month) <= (ref.year, ref.month):
+        return resolved
+    return replace(resolved, value=f"{arith.year_str(year - 1)}-{month:02d}")
 
 
 def _dispatch(res: Resolver, i: int) -> Resolved | None:
