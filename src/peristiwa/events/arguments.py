@@ -10,7 +10,7 @@ where the event happened and never its actor or recipient.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..intervals import Covering
@@ -76,6 +76,10 @@ class ArgumentFinder:
         """The entities inside `start`–`end` (a binary search, not a scan of the document)."""
         lo, hi = bisect_left(self._entity_starts, start), bisect_left(self._entity_starts, end)
         return [e for e in self.entities[lo:hi] if e.end <= end]
+
+    def _places_at(self, start: int) -> list[Place]:
+        """The places that begin at `start`, in order (a binary search)."""
+        return self.places[bisect_left(self._place_starts, start) : bisect_right(self._place_starts, start)]
 
     def places_in(self, start: int, end: int) -> list[Place]:
         lo, hi = bisect_left(self._place_starts, start), bisect_left(self._place_starts, end)
@@ -186,7 +190,7 @@ class ArgumentFinder:
         if len(after) <= skip:
             return None
         target = after[skip]
-        place = next((p for p in self.places if p.start == target.start and p.country), None)
+        place = next((p for p in self._places_at(target.start) if p.country), None)
         if place is None:
             place = self._aimed_at(mention, after)
         if place is None:
@@ -221,7 +225,7 @@ class ArgumentFinder:
         Krimea" happens in Crimea), or the actor's side of a border forces are massed at."""
         territorial = mention.event_type in context_data()["territory_types"] and recipient is not None
         if territorial and recipient is not None and recipient.label in ("LOC", "GPE"):
-            place = next((p for p in self.places if p.start == recipient.start and p.end == recipient.end), None)
+            place = next((p for p in self._places_at(recipient.start) if p.end == recipient.end), None)
             if place is not None:
                 return place
         s = mention.scope or mention.sentence
@@ -240,7 +244,7 @@ class ArgumentFinder:
             nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == "arah" else k + 1
             if nxt < len(after):
                 return next(
-                    (p for p in self.places if p.start == after[nxt].start and p.feature == "country" and p.country),
+                    (p for p in self._places_at(after[nxt].start) if p.feature == "country" and p.country),
                     None,
                 )
         return None

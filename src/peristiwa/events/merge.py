@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
 from .detect import Mention
@@ -56,18 +56,61 @@ class Draft:
         return all(m.back_reference for m in self.mentions)
 
 
-def _countries(parties: list[Party]) -> set[str]:
-    return {p.country for p in parties if p.country}
+class _GrowingSets:
+    """Sets derived from lists that only grow while drafts merge (a draft's actors, places,
+    sources), kept up to date by adding what was appended since the last look: a document of
+    thousands of mentions of one event no longer rebuilds them at every comparison (that was
+    quadratic). A list that shrank or was replaced is read afresh."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[int, str], tuple[list[Any], int, set[Any]]] = {}
+
+    def of(self, items: list[Any], kind: str, value: Callable[[Any], Any]) -> set[Any]:
+        key = (id(items), kind)
+        entry = self.cache.get(key)
+        if entry is None or entry[0] is not items or entry[1] > len(items):
+            found: set[Any] = set()
+            start = 0
+        else:
+            _, start, found = entry
+        for item in items[start:]:
+            v = value(item)
+            if v is not None:
+                found.add(v)
+        self.cache[key] = (items, len(items), found)
+        return found
+
+    def clear(self) -> None:
+        self.cache.clear()
+
+
+_SETS = _GrowingSets()
+
+
+def _country_of(p: Party | Place) -> str | None:
+    return p.country or None
+
+
+def _name_of(p: Party) -> str:
+    return (p.name or p.text).casefold()
+
+
+def _offsets_of(x: Span) -> tuple[int, int]:
+    return (x.start, x.end)
+
+
+def _countries(spans: list[Party] | list[Place]) -> set[str]:
+    return _SETS.of(spans, "country", _country_of)
 
 
 def _camps(parties: list[Party]) -> set[bool]:
     """Which sides the parties are on: state forces (True) or not (False)."""
-    forces = set(context_data()["force_sectors"])
-    return {p.sector in forces for p in parties if p.sector}
+    forces = frozenset(context_data()["force_sectors"])
+    return _SETS.of(parties, "camp", lambda p: (p.sector in forces) if p.sector else None)
 
 
 def _names(parties: list[Party]) -> set[str]:
-    return {(p.name or p.text).casefold() for p in parties}
+    return _SETS.of(parties, "name", _name_of)
 
 
 def _compatible_sets(a: set[str], b: set[str]) -> bool:
@@ -118,9 +161,9 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # the sides swapped: a reply, not the same act
     if a.event_type in context_data()["speech_types"] and not _compatible_sets(_names(a.actor), _names(b.actor)):
         return False  # statements by two different speakers are two events
-    places_a = {p.country for p in a.locations if p.country}
-    places_b = {p.country for p in b.locations if p.country}
-    return _compatible_sets(places_a, places_b)
+    return _compatible_sets(
+        _SETS.of(a.locations, "country", _country_of), _SETS.of(b.locations, "country", _country_of)
+    )
 
 
 def _names_again(a: Draft, b: Draft) -> bool:
@@ -160,10 +203,10 @@ def _extend_unique(target: list[str], items: list[str]) -> None:
             target.append(item)
 
 
-def _extend_spans(target: list[S], items: list[S], *, seen: list[S] | None = None) -> None:
-    """Append the spans of `items` not already in `target` (or in `seen`), compared by offsets."""
-    known = {(x.start, x.end) for x in (target if seen is None else seen)}
-    target.extend(x for x in items if (x.start, x.end) not in known)
+def _extend_spans(target: list[S], items: list[S]) -> None:
+    """Append the spans of `items` not already in `target`, compared by offsets."""
+    known = _SETS.of(target, "offsets", _offsets_of)
+    target.extend([x for x in items if (x.start, x.end) not in known])
 
 
 def _absorb(into: Draft, other: Draft) -> None:
@@ -177,9 +220,14 @@ def _absorb(into: Draft, other: Draft) -> None:
         return
     _extend_spans(into.locations, other.locations)
     _extend_unique(into.mode, other.mode)
-    parties = into.actor + into.recipient
-    _extend_spans(into.actor, other.actor, seen=parties)
-    _extend_spans(into.recipient, other.recipient, seen=parties)
+    # both roles are checked against the parties as they were before this mention came in
+    actors, recipients = _SETS.of(into.actor, "offsets", _offsets_of), _SETS.of(into.recipient, "offsets", _offsets_of)
+    new_actors = [x for x in other.actor if (x.start, x.end) not in actors and (x.start, x.end) not in recipients]
+    new_recipients = [
+        x for x in other.recipient if (x.start, x.end) not in actors and (x.start, x.end) not in recipients
+    ]
+    into.actor.extend(new_actors)
+    into.recipient.extend(new_recipients)
     if other.date is not None and (into.date is None or _finer(other.date, into.date)):
         into.date = other.date
     into.last_sentence = max(into.last_sentence, other.last_sentence)
@@ -201,6 +249,14 @@ def _latest(merged: list[Draft], draft: Draft, fits: Callable[[Draft, Draft], bo
 
 def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     """Merged drafts in text order, and for each input draft (by id) the draft it joined."""
+    _SETS.clear()
+    try:
+        return _merge(drafts)
+    finally:
+        _SETS.clear()
+
+
+def _merge(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     merged: list[Draft] = []
     joined: dict[int, Draft] = {}
     for draft in drafts:

@@ -11,6 +11,7 @@ other clauses are kept apart by breaker words ("dikerahkan", "setelah", "termasu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -101,13 +102,16 @@ def _noun_then_count(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
 def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) -> list[Casualty]:
     """Casualty figures of `text` in text order; `quantities` are those of `find_quantities(text)`."""
     qs = sorted(find_quantities(text) if quantities is None else quantities, key=lambda q: q.start)
-    triggers = find_triggers(text)
+    triggers = find_triggers(text)  # one regex's matches: in order, none overlapping
+    starts, ends = [t.start for t in triggers], [t.end for t in triggers]
     used: set[int] = set()
     found: list[Casualty] = []
     for i, q in enumerate(qs):
         limit = qs[i + 1].start if i + 1 < len(qs) else len(text)
-        nxt = next((t for t in triggers if t.start >= q.end and t.start < limit and t.start - q.end <= 80), None)
-        prev = next((t for t in reversed(triggers) if t.end <= q.start and q.start - t.end <= 60), None)
+        at = bisect_left(starts, q.end)  # the first trigger after the figure
+        nxt = triggers[at] if at < len(triggers) and starts[at] < limit and starts[at] - q.end <= 80 else None
+        before = bisect_right(ends, q.start) - 1  # the last trigger ending before it
+        prev = triggers[before] if before >= 0 and q.start - ends[before] <= 60 else None
         prev_q_end = qs[i - 1].end if i else 0
         result: tuple[Trigger, list[str], int, int] | None = None
         if nxt is not None and id(nxt) not in used and (group := _count_then_verb(text, q, nxt)) is not None:
