@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from peristiwa.pipeline import load_pipeline
-from peristiwa.pipeline.windows import WindowedComponent, windows
+from peristiwa.pipeline.windows import WINDOW_TOKENS, WindowedComponent, windows
 
 TEXT = (
     "Presiden Joko Widodo meresmikan bendungan di Kabupaten Bogor pada Senin.\n"
@@ -59,3 +59,17 @@ def test_windowed_ner_pipe_streams_batch_by_batch() -> None:
     first = next(out)
     assert first[3].text == "0" and len(taken) == 3  # only the first batch was read
     assert [d[3].text for d in [first, *out]] == [str(i) for i in range(10)]
+
+
+def test_windowed_ner_finds_the_entities_of_a_document_longer_than_a_window() -> None:
+    """A text over the window size gets the same entities, window by window, as each of its
+    windows would get alone (the windows keep the tokenizer's norms and sentence starts)."""
+    nlp = load_pipeline()
+    paragraph = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Jakarta pada Senin. "
+    text = paragraph * 200  # about 2,800 tokens: two windows
+    doc = nlp(text)
+    assert len(doc) > WINDOW_TOKENS
+    people = [e.text for e in doc.ents if e.label_ == "PER"]
+    assert len(people) >= 380 and {"Joko Widodo", "Anwar Ibrahim"} <= set(people)
+    first, second = people[: len(people) // 2], people[len(people) // 2 :]
+    assert set(first) == set(second)  # the second window finds what the first one does

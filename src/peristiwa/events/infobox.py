@@ -3,7 +3,9 @@ sentence without an event of its own elaborates the event before it."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..spans import Entity, EventDate, Segment
@@ -71,11 +73,19 @@ def _elaborated(drafts: list[Draft], builder: EventBuilder) -> Iterator[tuple[Se
     """Sentences with no event of their own, each with the event just before it (up to two
     sentences back, not a cause told in passing) that they elaborate."""
     with_events = {d.sentence_index for d in drafts}
+    indexes = [d.sentence_index for d in drafts]
+    ordered = all(a <= b for a, b in pairwise(indexes))
     for sentence_index, sentence in enumerate(builder.sentences):
         if sentence_index in with_events:
             continue
+        # drafts in text order: the ones of the two sentences before are found by binary search
+        near = (
+            drafts[bisect_left(indexes, sentence_index - 2) : bisect_left(indexes, sentence_index)]
+            if ordered
+            else drafts
+        )
         target = next(
-            (d for d in reversed(drafts) if sentence_index - 2 <= d.sentence_index < sentence_index and not d.prior),
+            (d for d in reversed(near) if sentence_index - 2 <= d.sentence_index < sentence_index and not d.prior),
             None,
         )
         if target is not None:

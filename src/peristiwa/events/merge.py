@@ -259,20 +259,32 @@ def merge_drafts(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
 def _merge(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     merged: list[Draft] = []
     joined: dict[int, Draft] = {}
+    # The merged drafts a new mention can still join as the same event or a riot's violence: those
+    # told within WINDOW sentences (RIOT_STEP <= WINDOW). Kept in `merged` order, so the choice
+    # among them is the one a scan of all of `merged` makes; a long document no longer compares
+    # each mention with every earlier event.
+    recent: list[Draft] = []
+    last_index = -1
     for draft in drafts:
         target = None
+        in_order = draft.sentence_index >= last_index
+        last_index = max(last_index, draft.sentence_index)
+        if in_order:
+            recent = [m for m in recent if m.last_sentence >= draft.sentence_index - WINDOW]
+        near = recent if in_order else merged
         if draft.back_reference and not draft.negated:
             target = _latest(merged, draft, _refers_to)
             # no earlier report: the reference is the first mention of its event ("dalam kerusuhan di Wamena")
         else:
-            riot = next((m for m in reversed(merged) if _part_of_riot(draft, m)), None)
+            riot = next((m for m in reversed(near) if _part_of_riot(draft, m)), None)
             if riot is not None:
                 _fold_into(riot, draft)
                 joined[id(draft)] = riot
                 continue
-            target = _latest(merged, draft, lambda d, m: _same_event(m, d))
+            target = _latest(near, draft, lambda d, m: _same_event(m, d))
         if target is None:
             merged.append(draft)
+            recent.append(draft)
             joined[id(draft)] = draft
         else:
             _absorb(target, draft)
@@ -297,7 +309,8 @@ def _fold_riots(merged: list[Draft], joined: dict[int, Draft]) -> list[Draft]:
     riots = [d for d in merged if d.event_type == "PROTEST"]
     kept: list[Draft] = []
     for draft in merged:
-        riot = next((r for r in riots if _part_of_riot(draft, r)), None)
+        # only an assault can be a riot's violence (`_part_of_riot`): others are not compared
+        riot = next((r for r in riots if _part_of_riot(draft, r)), None) if draft.event_type == "ASSAULT" else None
         if riot is None:
             kept.append(draft)
             continue

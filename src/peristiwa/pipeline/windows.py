@@ -34,6 +34,22 @@ def windows(doc: Doc, size: int = WINDOW_TOKENS) -> Iterator[tuple[int, int]]:
         start = end
 
 
+def _window_doc(tokens: Span) -> Doc:
+    """A Doc of a window's tokens with what the model reads of them: text, spacing, the
+    segmenter's sentence starts and the tokenizer's norms ("yg" → "yang"). `Span.as_doc` would
+    copy the whole document's arrays for each window, quadratic in the document's length."""
+    window = Doc(
+        tokens.doc.vocab,
+        words=[t.text for t in tokens],
+        spaces=[bool(t.whitespace_) for t in tokens],
+        sent_starts=[True, *(t.is_sent_start for t in tokens[1:])],
+    )
+    for new, old in zip(window, tokens, strict=True):
+        if new.norm_ != old.norm_:
+            new.norm_ = old.norm_
+    return window
+
+
 class WindowedComponent:
     """Wraps a spaCy component that sets `doc.ents`: short documents go through it whole (and in
     batches by `pipe`), long ones window by window."""
@@ -47,7 +63,9 @@ class WindowedComponent:
             return self.inner(doc)
         ents: list[Span] = []
         for start, end in windows(doc, self.size):
-            part = self.inner(doc[start:end].as_doc())
+            # a new Doc of the window's tokens (Span.as_doc copies the whole document's arrays
+            # for each window: quadratic in the document's length)
+            part = self.inner(_window_doc(doc[start:end]))
             ents.extend(Span(doc, start + e.start, start + e.end, label=e.label_) for e in part.ents)
         doc.ents = ents
         return doc
