@@ -7,8 +7,10 @@ provinces and regencies changed (BPS 94 Papua is Kemendagri 91, BPS 91 Papua Bar
 BPS unit is matched to its Kemendagri code by name inside the provinces that hold its former area;
 a unit's `parents` then name its 2025 province, followed by the former one older texts write
 ("Kabupaten Puncak": "Papua Tengah;Papua"). A town GeoNames knows only as a city takes the regency,
-district or province of its name in its province, else the regency of a district town within
-`TOWN_KM`, else only its province.
+district or province of its name in its province, else only its province: the district towns'
+points (GeoNames namesakes) are too often another place of the name for the nearest to tell the
+regency (of 74 regency seats, the nearest other district town within 10 km was in the seat's
+regency for 37).
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ Point = tuple[float, float]
 
 #: BPS 2018 province → the Kemendagri 2025 provinces that hold its former area
 SUCCESSORS = {"91": ("92", "96"), "94": ("91", "93", "94", "95")}
-TOWN_KM = 10.0  # a town this near a district's town lies in that district's regency
 PROVINCE_KM = 150.0  # a Papuan town without namesake: the province of the nearest regency town this near
 _PREFIX = re.compile(r"^(?:dki|di|daerah khusus ibukota|daerah khusus|daerah istimewa) ")
 _KIND = re.compile(r"^(kabupaten|kota)(?: administrasi| adm\.?)? (.+)$")
@@ -211,14 +212,10 @@ class Towns:
         self.bps, self.kd, self.display, self.key = bps, kd, display, key
         self.province_code = {r["name"]: c for c, r in bps.items() if len(c) == 2}
         self.units: dict[str, list[tuple[str, Row]]] = defaultdict(list)
-        self.grid: dict[tuple[int, int], list[tuple[Point, str, str]]] = defaultdict(list)
         for code, r in sorted(bps.items()):
             if len(code) in (2, 4, 7) and r.get("admin"):
                 for alias in r["aliases"]:
                     self.units[alias].append((code, r))
-            pt = own_point(r)
-            if len(code) == 7 and pt and r.get("admin") and len(r["admin"]) == 8:
-                self.grid[cell(pt)].append((pt, code[:2], r["admin"][:5]))
         self.seats = [(pt, r["admin"][:2]) for r in regencies if (pt := own_point(r))]
 
     def place(self, row: Row, counts: dict[str, int]) -> None:
@@ -229,10 +226,6 @@ class Towns:
             counts["town by name" if code else "town unplaced"] += 1
             row["admin"] = code
             return
-        if code is None and pt is not None:
-            near = [(km(pt, p), reg) for c in around(pt) for p, prov, reg in self.grid.get(c, ())
-                    if prov == old and km(pt, p) <= TOWN_KM]
-            code, how = (min(near)[1] if near else None), "town near a district town"
         if code is None and old in SUCCESSORS and pt is not None:
             seats = [(km(pt, p), prov) for p, prov in self.seats
                      if prov in SUCCESSORS[old] and km(pt, p) <= PROVINCE_KM]
@@ -255,16 +248,9 @@ class Towns:
             return None
         order = {4: 0, 7: 1, 2: 2}  # a regency or city, else a district, else a province ("Jakarta")
         found.sort(key=lambda f: (order[f[0]], f[1], f[2]))
-        return str(found[0][3]["admin"]) if found else None
-
-
-def cell(pt: Point) -> tuple[int, int]:
-    return math.floor(pt[0] * 10), math.floor(pt[1] * 10)
-
-
-def around(pt: Point) -> list[tuple[int, int]]:
-    la, lo = cell(pt)
-    return [(la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+        if not found or (found[0][0] == 7 and len(found) > 1 and found[1][0] == 7):
+            return None  # two districts of the name: which one is unknown
+        return str(found[0][3]["admin"])
 
 
 def by_parent_names(parents: list[str], codes: Codes, kd: dict[str, str]) -> str | None:
