@@ -154,7 +154,7 @@ def assign(rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, 
             row["parents"] = reparent(row["parents"], display[row["admin"][:2]], bps[old]["name"])
     province_rows = [province_row(c, names[c], key) for c in new]
     regencies = [r for r in rows if r["id"].startswith("bps:") and r["feature"] == "admin2" and r.get("admin")]
-    place_provinces(province_rows + [bps[c] for c in SUCCESSORS], regencies, rows)
+    place_provinces(province_rows + [bps[c] for c in SUCCESSORS if c in bps], regencies, rows)
     towns = Towns(bps, kd, display, regencies, key)
     for row in rows:
         if row["country"] == "IDN" and row["id"].startswith("gn:"):
