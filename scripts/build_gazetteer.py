@@ -495,9 +495,9 @@ def build(shared: Path, out: Path) -> None:
     city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1, avoid)
     extra_rows, extra_aliases = build_extra(DATA / "extra_places.yaml")
     us_rows = build_us_states(cities)
-    provinces_2022 = kemendagri.assign(country_rows + extra_rows + bps_rows + us_rows + city_rows,
-                                       kemendagri.regions(), key, extra_aliases)
-    rows = country_rows + extra_rows + provinces_2022 + bps_rows + us_rows + city_rows
+    provinces_2022, districts_2025 = kemendagri.assign(country_rows + extra_rows + bps_rows + us_rows + city_rows,
+                                                       kemendagri.regions(), key, extra_aliases, avoid)
+    rows = country_rows + extra_rows + provinces_2022 + bps_rows + districts_2025 + us_rows + city_rows
     by_id = {r["id"]: r for r in rows}
     for target, names in sorted(extra_aliases.items()):
         by_id[target]["aliases"] = sorted(set(by_id[target]["aliases"]) | {key(n) for n in names})

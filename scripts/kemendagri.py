@@ -115,10 +115,13 @@ def own_point(row: Row) -> Point | None:
     return row["lat"], row["lon"]
 
 
-def assign(rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, list[str]]) -> list[Row]:
+def assign(rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, list[str]],
+           avoid: frozenset[str] = frozenset()) -> tuple[list[Row], list[Row]]:
     """Set the `admin` code of Indonesian rows, re-parent the units of the 2022 provinces and
-    return the rows of those provinces (to add to the gazetteer). `key` is the gazetteer's name key;
-    `renamed` the hand-made names of entries by id (the 2025 names of renamed regencies)."""
+    return the rows to add to the gazetteer: the provinces BPS 2018 lacks, and the districts made
+    after it (at their regency's point, as BPS districts without a point of their own). `key` is
+    the gazetteer's name key; `renamed` the hand-made names of entries by id (the 2025 names of
+    renamed regencies); `avoid` words no new district may be named ("Kota", a district of Kudus)."""
     codes = Codes(names)
     bps = {r["id"][4:]: r for r in rows if r["id"].startswith("bps:")}
     province_of = {c: codes.province(r["name"]) for c, r in bps.items() if len(c) == 2}
@@ -161,8 +164,28 @@ def assign(rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, 
             towns.place(row, counts)
         elif row["country"] == "IDN" and row["id"].startswith("x:") and row["feature"] in ("city", "landmark"):
             row["admin"] = by_parent_names(row["parents"], codes, kd)
+    district_rows = [r for r in new_districts(bps, names, display, key)
+                     if len(r["aliases"][0]) >= 4 and r["aliases"][0] not in avoid]
+    counts["new district"] = len(district_rows)
     print("kemendagri: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())), file=sys.stderr)
-    return province_rows
+    return province_rows, district_rows
+
+
+def new_districts(bps: dict[str, Row], names: dict[str, str], display: dict[str, str], key: Any) -> list[Row]:
+    """Rows of the 2025 districts no BPS district was matched to, in a regency that was."""
+    regency_of = {r["admin"]: r for c, r in bps.items() if len(c) == 4 and r.get("admin")}
+    taken = {r["admin"] for c, r in bps.items() if len(c) == 7 and r.get("admin")}
+    rows = []
+    for code, name in sorted(names.items()):
+        regency = regency_of.get(code[:5])
+        if len(code) != 8 or code in taken or regency is None:
+            continue
+        kind = "Kota" if "kota" in regency["flags"] else "Kabupaten"
+        rows.append({"id": f"kd:{code}", "name": name, "country": "IDN", "feature": "admin3",
+                     "lat": regency["lat"], "lon": regency["lon"], "population": 0, "geonames_id": None,
+                     "timezone": regency["timezone"], "parents": [f"{kind} {regency['name']}", display[code[:2]]],
+                     "flags": ["parent_coords"], "aliases": sorted({key(name)} - {""}), "admin": code})
+    return rows
 
 
 def reparent(parents: list[str], province: str, former: str) -> list[str]:

@@ -119,7 +119,8 @@ def _row(id_: str, name: str, feature: str, point: tuple[float, float] | None = 
 KEMENDAGRI = {
     "12": "Sumatera Utara", "12.12": "Kabupaten Toba", "63": "Kalimantan Selatan", "63.02": "Kabupaten Kotabaru",
     "91": "Papua", "91.03": "Kabupaten Jayapura", "92": "Papua Barat", "94": "Papua Tengah",
-    "94.05": "Kabupaten Puncak", "94.05.01": "Ilaga", "94.05.03": "Beoga", "96": "Papua Barat Daya",
+    "94.05": "Kabupaten Puncak", "94.05.01": "Ilaga", "94.05.03": "Beoga", "94.05.24": "Gome Utara",
+    "96": "Papua Barat Daya",
     "96.01": "Kabupaten Sorong", "96.71": "Kota Sorong",
 }  # fmt: skip
 
@@ -147,8 +148,8 @@ def _assigned() -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
         _row("gn:3", "Tembagapura", "city", (-4.14, 137.1), parents=("Papua",)),
         _row("gn:4", "Balige", "city", (2.33, 99.07), parents=("Sumatera Utara",)),
     ]
-    provinces = _kemendagri().assign(rows, KEMENDAGRI, name_key, {"bps:1206": ["Kabupaten Toba"]})
-    return {r["id"]: r for r in rows}, provinces
+    provinces, districts = _kemendagri().assign(rows, KEMENDAGRI, name_key, {"bps:1206": ["Kabupaten Toba"]})
+    return {r["id"]: r for r in rows + districts}, provinces
 
 
 def test_places_build_papua_units_move_to_their_2022_province() -> None:
@@ -164,6 +165,14 @@ def test_places_build_papua_units_move_to_their_2022_province() -> None:
     assert rows["bps:9171"]["admin"] == "96.71" and rows["bps:9107"]["admin"] == "96.01"
     assert provinces[0]["lat"] == pytest.approx(-3.98)  # at its regency's town
     assert rows["bps:94"]["lat"] == pytest.approx(-2.53)  # Papua without its 2022 provinces: at Jayapura
+
+
+def test_places_build_districts_made_after_bps_2018_are_added_at_their_regency() -> None:
+    rows, _ = _assigned()
+    new = [r for r in rows.values() if r["id"].startswith("kd:")]
+    assert [(r["id"], r["name"], r["feature"]) for r in new] == [("kd:94.05.24", "Gome Utara", "admin3")]
+    assert new[0]["parents"] == ["Kabupaten Puncak", "Papua Tengah"] and new[0]["lat"] == rows["bps:9433"]["lat"]
+    assert rows["bps:9433020"]["admin"] == "94.05.03"  # Beoga is in both lists: no second entry
 
 
 def test_places_build_regency_names_of_bps_and_kemendagri_match() -> None:
