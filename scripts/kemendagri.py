@@ -55,9 +55,10 @@ def nkey(name: str) -> str:
     return _NOT_KEY.sub("", name.lower())
 
 
-def written_out(name: str) -> str:
-    """Lower case, short words written out ("Kep. Siau" → "kepulauan siau")."""
-    full = _WORDS["name_abbreviations"]
+def written_out(name: str, *, numerals: bool = False) -> str:
+    """Lower case, short words (and with `numerals`, Roman numerals) written out ("Kep. Siau" →
+    "kepulauan siau", "Ilir Barat II" → "ilir barat dua"; BPS spells "S I A K" for Siak)."""
+    full = {**_WORDS["name_abbreviations"], **(_WORDS["numerals"] if numerals else {})}
     return " ".join(full.get(w, w) for w in name.lower().split())
 
 
@@ -79,10 +80,11 @@ class Codes:
             if len(code) == 5:
                 self.regencies[regency_key(name)].append(code)
             elif len(code) == 8:
-                self.districts[code[:5]].setdefault(nkey(name), code)
+                for spelling in spellings(name):  # "Misool (Misool Utara)": also "Misool"
+                    self.districts[code[:5]].setdefault(nkey(written_out(spelling, numerals=True)), code)
         for code, name in sorted(names.items()):  # "Kota Sigli", the district BPS calls "Sigli"
             if len(code) == 8 and name.lower().startswith("kota "):
-                self.districts[code[:5]].setdefault(nkey(name[5:]), code)
+                self.districts[code[:5]].setdefault(nkey(written_out(name[5:], numerals=True)), code)
 
     def province(self, name: str) -> str | None:
         return self.provinces.get(nkey(_PREFIX.sub("", " ".join(name.lower().split()))))
@@ -96,9 +98,9 @@ class Codes:
         """A district of `regency` by name, or by a close spelling ("Kurulu" / "Kurulo") if only one is close."""
         inside = self.districts.get(regency, {})
         for part in [name, *name.split("/")]:  # "Mubarni / Arfu"
-            if nkey(part) in inside:
-                return inside[nkey(part)]
-        close = difflib.get_close_matches(nkey(name), list(inside), n=2, cutoff=0.85)
+            if nkey(written_out(part, numerals=True)) in inside:
+                return inside[nkey(written_out(part, numerals=True))]
+        close = difflib.get_close_matches(nkey(written_out(name, numerals=True)), list(inside), n=2, cutoff=0.85)
         return inside[close[0]] if len(close) == 1 else None
 
 
@@ -165,7 +167,7 @@ def assign(rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, 
         elif row["country"] == "IDN" and row["id"].startswith("x:") and row["feature"] in ("city", "landmark"):
             row["admin"] = by_parent_names(row["parents"], codes, kd)
     district_rows = [r for r in new_districts(bps, names, display, key)
-                     if len(r["aliases"][0]) >= 4 and r["aliases"][0] not in avoid]
+                     if all(len(k) >= 4 and k not in avoid for k in r["aliases"])]
     counts["new district"] = len(district_rows)
     print("kemendagri: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())), file=sys.stderr)
     return province_rows, district_rows
@@ -184,7 +186,7 @@ def new_districts(bps: dict[str, Row], names: dict[str, str], display: dict[str,
         rows.append({"id": f"kd:{code}", "name": name, "country": "IDN", "feature": "admin3",
                      "lat": regency["lat"], "lon": regency["lon"], "population": 0, "geonames_id": None,
                      "timezone": regency["timezone"], "parents": [f"{kind} {regency['name']}", display[code[:2]]],
-                     "flags": ["parent_coords"], "aliases": sorted({key(name)} - {""}), "admin": code})
+                     "flags": ["parent_coords"], "aliases": [key(n) for n in spellings(name)], "admin": code})
     return rows
 
 
@@ -274,6 +276,12 @@ class Towns:
         if not found or (found[0][0] == 7 and len(found) > 1 and found[1][0] == 7):
             return None  # two districts of the name: which one is unknown
         return str(found[0][3]["admin"])
+
+
+def spellings(name: str) -> list[str]:
+    """A name as written and its parts: "Konda/Kondaga", "Misool (Misool Utara)" → "Misool", "Misool Utara"."""
+    parts = [name, *re.split(r"/|\(|\)", name)]
+    return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 
 def by_parent_names(parents: list[str], codes: Codes, kd: dict[str, str]) -> str | None:
