@@ -120,7 +120,7 @@ KEMENDAGRI = {
     "12": "Sumatera Utara", "12.12": "Kabupaten Toba", "63": "Kalimantan Selatan", "63.02": "Kabupaten Kotabaru",
     "91": "Papua", "91.03": "Kabupaten Jayapura", "92": "Papua Barat", "94": "Papua Tengah",
     "94.05": "Kabupaten Puncak", "94.05.01": "Ilaga", "94.05.03": "Beoga", "94.05.24": "Gome Utara",
-    "96": "Papua Barat Daya",
+    "96": "Papua Barat Daya", "16": "Sumatera Selatan", "16.71": "Kota Palembang", "16.71.01": "Ilir Barat Dua",
     "96.01": "Kabupaten Sorong", "96.71": "Kota Sorong",
 }  # fmt: skip
 
@@ -143,6 +143,9 @@ def _assigned() -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
         _row("bps:9433020", "Beoga", "admin3", (-3.82, 137.43), parents=("Kabupaten Puncak", "Papua")),
         _row("bps:9433010001", "Kimak", "village", (-3.98, 137.62), parents=("Ilaga", "Kabupaten Puncak", "Papua"),
              flags=("parent_coords",)),
+        _row("bps:16", "Sumatera Selatan", "admin1"),
+        _row("bps:1671", "Palembang", "admin2", (-2.92, 104.75), parents=("Sumatera Selatan",), flags=("kota",)),
+        _row("bps:1671010", "Ilir Barat II", "admin3", (-2.92, 104.75), parents=("Kota Palembang", "Sumatera Selatan")),
         _row("gn:1", "Sorong", "city", (-0.87, 131.25), parents=("Papua Barat",)),
         _row("gn:2", "Ilaga", "city", (-3.97, 137.62), parents=("Papua",)),
         _row("gn:3", "Tembagapura", "city", (-4.14, 137.1), parents=("Papua",)),
@@ -179,6 +182,7 @@ def test_places_build_regency_names_of_bps_and_kemendagri_match() -> None:
     rows, _ = _assigned()
     assert rows["bps:6302"]["admin"] == "63.02"  # BPS "Kota Baru" is a kabupaten (Kemendagri "Kotabaru")
     assert rows["bps:1206"]["admin"] == "12.12"  # renamed Toba in 2020, matched by its 2025 name
+    assert rows["bps:1671010"]["admin"] == "16.71.01"  # BPS "Ilir Barat II" is Kemendagri "Ilir Barat Dua"
 
 
 def test_places_build_towns_take_units_of_their_name_or_only_a_province() -> None:
