@@ -105,3 +105,15 @@ def test_store_geojson_leaves_regions_out() -> None:
     frame = pd.read_json(io.StringIO(out.getvalue()), typ="series")
     places = [f["properties"]["place"] for f in frame["features"]]
     assert places == ["Ilaga"]
+
+
+def test_store_counts_a_town_under_its_2022_province(tmp_path: Path) -> None:
+    from peristiwa.store import EventStore
+
+    store = EventStore(str(tmp_path / "events.sqlite"))
+    text = "Kelompok bersenjata menembak dua warga di Ilaga pada 3 Maret 2025. Polisi berjaga di Wamena."
+    document = peristiwa.extract(text, reference_time="2025-03-04T10:00:00+09:00", doc_id="ilaga")
+    store.add([(document, text)])
+    provinces = dict(store.stats("province"))
+    assert provinces.get("Papua Tengah", 0) >= 1  # the text names no province: Ilaga's, by the gazetteer
+    assert "Papua" not in provinces
