@@ -158,8 +158,9 @@ def build_countries(countries: dict[str, Row], cities: list[Row], cldr: Path) ->
     return rows, iso3_of
 
 
-def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, str]]:
-    """Provinces, regencies, districts and villages, geocoded by name against GeoNames where possible."""
+def bps_regions(bps: Path, idn_cities: list[Row], seats: dict[str, str]) -> tuple[list[Row], dict[str, str]]:
+    """Provinces, regencies, districts and villages, geocoded by name against GeoNames where possible
+    (a regency GeoNames has no town of the name of, by its seat in `seats`, BPS code → town)."""
     csvdir = bps / "csv"
     provinces = {r[0]: r[1] for r in read_csv(csvdir / "provinces.csv")}
     regencies = {r[0]: (r[1], r[2]) for r in read_csv(csvdir / "regencies.csv")}
@@ -190,6 +191,9 @@ def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, 
     tables = (regencies, districts, villages)
     units = {code: unit_names(upper) for table in tables for code, (_, upper) in table.items()}
     found = {code: candidates(names[2][0], code[:2], anywhere=len(code) == 4) for code, names in units.items()}
+    for code, seat in sorted(seats.items()):
+        if not found.get(code):
+            found[code] = candidates(seat, code[:2])  # Kabupaten Mimika: Timika
     where, hits = geocode_units(regencies, districts, villages, found)
     rows: list[Row] = []
     disp: dict[str, str] = {}
@@ -413,6 +417,12 @@ def build_us_states(cities: list[Row]) -> list[Row]:
     return rows
 
 
+def regency_seats(path: Path) -> dict[str, str]:
+    """BPS regency code → the town that is its seat (`seats` of extra_places.yaml)."""
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {target.removeprefix("bps:"): str(town) for target, town in (doc.get("seats") or {}).items()}
+
+
 def build_extra(path: Path) -> tuple[list[Row], dict[str, list[str]]]:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     rows = []
@@ -489,7 +499,8 @@ def build(shared: Path, out: Path) -> None:
     gaz = shared / "data" / "gazetteer"
     countries, cities = geonames()
     country_rows, iso3_of = build_countries(countries, cities, gaz / "cldr-id-placenames")
-    bps_rows, idn_admin1 = bps_regions(gaz / "wilayah-indonesia", [c for c in cities if c["countrycode"] == "ID"])
+    idn_cities = [c for c in cities if c["countrycode"] == "ID"]
+    bps_rows, idn_admin1 = bps_regions(gaz / "wilayah-indonesia", idn_cities, regency_seats(DATA / "extra_places.yaml"))
     common, persons = common_words(shared), person_words(shared)
     avoid = frozenset(common) | frozenset(persons)
     city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1, avoid)
