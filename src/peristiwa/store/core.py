@@ -263,10 +263,10 @@ def _keys(record: JSON, by: str) -> list[str]:
     if by == "country":
         countries = {p.get("country") for p in record.get("locations") or [] if p.get("country")}
         return sorted(countries) or ["(unknown)"]
-    if by == "province":
-        return sorted({p["name"] for p in record.get("locations") or [] if p.get("feature") == "admin1"}) or [
-            "(unknown)"
-        ]
+    if by == "province":  # the Kemendagri province a place lies in, or a foreign province named
+        provinces = {p.get("admin1") or p["name"] for p in record.get("locations") or []
+                     if p.get("admin1") or p.get("feature") == "admin1"}  # fmt: skip
+        return sorted(provinces) or ["(unknown)"]
     if not day:
         return ["(undated)"]
     if by == "day":

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..export import safe_row
+from ..export import acled_locations, safe_row
 
 JSON = dict[str, Any]
 STORE_FORMATS = ("jsonl", "csv", "geojson", "acled")
@@ -40,6 +40,8 @@ _ACLED = (
     "actor2",
     "country",
     "admin1",
+    "admin2",
+    "admin3",
     "location",
     "latitude",
     "longitude",
@@ -85,16 +87,24 @@ def csv_row(record: JSON) -> dict[str, Any]:
 
 def acled_rows(record: JSON) -> Iterable[dict[str, Any]]:
     """One row per merged event and location, as ACLED lays out its data, with the number of
-    documents that reported it. Events ACLED does not code (verbal events) and undated events
-    have no ACLED row, as in the extractor's ACLED export."""
+    documents that reported it. The locations and their admin1-admin3 are those of the extractor's
+    ACLED export (`peristiwa.export.acled_locations`: no regions, a province or regency that only
+    contains another of the event's places is that place's unit; Kemendagri 2025 units in
+    Indonesia, elsewhere the event's places of those levels). Events ACLED does not code (verbal
+    events) and undated events have no ACLED row, as in the extractor's ACLED export."""
     date = (record.get("date") or {}).get("start") or ""
     acled = record.get("acled") or {}
     if not acled or not date:
         return
-    places = [p for p in record.get("locations") or [] if p.get("lat") is not None] or [{}]
-    for place in places:
+    locations = record.get("locations") or []
+    levels = {p.get("feature"): p.get("name") or "" for p in reversed(locations)}
+    places = acled_locations(locations) or [{}]
+    for n, place in enumerate(places, start=1):
+        admin = {level: place.get(level) or "" for level in ("admin1", "admin2", "admin3")}
+        if not any(admin.values()):
+            admin = {level: levels.get(level, "") for level in ("admin1", "admin2", "admin3")}
         yield {
-            "event_id_cnty": record["event_id"],
+            "event_id_cnty": record["event_id"] + (f"-{n}" if len(places) > 1 else ""),
             "event_date": date[:10],
             "year": date[:4],
             "time_precision": {"day": 1, "minute": 1, "hour": 1, "month": 2, "year": 3}.get(
@@ -105,10 +115,10 @@ def acled_rows(record: JSON) -> Iterable[dict[str, Any]]:
             "actor1": _party(record.get("actor") or []),
             "actor2": _party(record.get("recipient") or []),
             "country": place.get("country", ""),
-            "admin1": next((p.get("name") for p in record.get("locations") or [] if p.get("feature") == "admin1"), ""),
+            **admin,
             "location": place.get("name", ""),
-            "latitude": place.get("lat", ""),
-            "longitude": place.get("lon", ""),
+            "latitude": "" if place.get("lat") is None else place["lat"],
+            "longitude": "" if place.get("lon") is None else place["lon"],
             "source": "; ".join(record.get("sources") or []),
             "source_scale": "National",
             "notes": f"{record['event_type']} reported by {record['n_documents']} document(s)",
@@ -135,8 +145,8 @@ def write(records: Iterable[JSON], fmt: str, out: TextIO) -> int:
         for record in records:
             n += 1
             for place in record.get("locations") or []:
-                if place.get("lat") is None:
-                    continue
+                if place.get("lat") is None or place.get("feature") == "region":
+                    continue  # a region ("Timur Tengah") has a label point, not a location
                 properties = {k: v for k, v in csv_row(record).items()}
                 features.append(
                     {
