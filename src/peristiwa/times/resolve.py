@@ -40,14 +40,16 @@ class State:
     day: date | None = None
     clock: datetime | None = None
     last_day: date | None = None  # the last day told, kept when a month or year follows
+    guessed: bool = False  # the year in force was not written: it is the one nearest the reference time
 
     def set_day(self, day: date) -> None:
         if self.clock is not None and self.clock.date() != day:
             self.clock = None
         self.year, self.month, self.day, self.last_day = day.year, day.month, day, day
+        self.guessed = False
 
     def copy(self) -> State:
-        return State(self.year, self.month, self.day, self.clock, self.last_day)
+        return State(self.year, self.month, self.day, self.clock, self.last_day, self.guessed)
 
 
 def _int(value: str | None) -> int | None:
@@ -82,6 +84,7 @@ class Resolver:
         self.state = State()
         self.current = 0
         self.partial: tuple[int, str] | None = None  # sentence and value of a day without a year
+        self.guessing = False  # the year just chosen by _year_for is the one nearest the reference time
         self.sentence_of = self._sentences()
 
     def _sentences(self) -> list[int]:
@@ -132,10 +135,15 @@ class Resolver:
         return None
 
     def _year_for(self, i: int, month: int, day: int | None) -> int | None:
+        """The year of a day or month written without one: the next year of its sentence joined
+        by a connector, the year in force, else the one nearest the reference time. A year
+        guessed so is not in force for the next month: "pengiriman Januari" in a November text
+        is the coming January, and "27 November" after it is still this year's."""
+        self.guessing = False
         later = self._later_year(i)
         if later is not None and later[1]:
             return later[0]
-        if self.state.year is not None:
+        if self.state.year is not None and not (self.state.guessed and self.reference is not None):
             if self.state.month is not None and month < self.state.month - 6:
                 return self.state.year + 1
             return self.state.year
@@ -147,6 +155,7 @@ class Resolver:
         years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if arith.valid_date(y, month, day or 1)]
         if not years:  # no such day in any year ("31/11")
             return None
+        self.guessing = True
         return min(years, key=lambda y: abs((date(y, month, day or 1) - ref).days))
 
     def _sentence_day(self, i: int) -> date | None:
@@ -179,6 +188,8 @@ class Resolver:
         except ValueError:
             return None
         self.state.set_day(when)
+        self.state.guessed = self.guessing
+        self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
     def absolute(self, i: int) -> Resolved | None:
@@ -221,11 +232,12 @@ class Resolver:
             if self.state.year != year or self.state.month != month:
                 self.state.day = None
             self.state.year, self.state.month = year, month
+            self.state.guessed, self.guessing = self.guessing, False
             return Resolved("DATE", f"{arith.year_str(year)}-{month:02d}", "month")
         assert year is not None
         if self.state.year != year:
             self.state.day, self.state.month = None, None
-        self.state.year = year
+        self.state.year, self.state.guessed = year, False
         return Resolved("DATE", arith.year_str(year), "year")
 
     def clock(self, i: int) -> Resolved | None:
@@ -441,11 +453,14 @@ def resolve_all(
         before = text[max(0, cand.start - 30) : cand.start]
         words = before.lower().split()
         mod = cand.mod
-        if mod is None and cand.kind in _BOUNDABLE and before[-1:].isspace():
-            mod = _bounding_mod(words)
-            if mod is not None and resolved.precision in ("year", "month"):
-                res.state = told  # "sejak tahun 2009" bounds a span; it does not move the story to 2009
-            resolved = _since_is_past(res, cand, resolved, words)
+        if cand.kind in _BOUNDABLE and before[-1:].isspace():
+            bound = _bounding_mod(words)
+            if bound is not None and resolved.precision in ("year", "month"):
+                # "sejak (akhir) tahun 2009" bounds a span; it does not move the story to 2009
+                res.state = told
+            if mod is None:
+                mod = bound
+                resolved = _since_is_past(res, cand, resolved, words)
         timed = resolved.type in ("DATE", "TIME")
         approximate = (
             resolved.approximate or cand.mod is not None or " ".join(words[-2:]).endswith(lx.approximate_signals())

@@ -1,0 +1,27 @@
+"""TimeML conventions of the time stage (docs/timeml.md), each on Indonesian news sentences."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from peristiwa.times import find_times
+
+DEC_2014 = datetime.fromisoformat("2014-12-16T00:00:00+07:00")
+NOV_2014 = datetime.fromisoformat("2014-11-19T00:00:00+07:00")
+
+
+def _values(text: str, ref: datetime | None = DEC_2014) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_times(text, reference_time=ref)]
+
+
+def test_a_guessed_year_is_not_in_force_for_the_next_month() -> None:
+    """"pengiriman Januari" in a November text is the coming January; "27 November" after it is
+    still this year's, not 2015's."""
+    found = _values("Kontrak untuk pengiriman Januari turun. OPEC bertemu pada 27 November di Wina.", NOV_2014)
+    assert [(t, v) for t, _, v, _ in found] == [("Januari", "2015-01"), ("27 November", "2014-11-27")]
+
+
+def test_a_bounded_year_with_a_modifier_does_not_move_the_story() -> None:
+    """"sejak akhir Mei 2010" bounds a span (its own mod END kept); a later "Januari" is not 2011's."""
+    found = _values("Harga itu terendah sejak akhir Mei 2010. Minyak untuk pengiriman Januari turun.", NOV_2014)
+    assert found[0][2:] == ("2010-05", "END") and found[1][:3] == ("Januari", "DATE", "2015-01")
