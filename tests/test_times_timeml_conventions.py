@@ -25,3 +25,14 @@ def test_a_bounded_year_with_a_modifier_does_not_move_the_story() -> None:
     """"sejak akhir Mei 2010" bounds a span (its own mod END kept); a later "Januari" is not 2011's."""
     found = _values("Harga itu terendah sejak akhir Mei 2010. Minyak untuk pengiriman Januari turun.", NOV_2014)
     assert found[0][2:] == ("2010-05", "END") and found[1][:3] == ("Januari", "DATE", "2015-01")
+
+
+def test_a_rate_per_time_unit_is_a_set() -> None:
+    found = _values("Kilang itu mengolah 300.000 barel per hari dan libur dua kali per tahun.")
+    assert [(t, k, v) for t, k, v, _ in found] == [("per hari", "SET", "P1D"), ("per tahun", "SET", "P1Y")]
+
+
+def test_per_with_a_deictic_word_is_as_of_not_a_rate() -> None:
+    """"data per hari ini": as of today, the date; no SET."""
+    found = _values("Jumlah pengungsi per hari ini mencapai 1.200 orang.")
+    assert [(t, k) for t, k, _, _ in found] == [("hari ini", "DATE")]

@@ -63,7 +63,7 @@ STARTS: dict[str, tuple[str, ...]] = {
     "weekday": ("hari", "{wd}"),
     "rel": ("{mod}", "{rel}"),
     "amount": ("{num}", DIGIT, "{one}", "{vplural}"),
-    "set": ("setiap", "tiap", "saban"),
+    "set": ("setiap", "tiap", "saban", "per"),
     "ref": ("{ref}",),
 }
 

@@ -51,6 +51,7 @@ def fragments() -> dict[str, str]:
         "one": lx.alternation(lx.one_forms()),
         "vplural": lx.alternation(lx.vague_plurals()),
         "half": re.escape(half_word()),
+        "asof": lx.alternation(lx.guard_words("as_of_after_per")),
     }
 
 
@@ -155,6 +156,8 @@ TEMPLATES: dict[str, str] = {
     "set": (
         r"(?<![\w])(?:setiap|tiap|saban|tiap-tiap)\s+(?:(?P<num>{num})\s+)?(?:hari\s+(?P<wd>{wd})|(?P<wd2>{wd})|"
         r"(?:tanggal\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{mon})|(?P<unit>{unit}|malam|pagi))(?![\w])"
+        # a rate: "30 juta barel per hari", "dua kali per tahun" ("per hari ini" is "as of today")
+        r"|(?<![\w])per\s+(?P<punit>{unit})(?![\w-])(?!\s+(?:{asof})(?![\w]))"
     ),
     # saat ini, hingga kini, baru-baru ini
     "ref": r"(?<![\w-])(?P<ref>{ref})(?![\w-])",
