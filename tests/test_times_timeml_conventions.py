@@ -36,3 +36,31 @@ def test_per_with_a_deictic_word_is_as_of_not_a_rate() -> None:
     """"data per hari ini": as of today, the date; no SET."""
     found = _values("Jumlah pengungsi per hari ini mencapai 1.200 orang.")
     assert [(t, k) for t, k, _, _ in found] == [("hari ini", "DATE")]
+
+
+def test_anaphoric_and_vague_references() -> None:
+    text = (
+        "Saat itu warga sudah mengungsi. Beberapa waktu lalu harga naik, dan akhir-akhir ini turun lagi. "
+        "Untuk sementara ini jalan ditutup, nantinya dibuka kembali."
+    )
+    assert [(t, v) for t, _, v, _ in _values(text)] == [
+        ("Saat itu", "PAST_REF"),
+        ("Beberapa waktu lalu", "PAST_REF"),
+        ("akhir-akhir ini", "PAST_REF"),
+        ("sementara ini", "PRESENT_REF"),
+        ("nantinya", "FUTURE_REF"),
+    ]
+
+
+def test_a_deictic_word_after_an_explicit_date_is_outside_it() -> None:
+    """"1 Juni 2015 mendatang": one DATE, "mendatang" is neither in it nor a FUTURE_REF of its own."""
+    assert [(t, v) for t, _, v, _ in _values("Proyek itu rampung pada 1 Juni 2015 mendatang.")] == [
+        ("1 Juni 2015", "2015-06-01")
+    ]
+
+
+def test_a_part_of_the_current_year_or_month() -> None:
+    found = _values("Target itu dipenuhi pada akhir tahun, bukan awal bulan.")
+    assert [(t, v, m) for t, _, v, m in found] == [("akhir tahun", "2014", "END"), ("awal bulan", "2014-12", "START")]
+    bare = _values("Setiap tahun jumlahnya naik; bulan dan tahunnya tidak disebut.")
+    assert [(t, k) for t, k, _, _ in bare] == [("Setiap tahun", "SET")]  # a bare "bulan" is no time

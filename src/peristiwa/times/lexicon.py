@@ -117,13 +117,18 @@ class Relative:
     shift: int
     anchor: str
     daypart: str | None = None
+    needs_mod: bool = False  # "tahun", "bulan": a time only after "akhir", "awal", …
 
 
 @cache
 def relative_words() -> dict[str, Relative]:
     return {
         str(word): Relative(
-            grain=str(s["grain"]), shift=int(s["shift"]), anchor=str(s["anchor"]), daypart=s.get("daypart")
+            grain=str(s["grain"]),
+            shift=int(s["shift"]),
+            anchor=str(s["anchor"]),
+            daypart=s.get("daypart"),
+            needs_mod=bool(s.get("needs_mod", False)),
         )
         for word, s in table("relative")["words"].items()
     }
@@ -159,6 +164,12 @@ def weekday_week_shifts() -> dict[str, int]:
 @cache
 def references() -> dict[str, str]:
     return {str(k): str(v) for k, v in table("relative")["refs"].items()}
+
+
+@cache
+def after_date_words() -> frozenset[str]:
+    """References that are no expression of their own right after a date ("27 November mendatang")."""
+    return frozenset(str(w) for w in table("relative").get("after_date_words", []))
 
 
 def weak_references() -> frozenset[str]:

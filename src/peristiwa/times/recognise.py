@@ -90,6 +90,8 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return False
     if g.get("wd") and not _weekday_ok(text, m.start("wd"), g["wd"]):
         return False
+    if name == "rel" and lx.relative_words()[lx.key(g["rel"])].needs_mod and not g.get("mod"):
+        return False
     if name == "ref" and g["ref"].lower() in lx.weak_references():
         before = text[max(0, m.start() - 20) : m.start()].lower().split()
         return bool(before) and before[-1] in lx.weak_reference_signals()
@@ -112,6 +114,15 @@ def _modifier(groups: dict[str, str | None]) -> str | None:
     return MODIFIERS[" ".join(mod.lower().split())] if mod else None
 
 
+def _right_after(text: str, previous: Candidate, start: int, word: str) -> bool:
+    """ "27 November mendatang": a deictic word right after a date is outside it, not a time of its own."""
+    return (
+        previous.kind not in ("ref", "amount", "set")
+        and not text[previous.end : start].strip()
+        and lx.key(word) in lx.after_date_words()
+    )
+
+
 def scan(text: str) -> list[Candidate]:
     """All accepted candidates, overlapping ones resolved to the earliest, then longest.
 
@@ -127,6 +138,8 @@ def scan(text: str) -> list[Candidate]:
         if start < last_end:
             continue
         groups = m.groupdict()
+        if name == "ref" and chosen and _right_after(text, chosen[-1], start, groups["ref"]):
+            continue
         if _accept(text, name, m, groups):
             chosen.append(Candidate(start, m.end(), name, groups, _modifier(groups)))
             last_end = m.end()
