@@ -64,3 +64,16 @@ def test_a_part_of_the_current_year_or_month() -> None:
     assert [(t, v, m) for t, _, v, m in found] == [("akhir tahun", "2014", "END"), ("awal bulan", "2014-12", "START")]
     bare = _values("Setiap tahun jumlahnya naik; bulan dan tahunnya tidak disebut.")
     assert [(t, k) for t, k, _, _ in bare] == [("Setiap tahun", "SET")]  # a bare "bulan" is no time
+
+
+def test_a_rolled_over_year_near_the_writing_year_is_a_guess_too() -> None:
+    """"pengiriman Desember … Januari … 27 November mendatang" in a November 2014 text: the
+    January is 2015's, the meeting still 2014's; a story of 1998 keeps its inferred 1999."""
+    news = _values(
+        "Harga turun pada Selasa (18/11/2014). Minyak untuk pengiriman Desember turun, Brent untuk pengiriman "
+        "Januari juga. Pertemuan digelar pada 27 November mendatang.",
+        NOV_2014,
+    )
+    assert [v for _, _, v, _ in news] == ["2014-11-18", "2014-12", "2015-01", "2014-11-27"]
+    story = _values("Kerusuhan pecah pada Desember 1998. Pada Januari, warga mengungsi. Pada Maret, mereka kembali.")
+    assert [v for _, _, v, _ in story] == ["1998-12", "1999-01", "1999-03"]

@@ -143,8 +143,9 @@ class Resolver:
         later = self._later_year(i)
         if later is not None and later[1]:
             return later[0]
-        if self.state.year is not None and not (self.state.guessed and self.reference is not None):
+        if self.state.year is not None and not self._guessed_near_reference():
             if self.state.month is not None and month < self.state.month - 6:
+                self.guessing = True  # "Desember … Januari": the next year, inferred too
                 return self.state.year + 1
             return self.state.year
         if later is not None:  # "dimulai 26 September dan berakhir 5 Desember 2020"
@@ -157,6 +158,13 @@ class Resolver:
             return None
         self.guessing = True
         return min(years, key=lambda y: abs((date(y, month, day or 1) - ref).days))
+
+    def _guessed_near_reference(self) -> bool:
+        """The year in force was inferred (not written) and lies next to the writing year: the
+        text speaks of its present, so the next month is again the one nearest the reference
+        time. A story of 1998 keeps its inferred years ("Desember 1998 … Januari … Maret")."""
+        state, ref = self.state, self.reference
+        return state.guessed and ref is not None and state.year is not None and abs(state.year - ref.year) <= 1
 
     def _sentence_day(self, i: int) -> date | None:
         """The day a clock time or day part belongs to: a date in its sentence, before or after it."""
