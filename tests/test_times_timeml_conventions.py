@@ -77,3 +77,21 @@ def test_a_rolled_over_year_near_the_writing_year_is_a_guess_too() -> None:
     assert [v for _, _, v, _ in news] == ["2014-11-18", "2014-12", "2015-01", "2014-11-27"]
     story = _values("Kerusuhan pecah pada Desember 1998. Pada Januari, warga mengungsi. Pada Maret, mereka kembali.")
     assert [v for _, _, v, _ in story] == ["1998-12", "1999-01", "1999-03"]
+
+
+def test_a_bare_weekday_the_text_has_dated_is_that_day() -> None:
+    """Written on Wednesday 26 November: "Kamis (27/11/2014)" then "pertemuan Kamis" is the coming
+    Thursday, not the past one a bare weekday in news usually means."""
+    text = "OPEC akan bertemu pada Kamis (27/11/2014) di Wina. Iran mendesak pemangkasan pada pertemuan Kamis."
+    found = _values(text, datetime.fromisoformat("2014-11-26T00:00:00+07:00"))
+    assert [v for _, _, v, _ in found] == ["2014-11-27", "2014-11-27"]
+    alone = _values("Iran mendesak pemangkasan pada pertemuan Kamis.", datetime.fromisoformat("2014-11-26T00:00:00"))
+    assert [v for _, _, v, _ in alone] == ["2014-11-20"]
+
+
+def test_a_day_told_by_a_weekday_does_not_fix_the_year_of_later_months() -> None:
+    """Written on 7 January 2015: "Selasa" is 6 January, and "hingga 26 Desember" is still 2014's."""
+    found = _values(
+        "Pada Selasa, harga turun. Produksi naik hingga 26 Desember.", datetime.fromisoformat("2015-01-07T00:00:00")
+    )
+    assert [v for _, _, v, _ in found] == ["2015-01-06", "2014-12-26"]

@@ -85,6 +85,7 @@ class Resolver:
         self.current = 0
         self.partial: tuple[int, str] | None = None  # sentence and value of a day without a year
         self.guessing = False  # the year just chosen by _year_for is the one nearest the reference time
+        self.named_days: dict[int, date] = {}  # weekday → the day a "Kamis (27/11/2014)" dated
         self.sentence_of = self._sentences()
 
     def _sentences(self) -> list[int]:
@@ -216,7 +217,11 @@ class Resolver:
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
             day_n = int(g["day"] or 0)
-            return self._day(year if year is not None else self._year_for(i, month, day_n), month, day_n)
+            told = self._day(year if year is not None else self._year_for(i, month, day_n), month, day_n)
+            named = _weekday_of(g.get("wd"))
+            if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
+                self.named_days[named] = self.state.day
+            return told
         if c.kind == "dayonly":
             if self.state.month is None or self.state.year is None:
                 return Resolved("DATE", f"XXXX-XX-{int(g['day'] or 0):02d}", "day", anchored=False)
@@ -323,11 +328,23 @@ class Resolver:
         g = self.cands[i].groups
         weekday = _weekday_of(g["wd"]) or 1
         day = self._dated_weekday(i, weekday) if not g.get("wshift") else None
+        day = day or (self._named_weekday(weekday) if not g.get("wshift") else None)
+        guessed = day is None and self.reference is not None
         day = day or self._weekday_day(weekday, g.get("wshift"))
         if day is None:
             return Resolved("DATE", f"XXXX-WXX-{weekday}", None, anchored=False)
         self.state.set_day(day)
+        self.state.guessed = guessed
         return Resolved("DATE", arith.day_value(day), "day")
+
+    def _named_weekday(self, weekday: int) -> date | None:
+        """ "pertemuan pada Kamis (27/11/2014) … pertemuan Kamis": a bare weekday the text has
+        already dated within a week of the writing day is that day, past or coming."""
+        ref = self._ref_day()
+        day = self.named_days.get(weekday)
+        if ref is None or day is None or abs((day - ref).days) > 6:
+            return None
+        return day
 
     def relative(self, i: int) -> Resolved:
         word = lx.key(self.cands[i].groups["rel"])
@@ -370,7 +387,9 @@ class Resolver:
             )
         value, precision = arith.shift_value(anchor, grain, shift)
         if grain == "day":
+            guessed = self.state.guessed if anchor_kind == "anaphoric" else self.reference is not None
             self.state.set_day(anchor + timedelta(days=shift))
+            self.state.guessed = guessed
         if daypart:
             return Resolved("TIME", f"{value}T{daypart}", "day", approximate=True)
         return Resolved("DATE", value, precision if grain not in ("week", "weekend") else None)
