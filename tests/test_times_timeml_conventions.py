@@ -95,3 +95,19 @@ def test_a_day_told_by_a_weekday_does_not_fix_the_year_of_later_months() -> None
         "Pada Selasa, harga turun. Produksi naik hingga 26 Desember.", datetime.fromisoformat("2015-01-07T00:00:00")
     )
     assert [v for _, _, v, _ in found] == ["2015-01-06", "2014-12-26"]
+
+
+def test_hari_before_a_weekday_and_its_date_is_one_expression() -> None:
+    found = _values("Harga minyak masih turun pada hari Kamis (27/11/2014) menjelang pertemuan OPEC.")
+    assert [(t, v) for t, _, v, _ in found] == [("hari Kamis (27/11/2014)", "2014-11-27")]
+
+
+def test_a_day_part_of_today_or_of_earlier_today() -> None:
+    """"sore hari ini", "dini hari tadi" are the writing day's, whatever date the text told before."""
+    found = _values("Indeks ditutup Kamis (11/12/2013). Bursa melemah sore hari ini setelah Wall Street dini hari tadi.")
+    assert [(t, v) for t, _, v, _ in found][1:] == [("sore hari ini", "2014-12-16TAF"), ("dini hari tadi", "2014-12-16TMO")]
+
+
+def test_a_two_digit_decade_before_a_currency_is_an_amount() -> None:
+    found = _values("Harga sempat di level 60-an dollar AS, terendah sejak tahun 70-an.")
+    assert [(t, v) for t, _, v, _ in found] == [("tahun 70-an", "197")]

@@ -43,7 +43,7 @@ def _word_lists() -> dict[str, Iterable[str]]:
 # literal word, or DIGIT. Keep in step with TEMPLATES (the cue test fails otherwise).
 STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("{wd}", "tanggal", "tgl", DIGIT),
-    "wdnum": ("{wd}",),
+    "wdnum": ("{wd}", "hari"),
     "numdate": (DIGIT,),
     "iso": (DIGIT,),
     "monyear": ("{mod}", "bulan", "{mon}"),

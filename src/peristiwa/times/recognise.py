@@ -72,6 +72,8 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
             return False
         if text[max(0, m.start() - 1) : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
+    if name == "decade" and len(g["dec"] or "") == 2 and _next_word(text, m.end()) in lx.guard_words("blocking_after"):
+        return False  # "level 60-an dollar AS": an amount, not the 1960s
     if name == "erayear" and g["era"] == "M" and not set(_prev_words(text, m.start())) & lx.guard_words("era_m_before"):
         return False
     if name == "tahun" and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
