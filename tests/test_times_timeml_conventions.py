@@ -15,14 +15,14 @@ def _values(text: str, ref: datetime | None = DEC_2014) -> list[tuple[str, str, 
 
 
 def test_a_guessed_year_is_not_in_force_for_the_next_month() -> None:
-    """"pengiriman Januari" in a November text is the coming January; "27 November" after it is
+    """ "pengiriman Januari" in a November text is the coming January; "27 November" after it is
     still this year's, not 2015's."""
     found = _values("Kontrak untuk pengiriman Januari turun. OPEC bertemu pada 27 November di Wina.", NOV_2014)
     assert [(t, v) for t, _, v, _ in found] == [("Januari", "2015-01"), ("27 November", "2014-11-27")]
 
 
 def test_a_bounded_year_with_a_modifier_does_not_move_the_story() -> None:
-    """"sejak akhir Mei 2010" bounds a span (its own mod END kept); a later "Januari" is not 2011's."""
+    """ "sejak akhir Mei 2010" bounds a span (its own mod END kept); a later "Januari" is not 2011's."""
     found = _values("Harga itu terendah sejak akhir Mei 2010. Minyak untuk pengiriman Januari turun.", NOV_2014)
     assert found[0][2:] == ("2010-05", "END") and found[1][:3] == ("Januari", "DATE", "2015-01")
 
@@ -33,7 +33,7 @@ def test_a_rate_per_time_unit_is_a_set() -> None:
 
 
 def test_per_with_a_deictic_word_is_as_of_not_a_rate() -> None:
-    """"data per hari ini": as of today, the date; no SET."""
+    """ "data per hari ini": as of today, the date; no SET."""
     found = _values("Jumlah pengungsi per hari ini mencapai 1.200 orang.")
     assert [(t, k) for t, k, _, _ in found] == [("hari ini", "DATE")]
 
@@ -53,7 +53,7 @@ def test_anaphoric_and_vague_references() -> None:
 
 
 def test_a_deictic_word_after_an_explicit_date_is_outside_it() -> None:
-    """"1 Juni 2015 mendatang": one DATE, "mendatang" is neither in it nor a FUTURE_REF of its own."""
+    """ "1 Juni 2015 mendatang": one DATE, "mendatang" is neither in it nor a FUTURE_REF of its own."""
     assert [(t, v) for t, _, v, _ in _values("Proyek itu rampung pada 1 Juni 2015 mendatang.")] == [
         ("1 Juni 2015", "2015-06-01")
     ]
@@ -67,7 +67,7 @@ def test_a_part_of_the_current_year_or_month() -> None:
 
 
 def test_a_rolled_over_year_near_the_writing_year_is_a_guess_too() -> None:
-    """"pengiriman Desember … Januari … 27 November mendatang" in a November 2014 text: the
+    """ "pengiriman Desember … Januari … 27 November mendatang" in a November 2014 text: the
     January is 2015's, the meeting still 2014's; a story of 1998 keeps its inferred 1999."""
     news = _values(
         "Harga turun pada Selasa (18/11/2014). Minyak untuk pengiriman Desember turun, Brent untuk pengiriman "
@@ -103,11 +103,54 @@ def test_hari_before_a_weekday_and_its_date_is_one_expression() -> None:
 
 
 def test_a_day_part_of_today_or_of_earlier_today() -> None:
-    """"sore hari ini", "dini hari tadi" are the writing day's, whatever date the text told before."""
-    found = _values("Indeks ditutup Kamis (11/12/2013). Bursa melemah sore hari ini setelah Wall Street dini hari tadi.")
-    assert [(t, v) for t, _, v, _ in found][1:] == [("sore hari ini", "2014-12-16TAF"), ("dini hari tadi", "2014-12-16TMO")]
+    """ "sore hari ini", "dini hari tadi" are the writing day's, whatever date the text told before."""
+    found = _values(
+        "Indeks ditutup Kamis (11/12/2013). Bursa melemah sore hari ini setelah Wall Street dini hari tadi."
+    )
+    assert [(t, v) for t, _, v, _ in found][1:] == [
+        ("sore hari ini", "2014-12-16TAF"),
+        ("dini hari tadi", "2014-12-16TMO"),
+    ]
 
 
 def test_a_two_digit_decade_before_a_currency_is_an_amount() -> None:
     found = _values("Harga sempat di level 60-an dollar AS, terendah sejak tahun 70-an.")
     assert [(t, v) for t, _, v, _ in found] == [("tahun 70-an", "197")]
+
+
+def test_quarters_and_halves_of_a_year() -> None:
+    found = _values(
+        "Ekonomi tumbuh di kuartal ketiga tahun ini, lebih lambat dari kuartal kedua. Surplus diperkirakan "
+        "pada triwulan I-2015, defisit pada semester II tahun lalu, dan pemulihan pada paruh pertama tahun depan."
+    )
+    assert [(t, v, m) for t, _, v, m in found] == [
+        ("kuartal ketiga tahun ini", "2014-Q3", None),
+        ("kuartal kedua", "2014-Q2", None),
+        ("triwulan I-2015", "2015-Q1", None),
+        ("semester II tahun lalu", "2013-H2", None),
+        ("paruh pertama tahun depan", "2015-H1", None),
+    ]
+
+
+def test_holidays_seasons_and_vague_durations() -> None:
+    found = _values(
+        "Menjelang Natal dan Tahun Baru, musim dingin tiba. Ia terdiam sesaat, lalu menunggu beberapa saat."
+    )
+    assert [(t, k, v) for t, k, v, _ in found] == [
+        ("Natal", "DATE", "2014-12-25"),
+        ("Tahun Baru", "DATE", "2015-01-01"),
+        ("musim dingin", "DATE", "2014-WI"),
+        ("sesaat", "DURATION", "PTXM"),
+        ("beberapa saat", "DURATION", "PTXM"),
+    ]
+    assert not _values("Ia kembali ke tanah natal orang tuanya.")  # lower case: "natal" is "native"
+
+
+def test_a_delivery_month_is_the_one_nearest_the_writing_time() -> None:
+    """After "terakhir terlihat pada akhir April 2009", "pengiriman Februari" is a contract month
+    of 2015, not February 2009."""
+    found = _values(
+        "Harga itu terakhir terlihat pada akhir April 2009. Minyak untuk pengiriman Februari turun.",
+        datetime.fromisoformat("2015-01-07T00:00:00"),
+    )
+    assert [v for _, _, v, _ in found] == ["2009-04", "2015-02"]

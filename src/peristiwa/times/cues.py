@@ -36,6 +36,10 @@ def _word_lists() -> dict[str, Iterable[str]]:
         "one": lx.one_forms(),
         "vplural": lx.vague_plurals(),
         "ref": lx.references(),
+        "ypart": lx.year_parts(),
+        "holiday": lx.holidays(),
+        "season": lx.seasons(),
+        "vdur": lx.vague_durations(),
     }
 
 
@@ -65,6 +69,10 @@ STARTS: dict[str, tuple[str, ...]] = {
     "amount": ("{num}", DIGIT, "{one}", "{vplural}"),
     "set": ("setiap", "tiap", "saban", "per"),
     "ref": ("{ref}",),
+    "yearpart": ("{ypart}",),
+    "holiday": ("{holiday}",),
+    "season": ("{season}",),
+    "vdur": ("{vdur}",),
 }
 
 

@@ -263,3 +263,47 @@ def zone_local_words() -> list[str]:
 def guard_words(key: str) -> frozenset[str]:
     """`blocking_before` / `blocking_after` word sets of guards.yaml."""
     return frozenset(str(w).lower() for w in table("guards")[key])
+
+
+@dataclass(frozen=True, slots=True)
+class YearPart:
+    """A part of a year ("kuartal", "semester"): its TIMEX3 letter and how many a year has."""
+
+    code: str
+    parts: int
+
+
+@cache
+def year_parts() -> dict[str, YearPart]:
+    return {str(w): YearPart(str(s["code"]), int(s["parts"])) for w, s in table("calendar")["year_parts"].items()}
+
+
+@cache
+def part_ordinals() -> dict[str, int]:
+    return {str(w).lower(): int(n) for w, n in table("calendar")["part_ordinals"].items()}
+
+
+@cache
+def holidays() -> dict[str, tuple[int, int]]:
+    """Fixed-date holiday names (as written, capitalised) → (month, day)."""
+    out = {}
+    for name, when in table("calendar")["holidays"].items():
+        month, day = str(when).split("-")
+        out[str(name)] = (int(month), int(day))
+    return out
+
+
+@cache
+def seasons() -> dict[str, str]:
+    return {str(w): str(c) for w, c in table("calendar")["seasons"].items()}
+
+
+@cache
+def vague_durations() -> dict[str, str]:
+    return {str(w): str(v) for w, v in table("units")["vague_durations"].items()}
+
+
+@cache
+def reference_month_after() -> frozenset[str]:
+    """Words before a month that make it the one nearest the writing time ("pengiriman Januari")."""
+    return frozenset(str(w) for w in table("relative").get("reference_month_after", []))

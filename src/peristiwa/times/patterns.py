@@ -52,6 +52,11 @@ def fragments() -> dict[str, str]:
         "vplural": lx.alternation(lx.vague_plurals()),
         "half": re.escape(half_word()),
         "asof": lx.alternation(lx.guard_words("as_of_after_per")),
+        "ypart": lx.alternation(lx.year_parts()),
+        "pord": lx.alternation(lx.part_ordinals()),
+        "holiday": lx.alternation(lx.holidays()),
+        "season": lx.alternation(lx.seasons()),
+        "vdur": lx.alternation(lx.vague_durations()),
     }
 
 
@@ -161,6 +166,17 @@ TEMPLATES: dict[str, str] = {
     ),
     # saat ini, hingga kini, baru-baru ini
     "ref": r"(?<![\w-])(?P<ref>{ref})(?![\w-])",
+    # kuartal ketiga 2014, triwulan I-2015, semester kedua tahun lalu
+    "yearpart": (
+        r"(?<![\w-])(?P<ypart>{ypart})\s*(?:ke-?\s*)?(?P<pord>{pord})(?![\w])"
+        r"(?:(?:\s*-\s*|\s+(?:tahun\s+)?)(?P<year>\d{{4}})(?![\d])|\s+tahun\s+(?P<yshift>ini|lalu|depan)(?![\w]))?"
+    ),
+    # Natal, Tahun Baru 2015, Hari Kemerdekaan (a name: capitalised as written)
+    "holiday": r"(?<![\w-])(?-i:(?P<holiday>{holiday}))(?![\w-])(?:\s+(?P<year>\d{{4}})(?![\d]))?",
+    # musim dingin (tahun ini)
+    "season": r"(?<![\w-])(?P<season>{season})(?![\w-])(?:\s+(?:tahun\s+)?(?P<year>\d{{4}})(?![\d]))?",
+    # sesaat, sebentar, beberapa saat
+    "vdur": r"(?<![\w-])(?P<vdur>{vdur})(?![\w-])",
 }
 
 

@@ -28,6 +28,7 @@ _UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "y
 _MINUTE_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?")
 _UNTIL_BEFORE = re.compile(r"(?:sampai|hingga)\s+$", re.IGNORECASE)
+_HALVES = {"paruh pertama": "H1", "paruh kedua": "H2"}  # "paruh pertama tahun depan" is 2015-H1
 _PREPOSITION = re.compile(r"setelah|sesudah|sebelum|pasca|menjelang", re.IGNORECASE)
 
 
@@ -160,6 +161,18 @@ class Resolver:
         self.guessing = True
         return min(years, key=lambda y: abs((date(y, month, day or 1) - ref).days))
 
+    def _delivery_month(self, i: int) -> bool:
+        """ "minyak untuk pengiriman Januari": a contract's month, always the one nearest the
+        writing time whatever year the story is in ("terendah sejak April 2009")."""
+        before = self.text[max(0, self.cands[i].start - 20) : self.cands[i].start].lower().split()
+        return self.reference is not None and bool(before) and before[-1] in lx.reference_month_after()
+
+    def _nearest_year(self, month: int) -> int | None:
+        ref = self._ref_day()
+        if ref is None:
+            return None
+        return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, 1) - ref).days))
+
     def _guessed_near_reference(self) -> bool:
         """The year in force was inferred (not written) and lies next to the writing year: the
         text speaks of its present, so the next month is again the one nearest the reference
@@ -238,6 +251,9 @@ class Resolver:
                     year -= 1
                 elif shift in ("depan", "mendatang") and month <= anchor.month:
                     year += 1
+            elif year is None and self._delivery_month(i):
+                year = self._nearest_year(month)
+                self.guessing = True
             elif year is None:
                 year = self._year_for(i, month, None)
             if year is None:
@@ -443,6 +459,54 @@ class Resolver:
         return any(self.sentence_of[j] == sid and self.cands[j].kind in _ABSOLUTE for j in range(i))
 
 
+def _year_of_part(res: Resolver, i: int) -> int | None:
+    """The year of a year part, season or holiday written without one: "tahun lalu/depan" from
+    the writing year, else the year in force when the text wrote it, else the writing year."""
+    g = res.cands[i].groups
+    if g.get("year"):
+        return int(g["year"] or 0)
+    ref = res._ref_day()
+    shift = {"ini": 0, "lalu": -1, "depan": 1}.get((g.get("yshift") or "").lower())
+    if shift is not None:
+        return ref.year + shift if ref else None
+    if res.state.year is not None and not res._guessed_near_reference():
+        return res.state.year
+    return ref.year if ref else None
+
+
+def _year_part(res: Resolver, i: int) -> Resolved:
+    g = res.cands[i].groups
+    part = lx.year_parts()[lx.key(g["ypart"])]
+    number = lx.part_ordinals()[lx.key(g["pord"])]
+    year = _year_of_part(res, i)
+    if number > part.parts:
+        number = part.parts
+    value = f"{arith.year_str(year) if year else 'XXXX'}-{part.code}{number}"
+    return Resolved("DATE", value, None, anchored=bool(year))
+
+
+def _season(res: Resolver, i: int) -> Resolved:
+    code = lx.seasons()[lx.key(res.cands[i].groups["season"])]
+    year = _year_of_part(res, i)
+    return Resolved("DATE", f"{arith.year_str(year) if year else 'XXXX'}-{code}", None, anchored=bool(year))
+
+
+def _holiday(res: Resolver, i: int) -> Resolved:
+    """ "Natal" is 25 December of the year written, else of the one nearest the writing time;
+    it does not move the story's date."""
+    g = res.cands[i].groups
+    month, day = lx.holidays()[" ".join((g["holiday"] or "").split())]
+    year = int(g["year"] or 0) if g.get("year") else res._year_for(i, month, day)
+    res.guessing = False
+    if year is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "day", anchored=False)
+    return Resolved("DATE", f"{arith.year_str(year)}-{month:02d}-{day:02d}", "day")
+
+
+def _vague_duration(res: Resolver, i: int) -> Resolved:
+    return Resolved("DURATION", lx.vague_durations()[lx.key(res.cands[i].groups["vdur"])], None)
+
+
 def _parse_amount(raw: str) -> int | None:
     raw = lx.key(raw).replace(".", "")
     return int(raw) if raw.isdigit() else parse_number_word(raw)
@@ -488,6 +552,9 @@ def resolve_all(
             if mod is None:
                 mod = bound
                 resolved = _since_is_past(res, cand, resolved, words)
+        half = _HALVES.get(lx.key(cand.groups.get("mod")))
+        if half and resolved.precision == "year" and resolved.value.isdigit():
+            resolved, mod = replace(resolved, value=f"{resolved.value}-{half}", precision=None), None  # 2015-H1
         timed = resolved.type in ("DATE", "TIME")
         approximate = (
             resolved.approximate or cand.mod is not None or " ".join(words[-2:]).endswith(lx.approximate_signals())
@@ -516,7 +583,7 @@ def resolve_all(
 
 
 def _since_is_past(res: Resolver, cand: Candidate, resolved: Resolved, words: list[str]) -> Resolved:
-    """"sejak Januari" counts from a month that has begun: written in December 2014, the January
+    """ "sejak Januari" counts from a month that has begun: written in December 2014, the January
     of 2014, not the coming one the nearest-month rule picks."""
     if cand.kind != "month" or resolved.precision != "month" or cand.groups.get("mshift") or cand.groups.get("mshift2"):
         return resolved
@@ -552,4 +619,8 @@ _HANDLERS: dict[str, Callable[[Resolver, int], Resolved | None]] = {
     "weekday": Resolver.weekday,
     "rel": Resolver.relative,
     "amount": Resolver.amount,
+    "yearpart": _year_part,
+    "season": _season,
+    "holiday": _holiday,
+    "vdur": _vague_duration,
 }
