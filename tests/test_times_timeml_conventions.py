@@ -154,3 +154,24 @@ def test_a_delivery_month_is_the_one_nearest_the_writing_time() -> None:
         datetime.fromisoformat("2015-01-07T00:00:00"),
     )
     assert [v for _, _, v, _ in found] == ["2009-04", "2015-02"]
+
+
+def test_duration_ranges_decimals_and_half_units() -> None:
+    found = _values("Pembangunan butuh 2-3 tahun, uji coba dua hingga tiga bulan, setengah jam, 5,5 tahun.")
+    assert [(t, k, v) for t, k, v, _ in found] == [
+        ("2-3 tahun", "DURATION", "P3Y"),
+        ("dua hingga tiga bulan", "DURATION", "P3M"),
+        ("setengah jam", "DURATION", "PT30M"),
+        ("5,5 tahun", "DURATION", "P5.5Y"),
+    ]
+
+
+def test_minutes_of_arc_in_coordinates_are_not_durations() -> None:
+    text = "Pusat gempa di 128 derajat 20 menit Bujur Timur dan 2° 30 menit LS, guncangan terasa 20 menit."
+    assert [(t, v) for t, _, v, _ in _values(text)] == [("20 menit", "PT20M")]
+    assert text.rindex("20 menit") == find_times(text)[0].start
+
+
+def test_prayer_times_are_day_parts_in_lower_case_only() -> None:
+    found = _values("Warga berkumpul usai salat maghrib dan bubar setelah isya. Ustaz Isya memimpin doa.")
+    assert [(t, v) for t, _, v, _ in found] == [("maghrib", "2014-12-16TEV"), ("isya", "2014-12-16TNI")]

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from . import lexicon as lx
-from .numwords import number_starts, vague_words
+from .numwords import half_word, number_starts, vague_words
 from .patterns import MODIFIERS, TEMPLATES, pattern
 
 DIGIT = "#"
@@ -35,6 +35,9 @@ def _word_lists() -> dict[str, Iterable[str]]:
         "num": [*number_starts(), *vague_words()],
         "one": lx.one_forms(),
         "vplural": lx.vague_plurals(),
+        "half": [half_word()],
+        "baredp": lx.bare_dayparts(),
+        "prayer": lx.prayer_times(),
         "ref": lx.references(),
         "ypart": lx.year_parts(),
         "holiday": lx.holidays(),
@@ -63,10 +66,10 @@ STARTS: dict[str, tuple[str, ...]] = {
     "zoned": (DIGIT,),
     "clockdp": (DIGIT,),
     "colon": (DIGIT,),
-    "daypart": ("{wd}", "malam", "pagi", "siang", "sore", "dini", "tengah", "subuh"),
+    "daypart": ("{wd}", "{baredp}", "{prayer}"),
     "weekday": ("hari", "{wd}"),
     "rel": ("{mod}", "{rel}"),
-    "amount": ("{num}", DIGIT, "{one}", "{vplural}"),
+    "amount": ("{num}", DIGIT, "{one}", "{vplural}", "{half}"),
     "set": ("setiap", "tiap", "saban", "per"),
     "ref": ("{ref}",),
     "yearpart": ("{ypart}",),
@@ -80,12 +83,12 @@ STARTS: dict[str, tuple[str, ...]] = {
 # ("12 Mei", "12-14 Mei", "29/12/2019", "11.00", "11:00", "1990-an", "1998,", "2019)").
 _AFTER_DIGITS: dict[str, tuple[str, ...]] = {
     "space": ("dmy", "year", "erayear", "hijri", "amount"),
-    "dash": ("dmy", "numdate", "iso", "year", "decade"),
+    "dash": ("dmy", "numdate", "iso", "year", "decade", "amount"),
     "/": ("numdate", "year"),
     ".": ("numdate", "zoned", "clockdp", "amount", "year"),
     ":": ("zoned", "clockdp", "colon", "year"),
     "letter": ("dmy", "decade"),
-    "other": ("year",),
+    "other": ("year", "amount"),
 }
 # … and by the run's length: a day, hour or month has one or two digits, a year four.
 _DIGIT_LENGTH: dict[int, tuple[str, ...]] = {

@@ -307,3 +307,20 @@ def vague_durations() -> dict[str, str]:
 def reference_month_after() -> frozenset[str]:
     """Words before a month that make it the one nearest the writing time ("pengiriman Januari")."""
     return frozenset(str(w) for w in table("relative").get("reference_month_after", []))
+
+
+@cache
+def half_units() -> dict[str, str]:
+    """ "setengah <unit>": the duration in a smaller unit ("setengah jam" → PT30M)."""
+    return {str(w): str(v) for w, v in table("units")["half_of"].items()}
+
+
+@cache
+def bare_dayparts() -> list[str]:
+    """Day parts that are a time on their own; prayer times only in lower case (names otherwise)."""
+    return [str(w) for w in table("dayparts")["bare"]]
+
+
+@cache
+def prayer_times() -> list[str]:
+    return [str(w) for w in table("dayparts")["prayer_times"]]

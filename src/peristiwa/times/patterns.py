@@ -42,7 +42,7 @@ def fragments() -> dict[str, str]:
             rf"waktu\s+(?:(?:{places})(?![\w])|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
             rf"(?:\s*\(\s*{offset}\s*\))?)"
         ),
-        "num": rf"(?:\d{{1,3}}(?:\.\d{{3}})*|{number_word_pattern()}|{lx.alternation(vague_words())})",
+        "num": rf"(?:\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,2}})?|{number_word_pattern()}|{lx.alternation(vague_words())})",
         "unit": lx.alternation(lx.units()),
         "after": lx.alternation(lx.after_amount()),
         "rel": lx.alternation(lx.relative_words()),
@@ -51,6 +51,8 @@ def fragments() -> dict[str, str]:
         "one": lx.alternation(lx.one_forms()),
         "vplural": lx.alternation(lx.vague_plurals()),
         "half": re.escape(half_word()),
+        "baredp": lx.alternation(lx.bare_dayparts()),
+        "prayer": lx.alternation(lx.prayer_times()),
         "asof": lx.alternation(lx.guard_words("as_of_after_per")),
         "ypart": lx.alternation(lx.year_parts()),
         "pord": lx.alternation(lx.part_ordinals()),
@@ -143,17 +145,15 @@ TEMPLATES: dict[str, str] = {
     # 11:00
     "colon": r"(?<![\d.,/:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|[.,]\d)",
     # Kamis pagi, malam hari, dini hari
-    "daypart": (
-        r"(?:(?P<wd>{wd})\s+(?P<dp>{dp})|(?P<dp2>malam\s+hari|pagi\s+hari|siang\s+hari|sore\s+hari|dini\s+hari|"
-        r"tengah\s+malam|tengah\s+hari|subuh))(?![\w])"
-    ),
+    "daypart": (r"(?:(?P<wd>{wd})\s+(?P<dp>{dp})|(?P<dp2>{baredp}|(?-i:{prayer})))(?![\w])"),
     # Senin, hari Senin, Senin lalu
     "weekday": (r"(?<![\w])(?:hari\s+)?(?P<wd>{wd})(?:\s+(?P<wshift>{wshift}))?(?![\w'’])"),
     # kemarin, pekan lalu, akhir tahun lalu
     "rel": r"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?P<rel>{rel})(?![\w-])",
     # tiga hari, dua hari kemudian, lima jam setelah, sehari sebelumnya
     "amount": (
-        r"(?<![\w.,/-])(?:(?P<num>{num})(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})"
+        r"(?<![\w.,/-])(?:(?:(?P<low>{num})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*)?"
+        r"(?P<num>{num}|{half})(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})"
         r"(?:\s+(?:dan\s+)?(?P<num2>\d{{1,2}}|{num})\s+(?P<unit2>{unit})(?![\w-]))?|(?P<one>{one})|"
         r"(?P<vplural>{vplural}))(?![\w-])(?:\s+(?P<after>{after})(?![\w-]))?"
     ),

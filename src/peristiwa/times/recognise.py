@@ -99,7 +99,18 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return bool(before) and before[-1] in lx.weak_reference_signals()
     if name == "amount" and g.get("unit") and lx.units()[g["unit"].lower()].only_duration and g.get("after"):
         return False
+    if name == "amount" and (g.get("unit") or "").lower() in ("menit", "detik") and _coordinate(text, m):
+        return False
     return not (name == "amount" and g.get("one") and text[m.end() : m.end() + 1] == "-")
+
+
+def _coordinate(text: str, m: re.Match[str]) -> bool:
+    """ "128 derajat 20 menit Bujur Timur": minutes of arc (a degree just before, or a latitude or
+    longitude word just after)."""
+    before = text[max(0, m.start() - 25) : m.start()].lower().replace("°", " ° ").split()
+    if set(before[-3:]) & lx.guard_words("coordinate_before"):
+        return True
+    return _next_word(text, m.end()) in lx.guard_words("coordinate_after")
 
 
 def _weekday_ok(text: str, start: int, word: str) -> bool:

@@ -419,10 +419,10 @@ class Resolver:
             unit_word, number = lx.vague_plurals()[lx.key(g["vplural"])], None
         else:
             unit_word = (g["unit"] or "").lower()
-            raw = lx.key(g["num"])
-            parsed = int(raw.replace(".", "")) if raw.replace(".", "").isdigit() else parse_number_word(raw)
-            number = None if parsed is None else float(parsed) + (0.5 if g.get("half") == half_word() else 0)
+            number = _amount_number(lx.key(g["num"]), g.get("half") == half_word())
         unit = lx.units()[unit_word]
+        if number == 0.5 and lx.key(g.get("num")) == half_word() and unit_word in lx.half_units():
+            return Resolved("DURATION", lx.half_units()[unit_word], None)  # "setengah jam" is PT30M
         after = lx.after_amount().get(lx.key(g.get("after")))
         if g.get("unit2") and number is not None and after is None:
             second = _parse_amount(g.get("num2") or "")
@@ -505,6 +505,17 @@ def _holiday(res: Resolver, i: int) -> Resolved:
 
 def _vague_duration(res: Resolver, i: int) -> Resolved:
     return Resolved("DURATION", lx.vague_durations()[lx.key(res.cands[i].groups["vdur"])], None)
+
+
+def _amount_number(raw: str, plus_half: bool) -> float | None:
+    """ "3" → 3.0, "5,5" → 5.5, "tiga" → 3.0, "setengah" → 0.5, "satu setengah" → 1.5."""
+    if raw == half_word():
+        return 0.5
+    digits = raw.replace(".", "")
+    if re.fullmatch(r"\d+,\d+", digits):
+        return float(digits.replace(",", "."))
+    parsed = int(digits) if digits.isdigit() else parse_number_word(raw)
+    return None if parsed is None else float(parsed) + (0.5 if plus_half else 0)
 
 
 def _parse_amount(raw: str) -> int | None:
