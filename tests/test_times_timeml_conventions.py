@@ -134,7 +134,8 @@ def test_quarters_and_halves_of_a_year() -> None:
 
 def test_holidays_seasons_and_vague_durations() -> None:
     found = _values(
-        "Menjelang Natal dan Tahun Baru, musim dingin tiba. Ia terdiam sesaat, lalu menunggu beberapa saat."
+        "Menjelang Natal dan Tahun Baru, jalan macet; selama musim dingin salju turun. Ia terdiam sesaat, "
+        "lalu menunggu beberapa saat."
     )
     assert [(t, k, v) for t, k, v, _ in found] == [
         ("Natal", "DATE", "2014-12-25"),
@@ -143,7 +144,21 @@ def test_holidays_seasons_and_vague_durations() -> None:
         ("sesaat", "DURATION", "PTXM"),
         ("beberapa saat", "DURATION", "PTXM"),
     ]
-    assert not _values("Ia kembali ke tanah natal orang tuanya.")  # lower case: "natal" is "native"
+
+
+def test_a_feast_or_season_needs_a_year_or_a_time_word() -> None:
+    """ "labu musim panas" is a vegetable, "seperti Lebaran, Natal" a list of feasts, "Tahun Baru
+    Islam" another calendar's new year, "natal" in lower case "native"."""
+    for text in (
+        "Petani menanam labu musim panas di kebun.",
+        "Libur nasional seperti Lebaran, Natal, atau hari besar lainnya.",
+        "Pemerintah menetapkan libur Tahun Baru Islam.",
+        "Ia kembali ke tanah natal orang tuanya.",
+    ):
+        assert not _values(text), text
+    assert [(t, v) for t, _, v, _ in _values("Pemain itu pindah pada musim panas 2013.")] == [
+        ("musim panas 2013", "2013-SU")
+    ]
 
 
 def test_a_delivery_month_is_the_one_nearest_the_writing_time() -> None:
@@ -175,3 +190,27 @@ def test_minutes_of_arc_in_coordinates_are_not_durations() -> None:
 def test_prayer_times_are_day_parts_in_lower_case_only() -> None:
     found = _values("Warga berkumpul usai salat maghrib dan bubar setelah isya. Ustaz Isya memimpin doa.")
     assert [(t, v) for t, _, v, _ in found] == [("maghrib", "2014-12-16TEV"), ("isya", "2014-12-16TNI")]
+
+
+def test_an_amount_counted_from_a_told_time_is_a_duration_with_the_point_it_reaches() -> None:
+    """TimeML: "tiga hari [kemudian]" is the DURATION P3D, the signal outside; the day it reaches
+    (6 December) is kept as its point and dates the events told with it."""
+    from peristiwa.times import DateContext
+
+    text = "Bom meledak pada 3 Desember 2014. Tiga hari kemudian polisi menangkap dua tersangka."
+    times = find_times(text, reference_time=DEC_2014)
+    assert [(t.text, t.type, t.value, t.point) for t in times] == [
+        ("3 Desember 2014", "DATE", "2014-12-03", None),
+        ("Tiga hari", "DURATION", "P3D", "2014-12-06"),
+    ]
+    arrest = text.index("menangkap")
+    event = DateContext(times, reference_time=DEC_2014, text=text).date_at(arrest, sentence=(34, len(text)))
+    assert event is not None and event.start == "2014-12-06"
+
+
+def test_an_amount_before_an_event_is_a_duration_and_ago_is_a_date() -> None:
+    found = _values("Tiga bulan setelah kerusuhan, warga kembali. Dua hari lalu hujan turun.")
+    assert [(t, k, v) for t, k, v, _ in found] == [
+        ("Tiga bulan", "DURATION", "P3M"),
+        ("Dua hari lalu", "DATE", "2014-12-14"),
+    ]

@@ -324,3 +324,13 @@ def bare_dayparts() -> list[str]:
 @cache
 def prayer_times() -> list[str]:
     return [str(w) for w in table("dayparts")["prayer_times"]]
+
+
+@cache
+def holiday_not_before() -> frozenset[str]:
+    return frozenset(str(w) for w in table("calendar")["holiday_not_before"])
+
+
+@cache
+def time_words_before() -> frozenset[str]:
+    return frozenset(str(w) for w in table("calendar")["time_words_before"])

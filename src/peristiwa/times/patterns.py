@@ -174,7 +174,10 @@ TEMPLATES: dict[str, str] = {
     # Natal, Tahun Baru 2015, Hari Kemerdekaan (a name: capitalised as written)
     "holiday": r"(?<![\w-])(?-i:(?P<holiday>{holiday}))(?![\w-])(?:\s+(?P<year>\d{{4}})(?![\d]))?",
     # musim dingin (tahun ini)
-    "season": r"(?<![\w-])(?P<season>{season})(?![\w-])(?:\s+(?:tahun\s+)?(?P<year>\d{{4}})(?![\d]))?",
+    "season": (
+        r"(?<![\w-])(?P<season>{season})(?![\w-])"
+        r"(?:\s+(?:tahun\s+)?(?P<year>\d{{4}})(?![\d])|\s+(?:tahun\s+)?(?P<yshift>ini|lalu|depan)(?![\w]))?"
+    ),
     # sesaat, sebentar, beberapa saat
     "vdur": r"(?<![\w-])(?P<vdur>{vdur})(?![\w-])",
 }

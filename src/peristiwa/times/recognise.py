@@ -92,6 +92,12 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return False
     if g.get("wd") and not _weekday_ok(text, m.start("wd"), g["wd"]):
         return False
+    if name == "holiday" and _next_word(text, m.end()) in lx.holiday_not_before():
+        return False  # "Tahun Baru Islam" is 1 Muharam, not 1 January
+    if name in ("holiday", "season") and not (g.get("year") or g.get("yshift")):
+        words = _prev_words(text, m.start())
+        if not words or words[-1] not in lx.time_words_before():
+            return False  # "labu musim panas", "seperti Lebaran, Natal": no time
     if name == "rel" and lx.relative_words()[lx.key(g["rel"])].needs_mod and not g.get("mod"):
         return False
     if name == "ref" and g["ref"].lower() in lx.weak_references():
@@ -136,6 +142,11 @@ def _right_after(text: str, previous: Candidate, start: int, word: str) -> bool:
     )
 
 
+def _joined_feast(text: str, previous: Candidate, start: int) -> bool:
+    """A holiday joined to the one before by "dan"/"atau" ("Natal dan Tahun Baru")."""
+    return previous.kind == "holiday" and text[previous.end : start].strip().lower() in ("dan", "atau", "&")
+
+
 def scan(text: str) -> list[Candidate]:
     """All accepted candidates, overlapping ones resolved to the earliest, then longest.
 
@@ -152,6 +163,10 @@ def scan(text: str) -> list[Candidate]:
             continue
         groups = m.groupdict()
         if name == "ref" and chosen and _right_after(text, chosen[-1], start, groups["ref"]):
+            continue
+        if name == "holiday" and chosen and _joined_feast(text, chosen[-1], start):
+            chosen.append(Candidate(start, m.end(), name, groups))  # "libur Natal dan Tahun Baru"
+            last_end = m.end()
             continue
         if _accept(text, name, m, groups):
             chosen.append(Candidate(start, m.end(), name, groups, _modifier(groups)))

@@ -434,7 +434,13 @@ class Resolver:
         if after.anchor == "anaphoric" and (self._explained_by_sentence(i) or self._unanchored_event(i, unit)):
             return Resolved("DURATION", duration_value(number, unit), None)
         shift = None if number is None else int(number) * after.sign * unit.factor
-        return self._shifted(unit.grain, shift, after.anchor, sign=after.sign, counted=True)
+        reached = self._shifted(unit.grain, shift, after.anchor, sign=after.sign, counted=True)
+        if after.anchor != "anaphoric":  # "tiga hari lalu", "dua bulan lagi": a date (TimeML)
+            return reached
+        # "tiga hari kemudian", "dua jam setelah itu": TimeML tags the DURATION, the signal outside;
+        # the date it reaches is kept as its point, which dates events
+        point = reached.value if reached.anchored and reached.value[:1].isdigit() else None
+        return Resolved("DURATION", duration_value(number, unit), None, point=point)
 
     def _unanchored_event(self, i: int, unit: lx.Unit) -> bool:
         """ "lima menit setelah guncangan", "sepekan menjelang laga" with no clock/date in force to count
@@ -482,13 +488,18 @@ def _year_part(res: Resolver, i: int) -> Resolved:
     if number > part.parts:
         number = part.parts
     value = f"{arith.year_str(year) if year else 'XXXX'}-{part.code}{number}"
-    return Resolved("DATE", value, None, anchored=bool(year))
+    point = arith.year_str(year) if year else None  # the year it lies in dates events
+    return Resolved("DATE", value, None, anchored=bool(year), point=point)
 
 
 def _season(res: Resolver, i: int) -> Resolved:
     code = lx.seasons()[lx.key(res.cands[i].groups["season"])]
     year = _year_of_part(res, i)
-    return Resolved("DATE", f"{arith.year_str(year) if year else 'XXXX'}-{code}", None, anchored=bool(year))
+    g = res.cands[i].groups
+    # a season dates events only with its year told ("musim panas 2024", "musim dingin lalu")
+    point = arith.year_str(year) if year and (g.get("year") or g.get("yshift")) else None
+    value = f"{arith.year_str(year) if year else 'XXXX'}-{code}"
+    return Resolved("DATE", value, None, anchored=bool(year), point=point)
 
 
 def _holiday(res: Resolver, i: int) -> Resolved:
@@ -565,7 +576,9 @@ def resolve_all(
                 resolved = _since_is_past(res, cand, resolved, words)
         half = _HALVES.get(lx.key(cand.groups.get("mod")))
         if half and resolved.precision == "year" and resolved.value.isdigit():
-            resolved, mod = replace(resolved, value=f"{resolved.value}-{half}", precision=None), None  # 2015-H1
+            # 2015-H1; the year it lies in still dates events
+            resolved = replace(resolved, value=f"{resolved.value}-{half}", precision=None, point=resolved.value)
+            mod = None
         timed = resolved.type in ("DATE", "TIME")
         approximate = (
             resolved.approximate or cand.mod is not None or " ".join(words[-2:]).endswith(lx.approximate_signals())
@@ -588,6 +601,7 @@ def resolve_all(
                 approximate=approximate,
                 mod=mod,
                 anchored=resolved.anchored,
+                point=resolved.point,
             )
         )
     return out
