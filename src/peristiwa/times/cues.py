@@ -88,7 +88,8 @@ _AFTER_DIGITS: dict[str, tuple[str, ...]] = {
     ".": ("numdate", "zoned", "clockdp", "amount", "year"),
     ":": ("zoned", "clockdp", "colon", "year"),
     "letter": ("dmy", "decade"),
-    "other": ("year", "amount"),
+    "comma": ("year", "amount"),  # "5,5 tahun"
+    "other": ("year",),
 }
 # … and by the run's length: a day, hour or month has one or two digits, a year four.
 _DIGIT_LENGTH: dict[int, tuple[str, ...]] = {
@@ -178,6 +179,8 @@ def _shape(char: str) -> str:
         return "dash"
     if char in "/.:":
         return char
+    if char == ",":
+        return "comma"
     if char.isspace():
         return "space"
     return "letter" if char.isalpha() else "other"

@@ -574,7 +574,7 @@ def resolve_all(
             if mod is None:
                 mod = bound
                 resolved = _since_is_past(res, cand, resolved, words)
-        half = _HALVES.get(lx.key(cand.groups.get("mod")))
+        half = _HALVES.get(lx.key(cand.groups.get("mod"))) if cand.mod in ("START", "END") else None
         if half and resolved.precision == "year" and resolved.value.isdigit():
             # 2015-H1; the year it lies in still dates events
             resolved = replace(resolved, value=f"{resolved.value}-{half}", precision=None, point=resolved.value)
