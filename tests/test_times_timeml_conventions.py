@@ -214,3 +214,7 @@ def test_an_amount_before_an_event_is_a_duration_and_ago_is_a_date() -> None:
         ("Tiga bulan", "DURATION", "P3M"),
         ("Dua hari lalu", "DATE", "2014-12-14"),
     ]
+
+
+def test_pasar_minggu_is_a_place() -> None:
+    assert [t for t, _, _, _ in _values("SPBU di Jl Raya Pasar Minggu 14. Ia ke pasar Minggu pagi.")] == ["Minggu pagi"]

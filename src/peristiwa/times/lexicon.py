@@ -261,8 +261,10 @@ def zone_local_words() -> list[str]:
 
 @cache
 def guard_words(key: str) -> frozenset[str]:
-    """`blocking_before` / `blocking_after` word sets of guards.yaml."""
-    return frozenset(str(w).lower() for w in table("guards")[key])
+    """A word set of guards.yaml (`blocking_before`, `blocking_after`, …): lower-cased unless its
+    key ends in "_cased"."""
+    words = table("guards")[key]
+    return frozenset(str(w) if key.endswith("_cased") else str(w).lower() for w in words)
 
 
 @dataclass(frozen=True, slots=True)

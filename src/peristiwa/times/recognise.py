@@ -92,6 +92,8 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return False
     if g.get("wd") and not _weekday_ok(text, m.start("wd"), g["wd"]):
         return False
+    if g.get("wd") and text[max(0, m.start() - 6) : m.start()].strip() in lx.guard_words("place_before_weekday_cased"):
+        return False  # "Pasar Minggu", "Pasar Rebo": a place in Jakarta, not a day
     if name == "holiday" and _next_word(text, m.end()) in lx.holiday_not_before():
         return False  # "Tahun Baru Islam" is 1 Muharam, not 1 January
     if name in ("holiday", "season") and not (g.get("year") or g.get("yshift")):
