@@ -83,7 +83,7 @@ STARTS: dict[str, tuple[str, ...]] = {
 # ("12 Mei", "12-14 Mei", "29/12/2019", "11.00", "11:00", "1990-an", "1998,", "2019)").
 _AFTER_DIGITS: dict[str, tuple[str, ...]] = {
     "space": ("dmy", "year", "erayear", "hijri", "amount"),
-    "dash": ("dmy", "numdate", "iso", "year", "decade", "amount"),
+    "dash": ("dmy", "numdate", "iso", "year", "decade"),
     "/": ("numdate", "year"),
     ".": ("numdate", "zoned", "clockdp", "amount", "year"),
     ":": ("zoned", "clockdp", "colon", "year"),

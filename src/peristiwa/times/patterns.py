@@ -152,8 +152,9 @@ TEMPLATES: dict[str, str] = {
     "rel": r"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?P<rel>{rel})(?![\w-])",
     # tiga hari, dua hari kemudian, lima jam setelah, sehari sebelumnya
     "amount": (
-        r"(?<![\w.,/-])(?:(?:(?P<low>{num})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*)?"
-        r"(?P<num>{num}|{half})(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})"
+        # after a dash only as a range's upper bound ("2-3 tahun"; recognise.scan takes in the "2-")
+        r"(?<![\w.,/])(?:(?<![-–])|(?<=\d[-–]))(?:(?P<num>{num}|{half})"
+        r"(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})"
         r"(?:\s+(?:dan\s+)?(?P<num2>\d{{1,2}}|{num})\s+(?P<unit2>{unit})(?![\w-]))?|(?P<one>{one})|"
         r"(?P<vplural>{vplural}))(?![\w-])(?:\s+(?P<after>{after})(?![\w-]))?"
     ),
@@ -172,7 +173,7 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?:\s*-\s*|\s+(?:tahun\s+)?)(?P<year>\d{{4}})(?![\d])|\s+tahun\s+(?P<yshift>ini|lalu|depan)(?![\w]))?"
     ),
     # Natal, Tahun Baru 2015, Hari Kemerdekaan (a name: capitalised as written)
-    "holiday": r"(?<![\w-])(?-i:(?P<holiday>{holiday}))(?![\w-])(?:\s+(?P<year>\d{{4}})(?![\d]))?",
+    "holiday": r"(?<![\w-])(?-i:(?=[A-Z])(?P<holiday>{holiday}))(?![\w-])(?:\s+(?P<year>\d{{4}})(?![\d]))?",
     # musim dingin (tahun ini)
     "season": (
         r"(?<![\w-])(?P<season>{season})(?![\w-])"

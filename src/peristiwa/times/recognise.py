@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from . import lexicon as lx
 from .cues import matches
-from .numwords import parse_number_word, vague_words
+from .numwords import number_word_pattern, parse_number_word, vague_words
 from .patterns import MODIFIERS
 
 _PREV_WORDS = re.compile(r"([^\s()\[\]]+)\s+([^\s()\[\]]+)\s*$|([^\s()\[\]]+)\s*$")
@@ -144,6 +145,17 @@ def _right_after(text: str, previous: Candidate, start: int, word: str) -> bool:
     )
 
 
+@cache
+def _range_before() -> re.Pattern[str]:
+    """The lower bound and connector of a range of amounts, right before its upper bound."""
+    return re.compile(rf"(?<![\w.,/])(?:\d{{1,3}}|{number_word_pattern()})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*$", re.I)
+
+
+def _range_start(text: str, start: int, last_end: int) -> int:
+    m = _range_before().search(text, max(0, start - 30, last_end), start)
+    return m.start() if m is not None else start
+
+
 def _joined_feast(text: str, previous: Candidate, start: int) -> bool:
     """A holiday joined to the one before by "dan"/"atau" ("Natal dan Tahun Baru")."""
     return previous.kind == "holiday" and text[previous.end : start].strip().lower() in ("dan", "atau", "&")
@@ -171,6 +183,8 @@ def scan(text: str) -> list[Candidate]:
             last_end = m.end()
             continue
         if _accept(text, name, m, groups):
+            if name == "amount" and groups.get("unit"):
+                start = _range_start(text, start, last_end)  # "2-3 tahun", "dua hingga tiga bulan"
             chosen.append(Candidate(start, m.end(), name, groups, _modifier(groups)))
             last_end = m.end()
     return chosen

@@ -419,6 +419,7 @@ class Resolver:
             unit_word, number = lx.vague_plurals()[lx.key(g["vplural"])], None
         else:
             unit_word = (g["unit"] or "").lower()
+            # a range ("2-3 tahun", "dua hingga tiga bulan") counts as its upper bound, `num`
             number = _amount_number(lx.key(g["num"]), g.get("half") == half_word())
         unit = lx.units()[unit_word]
         if number == 0.5 and lx.key(g.get("num")) == half_word() and unit_word in lx.half_units():
@@ -559,7 +560,7 @@ def resolve_all(
     out: list[TimeMention] = []
     for i, cand in enumerate(cands):
         res.current = i
-        told = res.state.copy()
+        told = res.state.copy() if cand.kind in _BOUNDABLE else res.state
         resolved = _dispatch(res, i)
         if resolved is None:
             continue
