@@ -218,3 +218,23 @@ def test_an_amount_before_an_event_is_a_duration_and_ago_is_a_date() -> None:
 
 def test_pasar_minggu_is_a_place() -> None:
     assert [t for t, _, _, _ in _values("SPBU di Jl Raya Pasar Minggu 14. Ia ke pasar Minggu pagi.")] == ["Minggu pagi"]
+
+
+def test_day_parts_of_yesterday_today_and_tomorrow() -> None:
+    found = _values("Ia tiba kemarin sore, rapat pagi tadi, bicara sore nanti dan terbang besok pagi.")
+    assert [(t, v) for t, _, v, _ in found] == [
+        ("kemarin sore", "2014-12-15TAF"),
+        ("pagi tadi", "2014-12-16TMO"),
+        ("sore nanti", "2014-12-16TAF"),
+        ("besok pagi", "2014-12-17TMO"),
+    ]
+
+
+def test_last_weekend_and_a_frequency() -> None:
+    """ "akhir pekan lalu" is last weekend (not the end of last week); "dua kali setahun" is a SET."""
+    found = _values("Akhir pekan lalu pasar ramai; panen terjadi dua kali setahun hingga tengah tahun depan.")
+    assert [(t, k, v, m) for t, k, v, m in found] == [
+        ("Akhir pekan lalu", "DATE", "2014-W50-WE", None),
+        ("setahun", "SET", "P1Y", None),
+        ("tengah tahun depan", "DATE", "2015", "MID"),
+    ]

@@ -336,3 +336,9 @@ def holiday_not_before() -> frozenset[str]:
 @cache
 def time_words_before() -> frozenset[str]:
     return frozenset(str(w) for w in table("calendar")["time_words_before"])
+
+
+@cache
+def frequency_before() -> frozenset[str]:
+    """Words before a "se-" unit that make it a frequency ("dua kali setahun")."""
+    return frozenset(str(w) for w in table("relative").get("frequency_before", []))

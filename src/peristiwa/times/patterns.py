@@ -12,6 +12,7 @@ MODIFIERS = {
     "awal": "START",
     "permulaan": "START",
     "pertengahan": "MID",
+    "tengah": "MID",
     "medio": "MID",
     "akhir": "END",
     "penghujung": "END",

@@ -183,6 +183,10 @@ def scan(text: str) -> list[Candidate]:
             last_end = m.end()
             continue
         if _accept(text, name, m, groups):
+            if name == "rel" and groups.get("mod"):
+                whole = lx.key(f"{groups['mod']} {groups['rel']}")
+                if whole in lx.relative_words():  # "akhir pekan lalu" is last weekend, not the end of last week
+                    groups["mod"], groups["rel"] = None, whole
             if name == "amount" and groups.get("unit"):
                 start = _range_start(text, start, last_end)  # "2-3 tahun", "dua hingga tiga bulan"
             chosen.append(Candidate(start, m.end(), name, groups, _modifier(groups)))

@@ -415,6 +415,8 @@ class Resolver:
         number: float | None
         if g.get("one"):
             unit_word, number = lx.one_forms()[(g["one"] or "").lower()], 1.0
+            if self._frequency(i):  # "dua kali setahun": twice a year
+                return Resolved("SET", duration_value(1.0, lx.units()[unit_word]), None)
         elif g.get("vplural"):
             unit_word, number = lx.vague_plurals()[lx.key(g["vplural"])], None
         else:
@@ -442,6 +444,10 @@ class Resolver:
         # the date it reaches is kept as its point, which dates events
         point = reached.value if reached.anchored and reached.value[:1].isdigit() else None
         return Resolved("DURATION", duration_value(number, unit), None, point=point)
+
+    def _frequency(self, i: int) -> bool:
+        before = self.text[max(0, self.cands[i].start - 12) : self.cands[i].start].lower().split()
+        return bool(before) and before[-1] in lx.frequency_before()
 
     def _unanchored_event(self, i: int, unit: lx.Unit) -> bool:
         """ "lima menit setelah guncangan", "sepekan menjelang laga" with no clock/date in force to count
