@@ -238,3 +238,13 @@ def test_last_weekend_and_a_frequency() -> None:
         ("setahun", "SET", "P1Y", None),
         ("tengah tahun depan", "DATE", "2015", "MID"),
     ]
+
+
+def test_provisional_soon_school_terms_and_next_year_without_a_reference() -> None:
+    """ "hasil sementara ini" is provisional (no time), "sebentar lagi" is soon, "semester II
+    jurusan" a school term; with no writing time "tahun depan" is FUTURE_REF, not PAST_REF."""
+    found = _values("Di daftar sementara ini ada 18 nama. Sebentar lagi ia lulus dari semester II jurusan hukum.")
+    assert [(t, v) for t, _, v, _ in found] == [("Sebentar lagi", "FUTURE_REF")]
+    assert [(t, v) for t, _, v, _ in _values("Album itu dirilis awal tahun depan.", None)] == [
+        ("awal tahun depan", "FUTURE_REF")
+    ]

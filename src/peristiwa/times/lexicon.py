@@ -173,7 +173,7 @@ def after_date_words() -> frozenset[str]:
 
 
 def weak_references() -> frozenset[str]:
-    return frozenset(str(w) for w in table("relative")["weak_refs"])
+    return frozenset(key(str(w)) for w in table("relative")["weak_refs"])
 
 
 @cache
@@ -273,11 +273,15 @@ class YearPart:
 
     code: str
     parts: int
+    needs_year: bool = False  # "semester" is also a school term: a time only with its year
 
 
 @cache
 def year_parts() -> dict[str, YearPart]:
-    return {str(w): YearPart(str(s["code"]), int(s["parts"])) for w, s in table("calendar")["year_parts"].items()}
+    return {
+        str(w): YearPart(str(s["code"]), int(s["parts"]), bool(s.get("needs_year", False)))
+        for w, s in table("calendar")["year_parts"].items()
+    }
 
 
 @cache

@@ -103,7 +103,9 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
             return False  # "labu musim panas", "seperti Lebaran, Natal": no time
     if name == "rel" and lx.relative_words()[lx.key(g["rel"])].needs_mod and not g.get("mod"):
         return False
-    if name == "ref" and g["ref"].lower() in lx.weak_references():
+    if name == "yearpart" and lx.year_parts()[lx.key(g["ypart"])].needs_year and not (g["year"] or g["yshift"]):
+        return False  # "semester II jurusan matematika": a school term
+    if name == "ref" and lx.key(g["ref"]) in lx.weak_references():
         before = text[max(0, m.start() - 20) : m.start()].lower().split()
         return bool(before) and before[-1] in lx.weak_reference_signals()
     if name == "amount" and g.get("unit") and lx.units()[g["unit"].lower()].only_duration and g.get("after"):

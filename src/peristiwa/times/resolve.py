@@ -365,7 +365,8 @@ class Resolver:
     def relative(self, i: int) -> Resolved:
         word = lx.key(self.cands[i].groups["rel"])
         rel = lx.relative_words()[word]
-        return self._shifted(rel.grain, rel.shift, rel.anchor, daypart=rel.daypart)
+        # with nothing to count from, "tahun depan" is FUTURE_REF, "bulan lalu" PAST_REF
+        return self._shifted(rel.grain, rel.shift, rel.anchor, daypart=rel.daypart, sign=1 if rel.shift > 0 else -1)
 
     def _until_now(self) -> bool:
         before = self.text[max(0, self.cands[self.current].start - 15) : self.cands[self.current].start]
