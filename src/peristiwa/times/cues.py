@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from . import lexicon as lx
-from .numwords import number_starts, vague_words
+from .numwords import half_word, number_starts, vague_words
 from .patterns import MODIFIERS, TEMPLATES, pattern
 
 DIGIT = "#"
@@ -35,7 +35,14 @@ def _word_lists() -> dict[str, Iterable[str]]:
         "num": [*number_starts(), *vague_words()],
         "one": lx.one_forms(),
         "vplural": lx.vague_plurals(),
+        "half": [half_word()],
+        "baredp": lx.bare_dayparts(),
+        "prayer": lx.prayer_times(),
         "ref": lx.references(),
+        "ypart": lx.year_parts(),
+        "holiday": lx.holidays(),
+        "season": lx.seasons(),
+        "vdur": lx.vague_durations(),
     }
 
 
@@ -43,7 +50,7 @@ def _word_lists() -> dict[str, Iterable[str]]:
 # literal word, or DIGIT. Keep in step with TEMPLATES (the cue test fails otherwise).
 STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("{wd}", "tanggal", "tgl", DIGIT),
-    "wdnum": ("{wd}",),
+    "wdnum": ("{wd}", "hari"),
     "numdate": (DIGIT,),
     "iso": (DIGIT,),
     "monyear": ("{mod}", "bulan", "{mon}"),
@@ -59,12 +66,16 @@ STARTS: dict[str, tuple[str, ...]] = {
     "zoned": (DIGIT,),
     "clockdp": (DIGIT,),
     "colon": (DIGIT,),
-    "daypart": ("{wd}", "malam", "pagi", "siang", "sore", "dini", "tengah", "subuh"),
+    "daypart": ("{wd}", "{baredp}", "{prayer}"),
     "weekday": ("hari", "{wd}"),
     "rel": ("{mod}", "{rel}"),
-    "amount": ("{num}", DIGIT, "{one}", "{vplural}"),
-    "set": ("setiap", "tiap", "saban"),
+    "amount": ("{num}", DIGIT, "{one}", "{vplural}", "{half}"),
+    "set": ("setiap", "tiap", "saban", "per"),
     "ref": ("{ref}",),
+    "yearpart": ("{ypart}",),
+    "holiday": ("{holiday}",),
+    "season": ("{season}",),
+    "vdur": ("{vdur}",),
 }
 
 
@@ -77,6 +88,7 @@ _AFTER_DIGITS: dict[str, tuple[str, ...]] = {
     ".": ("numdate", "zoned", "clockdp", "amount", "year"),
     ":": ("zoned", "clockdp", "colon", "year"),
     "letter": ("dmy", "decade"),
+    "comma": ("year", "amount"),  # "5,5 tahun"
     "other": ("year",),
 }
 # … and by the run's length: a day, hour or month has one or two digits, a year four.
@@ -167,6 +179,8 @@ def _shape(char: str) -> str:
         return "dash"
     if char in "/.:":
         return char
+    if char == ",":
+        return "comma"
     if char.isspace():
         return "space"
     return "letter" if char.isalpha() else "other"

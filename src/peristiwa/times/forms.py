@@ -47,7 +47,7 @@ def _set(g: dict[str, str | None]) -> Resolved | None:
     if g.get("mon"):
         month = lx.months()[lx.key(g["mon"])]
         return Resolved("SET", f"XXXX-{month:02d}-{int(g['day'] or 0):02d}", None)
-    word = (g.get("unit") or "").lower()
+    word = (g.get("unit") or g.get("punit") or "").lower()
     unit = lx.units().get(word) or lx.units()["hari"]
     raw = (g.get("num") or "").lower()
     number = int(raw) if raw.isdigit() else (parse_number_word(raw) if raw else 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..spans import TimeMention
 from . import lexicon as lx
@@ -14,6 +15,7 @@ from . import lexicon as lx
 _GAP = re.compile(r"[\s,]*")
 
 
+@cache
 def _connectors() -> frozenset[str]:
     return frozenset(str(w) for w in lx.table("relative").get("date_time_connectors", []))
 

@@ -117,13 +117,18 @@ class Relative:
     shift: int
     anchor: str
     daypart: str | None = None
+    needs_mod: bool = False  # "tahun", "bulan": a time only after "akhir", "awal", …
 
 
 @cache
 def relative_words() -> dict[str, Relative]:
     return {
         str(word): Relative(
-            grain=str(s["grain"]), shift=int(s["shift"]), anchor=str(s["anchor"]), daypart=s.get("daypart")
+            grain=str(s["grain"]),
+            shift=int(s["shift"]),
+            anchor=str(s["anchor"]),
+            daypart=s.get("daypart"),
+            needs_mod=bool(s.get("needs_mod", False)),
         )
         for word, s in table("relative")["words"].items()
     }
@@ -161,8 +166,14 @@ def references() -> dict[str, str]:
     return {str(k): str(v) for k, v in table("relative")["refs"].items()}
 
 
+@cache
+def after_date_words() -> frozenset[str]:
+    """References that are no expression of their own right after a date ("27 November mendatang")."""
+    return frozenset(str(w) for w in table("relative").get("after_date_words", []))
+
+
 def weak_references() -> frozenset[str]:
-    return frozenset(str(w) for w in table("relative")["weak_refs"])
+    return frozenset(key(str(w)) for w in table("relative")["weak_refs"])
 
 
 @cache
@@ -250,5 +261,88 @@ def zone_local_words() -> list[str]:
 
 @cache
 def guard_words(key: str) -> frozenset[str]:
-    """`blocking_before` / `blocking_after` word sets of guards.yaml."""
-    return frozenset(str(w).lower() for w in table("guards")[key])
+    """A word set of guards.yaml (`blocking_before`, `blocking_after`, …): lower-cased unless its
+    key ends in "_cased"."""
+    words = table("guards")[key]
+    return frozenset(str(w) if key.endswith("_cased") else str(w).lower() for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class YearPart:
+    """A part of a year ("kuartal", "semester"): its TIMEX3 letter and how many a year has."""
+
+    code: str
+    parts: int
+    needs_year: bool = False  # "semester" is also a school term: a time only with its year
+
+
+@cache
+def year_parts() -> dict[str, YearPart]:
+    return {
+        str(w): YearPart(str(s["code"]), int(s["parts"]), bool(s.get("needs_year", False)))
+        for w, s in table("calendar")["year_parts"].items()
+    }
+
+
+@cache
+def part_ordinals() -> dict[str, int]:
+    return {str(w).lower(): int(n) for w, n in table("calendar")["part_ordinals"].items()}
+
+
+@cache
+def holidays() -> dict[str, tuple[int, int]]:
+    """Fixed-date holiday names (as written, capitalised) → (month, day)."""
+    out = {}
+    for name, when in table("calendar")["holidays"].items():
+        month, day = str(when).split("-")
+        out[str(name)] = (int(month), int(day))
+    return out
+
+
+@cache
+def seasons() -> dict[str, str]:
+    return {str(w): str(c) for w, c in table("calendar")["seasons"].items()}
+
+
+@cache
+def vague_durations() -> dict[str, str]:
+    return {str(w): str(v) for w, v in table("units")["vague_durations"].items()}
+
+
+@cache
+def reference_month_after() -> frozenset[str]:
+    """Words before a month that make it the one nearest the writing time ("pengiriman Januari")."""
+    return frozenset(str(w) for w in table("relative").get("reference_month_after", []))
+
+
+@cache
+def half_units() -> dict[str, str]:
+    """ "setengah <unit>": the duration in a smaller unit ("setengah jam" → PT30M)."""
+    return {str(w): str(v) for w, v in table("units")["half_of"].items()}
+
+
+@cache
+def bare_dayparts() -> list[str]:
+    """Day parts that are a time on their own; prayer times only in lower case (names otherwise)."""
+    return [str(w) for w in table("dayparts")["bare"]]
+
+
+@cache
+def prayer_times() -> list[str]:
+    return [str(w) for w in table("dayparts")["prayer_times"]]
+
+
+@cache
+def holiday_not_before() -> frozenset[str]:
+    return frozenset(str(w) for w in table("calendar")["holiday_not_before"])
+
+
+@cache
+def time_words_before() -> frozenset[str]:
+    return frozenset(str(w) for w in table("calendar")["time_words_before"])
+
+
+@cache
+def frequency_before() -> frozenset[str]:
+    """Words before a "se-" unit that make it a frequency ("dua kali setahun")."""
+    return frozenset(str(w) for w in table("relative").get("frequency_before", []))

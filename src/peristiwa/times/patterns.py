@@ -12,6 +12,7 @@ MODIFIERS = {
     "awal": "START",
     "permulaan": "START",
     "pertengahan": "MID",
+    "tengah": "MID",
     "medio": "MID",
     "akhir": "END",
     "penghujung": "END",
@@ -42,7 +43,7 @@ def fragments() -> dict[str, str]:
             rf"waktu\s+(?:(?:{places})(?![\w])|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
             rf"(?:\s*\(\s*{offset}\s*\))?)"
         ),
-        "num": rf"(?:\d{{1,3}}(?:\.\d{{3}})*|{number_word_pattern()}|{lx.alternation(vague_words())})",
+        "num": rf"(?:\d{{1,3}}(?:\.\d{{3}})*(?:,\d{{1,2}})?|{number_word_pattern()}|{lx.alternation(vague_words())})",
         "unit": lx.alternation(lx.units()),
         "after": lx.alternation(lx.after_amount()),
         "rel": lx.alternation(lx.relative_words()),
@@ -51,6 +52,14 @@ def fragments() -> dict[str, str]:
         "one": lx.alternation(lx.one_forms()),
         "vplural": lx.alternation(lx.vague_plurals()),
         "half": re.escape(half_word()),
+        "baredp": lx.alternation(lx.bare_dayparts()),
+        "prayer": lx.alternation(lx.prayer_times()),
+        "asof": lx.alternation(lx.guard_words("as_of_after_per")),
+        "ypart": lx.alternation(lx.year_parts()),
+        "pord": lx.alternation(lx.part_ordinals()),
+        "holiday": lx.alternation(lx.holidays()),
+        "season": lx.alternation(lx.seasons()),
+        "vdur": lx.alternation(lx.vague_durations()),
     }
 
 
@@ -82,7 +91,7 @@ TEMPLATES: dict[str, str] = {
     ),
     # Selasa (31/12/2019), Rabu (7/12) malam
     "wdnum": (
-        r"(?P<wd>{wd})\s*\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?:/(?P<year>\d{{4}}|\d{{2}}))?\s*\)"
+        r"(?:hari\s+)?(?P<wd>{wd})\s*\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?:/(?P<year>\d{{4}}|\d{{2}}))?\s*\)"
         r"(?:\s+(?P<dp>{dp})(?![\w]))?"
     ),
     # 29/12/2019, 29-12-2019, 29.12.2019
@@ -137,17 +146,16 @@ TEMPLATES: dict[str, str] = {
     # 11:00
     "colon": r"(?<![\d.,/:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|[.,]\d)",
     # Kamis pagi, malam hari, dini hari
-    "daypart": (
-        r"(?:(?P<wd>{wd})\s+(?P<dp>{dp})|(?P<dp2>malam\s+hari|pagi\s+hari|siang\s+hari|sore\s+hari|dini\s+hari|"
-        r"tengah\s+malam|tengah\s+hari|subuh))(?![\w])"
-    ),
+    "daypart": (r"(?:(?P<wd>{wd})\s+(?P<dp>{dp})|(?P<dp2>{baredp}|(?-i:{prayer})))(?![\w])"),
     # Senin, hari Senin, Senin lalu
     "weekday": (r"(?<![\w])(?:hari\s+)?(?P<wd>{wd})(?:\s+(?P<wshift>{wshift}))?(?![\w'’])"),
     # kemarin, pekan lalu, akhir tahun lalu
     "rel": r"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?P<rel>{rel})(?![\w-])",
     # tiga hari, dua hari kemudian, lima jam setelah, sehari sebelumnya
     "amount": (
-        r"(?<![\w.,/-])(?:(?P<num>{num})(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})"
+        # after a dash only as a range's upper bound ("2-3 tahun"; recognise.scan takes in the "2-")
+        r"(?<![\w.,/])(?:(?<![-–])|(?<=\d[-–]))(?:(?P<num>{num}|{half})"
+        r"(?:\s+(?P<half>{half}))?\s+(?P<unit>{unit})"
         r"(?:\s+(?:dan\s+)?(?P<num2>\d{{1,2}}|{num})\s+(?P<unit2>{unit})(?![\w-]))?|(?P<one>{one})|"
         r"(?P<vplural>{vplural}))(?![\w-])(?:\s+(?P<after>{after})(?![\w-]))?"
     ),
@@ -155,9 +163,25 @@ TEMPLATES: dict[str, str] = {
     "set": (
         r"(?<![\w])(?:setiap|tiap|saban|tiap-tiap)\s+(?:(?P<num>{num})\s+)?(?:hari\s+(?P<wd>{wd})|(?P<wd2>{wd})|"
         r"(?:tanggal\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{mon})|(?P<unit>{unit}|malam|pagi))(?![\w])"
+        # a rate: "30 juta barel per hari", "dua kali per tahun" ("per hari ini" is "as of today")
+        r"|(?<![\w])per\s+(?P<punit>{unit})(?![\w-])(?!\s+(?:{asof})(?![\w]))"
     ),
     # saat ini, hingga kini, baru-baru ini
     "ref": r"(?<![\w-])(?P<ref>{ref})(?![\w-])",
+    # kuartal ketiga 2014, triwulan I-2015, semester kedua tahun lalu
+    "yearpart": (
+        r"(?<![\w-])(?P<ypart>{ypart})\s*(?:ke-?\s*)?(?P<pord>{pord})(?![\w])"
+        r"(?:(?:\s*-\s*|\s+(?:tahun\s+)?)(?P<year>\d{{4}})(?![\d])|\s+tahun\s+(?P<yshift>ini|lalu|depan)(?![\w]))?"
+    ),
+    # Natal, Tahun Baru 2015, Hari Kemerdekaan (a name: capitalised as written)
+    "holiday": r"(?<![\w-])(?-i:(?=[A-Z])(?P<holiday>{holiday}))(?![\w-])(?:\s+(?P<year>\d{{4}})(?![\d]))?",
+    # musim dingin (tahun ini)
+    "season": (
+        r"(?<![\w-])(?P<season>{season})(?![\w-])"
+        r"(?:\s+(?:tahun\s+)?(?P<year>\d{{4}})(?![\d])|\s+(?:tahun\s+)?(?P<yshift>ini|lalu|depan)(?![\w]))?"
+    ),
+    # sesaat, sebentar, beberapa saat
+    "vdur": r"(?<![\w-])(?P<vdur>{vdur})(?![\w-])",
 }
 
 

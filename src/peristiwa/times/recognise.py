@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from . import lexicon as lx
 from .cues import matches
-from .numwords import parse_number_word, vague_words
+from .numwords import number_word_pattern, parse_number_word, vague_words
 from .patterns import MODIFIERS
 
 _PREV_WORDS = re.compile(r"([^\s()\[\]]+)\s+([^\s()\[\]]+)\s*$|([^\s()\[\]]+)\s*$")
@@ -72,6 +73,8 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
             return False
         if text[max(0, m.start() - 1) : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
+    if name == "decade" and len(g["dec"] or "") == 2 and _next_word(text, m.end()) in lx.guard_words("blocking_after"):
+        return False  # "level 60-an dollar AS": an amount, not the 1960s
     if name == "erayear" and g["era"] == "M" and not set(_prev_words(text, m.start())) & lx.guard_words("era_m_before"):
         return False
     if name == "tahun" and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
@@ -90,12 +93,35 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return False
     if g.get("wd") and not _weekday_ok(text, m.start("wd"), g["wd"]):
         return False
-    if name == "ref" and g["ref"].lower() in lx.weak_references():
+    if g.get("wd") and text[max(0, m.start() - 6) : m.start()].strip() in lx.guard_words("place_before_weekday_cased"):
+        return False  # "Pasar Minggu", "Pasar Rebo": a place in Jakarta, not a day
+    if name == "holiday" and _next_word(text, m.end()) in lx.holiday_not_before():
+        return False  # "Tahun Baru Islam" is 1 Muharam, not 1 January
+    if name in ("holiday", "season") and not (g.get("year") or g.get("yshift")):
+        words = _prev_words(text, m.start())
+        if not words or words[-1] not in lx.time_words_before():
+            return False  # "labu musim panas", "seperti Lebaran, Natal": no time
+    if name == "rel" and lx.relative_words()[lx.key(g["rel"])].needs_mod and not g.get("mod"):
+        return False
+    if name == "yearpart" and lx.year_parts()[lx.key(g["ypart"])].needs_year and not (g["year"] or g["yshift"]):
+        return False  # "semester II jurusan matematika": a school term
+    if name == "ref" and lx.key(g["ref"]) in lx.weak_references():
         before = text[max(0, m.start() - 20) : m.start()].lower().split()
         return bool(before) and before[-1] in lx.weak_reference_signals()
     if name == "amount" and g.get("unit") and lx.units()[g["unit"].lower()].only_duration and g.get("after"):
         return False
+    if name == "amount" and (g.get("unit") or "").lower() in ("menit", "detik") and _coordinate(text, m):
+        return False
     return not (name == "amount" and g.get("one") and text[m.end() : m.end() + 1] == "-")
+
+
+def _coordinate(text: str, m: re.Match[str]) -> bool:
+    """ "128 derajat 20 menit Bujur Timur": minutes of arc (a degree just before, or a latitude or
+    longitude word just after)."""
+    before = text[max(0, m.start() - 25) : m.start()].lower().replace("°", " ° ").split()
+    if set(before[-3:]) & lx.guard_words("coordinate_before"):
+        return True
+    return _next_word(text, m.end()) in lx.guard_words("coordinate_after")
 
 
 def _weekday_ok(text: str, start: int, word: str) -> bool:
@@ -110,6 +136,31 @@ def _weekday_ok(text: str, start: int, word: str) -> bool:
 def _modifier(groups: dict[str, str | None]) -> str | None:
     mod = groups.get("mod")
     return MODIFIERS[" ".join(mod.lower().split())] if mod else None
+
+
+def _right_after(text: str, previous: Candidate, start: int, word: str) -> bool:
+    """ "27 November mendatang": a deictic word right after a date is outside it, not a time of its own."""
+    return (
+        previous.kind not in ("ref", "amount", "set")
+        and not text[previous.end : start].strip()
+        and lx.key(word) in lx.after_date_words()
+    )
+
+
+@cache
+def _range_before() -> re.Pattern[str]:
+    """The lower bound and connector of a range of amounts, right before its upper bound."""
+    return re.compile(rf"(?<![\w.,/])(?:\d{{1,3}}|{number_word_pattern()})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*$", re.I)
+
+
+def _range_start(text: str, start: int, last_end: int) -> int:
+    m = _range_before().search(text, max(0, start - 30, last_end), start)
+    return m.start() if m is not None else start
+
+
+def _joined_feast(text: str, previous: Candidate, start: int) -> bool:
+    """A holiday joined to the one before by "dan"/"atau" ("Natal dan Tahun Baru")."""
+    return previous.kind == "holiday" and text[previous.end : start].strip().lower() in ("dan", "atau", "&")
 
 
 def scan(text: str) -> list[Candidate]:
@@ -127,7 +178,19 @@ def scan(text: str) -> list[Candidate]:
         if start < last_end:
             continue
         groups = m.groupdict()
+        if name == "ref" and chosen and _right_after(text, chosen[-1], start, groups["ref"]):
+            continue
+        if name == "holiday" and chosen and _joined_feast(text, chosen[-1], start):
+            chosen.append(Candidate(start, m.end(), name, groups))  # "libur Natal dan Tahun Baru"
+            last_end = m.end()
+            continue
         if _accept(text, name, m, groups):
+            if name == "rel" and groups.get("mod"):
+                whole = lx.key(f"{groups['mod']} {groups['rel']}")
+                if whole in lx.relative_words():  # "akhir pekan lalu" is last weekend, not the end of last week
+                    groups["mod"], groups["rel"] = None, whole
+            if name == "amount" and groups.get("unit"):
+                start = _range_start(text, start, last_end)  # "2-3 tahun", "dua hingga tiga bulan"
             chosen.append(Candidate(start, m.end(), name, groups, _modifier(groups)))
             last_end = m.end()
     return chosen

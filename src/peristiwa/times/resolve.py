@@ -28,6 +28,7 @@ _UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "y
 _MINUTE_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?")
 _UNTIL_BEFORE = re.compile(r"(?:sampai|hingga)\s+$", re.IGNORECASE)
+_HALVES = {"paruh pertama": "H1", "paruh kedua": "H2"}  # "paruh pertama tahun depan" is 2015-H1
 _PREPOSITION = re.compile(r"setelah|sesudah|sebelum|pasca|menjelang", re.IGNORECASE)
 
 
@@ -40,14 +41,16 @@ class State:
     day: date | None = None
     clock: datetime | None = None
     last_day: date | None = None  # the last day told, kept when a month or year follows
+    guessed: bool = False  # the year in force was not written: it is the one nearest the reference time
 
     def set_day(self, day: date) -> None:
         if self.clock is not None and self.clock.date() != day:
             self.clock = None
         self.year, self.month, self.day, self.last_day = day.year, day.month, day, day
+        self.guessed = False
 
     def copy(self) -> State:
-        return State(self.year, self.month, self.day, self.clock, self.last_day)
+        return State(self.year, self.month, self.day, self.clock, self.last_day, self.guessed)
 
 
 def _int(value: str | None) -> int | None:
@@ -82,6 +85,8 @@ class Resolver:
         self.state = State()
         self.current = 0
         self.partial: tuple[int, str] | None = None  # sentence and value of a day without a year
+        self.guessing = False  # the year just chosen by _year_for is the one nearest the reference time
+        self.named_days: dict[int, date] = {}  # weekday → the day a "Kamis (27/11/2014)" dated
         self.sentence_of = self._sentences()
 
     def _sentences(self) -> list[int]:
@@ -132,11 +137,17 @@ class Resolver:
         return None
 
     def _year_for(self, i: int, month: int, day: int | None) -> int | None:
+        """The year of a day or month written without one: the next year of its sentence joined
+        by a connector, the year in force, else the one nearest the reference time. A year
+        guessed so is not in force for the next month: "pengiriman Januari" in a November text
+        is the coming January, and "27 November" after it is still this year's."""
+        self.guessing = False
         later = self._later_year(i)
         if later is not None and later[1]:
             return later[0]
-        if self.state.year is not None:
+        if self.state.year is not None and not self._guessed_near_reference():
             if self.state.month is not None and month < self.state.month - 6:
+                self.guessing = True  # "Desember … Januari": the next year, inferred too
                 return self.state.year + 1
             return self.state.year
         if later is not None:  # "dimulai 26 September dan berakhir 5 Desember 2020"
@@ -147,7 +158,27 @@ class Resolver:
         years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if arith.valid_date(y, month, day or 1)]
         if not years:  # no such day in any year ("31/11")
             return None
+        self.guessing = True
         return min(years, key=lambda y: abs((date(y, month, day or 1) - ref).days))
+
+    def _delivery_month(self, i: int) -> bool:
+        """ "minyak untuk pengiriman Januari": a contract's month, always the one nearest the
+        writing time whatever year the story is in ("terendah sejak April 2009")."""
+        before = self.text[max(0, self.cands[i].start - 20) : self.cands[i].start].lower().split()
+        return self.reference is not None and bool(before) and before[-1] in lx.reference_month_after()
+
+    def _nearest_year(self, month: int) -> int | None:
+        ref = self._ref_day()
+        if ref is None:
+            return None
+        return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, 1) - ref).days))
+
+    def _guessed_near_reference(self) -> bool:
+        """The year in force was inferred (not written) and lies next to the writing year: the
+        text speaks of its present, so the next month is again the one nearest the reference
+        time. A story of 1998 keeps its inferred years ("Desember 1998 … Januari … Maret")."""
+        state, ref = self.state, self.reference
+        return state.guessed and ref is not None and state.year is not None and abs(state.year - ref.year) <= 1
 
     def _sentence_day(self, i: int) -> date | None:
         """The day a clock time or day part belongs to: a date in its sentence, before or after it."""
@@ -179,6 +210,8 @@ class Resolver:
         except ValueError:
             return None
         self.state.set_day(when)
+        self.state.guessed = self.guessing
+        self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
     def absolute(self, i: int) -> Resolved | None:
@@ -197,7 +230,11 @@ class Resolver:
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
             day_n = int(g["day"] or 0)
-            return self._day(year if year is not None else self._year_for(i, month, day_n), month, day_n)
+            told = self._day(year if year is not None else self._year_for(i, month, day_n), month, day_n)
+            named = _weekday_of(g.get("wd"))
+            if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
+                self.named_days[named] = self.state.day
+            return told
         if c.kind == "dayonly":
             if self.state.month is None or self.state.year is None:
                 return Resolved("DATE", f"XXXX-XX-{int(g['day'] or 0):02d}", "day", anchored=False)
@@ -214,6 +251,9 @@ class Resolver:
                     year -= 1
                 elif shift in ("depan", "mendatang") and month <= anchor.month:
                     year += 1
+            elif year is None and self._delivery_month(i):
+                year = self._nearest_year(month)
+                self.guessing = True
             elif year is None:
                 year = self._year_for(i, month, None)
             if year is None:
@@ -221,11 +261,12 @@ class Resolver:
             if self.state.year != year or self.state.month != month:
                 self.state.day = None
             self.state.year, self.state.month = year, month
+            self.state.guessed, self.guessing = self.guessing, False
             return Resolved("DATE", f"{arith.year_str(year)}-{month:02d}", "month")
         assert year is not None
         if self.state.year != year:
             self.state.day, self.state.month = None, None
-        self.state.year = year
+        self.state.year, self.state.guessed = year, False
         return Resolved("DATE", arith.year_str(year), "year")
 
     def clock(self, i: int) -> Resolved | None:
@@ -303,16 +344,29 @@ class Resolver:
         g = self.cands[i].groups
         weekday = _weekday_of(g["wd"]) or 1
         day = self._dated_weekday(i, weekday) if not g.get("wshift") else None
+        day = day or (self._named_weekday(weekday) if not g.get("wshift") else None)
+        guessed = day is None and self.reference is not None
         day = day or self._weekday_day(weekday, g.get("wshift"))
         if day is None:
             return Resolved("DATE", f"XXXX-WXX-{weekday}", None, anchored=False)
         self.state.set_day(day)
+        self.state.guessed = guessed
         return Resolved("DATE", arith.day_value(day), "day")
+
+    def _named_weekday(self, weekday: int) -> date | None:
+        """ "pertemuan pada Kamis (27/11/2014) … pertemuan Kamis": a bare weekday the text has
+        already dated within a week of the writing day is that day, past or coming."""
+        ref = self._ref_day()
+        day = self.named_days.get(weekday)
+        if ref is None or day is None or abs((day - ref).days) > 6:
+            return None
+        return day
 
     def relative(self, i: int) -> Resolved:
         word = lx.key(self.cands[i].groups["rel"])
         rel = lx.relative_words()[word]
-        return self._shifted(rel.grain, rel.shift, rel.anchor, daypart=rel.daypart)
+        # with nothing to count from, "tahun depan" is FUTURE_REF, "bulan lalu" PAST_REF
+        return self._shifted(rel.grain, rel.shift, rel.anchor, daypart=rel.daypart, sign=1 if rel.shift > 0 else -1)
 
     def _until_now(self) -> bool:
         before = self.text[max(0, self.cands[self.current].start - 15) : self.cands[self.current].start]
@@ -350,7 +404,9 @@ class Resolver:
             )
         value, precision = arith.shift_value(anchor, grain, shift)
         if grain == "day":
+            guessed = self.state.guessed if anchor_kind == "anaphoric" else self.reference is not None
             self.state.set_day(anchor + timedelta(days=shift))
+            self.state.guessed = guessed
         if daypart:
             return Resolved("TIME", f"{value}T{daypart}", "day", approximate=True)
         return Resolved("DATE", value, precision if grain not in ("week", "weekend") else None)
@@ -360,14 +416,17 @@ class Resolver:
         number: float | None
         if g.get("one"):
             unit_word, number = lx.one_forms()[(g["one"] or "").lower()], 1.0
+            if self._frequency(i):  # "dua kali setahun": twice a year
+                return Resolved("SET", duration_value(1.0, lx.units()[unit_word]), None)
         elif g.get("vplural"):
             unit_word, number = lx.vague_plurals()[lx.key(g["vplural"])], None
         else:
             unit_word = (g["unit"] or "").lower()
-            raw = lx.key(g["num"])
-            parsed = int(raw.replace(".", "")) if raw.replace(".", "").isdigit() else parse_number_word(raw)
-            number = None if parsed is None else float(parsed) + (0.5 if g.get("half") == half_word() else 0)
+            # a range ("2-3 tahun", "dua hingga tiga bulan") counts as its upper bound, `num`
+            number = _amount_number(lx.key(g["num"]), g.get("half") == half_word())
         unit = lx.units()[unit_word]
+        if number == 0.5 and lx.key(g.get("num")) == half_word() and unit_word in lx.half_units():
+            return Resolved("DURATION", lx.half_units()[unit_word], None)  # "setengah jam" is PT30M
         after = lx.after_amount().get(lx.key(g.get("after")))
         if g.get("unit2") and number is not None and after is None:
             second = _parse_amount(g.get("num2") or "")
@@ -379,7 +438,17 @@ class Resolver:
         if after.anchor == "anaphoric" and (self._explained_by_sentence(i) or self._unanchored_event(i, unit)):
             return Resolved("DURATION", duration_value(number, unit), None)
         shift = None if number is None else int(number) * after.sign * unit.factor
-        return self._shifted(unit.grain, shift, after.anchor, sign=after.sign, counted=True)
+        reached = self._shifted(unit.grain, shift, after.anchor, sign=after.sign, counted=True)
+        if after.anchor != "anaphoric":  # "tiga hari lalu", "dua bulan lagi": a date (TimeML)
+            return reached
+        # "tiga hari kemudian", "dua jam setelah itu": TimeML tags the DURATION, the signal outside;
+        # the date it reaches is kept as its point, which dates events
+        point = reached.value if reached.anchored and reached.value[:1].isdigit() else None
+        return Resolved("DURATION", duration_value(number, unit), None, point=point)
+
+    def _frequency(self, i: int) -> bool:
+        before = self.text[max(0, self.cands[i].start - 12) : self.cands[i].start].lower().split()
+        return bool(before) and before[-1] in lx.frequency_before()
 
     def _unanchored_event(self, i: int, unit: lx.Unit) -> bool:
         """ "lima menit setelah guncangan", "sepekan menjelang laga" with no clock/date in force to count
@@ -402,6 +471,70 @@ class Resolver:
             return False
         sid = self.sentence_of[i]
         return any(self.sentence_of[j] == sid and self.cands[j].kind in _ABSOLUTE for j in range(i))
+
+
+def _year_of_part(res: Resolver, i: int) -> int | None:
+    """The year of a year part, season or holiday written without one: "tahun lalu/depan" from
+    the writing year, else the year in force when the text wrote it, else the writing year."""
+    g = res.cands[i].groups
+    if g.get("year"):
+        return int(g["year"] or 0)
+    ref = res._ref_day()
+    shift = {"ini": 0, "lalu": -1, "depan": 1}.get((g.get("yshift") or "").lower())
+    if shift is not None:
+        return ref.year + shift if ref else None
+    if res.state.year is not None and not res._guessed_near_reference():
+        return res.state.year
+    return ref.year if ref else None
+
+
+def _year_part(res: Resolver, i: int) -> Resolved:
+    g = res.cands[i].groups
+    part = lx.year_parts()[lx.key(g["ypart"])]
+    number = lx.part_ordinals()[lx.key(g["pord"])]
+    year = _year_of_part(res, i)
+    if number > part.parts:
+        number = part.parts
+    value = f"{arith.year_str(year) if year else 'XXXX'}-{part.code}{number}"
+    point = arith.year_str(year) if year else None  # the year it lies in dates events
+    return Resolved("DATE", value, None, anchored=bool(year), point=point)
+
+
+def _season(res: Resolver, i: int) -> Resolved:
+    code = lx.seasons()[lx.key(res.cands[i].groups["season"])]
+    year = _year_of_part(res, i)
+    g = res.cands[i].groups
+    # a season dates events only with its year told ("musim panas 2024", "musim dingin lalu")
+    point = arith.year_str(year) if year and (g.get("year") or g.get("yshift")) else None
+    value = f"{arith.year_str(year) if year else 'XXXX'}-{code}"
+    return Resolved("DATE", value, None, anchored=bool(year), point=point)
+
+
+def _holiday(res: Resolver, i: int) -> Resolved:
+    """ "Natal" is 25 December of the year written, else of the one nearest the writing time;
+    it does not move the story's date."""
+    g = res.cands[i].groups
+    month, day = lx.holidays()[" ".join((g["holiday"] or "").split())]
+    year = int(g["year"] or 0) if g.get("year") else res._year_for(i, month, day)
+    res.guessing = False
+    if year is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", "day", anchored=False)
+    return Resolved("DATE", f"{arith.year_str(year)}-{month:02d}-{day:02d}", "day")
+
+
+def _vague_duration(res: Resolver, i: int) -> Resolved:
+    return Resolved("DURATION", lx.vague_durations()[lx.key(res.cands[i].groups["vdur"])], None)
+
+
+def _amount_number(raw: str, plus_half: bool) -> float | None:
+    """ "3" → 3.0, "5,5" → 5.5, "tiga" → 3.0, "setengah" → 0.5, "satu setengah" → 1.5."""
+    if raw == half_word():
+        return 0.5
+    digits = raw.replace(".", "")
+    if re.fullmatch(r"\d+,\d+", digits):
+        return float(digits.replace(",", "."))
+    parsed = int(digits) if digits.isdigit() else parse_number_word(raw)
+    return None if parsed is None else float(parsed) + (0.5 if plus_half else 0)
 
 
 def _parse_amount(raw: str) -> int | None:
@@ -434,18 +567,26 @@ def resolve_all(
     out: list[TimeMention] = []
     for i, cand in enumerate(cands):
         res.current = i
-        told = res.state.copy()
+        told = res.state.copy() if cand.kind in _BOUNDABLE else res.state
         resolved = _dispatch(res, i)
         if resolved is None:
             continue
         before = text[max(0, cand.start - 30) : cand.start]
         words = before.lower().split()
         mod = cand.mod
-        if mod is None and cand.kind in _BOUNDABLE and before[-1:].isspace():
-            mod = _bounding_mod(words)
-            if mod is not None and resolved.precision in ("year", "month"):
-                res.state = told  # "sejak tahun 2009" bounds a span; it does not move the story to 2009
-            resolved = _since_is_past(res, cand, resolved, words)
+        if cand.kind in _BOUNDABLE and before[-1:].isspace():
+            bound = _bounding_mod(words)
+            if bound is not None and resolved.precision in ("year", "month"):
+                # "sejak (akhir) tahun 2009" bounds a span; it does not move the story to 2009
+                res.state = told
+            if mod is None:
+                mod = bound
+                resolved = _since_is_past(res, cand, resolved, words)
+        half = _HALVES.get(lx.key(cand.groups.get("mod"))) if cand.mod in ("START", "END") else None
+        if half and resolved.precision == "year" and resolved.value.isdigit():
+            # 2015-H1; the year it lies in still dates events
+            resolved = replace(resolved, value=f"{resolved.value}-{half}", precision=None, point=resolved.value)
+            mod = None
         timed = resolved.type in ("DATE", "TIME")
         approximate = (
             resolved.approximate or cand.mod is not None or " ".join(words[-2:]).endswith(lx.approximate_signals())
@@ -468,13 +609,14 @@ def resolve_all(
                 approximate=approximate,
                 mod=mod,
                 anchored=resolved.anchored,
+                point=resolved.point,
             )
         )
     return out
 
 
 def _since_is_past(res: Resolver, cand: Candidate, resolved: Resolved, words: list[str]) -> Resolved:
-    """"sejak Januari" counts from a month that has begun: written in December 2014, the January
+    """ "sejak Januari" counts from a month that has begun: written in December 2014, the January
     of 2014, not the coming one the nearest-month rule picks."""
     if cand.kind != "month" or resolved.precision != "month" or cand.groups.get("mshift") or cand.groups.get("mshift2"):
         return resolved
@@ -510,4 +652,8 @@ _HANDLERS: dict[str, Callable[[Resolver, int], Resolved | None]] = {
     "weekday": Resolver.weekday,
     "rel": Resolver.relative,
     "amount": Resolver.amount,
+    "yearpart": _year_part,
+    "season": _season,
+    "holiday": _holiday,
+    "vdur": _vague_duration,
 }

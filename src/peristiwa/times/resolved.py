@@ -16,6 +16,7 @@ class Resolved:
     utc: str | None = None
     approximate: bool = False
     anchored: bool = True
+    point: str | None = None  # a counted DURATION's end: the date or time it reaches
 
 
 def duration_value(number: float | None, unit: lx.Unit) -> str:
