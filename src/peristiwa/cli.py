@@ -269,6 +269,17 @@ def serve(
     store: Annotated[
         str | None, typer.Option("--store", help="An event store (SQLite file or URL): adds the /store routes.")
     ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="Host header name answered (repeatable; '*.example.org', '*' any). "
+            "Default: --host and localhost; any when --host is 0.0.0.0 or ::.",
+        ),
+    ] = None,
+    read_timeout: Annotated[
+        float, typer.Option("--read-timeout", min=0.1, help="Seconds for a request to arrive whole (then closed).")
+    ] = 30.0,
 ) -> None:
     """Serve the HTTP API and the web viewer (needs the `serve` extra: fastapi, uvicorn)."""
     try:
@@ -276,7 +287,14 @@ def serve(
     except ImportError as err:
         raise fail(f"the serve command needs fastapi and uvicorn (pip install 'peristiwa[serve]'): {err}") from err
     settings = Settings(
-        max_body_bytes=max_body, timeout=timeout, max_batch=max_batch, workers=workers, warm_up=True, store=store
+        max_body_bytes=max_body,
+        timeout=timeout,
+        max_batch=max_batch,
+        workers=workers,
+        warm_up=True,
+        store=store,
+        allowed_hosts=tuple(allowed_host) if allowed_host else None,
+        read_timeout=read_timeout,
     )
     run(host=host, port=port, settings=settings)
 

@@ -27,7 +27,7 @@ from ..about import SCHEMA, __version__
 from ..document import Document
 from ..errors import BudgetError, InputError, PeristiwaError, WorkerError
 from ..ingest import Record, parse_reference_time
-from .limits import BodyLimit
+from .limits import BodyLimit, HostCheck
 
 STATIC = Path(__file__).resolve().parent / "static"
 Extractor = Callable[[Record], Document]
@@ -44,6 +44,9 @@ class Settings:
     workers: int = 1
     warm_up: bool = False
     store: str | None = None  # an event store (SQLite file or database URL): adds the /store routes
+    # Host header names answered (400 otherwise); None: any (`run` fills in the bind host + loopback)
+    allowed_hosts: tuple[str, ...] | None = None
+    read_timeout: float = 30.0  # seconds for a request to arrive whole (used by `run`), then closed
 
 
 class ExtractRequest(BaseModel):
@@ -161,6 +164,8 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
         description=f"Indonesian political and conflict events as `{SCHEMA}` JSON.",
     )
     app.add_middleware(BodyLimit, max_bytes=conf.max_body_bytes)
+    if conf.allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=conf.allowed_hosts)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
