@@ -167,3 +167,22 @@ def test_serve_a_wildcard_subdomain_is_allowed() -> None:
     with TestClient(app) as client:
         assert client.get("/health", headers={"host": "api.example.org"}).status_code == 200
         assert client.get("/health", headers={"host": "example.org.evil"}).status_code == 400
+
+
+def test_serve_run_checks_hosts_and_reads_with_a_deadline_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`peristiwa serve` (serve.run): the Host check names the bind address, the protocol has the
+    read deadline of the settings."""
+    from peristiwa import serve
+
+    seen: dict[str, object] = {}
+
+    def fake_run(app: object, **kwargs: object) -> None:
+        seen.update(kwargs, app=app)
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    serve.run(host="10.1.2.3", port=8123, settings=Settings(read_timeout=7.0))
+    protocol = seen["http"]
+    assert isinstance(protocol, type) and protocol.read_timeout == 7.0  # type: ignore[attr-defined]
+    with TestClient(seen["app"]) as client:  # type: ignore[arg-type]
+        assert client.get("/health", headers={"host": "10.1.2.3:8123"}).status_code == 200
+        assert client.get("/health", headers={"host": "evil.example"}).status_code == 400
