@@ -15,6 +15,7 @@ from .actors.user import use_dictionaries
 from .document import Document
 from .errors import OptionError, PeristiwaError, StageError
 from .ingest import Record, check_record, parse_reference_time
+from .parts import PART_CHARS, run_in_parts
 
 
 @dataclass(slots=True)
@@ -49,9 +50,16 @@ def to_document(doc: Doc, record: Record) -> Document:
 def run_record(record: Record) -> Document:
     """Run the pipeline on one record; unusable input is an InputError, a stage that fails a
     StageError (never another exception)."""
+    check_record(record)
+    if len(record.text) > PART_CHARS:  # memory stays that of one part (see peristiwa.parts)
+        return run_in_parts(record, _run_whole, PART_CHARS)
+    return _run_whole(record)
+
+
+def _run_whole(record: Record) -> Document:
+    """The pipeline on the whole of a checked record."""
     from .pipeline import load_pipeline
 
-    check_record(record)
     nlp = load_pipeline()
     doc = nlp.make_doc(record.text)
     doc._.doc_id = record.id

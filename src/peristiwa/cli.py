@@ -85,7 +85,7 @@ def extract(
     ] = 0.0,
     budget: Annotated[
         float | None,
-        typer.Option(min=0.1, help="Seconds allowed per document, in a worker process that is stopped (local)."),
+        typer.Option(min=0.1, help="Seconds allowed per document, in a worker process that is stopped."),
     ] = None,
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default a local process pool.")
@@ -100,8 +100,8 @@ def extract(
         raise fail(f"unknown engine {engine!r}; choose local or dask")
     if scheduler is not None and engine != "dask":
         raise fail("--scheduler needs --engine dask")
-    if budget is not None and (engine != "local" or n_process > 1):
-        raise fail("--budget runs documents one by one in a worker: use it with the local engine and -j 1")
+    if budget is not None and engine == "local" and n_process > 1:
+        raise fail("--budget runs documents one by one in a worker: use it with -j 1 (or --engine dask)")
     try:
         default_ref = parse_reference_time(reference_time)
         if actors:
@@ -123,6 +123,7 @@ def extract(
             n_process=n_process,
             keep_text=keep_text,
             min_confidence=min_confidence,
+            budget=budget,
         )
         return
 
@@ -193,6 +194,7 @@ def _extract_dask(
     n_process: int,
     keep_text: bool,
     min_confidence: float,
+    budget: float | None,
 ) -> None:
     if output is None:
         raise fail("--engine dask writes partitioned files: give an output directory with -o")
@@ -211,6 +213,7 @@ def _extract_dask(
             num_workers=n_process,
             keep_text=keep_text,
             min_confidence=min_confidence,
+            budget=budget,
         )
     except PeristiwaError as err:
         raise fail(str(err)) from err
@@ -269,6 +272,17 @@ def serve(
     store: Annotated[
         str | None, typer.Option("--store", help="An event store (SQLite file or URL): adds the /store routes.")
     ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="Host header name answered (repeatable; '*.example.org', '*' any). "
+            "Default: --host and localhost; any when --host is 0.0.0.0 or ::.",
+        ),
+    ] = None,
+    read_timeout: Annotated[
+        float, typer.Option("--read-timeout", min=0.1, help="Seconds for a request to arrive whole (then closed).")
+    ] = 30.0,
 ) -> None:
     """Serve the HTTP API and the web viewer (needs the `serve` extra: fastapi, uvicorn)."""
     try:
@@ -276,7 +290,14 @@ def serve(
     except ImportError as err:
         raise fail(f"the serve command needs fastapi and uvicorn (pip install 'peristiwa[serve]'): {err}") from err
     settings = Settings(
-        max_body_bytes=max_body, timeout=timeout, max_batch=max_batch, workers=workers, warm_up=True, store=store
+        max_body_bytes=max_body,
+        timeout=timeout,
+        max_batch=max_batch,
+        workers=workers,
+        warm_up=True,
+        store=store,
+        allowed_hosts=tuple(allowed_host) if allowed_host else None,
+        read_timeout=read_timeout,
     )
     run(host=host, port=port, settings=settings)
 

@@ -11,6 +11,10 @@ once per worker process (it is cached there). A document that fails is collected
 Parquet files (`peristiwa.parquet`) and the folder opens with `pandas.read_parquet` as it is (the
 files beside them start with "_"); `parquet=True` adds `events-00000.parquet`, … beside parts of
 another format.
+
+With `budget` each document runs in a process of its worker that is stopped at that many seconds
+(`peristiwa.budget`): a hostile document costs its budget and is listed as a failure, and the
+partition goes on.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .budget import BudgetedRunner
 from .document import Document
 from .errors import InputError, OptionError, PeristiwaError
 from .export import FORMATS, open_writer
@@ -39,6 +44,7 @@ EXTENSIONS = {
     "parquet": "parquet",
 }
 Runner = Callable[[Record], Document]
+_budgeted: list[BudgetedRunner] = []  # in each Dask worker process: its one budgeted worker, started once
 
 
 @dataclass(slots=True)
@@ -59,6 +65,22 @@ def _write_parquet(documents: list[Document], path: Path) -> None:
     write_documents(documents, path)
 
 
+def _budgeted_runner() -> BudgetedRunner:
+    """This Dask worker's budgeted runner (its own child process, which loads the pipeline)."""
+    import multiprocessing
+
+    if not _budgeted:
+        if multiprocessing.current_process().daemon:
+            raise OptionError(
+                "budget",
+                "on this cluster",
+                "its Dask workers are daemonic processes, which cannot start the process stopped at the "
+                "budget; start the workers with DASK_DISTRIBUTED__WORKER__DAEMON=False",
+            )
+        _budgeted.append(BudgetedRunner())
+    return _budgeted[0]
+
+
 def process_partition(
     files: list[str],
     index: int,
@@ -70,8 +92,10 @@ def process_partition(
     runner: Runner | None = None,
     keep_text: bool = False,
     min_confidence: float = 0.0,
+    budget: float | None = None,
 ) -> dict[str, Any]:
-    """Run one partition on a worker and write its part files; returns a small summary."""
+    """Run one partition on a worker and write its part files; returns a small summary. With
+    `budget` each document is stopped after that many seconds (packaged pipeline only)."""
     from .api import Failure, _safe_run
 
     documents: list[Document] = []
@@ -82,7 +106,9 @@ def process_partition(
             continue
         item.fallback_reference_time = reference_time  # used only where the document gives none
         item.keep_text = item.keep_text or keep_text
-        if runner is None:
+        if runner is None and budget is not None:
+            result = _budgeted_runner().run(item, budget)
+        elif runner is None:
             result = _safe_run(item)
         else:
             try:
@@ -126,6 +152,7 @@ def extract_bag(
     runner: Runner | None = None,
     keep_text: bool = False,
     min_confidence: float = 0.0,
+    budget: float | None = None,
 ) -> BagResult:
     """Run the pipeline over `paths` on Dask and write partitioned output into the directory `output`.
 
@@ -133,8 +160,9 @@ def extract_bag(
     the cluster; with neither, Dask's local process pool runs it (`num_workers` processes).
     With `fmt="parquet"` the parts are typed Parquet files and the folder opens with
     `pandas.read_parquet(output)`; `parquet=True` also writes `events-*.parquet` beside parts of
-    another format. `keep_text` and `min_confidence` are the CLI's `--keep-text` and
-    `--min-confidence`.
+    another format. `keep_text`, `min_confidence` and `budget` (seconds per document, in a
+    process that is stopped; the workers must be allowed to start processes) are the CLI's
+    `--keep-text`, `--min-confidence` and `--budget`.
     """
     import dask.bag as db
     from dask.base import compute
@@ -142,6 +170,10 @@ def extract_bag(
 
     if fmt not in FORMATS:
         raise OptionError("format", fmt, f"choose one of {', '.join(FORMATS)}")
+    if budget is not None and not budget > 0:
+        raise OptionError("budget", budget, "must be a positive number of seconds")
+    if budget is not None and runner is not None:
+        raise OptionError("budget", budget, "applies to the packaged pipeline, not to a custom runner")
     if files_per_partition < 1:
         raise OptionError("files_per_partition", files_per_partition, "must be at least 1")
     files = [str(p) for p in expand_paths(paths)]
@@ -165,6 +197,7 @@ def extract_bag(
             runner=runner,
             keep_text=keep_text,
             min_confidence=min_confidence,
+            budget=budget,
         )
         for i, part in enumerate(bag.to_delayed())
     ]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -71,8 +73,7 @@ class Document:
     def sentences(self) -> list[Segment]:
         return [s for s in self.segments if s.kind == "sentence"]
 
-    def to_json(self) -> JSON:
-        """The `peristiwa/1` object for this document."""
+    def _head(self) -> JSON:
         out: JSON = {
             "schema": SCHEMA,
             "doc_id": self.doc_id,
@@ -86,14 +87,46 @@ class Document:
             out["title"] = self.title
         if self.keep_text:
             out["text"] = self.text
-        out["events"] = [event_json(e) for e in self.events]
-        out["entities"] = [e.to_json() for e in self.entities]
-        out["times"] = [_time_json(t) for t in self.times]
-        out["places"] = [p.to_json() for p in self.places]
-        out["quantities"] = [q.to_json() for q in self.quantities]
-        out["citations"] = [c.to_json() for c in self.citations]
-        out["segments"] = [asdict(s) for s in self.segments]
         return out
+
+    def _items(self, name: str) -> Iterator[JSON]:
+        """The JSON objects of one of the lists (`LISTS`), one at a time."""
+        if name == "events":
+            return (event_json(e) for e in self.events)
+        if name == "times":
+            return (_time_json(t) for t in self.times)
+        if name == "segments":
+            return (asdict(s) for s in self.segments)
+        spans: list[Entity] | list[Place] | list[Quantity] | list[Citation] = getattr(self, name)
+        return (s.to_json() for s in spans)
+
+    def to_json(self) -> JSON:
+        """The `peristiwa/1` object for this document."""
+        out = self._head()
+        for name in LISTS:
+            out[name] = list(self._items(name))
+        return out
+
+    def json_chunks(self) -> Iterator[str]:
+        """`to_json()` as compact JSON text (`json.dumps(…, ensure_ascii=False, allow_nan=False,
+        separators=(",", ":"))`, what a JSON HTTP answer holds), piece by piece: one list item
+        at a time, so that a document with 100,000 mentions never has them all as objects."""
+        head = _compact(self._head())
+        yield head[:-1]
+        for name in LISTS:
+            yield f',"{name}":['
+            for n, item in enumerate(self._items(name)):
+                yield _compact(item) if n == 0 else "," + _compact(item)
+            yield "]"
+        yield "}"
+
+
+#: the lists of a `peristiwa/1` object, in their order
+LISTS = ("events", "entities", "times", "places", "quantities", "citations", "segments")
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def _time_json(t: TimeMention) -> JSON:

@@ -9,6 +9,7 @@ No endpoint reads or writes a server file named by the client.
 from __future__ import annotations
 
 import asyncio
+import json
 import queue
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -19,15 +20,16 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..about import SCHEMA, __version__
+from ..budget import JSONAnswer
 from ..document import Document
 from ..errors import BudgetError, InputError, PeristiwaError, WorkerError
 from ..ingest import Record, parse_reference_time
-from .limits import BodyLimit
+from .limits import BodyLimit, HostCheck
 
 STATIC = Path(__file__).resolve().parent / "static"
 Extractor = Callable[[Record], Document]
@@ -44,6 +46,9 @@ class Settings:
     workers: int = 1
     warm_up: bool = False
     store: str | None = None  # an event store (SQLite file or database URL): adds the /store routes
+    # Host header names answered (400 otherwise); None: any (`run` fills in the bind host + loopback)
+    allowed_hosts: tuple[str, ...] | None = None
+    read_timeout: float = 30.0  # seconds for a request to arrive whole (used by `run`), then closed
 
 
 class ExtractRequest(BaseModel):
@@ -101,6 +106,15 @@ def _item_error(doc_id: str, status: int, message: str) -> JSONDict:
     return {"doc_id": doc_id, "error": {"status": status, "detail": message}}
 
 
+def _compact(value: object) -> bytes:
+    """JSON as FastAPI's JSONResponse writes it."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def _encoded(document: Document) -> bytes:
+    return "".join(document.json_chunks()).encode("utf-8")
+
+
 def status_of(error: PeristiwaError) -> int:
     """The HTTP status of a document's error: 422 unusable input, 504 over its budget, else 500."""
     return {InputError.code: 422, BudgetError.code: 504}.get(error.code, 500)
@@ -128,6 +142,15 @@ class _RunnerPool:
         finally:
             self.runners.put(runner)
         return [r if isinstance(r, Document) else WorkerError(r.error, r.code) for r in results]
+
+    def run_all_json(self, records: list[Record]) -> list[bytes | PeristiwaError]:
+        """As `run_all`, but each document's JSON encoded in its worker (see `JSONAnswer`)."""
+        runner = self.runners.get()
+        try:
+            results = [runner.run_json(record) for record in records]
+        finally:
+            self.runners.put(runner)
+        return [r.body if isinstance(r, JSONAnswer) else WorkerError(r.error, r.code) for r in results]
 
     def close(self) -> None:
         for runner in self.all:
@@ -161,6 +184,8 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
         description=f"Indonesian political and conflict events as `{SCHEMA}` JSON.",
     )
     app.add_middleware(BodyLimit, max_bytes=conf.max_body_bytes)
+    if conf.allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=conf.allowed_hosts)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -187,25 +212,31 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
 
         return await asyncio.wait_for(loop.run_in_executor(executor, work), timeout=conf.timeout)
 
+    async def _run_all_json(records: list[Record]) -> list[bytes | PeristiwaError]:
+        """Each document's answer as JSON bytes (encoded in the worker process with the pool)."""
+        if pool is not None:
+            return await asyncio.get_running_loop().run_in_executor(executor, pool.run_all_json, records)
+        return [r if isinstance(r, PeristiwaError) else _encoded(r) for r in await _run_all(records)]
+
     def _timeout() -> JSONResponse:
         return _error(504, f"extraction took longer than the limit of {conf.timeout:g} s")
 
     @app.post("/extract", summary="Events of one document (a peristiwa/1 object)")
-    async def extract(body: ExtractRequest) -> JSONResponse:
+    async def extract(body: ExtractRequest) -> Response:
         try:
             record = body.to_record(default_id="doc")
         except InputError as err:
             return _error(422, str(err))
         try:
-            [result] = await _run_all([record])
+            [result] = await _run_all_json([record])
         except TimeoutError:
             return _timeout()
         if isinstance(result, PeristiwaError):
             return _error(status_of(result), str(result))
-        return JSONResponse(result.to_json())
+        return Response(result, media_type="application/json")
 
     @app.post("/extract/batch", summary="Events of many documents; a bad document is an error in place")
-    async def extract_batch(body: BatchRequest) -> JSONResponse:
+    async def extract_batch(body: BatchRequest) -> Response:
         if len(body.documents) > conf.max_batch:
             return _error(413, f"batch has {len(body.documents)} documents; the limit is {conf.max_batch}")
         slots: list[JSONDict | Record] = []
@@ -222,20 +253,20 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
                 slots.append(_item_error(item.get("id") or default_id, 422, str(err)))
         records = [s for s in slots if isinstance(s, Record)]
         try:
-            results = iter(await _run_all(records))
+            results = iter(await _run_all_json(records))
         except TimeoutError:
             return _timeout()
-        out: list[JSONDict] = []
+        out: list[bytes] = []
         for slot in slots:
             if not isinstance(slot, Record):
-                out.append(slot)
+                out.append(_compact(slot))
                 continue
             result = next(results)
             if isinstance(result, PeristiwaError):
-                out.append(_item_error(slot.id, status_of(result), str(result)))
+                out.append(_compact(_item_error(slot.id, status_of(result), str(result))))
             else:
-                out.append(result.to_json())
-        return JSONResponse(out)
+                out.append(result)
+        return Response(b"[" + b",".join(out) + b"]", media_type="application/json")
 
     @app.get("/health", summary="Liveness")
     async def health() -> JSONDict:

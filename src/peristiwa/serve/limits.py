@@ -103,3 +103,54 @@ class BodyLimit:
             _log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
             if not started:
                 await _send_json(send, 500, {"detail": "internal error; the server log has the details"})
+
+
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+ANY_INTERFACE = ("0.0.0.0", "::", "")
+
+
+def default_allowed_hosts(bind_host: str) -> tuple[str, ...]:
+    """The Host names accepted when none are given: the bound address and the loopback names.
+    A server bound to every interface is reachable by any name, so it checks none ("*")."""
+    if bind_host in ANY_INTERFACE:
+        return ("*",)
+    return tuple(dict.fromkeys((bind_host.strip("[]").lower(), *LOOPBACK_HOSTS)))
+
+
+def host_of(header: bytes) -> str:
+    """The host name of a Host header, without its port: `[::1]:8000` → `::1`, `A.b:80` → `a.b`."""
+    value = header.decode("latin-1").strip().lower()
+    if value.startswith("["):
+        return value[1 : value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    """`host` is one of `allowed`; "*" is any, "*.example.org" a subdomain of example.org."""
+    for pattern in allowed:
+        if pattern == "*" or host == pattern:
+            return True
+        if pattern.startswith("*.") and host.endswith(pattern[1:]):
+            return True
+    return False
+
+
+class HostCheck:
+    """Answer 400 (JSON, security headers) to a request whose Host header names another server:
+    a loopback server is then out of reach of DNS-rebinding pages in the user's browser."""
+
+    def __init__(self, app: ASGIApp, *, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = tuple(h.lower() for h in allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or "*" in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope.get("headers") or []).get(b"host", b"")
+        host = host_of(header)
+        if not host_allowed(host, self.allowed):
+            shown = header.decode("latin-1")[:100]
+            await _send_json(send, 400, {"detail": f"Host header {shown!r} is not one this server answers to"})
+            return
+        await self.app(scope, receive, send)
