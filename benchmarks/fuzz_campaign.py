@@ -285,8 +285,26 @@ def main() -> int:
                 kinds[result["kind"]] = kinds.get(result["kind"], 0) + 1
             if done % 10_000 == 0:
                 print(f"{done} inputs, {len(failures)} failures, {time.time() - began:.0f} s", file=sys.stderr)
+            if done % 50_000 == 0:  # a stopped campaign leaves what it has checked so far
+                _report(args, done, failures, kinds, began, complete=False)
+    report = _report(args, done, failures, kinds, began, complete=True)
+    print(json.dumps(report))
+    return 1 if failures else 0
+
+
+def _report(
+    args: argparse.Namespace,
+    done: int,
+    failures: list[dict[str, Any]],
+    kinds: dict[str, int],
+    began: float,
+    *,
+    complete: bool,
+) -> dict[str, Any]:
     report = {
         "inputs": done,
+        "planned": args.inputs,
+        "complete": complete,
         "seed": args.seed,
         "jobs": args.jobs,
         "failures": len(failures),
@@ -300,8 +318,7 @@ def main() -> int:
         with (args.out.parent / "fuzz-failures.jsonl").open("w", encoding="utf-8") as out:
             for failure in failures:
                 out.write(json.dumps(failure, ensure_ascii=False) + "\n")
-    print(json.dumps(report))
-    return 1 if failures else 0
+    return report
 
 
 if __name__ == "__main__":
