@@ -19,6 +19,11 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
 def validate(document: dict[str, Any]) -> None:
     """Raise `jsonschema.ValidationError` when `document` does not follow `peristiwa/1`."""
-    jsonschema.Draft202012Validator(schema()).validate(document)
+    _validator().validate(document)
