@@ -106,10 +106,11 @@ class EventBuilder:
     def _both(self, mention: Mention, actor: Entity | None) -> bool:
         """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""
         words = {str(w) for w in context_data()["both_words"]}
+        pronouns = {str(w) for w in context_data()["both_pronouns"]}
         if actor is not None:
             before = [t for t in mention.tokens if t.end <= actor.start][-1:]
             first = actor.text.split()[0].lower()
-            if first == "keduanya" or (before and before[0].lower == "keduanya"):
+            if first in pronouns or (before and before[0].lower in pronouns):
                 return True
             counted = (bool(before) and before[0].lower in words) or first in words
             named = actor.text.lower().split()
@@ -120,7 +121,7 @@ class EventBuilder:
             [t for t in mention.tokens if t.start >= mention.trigger.end][:5] if mention.spec.voice == "passive" else []
         )
         return any(
-            t.lower == "keduanya" or (t.lower in words and self._sides([u.lower for u in near[k + 1 : k + 3]]))
+            t.lower in pronouns or (t.lower in words and self._sides([u.lower for u in near[k + 1 : k + 3]]))
             for near in (before, after)
             for k, t in enumerate(near)
         )
@@ -156,8 +157,10 @@ class EventBuilder:
         mode = list(mention.mode)
         scope = mention.scope or sentence  # a window around the trigger in a very long sentence
         bounds = (scope.start, scope.end)
-        if mention.spec.root == "bom" and actor is not None and (actor.label == "GPE" or actor.sector == "MIL"):
-            state_mode = str(context_data()["state_bombing_mode"])
+        ctx = context_data()
+        state = actor is not None and (actor.label == "GPE" or actor.sector in ctx["state_bombing_sectors"])
+        if mention.spec.root in ctx["state_bombing_roots"] and state:
+            state_mode = str(ctx["state_bombing_mode"])
             mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
         locations = self._locations(mention, used, index)
         setting = self.finder.setting(mention, actor, recipient)
