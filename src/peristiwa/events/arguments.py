@@ -38,6 +38,7 @@ from .detect import Mention, Token
 from .function_words import function_words
 from .implied import across_border, institution_target, own_forces, own_side, reciprocal, territory_start
 from .lexicon import context_data
+from .morph import morphology
 
 
 def party(entity: Entity, event_type: str, *, default_country: str | None = None) -> Party:
@@ -187,7 +188,7 @@ class ArgumentFinder:
         object right after the verb, or after a coordinated second verb, named without a locative."""
         after = [t for t in mention.tokens if t.start >= mention.trigger.end]
         joined = len(after) > 2 and after[0].lower in function_words().conjunctions
-        skip = 2 if joined and after[1].lower.startswith("me") else 0
+        skip = 2 if joined and after[1].lower.startswith(morphology().active_nasal) else 0
         skip = territory_start(after, skip)  # "menyita sebagian wilayah Donbas"
         if len(after) <= skip:
             return None

@@ -13,6 +13,7 @@ from ..spans import Entity, Place
 from .detect import Mention, Token
 from .function_words import function_words
 from .lexicon import context_data
+from .morph import morphology
 
 
 @cache
@@ -133,9 +134,10 @@ def phrase_voice(mention: Mention) -> str:
     """A multi-word trigger acts as its first word does: "berunjuk rasa", "memutuskan hubungan
     diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns."""
     first = mention.trigger.text.split()[0].lower()
-    if first.startswith(("di", "ter")) and len(first) > 4:
+    m = morphology()
+    if first.startswith(m.passive_verb_prefixes) and len(first) > 4:
         return "passive"
-    return "active" if first.startswith(("me", "ber")) else "noun"
+    return "active" if first.startswith(m.active_verb_prefixes) else "noun"
 
 
 def aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
@@ -159,14 +161,14 @@ def object_genitive(mention: Mention) -> bool:
     ("pembunuhan Munir", "penangkapan aktivis") and invasion words ("invasi Irak"), but not plain
     -an nouns ("serangan Israel", whose possessor is the attacker) nor deployments ("pengerahan
     pasukan", whose troops are the mobilising side)."""
-    ctx = context_data()
+    ctx, m = context_data(), morphology()
     if mention.spec.root in ctx["object_genitive"]:
         return True
     word = mention.trigger.text.split()[0].lower()
     return (
         mention.spec.voice == "noun"
-        and word.startswith("pe")
-        and not word.startswith("per")
+        and word.startswith(m.noun_nasal)  # peN-, not per-: "pertempuran" is of "bertempur"
+        and not word.startswith(m.noun_prefixes)
         and mention.event_type not in ctx["subject_is_actor"]
     )
 
@@ -191,9 +193,6 @@ def is_located(entity: Entity, tokens: list[Token]) -> bool:
     words = function_words()
     preps = words.place_preps | {words.from_place} if entity.label in ("GPE", "LOC") else words.place_preps
     return _governs(tokens[max(0, k - 5) : k], preps)
-
-
-_VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
 
 
 @dataclass(slots=True)
@@ -248,6 +247,12 @@ def _breaks_inside(tokens: list[Token], start: int, end: int, kind: str) -> bool
 
 
 @cache
+def _verb_prefixes() -> tuple[str, ...]:
+    m = morphology()
+    return (*m.active_verb_prefixes, *m.passive_verb_prefixes)
+
+
+@cache
 def clause_breaks() -> frozenset[str]:
     return frozenset(str(w) for w in context_data()["clause_breaks"])
 
@@ -274,7 +279,7 @@ def _noun_pair(left: Token, right: Token) -> bool:
         and left.text.islower()
         and right.text.isalpha()
         and right.text.islower()
-        and not right.lower.startswith(_VERB_PREFIXES)
+        and not right.lower.startswith(_verb_prefixes())
     )
 
 

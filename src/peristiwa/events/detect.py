@@ -9,6 +9,7 @@ from itertools import pairwise
 from ..spans import Segment, Span
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
+from .morph import morphology
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")  # "3.000", "11.00" are one token
 
@@ -203,7 +204,7 @@ def _complements(mentions: list[Mention]) -> None:
             and 2 <= len(between) <= 9
             and between[-1] in function_words().conjunctions
             and not any(w in breaks for w in between[:-1])
-            and any(w.startswith(("me", "ber")) and len(w) > 4 for w in between[:-1])
+            and any(w.startswith(morphology().active_verb_prefixes) and len(w) > 4 for w in between[:-1])
         )
         if (linked or direct or chained) and not any(w in (";", ".") for w in between):
             cur.content = True

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from ..errors import ResourceError
+from ..typed_data import from_mapping
 from .lexicon import context_data
 
 
@@ -34,25 +33,4 @@ class FunctionWords:
 @cache
 def function_words() -> FunctionWords:
     """The function words (read once)."""
-    raw: Any = context_data().get("function_words")
-    if not isinstance(raw, dict):
-        raise ResourceError("events/data/context.yaml", "function_words: expected a mapping")
-    try:
-        return FunctionWords(
-            relative=str(raw["relative"]),
-            complementizer=str(raw["complementizer"]),
-            agent=str(raw["agent"]),
-            conjunctions=frozenset(str(w) for w in raw["conjunctions"]),
-            place_joiners=frozenset(str(w) for w in raw["place_joiners"]),
-            side_joiners=frozenset(str(w) for w in raw["side_joiners"]),
-            subject_joiners=frozenset(str(w) for w in raw["subject_joiners"]),
-            between=str(raw["between"]),
-            among=str(raw["among"]),
-            place_preps=frozenset(str(w) for w in raw["place_preps"]),
-            from_place=str(raw["from_place"]),
-            towards=str(raw["towards"]),
-            direction=str(raw["direction"]),
-            plural=str(raw["plural"]),
-        )
-    except KeyError as err:
-        raise ResourceError("events/data/context.yaml", f"function_words: missing {err}") from err
+    return from_mapping(FunctionWords, context_data().get("function_words"), "events/data/context.yaml: function_words")

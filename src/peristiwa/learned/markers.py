@@ -6,14 +6,10 @@ so changing one requires retraining the judge (``python -m peristiwa.training``)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from ..errors import ResourceError
-from ..resources import YAMLError, load_yaml
-
-_FILE = "learned/data/markers.yaml"
+from ..typed_data import packaged
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +55,4 @@ class Markers:
 @cache
 def markers() -> Markers:
     """The marker vocabulary (read once)."""
-    try:
-        raw = load_yaml((resources.files("peristiwa") / _FILE).read_text(encoding="utf-8"))
-    except (OSError, YAMLError) as err:
-        raise ResourceError(_FILE, str(err)) from err
-    if not isinstance(raw, dict):
-        raise ResourceError(_FILE, "expected a mapping")
-    values: dict[str, str | Pair] = {}
-    for f in fields(Markers):
-        value = raw.get(f.name)
-        if f.type == "Pair" and isinstance(value, list) and len(value) == 2:
-            values[f.name] = Pair(str(value[0]), str(value[1]))
-        elif f.type == "str" and isinstance(value, str):
-            values[f.name] = value
-        else:
-            raise ResourceError(_FILE, f"{f.name}: expected {'[same, other]' if f.type == 'Pair' else 'a string'}")
-    return Markers(**values)  # type: ignore[arg-type]
+    return packaged(Markers, "learned/data/markers.yaml")
