@@ -1,7 +1,7 @@
 """The marker vocabulary of the event judge, from `learned/data/markers.yaml`.
 
 These are the tokens the judge was trained with: its weights are tied to these exact strings,
-so changing one requires retraining the judge (``python -m peristiwa.training``).
+so changing one requires retraining the judge (``python -m peristiwa.training events``).
 """
 
 from __future__ import annotations
