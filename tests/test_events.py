@@ -30,6 +30,12 @@ def _events(text: str, reference_time: str | None = None) -> list[Event]:
         ("kerah", "mengerahkan", "active"),
         ("protes", "memprotes", "active"),
         ("tuduh", "dituduhkan", "passive"),
+        ("khianat", "mengkhianati", "active"),
+        ("kritik", "mengkritik", "active"),
+        ("ancam", "mengancam", "active"),
+        ("lempar", "melempar", "active"),
+        ("rusuh", "kerusuhan", "noun"),
+        ("serang", "serangannya", "noun"),
     ],
 )
 def test_events_morph_inflects_roots(root: str, form: str, voice: str) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 import peristiwa
 from peristiwa.learned.features import candidate_text, headline
-from peristiwa.learned.judge import LABEL
+from peristiwa.learned.judge import LABEL, judge_path, load_judge
+from peristiwa.learned.markers import markers
 from peristiwa.pipeline import build_pipeline
 from peristiwa.spans import Event, EventDate, Segment, Span
 from peristiwa.training.events import Candidate, train_judge
@@ -40,6 +43,20 @@ def test_learned_candidate_text_marks_a_second_mention_of_the_same_kind() -> Non
     later = candidate_text(other, text, "", [first, again]).split(" | ")[0].split()
     assert "ulang_tanggal_beda" in later and "ulang_ke_2" in later
     assert "pertama" in candidate_text(first, text, "", []).split()
+
+
+def test_learned_markers_are_the_vocabulary_the_packaged_judge_was_trained_with() -> None:
+    path = judge_path()
+    if path is None:
+        pytest.skip("this install ships no judge")
+    strings = load_judge(str(path)).vocab.strings
+    m = markers()
+    pairs = [m.same_actor, m.same_recipient, m.same_place]
+    whole = [m.first, m.repeat, m.same_sentence, m.near, m.far, m.same_trigger, m.no_dates, m.one_date]
+    whole += [m.same_date, m.other_date, m.same_figures, m.no_actor, m.no_recipient, m.dated, m.undated]
+    whole += [w for pair in pairs for w in (pair.same, pair.other)]
+    assert [w for w in whole if w not in strings] == []
+    assert m.type_prefix + "ASSAULT" in strings and m.count_prefix + "2" in strings
 
 
 def _arrest(text: str, word: str, *, date: str) -> Event:

@@ -35,8 +35,10 @@ from .clauses import (
     token_before,
 )
 from .detect import Mention, Token
+from .function_words import function_words
 from .implied import across_border, institution_target, own_forces, own_side, reciprocal, territory_start
 from .lexicon import context_data
+from .morph import morphology
 
 
 def party(entity: Entity, event_type: str, *, default_country: str | None = None) -> Party:
@@ -140,7 +142,7 @@ class ArgumentFinder:
         return conjunct_before(mention, actor, self._in_sentence(mention))
 
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
-        return self._after(mention, ents, preps=frozenset({"oleh"}))
+        return self._after(mention, ents, preps=frozenset({function_words().agent}))
 
     def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
         """(actor, recipient) entities of a mention."""
@@ -185,7 +187,8 @@ class ArgumentFinder:
         """The place an attack or seizure is done to ("menyerbu dan menganeksasi Krimea"): the
         object right after the verb, or after a coordinated second verb, named without a locative."""
         after = [t for t in mention.tokens if t.start >= mention.trigger.end]
-        skip = 2 if len(after) > 2 and after[0].lower in ("dan", "serta") and after[1].lower.startswith("me") else 0
+        joined = len(after) > 2 and after[0].lower in function_words().conjunctions
+        skip = 2 if joined and after[1].lower.startswith(morphology().active_nasal) else 0
         skip = territory_start(after, skip)  # "menyita sebagian wilayah Donbas"
         if len(after) <= skip:
             return None
@@ -235,13 +238,14 @@ class ArgumentFinder:
         """The country an attack is fired at: "menembakkan 100 roket ke arah Israel", "ke Israel"."""
         if mention.event_type != "ASSAULT":
             return None
-        breaks = set(context_data()["clause_breaks"]) - {"yang"}
+        words = function_words()
+        breaks = set(context_data()["clause_breaks"]) - {words.relative}
         for k, tok in enumerate(after[:8]):
             if tok.lower in breaks:
                 return None
-            if tok.lower != "ke":
+            if tok.lower != words.towards:
                 continue
-            nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == "arah" else k + 1
+            nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == words.direction else k + 1
             if nxt < len(after):
                 return next(
                     (p for p in self._places_at(after[nxt].start) if p.feature == "country" and p.country),
@@ -253,7 +257,7 @@ class ArgumentFinder:
         """True when a clause break (not a relative "yang") stands between the actor and the trigger."""
         if actor.end > mention.trigger.start:
             return False
-        breaks = set(context_data()["clause_breaks"]) - {"yang"}
+        breaks = set(context_data()["clause_breaks"]) - {function_words().relative}
         return any(t.lower in breaks for t in mention.tokens if actor.end <= t.start and t.end <= mention.trigger.start)
 
     def _genitive(self, mention: Mention, ents: list[Entity]) -> Entity | None:

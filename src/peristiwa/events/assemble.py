@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
@@ -17,6 +18,23 @@ from .infobox import attribute_elaborations, clock_elaborations, date_title_even
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .setting import after_locative, foreign_power, main_country, sentence_citations, terror_sector
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """What a mention's clause names as its parties, before they are coded."""
+
+    actor: Entity | None
+    recipient: Entity | None
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A mention's modes, its places, and the country of the parties the text leaves uncoded."""
+
+    mode: list[str]
+    locations: list[Place]
+    local: str | None
 
 
 class EventBuilder:
@@ -106,10 +124,11 @@ class EventBuilder:
     def _both(self, mention: Mention, actor: Entity | None) -> bool:
         """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""
         words = {str(w) for w in context_data()["both_words"]}
+        pronouns = {str(w) for w in context_data()["both_pronouns"]}
         if actor is not None:
             before = [t for t in mention.tokens if t.end <= actor.start][-1:]
             first = actor.text.split()[0].lower()
-            if first == "keduanya" or (before and before[0].lower == "keduanya"):
+            if first in pronouns or (before and before[0].lower in pronouns):
                 return True
             counted = (bool(before) and before[0].lower in words) or first in words
             named = actor.text.lower().split()
@@ -120,7 +139,7 @@ class EventBuilder:
             [t for t in mention.tokens if t.start >= mention.trigger.end][:5] if mention.spec.voice == "passive" else []
         )
         return any(
-            t.lower == "keduanya" or (t.lower in words and self._sides([u.lower for u in near[k + 1 : k + 3]]))
+            t.lower in pronouns or (t.lower in words and self._sides([u.lower for u in near[k + 1 : k + 3]]))
             for near in (before, after)
             for k, t in enumerate(near)
         )
@@ -132,6 +151,34 @@ class EventBuilder:
         return bool(words) and (words[0] in nouns or " ".join(words[:2]) in nouns)
 
     def draft(self, mention: Mention) -> Draft:
+        """A mention's draft, in steps: the entities its clause names (`_arguments`), its setting
+        (`_setting`: modes, places, the country of parties left uncoded), its coded parties
+        (`_parties`), then its date and sources."""
+        found = self._arguments(mention)
+        index = self.sentence_index(mention.trigger.start)
+        setting = self._setting(mention, found, index)
+        actors, recipients = self._parties(mention, found, setting, index)
+        scope = mention.scope or mention.sentence  # a window around the trigger in a very long sentence
+        date = None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=(scope.start, scope.end))
+        return Draft(
+            implied=_named_victim(mention, found.recipient),
+            event_type=mention.event_type,
+            mentions=[mention],
+            sentence_index=index,
+            last_sentence=index,
+            mode=setting.mode,
+            actor=actors,
+            recipient=recipients,
+            date=date,
+            locations=setting.locations,
+            attribution=self.attributions_in(scope),
+            citations=list(self.citations[index]) if self.citations else [],
+            home=setting.local,
+        )
+
+    def _arguments(self, mention: Mention) -> Arguments:
+        """The actor and recipient: those of its clause, the last actor for a pronoun, a recipient a
+        phrase implies, the subject two verbs of one sentence share."""
         actor, recipient = self.finder.parties(mention)
         if actor is None and self.finder.starts_with_pronoun(mention):
             actor = self.last_actor
@@ -150,46 +197,34 @@ class EventBuilder:
             self.sentence_actor = (mention.sentence, actor)
         if actor is not None:
             self.last_actor = actor
-        used = [e for e in (actor, recipient) if e is not None and e.label != "LOC"]
-        index = self.sentence_index(mention.trigger.start)
-        sentence = mention.sentence
-        mode = list(mention.mode)
-        scope = mention.scope or sentence  # a window around the trigger in a very long sentence
-        bounds = (scope.start, scope.end)
-        if mention.spec.root == "bom" and actor is not None and (actor.label == "GPE" or actor.sector == "MIL"):
-            state_mode = str(context_data()["state_bombing_mode"])
-            mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
+        return Arguments(actor, recipient)
+
+    def _setting(self, mention: Mention, found: Arguments, index: int) -> Setting:
+        """Modes, places (a seized territory or the actor's side of a border first) and the country
+        of the parties the text leaves uncoded."""
+        mode = _state_mode(mention, found.actor)
+        used = [e for e in (found.actor, found.recipient) if e is not None and e.label != "LOC"]
         locations = self._locations(mention, used, index)
-        setting = self.finder.setting(mention, actor, recipient)
-        if setting is not None:
-            locations = [setting, *(p for p in locations if p is not setting)]
+        own = self.finder.setting(mention, found.actor, found.recipient)
+        if own is not None:
+            locations = [own, *(p for p in locations if p is not own)]
         # a party of a fight, protest or arrest that the text leaves without a country belongs
         # where it happens ("Di Myanmar, tentara …"); others (troops sent abroad, envoys) to the
         # document's main country
         local = self.country
         if mention.event_type in context_data()["local_types"]:
             local = next((p.country for p in locations if p.country), None) or self.country
-        implied = []
-        if (
-            recipient is not None
-            and recipient.label == "PER"
-            and mention.spec.root in context_data()["lethal_roots"]
-            and mention.spec.voice in ("passive", "stative")
-        ):
-            implied.append(
-                Casualty(
-                    text=recipient.text,
-                    start=recipient.start,
-                    end=recipient.end,
-                    kind="killed",
-                    min=1,
-                    max=1,
-                    who=recipient.name or recipient.text,
-                )
-            )
+        return Setting(mode=mode, locations=locations, local=local)
+
+    def _parties(
+        self, mention: Mention, found: Arguments, setting: Setting, index: int
+    ) -> tuple[list[Party], list[Party]]:
+        """The coded actors (a coordinated second subject first) and recipients; a "kedua X" subject
+        stands for both sides of the last two-party event."""
+        actor, recipient, local = found.actor, found.recipient, setting.local
         actors = [party(actor, mention.event_type, default_country=self._default(actor, local))] if actor else []
         if actor is None or actor.label != "GPE":
-            terror_sector(actors, mention.event_type, mode)
+            terror_sector(actors, mention.event_type, setting.mode)
         joint = self.finder.conjunct(mention, actor)
         if joint is not None and joint is not recipient:
             actors.insert(0, party(joint, mention.event_type, default_country=self._default(joint, local)))
@@ -206,21 +241,33 @@ class EventBuilder:
             actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else [])
         elif len(actors) == 1 and len(recipients) == 1:
             self.last_pair = (actors[0], recipients[0])
-        return Draft(
-            implied=implied,
-            event_type=mention.event_type,
-            mentions=[mention],
-            sentence_index=index,
-            last_sentence=index,
-            mode=mode,
-            actor=actors,
-            recipient=recipients,
-            date=None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=bounds),
-            locations=locations,
-            attribution=self.attributions_in(scope),
-            citations=list(self.citations[index]) if self.citations else [],
-            home=local,
-        )
+        return actors, recipients
+
+
+def _state_mode(mention: Mention, actor: Entity | None) -> list[str]:
+    """The mention's modes; a bombing by a state (a country or its military) is an air strike."""
+    mode = list(mention.mode)
+    ctx = context_data()
+    state = actor is not None and (actor.label == "GPE" or actor.sector in ctx["state_bombing_sectors"])
+    if mention.spec.root in ctx["state_bombing_roots"] and state:
+        state_mode = str(ctx["state_bombing_mode"])
+        mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
+    return mode
+
+
+def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
+    """A named person who is the subject of a lethal passive ("Munir dibunuh") was killed: one person."""
+    if (
+        recipient is None
+        or recipient.label != "PER"
+        or mention.spec.root not in context_data()["lethal_roots"]
+        or mention.spec.voice not in ("passive", "stative")
+    ):
+        return []
+    who = recipient.name or recipient.text
+    return [
+        Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind="killed", min=1, max=1, who=who)
+    ]
 
 
 def draft_events(

@@ -8,22 +8,26 @@ from functools import lru_cache
 
 from ..spans import Attribution, TimeMention
 from ..times import find_times
+from .function_words import function_words
 from .lexicon import context_data
 
 _SOURCE = r"(?P<source>[^,.;:\"“”()\[\]\n]{2,70}?)"
-_END = r"(?=\s*(?:[,.;:\"“”()\[\]\n]|$| (?:bahwa|pada|di|yang|kepada|saat|ketika)\b))"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     ctx = context_data()
-    before = "|".join(re.escape(w) for w in sorted(ctx["attribution_before"], key=len, reverse=True))
-    verbs = "|".join(re.escape(w) for w in ctx["attribution_verbs"])
+    before = _alternatives(sorted(ctx["attribution_before"], key=len, reverse=True))
+    verbs = _alternatives(ctx["attribution_verbs"])
+    passives, agent = _alternatives(ctx["attribution_passives"]), re.escape(function_words().agent)
+    end = rf"(?=\s*(?:[,.;:\"“”()\[\]\n]|$| (?:{_alternatives(ctx['attribution_end'])})\b))"
     return (
-        re.compile(rf"\b(?:{before})\s+{_SOURCE}{_END}", re.IGNORECASE),
-        re.compile(
-            rf"\b(?:dilaporkan|diberitakan|dikutip)\s+(?:oleh\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){_END}"
-        ),
+        re.compile(rf"\b(?:{before})\s+{_SOURCE}{end}", re.IGNORECASE),
+        re.compile(rf"\b(?:{passives})\s+(?:{agent}\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){end}"),
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
         re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=,?\s+(?:{verbs})\b)",

@@ -11,7 +11,9 @@ from functools import cache
 
 from ..spans import Entity, Place
 from .detect import Mention, Token
+from .function_words import function_words
 from .lexicon import context_data
+from .morph import morphology
 
 
 @cache
@@ -119,7 +121,7 @@ def relative_head(last: Entity, candidates: list[Entity], mention: Mention) -> E
     tokens = mention.tokens
     for head in reversed([c for c in candidates if c.end <= last.start]):
         first = starting_from(tokens, head.end)
-        if first >= len(tokens) or tokens[first].lower != "yang":
+        if first >= len(tokens) or tokens[first].lower != function_words().relative:
             continue
         between = tokens[first : ending_by(tokens, mention.trigger.start)]
         if any(t.text in (",", ";", ":") for t in between):
@@ -132,9 +134,10 @@ def phrase_voice(mention: Mention) -> str:
     """A multi-word trigger acts as its first word does: "berunjuk rasa", "memutuskan hubungan
     diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns."""
     first = mention.trigger.text.split()[0].lower()
-    if first.startswith(("di", "ter")) and len(first) > 4:
+    m = morphology()
+    if first.startswith(m.passive_verb_prefixes) and len(first) > 4:
         return "passive"
-    return "active" if first.startswith(("me", "ber")) else "noun"
+    return "active" if first.startswith(m.active_verb_prefixes) else "noun"
 
 
 def aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
@@ -158,14 +161,14 @@ def object_genitive(mention: Mention) -> bool:
     ("pembunuhan Munir", "penangkapan aktivis") and invasion words ("invasi Irak"), but not plain
     -an nouns ("serangan Israel", whose possessor is the attacker) nor deployments ("pengerahan
     pasukan", whose troops are the mobilising side)."""
-    ctx = context_data()
+    ctx, m = context_data(), morphology()
     if mention.spec.root in ctx["object_genitive"]:
         return True
     word = mention.trigger.text.split()[0].lower()
     return (
         mention.spec.voice == "noun"
-        and word.startswith("pe")
-        and not word.startswith("per")
+        and word.startswith(m.noun_nasal)  # peN-, not per-: "pertempuran" is of "bertempur"
+        and not word.startswith(m.noun_prefixes)
         and mention.event_type not in ctx["subject_is_actor"]
     )
 
@@ -187,11 +190,9 @@ def is_located(entity: Entity, tokens: list[Token]) -> bool:
         return True
     # "di depan kantor DPRD": a place preposition, then only lower-case place nouns; "dari" places
     # only places ("penjelasan dari pemerintah Australia" names a party)
-    preps = frozenset({"di", "ke", "dari"} if entity.label in ("GPE", "LOC") else {"di", "ke"})
+    words = function_words()
+    preps = words.place_preps | {words.from_place} if entity.label in ("GPE", "LOC") else words.place_preps
     return _governs(tokens[max(0, k - 5) : k], preps)
-
-
-_VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
 
 
 @dataclass(slots=True)
@@ -217,7 +218,8 @@ def _is_break(tokens: list[Token], k: int, kind: str) -> bool:
     if word not in clause_breaks():
         return False
     # "dan"/"serta" joining two lower-case words that are not verbs joins nouns, not clauses
-    return not (word in ("dan", "serta") and 0 < k < len(tokens) - 1 and _noun_pair(tokens[k - 1], tokens[k + 1]))
+    joins = word in function_words().conjunctions
+    return not (joins and 0 < k < len(tokens) - 1 and _noun_pair(tokens[k - 1], tokens[k + 1]))
 
 
 def _index(tokens: list[Token], kind: str) -> _BreakIndex:
@@ -242,6 +244,12 @@ def _breaks_inside(tokens: list[Token], start: int, end: int, kind: str) -> bool
     lo = bisect_left(index.starts, start)  # first token starting at or after `start`
     hi = bisect_right(index.ends, end)  # tokens before `hi` end at or before `end`
     return hi > lo and index.prefix[hi] - index.prefix[lo] > 0
+
+
+@cache
+def _verb_prefixes() -> tuple[str, ...]:
+    m = morphology()
+    return (*m.active_verb_prefixes, *m.passive_verb_prefixes)
 
 
 @cache
@@ -271,7 +279,7 @@ def _noun_pair(left: Token, right: Token) -> bool:
         and left.text.islower()
         and right.text.isalpha()
         and right.text.islower()
-        and not right.lower.startswith(_VERB_PREFIXES)
+        and not right.lower.startswith(_verb_prefixes())
     )
 
 
@@ -300,7 +308,7 @@ def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) ->
         prev = token_before(tokens, place.start)
         if (
             prev is not None
-            and prev.lower in ("dan", "serta", ",", "atau")
+            and prev.lower in function_words().place_joiners
             and ends_within(place.start - 40, place.start)
         ):
             keep(place)
@@ -316,14 +324,14 @@ def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity]
     """The two sides of a nominal "antara X dan Y" (perhaps after one modifier: "bentrokan kecil
     antara …"): X acts, Y is acted on."""
     after = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]
-    k = next((j for j, t in enumerate(after[:2]) if t.lower == "antara"), None)
+    k = next((j for j, t in enumerate(after[:2]) if t.lower == function_words().between), None)
     if k is None or (k == 1 and not after[0].text.islower()):
         return None
     first = next((e for e in ents if e.start >= after[k].end), None)
     if first is None:
         return None
     rest = [t for t in mention.tokens if t.start >= first.end][:6]
-    joint = next((t for t in rest if t.lower in ("dan", "dengan", "serta")), None)
+    joint = next((t for t in rest if t.lower in function_words().side_joiners), None)
     if joint is None or any(t.text in (",", ";") for t in rest if t.start < joint.start):
         return None
     second = next((e for e in ents if e.start > joint.start), None)
@@ -333,7 +341,7 @@ def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity]
 def conjunct_before(mention: Mention, actor: Entity, ents: list[Entity]) -> Entity | None:
     """X in "X dan <actor>": the first of two coordinated subjects."""
     prev = token_before(mention.tokens, actor.start)
-    if prev is None or prev.lower not in ("dan", "serta", "bersama"):
+    if prev is None or prev.lower not in function_words().subject_joiners:
         return None
     return next((e for e in reversed(ents) if e.end <= prev.start and prev.start - e.end <= 2), None)
 
@@ -347,6 +355,6 @@ def bare_agent(mention: Mention, ents: list[Entity]) -> Entity | None:
     if not after:
         return None
     starts = {after[0].start}
-    if len(after) == 2 and after[0].lower in {"para", *context_data()["group_nouns"]}:
+    if len(after) == 2 and after[0].lower in {function_words().plural, *context_data()["group_nouns"]}:
         starts.add(after[1].start)  # "ditembakkan kelompok Houthi"
     return next((e for e in ents if e.start in starts and e.label != "LOC"), None)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..spans import Segment, Span
+from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
+from .morph import morphology
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")  # "3.000", "11.00" are one token
 
@@ -115,7 +117,7 @@ def _modality(mention: Mention) -> None:
     if (
         mention.event_type not in ("REJECT",)
         and any(t.lower in ctx["denials"] for t in tokens[max(0, i - WINDOW_TOKENS) : i])
-        and any(t.lower == "bahwa" for t in tokens[max(0, i - WINDOW_TOKENS) : i])
+        and any(t.lower == function_words().complementizer for t in tokens[max(0, i - WINDOW_TOKENS) : i])
     ):
         mention.negated = True
     if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in _clause_back(tokens, i, 4)):
@@ -193,16 +195,16 @@ def _complements(mentions: list[Mention]) -> None:
         if prev.sentence is not cur.sentence or prev.event_type not in governors:
             continue
         between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
-        breaks = set(ctx["clause_breaks"]) - {"yang"}
+        breaks = set(ctx["clause_breaks"]) - {function_words().relative}
         linked = len(between) <= 8 and any(w in links for w in between)
         direct = len(between) <= 5 and not any(w in breaks for w in between)  # "meminta pusat menarik pasukan"
         # "meminta militer menghentikan kekerasan dan membebaskan tahanan": a second act asked for
         chained = (
             cur.event_type not in ctx["speech_types"]  # "mengancam … dan meminta": a second statement
             and 2 <= len(between) <= 9
-            and between[-1] in ("dan", "serta")
+            and between[-1] in function_words().conjunctions
             and not any(w in breaks for w in between[:-1])
-            and any(w.startswith(("me", "ber")) and len(w) > 4 for w in between[:-1])
+            and any(w.startswith(morphology().active_verb_prefixes) and len(w) > 4 for w in between[:-1])
         )
         if (linked or direct or chained) and not any(w in (";", ".") for w in between):
             cur.content = True

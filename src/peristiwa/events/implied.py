@@ -17,6 +17,7 @@ from functools import cache
 
 from ..spans import Entity, Place
 from .detect import Mention, Token
+from .function_words import function_words
 from .lexicon import context_data
 
 
@@ -62,8 +63,9 @@ def reciprocal(mention: Mention, actor: Entity | None) -> bool:
     prefixes = tuple(str(p) for p in context_data()["reciprocal_prefixes"])
     before = [t for t in mention.tokens if t.end <= actor.start][-2:]
     words = [*(t.lower for t in before), actor.text.split()[0].lower()]
-    glued = any(w.startswith(prefixes) and len(w) > 5 and w != "antara" for w in words)  # not "antara X dan Y"
-    return glued or (bool(before) and before[-1].lower == "antar")
+    between, among = function_words().between, function_words().among
+    glued = any(w.startswith(prefixes) and len(w) > 5 and w != between for w in words)  # not "antara X dan Y"
+    return glued or (bool(before) and before[-1].lower == among)
 
 
 def own_forces(mention: Mention, actor: Entity | None, recipient: Entity | None) -> bool:

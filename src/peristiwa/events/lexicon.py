@@ -13,7 +13,7 @@ import yaml
 
 from ..errors import ResourceError
 from ..resources import load_yaml
-from .morph import inflect
+from .morph import inflect, morphology
 
 PLOVER_TYPES = frozenset(
     {
@@ -147,12 +147,12 @@ def _compile(disabled: frozenset[str]) -> Lexicon:
         forms = inflect(root, families=tuple(entry.get("families") or ("active", "passive", "noun")))
         only = set(entry.get("only") or ())
         if only:
-            forms = {f: v for f, v in forms.items() if f in only or f.removesuffix("nya") in only}
+            forms = {f: v for f, v in forms.items() if f in only or f.removesuffix(morphology().clitic) in only}
             for form in only - set(forms):
                 forms[form] = "base" if form == root else "active"
         for form in entry.get("exclude") or ():
             forms.pop(form, None)
-            forms.pop(form + "nya", None)
+            forms.pop(form + morphology().clitic, None)
         for form, voice in forms.items():
             words.setdefault(form, _spec(event_type, entry, root, voice, record))
     max_phrase = max((len(p) for p in phrases), default=1)

@@ -1,46 +1,74 @@
 """Indonesian inflection of trigger roots: meN-, di-, ter-, ber-, peN-…-an, -an, -kan, -i, -nya.
 
 Triggers are listed by root in the language data; this module generates the affixed forms,
-so that inflection never needs listing. Nasal assimilation of meN-/peN- follows the standard
-rules (b/f/v → m; p → m with p dropped; t → n with t dropped; d/c/j/z → n; s → ny with s
-dropped; k → ng with k dropped; vowels/g/h → ng; l/m/n/r/w/y → none), and one-syllable
-roots also take menge-/penge- (bom → membom, mengebom, pengeboman).
+so that inflection never needs listing. The affixes and the nasal assimilation of meN-/peN-
+are in `data/morphology.yaml`: the standard rules (b/f/v → m; p → m with p dropped; t → n with
+t dropped; d/c/j/z → n; s → ny with s dropped; k → ng with k dropped; vowels/g/h/kh → ng;
+l/m/n/r/w/y → none), and one-syllable roots also take menge-/penge- (bom → membom, mengebom,
+pengeboman).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-_VOWELS = "aeiou"
+from ..typed_data import packaged
+
 _SYLLABLE = re.compile(r"[aeiou]+")
 
 
+@dataclass(frozen=True, slots=True)
+class NasalRule:
+    """meN-/peN- before roots starting with one of `onsets`: `prefix + nasal + root` (the root's
+    first letter dropped when `drop`), and `prefix + loan + root[1:]` for loan roots."""
+
+    onsets: tuple[str, ...]
+    nasal: str
+    drop: bool = False
+    loan: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Morphology:
+    """The affixes of `data/morphology.yaml` (each described there)."""
+
+    nasal_rules: tuple[NasalRule, ...]
+    monosyllabic_nasal: str
+    verb_suffixes: tuple[str, ...]
+    active_nasal: str
+    active_prefixes: tuple[str, ...]
+    passive_prefixes: tuple[str, ...]
+    stative_prefixes: tuple[str, ...]
+    middle_prefixes: tuple[str, ...]
+    noun_suffix: str
+    noun_prefixes: tuple[str, ...]
+    noun_nasal: str
+    clitic: str
+    active_verb_prefixes: tuple[str, ...]
+    passive_verb_prefixes: tuple[str, ...]
+
+
+@cache
+def morphology() -> Morphology:
+    """The affixes (read once)."""
+    return packaged(Morphology, "events/data/morphology.yaml")
+
+
 def _nasal(root: str, prefix: str) -> list[str]:
-    """meN-/peN- + root with assimilation; `prefix` is "me" or "pe"."""
-    first = root[:1]
+    """meN-/peN- + root with assimilation; `prefix` is the active or the noun nasal prefix."""
+    m = morphology()
+    rule = next((r for r in m.nasal_rules if root.startswith(r.onsets)), None)
     forms: list[str] = []
-    if first in "bfv":
-        forms.append(prefix + "m" + root)
-    elif first == "p":
-        forms.append(prefix + "m" + root[1:])
-        forms.append(prefix + "mp" + root[1:])  # loan roots keep p: memprotes
-    elif first == "t":
-        forms.append(prefix + "n" + root[1:])
-        forms.append(prefix + "nt" + root[1:])  # loan roots keep t: mentarget
-    elif first in "dcjz":
-        forms.append(prefix + "n" + root)
-    elif first == "s":
-        forms.append(prefix + "ny" + root[1:])
-        forms.append(prefix + "ns" + root[1:])  # loan roots keep s: mensinyalir
-    elif first == "k" and not root.startswith("kh"):
-        forms.append(prefix + "ng" + root[1:])
-        forms.append(prefix + "ngk" + root[1:])  # loan roots keep k: mengkritik
-    elif first in _VOWELS or first in "gh" or root.startswith("kh"):
-        forms.append(prefix + "ng" + root)
-    else:
+    if rule is None:
         forms.append(prefix + root)
+    else:
+        forms.append(prefix + rule.nasal + (root[1:] if rule.drop else root))
+        if rule.loan is not None:
+            forms.append(prefix + rule.loan + root[1:])  # loan roots keep the letter: memprotes, mengkritik
     if len(_SYLLABLE.findall(root)) == 1:
-        forms.append(prefix + "nge" + root)
+        forms.append(prefix + m.monosyllabic_nasal + root)
     return forms
 
 
@@ -50,25 +78,27 @@ def inflect(root: str, *, families: tuple[str, ...] = ("active", "passive", "nou
     `families` picks which to generate: active (meN-, memper-), passive (di-, diper-), stative
     (ter-), middle (ber-), noun (peN-…-an, per-…-an, ke-…-an, -an) and base (the bare root).
     """
+    m = morphology()
     forms: dict[str, str] = {}
-    bases = (root, root + "kan", root + "i")
-    for base in bases:
+    for base in (root, *(root + s for s in m.verb_suffixes)):
         if "active" in families:
-            for form in (*_nasal(base, "me"), "memper" + base):
+            for form in (*_nasal(base, m.active_nasal), *(p + base for p in m.active_prefixes)):
                 forms.setdefault(form, "active")
         if "passive" in families:
-            forms.setdefault("di" + base, "passive")
-            forms.setdefault("diper" + base, "passive")
+            for prefix in m.passive_prefixes:
+                forms.setdefault(prefix + base, "passive")
         if "stative" in families:
-            forms.setdefault("ter" + base, "stative")
+            for prefix in m.stative_prefixes:
+                forms.setdefault(prefix + base, "stative")
     if "middle" in families:
-        forms.setdefault("ber" + root, "middle")
-        forms.setdefault("be" + root, "middle")
+        for prefix in m.middle_prefixes:
+            forms.setdefault(prefix + root, "middle")
     if "noun" in families:
-        for form in (root + "an", "per" + root + "an", "ke" + root + "an", *(f + "an" for f in _nasal(root, "pe"))):
-            forms.setdefault(form, "noun")
+        nouns = (root, *(p + root for p in m.noun_prefixes), *_nasal(root, m.noun_nasal))
+        for form in nouns:
+            forms.setdefault(form + m.noun_suffix, "noun")
     if "base" in families:
         forms.setdefault(root, "base")
     for form, voice in list(forms.items()):
-        forms.setdefault(form + "nya", voice)
+        forms.setdefault(form + m.clitic, voice)
     return forms

@@ -11,6 +11,9 @@ Markers also tell how the candidate stands to the nearest earlier candidate of i
 document (same sentence or near, same trigger word, same or other day, the same or other
 parties and places, the same figures): a second mention of one event that the rules did not
 merge is, to the scorer, a false event, and these are what tells it apart from a second event.
+
+The markers are the judge's own vocabulary (`learned/data/markers.yaml`, read by :mod:`.markers`):
+the trained weights depend on those exact strings.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ..spans import Event, Span
+from .markers import Pair, markers
 
 #: characters of context kept on each side of the trigger
 WINDOW = 160
@@ -46,36 +50,37 @@ def _names(spans: Sequence[Span]) -> set[str]:
     return {str(getattr(s, "name", None) or s.text).casefold() for s in spans}
 
 
-def _relation(tag: str, ours: set[str], theirs: set[str]) -> list[str]:
+def _relation(pair: Pair, ours: set[str], theirs: set[str]) -> list[str]:
     if not ours or not theirs:
         return []
-    return [f"ulang_{tag}_sama" if ours & theirs else f"ulang_{tag}_beda"]
+    return [pair.same if ours & theirs else pair.other]
 
 
 def repeat_markers(event: Event, earlier: Sequence[Event]) -> list[str]:
     """How `event` stands to the nearest earlier candidate of its type (["pertama"]: none)."""
+    vocabulary = markers()
     same = [e for e in earlier if e.event_type == event.event_type and not e.negated]
     if not same:
-        return ["pertama"]
+        return [vocabulary.first]
     prev = same[-1]
     if prev.sentence.start == event.sentence.start:
-        where = "ulang_kalimat_sama"
+        where = vocabulary.same_sentence
     else:
-        where = "ulang_dekat" if event.trigger.start - prev.trigger.end < NEAR_CHARS else "ulang_jauh"
-    markers = ["ulang", where, f"ulang_ke_{min(len(same), 3)}"]
+        where = vocabulary.near if event.trigger.start - prev.trigger.end < NEAR_CHARS else vocabulary.far
+    found = [vocabulary.repeat, where, f"{vocabulary.count_prefix}{min(len(same), 3)}"]
     if prev.trigger.text.casefold() == event.trigger.text.casefold():
-        markers.append("ulang_pemicu_sama")
+        found.append(vocabulary.same_trigger)
     if prev.date is None or event.date is None:
-        markers.append("ulang_tanggal_kosong" if prev.date is None and event.date is None else "ulang_tanggal_satu")
+        found.append(vocabulary.no_dates if prev.date is None and event.date is None else vocabulary.one_date)
     else:
-        markers.append("ulang_tanggal_sama" if prev.date.start[:10] == event.date.start[:10] else "ulang_tanggal_beda")
-    markers += _relation("aktor", _names(event.actor), _names(prev.actor))
-    markers += _relation("sasaran", _names(event.recipient), _names(prev.recipient))
-    markers += _relation("tempat", _names(event.locations), _names(prev.locations))
+        found.append(vocabulary.same_date if prev.date.start[:10] == event.date.start[:10] else vocabulary.other_date)
+    found += _relation(vocabulary.same_actor, _names(event.actor), _names(prev.actor))
+    found += _relation(vocabulary.same_recipient, _names(event.recipient), _names(prev.recipient))
+    found += _relation(vocabulary.same_place, _names(event.locations), _names(prev.locations))
     figures = {(c.kind, c.min) for c in event.casualties} & {(c.kind, c.min) for c in prev.casualties}
     if figures:
-        markers.append("ulang_korban_sama")
-    return markers
+        found.append(vocabulary.same_figures)
+    return found
 
 
 def candidate_text(event: Event, text: str, title: str, earlier: Sequence[Event] = ()) -> str:
@@ -85,12 +90,24 @@ def candidate_text(event: Event, text: str, title: str, earlier: Sequence[Event]
     start = max(event.sentence.start, trigger.start - WINDOW)
     end = min(event.sentence.end, trigger.end + WINDOW)
     left, right = text[start : trigger.start], text[trigger.end : end]
-    markers = [f"tipe_{event.event_type}", "pemicu_" + "_".join(trigger.text.lower().split())]
-    markers += [f"mode_{m}" for m in event.mode]
-    markers += [f"aktor_{p.sector or 'x'}" for p in event.actor] or ["aktor_tidak"]
-    markers += [f"sasaran_{p.sector or 'x'}" for p in event.recipient] or ["sasaran_tidak"]
-    markers.append("bertanggal" if event.date is not None else "tanpa_tanggal")
+    context = ["|", _flat(left), "[[", _flat(trigger.text), "]]", _flat(right), "|", _flat(title)]
+    return " ".join([*_own_markers(event), *repeat_markers(event, earlier), *context])
+
+
+def _own_markers(event: Event) -> list[str]:
+    """The candidate's type, trigger, modes, parties by sector, whether dated and negated."""
+    vocabulary = markers()
+    found = [
+        vocabulary.type_prefix + event.event_type,
+        vocabulary.trigger_prefix + "_".join(event.trigger.text.lower().split()),
+    ]
+    found += [vocabulary.mode_prefix + m for m in event.mode]
+    no_sector = vocabulary.no_sector
+    found += [vocabulary.actor_prefix + (p.sector or no_sector) for p in event.actor] or [vocabulary.no_actor]
+    found += [vocabulary.recipient_prefix + (p.sector or no_sector) for p in event.recipient] or [
+        vocabulary.no_recipient
+    ]
+    found.append(vocabulary.dated if event.date is not None else vocabulary.undated)
     if event.negated:
-        markers.append("dinegasikan")
-    markers += repeat_markers(event, earlier)
-    return " ".join([*markers, "|", _flat(left), "[[", _flat(trigger.text), "]]", _flat(right), "|", _flat(title)])
+        found.append(vocabulary.negated)
+    return found

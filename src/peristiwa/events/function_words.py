@@ -1,0 +1,36 @@
+"""The function words of the clause and argument tests (`function_words` in `data/context.yaml`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..typed_data import from_mapping
+from .lexicon import context_data
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionWords:
+    """Conjunctions, prepositions and markers the argument finder reads word order by (each one
+    described in `data/context.yaml`)."""
+
+    relative: str
+    complementizer: str
+    agent: str
+    conjunctions: frozenset[str]
+    place_joiners: frozenset[str]
+    side_joiners: frozenset[str]
+    subject_joiners: frozenset[str]
+    between: str
+    among: str
+    place_preps: frozenset[str]
+    from_place: str
+    towards: str
+    direction: str
+    plural: str
+
+
+@cache
+def function_words() -> FunctionWords:
+    """The function words (read once)."""
+    return from_mapping(FunctionWords, context_data().get("function_words"), "events/data/context.yaml: function_words")
