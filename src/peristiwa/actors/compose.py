@@ -16,15 +16,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from .lexicon import Code, Lexicon, Token, lexicon, lookup_name
+from .lexicon import Code, Lexicon, Token, _read_yaml, lexicon, lookup_name
 
 MAX_NAME = 4
-_CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
 _PREFIXED = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z]\w*")
 _ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})  # an organisation's sector that beats a GOV/MIL title
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseWords:
+    """The function words of person phrases (`data/roles.yaml`)."""
+
+    title_conjunctions: frozenset[str]  # "Menteri Pertahanan dan Keamanan"
+    country_links: frozenset[str]  # "Utusan Khusus PBB untuk Suriah"
+
+
+@lru_cache(maxsize=1)
+def phrase_words() -> PhraseWords:
+    roles = _read_yaml("roles.yaml")
+    return PhraseWords(frozenset(roles["title_conjunctions"]), frozenset(roles["country_links"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +59,7 @@ def _skip_title_words(lex: Lexicon, toks: list[Token], j: int) -> int:
     start = j
     while j < len(toks) and toks[j].key in lex.title_words:
         j += 1
-    while j > start and toks[j - 1].key in _CONJUNCTIONS:
+    while j > start and toks[j - 1].key in phrase_words().title_conjunctions:
         j -= 1
     return j
 
@@ -149,7 +163,7 @@ def _read_named(toks: list[Token], reading: _Reading, n: int, code: Code) -> boo
         reading.sector = code.sector  # "Komandan KKB", "Menteri Hamas"
     j += n
     reading.j, reading.modified = j, True
-    if j + 1 < len(toks) and toks[j].key == "untuk" and lookup_name(toks, j + 1):
+    if j + 1 < len(toks) and toks[j].key in phrase_words().country_links and lookup_name(toks, j + 1):
         reading.j = j + 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
     return True
 
