@@ -277,3 +277,8 @@ def test_casualties_a_number_word_opening_the_lead_after_the_dateline_counts() -
     text = "Kupang, Selasa (4/6/2024) – Empat nelayan tewas setelah perahu mereka ditembaki di perairan Timor."
     quantities = find_quantities(text)
     assert [(c.kind, c.min) for c in find_casualties(text, quantities=quantities)] == [("killed", 4)]
+
+
+def test_casualties_one_person_named_before_the_figure_joins_its_group() -> None:
+    found = find_casualties("Pelaku dan seorang polisi tewas dalam ledakan itu.")
+    assert [(c.kind, c.min, c.who) for c in found] == [("killed", 2, "Pelaku dan polisi")]

@@ -170,6 +170,12 @@ def test_places_listed_with_known_places() -> None:
     assert found["Toongabbie"].country == "AUS"
 
 
+@pytest.mark.parametrize("conjunction", ["serta", "atau"])
+def test_places_listed_with_known_places_closed_by_serta_or_atau(conjunction: str) -> None:
+    text = f"Ia menyerang penetap dari Parramatta, Georges River, Prospect, Toongabbie {conjunction} Hawkesbury River."
+    assert {"Georges River", "Toongabbie", "Hawkesbury River"} <= set(places(text))
+
+
 def test_places_offsets_in_text_order() -> None:
     text = "Dari Kuwait, pasukan bergerak ke Bagdad lalu ke Mosul."
     found = find_places(text)

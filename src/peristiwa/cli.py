@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -22,9 +23,13 @@ from rich.table import Table
 from .about import __version__
 from .actors.user import use_dictionaries
 from .errors import InputError, PeristiwaError
-from .export import FORMATS, open_writer
+from .export import FORMATS, Writer, open_writer
 from .files import same_file
 from .ingest import Record, expand_paths, iter_records, parse_reference_time
+
+if TYPE_CHECKING:
+    from .api import Failure
+    from .document import Document
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3
@@ -53,65 +58,61 @@ def main(
     """peristiwa reads Indonesian text and writes sourced, geocoded event data."""
 
 
+_Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
+_Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")]
+_Format = Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")]
+_ReferenceTime = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-time",
+        help="ISO date/time anchoring relative dates in documents that give none of their own "
+        "(a record's reference_time, a dated dateline or an HTML page's publication time win).",
+    ),
+]
+_BatchSize = Annotated[int, typer.Option("--batch-size", min=1)]
+_NProcess = Annotated[int, typer.Option("--n-process", "-j", min=1)]
+_Engine = Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")]
+_Actors = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        help="A user actor dictionary (YAML, or a PETRARCH/Phoenix .txt; dated roles; repeatable): docs/actors.md.",
+    ),
+]
+_KeepText = Annotated[
+    bool, typer.Option("--keep-text", help="Put each document's text in the output (HTML input always has it).")
+]
+_MinConfidence = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence is lower."),
+]
+_Budget = Annotated[
+    float | None,
+    typer.Option(min=0.1, help="Seconds allowed per document, in a worker process that is stopped."),
+]
+_Scheduler = Annotated[
+    str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default a local process pool.")
+]
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
-    reference_time: Annotated[
-        str | None,
-        typer.Option(
-            "--reference-time",
-            help="ISO date/time anchoring relative dates in documents that give none of their own "
-            "(a record's reference_time, a dated dateline or an HTML page's publication time win).",
-        ),
-    ] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
-    n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 1,
-    engine: Annotated[str, typer.Option(help="local, or dask (partitioned output in the -o directory).")] = "local",
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors",
-            help="A user actor dictionary (YAML, or a PETRARCH/Phoenix .txt; dated roles; repeatable): docs/actors.md.",
-        ),
-    ] = None,
-    keep_text: Annotated[
-        bool, typer.Option("--keep-text", help="Put each document's text in the output (HTML input always has it).")
-    ] = False,
-    min_confidence: Annotated[
-        float,
-        typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence is lower."),
-    ] = 0.0,
-    budget: Annotated[
-        float | None,
-        typer.Option(min=0.1, help="Seconds allowed per document, in a worker process that is stopped."),
-    ] = None,
-    scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default a local process pool.")
-    ] = None,
+    paths: _Paths,
+    output: _Output = None,
+    fmt: _Format = "jsonl",
+    reference_time: _ReferenceTime = None,
+    batch_size: _BatchSize = 16,
+    n_process: _NProcess = 1,
+    engine: _Engine = "local",
+    actors: _Actors = None,
+    keep_text: _KeepText = False,
+    min_confidence: _MinConfidence = 0.0,
+    budget: _Budget = None,
+    scheduler: _Scheduler = None,
 ) -> None:
     """Extract events from documents and write them in the chosen format."""
-    from .api import Failure, pipe
-
-    if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if engine not in ("local", "dask"):
-        raise fail(f"unknown engine {engine!r}; choose local or dask")
-    if scheduler is not None and engine != "dask":
-        raise fail("--scheduler needs --engine dask")
-    if budget is not None and engine == "local" and n_process > 1:
-        raise fail("--budget runs documents one by one in a worker: use it with -j 1 (or --engine dask)")
-    try:
-        default_ref = parse_reference_time(reference_time)
-        if actors:
-            use_dictionaries(actors)
-    except InputError as err:
-        raise fail(str(err)) from err
-    if output is not None and engine == "local":
-        clash = next((p for p in expand_paths(paths) if isinstance(p, Path) and same_file(p, output)), None)
-        if clash is not None:
-            raise fail(f"output {output} is also an input ({clash}); name another file with -o")
+    _check_extract_options(fmt=fmt, engine=engine, scheduler=scheduler, budget=budget, n_process=n_process)
+    default_ref = _reference_time_and_actors(reference_time, actors)
     if engine == "dask":
         _extract_dask(
             paths,
@@ -126,54 +127,111 @@ def extract(
             budget=budget,
         )
         return
-
-    problems: list[str] = []
-    items = list(iter_records(paths))
-    records: list[Record] = []
-    for item in items:
-        if isinstance(item, InputError):
-            problems.append(str(item))
-        else:
-            item.fallback_reference_time = default_ref  # used only where the document gives none
-            item.keep_text = item.keep_text or keep_text
-            records.append(item)
-    n_events = n_docs = 0
+    _check_output_is_not_an_input(paths, output)
+    problems, records = _local_records(paths, reference_time=default_ref, keep_text=keep_text)
     try:
-        with (
-            open_writer(fmt, output, keep_empty=False) as writer,
-            Progress(
-                TextColumn("[progress.description]{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=err_console,
-                disable=not err_console.is_terminal,
-            ) as progress,
-        ):
-            task = progress.add_task("extracting", total=len(records))
-            if budget is None:
-                results = pipe(records, batch_size=batch_size, n_process=n_process)
-            else:
-                from .budget import pipe_with_budget
-
-                results = pipe_with_budget(records, budget_seconds=budget)
-            for result in results:
-                progress.advance(task)
-                if isinstance(result, Failure):
-                    problems.append(f"{result.doc_id}: {result.error} ({result.code or 'error'})")
-                    continue
-                if min_confidence > 0:
-                    result = result.confident(min_confidence)
-                writer.write(result)
-                n_docs += 1
-                n_events += sum(1 for e in result.events if not e.negated)
+        with open_writer(fmt, output, keep_empty=False) as writer:
+            results = _local_results(records, batch_size=batch_size, n_process=n_process, budget=budget)
+            n_docs, n_events = _write_results(writer, results, len(records), problems, min_confidence)
     except PeristiwaError as err:
         raise fail(str(err)) from err
     except OSError as err:
         raise fail(f"cannot write {output}: {err.strerror or err}") from err
+    _report_local(problems, writer.inner, n_docs=n_docs, n_events=n_events, output=output)
+
+
+def _check_extract_options(
+    *, fmt: str, engine: str, scheduler: str | None, budget: float | None, n_process: int
+) -> None:
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if engine not in ("local", "dask"):
+        raise fail(f"unknown engine {engine!r}; choose local or dask")
+    if scheduler is not None and engine != "dask":
+        raise fail("--scheduler needs --engine dask")
+    if budget is not None and engine == "local" and n_process > 1:
+        raise fail("--budget runs documents one by one in a worker: use it with -j 1 (or --engine dask)")
+
+
+def _reference_time_and_actors(reference_time: str | None, actors: list[Path] | None) -> datetime | None:
+    """The default reference time; the user's actor dictionaries put in use."""
+    try:
+        default_ref = parse_reference_time(reference_time)
+        if actors:
+            use_dictionaries(actors)
+    except InputError as err:
+        raise fail(str(err)) from err
+    return default_ref
+
+
+def _check_output_is_not_an_input(paths: list[str], output: Path | None) -> None:
+    if output is not None:
+        clash = next((p for p in expand_paths(paths) if isinstance(p, Path) and same_file(p, output)), None)
+        if clash is not None:
+            raise fail(f"output {output} is also an input ({clash}); name another file with -o")
+
+
+def _local_records(
+    paths: list[str], *, reference_time: datetime | None, keep_text: bool
+) -> tuple[list[str], list[Record]]:
+    """(the inputs that could not be read, the records of the others)."""
+    problems: list[str] = []
+    records: list[Record] = []
+    for item in list(iter_records(paths)):
+        if isinstance(item, InputError):
+            problems.append(str(item))
+        else:
+            item.fallback_reference_time = reference_time  # used only where the document gives none
+            item.keep_text = item.keep_text or keep_text
+            records.append(item)
+    return problems, records
+
+
+def _local_results(
+    records: list[Record], *, batch_size: int, n_process: int, budget: float | None
+) -> Iterator[Document | Failure]:
+    if budget is None:
+        from .api import pipe
+
+        return pipe(records, batch_size=batch_size, n_process=n_process)
+    from .budget import pipe_with_budget
+
+    return pipe_with_budget(records, budget_seconds=budget)
+
+
+def _write_results(
+    writer: Writer, results: Iterable[Document | Failure], total: int, problems: list[str], min_confidence: float
+) -> tuple[int, int]:
+    """Write the documents (a progress bar on a terminal); failures go to `problems`. (documents, events)."""
+    from .api import Failure
+
+    n_events = n_docs = 0
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not err_console.is_terminal,
+    ) as progress:
+        task = progress.add_task("extracting", total=total)
+        for result in results:
+            progress.advance(task)
+            if isinstance(result, Failure):
+                problems.append(f"{result.doc_id}: {result.error} ({result.code or 'error'})")
+                continue
+            if min_confidence > 0:
+                result = result.confident(min_confidence)
+            writer.write(result)
+            n_docs += 1
+            n_events += sum(1 for e in result.events if not e.negated)
+    return n_docs, n_events
+
+
+def _report_local(problems: list[str], writer: Writer, *, n_docs: int, n_events: int, output: Path | None) -> None:
     for problem in problems:
         err_console.print(f"[yellow]skipped[/] {escape(problem)}", highlight=False)
-    summary = getattr(writer.inner, "summary", None)
+    summary = getattr(writer, "summary", None)
     if summary is not None and (line := summary()):
         err_console.print(line, highlight=False)
     err_console.print(f"documents: {n_docs}  events: {n_events}  errors: {len(problems)}", highlight=False)

@@ -165,9 +165,33 @@ def extract_bag(
     `--keep-text`, `--min-confidence` and `--budget`.
     """
     import dask.bag as db
-    from dask.base import compute
     from dask.delayed import delayed
 
+    _check_bag_options(fmt=fmt, budget=budget, runner=runner, files_per_partition=files_per_partition)
+    files = _input_files(paths)
+    output.mkdir(parents=True, exist_ok=True)
+    _clear_own_parts(output)
+    result = BagResult(output=output)
+    if not files:
+        return result
+    settings: dict[str, Any] = {
+        "output": str(output),
+        "fmt": fmt,
+        "reference_time": reference_time,
+        "parquet": bool(parquet) and fmt != "parquet",
+        "runner": runner,
+        "keep_text": keep_text,
+        "min_confidence": min_confidence,
+        "budget": budget,
+    }
+    bag = db.from_sequence(files, partition_size=files_per_partition)  # type: ignore[no-untyped-call]
+    tasks = [delayed(process_partition)(part, i, **settings) for i, part in enumerate(bag.to_delayed())]
+    _collect(result, _compute(tasks, client=client, scheduler=scheduler, num_workers=num_workers))
+    _write_run_files(result)
+    return result
+
+
+def _check_bag_options(*, fmt: str, budget: float | None, runner: Runner | None, files_per_partition: int) -> None:
     if fmt not in FORMATS:
         raise OptionError("format", fmt, f"choose one of {', '.join(FORMATS)}")
     if budget is not None and not budget > 0:
@@ -176,40 +200,30 @@ def extract_bag(
         raise OptionError("budget", budget, "applies to the packaged pipeline, not to a custom runner")
     if files_per_partition < 1:
         raise OptionError("files_per_partition", files_per_partition, "must be at least 1")
+
+
+def _input_files(paths: Iterable[str | Path]) -> list[str]:
     files = [str(p) for p in expand_paths(paths)]
     if "-" in files:
         raise OptionError("paths", "-", "standard input cannot be read by Dask workers; name files instead")
-    output.mkdir(parents=True, exist_ok=True)
-    _clear_own_parts(output)
-    use_parquet = bool(parquet) and fmt != "parquet"
-    result = BagResult(output=output)
-    if not files:
-        return result
-    bag = db.from_sequence(files, partition_size=files_per_partition)  # type: ignore[no-untyped-call]
-    tasks = [
-        delayed(process_partition)(
-            part,
-            i,
-            output=str(output),
-            fmt=fmt,
-            reference_time=reference_time,
-            parquet=use_parquet,
-            runner=runner,
-            keep_text=keep_text,
-            min_confidence=min_confidence,
-            budget=budget,
-        )
-        for i, part in enumerate(bag.to_delayed())
-    ]
+    return files
+
+
+def _compute(tasks: list[Any], *, client: Any, scheduler: str | None, num_workers: int | None) -> Iterable[Any]:
+    """The partitions' summaries, computed on `client`, on the cluster at `scheduler` or locally."""
     if client is None and scheduler is not None:
         from distributed import Client
 
         with Client(scheduler) as remote:  # type: ignore[no-untyped-call]
-            summaries = remote.gather(remote.compute(tasks))
-    elif client is not None:
-        summaries = client.gather(client.compute(tasks))
-    else:
-        summaries = compute(*tasks, scheduler="processes", num_workers=num_workers)  # type: ignore[no-untyped-call]
+            return remote.gather(remote.compute(tasks))  # type: ignore[no-any-return]
+    if client is not None:
+        return client.gather(client.compute(tasks))  # type: ignore[no-any-return]
+    from dask.base import compute
+
+    return compute(*tasks, scheduler="processes", num_workers=num_workers)  # type: ignore[no-untyped-call,no-any-return]
+
+
+def _collect(result: BagResult, summaries: Iterable[Any]) -> None:
     for summary in summaries:
         result.parts.append(Path(summary["part"]))
         if summary["parquet"]:
@@ -217,12 +231,15 @@ def extract_bag(
         result.n_documents += summary["documents"]
         result.n_events += summary["events"]
         result.failures.extend((str(a), str(b)) for a, b in summary["failures"])
-    with atomic_text(output / ERRORS) as (errors, _):
+
+
+def _write_run_files(result: BagResult) -> None:
+    """The run's failures (`_errors.jsonl`) and its manifest of parts."""
+    with atomic_text(result.output / ERRORS) as (errors, _):
         for where, why in result.failures:
             errors.write(json.dumps({"doc_id": where, "error": why}, ensure_ascii=False) + "\n")
-    with atomic_text(output / MANIFEST) as (manifest, _):
+    with atomic_text(result.output / MANIFEST) as (manifest, _):
         json.dump({"parts": [p.name for p in [*result.parts, *result.parquet]]}, manifest)
-    return result
 
 
 MANIFEST = "_peristiwa_parts.json"

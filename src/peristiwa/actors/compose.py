@@ -16,15 +16,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from .lexicon import Code, Lexicon, Token, lexicon, lookup_name
+from .lexicon import Code, Lexicon, Token, _read_yaml, lexicon, lookup_name
 
 MAX_NAME = 4
-_CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
 _PREFIXED = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z]\w*")
 _ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})  # an organisation's sector that beats a GOV/MIL title
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseWords:
+    """The function words of person phrases (`data/roles.yaml`)."""
+
+    title_conjunctions: frozenset[str]  # "Menteri Pertahanan dan Keamanan"
+    country_links: frozenset[str]  # "Utusan Khusus PBB untuk Suriah"
+
+
+@lru_cache(maxsize=1)
+def phrase_words() -> PhraseWords:
+    roles = _read_yaml("roles.yaml")
+    return PhraseWords(frozenset(roles["title_conjunctions"]), frozenset(roles["country_links"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +59,7 @@ def _skip_title_words(lex: Lexicon, toks: list[Token], j: int) -> int:
     start = j
     while j < len(toks) and toks[j].key in lex.title_words:
         j += 1
-    while j > start and toks[j - 1].key in _CONJUNCTIONS:
+    while j > start and toks[j - 1].key in phrase_words().title_conjunctions:
         j -= 1
     return j
 
@@ -78,56 +92,87 @@ def _name_at(toks: list[Token], j: int, *, allow_known: bool) -> tuple[int, Code
     return n, None
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A person phrase as far as it has been read: the next token, and what the words said so far."""
+
+    j: int
+    sector: str | None
+    country: str | None
+    place: bool  # the title takes a place ("Gubernur Jawa Timur") not yet read
+    modified: bool = False
+
+
 def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
     lex = lexicon()
     first = _is_title(lex, toks, i)
     if first is None:
         return None
-    j = i + first[0]
-    sector: str | None = first[1].get("sector")
-    country: str | None = first[1].get("country")
-    place = first[1].get("complement") == "place"
-    modified = False
-    j = _skip_title_words(lex, toks, j)
-    while j < len(toks):
-        tok = toks[j]
-        if place:
-            region = lex.regions.longest(toks, j)
-            if region or (tok.capitalised and not lookup_name(toks, j) and not _is_title(lex, toks, j)):
-                j += region[0] if region else 1
-                place, modified = False, True
-                continue
-        mod = lex.modifiers.get(tok.key)
-        if mod is not None and mod.get("sector"):
-            sector = mod["sector"] if sector in (None, "inherit") else sector
-            j += 1
-            continue
-        hit = lookup_name(toks, j)
-        if hit and hit[1].label in ("GPE", "ORG") and not modified:
-            n, code = hit
-            if _name_at(toks, j + n, allow_known=False)[0] == 0 and _name_at(toks, j, allow_known=True)[0] > n:
-                break  # "Israel Katz": a person whose name starts like a country
-            country = code.country or country
-            if sector in (None, "inherit"):
-                sector = code.sector
-            elif code.label == "ORG" and code.sector in _ARMED and sector in ("GOV", "MIL"):
-                sector = code.sector  # "Komandan KKB", "Menteri Hamas"
-            j += n
-            modified = True
-            if j + 1 < len(toks) and toks[j].key == "untuk" and lookup_name(toks, j + 1):
-                j += 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
-            continue
-        office = group_phrase(toks, j, None) if tok.capitalised and not modified else None
-        if office is not None and office.code.label == "ORG" and office.code.country and office.end > j:
-            country = office.code.country or country  # "Juru bicara Kementerian Luar Negeri Tiongkok"
-            sector = office.code.sector if sector in (None, "inherit") else sector
-            j, modified = office.end, True
-            continue
-        chained = _is_title(lex, toks, j)
-        if chained and tok.capitalised:
-            j = _skip_title_words(lex, toks, j + chained[0])
-            continue
-        break
+    title = first[1]
+    reading = _Reading(
+        _skip_title_words(lex, toks, i + first[0]),
+        title.get("sector"),
+        title.get("country"),
+        title.get("complement") == "place",
+    )
+    while reading.j < len(toks) and _read_modifier(lex, toks, reading):
+        pass
+    return _person(toks, i, first, reading, default_country)
+
+
+def _read_modifier(lex: Lexicon, toks: list[Token], reading: _Reading) -> bool:
+    """Read the title's modifier at `reading.j` (its place, a sector word, a country or organisation,
+    an office, a chained title); False when the token is none."""
+    j, tok = reading.j, toks[reading.j]
+    if reading.place:
+        region = lex.regions.longest(toks, j)
+        if region or (tok.capitalised and not lookup_name(toks, j) and not _is_title(lex, toks, j)):
+            reading.j += region[0] if region else 1
+            reading.place, reading.modified = False, True
+            return True
+    mod = lex.modifiers.get(tok.key)
+    if mod is not None and mod.get("sector"):
+        reading.sector = mod["sector"] if reading.sector in (None, "inherit") else reading.sector
+        reading.j += 1
+        return True
+    hit = lookup_name(toks, j)
+    if hit and hit[1].label in ("GPE", "ORG") and not reading.modified:
+        return _read_named(toks, reading, *hit)
+    office = group_phrase(toks, j, None) if tok.capitalised and not reading.modified else None
+    if office is not None and office.code.label == "ORG" and office.code.country and office.end > j:
+        reading.country = office.code.country or reading.country  # "Juru bicara Kementerian Luar Negeri Tiongkok"
+        reading.sector = office.code.sector if reading.sector in (None, "inherit") else reading.sector
+        reading.j, reading.modified = office.end, True
+        return True
+    chained = _is_title(lex, toks, j)
+    if chained and tok.capitalised:
+        reading.j = _skip_title_words(lex, toks, j + chained[0])
+        return True
+    return False
+
+
+def _read_named(toks: list[Token], reading: _Reading, n: int, code: Code) -> bool:
+    """A country or organisation naming the title's country (and sector); False when it starts the name."""
+    j = reading.j
+    if _name_at(toks, j + n, allow_known=False)[0] == 0 and _name_at(toks, j, allow_known=True)[0] > n:
+        return False  # "Israel Katz": a person whose name starts like a country
+    reading.country = code.country or reading.country
+    if reading.sector in (None, "inherit"):
+        reading.sector = code.sector
+    elif code.label == "ORG" and code.sector in _ARMED and reading.sector in ("GOV", "MIL"):
+        reading.sector = code.sector  # "Komandan KKB", "Menteri Hamas"
+    j += n
+    reading.j, reading.modified = j, True
+    if j + 1 < len(toks) and toks[j].key in phrase_words().country_links and lookup_name(toks, j + 1):
+        reading.j = j + 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
+    return True
+
+
+def _person(
+    toks: list[Token], i: int, first: tuple[int, dict[str, Any]], reading: _Reading, default_country: str | None
+) -> Candidate | None:
+    """The person of a title phrase read up to `reading.j`: the name that follows, or the role alone."""
+    j, sector, country, modified = reading.j, reading.sector, reading.country, reading.modified
     n, known = _name_at(toks, j, allow_known=True)
     after = lookup_name(toks, j + n) if n and known is None else None
     if after and after[1].label == "PER" and toks[j + n].start - toks[j + n - 1].end <= 1:

@@ -92,8 +92,13 @@ class Hierarchy:
         """The units of a Kemendagri code ("94.05.01": the district, its regency and province)."""
         return self.admin(province=code) if len(code) == 2 else self.admin(code[:5], code=code[:8])
 
-    def admin(self, regency: str | None = None, district: str | None = None, province: str | None = None,
-              code: str | None = None) -> Admin:
+    def admin(
+        self,
+        regency: str | None = None,
+        district: str | None = None,
+        province: str | None = None,
+        code: str | None = None,
+    ) -> Admin:
         """The units of a regency code, optionally a district name inside it, or a province code."""
         codes = [province] if regency is None and province is not None else []
         if regency is not None:

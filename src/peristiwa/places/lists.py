@@ -8,14 +8,38 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
+from ..errors import ResourceError
+from ..resources import load_yaml
 from .recognise import Lexicon, Mention, is_name_like
 
 __all__ = ["list_mentions"]
 
 _ITEM = re.compile(r"(?:[^\W\d_][\w'’\-]*)(?: (?:[^\W\d_][\w'’\-]*))*")
-_SEP = re.compile(r"(?:\s*,\s*(?:(?:dan|atau|serta)\s+)?|\s+(?:dan|atau|serta)\s+)")
 MAX_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Separators:
+    """What stands between the items of a list (`data/lists.yaml`)."""
+
+    between: re.Pattern[str]  # a comma, a conjunction or both
+    closing: re.Pattern[str]  # the conjunction before the last item
+
+
+@lru_cache(maxsize=1)
+def separators() -> Separators:
+    data = load_yaml((resources.files("peristiwa.places") / "data" / "lists.yaml").read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ResourceError("places/data/lists.yaml", "expected a mapping")
+    conjunction = "|".join(re.escape(str(w)) for w in data["conjunctions"])
+    return Separators(
+        between=re.compile(rf"(?:\s*,\s*(?:(?:{conjunction})\s+)?|\s+(?:{conjunction})\s+)"),
+        closing=re.compile(rf"\b({conjunction})\b"),
+    )
 
 
 def _item_at(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -46,7 +70,7 @@ def list_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Ment
         closed = False
         pos = first.end
         while True:
-            sep = _SEP.match(text, pos)
+            sep = separators().between.match(text, pos)
             if sep is None:
                 break
             item = _item_at(text, sep.end(), lex)
@@ -55,7 +79,7 @@ def list_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Ment
             known = by_start.get(item[0])
             end = known.end if known is not None else item[1]
             items.append((item[0], end, known))
-            closed = bool(re.search(r"\b(dan|atau|serta)\b", sep.group(0)))
+            closed = bool(separators().closing.search(sep.group(0)))
             pos = end
             if closed:
                 break

@@ -13,15 +13,41 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from ..spans import Casualty, Quantity
 from .fixed import infobox_rows, named_people, negated
+from .lexicon import table, words
 from .phrasebook import Trigger, find_triggers, lexicon, tokens
 from .recognise import find_quantities
 
+# a verb by its prefix ("dikabarkan"): ends the naming of a group; a subject joined after one is its own
 _VERBISH = re.compile(r"(?:di|ter|me|ber|ke)\w{3,}")
-_SHARED = frozenset({"lainnya", "lain", "di antaranya", "diantaranya", ""})
+
+
+@dataclass(frozen=True, slots=True)
+class GroupWords:
+    """The words that bound and join the groups of casualty phrases (`data/casualties.yaml`)."""
+
+    shared: frozenset[str]  # "lainnya": the people of the figure before
+    not_starts: frozenset[str]
+    conjunctions: frozenset[str]
+    and_word: str
+    one_and: re.Pattern[str]  # "pelaku dan " before a figure
+
+
+@cache
+def group_words() -> GroupWords:
+    and_word = str(table("casualties")["and_word"])
+    return GroupWords(
+        shared=frozenset(words("casualties", "shared_groups")),
+        not_starts=frozenset(words("casualties", "not_group_starts")),
+        conjunctions=frozenset(words("casualties", "subject_conjunctions")),
+        and_word=and_word,
+        one_and=re.compile(rf"(?<![\w-])([\w-]+)\s+{re.escape(and_word)}\s+$"),
+    )
 
 
 def _has_breaker(tokens: Sequence[str]) -> bool:
@@ -42,7 +68,7 @@ def _is_people(tokens: Sequence[str]) -> bool:
 
 def _group(tokens: Sequence[str]) -> list[str]:
     """The leading words naming the counted people ("pejuang milisi" of "pejuang milisi yang")."""
-    lex = lexicon()
+    lex, bounds = lexicon(), group_words()
     out: list[str] = []
     for tok in tokens:
         low = tok.lower()
@@ -52,7 +78,7 @@ def _group(tokens: Sequence[str]) -> list[str]:
             break
         if out and (low in lex.fillers or (low not in lex.people and _VERBISH.fullmatch(low) and tok.islower())):
             break
-        if not out and low in ("yang", "dan"):
+        if not out and low in bounds.not_starts:
             break
         out.append(tok)
         if len(out) == 4:
@@ -68,8 +94,9 @@ def _count_then_verb(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
         return None
     if "after" not in trig.roles and not ("noun" in trig.roles and len(toks) <= 1):
         return None
+    bounds = group_words()
     for before, tok in pairwise(toks):
-        if tok.lower() in ("dan", "serta", "atau") and not _VERBISH.fullmatch(before.lower()):
+        if tok.lower() in bounds.conjunctions and not _VERBISH.fullmatch(before.lower()):
             return None  # "2 orang anak dan meninggal": the verb has another subject
     group = _group(toks)
     return group if _is_people(group) else None
@@ -126,14 +153,14 @@ def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) 
         trig, group, start, end = result
         used.add(id(trig))
         who = " ".join(group) or None
-        if (who is None or who.lower() in _SHARED) and trig.roles != frozenset({"noun"}) and found:
+        if (who is None or who.lower() in group_words().shared) and trig.roles != frozenset({"noun"}) and found:
             last = found[-1]
             if last.who and q.start - last.end <= 40 and not re.search(r"[.!?\n]", text[last.end : q.start]):
                 who = last.who  # "25 pejuang tewas dan 55 luka-luka": the same people
         lo, hi = q.min, q.max
         if start == q.start and (one := _one_more(text, q, prev_q_end)) is not None:
             start, lo, hi = one, None if lo is None else lo + 1, None if hi is None else hi + 1
-            who = f"{text[one : q.start].split()[0]} dan {who}" if who else who
+            who = f"{text[one : q.start].split()[0]} {group_words().and_word} {who}" if who else who
         found.append(
             Casualty(
                 text=text[start:end],
@@ -153,13 +180,10 @@ def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) 
     return found
 
 
-_ONE_AND = re.compile(r"(?<![\w-])([\w-]+)\s+dan\s+$")
-
-
 def _one_more(text: str, q: Quantity, floor: int) -> int | None:
     """Start of "pelaku dan" in "pelaku dan seorang polisi tewas": a disjoint group of one (killed 2)."""
-    m = _ONE_AND.search(text, max(floor, q.start - 40), q.start)
-    if m is None or not _is_people([m[1]]) or m[1].lower() in _SHARED:
+    m = group_words().one_and.search(text, max(floor, q.start - 40), q.start)
+    if m is None or not _is_people([m[1]]) or m[1].lower() in group_words().shared:
         return None
     before = text[max(0, m.start() - 20) : m.start()].rstrip()
     if floor and m.start() - floor <= 2:

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import cast
 
 from ..spans import Casualty, CasualtyKind
-from .lexicon import table
+from .lexicon import table, words
 from .numbers import value_of
 from .phrasebook import lexicon
 
 _NAMED_KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "arrested", "abducted")
+
+
+@cache
+def _not_subject_after() -> frozenset[str]:
+    """Words after which a capitalised word is not the subject of the verb that follows it."""
+    return frozenset(words("casualties", "not_subject_after"))
 
 
 def infobox_rows(text: str) -> list[Casualty]:
@@ -54,7 +61,9 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
             continue
         start = m.start() + m.group().index(parts[0])
         before = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start]) if start == m.start() else None
-        if before and (before[1].lower() in lex.people or before[1].lower() in lex.stops or before[1] == "yang"):
+        if before and (
+            before[1].lower() in lex.people or before[1].lower() in lex.stops or before[1] in _not_subject_after()
+        ):
             continue  # "warga Israel tewas" counts an unknown number; "di Gaza tewas" is a place
         if any(c.start < m.end() and start < c.end for c in taken):
             continue

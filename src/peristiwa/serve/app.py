@@ -157,49 +157,33 @@ class _RunnerPool:
             runner.close()
 
 
-def create_app(*, settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
-    """The ASGI app. `extractor` defaults to the full pipeline (`peristiwa.api.run_record`)."""
-    conf = settings or Settings()
-    executor = ThreadPoolExecutor(max_workers=conf.workers, thread_name_prefix="peristiwa")
-    pool = _RunnerPool(conf.workers, conf.timeout) if extractor is None else None
+class _Runs:
+    """Runs documents for the routes: in the budgeted worker pool, or through `extractor` in a thread."""
+
+    def __init__(self, conf: Settings, extractor: Extractor | None) -> None:
+        self.conf = conf
+        self.extractor = extractor
+        self.executor = ThreadPoolExecutor(max_workers=conf.workers, thread_name_prefix="peristiwa")
+        self.pool = _RunnerPool(conf.workers, conf.timeout) if extractor is None else None
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(self, _: FastAPI) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
-        if conf.warm_up and pool is not None:
-            await loop.run_in_executor(executor, pool.warm)
-        elif conf.warm_up and extractor is not None:
-            await loop.run_in_executor(executor, extractor, Record(id="warm-up", text="Halo."))
+        if self.conf.warm_up and self.pool is not None:
+            await loop.run_in_executor(self.executor, self.pool.warm)
+        elif self.conf.warm_up and self.extractor is not None:
+            await loop.run_in_executor(self.executor, self.extractor, Record(id="warm-up", text="Halo."))
         yield
-        executor.shutdown(wait=False, cancel_futures=True)
-        if pool is not None:
-            pool.close()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.close()
 
-    app = FastAPI(
-        title="peristiwa",
-        version=__version__,
-        lifespan=lifespan,
-        docs_url=None,
-        redoc_url=None,
-        description=f"Indonesian political and conflict events as `{SCHEMA}` JSON.",
-    )
-    app.add_middleware(BodyLimit, max_bytes=conf.max_body_bytes)
-    if conf.allowed_hosts is not None:
-        app.add_middleware(HostCheck, allowed=conf.allowed_hosts)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = list(exc.errors())
-        if any(e.get("type") == "json_invalid" for e in errors):
-            return _error(400, "malformed JSON: " + validation_message(errors))
-        return _error(422, validation_message(errors))
-
-    async def _run_all(records: list[Record]) -> list[Document | PeristiwaError]:
+    async def run_all(self, records: list[Record]) -> list[Document | PeristiwaError]:
         loop = asyncio.get_running_loop()
 
-        if pool is not None:  # each document within its budget in a worker process that is stopped
-            return await loop.run_in_executor(executor, pool.run_all, records)
-        run: Extractor = extractor  # type: ignore[assignment]
+        if self.pool is not None:  # each document within its budget in a worker process that is stopped
+            return await loop.run_in_executor(self.executor, self.pool.run_all, records)
+        run: Extractor = self.extractor  # type: ignore[assignment]
 
         def work() -> list[Document | PeristiwaError]:
             out: list[Document | PeristiwaError] = []
@@ -210,17 +194,52 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
                     out.append(err)
             return out
 
-        return await asyncio.wait_for(loop.run_in_executor(executor, work), timeout=conf.timeout)
+        return await asyncio.wait_for(loop.run_in_executor(self.executor, work), timeout=self.conf.timeout)
 
-    async def _run_all_json(records: list[Record]) -> list[bytes | PeristiwaError]:
+    async def run_all_json(self, records: list[Record]) -> list[bytes | PeristiwaError]:
         """Each document's answer as JSON bytes (encoded in the worker process with the pool)."""
-        if pool is not None:
-            return await asyncio.get_running_loop().run_in_executor(executor, pool.run_all_json, records)
-        return [r if isinstance(r, PeristiwaError) else _encoded(r) for r in await _run_all(records)]
+        if self.pool is not None:
+            return await asyncio.get_running_loop().run_in_executor(self.executor, self.pool.run_all_json, records)
+        return [r if isinstance(r, PeristiwaError) else _encoded(r) for r in await self.run_all(records)]
 
-    def _timeout() -> JSONResponse:
-        return _error(504, f"extraction took longer than the limit of {conf.timeout:g} s")
+    def timeout(self) -> JSONResponse:
+        return _error(504, f"extraction took longer than the limit of {self.conf.timeout:g} s")
 
+
+def create_app(*, settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
+    """The ASGI app. `extractor` defaults to the full pipeline (`peristiwa.api.run_record`)."""
+    conf = settings or Settings()
+    runs = _Runs(conf, extractor)
+    app = FastAPI(
+        title="peristiwa",
+        version=__version__,
+        lifespan=runs.lifespan,
+        docs_url=None,
+        redoc_url=None,
+        description=f"Indonesian political and conflict events as `{SCHEMA}` JSON.",
+    )
+    app.add_middleware(BodyLimit, max_bytes=conf.max_body_bytes)
+    if conf.allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=conf.allowed_hosts)
+    app.exception_handler(RequestValidationError)(_invalid)
+    _add_extract_routes(app, runs)
+    _add_info_routes(app)
+    if conf.store is not None:
+        from .store_routes import add_store_routes
+
+        add_store_routes(app, conf.store, runs.run_all, runs.executor, conf.max_batch)
+    _add_viewer(app)
+    return app
+
+
+async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = list(exc.errors())
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return _error(400, "malformed JSON: " + validation_message(errors))
+    return _error(422, validation_message(errors))
+
+
+def _add_extract_routes(app: FastAPI, runs: _Runs) -> None:
     @app.post("/extract", summary="Events of one document (a peristiwa/1 object)")
     async def extract(body: ExtractRequest) -> Response:
         try:
@@ -228,34 +247,22 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
         except InputError as err:
             return _error(422, str(err))
         try:
-            [result] = await _run_all_json([record])
+            [result] = await runs.run_all_json([record])
         except TimeoutError:
-            return _timeout()
+            return runs.timeout()
         if isinstance(result, PeristiwaError):
             return _error(status_of(result), str(result))
         return Response(result, media_type="application/json")
 
     @app.post("/extract/batch", summary="Events of many documents; a bad document is an error in place")
     async def extract_batch(body: BatchRequest) -> Response:
-        if len(body.documents) > conf.max_batch:
-            return _error(413, f"batch has {len(body.documents)} documents; the limit is {conf.max_batch}")
-        slots: list[JSONDict | Record] = []
-        for n, item in enumerate(body.documents):
-            default_id = str(n)
-            try:
-                slots.append(ExtractRequest.model_validate(item).to_record(default_id=default_id))
-            except ValidationError as err:
-                given = item.get("id") if isinstance(item, dict) else None
-                slots.append(
-                    _item_error(given if isinstance(given, str) else default_id, 422, validation_message(err.errors()))
-                )
-            except InputError as err:
-                slots.append(_item_error(item.get("id") or default_id, 422, str(err)))
-        records = [s for s in slots if isinstance(s, Record)]
+        if len(body.documents) > runs.conf.max_batch:
+            return _error(413, f"batch has {len(body.documents)} documents; the limit is {runs.conf.max_batch}")
+        slots = _batch_slots(body.documents)
         try:
-            results = iter(await _run_all_json(records))
+            results = iter(await runs.run_all_json([s for s in slots if isinstance(s, Record)]))
         except TimeoutError:
-            return _timeout()
+            return runs.timeout()
         out: list[bytes] = []
         for slot in slots:
             if not isinstance(slot, Record):
@@ -268,6 +275,25 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
                 out.append(result)
         return Response(b"[" + b",".join(out) + b"]", media_type="application/json")
 
+
+def _batch_slots(documents: list[Any]) -> list[JSONDict | Record]:
+    """A batch's documents in order: each a `Record`, or its error when it is not a valid document."""
+    slots: list[JSONDict | Record] = []
+    for n, item in enumerate(documents):
+        default_id = str(n)
+        try:
+            slots.append(ExtractRequest.model_validate(item).to_record(default_id=default_id))
+        except ValidationError as err:
+            given = item.get("id") if isinstance(item, dict) else None
+            slots.append(
+                _item_error(given if isinstance(given, str) else default_id, 422, validation_message(err.errors()))
+            )
+        except InputError as err:
+            slots.append(_item_error(item.get("id") or default_id, 422, str(err)))
+    return slots
+
+
+def _add_info_routes(app: FastAPI) -> None:
     @app.get("/health", summary="Liveness")
     async def health() -> JSONDict:
         return {"status": "ok"}
@@ -276,14 +302,10 @@ def create_app(*, settings: Settings | None = None, extractor: Extractor | None 
     async def version() -> JSONDict:
         return {"name": "peristiwa", "version": __version__, "schema": SCHEMA}
 
-    if conf.store is not None:
-        from .store_routes import add_store_routes
 
-        add_store_routes(app, conf.store, _run_all, executor, conf.max_batch)
-
+def _add_viewer(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    return app
