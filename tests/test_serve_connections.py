@@ -7,6 +7,8 @@ import json
 import socket
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 
 import pytest
@@ -186,3 +188,58 @@ def test_serve_run_checks_hosts_and_reads_with_a_deadline_by_default(monkeypatch
     with TestClient(seen["app"]) as client:  # type: ignore[arg-type]
         assert client.get("/health", headers={"host": "10.1.2.3:8123"}).status_code == 200
         assert client.get("/health", headers={"host": "evil.example"}).status_code == 400
+
+
+@pytest.fixture
+def small_server() -> Iterator[tuple[str, int]]:
+    """A server on a real socket whose body limit is 20,000 bytes."""
+    settings = Settings(workers=1, max_body_bytes=20_000, allowed_hosts=default_allowed_hosts("127.0.0.1"))
+    config = uvicorn.Config(
+        create_app(settings=settings, extractor=slow_extract),
+        http=protocol_with_read_timeout(5.0),
+        log_level="warning",
+        lifespan="on",
+    )
+    server = uvicorn.Server(config)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.02)
+    try:
+        yield sock.getsockname()
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+@pytest.mark.parametrize("times_the_limit", [2, 50])
+def test_serve_urllib_reads_the_413_of_a_body_over_the_limit(
+    small_server: tuple[str, int], times_the_limit: int
+) -> None:
+    """urllib sends the whole body before it reads: the server reads and drops the rest first."""
+    host, port = small_server
+    body = json.dumps({"text": "Demo mahasiswa di Jakarta. " * (times_the_limit * 20_000 // 27)}).encode()
+    request = urllib.request.Request(
+        f"http://{host}:{port}/extract", data=body, headers={"content-type": "application/json"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 413
+    assert "20000 bytes" in json.loads(refused.value.read())["detail"]
+
+
+def test_serve_answers_413_at_once_to_a_client_waiting_for_100_continue(small_server: tuple[str, int]) -> None:
+    head = (
+        "POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Content-Length: 1000000\r\nExpect: 100-continue\r\n\r\n"
+    )
+    with socket.create_connection(small_server) as conn:
+        conn.sendall(head.encode())
+        conn.settimeout(5)
+        answer = conn.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 413")

@@ -53,6 +53,25 @@ async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
     await send({"type": "http.response.body", "body": data})
 
 
+#: how much of a refused body is read (and dropped) before the 413, as a multiple of the limit
+DRAIN_FACTOR = 4
+
+
+async def _drain(receive: Receive, max_bytes: int) -> None:
+    """Read and drop the rest of a refused body, up to `max_bytes`: a client such as Python's
+    urllib sends its whole body before it reads the answer, and would see the connection reset
+    instead of the 413 if the server closed it mid-body. Memory stays constant; a slow sender is
+    cut by the server's read deadline, a larger body by the cap (then the connection closes)."""
+    drained = 0
+    while drained <= max_bytes:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        drained += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
+
+
 class BodyLimit:
     """Refuse bodies larger than `max_bytes` with 413, by Content-Length or while streaming."""
 
@@ -60,22 +79,31 @@ class BodyLimit:
         self.app = app
         self.max_bytes = max_bytes
 
+    async def _refuse(self, receive: Receive, send: Send, *, body_read: bool = False) -> None:
+        if not body_read:
+            await _drain(receive, DRAIN_FACTOR * self.max_bytes)
+        await _send_json(send, 413, {"detail": too_large_message(self.max_bytes)})
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await _send_json(send, 413, {"detail": too_large_message(self.max_bytes)})
+            # a client that waits for "100 Continue" has sent nothing and sends nothing after a 413
+            waits = headers.get(b"expect", b"").lower() == b"100-continue"
+            await self._refuse(receive, send, body_read=waits)
             return
         received = 0
-        started = exceeded = False
+        started = exceeded = body_read = False
 
         async def limited_receive() -> Message:
-            nonlocal received, exceeded
+            nonlocal received, exceeded, body_read
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                body_read = not message.get("more_body", False)
                 if received > self.max_bytes:
                     exceeded = True
                     raise _TooLarge
@@ -87,7 +115,7 @@ class BodyLimit:
             if exceeded:
                 if not started and message["type"] == "http.response.start":
                     started = True
-                    await _send_json(send, 413, {"detail": too_large_message(self.max_bytes)})
+                    await self._refuse(receive, send, body_read=body_read)
                 return
             if message["type"] == "http.response.start":
                 started = True
@@ -98,7 +126,7 @@ class BodyLimit:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await _send_json(send, 413, {"detail": too_large_message(self.max_bytes)})
+                await self._refuse(receive, send, body_read=body_read)
         except Exception:  # a bug still answers JSON with the security headers, and is logged
             _log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
             if not started:
