@@ -10,6 +10,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -36,12 +37,12 @@ def slow_extract(record: Record) -> Document:
     return Document(doc_id=record.id, text=record.text, reference_time=record.reference_time)
 
 
-@pytest.fixture
-def server() -> Iterator[tuple[str, int]]:
-    settings = Settings(workers=1, allowed_hosts=default_allowed_hosts("127.0.0.1"))
+@contextmanager
+def _serving(settings: Settings, read_timeout: float) -> Iterator[tuple[str, int]]:
+    """The app with `slow_extract` on a real socket; its address."""
     config = uvicorn.Config(
         create_app(settings=settings, extractor=slow_extract),
-        http=protocol_with_read_timeout(READ_TIMEOUT),
+        http=protocol_with_read_timeout(read_timeout),
         log_level="warning",
         lifespan="on",
     )
@@ -60,6 +61,12 @@ def server() -> Iterator[tuple[str, int]]:
         server.should_exit = True
         thread.join(10)
         sock.close()
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, int]]:
+    with _serving(Settings(workers=1, allowed_hosts=default_allowed_hosts("127.0.0.1")), READ_TIMEOUT) as address:
+        yield address
 
 
 def _request(body: str) -> bytes:
@@ -194,27 +201,8 @@ def test_serve_run_checks_hosts_and_reads_with_a_deadline_by_default(monkeypatch
 def small_server() -> Iterator[tuple[str, int]]:
     """A server on a real socket whose body limit is 20,000 bytes."""
     settings = Settings(workers=1, max_body_bytes=20_000, allowed_hosts=default_allowed_hosts("127.0.0.1"))
-    config = uvicorn.Config(
-        create_app(settings=settings, extractor=slow_extract),
-        http=protocol_with_read_timeout(5.0),
-        log_level="warning",
-        lifespan="on",
-    )
-    server = uvicorn.Server(config)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.02)
-    try:
-        yield sock.getsockname()
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
+    with _serving(settings, 5.0) as address:
+        yield address
 
 
 @pytest.mark.parametrize("times_the_limit", [2, 50])
