@@ -6,30 +6,38 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from ..spans import Precision, TimeMention
 from . import arith
 from . import lexicon as lx
 from .forms import other_kinds
 from .numwords import half_word, parse_number_word
-from .patterns import CONNECTOR
+from .patterns import connector
 from .recognise import Candidate
 from .resolved import Resolved, duration_value
 from .zones import ZoneAt, clock_values, zone_of
 
-_CONNECTOR_ONLY = re.compile(rf"\s*{CONNECTOR}\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\[[^\]\n]{1,20}\])*\s+(?=[\"“(\[]?[A-Z0-9])|\n")
-_ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "tahun", "year", "erayear", "hijri", "dayonly")
+_ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "yearword", "year", "erayear", "hijri", "dayonly")
 _BOUNDABLE = frozenset((*_ABSOLUTE, "decade", "century"))
 _CLOCK = ("clock", "zoned", "clockdp", "colon")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_DAYPART_WORDS = re.compile(r"\b(?:dini|pagi|siang|sore|malam|petang|hari|tengah)\b", re.IGNORECASE)
 _UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}
 _MINUTE_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?")
-_UNTIL_BEFORE = re.compile(r"(?:sampai|hingga)\s+$", re.IGNORECASE)
-_HALVES = {"paruh pertama": "H1", "paruh kedua": "H2"}  # "paruh pertama tahun depan" is 2015-H1
-_PREPOSITION = re.compile(r"setelah|sesudah|sebelum|pasca|menjelang", re.IGNORECASE)
+_CLITIC = "nya"  # "sehari setelah nya", written apart (not in relative.yaml: see demonstratives there)
+
+
+@cache
+def _words_re(file: str, key: str, template: str = "{}") -> re.Pattern[str]:
+    """A case-blind regex of the word list `key` of `data/<file>.yaml`, put in `template`."""
+    return re.compile(template.format(f"(?:{lx.alternation(lx.word_list(file, key))})"), re.IGNORECASE)
+
+
+@cache
+def _connector_only() -> re.Pattern[str]:
+    return re.compile(rf"\s*{connector()}\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -132,8 +140,8 @@ class Resolver:
                 continue
             if nxt.kind not in _ABSOLUTE or not (nxt.groups.get("mon") or nxt.groups.get("month")):
                 return None
-            between = _DAYPART_WORDS.sub(" ", self.text[cand.end : nxt.start])
-            return int(nxt.groups["year"] or 0), bool(_CONNECTOR_ONLY.match(between))
+            between = _words_re("dayparts", "between_dates", r"\b{}\b").sub(" ", self.text[cand.end : nxt.start])
+            return int(nxt.groups["year"] or 0), bool(_connector_only().match(between))
         return None
 
     def _year_for(self, i: int, month: int, day: int | None) -> int | None:
@@ -220,7 +228,7 @@ class Resolver:
         year = _int(g.get("year"))
         if year is not None and len(g.get("year") or "") == 2:
             year += 2000
-        if (g.get("era") or "").upper() in ("SM", "H", "HIJRIAH", "HIJRIYAH") and c.kind != "hijri":
+        if (g.get("era") or "").upper() in lx.other_eras() and c.kind != "hijri":
             return None
         if c.kind == "hijri":
             hmonth = lx.hijri_months()[lx.key(g["hmon"])]
@@ -247,9 +255,10 @@ class Resolver:
                 if anchor is None:
                     return Resolved("DATE", f"XXXX-{month:02d}", "month", anchored=False)
                 year = anchor.year
-                if shift in ("lalu", "kemarin") and month >= anchor.month:
+                sign = lx.word_numbers("relative", "month_shift").get(shift, 0)
+                if sign < 0 and month >= anchor.month:
                     year -= 1
-                elif shift in ("depan", "mendatang") and month <= anchor.month:
+                elif sign > 0 and month <= anchor.month:
                     year += 1
             elif year is None and self._delivery_month(i):
                 year = self._nearest_year(month)
@@ -370,7 +379,7 @@ class Resolver:
 
     def _until_now(self) -> bool:
         before = self.text[max(0, self.cands[self.current].start - 15) : self.cands[self.current].start]
-        return bool(_UNTIL_BEFORE.search(before))
+        return bool(_words_re("relative", "until_now_before", r"{}\s+$").search(before))
 
     def _shifted(
         self,
@@ -458,16 +467,18 @@ class Resolver:
         if unit.time and self.state.clock is None and self.state.day is None:
             return True
         after = self.cands[i].groups.get("after") or ""
-        return self.state.year is None and _PREPOSITION.fullmatch(after) is not None
+        return self.state.year is None and _words_re("relative", "event_prepositions").fullmatch(after) is not None
 
     def _demonstrative_after(self, i: int) -> bool:
         nxt = _NEXT_WORD.match(self.text, self.cands[i].end)
-        return nxt is not None and nxt[1].lower() in ("itu", "tersebut", "ini", "nya")
+        return nxt is not None and nxt[1].lower() in (*lx.word_list("relative", "demonstratives"), _CLITIC)
 
     def _explained_by_sentence(self, i: int) -> bool:
         """ "N tahun setelah hijrah" in a sentence that already gives its date measures from another event."""
         c = self.cands[i]
-        if not _PREPOSITION.fullmatch(c.groups.get("after") or "") or self._demonstrative_after(i):
+        if not _words_re("relative", "event_prepositions").fullmatch(c.groups.get("after") or ""):
+            return False
+        if self._demonstrative_after(i):
             return False
         sid = self.sentence_of[i]
         return any(self.sentence_of[j] == sid and self.cands[j].kind in _ABSOLUTE for j in range(i))
@@ -480,7 +491,7 @@ def _year_of_part(res: Resolver, i: int) -> int | None:
     if g.get("year"):
         return int(g["year"] or 0)
     ref = res._ref_day()
-    shift = {"ini": 0, "lalu": -1, "depan": 1}.get((g.get("yshift") or "").lower())
+    shift = lx.word_numbers("relative", "year_shift").get((g.get("yshift") or "").lower())
     if shift is not None:
         return ref.year + shift if ref else None
     if res.state.year is not None and not res._guessed_near_reference():
@@ -582,7 +593,8 @@ def resolve_all(
             if mod is None:
                 mod = bound
                 resolved = _since_is_past(res, cand, resolved, words)
-        half = _HALVES.get(lx.key(cand.groups.get("mod"))) if cand.mod in ("START", "END") else None
+        halves = lx.word_codes("calendar", "halves")  # "paruh pertama tahun depan" is 2015-H1
+        half = halves.get(lx.key(cand.groups.get("mod"))) if cand.mod in ("START", "END") else None
         if half and resolved.precision == "year" and resolved.value.isdigit():
             # 2015-H1; the year it lies in still dates events
             resolved = replace(resolved, value=f"{resolved.value}-{half}", precision=None, point=resolved.value)
