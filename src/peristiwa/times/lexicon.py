@@ -47,6 +47,13 @@ def word_list(name: str, key: str) -> tuple[str, ...]:
     return tuple(str(word) for word in table(name)[key])
 
 
+@cache
+def word_regex(name: str, key: str, template: str = "{}") -> re.Pattern[str]:
+    """A case-blind regex of the word list `key` of `data/<name>.yaml`, put in the one "{}" of
+    `template`: template "{}$" finds "hingga" at the end of a text for ["hingga", "sampai"]."""
+    return re.compile(template.format(f"(?:{alternation(word_list(name, key))})"), re.IGNORECASE)
+
+
 def word(name: str, key: str) -> str:
     """The single word of `key` in `data/<name>.yaml` ("ke", the ordinal prefix)."""
     return str(table(name)[key])
