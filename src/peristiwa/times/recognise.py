@@ -75,15 +75,14 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return False  # "level 60-an dollar AS": an amount, not the 1960s
     if name == "erayear" and g["era"] == "M" and not set(_prev_words(text, m.start())) & lx.guard_words("era_m_before"):
         return False
-    if name == "yearword" and _law_number().search(text, max(0, m.start() - 30), m.start()):
+    if name == "yearword" and _law_number_before(text, m.start()):
         return False
     if name == "colon" and (_verse_book(text, m.start()) or _RANGE_AFTER.match(text, m.end())):
         return False  # "Yosua 7:25", "QS 2:255", "Kejadian 1:1-3": verse references
     if name == "clock" and g["cue"].lower() in lx.word_list("dayparts", "unit_clock_cues"):
         prev = _prev_words(text, m.start())
-        if (prev and _is_number_word(prev[-1])) or _next_word(text, m.end()) in lx.word_list(
-            "dayparts", "clock_not_before"
-        ):
+        unit_after = _next_word(text, m.end()) in lx.word_list("dayparts", "clock_not_before")  # "jam 5 menit"
+        if (prev and _is_number_word(prev[-1])) or unit_after:
             return False
     if name in ("clock", "zoned", "clockdp", "colon") and max(int(g["hour"]), int(g.get("hour2") or 0)) > 24:
         return False
@@ -155,11 +154,10 @@ def _range_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,/])(?:\d{{1,3}}|{number_word_pattern()})\s*{joiner}\s*$", re.I)
 
 
-@cache
-def _law_number() -> re.Pattern[str]:
-    """A law's number right before "tahun 2011": "UU nomor 12 tahun 2011"."""
-    words = lx.alternation(lx.word_list("guards", "law_number_before"))
-    return re.compile(rf"(?:{words})\s*\d+\s*$", re.IGNORECASE)
+def _law_number_before(text: str, start: int) -> bool:
+    """ "UU nomor 12 tahun 2011": the year of a law, after its number."""
+    law_number = lx.word_regex("guards", "law_number_before", r"{}\s*\d+\s*$")
+    return law_number.search(text, max(0, start - 30), start) is not None
 
 
 def _range_start(text: str, start: int, last_end: int) -> int:
