@@ -14,7 +14,6 @@ from .resolved import Resolved, duration_value
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}
-_CLITIC = "nya"  # "sehari setelah nya", written apart (not in relative.yaml: see demonstratives there)
 
 
 class Shifts(Anchors):
@@ -120,7 +119,7 @@ class Shifts(Anchors):
 
     def _demonstrative_after(self, i: int) -> bool:
         nxt = _NEXT_WORD.match(self.text, self.cands[i].end)
-        return nxt is not None and nxt[1].lower() in (*lx.word_list("relative", "demonstratives"), _CLITIC)
+        return nxt is not None and nxt[1].lower() in lx.word_list("relative", "demonstratives")
 
     def _explained_by_sentence(self, i: int) -> bool:
         """ "N tahun setelah hijrah" in a sentence that already gives its date measures from another event."""
