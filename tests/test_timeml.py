@@ -136,7 +136,7 @@ def test_timeml_dulu_meaning_first_is_no_time() -> None:
 
 
 def test_timeml_a_year_after_sejak_bounds_a_span_and_does_not_move_the_story() -> None:
-    """"terendah sejak tahun 2009 … bulan November": the month is the writing year's."""
+    """ "terendah sejak tahun 2009 … bulan November": the month is the writing year's."""
     from datetime import datetime
 
     from peristiwa.times import find_times

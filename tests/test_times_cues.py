@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from peristiwa.times import lexicon as lx
 from peristiwa.times.cues import matches
-from peristiwa.times.patterns import MODIFIERS, TEMPLATES, pattern
+from peristiwa.times.patterns import TEMPLATES, pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 Found = set[tuple[str, int, int]]
@@ -70,7 +70,7 @@ _WORDS = sorted(
     {
         *lx.months(),
         *lx.weekdays(),
-        *MODIFIERS,
+        *lx.modifiers(),
         *lx.relative_words(),
         *lx.references(),
         *lx.units(),

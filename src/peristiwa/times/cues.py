@@ -16,7 +16,7 @@ from functools import cache
 
 from . import lexicon as lx
 from .numwords import half_word, number_starts, vague_words
-from .patterns import MODIFIERS, TEMPLATES, pattern
+from .patterns import TEMPLATES, WORD_FRAGMENTS, pattern
 
 DIGIT = "#"
 Entry = tuple[str, int, re.Pattern[str]]  # template, priority (its TEMPLATES rank), pattern
@@ -26,11 +26,12 @@ _FIRST_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _word_lists() -> dict[str, Iterable[str]]:
-    return {
+    words = {name: lx.word_list(*where) for name, where in WORD_FRAGMENTS.items()}
+    return words | {
         "wd": lx.weekdays(),
         "mon": lx.months(),
         "fullmon": lx.full_months(),
-        "mod": MODIFIERS,
+        "mod": lx.modifiers(),
         "rel": lx.relative_words(),
         "num": [*number_starts(), *vague_words()],
         "one": lx.one_forms(),
@@ -46,31 +47,31 @@ def _word_lists() -> dict[str, Iterable[str]]:
     }
 
 
-# The first word of each template's expressions: a word list of `_word_lists` in braces, a
-# literal word, or DIGIT. Keep in step with TEMPLATES (the cue test fails otherwise).
+# The first word of each template's expressions: a word list of `_word_lists` in braces or
+# DIGIT. Keep in step with TEMPLATES (the cue test fails otherwise).
 STARTS: dict[str, tuple[str, ...]] = {
-    "dmy": ("{wd}", "tanggal", "tgl", DIGIT),
-    "wdnum": ("{wd}", "hari"),
+    "dmy": ("{wd}", "{dayw}", DIGIT),
+    "wdnum": ("{wd}", "{wdw}"),
     "numdate": (DIGIT,),
     "iso": (DIGIT,),
-    "monyear": ("{mod}", "bulan", "{mon}"),
-    "month": ("{mod}", "bulan", "{fullmon}"),
-    "tahun": ("{mod}", "tahun", "thn"),
+    "monyear": ("{mod}", "{monw}", "{mon}"),
+    "month": ("{mod}", "{monw}", "{fullmon}"),
+    "yearword": ("{mod}", "{yw}", "{yabbr}"),
     "year": ("{mod}", DIGIT),
     "erayear": ("{mod}", DIGIT),
-    "decade": ("{mod}", "tahun", "era", "dekade", "dasawarsa", DIGIT),
-    "century": ("{mod}", "abad"),
-    "dayonly": ("tanggal", "tgl"),
-    "hijri": ("tanggal", "tgl", DIGIT),
-    "clock": ("pukul", "pkl", "jam"),
+    "decade": ("{mod}", "{yw}", "{decw}", DIGIT),
+    "century": ("{mod}", "{centw}"),
+    "dayonly": ("{dayw}",),
+    "hijri": ("{dayw}", DIGIT),
+    "clock": ("{clockw}",),
     "zoned": (DIGIT,),
     "clockdp": (DIGIT,),
     "colon": (DIGIT,),
     "daypart": ("{wd}", "{baredp}", "{prayer}"),
-    "weekday": ("hari", "{wd}"),
+    "weekday": ("{wdw}", "{wd}"),
     "rel": ("{mod}", "{rel}"),
     "amount": ("{num}", DIGIT, "{one}", "{vplural}", "{half}"),
-    "set": ("setiap", "tiap", "saban", "per"),
+    "set": ("{setw}", "{ratew}"),
     "ref": ("{ref}",),
     "yearpart": ("{ypart}",),
     "holiday": ("{holiday}",),

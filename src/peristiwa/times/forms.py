@@ -26,7 +26,7 @@ def other_kinds(cand: Candidate) -> Resolved | None:
             return None
         return Resolved("DATE", digits[:3], "decade")
     if cand.kind == "century":
-        if (g.get("era") or "").upper() in ("SM", "H", "HIJRIAH", "HIJRIYAH"):
+        if (g.get("era") or "").upper() in lx.other_eras():
             return None
         raw = g["cent"] or ""
         number = int(raw) if raw.isdigit() else roman_to_int(raw)
@@ -48,7 +48,7 @@ def _set(g: dict[str, str | None]) -> Resolved | None:
         month = lx.months()[lx.key(g["mon"])]
         return Resolved("SET", f"XXXX-{month:02d}-{int(g['day'] or 0):02d}", None)
     word = (g.get("unit") or g.get("punit") or "").lower()
-    unit = lx.units().get(word) or lx.units()["hari"]
+    unit = lx.units().get(word) or lx.units()[lx.word("relative", "set_default_unit")]
     raw = (g.get("num") or "").lower()
     number = int(raw) if raw.isdigit() else (parse_number_word(raw) if raw else 1)
     return Resolved("SET", duration_value(None if number is None else float(number), unit), None)

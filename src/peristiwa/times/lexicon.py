@@ -41,6 +41,36 @@ def key(phrase: str | None) -> str:
     return " ".join(phrase.lower().split()) if phrase else ""
 
 
+@cache
+def word_list(name: str, key: str) -> tuple[str, ...]:
+    """The words (or, of a mapping, the keys) of `key` in `data/<name>.yaml`, as written."""
+    return tuple(str(word) for word in table(name)[key])
+
+
+@cache
+def word_regex(name: str, key: str, template: str = "{}") -> re.Pattern[str]:
+    """A case-blind regex of the word list `key` of `data/<name>.yaml`, put in the one "{}" of
+    `template`: template "{}$" finds "hingga" at the end of a text for ["hingga", "sampai"]."""
+    return re.compile(template.format(f"(?:{alternation(word_list(name, key))})"), re.IGNORECASE)
+
+
+def word(name: str, key: str) -> str:
+    """The single word of `key` in `data/<name>.yaml` ("ke", the ordinal prefix)."""
+    return str(table(name)[key])
+
+
+@cache
+def word_numbers(name: str, key: str) -> dict[str, int]:
+    """A mapping of `data/<name>.yaml` to numbers: "Mei lalu" (month_shift) → -1."""
+    return {str(k): int(v) for k, v in table(name)[key].items()}
+
+
+@cache
+def word_codes(name: str, key: str) -> dict[str, str]:
+    """A mapping of `data/<name>.yaml` to strings: "paruh pertama" (halves) → H1."""
+    return {str(k): str(v) for k, v in table(name)[key].items()}
+
+
 def _numbered(name: str, key: str) -> dict[str, int]:
     return {str(word).lower(): int(num) for num, words in table(name)[key].items() for word in words}
 
@@ -54,7 +84,8 @@ def months() -> dict[str, int]:
 @cache
 def full_months() -> dict[str, int]:
     """Month names that may stand alone after "bulan" (no abbreviations)."""
-    return {w: n for w, n in months().items() if len(w) >= 5 or w in ("mei", "juni", "juli")}
+    short = word_list("calendar", "short_full_months")
+    return {w: n for w, n in months().items() if len(w) >= 5 or w in short}
 
 
 @cache
@@ -69,8 +100,20 @@ def weekdays() -> dict[str, int]:
 
 
 @cache
+def modifiers() -> dict[str, str]:
+    """Period modifier → TIMEX3 mod: "awal" → START, "paruh kedua" → END."""
+    return word_codes("calendar", "modifiers")
+
+
+@cache
+def other_eras() -> frozenset[str]:
+    """Eras, upper-cased, whose years are no Gregorian ones: "SM", "H", "HIJRIAH"."""
+    return frozenset(w.upper() for w in word_list("calendar", "other_eras"))
+
+
+@cache
 def roman() -> dict[str, int]:
-    return {str(k): int(v) for k, v in table("calendar")["roman"].items()}
+    return word_numbers("calendar", "roman")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +144,12 @@ def units() -> dict[str, Unit]:
 @cache
 def one_forms() -> dict[str, str]:
     """ "sehari" → "hari": one unit written as a single word."""
-    return {str(k): str(v) for k, v in table("units")["one_forms"].items()}
+    return word_codes("units", "one_forms")
 
 
 @cache
 def vague_plurals() -> dict[str, str]:
-    return {str(k): str(v) for k, v in table("units")["vague_plural"].items()}
+    return word_codes("units", "vague_plural")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,17 +196,17 @@ def after_amount() -> dict[str, AfterAmount]:
 
 @cache
 def weekday_shifts() -> dict[str, int]:
-    return {str(k): int(v) for k, v in table("relative")["weekday_shift"].items()}
+    return word_numbers("relative", "weekday_shift")
 
 
 @cache
 def weekday_week_shifts() -> dict[str, int]:
-    return {str(k): int(v) for k, v in table("relative")["weekday_week_shift"].items()}
+    return word_numbers("relative", "weekday_week_shift")
 
 
 @cache
 def references() -> dict[str, str]:
-    return {str(k): str(v) for k, v in table("relative")["refs"].items()}
+    return word_codes("relative", "refs")
 
 
 @cache
@@ -189,7 +232,7 @@ def weak_reference_signals() -> list[str]:
 @cache
 def bounding_signals() -> dict[str, str]:
     """Word (or two) right before a date → TIMEX3 mod: "sejak" → AFTER."""
-    return {str(k): str(v) for k, v in table("relative")["bounding_signals"].items()}
+    return word_codes("relative", "bounding_signals")
 
 
 @cache
@@ -252,7 +295,7 @@ def zone_abbreviations() -> dict[str, float]:
 @cache
 def zone_places() -> dict[str, str]:
     """Lower-case place name after "waktu" → IANA zone."""
-    return {str(k): str(v) for k, v in table("zones")["places"].items()}
+    return word_codes("zones", "places")
 
 
 def zone_local_words() -> list[str]:
@@ -301,12 +344,12 @@ def holidays() -> dict[str, tuple[int, int]]:
 
 @cache
 def seasons() -> dict[str, str]:
-    return {str(w): str(c) for w, c in table("calendar")["seasons"].items()}
+    return word_codes("calendar", "seasons")
 
 
 @cache
 def vague_durations() -> dict[str, str]:
-    return {str(w): str(v) for w, v in table("units")["vague_durations"].items()}
+    return word_codes("units", "vague_durations")
 
 
 @cache
@@ -318,7 +361,7 @@ def reference_month_after() -> frozenset[str]:
 @cache
 def half_units() -> dict[str, str]:
     """ "setengah <unit>": the duration in a smaller unit ("setengah jam" → PT30M)."""
-    return {str(w): str(v) for w, v in table("units")["half_of"].items()}
+    return word_codes("units", "half_of")
 
 
 @cache

@@ -15,19 +15,25 @@ def _tables() -> tuple[dict[str, int], dict[str, int], str, str]:
     return units, teens, str(data["teen_word"]), str(data["tens_word"])
 
 
+def _one() -> str:
+    """The prefix "se-" (one): "sepuluh", "sebelas"."""
+    return str(table("numbers")["one_prefix"])
+
+
 @cache
 def number_word_pattern() -> str:
     """Regex (no groups) for a number written in words, 1..99."""
     units, teens, belas, puluh = _tables()
     unit = alternation(w for w in units if units[w] > 0)
-    compound = rf"(?:{unit})\s+{puluh}(?:\s+(?:{unit}))?|(?:{unit})\s+{belas}|se{puluh}|se{belas}"
+    one = _one()
+    compound = rf"(?:{unit})\s+{puluh}(?:\s+(?:{unit}))?|(?:{unit})\s+{belas}|{one}{puluh}|{one}{belas}"
     return rf"(?:{compound}|{alternation(teens)}|{unit})"
 
 
 def number_starts() -> list[str]:
     """The words a number word can start with: units, teens, "sepuluh", "sebelas"."""
     units, teens, belas, puluh = _tables()
-    return [*(w for w in units if units[w] > 0), *teens, f"se{puluh}", f"se{belas}"]
+    return [*(w for w in units if units[w] > 0), *teens, f"{_one()}{puluh}", f"{_one()}{belas}"]
 
 
 def parse_number_word(text: str) -> int | None:

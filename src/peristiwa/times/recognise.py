@@ -10,11 +10,9 @@ from typing import Any
 from . import lexicon as lx
 from .cues import matches
 from .numwords import number_word_pattern, parse_number_word, vague_words
-from .patterns import MODIFIERS
 
 _PREV_WORDS = re.compile(r"([^\s()\[\]]+)\s+([^\s()\[\]]+)\s*$|([^\s()\[\]]+)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\s,;()\[\]]+)")
-_LAW_NUMBER = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"(?<=\w[\s,])\s*\b([A-Z][\w'’-]*)\s+$")
 _RANGE_AFTER = re.compile(r"[-–]\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
@@ -77,13 +75,14 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return False  # "level 60-an dollar AS": an amount, not the 1960s
     if name == "erayear" and g["era"] == "M" and not set(_prev_words(text, m.start())) & lx.guard_words("era_m_before"):
         return False
-    if name == "tahun" and _LAW_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+    if name == "yearword" and _law_number_before(text, m.start()):
         return False
     if name == "colon" and (_verse_book(text, m.start()) or _RANGE_AFTER.match(text, m.end())):
         return False  # "Yosua 7:25", "QS 2:255", "Kejadian 1:1-3": verse references
-    if name == "clock" and g["cue"].lower() == "jam":
+    if name == "clock" and g["cue"].lower() in lx.word_list("dayparts", "unit_clock_cues"):
         prev = _prev_words(text, m.start())
-        if (prev and _is_number_word(prev[-1])) or _next_word(text, m.end()) in ("menit", "detik"):
+        unit_after = _next_word(text, m.end()) in lx.word_list("dayparts", "clock_not_before")  # "jam 5 menit"
+        if (prev and _is_number_word(prev[-1])) or unit_after:
             return False
     if name in ("clock", "zoned", "clockdp", "colon") and max(int(g["hour"]), int(g.get("hour2") or 0)) > 24:
         return False
@@ -110,7 +109,7 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return bool(before) and before[-1] in lx.weak_reference_signals()
     if name == "amount" and g.get("unit") and lx.units()[g["unit"].lower()].only_duration and g.get("after"):
         return False
-    if name == "amount" and (g.get("unit") or "").lower() in ("menit", "detik") and _coordinate(text, m):
+    if name == "amount" and (g.get("unit") or "").lower() in lx.guard_words("arc_units") and _coordinate(text, m):
         return False
     return not (name == "amount" and g.get("one") and text[m.end() : m.end() + 1] == "-")
 
@@ -126,16 +125,17 @@ def _coordinate(text: str, m: re.Match[str]) -> bool:
 
 def _weekday_ok(text: str, start: int, word: str) -> bool:
     """ "Minggu" is Sunday only capitalised and not at a sentence start, or after "hari"."""
-    if word.lower() not in ("minggu",):
+    if word.lower() not in lx.guard_words("ambiguous_weekdays"):
         return True
-    if text[max(0, start - 5) : start].lower().strip() == "hari":
+    before = lx.word_list("calendar", "weekday_words")
+    if text[max(0, start - max(map(len, before)) - 1) : start].lower().strip() in before:
         return True
     return word[0].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start)
 
 
 def _modifier(groups: dict[str, str | None]) -> str | None:
     mod = groups.get("mod")
-    return MODIFIERS[" ".join(mod.lower().split())] if mod else None
+    return lx.modifiers()[" ".join(mod.lower().split())] if mod else None
 
 
 def _right_after(text: str, previous: Candidate, start: int, word: str) -> bool:
@@ -150,7 +150,14 @@ def _right_after(text: str, previous: Candidate, start: int, word: str) -> bool:
 @cache
 def _range_before() -> re.Pattern[str]:
     """The lower bound and connector of a range of amounts, right before its upper bound."""
-    return re.compile(rf"(?<![\w.,/])(?:\d{{1,3}}|{number_word_pattern()})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*$", re.I)
+    joiner = rf"(?:-|–|{lx.alternation(lx.word_list('relative', 'range_words'))}|s\.?d\.?)"
+    return re.compile(rf"(?<![\w.,/])(?:\d{{1,3}}|{number_word_pattern()})\s*{joiner}\s*$", re.I)
+
+
+def _law_number_before(text: str, start: int) -> bool:
+    """ "UU nomor 12 tahun 2011": the year of a law, after its number."""
+    law_number = lx.word_regex("guards", "law_number_before", r"{}\s*\d+\s*$")
+    return law_number.search(text, max(0, start - 30), start) is not None
 
 
 def _range_start(text: str, start: int, last_end: int) -> int:
@@ -160,7 +167,8 @@ def _range_start(text: str, start: int, last_end: int) -> int:
 
 def _joined_feast(text: str, previous: Candidate, start: int) -> bool:
     """A holiday joined to the one before by "dan"/"atau" ("Natal dan Tahun Baru")."""
-    return previous.kind == "holiday" and text[previous.end : start].strip().lower() in ("dan", "atau", "&")
+    joiners = lx.word_list("calendar", "holiday_joiners")
+    return previous.kind == "holiday" and text[previous.end : start].strip().lower() in joiners
 
 
 def scan(text: str) -> list[Candidate]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache
@@ -12,7 +11,6 @@ from . import lexicon as lx
 from .patterns import zone_offset_re
 
 ZoneAt = Callable[[int], str | None]
-_WAKTU = re.compile(r"waktu\s+(?P<place>.+)$", re.IGNORECASE | re.DOTALL)
 
 
 @cache
@@ -47,7 +45,7 @@ def zone_of(zone_text: str | None, start: int, *, zone_at: ZoneAt | None) -> tzi
     if offset is not None:  # "UTC+7", "waktu setempat (UTC+13)": the written offset decides
         sign = -1 if offset.group("sign") in "-−" else 1
         return _fixed(sign * (int(offset.group("h")) + int(offset.group("m") or 0) / 60))
-    waktu = _WAKTU.search(zone_text)
+    waktu = lx.word_regex("zones", "zone_words", r"(?s){}\s+(?P<place>.+)$").search(zone_text)  # "waktu Irak"
     if waktu is None:
         return None
     place = lx.key(waktu.group("place"))
