@@ -37,8 +37,11 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     # each rule in a group: spaCy anchors a rule by writing "^" before it (or "$" after it), so an
     # alternation inside a rule ("<b>|<a …>" of the `id` prefixes) was anchored only in its
     # first branch, and every prefix search scanned the whole string (10 µs a token, not 0.4)
-    prefixes = [f"(?:{p})" for p in (marker, *list(defaults.prefixes or [])) if p.strip()]
-    suffixes = [f"(?:{p})" for p in (marker, *list(defaults.suffixes or [])) if p.strip()]
+    infixes += [str(p) for p in settings.get("infixes") or ()]
+    extra_prefixes = [str(p) for p in settings.get("prefixes") or ()]
+    extra_suffixes = [str(p) for p in settings.get("suffixes") or ()]
+    prefixes = [f"(?:{p})" for p in (marker, *extra_prefixes, *list(defaults.prefixes or [])) if p.strip()]
+    suffixes = [f"(?:{p})" for p in (marker, *extra_suffixes, *list(defaults.suffixes or [])) if p.strip()]
     tokenizer = Tokenizer(
         nlp.vocab,
         rules=rules,
