@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .tokenizer import TOKENIZER_NAME
 
-__all__ = ["Lexicon", "Token", "from_doc", "key_of", "tokenize", "within"]
+__all__ = ["Lexicon", "Token", "from_doc", "key_of", "tokenize", "unquote", "within", "words"]
 
 V = TypeVar("V")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -40,6 +40,11 @@ class Token(NamedTuple):
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+
+def unquote(text: str) -> str:
+    """`text` with typographic single quotes and backticks as "'" (as in a token's key)."""
+    return text.translate(_QUOTES)
 
 
 def from_doc(doc: Doc, text: str) -> list[Token]:
@@ -74,6 +79,12 @@ def tokenize(text: str) -> list[Token]:
 def key_of(text: str) -> tuple[str, ...]:
     """The token keys of a phrase: how a dictionary stores it."""
     return tuple(t.lower for t in tokenize(text))
+
+
+def words(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens that hold a letter or a digit: punctuation left out (a citation marker "[16]"
+    stays, and keeps the words on either side of it apart)."""
+    return [t for t in tokens if t.text[:1].isalnum() or any(c.isalnum() for c in t.text)]
 
 
 def within(tokens: Sequence[Token], start: int, end: int) -> list[Token]:

@@ -18,7 +18,7 @@ from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
 from ..times.dateline import dateline_reference
-from .base import Stage, doc_list, doc_text
+from .base import Stage, doc_list, doc_text, doc_tokens
 
 _NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
 
@@ -34,7 +34,7 @@ class EntitiesStage(Stage):
             # the model sometimes takes a capitalised event noun for a name ("Invasi Irak" as PER)
             if e.label_ in _NER_LABELS and not any(t.lower_ in words for t in e)
         ]
-        doc._.entities = ActorCoder.load().find_entities(doc_text(doc), ner=ner)
+        doc._.entities = ActorCoder.load().find_entities(doc_text(doc), ner=ner, tokens=doc_tokens(doc))
 
 
 class PlacesStage(Stage):
