@@ -41,7 +41,9 @@ class PlacesStage(Stage):
     """Toponyms resolved by the packaged gazetteer."""
 
     def process(self, doc: Doc) -> None:
-        doc._.places = find_places(doc_text(doc), entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load())
+        doc._.places = find_places(
+            doc_text(doc), entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load(), tokens=doc_tokens(doc)
+        )
 
 
 class TimesStage(Stage):

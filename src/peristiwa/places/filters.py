@@ -10,7 +10,7 @@ mentions in the same document.
 from __future__ import annotations
 
 from .gazetteer import Gazetteer, common_words, name_key, person_words
-from .recognise import WORD, Lexicon, Mention
+from .recognise import WORD, Mention, PlaceCues
 
 __all__ = ["keep_places"]
 
@@ -22,7 +22,7 @@ def _curated(m: Mention) -> bool:
     return any(e.id.startswith(CURATED_PREFIXES) or e.feature == "admin1" for e in m.entries)
 
 
-def _unknown_capitalised(word: str, gaz: Gazetteer, lex: Lexicon, *, skip_common: bool) -> bool:
+def _unknown_capitalised(word: str, gaz: Gazetteer, lex: PlaceCues, *, skip_common: bool) -> bool:
     if not word[0].isupper() or word.isupper() or word.lower() in lex.cues or word.lower() in lex.prepositions:
         return False
     key = name_key(word)
@@ -51,7 +51,7 @@ def _prev_word(text: str, start: int) -> str | None:
     return words[-1].group(0)
 
 
-def _in_longer_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
+def _in_longer_name(text: str, m: Mention, gaz: Gazetteer, lex: PlaceCues) -> bool:
     """A one-word name next to a capitalised word the gazetteer does not know."""
     if " " in text[m.name_start : m.end] or m.cue is not None:
         return False
@@ -62,7 +62,7 @@ def _in_longer_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool
     return prev is not None and _unknown_capitalised(prev, gaz, lex, skip_common=True)
 
 
-def keep_places(text: str, mentions: list[Mention], *, gazetteer: Gazetteer, lex: Lexicon) -> list[Mention]:
+def keep_places(text: str, mentions: list[Mention], *, gazetteer: Gazetteer, lex: PlaceCues) -> list[Mention]:
     """The mentions that are places, in the same order."""
     name_parts = {
         name_key(text[m.name_start : m.end])
@@ -72,7 +72,7 @@ def keep_places(text: str, mentions: list[Mention], *, gazetteer: Gazetteer, lex
     return [m for m in mentions if _keep(text, m, gazetteer, lex, name_parts)]
 
 
-def _keep(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon, name_parts: set[str]) -> bool:
+def _keep(text: str, m: Mention, gaz: Gazetteer, lex: PlaceCues, name_parts: set[str]) -> bool:
     if any(n.startswith("inside-") for n in m.notes):
         return False
     if m.cue is not None or (m.entity is not None and m.entity.end <= m.end):
