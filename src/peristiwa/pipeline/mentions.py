@@ -70,7 +70,7 @@ class QuantitiesStage(Stage):
     def process(self, doc: Doc) -> None:
         quantities = find_quantities(doc_text(doc))
         doc._.quantities = quantities
-        doc._.casualties = find_casualties(doc_text(doc), quantities=quantities)
+        doc._.casualties = find_casualties(doc_text(doc), quantities=quantities, tokens=doc_tokens(doc))
 
 
 @Language.factory("peristiwa_entities_v1", assigns=["doc._.entities"])
