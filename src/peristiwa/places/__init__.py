@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..intervals import Taken
 from ..spans import Entity, Place
-from ..tokens import Token
+from ..tokens import Token, tokenize, words
 from .filters import keep_places
 from .gazetteer import GazEntry, Gazetteer, name_key
 from .lists import list_mentions
@@ -36,8 +36,9 @@ def find_places(
     """
     gaz = gazetteer if gazetteer is not None else Gazetteer.load()
     lex = lexicon()
-    found = scan(text, gazetteer=gaz, entities=entities, tokens=tokens)
-    mentions = keep_places(text, found, gazetteer=gaz, lex=lex)
+    toks = words(tokenize(text) if tokens is None else tokens)
+    found = scan(text, gazetteer=gaz, entities=entities, tokens=toks)
+    mentions = keep_places(text, found, gazetteer=gaz, lex=lex, tokens=toks)
     mentions.extend(_entity_mentions(text, entities, mentions, gaz))
     mentions.extend(list_mentions(text, mentions, lex))
     mentions.sort(key=lambda m: (m.start, m.end))

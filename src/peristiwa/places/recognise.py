@@ -19,9 +19,8 @@ from ..spans import Entity
 from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
 
-__all__ = ["WORD", "Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
+__all__ = ["Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
 
-WORD = re.compile(r"[^\W_](?:[\w'’ʼ`\-]*[^\W_'’ʼ`\-])?")
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
 BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
 
