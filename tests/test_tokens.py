@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from peristiwa.actors import ActorCoder
+from peristiwa.events.detect import find_mentions
 from peristiwa.pipeline import load_pipeline
 from peristiwa.pipeline.base import doc_tokens
+from peristiwa.places import find_places
+from peristiwa.quantities import find_casualties
+from peristiwa.spans import Segment
 from peristiwa.tokens import Lexicon, key_of, tokenize, within
 
 
@@ -53,3 +58,34 @@ def test_tokens_lexicon_finds_the_longest_phrase() -> None:
     assert table.longest(toks, 1) == (3, ["tear gas"])
     assert table.longest(toks, 1, shortest=4) is None
     assert table.longest(toks, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kerusuhan pecah di Kab. Poso, Sulawesi Tengah.", "Kab. Poso"),  # the cue's token is "Kab."
+        ("Warga Kec. Tanjung Priok mengungsi.", "Kec. Tanjung Priok"),
+        ("Bentrokan terjadi di perbatasan Rusia–Ukraina.", "Ukraina"),  # the en dash is a token
+    ],
+)
+def test_tokens_places_read_abbreviated_cues_and_dashes(text: str, place: str) -> None:
+    assert place in [p.text for p in find_places(text)]
+
+
+def test_tokens_actors_match_aliases_tokenised_like_the_text() -> None:
+    found = ActorCoder.load().find_entities("Milisi Kata’ib Hizbullah menyerang kedutaan.")
+    assert (found[0].text, found[0].name) == ("Milisi Kata’ib Hizbullah", "Kata'ib Hezbollah")
+
+
+def test_tokens_stages_read_the_docs_tokens() -> None:
+    text = (
+        "Milisi Kata'ib Hizbullah menyerang Kedutaan Besar AS di Bagdad pada 31 Desember 2019. "
+        "Sedikitnya 25 pejuang milisi tewas dan 55 lainnya luka-luka dalam serangan udara itu."
+    )
+    toks = doc_tokens(load_pipeline()(text))
+    second = text.index("Sedikitnya")
+    sentences = [Segment(0, second - 1, "sentence"), Segment(second, len(text), "sentence")]
+    assert [m.trigger.text for m in find_mentions(text, sentences, toks)] == ["menyerang", "serangan udara"]
+    assert "Kata'ib Hezbollah" in [e.name for e in ActorCoder.load().find_entities(text, tokens=toks)]
+    assert "Bagdad" in [p.text for p in find_places(text, tokens=toks)]
+    assert [(c.kind, c.min) for c in find_casualties(text, tokens=toks)] == [("killed", 25), ("injured", 55)]

@@ -1,4 +1,5 @@
-"""Indonesian tokenizer: spaCy's `id` rules, hyphenated words whole, citation markers split off."""
+"""Indonesian tokenizer: spaCy's `id` rules, hyphenated words whole, citation markers, dashes and
+escaping backslashes split off (`lang/id/data/tokenizer.yaml`). Every stage reads its tokens (`peristiwa.tokens`)."""
 
 from __future__ import annotations
 

@@ -96,7 +96,7 @@ def _add_alias(table: Lexicon[Alias], alias: str, code: Code) -> None:
     if not toks:
         return
     surface = tuple(t.text for t in toks)
-    table.add(key_of(alias), Alias(surface, code, _acronym(alias), alias[:1].isupper()))
+    table.add(tuple(t.lower for t in toks), Alias(surface, code, _acronym(alias), alias[:1].isupper()))
 
 
 def _countries(table: Lexicon[Alias]) -> None:
