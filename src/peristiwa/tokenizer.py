@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.vocab import Vocab
 
 from .lang.id import abbreviations, tokenizer_settings
 
@@ -25,6 +26,11 @@ def _is_hyphen_rule(pattern: str) -> bool:
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer for `nlp` with peristiwa's Indonesian settings."""
+    return tokenizer_for(nlp.vocab)
+
+
+def tokenizer_for(vocab: Vocab) -> Tokenizer:
+    """A tokenizer with peristiwa's Indonesian settings over `vocab`."""
     settings = tokenizer_settings()
     marker = str(settings["citation_marker"])
     defaults = Indonesian.Defaults
@@ -44,7 +50,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     prefixes = [f"(?:{p})" for p in (marker, *extra_prefixes, *list(defaults.prefixes or [])) if p.strip()]
     suffixes = [f"(?:{p})" for p in (marker, *extra_suffixes, *list(defaults.suffixes or [])) if p.strip()]
     tokenizer = Tokenizer(
-        nlp.vocab,
+        vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(prefixes).search,
         suffix_search=compile_suffix_regex(suffixes).search,
