@@ -1,4 +1,5 @@
-"""Indonesian tokenizer: spaCy's `id` rules, hyphenated words whole, citation markers split off."""
+"""Indonesian tokenizer: spaCy's `id` rules, hyphenated words whole, citation markers, dashes and
+escaping backslashes split off (`lang/id/data/tokenizer.yaml`). Every stage reads its tokens (`peristiwa.tokens`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.vocab import Vocab
 
 from .lang.id import abbreviations, tokenizer_settings
 
@@ -24,6 +26,11 @@ def _is_hyphen_rule(pattern: str) -> bool:
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
     """A tokenizer for `nlp` with peristiwa's Indonesian settings."""
+    return tokenizer_for(nlp.vocab)
+
+
+def tokenizer_for(vocab: Vocab) -> Tokenizer:
+    """A tokenizer with peristiwa's Indonesian settings over `vocab`."""
     settings = tokenizer_settings()
     marker = str(settings["citation_marker"])
     defaults = Indonesian.Defaults
@@ -37,10 +44,13 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     # each rule in a group: spaCy anchors a rule by writing "^" before it (or "$" after it), so an
     # alternation inside a rule ("<b>|<a …>" of the `id` prefixes) was anchored only in its
     # first branch, and every prefix search scanned the whole string (10 µs a token, not 0.4)
-    prefixes = [f"(?:{p})" for p in (marker, *list(defaults.prefixes or [])) if p.strip()]
-    suffixes = [f"(?:{p})" for p in (marker, *list(defaults.suffixes or [])) if p.strip()]
+    infixes += [str(p) for p in settings.get("infixes") or ()]
+    extra_prefixes = [str(p) for p in settings.get("prefixes") or ()]
+    extra_suffixes = [str(p) for p in settings.get("suffixes") or ()]
+    prefixes = [f"(?:{p})" for p in (marker, *extra_prefixes, *list(defaults.prefixes or [])) if p.strip()]
+    suffixes = [f"(?:{p})" for p in (marker, *extra_suffixes, *list(defaults.suffixes or [])) if p.strip()]
     tokenizer = Tokenizer(
-        nlp.vocab,
+        vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(prefixes).search,
         suffix_search=compile_suffix_regex(suffixes).search,

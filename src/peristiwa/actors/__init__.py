@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..spans import Entity, Party
+from ..tokens import Token, tokenize, words
 from .compose import Candidate, candidates_at
 from .coref import aliases, coreferent
-from .lexicon import Code, Token, lexicon, lookup_name, tokens
+from .lexicon import Code, lexicon, lookup_name
 
 __all__ = ["ActorCoder"]
 
@@ -116,14 +117,20 @@ class ActorCoder:
         return _select(cands)
 
     def find_entities(
-        self, text: str, *, ner: Sequence[Entity] = (), default_country: str | None = None
+        self,
+        text: str,
+        *,
+        ner: Sequence[Entity] = (),
+        default_country: str | None = None,
+        tokens: Sequence[Token] | None = None,
     ) -> list[Entity]:
         """All actor-like mentions, coded, non-overlapping, in text order.
 
         `ner` spans (PER/ORG/…) are kept where no longer mention covers them; role-noun
         phrases with no country of their own ("polisi", "massa") get `default_country`.
+        `tokens` are the text's tokens (the pipeline's Doc's); without them the text is tokenised.
         """
-        toks = tokens(text)
+        toks = words(tokenize(text) if tokens is None else tokens)
         return [_entity(text, toks, c) for c in self._candidates(text, toks, ner, default_country)]
 
     def code_phrase(
@@ -136,10 +143,10 @@ class ActorCoder:
         composed as in `find_entities`. The Party's span is that mention; None when the
         phrase holds nothing actor-like.
         """
-        toks = tokens(text[start:end])
+        toks = words(tokenize(text[start:end]))
         if not toks:
             return None
-        shifted = [Token(t.text, t.start + start, t.end + start, t.key) for t in toks]
+        shifted = [t._replace(start=t.start + start, end=t.end + start) for t in toks]
         cands: list[Candidate] = []
         for i in range(len(shifted)):
             cands.extend(candidates_at(shifted, i, default_country))

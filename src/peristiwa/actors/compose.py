@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import Code, Lexicon, Token, _read_yaml, lexicon, lookup_name
+from ..tokens import Token
+from .lexicon import ActorDictionary, Code, _read_yaml, lexicon, lookup_name
 
 MAX_NAME = 4
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
@@ -50,16 +51,16 @@ class Candidate:
     role: bool = False  # a composed role/title phrase, not a name
 
 
-def _is_title(lex: Lexicon, toks: list[Token], j: int) -> tuple[int, dict[str, Any]] | None:
+def _is_title(lex: ActorDictionary, toks: list[Token], j: int) -> tuple[int, dict[str, Any]] | None:
     hit = lex.titles.longest(toks, j)
     return (hit[0], hit[1][0]) if hit else None
 
 
-def _skip_title_words(lex: Lexicon, toks: list[Token], j: int) -> int:
+def _skip_title_words(lex: ActorDictionary, toks: list[Token], j: int) -> int:
     start = j
-    while j < len(toks) and toks[j].key in lex.title_words:
+    while j < len(toks) and toks[j].lower in lex.title_words:
         j += 1
-    while j > start and toks[j - 1].key in phrase_words().title_conjunctions:
+    while j > start and toks[j - 1].lower in phrase_words().title_conjunctions:
         j -= 1
     return j
 
@@ -75,7 +76,7 @@ def _name_at(toks: list[Token], j: int, *, allow_known: bool) -> tuple[int, Code
         tok = toks[j + n]
         if n and toks[j + n - 1].end != tok.start and toks[j + n - 1].end + 1 != tok.start:
             break  # punctuation between
-        if tok.key in _NAME_PARTICLES and n:
+        if tok.lower in _NAME_PARTICLES and n:
             n += 1
             continue
         if n and _PREFIXED.fullmatch(tok.text):
@@ -87,7 +88,7 @@ def _name_at(toks: list[Token], j: int, *, allow_known: bool) -> tuple[int, Code
         if hit and not (allow_known and n == 0) and not (n and hit[1].label == "PER" and hit[0] == 1):
             break  # a known one-word person name continues a name ("Listyo Sigit Prabowo")
         n += 1
-    while n and toks[j + n - 1].key in _NAME_PARTICLES:
+    while n and toks[j + n - 1].lower in _NAME_PARTICLES:
         n -= 1
     return n, None
 
@@ -120,7 +121,7 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
     return _person(toks, i, first, reading, default_country)
 
 
-def _read_modifier(lex: Lexicon, toks: list[Token], reading: _Reading) -> bool:
+def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -> bool:
     """Read the title's modifier at `reading.j` (its place, a sector word, a country or organisation,
     an office, a chained title); False when the token is none."""
     j, tok = reading.j, toks[reading.j]
@@ -130,7 +131,7 @@ def _read_modifier(lex: Lexicon, toks: list[Token], reading: _Reading) -> bool:
             reading.j += region[0] if region else 1
             reading.place, reading.modified = False, True
             return True
-    mod = lex.modifiers.get(tok.key)
+    mod = lex.modifiers.get(tok.lower)
     if mod is not None and mod.get("sector"):
         reading.sector = mod["sector"] if reading.sector in (None, "inherit") else reading.sector
         reading.j += 1
@@ -163,7 +164,7 @@ def _read_named(toks: list[Token], reading: _Reading, n: int, code: Code) -> boo
         reading.sector = code.sector  # "Komandan KKB", "Menteri Hamas"
     j += n
     reading.j, reading.modified = j, True
-    if j + 1 < len(toks) and toks[j].key in phrase_words().country_links and lookup_name(toks, j + 1):
+    if j + 1 < len(toks) and toks[j].lower in phrase_words().country_links and lookup_name(toks, j + 1):
         reading.j = j + 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
     return True
 
@@ -216,7 +217,7 @@ def group_phrase(toks: list[Token], i: int, default_country: str | None) -> Cand
         if j >= len(toks) or toks[j].start - toks[j - 1].end > 1:
             break  # punctuation between: "kelompok kriminal bersenjata (KKB)" ends at the bracket
         tok = toks[j]
-        mod = lex.modifiers.get(tok.key)
+        mod = lex.modifiers.get(tok.lower)
         if mod is not None and not tok.capitalised:
             sector = mod.get("sector", sector)
             j += 1
@@ -274,7 +275,7 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
         j += region[0]
     while j < len(toks) and j - i < 8:
         tok = toks[j]
-        if toks[j - 1].end + 1 < tok.start or not (tok.capitalised or tok.key[:1].isdigit()):
+        if toks[j - 1].end + 1 < tok.start or not (tok.capitalised or tok.lower[:1].isdigit()):
             break
         named = lookup_name(toks, j)
         if named and named[1].label == "GPE":

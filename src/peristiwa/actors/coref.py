@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..tokens import Lexicon, Token
 from .compose import Candidate
-from .lexicon import Table, Token, lexicon, lookup_name
+from .lexicon import Code, lexicon, lookup_name
 
 _ABBR = re.compile(r"\s*\(\s*((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,15})\s*\)")
 
@@ -32,25 +33,25 @@ def _registrable(toks: list[Token], i: int) -> bool:
     )
 
 
-def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Table:
+def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Lexicon[Code]:
     """Document-level aliases learnt from the chosen mentions."""
-    table = Table()
+    table: Lexicon[Code] = Lexicon()
     for cand in chosen:
         code = cand.code
         if code.label == "PER" and code.name:
             name_toks = [i for i in range(cand.start, cand.end) if toks[i].text in code.name.split()]
             if len(name_toks) >= 2:
-                table.add(tuple(toks[i].key for i in name_toks), code)
+                table.add(tuple(toks[i].lower for i in name_toks), code)
                 for i in (name_toks[-1], name_toks[0]):
                     if _registrable(toks, i):
-                        table.add((toks[i].key,), code)
+                        table.add((toks[i].lower,), code)
         match = _ABBR.match(text, toks[cand.end - 1].end)
-        if match and code.name and match.group(1)[0].lower() == toks[cand.start].key[0]:
+        if match and code.name and match.group(1)[0].lower() == toks[cand.start].lower[0]:
             table.add((match.group(1).lower(),), code)
     return table
 
 
-def coreferent(toks: list[Token], table: Table) -> list[Candidate]:
+def coreferent(toks: list[Token], table: Lexicon[Code]) -> list[Candidate]:
     """Mentions of learnt aliases (capitalised only), as candidates that beat a dictionary word."""
     out = []
     for i, tok in enumerate(toks):

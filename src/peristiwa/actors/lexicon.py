@@ -1,6 +1,6 @@
 """The actor dictionary: packaged data files compiled into token n-gram tables.
 
-Every alias is tokenised like the text (`tokens`) and stored under its lower-cased token
+Every alias is tokenised like the text (`peristiwa.tokens`, word tokens) and stored under its lower-cased token
 tuple. Acronym-like aliases ("AS", "MA", "MIT") only match the same capitalisation; other
 aliases that start with a capital letter only match text that does too, so that common
 words do not turn into names ("antara", "istana").
@@ -9,7 +9,6 @@ words do not turn into names ("antara", "istana").
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,10 +18,9 @@ import yaml
 
 from ..errors import InputError, ResourceError
 from ..resources import load_yaml
+from ..tokens import Lexicon, Token, tokenize, unquote, words
 from .user import DatedRole, dated_roles, dictionary_paths, read_dictionary, read_table
 
-_TOKEN = re.compile(r"\w+(?:['’‘`.\-]\w+)*", re.UNICODE)
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _DICT_FILES = ("organisations.yaml", "groups.yaml", "indonesia.yaml", "metonyms.yaml", "persons.yaml")
 _DEFAULT_LABEL = {"persons.yaml": "PER", "indonesia.yaml": "ORG", "organisations.yaml": "ORG", "groups.yaml": "ORG"}
 _DEFAULT_COUNTRY = {"indonesia.yaml": "IDN"}
@@ -42,25 +40,10 @@ class Code:
     wikidata_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    key: str  # lower-cased, quotes normalised
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def tokens(text: str) -> list[Token]:
-    """Word tokens with offsets; "Kata'ib", "al-Qaeda", "huru-hara" stay one token."""
-    return [Token(m.group(), m.start(), m.end(), m.group().translate(_QUOTES).lower()) for m in _TOKEN.finditer(text)]
-
-
+@lru_cache(maxsize=65536)
 def key_of(text: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokens(text))
+    """The key of an alias: its word tokens' keys (punctuation left out, as in the text)."""
+    return tuple(t.lower for t in words(tokenize(text)))
 
 
 def _acronym(alias: str) -> bool:
@@ -79,47 +62,20 @@ class Alias:
 
     def matches(self, toks: list[Token]) -> bool:
         if self.exact_case:
-            return tuple(t.text.translate(_QUOTES) for t in toks) == self.surface
+            return tuple(unquote(t.text) for t in toks) == self.surface
         return not self.capital or toks[0].capitalised
 
 
 @dataclass(slots=True)
-class Table:
-    """Phrases keyed by lower-cased token tuples, with the lengths to try per first token."""
+class ActorDictionary:
+    """The compiled actor dictionary: names, and the compositional tables of `roles.yaml`."""
 
-    entries: dict[tuple[str, ...], list[Any]] = field(default_factory=dict)
-    lengths: dict[str, list[int]] = field(default_factory=dict)
-
-    def add(self, key: tuple[str, ...], value: Any) -> None:
-        if not key:
-            return
-        self.entries.setdefault(key, []).append(value)
-        lens = self.lengths.setdefault(key[0], [])
-        if len(key) not in lens:
-            lens.append(len(key))
-            lens.sort(reverse=True)
-
-    def longest(self, toks: list[Token], i: int) -> tuple[int, list[Any]] | None:
-        """The longest entry starting at token `i`: (number of tokens, values)."""
-        lens = self.lengths.get(toks[i].key) if i < len(toks) else None
-        if not lens:
-            return None
-        for n in lens:
-            if i + n <= len(toks):
-                values = self.entries.get(tuple(t.key for t in toks[i : i + n]))
-                if values:
-                    return n, values
-        return None
-
-
-@dataclass(slots=True)
-class Lexicon:
-    names: Table  # values: Alias
-    titles: Table  # values: dict
-    roles: Table
-    peoples: Table
-    org_heads: Table
-    regions: Table
+    names: Lexicon[Alias]
+    titles: Lexicon[dict[str, Any]]
+    roles: Lexicon[dict[str, Any]]
+    peoples: Lexicon[dict[str, Any]]
+    org_heads: Lexicon[dict[str, Any]]
+    regions: Lexicon[str]
     title_words: frozenset[str]
     modifiers: dict[str, dict[str, Any]]
     #: canonical name → the roles a user dictionary dates for it (`actors.user`)
@@ -134,16 +90,16 @@ def _read_yaml(name: str) -> Any:
         raise ResourceError(f"actors/data/{name}", str(exc)) from exc
 
 
-def _add_alias(table: Table, alias: str, code: Code) -> None:
-    alias = alias.translate(_QUOTES)
-    toks = tokens(alias)
+def _add_alias(table: Lexicon[Alias], alias: str, code: Code) -> None:
+    alias = unquote(alias)
+    toks = words(tokenize(alias))
     if not toks:
         return
     surface = tuple(t.text for t in toks)
-    table.add(key_of(alias), Alias(surface, code, _acronym(alias), alias[:1].isupper()))
+    table.add(tuple(t.lower for t in toks), Alias(surface, code, _acronym(alias), alias[:1].isupper()))
 
 
-def _countries(table: Table) -> None:
+def _countries(table: Lexicon[Alias]) -> None:
     raw = resources.files("peristiwa.actors").joinpath("data", "countries.tsv").read_text(encoding="utf-8")
     rows = [r for r in csv.DictReader((ln for ln in raw.splitlines() if not ln.startswith("#")), delimiter="\t")]
     extras: dict[str, dict[str, Any]] = _read_yaml("country_extras.yaml") or {}
@@ -156,17 +112,17 @@ def _countries(table: Table) -> None:
             _add_alias(table, alias, code)
 
 
-def _table(entries: dict[str, Any]) -> Table:
-    table = Table()
+def _table(entries: dict[str, Any]) -> Lexicon[dict[str, Any]]:
+    table: Lexicon[dict[str, Any]] = Lexicon()
     for phrase, value in entries.items():
         table.add(key_of(phrase), value or {})
     return table
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def lexicon() -> ActorDictionary:
     """The compiled dictionary (read once)."""
-    names = Table()
+    names: Lexicon[Alias] = Lexicon()
     # canonical name → its dated roles; the first dictionary that names an actor decides them
     dated: dict[str, tuple[DatedRole, ...]] = {}
     for path in dictionary_paths():  # a user's entries first: their aliases win
@@ -195,10 +151,10 @@ def lexicon() -> Lexicon:
             _add_alias(names, alias, code)
         dated.setdefault(imported.name, imported.roles)
     roles = _read_yaml("roles.yaml")
-    regions = Table()
+    regions: Lexicon[str] = Lexicon()
     for region in roles["regions"]:
         regions.add(key_of(region), region)
-    return Lexicon(
+    return ActorDictionary(
         names=names,
         titles=_table(roles["titles"]),
         roles=_table(roles["roles"]),
@@ -229,14 +185,14 @@ def _imported() -> list[Any]:
 def lookup_name(toks: list[Token], i: int) -> tuple[int, Code] | None:
     """The longest dictionary name at token `i` whose case fits: (token count, code)."""
     names = lexicon().names
-    lens = names.lengths.get(toks[i].key) if i < len(toks) else None
+    lens = names.lengths.get(toks[i].lower) if i < len(toks) else None
     if not lens:
         return None
     for n in lens:
         if i + n > len(toks):
             continue
         span = toks[i : i + n]
-        for alias in names.entries.get(tuple(t.key for t in span), ()):
+        for alias in names.entries.get(tuple(t.lower for t in span), ()):
             if alias.matches(span):
                 return n, alias.code
     return None

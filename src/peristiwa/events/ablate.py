@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..errors import InputError
 from ..evaluate import DocScore, Tally, score_document
 from ..ingest import Record, parse_reference_time
-from .detect import tokenize
+from ..tokens import tokenize
 from .lexicon import _records, load_lexicon, record_ids, without_records
 
 #: the stages that read the lexicon, run again for each record
@@ -146,7 +146,7 @@ def _prepare(nlp: Language, d: GoldDoc) -> None:
     doc._.reference_time = parse_reference_time(d.reference_time)
     with nlp.select_pipes(disable=[n for n in EVENT_STAGES if n in nlp.pipe_names]):
         d.doc = nlp(doc)
-    d.words = frozenset(t.lower for t in tokenize(d.text, 0, len(d.text)))
+    d.words = frozenset(t.lower for t in tokenize(d.text))
 
 
 def _record_forms() -> dict[str, set[str]]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..intervals import Covering
 from ..spans import Entity, Party, Place
+from ..tokens import Token
 from .clauses import (
     aside,
     bare_agent,
@@ -34,7 +35,7 @@ from .clauses import (
     strong_break_between,
     token_before,
 )
-from .detect import Mention, Token
+from .detect import Mention
 from .function_words import function_words
 from .implied import across_border, institution_target, own_forces, own_side, reciprocal, territory_start
 from .lexicon import context_data

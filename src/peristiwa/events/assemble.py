@@ -9,6 +9,7 @@ from datetime import datetime
 
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
+from ..tokens import Token
 from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
 from .coding import acled_codes, cameo_code, confidence
@@ -279,8 +280,10 @@ def draft_events(
     places: Sequence[Place],
     times: Sequence[TimeMention],
     reference_time: datetime | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> tuple[list[Draft], list[Attribution]]:
-    """One draft per trigger mention, with its arguments; and the document's attributions."""
+    """One draft per trigger mention, with its arguments; and the document's attributions.
+    `tokens` are the text's tokens (the pipeline's Doc's); without them the text is tokenised."""
     builder = EventBuilder(
         text,
         segments=segments,
@@ -290,7 +293,7 @@ def draft_events(
         times=times,
         reference_time=reference_time,
     )
-    mentions = [m for m in find_mentions(text, builder.sentences) if not m.content]
+    mentions = [m for m in find_mentions(text, builder.sentences, tokens) if not m.content]
     drafts = [builder.draft(m) for m in mentions]
     attribute_elaborations(drafts, builder)
     clock_elaborations(drafts, builder)

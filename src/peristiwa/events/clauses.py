@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..spans import Entity, Place
-from .detect import Mention, Token
+from ..tokens import Token
+from .detect import Mention
 from .function_words import function_words
 from .lexicon import context_data
 from .morph import morphology

@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..spans import Segment, Span
+from ..tokens import Token, tokenize, within
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .morph import morphology
-
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")  # "3.000", "11.00" are one token
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    lower: str
-    start: int
-    end: int
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Word and punctuation tokens of `text[start:end]` with their offsets."""
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 @dataclass(slots=True)
@@ -67,12 +54,10 @@ def _clause_back(tokens: list[Token], index: int, limit: int) -> list[Token]:
 
 def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
     lex = load_lexicon()
-    first = tokens[i].lower
-    for phrase, phrase_spec in lex.by_first.get(first, ()):  # longest first
-        n = len(phrase)
-        if n > 1 and i + n <= len(tokens) and all(tokens[i + k].lower == phrase[k] for k in range(1, n)):
-            return phrase_spec, i + n - 1
-    spec = lex.words.get(first)
+    phrase = lex.table.longest(tokens, i, shortest=2)
+    if phrase is not None:
+        return phrase[1][0], i + phrase[0] - 1
+    spec = lex.words.get(tokens[i].lower)
     return (spec, i) if spec is not None else None
 
 
@@ -276,13 +261,15 @@ def _modes(mention: Mention) -> None:
     mention.mode = modes
 
 
-def find_mentions(text: str, sentences: list[Segment]) -> list[Mention]:
-    """Every trigger in the sentences, with its type, modes and modality."""
+def find_mentions(text: str, sentences: list[Segment], tokens: Sequence[Token] | None = None) -> list[Mention]:
+    """Every trigger in the sentences, with its type, modes and modality; `tokens` are the text's
+    tokens (the pipeline's Doc's), else the text is tokenised here."""
     mentions: list[Mention] = []
+    every = tokenize(text) if tokens is None else tokens
     for sentence in sentences:
         if " | " in text[sentence.start : sentence.end]:
             continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = within(every, sentence.start, sentence.end)
         i = 0
         while i < len(tokens):
             found = _match_at(tokens, i)

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..spans import Entity, Place
-from .detect import Mention, Token
+from ..tokens import Token
+from .detect import Mention
 from .function_words import function_words
 from .lexicon import context_data
 

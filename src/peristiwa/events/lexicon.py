@@ -13,6 +13,7 @@ import yaml
 
 from ..errors import ResourceError
 from ..resources import load_yaml
+from ..tokens import Lexicon, key_of
 from .morph import inflect, morphology
 
 PLOVER_TYPES = frozenset(
@@ -55,12 +56,13 @@ class TriggerSpec:
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class Triggers:
+    """The trigger forms: one-word forms, and phrases by their token keys."""
+
     words: dict[str, TriggerSpec]
     phrases: dict[tuple[str, ...], TriggerSpec]
-    max_phrase: int
-    #: first word → the phrases it starts, longest first (for matching at a token)
-    by_first: dict[str, tuple[tuple[tuple[str, ...], TriggerSpec], ...]]
+    #: the phrases of two or more tokens, for matching at a token (longest first)
+    table: Lexicon[TriggerSpec]
 
 
 def _data(name: str) -> Any:
@@ -126,13 +128,13 @@ def without_records(records: frozenset[str]) -> Iterator[None]:
         _disabled = before
 
 
-def load_lexicon() -> Lexicon:
+def load_lexicon() -> Triggers:
     """The compiled lexicon (cached), without the records `without_records` leaves out."""
     return _compile(_disabled)
 
 
 @lru_cache(maxsize=8)
-def _compile(disabled: frozenset[str]) -> Lexicon:
+def _compile(disabled: frozenset[str]) -> Triggers:
     words: dict[str, TriggerSpec] = {}
     phrases: dict[tuple[str, ...], TriggerSpec] = {}
     for record, key, entry in _records():
@@ -140,7 +142,7 @@ def _compile(disabled: frozenset[str]) -> Lexicon:
             continue
         event_type = key.removesuffix("_phrases")
         if key.endswith("_phrases"):
-            tokens = tuple(str(entry["phrase"]).lower().split())
+            tokens = key_of(str(entry["phrase"]).lower())
             phrases[tokens] = _spec(event_type, entry, " ".join(tokens), "phrase", record)
             continue
         root = str(entry["root"])
@@ -155,12 +157,11 @@ def _compile(disabled: frozenset[str]) -> Lexicon:
             forms.pop(form + morphology().clitic, None)
         for form, voice in forms.items():
             words.setdefault(form, _spec(event_type, entry, root, voice, record))
-    max_phrase = max((len(p) for p in phrases), default=1)
-    starting: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = {}
+    table: Lexicon[TriggerSpec] = Lexicon()
     for tokens, spec in phrases.items():
-        starting.setdefault(tokens[0], []).append((tokens, spec))
-    by_first = {w: tuple(sorted(found, key=lambda item: -len(item[0]))) for w, found in starting.items()}
-    return Lexicon(words=words, phrases=phrases, max_phrase=max_phrase, by_first=by_first)
+        if len(tokens) > 1:
+            table.add(tokens, spec)
+    return Triggers(words=words, phrases=phrases, table=table)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from spacy.tokens import Doc
 
 from ..errors import PeristiwaError, StageError
+from ..tokens import Token, from_doc
 
 T = TypeVar("T")
 
@@ -24,6 +25,15 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["peristiwa.text"] = text
     return text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as every stage reads them (`peristiwa.tokens`), built once."""
+    tokens = doc.user_data.get("peristiwa.tokens")
+    if not isinstance(tokens, list):
+        tokens = from_doc(doc, doc_text(doc))
+        doc.user_data["peristiwa.tokens"] = tokens
+    return tokens
 
 
 class Stage:

@@ -11,7 +11,7 @@ from ..actors.user import apply_dated_roles
 from ..events import draft_events, finish_events
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
-from .base import Stage, doc_list, doc_text
+from .base import Stage, doc_list, doc_text, doc_tokens
 
 
 class EventsStage(Stage):
@@ -24,6 +24,7 @@ class EventsStage(Stage):
             places=doc_list(doc, "places"),
             times=doc_list(doc, "times"),
             reference_time=doc._.reference_time,
+            tokens=doc_tokens(doc),
         )
         doc._.mentions = drafts
         doc._.attributions = attributions

@@ -18,7 +18,7 @@ from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
 from ..times.dateline import dateline_reference
-from .base import Stage, doc_list, doc_text
+from .base import Stage, doc_list, doc_text, doc_tokens
 
 _NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
 
@@ -34,14 +34,16 @@ class EntitiesStage(Stage):
             # the model sometimes takes a capitalised event noun for a name ("Invasi Irak" as PER)
             if e.label_ in _NER_LABELS and not any(t.lower_ in words for t in e)
         ]
-        doc._.entities = ActorCoder.load().find_entities(doc_text(doc), ner=ner)
+        doc._.entities = ActorCoder.load().find_entities(doc_text(doc), ner=ner, tokens=doc_tokens(doc))
 
 
 class PlacesStage(Stage):
     """Toponyms resolved by the packaged gazetteer."""
 
     def process(self, doc: Doc) -> None:
-        doc._.places = find_places(doc_text(doc), entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load())
+        doc._.places = find_places(
+            doc_text(doc), entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load(), tokens=doc_tokens(doc)
+        )
 
 
 class TimesStage(Stage):
@@ -68,7 +70,7 @@ class QuantitiesStage(Stage):
     def process(self, doc: Doc) -> None:
         quantities = find_quantities(doc_text(doc))
         doc._.quantities = quantities
-        doc._.casualties = find_casualties(doc_text(doc), quantities=quantities)
+        doc._.casualties = find_casualties(doc_text(doc), quantities=quantities, tokens=doc_tokens(doc))
 
 
 @Language.factory("peristiwa_entities_v1", assigns=["doc._.entities"])

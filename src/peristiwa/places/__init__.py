@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..intervals import Taken
 from ..spans import Entity, Place
+from ..tokens import Token, tokenize, words
 from .filters import keep_places
 from .gazetteer import GazEntry, Gazetteer, name_key
 from .lists import list_mentions
@@ -20,15 +21,24 @@ from .resolve import resolve
 __all__ = ["GazEntry", "Gazetteer", "find_places", "name_key"]
 
 
-def find_places(text: str, *, entities: Sequence[Entity] = (), gazetteer: Gazetteer | None = None) -> list[Place]:
+def find_places(
+    text: str,
+    *,
+    entities: Sequence[Entity] = (),
+    gazetteer: Gazetteer | None = None,
+    tokens: Sequence[Token] | None = None,
+) -> list[Place]:
     """Place mentions of `text` in text order; `Place.text == text[start:end]`.
 
     `entities` (from NER or the actor stage) help: a name inside a PER entity is not a
-    place ("Israel Katz"), a LOC/GPE entity is one even if the gazetteer lacks it.
+    place ("Israel Katz"), a LOC/GPE entity is one even if the gazetteer lacks it. `tokens` are
+    the text's tokens (the pipeline's Doc's); without them the text is tokenised.
     """
     gaz = gazetteer if gazetteer is not None else Gazetteer.load()
     lex = lexicon()
-    mentions = keep_places(text, scan(text, gazetteer=gaz, entities=entities), gazetteer=gaz, lex=lex)
+    toks = words(tokenize(text) if tokens is None else tokens)
+    found = scan(text, gazetteer=gaz, entities=entities, tokens=toks)
+    mentions = keep_places(text, found, gazetteer=gaz, lex=lex, tokens=toks)
     mentions.extend(_entity_mentions(text, entities, mentions, gaz))
     mentions.extend(list_mentions(text, mentions, lex))
     mentions.sort(key=lambda m: (m.start, m.end))

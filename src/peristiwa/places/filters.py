@@ -9,8 +9,12 @@ mentions in the same document.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..tokens import Token, tokenize, words
 from .gazetteer import Gazetteer, common_words, name_key, person_words
-from .recognise import WORD, Lexicon, Mention
+from .recognise import Mention, PlaceCues
 
 __all__ = ["keep_places"]
 
@@ -22,7 +26,7 @@ def _curated(m: Mention) -> bool:
     return any(e.id.startswith(CURATED_PREFIXES) or e.feature == "admin1" for e in m.entries)
 
 
-def _unknown_capitalised(word: str, gaz: Gazetteer, lex: Lexicon, *, skip_common: bool) -> bool:
+def _unknown_capitalised(word: str, gaz: Gazetteer, lex: PlaceCues, *, skip_common: bool) -> bool:
     if not word[0].isupper() or word.isupper() or word.lower() in lex.cues or word.lower() in lex.prepositions:
         return False
     key = name_key(word)
@@ -31,56 +35,75 @@ def _unknown_capitalised(word: str, gaz: Gazetteer, lex: Lexicon, *, skip_common
     return not (skip_common and key in common_words())
 
 
-def _next_word(text: str, end: int) -> str | None:
-    nxt = WORD.match(text, end + 1)
-    if text[end : end + 1] != " " or nxt is None:
-        return None
-    return nxt.group(0)
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The text's word tokens by where they start and where they end."""
+
+    text: str
+    by_start: dict[int, Token]
+    by_end: dict[int, Token]
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> _Words:
+        toks = words(tokens)
+        return cls(text, {t.start: t for t in toks}, {t.end: t for t in toks})
+
+    def next_word(self, end: int) -> str | None:
+        """The word one space after `end`."""
+        nxt = self.by_start.get(end + 1)
+        return nxt.text if nxt is not None and self.text[end : end + 1] == " " else None
+
+    def prev_word(self, start: int) -> str | None:
+        """The word one space before `start`, unless it starts a sentence."""
+        prev = self.by_end.get(start - 1)
+        if start < 2 or self.text[start - 1] != " " or prev is None:
+            return None
+        before = self.text[max(0, start - 40) : prev.start].rstrip(" ")
+        if not before or before[-1] in '.!?\n:"“(':
+            return None  # sentence-initial words are capitalised anyway
+        return prev.text
 
 
-def _prev_word(text: str, start: int) -> str | None:
-    if start < 2 or text[start - 1] != " ":
-        return None
-    head = text[max(0, start - 40) : start - 1]
-    words = list(WORD.finditer(head))
-    if not words or words[-1].end() != len(head):
-        return None
-    before = head[: words[-1].start()].rstrip(" ")
-    if not before or before[-1] in '.!?\n:"“(':
-        return None  # sentence-initial words are capitalised anyway
-    return words[-1].group(0)
-
-
-def _in_longer_name(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
+def _in_longer_name(ws: _Words, m: Mention, gaz: Gazetteer, lex: PlaceCues) -> bool:
     """A one-word name next to a capitalised word the gazetteer does not know."""
-    if " " in text[m.name_start : m.end] or m.cue is not None:
+    if " " in ws.text[m.name_start : m.end] or m.cue is not None:
         return False
-    nxt = _next_word(text, m.end)
+    nxt = ws.next_word(m.end)
     if nxt is not None and _unknown_capitalised(nxt, gaz, lex, skip_common=False):
         return True
-    prev = _prev_word(text, m.start)
+    prev = ws.prev_word(m.start)
     return prev is not None and _unknown_capitalised(prev, gaz, lex, skip_common=True)
 
 
-def keep_places(text: str, mentions: list[Mention], *, gazetteer: Gazetteer, lex: Lexicon) -> list[Mention]:
-    """The mentions that are places, in the same order."""
+def keep_places(
+    text: str,
+    mentions: list[Mention],
+    *,
+    gazetteer: Gazetteer,
+    lex: PlaceCues,
+    tokens: Sequence[Token] | None = None,
+) -> list[Mention]:
+    """The mentions that are places, in the same order; `tokens` are the text's tokens (else the
+    text is tokenised here)."""
+    ws = _Words.of(text, tokenize(text) if tokens is None else tokens)
     name_parts = {
         name_key(text[m.name_start : m.end])
         for m in mentions
-        if not _curated(m) and _in_longer_name(text, m, gazetteer, lex)
+        if not _curated(m) and _in_longer_name(ws, m, gazetteer, lex)
     }
-    return [m for m in mentions if _keep(text, m, gazetteer, lex, name_parts)]
+    return [m for m in mentions if _keep(ws, m, gazetteer, lex, name_parts)]
 
 
-def _keep(text: str, m: Mention, gaz: Gazetteer, lex: Lexicon, name_parts: set[str]) -> bool:
+def _keep(ws: _Words, m: Mention, gaz: Gazetteer, lex: PlaceCues, name_parts: set[str]) -> bool:
+    text = ws.text
     if any(n.startswith("inside-") for n in m.notes):
         return False
     if m.cue is not None or (m.entity is not None and m.entity.end <= m.end):
         return True
     key = name_key(text[m.name_start : m.end])
     if _curated(m):
-        return m.supported or m.entity is not None or not _in_longer_name(text, m, gaz, lex)
-    if _in_longer_name(text, m, gaz, lex):
+        return m.supported or m.entity is not None or not _in_longer_name(ws, m, gaz, lex)
+    if _in_longer_name(ws, m, gaz, lex):
         return False
     if m.entity is not None:
         return True

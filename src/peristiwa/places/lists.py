@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..errors import ResourceError
 from ..resources import load_yaml
-from .recognise import Lexicon, Mention, is_name_like
+from .recognise import Mention, PlaceCues, is_name_like
 
 __all__ = ["list_mentions"]
 
@@ -42,7 +42,7 @@ def separators() -> Separators:
     )
 
 
-def _item_at(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+def _item_at(text: str, pos: int, lex: PlaceCues) -> tuple[int, int] | None:
     m = _ITEM.match(text, pos)
     if m is None:
         return None
@@ -57,7 +57,7 @@ def _item_at(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
     return pos, pos + len(" ".join(kept))
 
 
-def list_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def list_mentions(text: str, mentions: list[Mention], lex: PlaceCues) -> list[Mention]:
     """Unknown names listed together with known places."""
     by_start = {m.start: m for m in mentions}
     covered = [(m.start, m.end) for m in mentions]

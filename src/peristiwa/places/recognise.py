@@ -16,11 +16,11 @@ from typing import Any
 from ..intervals import Covering
 from ..resources import load_yaml
 from ..spans import Entity
+from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
 
-__all__ = ["WORD", "Cue", "Lexicon", "Mention", "is_name_like", "lexicon", "scan"]
+__all__ = ["Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
 
-WORD = re.compile(r"[^\W_](?:[\w'’ʼ`\-]*[^\W_'’ʼ`\-])?")
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
 BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
 
@@ -51,7 +51,9 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class PlaceCues:
+    """The words around place names, from `data/lexicon.yaml`."""
+
     cues: dict[str, Cue]
     prepositions: frozenset[str]
     connectors: frozenset[str]
@@ -61,7 +63,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def lexicon() -> PlaceCues:
     raw: dict[str, Any] = load_yaml(
         (resources.files("peristiwa.places") / "data" / "lexicon.yaml").read_text(encoding="utf-8")
     )
@@ -74,7 +76,7 @@ def lexicon() -> Lexicon:
         )
         for word, spec in raw["cues"].items()
     }
-    return Lexicon(
+    return PlaceCues(
         cues=cues,
         prepositions=frozenset(raw["prepositions"]),
         connectors=frozenset(raw["connectors"]),
@@ -84,18 +86,15 @@ def lexicon() -> Lexicon:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
+def _word(tok: Token, lex: PlaceCues) -> str:
+    """A token's word for the cue tables: an abbreviation without its full stop ("Kab." → "kab")."""
+    word = tok.lower
+    if word.endswith(".") and word[:-1] in lex.abbreviations:
+        return word[:-1]
+    return word
 
 
-def tokens(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
-
-
-def is_name_like(word: str, lex: Lexicon) -> bool:
+def is_name_like(word: str, lex: PlaceCues) -> bool:
     """Capitalised ("Bagdad", "IRAK") or an Arabic article before a capital ("al-Qa'im")."""
     if word[0].isupper():
         return True
@@ -109,10 +108,13 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return gap.strip(" \t") == "" and len(gap) <= 3
 
 
-def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) -> list[Mention]:
-    """Candidate place-name mentions of `text`, longest match first (see `filters` for the ones kept)."""
+def scan(
+    text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = (), tokens: Sequence[Token] | None = None
+) -> list[Mention]:
+    """Candidate place-name mentions of `text`, longest match first (see `filters` for the ones kept);
+    `tokens` are the text's tokens (the pipeline's Doc's), else the text is tokenised here."""
     lex = lexicon()
-    toks = tokens(text)
+    toks = words(tokenize(text) if tokens is None else tokens)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -123,7 +125,7 @@ def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) ->
             continue
         j, entries = found
         mention = Mention(toks[i].start, toks[j - 1].end, toks[i].start, entries)
-        cue = lex.cues.get(toks[i].text.lower())
+        cue = lex.cues.get(_word(toks[i], lex))
         if cue is not None and j > i + 1:  # "Kabupaten Poso" is itself a gazetteer name
             mention.cue, mention.name_start, mention.supported = cue, toks[i + 1].start, True
         else:
@@ -136,7 +138,7 @@ def scan(text: str, *, gazetteer: Gazetteer, entities: Sequence[Entity] = ()) ->
     return out
 
 
-def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: PlaceCues) -> list[Mention]:
     """Names joined by a hyphen that the gazetteer has only apart: "batas Rusia-Ukraina",
     "perbatasan India-Pakistan", "jalur Jakarta-Bandung"."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^-]+", tok.text)]
@@ -152,13 +154,15 @@ def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _match_at(text: str, toks: list[Token], i: int, gaz: Gazetteer, lex: Lexicon) -> tuple[int, list[GazEntry]] | None:
+def _match_at(
+    text: str, toks: list[Token], i: int, gaz: Gazetteer, lex: PlaceCues
+) -> tuple[int, list[GazEntry]] | None:
     if not is_name_like(toks[i].text, lex):
         return None
     last = i
     while last + 1 < len(toks) and last + 1 - i < gaz.max_tokens and _joined(text, toks[last], toks[last + 1]):
-        nxt = toks[last + 1].text
-        if not (is_name_like(nxt, lex) or nxt.lower() in lex.connectors):
+        nxt = toks[last + 1]
+        if not (is_name_like(nxt.text, lex) or _word(nxt, lex) in lex.connectors):
             break
         last += 1
     for j in range(last + 1, i, -1):
@@ -175,16 +179,16 @@ def _match_at(text: str, toks: list[Token], i: int, gaz: Gazetteer, lex: Lexicon
     return None
 
 
-def cue_at(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
+def cue_at(toks: list[Token], i: int, lex: PlaceCues) -> Cue | None:
     """The cue word at token `i`, if its condition on the words before it holds."""
-    cue = lex.cues.get(toks[i].text.lower())
+    cue = lex.cues.get(_word(toks[i], lex))
     if cue is None or not cue.after:
         return cue
-    before = {t.text.lower() for t in toks[max(0, i - 3) : i]}
+    before = {_word(t, lex) for t in toks[max(0, i - 3) : i]}
     return cue if before & cue.after else None
 
 
-def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: Lexicon) -> None:
+def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: PlaceCues) -> None:
     """Look at the word before the mention: a cue ("Kabupaten") or a preposition ("di")."""
     if i == 0:
         return
@@ -198,19 +202,19 @@ def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: Lex
         if cue.features:  # "bernama", "Pertempuran" are not part of the place's text
             mention.start = prev.start
         return
-    if prev.text.lower() in lex.prepositions:
+    if _word(prev, lex) in lex.prepositions:
         mention.supported = True
 
 
-def _cue_gap(text: str, left: Token, right: Token, lex: Lexicon) -> bool:
+def _cue_gap(text: str, left: Token, right: Token, lex: PlaceCues) -> bool:
     """Only spaces between a cue and a name, or a full stop after an abbreviation ("Kab. Poso")."""
     gap = text[left.end : right.start]
-    if left.text.lower() in lex.abbreviations:
+    if _word(left, lex) in lex.abbreviations:
         return gap.strip(" \t.") == "" and gap.count(".") <= 1 and len(gap) <= 3
     return _joined(text, left, right)
 
 
-def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer, lex: PlaceCues) -> list[Mention]:
     """Names the gazetteer lacks after a cue word: "Desa Sintuwulemba", "Stadion Kanjuruhan"."""
     taken = {m.start for m in found} | {m.name_start for m in found}
     out = []
@@ -223,7 +227,7 @@ def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer
             continue
         j = i + 2
         while j < len(toks) and j - i <= 4 and _joined(text, toks[j - 1], toks[j]) and is_name_like(toks[j].text, lex):
-            if toks[j].text.lower() in lex.cues or gaz.has_key(name_key(toks[j].text)):
+            if _word(toks[j], lex) in lex.cues or gaz.has_key(name_key(toks[j].text)):
                 break
             j += 1
         start = tok.start if cue.features else nxt.start

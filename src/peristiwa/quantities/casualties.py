@@ -18,9 +18,10 @@ from functools import cache
 from itertools import pairwise
 
 from ..spans import Casualty, Quantity
+from ..tokens import Token, tokenize, within
 from .fixed import infobox_rows, named_people, negated
 from .lexicon import table, words
-from .phrasebook import Trigger, find_triggers, lexicon, tokens
+from .phrasebook import Trigger, find_triggers, lexicon
 from .recognise import find_quantities
 
 # a verb by its prefix ("dikabarkan"): ends the naming of a group; a subject joined after one is its own
@@ -86,10 +87,22 @@ def _group(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-def _count_then_verb(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
+def _words(every: Sequence[Token], start: int, end: int) -> list[str]:
+    """The words of the text's tokens inside text[start:end]."""
+    return [t.text for t in within(every, start, end)]
+
+
+def _line_after(text: str, every: Sequence[Token], pos: int) -> list[str]:
+    """The words of the 60 characters after `pos`, up to a line break."""
+    end = min(pos + 60, len(text))
+    newline = text.find("\n", pos, end)
+    return _words(every, pos, end if newline < 0 else newline)
+
+
+def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigger) -> list[str] | None:
     """The group words when `q … trig` reads "25 pejuang milisi tewas", else None."""
     gap = text[q.end : trig.start]
-    toks = tokens(gap)
+    toks = _words(every, q.end, trig.start)
     if "\n" in gap or len(toks) > 7 or _has_breaker(toks) or any(not t[0].isalnum() for t in toks):
         return None
     if "after" not in trig.roles and not ("noun" in trig.roles and len(toks) <= 1):
@@ -102,32 +115,36 @@ def _count_then_verb(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
     return group if _is_people(group) else None
 
 
-def _verb_then_count(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
+def _verb_then_count(text: str, every: Sequence[Token], q: Quantity, trig: Trigger) -> list[str] | None:
     if "before" not in trig.roles or text[trig.end : q.start].strip():
         return None
-    after = tokens(text[q.end : q.end + 60].split("\n", 1)[0])
+    after = _line_after(text, every, q.end)
     group = _group(after)
     return group if _is_people(group) else None
 
 
-def _noun_then_count(text: str, q: Quantity, trig: Trigger) -> list[str] | None:
+def _noun_then_count(text: str, every: Sequence[Token], q: Quantity, trig: Trigger) -> list[str] | None:
     if not trig.roles & {"noun", "after"}:
         return None
     gap = text[trig.end : q.start]
-    toks = tokens(gap)
+    toks = _words(every, trig.end, q.start)
     lex = lexicon()
     if "\n" in gap or len(toks) > 6 or _has_breaker(toks) or any(t in ",.;()" for t in toks):
         return None
     if toks and toks[-1].lower() not in lex.links:
         return None
-    group = _group(tokens(text[q.end : q.end + 60].split("\n", 1)[0]))
+    group = _group(_line_after(text, every, q.end))
     if group and _is_people(group):
         return group
     return [] if toks or "noun" in trig.roles else None  # "tewas 12 orang" needs its group
 
 
-def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) -> list[Casualty]:
-    """Casualty figures of `text` in text order; `quantities` are those of `find_quantities(text)`."""
+def find_casualties(
+    text: str, *, quantities: Sequence[Quantity] | None = None, tokens: Sequence[Token] | None = None
+) -> list[Casualty]:
+    """Casualty figures of `text` in text order; `quantities` are those of `find_quantities(text)`,
+    `tokens` the text's tokens (the pipeline's Doc's; without them the text is tokenised)."""
+    every = tokenize(text) if tokens is None else tokens
     qs = sorted(find_quantities(text) if quantities is None else quantities, key=lambda q: q.start)
     triggers = find_triggers(text)  # one regex's matches: in order, none overlapping
     starts, ends = [t.start for t in triggers], [t.end for t in triggers]
@@ -141,11 +158,11 @@ def find_casualties(text: str, *, quantities: Sequence[Quantity] | None = None) 
         prev = triggers[before] if before >= 0 and q.start - ends[before] <= 60 else None
         prev_q_end = qs[i - 1].end if i else 0
         result: tuple[Trigger, list[str], int, int] | None = None
-        if nxt is not None and id(nxt) not in used and (group := _count_then_verb(text, q, nxt)) is not None:
+        if nxt is not None and id(nxt) not in used and (group := _count_then_verb(text, every, q, nxt)) is not None:
             result = (nxt, group, q.start, nxt.end)
         elif prev is not None and id(prev) not in used and prev.end >= prev_q_end:
-            group = _verb_then_count(text, q, prev)
-            group = _noun_then_count(text, q, prev) if group is None else group
+            group = _verb_then_count(text, every, q, prev)
+            group = _noun_then_count(text, every, q, prev) if group is None else group
             if group is not None:
                 result = (prev, group, prev.start, _after_group(text, q.end, group))
         if result is None:

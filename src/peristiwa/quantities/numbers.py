@@ -18,7 +18,9 @@ Bounds = tuple[int | None, int | None]
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class NumberWords:
+    """The number words of `data/numbers.yaml`: units, scales, vague amounts and qualifiers."""
+
     units: dict[str, int]
     values: dict[str, Fraction]  # single words with a value: sepuluh, sebelas, seratus, setengah
     scales: dict[str, int]
@@ -34,7 +36,7 @@ class Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
+def lexicon() -> NumberWords:
     data = table("numbers")
     scales = {str(k): int(v) for k, v in data["scales"].items()}
     prefix = str(data["scale_prefix"])
@@ -42,7 +44,7 @@ def lexicon() -> Lexicon:
     def bounds(pair: list[int | None]) -> Bounds:
         return (None if pair[0] is None else int(pair[0]), None if pair[1] is None else int(pair[1]))
 
-    return Lexicon(
+    return NumberWords(
         units={str(k): int(v) for k, v in data["units"].items()},
         values={str(k): Fraction(str(v)) for k, v in data["words"].items()},
         scales=scales,

@@ -9,7 +9,6 @@ from functools import cache
 from ..spans import CasualtyKind
 from .lexicon import KINDS, alternation, table, words
 
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _VERBISH = re.compile(r"(?:di|ter|me|ber|ke)\w{3,}")
 _SHARED = frozenset({"lainnya", "lain", "di antaranya", "diantaranya", ""})
 
@@ -23,7 +22,9 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class CasualtyPhrases:
+    """The casualty stage's words and patterns, from `data/casualties.yaml`."""
+
     phrases: dict[str, tuple[CasualtyKind, frozenset[str]]]
     trigger: re.Pattern[str]
     negated: re.Pattern[str]
@@ -38,7 +39,7 @@ class Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
+def lexicon() -> CasualtyPhrases:
     data = table("casualties")
     roles: dict[str, set[str]] = {}
     kinds: dict[str, CasualtyKind] = {}
@@ -51,7 +52,7 @@ def lexicon() -> Lexicon:
     phrases = {k: (kinds[k], frozenset(r)) for k, r in roles.items()}
     negated = {n: kind for kind, ns in data["negated_nouns"].items() for n in ns}
     keys = [p for p, (_, r) in phrases.items() if r & {"noun", "after"}]
-    return Lexicon(
+    return CasualtyPhrases(
         phrases=phrases,
         trigger=re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE),
         negated=re.compile(
@@ -89,7 +90,3 @@ def find_triggers(text: str) -> list[Trigger]:
         kind, roles = lex.phrases[" ".join(m.group().lower().split())]
         out.append(Trigger(m.start(), m.end(), kind, roles))
     return out
-
-
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
