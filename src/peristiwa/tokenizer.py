@@ -15,13 +15,11 @@ from spacy.vocab import Vocab
 
 from .lang.id import abbreviations, tokenizer_settings
 
-_HYPHENATED = ("ke-82", "al-Qa'im", "CR-CC", "luka-luka", "AH-64", "9-12", "1990-an")
 
-
-def _is_hyphen_rule(pattern: str) -> bool:
+def _is_hyphen_rule(pattern: str, hyphenated: list[str]) -> bool:
     """True for an infix rule that would split one of the hyphenated words we keep whole."""
     rx = re.compile(pattern)
-    return any(rx.search(word) for word in _HYPHENATED)
+    return any(rx.search(word) for word in hyphenated)
 
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
@@ -37,7 +35,8 @@ def tokenizer_for(vocab: Vocab) -> Tokenizer:
     infixes = list(defaults.infixes or [])
     rules = dict(defaults.tokenizer_exceptions)
     if settings.get("keep_hyphenated", True):
-        infixes = [p for p in infixes if not _is_hyphen_rule(p)]
+        hyphenated = [str(w) for w in settings["hyphenated_examples"]]
+        infixes = [p for p in infixes if not _is_hyphen_rule(p, hyphenated)]
         # hyphenated words stay whole anyway; spaCy validates every exception at build time, and
         # the ~15,600 hyphenated ones of the `id` rules make that take seconds
         rules = {k: v for k, v in rules.items() if "-" not in k}

@@ -56,6 +56,7 @@ class PlaceCues:
 
     cues: dict[str, Cue]
     prepositions: frozenset[str]
+    town_markers: frozenset[str]
     connectors: frozenset[str]
     articles: frozenset[str]
     stop_names: frozenset[str]
@@ -79,6 +80,7 @@ def lexicon() -> PlaceCues:
     return PlaceCues(
         cues=cues,
         prepositions=frozenset(raw["prepositions"]),
+        town_markers=frozenset(raw["town_markers"]),
         connectors=frozenset(raw["connectors"]),
         articles=frozenset(raw["article_prefixes"]),
         stop_names=frozenset(name_key(w) for w in raw["stop_names"]),
@@ -257,6 +259,6 @@ def _town_after_di(text: str, mention: Mention, ent: Entity) -> bool:
         ent.label == "PER"
         and (ent.start, ent.end) == (mention.name_start, mention.end)
         and bool(before)
-        and before[-1].lower() in ("di", "ke", "waktu")
+        and before[-1].lower() in lexicon().town_markers
         and any(e.feature in ("admin2", "city") for e in mention.entries)
     )

@@ -20,12 +20,9 @@ from itertools import pairwise
 from ..spans import Casualty, Quantity
 from ..tokens import Token, tokenize, within
 from .fixed import infobox_rows, named_people, negated
-from .lexicon import table, words
+from .lexicon import alternation, table, words
 from .phrasebook import Trigger, find_triggers, lexicon
 from .recognise import find_quantities
-
-# a verb by its prefix ("dikabarkan"): ends the naming of a group; a subject joined after one is its own
-_VERBISH = re.compile(r"(?:di|ter|me|ber|ke)\w{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +34,8 @@ class GroupWords:
     conjunctions: frozenset[str]
     and_word: str
     one_and: re.Pattern[str]  # "pelaku dan " before a figure
+    # a verb by its prefix ("dikabarkan"): ends the naming of a group; a subject joined after one is its own
+    verbish: re.Pattern[str]
 
 
 @cache
@@ -48,6 +47,7 @@ def group_words() -> GroupWords:
         conjunctions=frozenset(words("casualties", "subject_conjunctions")),
         and_word=and_word,
         one_and=re.compile(rf"(?<![\w-])([\w-]+)\s+{re.escape(and_word)}\s+$"),
+        verbish=re.compile(rf"(?:{alternation(words('casualties', 'verb_prefixes'))})\w{{3,}}"),
     )
 
 
@@ -63,7 +63,8 @@ def _is_people(tokens: Sequence[str]) -> bool:
     if not tokens:
         return True
     first = tokens[0].lower()
-    first = first[:-3] if first.endswith("nya") and first[:-3] in lex.people else first  # "anaknya"
+    bare = first.removesuffix(lex.clitic)
+    first = bare if bare != first and bare in lex.people else first  # "anaknya"
     return first in lex.people or (len(tokens) > 1 and f"{first} {tokens[1].lower()}" in lex.people)
 
 
@@ -77,7 +78,9 @@ def _group(tokens: Sequence[str]) -> list[str]:
             break
         if low in lex.stops:
             break
-        if out and (low in lex.fillers or (low not in lex.people and _VERBISH.fullmatch(low) and tok.islower())):
+        if out and (
+            low in lex.fillers or (low not in lex.people and group_words().verbish.fullmatch(low) and tok.islower())
+        ):
             break
         if not out and low in bounds.not_starts:
             break
@@ -109,7 +112,7 @@ def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
         return None
     bounds = group_words()
     for before, tok in pairwise(toks):
-        if tok.lower() in bounds.conjunctions and not _VERBISH.fullmatch(before.lower()):
+        if tok.lower() in bounds.conjunctions and not group_words().verbish.fullmatch(before.lower()):
             return None  # "2 orang anak dan meninggal": the verb has another subject
     group = _group(toks)
     return group if _is_people(group) else None

@@ -57,7 +57,7 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
         parts = m["name"].split()
         while parts and parts[0].lower() in lex.not_names:
             parts.pop(0)  # "Ketika Knud terbunuh"
-        if not parts or parts[0].lower() in lex.people or parts[0].lower().endswith("nya"):
+        if not parts or parts[0].lower() in lex.people or parts[0].lower().endswith(lex.clitic):
             continue
         start = m.start() + m.group().index(parts[0])
         before = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start]) if start == m.start() else None

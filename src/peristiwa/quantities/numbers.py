@@ -95,11 +95,18 @@ def range_sep() -> str:
 
 
 @cache
+def _between() -> tuple[str, str]:
+    """The word before a range's first end ("antara") and an alternation of its joiners."""
+    return re.escape(str(table("numbers")["between_word"])), alternation(words("numbers", "between_joiners"))
+
+
+@cache
 def quantity_regex() -> re.Pattern[str]:
     """A number with its qualifier; groups `qual` and `body`."""
     num, vague, sep = number_pattern(), vague_pattern(), range_sep()
     quals = alternation(lexicon().qualifiers)
-    body = rf"antara\s+{num}\s+(?:dan|hingga|sampai)\s+{num}|{num}(?:{sep}{num})?|{vague}(?:{sep}{vague})?"
+    between, joiners = _between()
+    body = rf"{between}\s+{num}\s+(?:{joiners})\s+{num}|{num}(?:{sep}{num})?|{vague}(?:{sep}{vague})?"
     return re.compile(
         rf"(?<![\w$€£¥.,/:#@–-])(?:(?P<qual>(?:{quals}))\s*)?(?P<body>{body})(?!\w|[.,:/–-]\d)",
         re.IGNORECASE,
@@ -109,8 +116,9 @@ def quantity_regex() -> re.Pattern[str]:
 @cache
 def _ends() -> tuple[re.Pattern[str], re.Pattern[str]]:
     num, vague, sep = number_pattern(), vague_pattern(), range_sep()
+    between, joiners = _between()
     return (
-        re.compile(rf"(?:antara\s+)?(?P<a>{num})(?:(?:{sep}|\s+dan\s+)(?P<b>{num}))?", re.IGNORECASE),
+        re.compile(rf"(?:{between}\s+)?(?P<a>{num})(?:(?:{sep}|\s+(?:{joiners})\s+)(?P<b>{num}))?", re.IGNORECASE),
         re.compile(rf"(?P<a>{vague})(?:{sep}(?P<b>{vague}))?", re.IGNORECASE),
     )
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..spans import CasualtyKind
 from .lexicon import KINDS, alternation, table, words
-
-_VERBISH = re.compile(r"(?:di|ter|me|ber|ke)\w{3,}")
-_SHARED = frozenset({"lainnya", "lain", "di antaranya", "diantaranya", ""})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +34,7 @@ class CasualtyPhrases:
     links: frozenset[str]
     named: re.Pattern[str]
     not_names: frozenset[str]
+    clitic: str  # the enclitic -nya ("anaknya": a people word; "Anaknya": no name)
 
 
 @cache
@@ -52,17 +51,13 @@ def lexicon() -> CasualtyPhrases:
     phrases = {k: (kinds[k], frozenset(r)) for k, r in roles.items()}
     negated = {n: kind for kind, ns in data["negated_nouns"].items() for n in ns}
     keys = [p for p, (_, r) in phrases.items() if r & {"noun", "after"}]
+    opener = alternation(words("casualties", "infobox_prefixes"))
     return CasualtyPhrases(
         phrases=phrases,
         trigger=re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE),
-        negated=re.compile(
-            rf"(?<![\w-])(?:{alternation(words('casualties', 'negators'))})\s+(?:(?:ada\s+)?laporan\s+)?"
-            rf"(?P<noun>{alternation(negated)})(?![\w-])|(?<![\w-])(?:tidak|tak)\s+(?:ada\s+)?(?:seorang|satu\s+orang)"
-            rf"\s+pun\s+(?:yang\s+)?(?P<verb>{alternation(phrases)})(?![\w-])",
-            re.IGNORECASE,
-        ),
+        negated=_negated_pattern(data, alternation(negated), alternation(phrases)),
         infobox=re.compile(
-            rf"(?m)^[ \t]*(?:korban\s+)?(?P<noun>{alternation(keys)})(?P<num>\d[\d.,]*)(?=[\[\s]|$)", re.I
+            rf"(?m)^[ \t]*(?:(?:{opener})\s+)?(?P<noun>{alternation(keys)})(?P<num>\d[\d.,]*)(?=[\[\s]|$)", re.I
         ),
         people=frozenset(words("casualties", "people")),
         fillers=frozenset(words("casualties", "fillers")),
@@ -71,15 +66,30 @@ def lexicon() -> CasualtyPhrases:
         links=frozenset(words("casualties", "links")),
         named=_named_pattern(data["named"]),
         not_names=frozenset(words("casualties", "not_names")),
+        clitic=str(data["clitic"]),
+    )
+
+
+def _negated_pattern(data: dict[str, Any], nouns: str, verbs: str) -> re.Pattern[str]:
+    """A negator and the casualty noun it denies ("tidak ada laporan korban jiwa"), or nobody
+    before a casualty verb ("tidak ada seorang pun yang tewas")."""
+    negators, gap = alternation(words("casualties", "negators")), alternation(words("casualties", "negation_gap"))
+    nobody = {key: alternation(str(w) for w in ws) for key, ws in data["nobody"].items()}
+    return re.compile(
+        rf"(?<![\w-])(?:{negators})\s+(?:(?:{gap})\s+)?(?P<noun>{nouns})(?![\w-])"
+        rf"|(?<![\w-])(?:{nobody['negators']})\s+(?:(?:{nobody['optional_before']})\s+)?(?:{nobody['one']})"
+        rf"\s+(?:{nobody['particle']})\s+(?:(?:{nobody['optional_after']})\s+)?(?P<verb>{verbs})(?![\w-])",
+        re.IGNORECASE,
     )
 
 
 def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
     name = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
     verbs = "|".join(rf"(?P<{kind}>{alternation(ws)})" for kind, ws in named.items())
+    fillers = alternation(words("casualties", "named_fillers"))
     return re.compile(
         rf"(?<![\w-])(?P<name>{name}(?:[ \t]+{name}){{0,3}})[ \t]+"
-        rf"(?:(?:telah|juga|pun|akhirnya)\s+)?(?:{verbs})(?![\w-])"
+        rf"(?:(?:{fillers})\s+)?(?:{verbs})(?![\w-])"
     )
 
 
