@@ -265,3 +265,9 @@ def test_context_wiki_section_headings_also_end_the_carry() -> None:
     text = "Pertempuran pecah pada 3 Maret 1946.\n\n== Akibat ==\n\nPasukan Belanda menyerang kota itu."
     at = text.index("Pasukan")
     assert _context(text).date_at(at, sentence=(at, len(text))) is None
+
+
+def test_a_month_after_december_of_the_last_year_a_date_can_hold_stays_in_that_year() -> None:
+    """Fuzz campaign input 488151 (seed 11): "Desember 9999 … Januari" rolled over to year 10000."""
+    times = find_times("Bentrok pada 30 Desember 9999. Pada 3 Januari polisi menangkap dua orang.")
+    assert [t.value for t in times] == ["9999-12-30", "9999-01-03"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import MAXYEAR, date, datetime
 from functools import cache
 
 from . import arith
@@ -117,7 +117,7 @@ class Anchors:
         if later is not None and later[1]:
             return later[0]
         if self.state.year is not None and not self.guessed_near_reference():
-            if self.state.month is not None and month < self.state.month - 6:
+            if self.state.month is not None and month < self.state.month - 6 and self.state.year < MAXYEAR:
                 self.guessing = True  # "Desember … Januari": the next year, inferred too
                 return self.state.year + 1
             return self.state.year
