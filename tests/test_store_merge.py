@@ -126,3 +126,19 @@ def test_store_merge_the_same_countries_with_another_sector_agree_by_half() -> N
     assert compare(civilians, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(0.75)
     assert compare(others, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(0.5)
     assert compare(soldiers, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(1.0)
+
+
+# An undated follow-up four days later.
+FOLLOW_UP = (
+    "Polisi masih menyelidiki jaringan pelaku ledakan bom bunuh diri di Markas Polsek Astanaanyar, Bandung. "
+    "Satu petugas tewas dan delapan polisi lainnya terluka akibat ledakan bom itu."
+)
+
+
+@pytest.mark.parametrize("first", ["dated", "undated"])
+def test_store_merge_an_undated_follow_up_joins_its_dated_event_whichever_is_added_first(
+    store: EventStore, first: str
+) -> None:
+    docs = [("dated", ON_THE_DAY, "2022-12-07"), ("undated", FOLLOW_UP, "2022-12-11")]
+    _add(store, *(docs if first == "dated" else docs[::-1]))
+    assert _together(store, "dated", "undated")

@@ -16,12 +16,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..document import Document
 from ..errors import StoreError
-from .merge import THRESHOLD, Comparison, block, block_day, compare, features
+from .merge import THRESHOLD, Comparison, block, block_day, block_undated, compare, features
 from .records import merged_id_of, merged_record
 from .schema import documents, mentions, merged_events
 
@@ -144,12 +144,13 @@ class EventStore:
         scored: list[tuple[int, list[JSON], Comparison]] = []
         if key is not None:
             event_type, lo, hi = key
-            where = [
-                merged_events.c.event_type == event_type,
-                merged_events.c.block_day >= lo,
-                merged_events.c.block_day <= hi,
-            ]
-            candidates = conn.execute(select(merged_events.c.id).where(and_(*where))).scalars().all()
+            where = [merged_events.c.block_day >= lo, merged_events.c.block_day <= hi]
+            if (later := block_undated(f)) is not None:
+                undated = [merged_events.c.day.is_(None), merged_events.c.block_day > hi]
+                undated += [merged_events.c.block_day <= later[1]]
+                where = [or_(and_(*where), and_(*undated))]
+            query = select(merged_events.c.id).where(merged_events.c.event_type == event_type, *where)
+            candidates = conn.execute(query.order_by(merged_events.c.id)).scalars().all()
             rows = conn.execute(
                 select(mentions.c.merged_id, mentions.c.doc_id, mentions.c.features).where(
                     mentions.c.merged_id.in_(candidates)

@@ -132,6 +132,17 @@ def block(f: JSON) -> tuple[str, str, str] | None:
     return f["type"], lo.isoformat(), hi.isoformat()
 
 
+def block_undated(f: JSON) -> tuple[str, str] | None:
+    """(first day, last day) of the undated merged events (placed on their first report's day)
+    an event told to the day is worth comparing with: those reported in the week after it, as
+    an undated event looks for dated ones in the week before its report — the same pair is
+    compared whichever report comes first."""
+    if not (f["day"] and f["precision"] == "day"):
+        return None
+    day = date.fromisoformat(f["day"])
+    return day.isoformat(), (day + timedelta(days=UNDATED_WINDOW)).isoformat()
+
+
 @dataclass(slots=True)
 class Comparison:
     score: float
