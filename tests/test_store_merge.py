@@ -3,14 +3,16 @@ administrative hierarchy, parties by country and sector — and what must stay a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import peristiwa
+from peristiwa.lang.id import stopwords
 from peristiwa.store import EventStore
-from peristiwa.store.merge import compare, features
+from peristiwa.store.merge import THRESHOLD, compare, features
 
 # One suicide bombing in Bandung (7 December 2022), told on the day, the day after and later that
 # month; a bombing of the same place told for November is another one.
@@ -47,6 +49,11 @@ def _features(text: str, reference_time: str, event_type: str = "ASSAULT") -> di
     doc = peristiwa.extract(text, doc_id="x", reference_time=reference_time).to_json()
     event = next(e for e in doc["events"] if e["event_type"] == event_type and not e.get("negated"))
     return features(event, text, reference_time)
+
+
+def _words(sentence: str) -> list[str]:
+    """The words merging compares, of one sentence."""
+    return sorted({w.lower() for w in re.findall(r"[^\W\d_]{4,}", sentence)} - stopwords())
 
 
 def _together(store: EventStore, *docs: str) -> bool:
@@ -86,8 +93,8 @@ def test_store_merge_never_merges_another_month(store: EventStore) -> None:
     ("wider", "narrower", "score"),
     [
         (IN_THE_REGENCY, IN_THE_DISTRICT, 0.8),
-        (IN_THE_PROVINCE, IN_THE_DISTRICT, 0.6),
-        (IN_THE_PROVINCE, IN_THE_REGENCY, 0.6),
+        (IN_THE_PROVINCE, IN_THE_DISTRICT, 0.4),
+        (IN_THE_PROVINCE, IN_THE_REGENCY, 0.4),
     ],
 )
 def test_store_merge_a_place_and_the_regency_or_province_it_lies_in_agree(
@@ -126,6 +133,37 @@ def test_store_merge_the_same_countries_with_another_sector_agree_by_half() -> N
     assert compare(civilians, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(0.75)
     assert compare(others, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(0.5)
     assert compare(soldiers, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(1.0)
+
+
+def test_store_merge_at_home_the_same_country_with_another_sector_is_no_agreement() -> None:
+    """Two arrests of one day near Jakarta — police arresting students in Bekasi, a fisherman
+    arrested in Jakarta Utara: every party is Indonesian, so the country says nothing."""
+    base = {"type": "COERCE", "day": "2025-06-13", "precision": "day", "reference_day": "2025-06-16"}
+    students = base | {"parties": [], "actors": ["IDN/COP"], "recipients": ["IDN/CRM"], "country": "IDN"}
+    fisherman = base | {"parties": [], "actors": ["IDN/CRM"], "recipients": [], "country": "IDN"}
+    students["words"] = _words("Jumat (13/6/2025), polisi menangkap empat pelaku, yakni IAM, DPK, RR, dan RS.")
+    fisherman["words"] = _words(
+        "Polisi: pelaku ditangkap di Perumahan Pluit Permai Blok 10, Jakarta Utara, karena membunuh mantan istrinya."
+    )
+    students |= {"places": [["Cikarang Timur", -6.3, 107.2, "admin3", "IDN/32/32.16/32.16.11"]]}
+    fisherman |= {"places": [["Jakarta Utara", -6.13, 106.88, "admin2", "IDN/31/31.72"]]}
+    result = compare(fisherman, [students], {"a"}, "b")
+    assert result.parts["parties"] == 0.0 and result.score < THRESHOLD
+
+
+def test_store_merge_a_shared_province_alone_does_not_make_one_event() -> None:
+    """Two stories of one day in Jakarta told only by the province, with Indonesians of no known
+    sector: a shared province counts no more than a shared name."""
+    base = {"type": "COERCE", "day": "2025-06-14", "precision": "day", "reference_day": "2025-06-14"}
+    base |= {"country": "IDN", "places": [["DKI Jakarta", -6.21, 106.85, "admin1", "IDN/31"]], "parties": []}
+    cats = base | {"actors": ["IDN/None"], "recipients": []}
+    boars = base | {"actors": ["IDN/LAB"], "recipients": []}
+    cats["words"] = _words(
+        "Dryden menyarankan menjauhkan kutu dari halaman karena hewan sering menangkap kutu di luar."
+    )
+    boars["words"] = _words("Sejumlah pengemudi ojek online (ojol) terlihat berusaha menangkap hewan tersebut.")
+    result = compare(boars, [cats], {"a"}, "b")
+    assert result.parts["place"] == pytest.approx(0.4) and result.score < THRESHOLD
 
 
 # An undated follow-up four days later.

@@ -3,8 +3,9 @@
 Places agree by name, by distance, or through the administrative hierarchy: a town and the
 regency or province it lies in are one place told at two levels (Kemendagri codes such as
 ``35.15.07`` in ``35.15`` in ``35``); two sibling regencies are not. Parties agree role by role,
-on country and sector; the same country with another sector (the army of a country in one
-report, its civilians in another) is half an agreement.
+on country and sector; between two countries, the same country with another sector (the army
+of a country in one report, its civilians in another) is half an agreement — at home, where
+every party is of one country, it is none.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ APART_KM = 150.0
 FINE_FEATURES = frozenset({"city", "village", "admin3", "admin2", "landmark"})
 #: what a part scores when one side does not tell it: little, so that agreement is positive evidence
 UNKNOWN = 0.2
-#: one place lies in the other: by the depth of the coarser one (1 a province, 2 a regency or deeper)
-WITHIN = {1: 0.6, 2: 0.8}
+#: one place lies in the other: by the depth of the coarser one (1 a province, 2 a regency or
+#: deeper); a province says as little as a shared province name
+WITHIN = {1: 0.4, 2: 0.8}
 #: the parties' score when the sides are swapped (who acted in one report was acted on in the
 #: other): an attack and the reply to it, unless the place agrees too (one clash told from each side)
 SWAPPED = -0.5
@@ -96,11 +98,11 @@ def place_part(ours: list[list[Any]], members: list[JSON]) -> tuple[float, str |
     return (0.4 if coarse else UNKNOWN), None
 
 
-def _role(ours: set[str], theirs: set[str]) -> float:
-    """Agreement of one role's parties ("country/sector"): exact codes, and half for the same
-    countries with other sectors."""
-    countries = ({p.split("/")[0] for p in ours}, {p.split("/")[0] for p in theirs})
-    return (jaccard(ours, theirs) + jaccard(*countries)) / 2
+def _role(ours: set[str], theirs: set[str], *, by_country: bool) -> float:
+    """Agreement of one role's parties ("country/sector"): exact codes, and with `by_country`
+    half for the same countries with other sectors."""
+    exact = jaccard(ours, theirs)
+    return (exact + jaccard(countries(ours), countries(theirs))) / 2 if by_country else exact
 
 
 def countries(codes: set[str]) -> set[str]:
@@ -125,5 +127,8 @@ def parties_part(f: JSON, members: list[JSON]) -> float:
     our_targets, their_targets = map(countries, sides["recipients"])
     if our_actors & their_targets and our_targets & their_actors and not our_actors & their_actors:
         return SWAPPED
-    scores = [_role(ours, theirs) for ours, theirs in sides.values() if ours and theirs]
+    # the same country with another sector tells something only between two countries: at home
+    # every party is Indonesian
+    between = all(a and t and a != t for a, t in ((our_actors, our_targets), (their_actors, their_targets)))
+    scores = [_role(ours, theirs, by_country=between) for ours, theirs in sides.values() if ours and theirs]
     return sum(scores) / len(scores) if scores else UNKNOWN
