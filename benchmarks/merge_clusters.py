@@ -8,8 +8,12 @@ like ``shared/tools/score_clusters.py`` does — on all clusters and on each hal
 ``corpus/clusters/split.json`` (a half's gold pairs are those inside its clusters; its predicted
 pairs are the cross-document pairs with at least one end in its clusters; a false merge is a
 merged event holding one of its gold events with a gold event of another cluster).
-With ``--pairs``: for each gold pair of the half whose both ends were extracted, the two mentions'
-features and why the merge decision kept them apart (the comparison, recomputed both ways).
+Then each gold pair of ``--half`` is classified — merged; kept apart, and why (the veto, or a
+score below the threshold; the comparison recomputed both ways); an end extracted only with
+another type; an end not extracted — and the classes counted. With ``--pairs`` the two
+mentions' features (type, date, places with admin codes, actors, recipients, words) are listed
+for each pair whose both ends were extracted. ``--table``: every pair of mentions of one type
+from two documents, scored and labelled, best first (to see where a rule would cut).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +33,8 @@ from sqlalchemy import select
 
 from peristiwa.corpus.build import build_clusters
 from peristiwa.store import EventStore
-from peristiwa.store.merge import block, compare
-from peristiwa.store.schema import mentions
+from peristiwa.store.merge import compare
+from peristiwa.store.schema import documents, mentions
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PERISTIWA_SHARED", ROOT.parent / "shared"))
@@ -127,29 +132,60 @@ def _show(doc: str, f: JSON) -> str:
     )
 
 
-def diagnose(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: set[str] | None) -> None:
+def _found_any(gold: Any, docs: dict[str, JSON], end: Gold) -> bool:
+    """Whether some event of the document, of any type, overlaps the gold event's evidence."""
+    spans = next(g for gid, _, g in gold[end[0]] if gid == end[1])
+    events = [e for e in docs[end[0]]["events"] if not e.get("negated")]
+    return any(
+        best(_spans(e.get("trigger")), [("x", spans)]) or best(_spans(e.get("evidence")), [("x", spans)])
+        for e in events
+    )
+
+
+def _cause(pair: list[tuple[Any, Any]], merged: bool) -> str:
+    """Why the extracted ends of a gold pair were kept apart: the veto or the missing parts."""
+    if merged:
+        return "merged"
+    reasons = set()
+    for x, y in pair:
+        for one, other in ((x, y), (y, x)):
+            c = compare(other.features, [one.features], {one.doc_id}, other.doc_id)
+            if c.veto:
+                reasons.add("places far apart" if "km" in c.veto else c.veto.split(" (")[0])
+            else:
+                undated = not (one.features["day"] and other.features["day"])
+                reasons.add(f"score below threshold{', an end undated' if undated else ''}")
+    return "apart: " + " / ".join(sorted(reasons))
+
+
+def diagnose(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: set[str] | None, *, show: bool) -> None:
+    """Each gold pair of the half classified: merged, kept apart (why), or not both extracted."""
     with store.engine.connect() as conn:
         columns = (mentions.c.doc_id, mentions.c.event, mentions.c.features, mentions.c.merged_id)
         rows = conn.execute(select(*columns)).all()
+        docs = {r.doc_id: r.record for r in conn.execute(select(documents.c.doc_id, documents.c.record))}
     by_gold: dict[Gold, list[Any]] = {}
     for r in rows:
-        hit = match(gold, r.doc_id, r.event)
-        if hit:
+        if hit := match(gold, r.doc_id, r.event):
             by_gold.setdefault((r.doc_id, hit), []).append(r)
+    causes: Counter[str] = Counter()
     for a, b in itertools.combinations(sorted(cluster_of), 2):
         if a[0] == b[0] or cluster_of[a] != cluster_of[b] or (half is not None and cluster_of[a] not in half):
             continue
         if a not in by_gold or b not in by_gold:
+            both = _found_any(gold, docs, a) and _found_any(gold, docs, b)
+            causes["an end extracted with another type" if both else "an end not extracted"] += 1
             continue
-        merged = any(x.merged_id == y.merged_id for x in by_gold[a] for y in by_gold[b])
-        print(f"{cluster_of[a]} {a[1]}-{b[1]} {'MERGED' if merged else 'apart'}")
-        for x, y in itertools.product(by_gold[a], by_gold[b]):
-            print(_show(x.doc_id, x.features))
-            print(_show(y.doc_id, y.features))
-            if not merged:
-                for one, other in ((x, y), (y, x)):
-                    c = compare(other.features, [one.features], {one.doc_id}, other.doc_id)
-                    print(f"    compare {json.dumps(c.to_json())} block {block(other.features)}")
+        pair = list(itertools.product(by_gold[a], by_gold[b]))
+        cause = _cause(pair, any(x.merged_id == y.merged_id for x, y in pair))
+        causes[cause] += 1
+        if show:
+            print(f"{cluster_of[a]} {a[1]}-{b[1]} {cause}")
+            for x, y in pair:
+                print(_show(x.doc_id, x.features))
+                print(_show(y.doc_id, y.features))
+    for cause, n in causes.most_common():
+        print(f"{n:4d}  {cause}")
 
 
 def table(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: set[str] | None) -> None:
@@ -206,8 +242,7 @@ def main() -> int:
     halves = {"tune": set(split["tune"]), "heldout": set(split["heldout"]), "all": None}
     for name, half in halves.items():
         print(name, json.dumps(score(predicted, cluster_of, half)))
-    if args.pairs:
-        diagnose(store, gold, cluster_of, halves[args.half])
+    diagnose(store, gold, cluster_of, halves[args.half], show=args.pairs)
     if args.table:
         table(store, gold, cluster_of, halves[args.half])
     return 0
