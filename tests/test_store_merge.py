@@ -31,6 +31,7 @@ THAT_MONTH = (
 ANOTHER_MONTH = (
     "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada November 2022 dan menewaskan dua orang."
 )
+ANOTHER_YEAR = "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada 2021 dan menewaskan dua orang."
 # One clash between villagers in Garut, told by the district, by the regency and by the province.
 IN_THE_DISTRICT = (
     "Bentrokan antarwarga pecah di Kecamatan Cibatu, Senin (5/5/2025) malam. Tiga warga terluka dalam bentrokan itu."
@@ -87,6 +88,13 @@ def test_store_merge_never_merges_another_month(store: EventStore) -> None:
     assert result.veto is not None and "month" in result.veto
     _add(store, ("day", ON_THE_DAY, "2022-12-07"), ("nov", ANOTHER_MONTH, "2022-12-08"))
     assert not _together(store, "day", "nov")
+
+
+def test_store_merge_never_merges_another_year() -> None:
+    past = _features(ANOTHER_YEAR, "2022-12-08")
+    assert (past["day"], past["precision"]) == ("2021", "year")
+    result = compare(_features(ON_THE_DAY, "2022-12-07"), [past], {"a"}, "b")
+    assert result.veto is not None and "year" in result.veto
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,16 @@
 
 Candidates come from an index on (type, day): an event is compared only with merged events of
 its type placed within a day of it (an undated event: within the week before its document was
-published; an event told only by its month: within that week and that month; an undated merged
-event is placed on its first report's publication day), so the cost of adding a document does
+published; an event told only by its month: within that week and that month; one told only by
+the year of its report: within that week; an event told to the day also meets the undated
+merged events first reported in the week after it; an undated merged event is placed on its
+first report's publication day), so the cost of adding a document does
 not grow with the store. The candidates' mentions are read in one query. The country is not
 part of the key: reports of one meeting or one clash name its parties in different orders, so
 the first country differs from report to report. Each candidate is scored on date (a day and
 the month it lies in agree), place (by name, distance, or a town in the regency or province the
 other report names: ``agreement.py``), participants (role by role, by country and sector) and
-wording; some differences forbid a merge outright — two days or two months both told, places
+wording; some differences forbid a merge outright — two days, months or years both told, places
 far apart, a second event of the same document (the document's own merging already told them
 apart). Days one apart stay apart: in a war, strikes on consecutive days share places, parties
 and words (measured on the project's cluster gold, where allowing them merged different
@@ -100,27 +102,32 @@ def _coded(parties: list[JSON]) -> list[str]:
     return sorted({f"{p.get('country')}/{p.get('sector')}" for p in parties if not p.get("implicit")})
 
 
+def _current(f: JSON) -> bool:
+    """Whether an event told only by its month or year is told in its report's month or year
+    (this month's, this year's); one told in an earlier period is a past event the report
+    recalls, not news to merge on."""
+    return bool(f["reference_day"] and f["day"] and f["reference_day"].startswith(f["day"]))
+
+
 def block_day(f: JSON) -> str | None:
     """The day a merged event opened by an event with features `f` is blocked by: its day; for
-    an undated event, or one told only by the month its report was written in, the report's day."""
+    an undated event, or one told only by the month or year of its report, the report's day."""
     if f["day"] and f["precision"] == "day":
         return str(f["day"])
-    reference = f["reference_day"]
-    if reference and (f["day"] is None or (f["precision"] == "month" and reference.startswith(f["day"]))):
-        return str(reference)
-    return None
+    return str(f["reference_day"]) if f["reference_day"] and (f["day"] is None or _current(f)) else None
 
 
 def block(f: JSON) -> tuple[str, str, str] | None:
-    """(type, first day, last day) of the merged events worth comparing, or None. An event told
-    only by its month is looked for in the week before its report, within that month."""
+    """(type, first day, last day) of the merged events worth comparing, or None. An event not
+    told to the day is looked for in the week before its report (within its month, if told);
+    one told by the year is looked for only when it is the report's year."""
     reference = date.fromisoformat(f["reference_day"]) if f["reference_day"] else None
     if f["day"] and f["precision"] == "day":
         day = date.fromisoformat(f["day"])
         lo, hi = day - timedelta(days=DAY_WINDOW), day + timedelta(days=DAY_WINDOW)
-    elif f["day"] is None and reference:
+    elif reference and (f["day"] is None or (f["precision"] == "year" and _current(f))):
         lo, hi = reference - timedelta(days=UNDATED_WINDOW), reference
-    elif f["day"] and f["precision"] == "month" and reference:
+    elif reference and f["precision"] == "month":
         first = date.fromisoformat(f"{f['day']}-01")
         following = (first + timedelta(days=31)).replace(day=1)
         lo = max(first, reference - timedelta(days=UNDATED_WINDOW))
@@ -128,7 +135,7 @@ def block(f: JSON) -> tuple[str, str, str] | None:
         if lo > hi:
             return None
     else:
-        return None  # a year, or a month with no report day: too coarse to find the same event by
+        return None  # an earlier year, or no report day: too coarse to find the same event by
     return f["type"], lo.isoformat(), hi.isoformat()
 
 
@@ -158,19 +165,25 @@ class Comparison:
 
 
 def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
-    """How well the dates agree, and a veto when the texts tell two days or two months apart.
-    A day and a month agree when the day lies in the month."""
-    days = {m["day"] for m in members if m["day"] and m["precision"] == "day"}
-    months = {m["day"][:7] for m in members if m["day"] and m["precision"] in ("day", "month")}
-    if not f["day"] or f["precision"] not in ("day", "month"):
+    """How well the dates agree, and a veto when the texts tell two days, months or years apart.
+    A day and the month it lies in agree; a year in common says little."""
+    if not f["day"] or f["precision"] not in ("day", "month", "year"):
         return UNKNOWN, None
+    told = [m for m in members if m["day"] and m["precision"] in ("day", "month", "year")]
+    days = {m["day"] for m in told if m["precision"] == "day"}
     if f["precision"] == "day" and days:
         if f["day"] not in days:
             return 0.0, f"another day ({f['day']} against {', '.join(sorted(days))})"
         return 1.0, None
-    if months and f["day"][:7] not in months:
-        return 0.0, f"another month ({f['day'][:7]} against {', '.join(sorted(months))})"
-    return (MONTH_AGREES if months else UNKNOWN), None
+    months = {m["day"][:7] for m in told if m["precision"] != "year"}
+    if f["precision"] != "year" and months:
+        if f["day"][:7] not in months:
+            return 0.0, f"another month ({f['day'][:7]} against {', '.join(sorted(months))})"
+        return MONTH_AGREES, None
+    years = {m["day"][:4] for m in told}
+    if years and f["day"][:4] not in years:
+        return 0.0, f"another year ({f['day'][:4]} against {', '.join(sorted(years))})"
+    return UNKNOWN, None
 
 
 def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) -> Comparison:
