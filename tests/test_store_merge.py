@@ -188,3 +188,23 @@ def test_store_merge_an_undated_follow_up_joins_its_dated_event_whichever_is_add
     docs = [("dated", ON_THE_DAY, "2022-12-07"), ("undated", FOLLOW_UP, "2022-12-11")]
     _add(store, *(docs if first == "dated" else docs[::-1]))
     assert _together(store, "dated", "undated")
+
+
+LIST_ARTICLE = (
+    "Dua ledakan bom terjadi pekan ini. Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, Rabu "
+    "(7/12/2022) pagi. Sehari kemudian, bom rakitan meledak di depan Markas Polsek Astanaanyar, Bandung, Kamis "
+    "(8/12/2022) pagi."
+)
+
+
+@pytest.mark.parametrize("first", ["list", "report"])
+def test_store_merge_two_bombings_of_one_list_article_stay_two_and_a_report_joins_its_own(
+    store: EventStore, first: str
+) -> None:
+    docs = [("list", LIST_ARTICLE, "2022-12-09"), ("report", ON_THE_DAY, "2022-12-07")]
+    _add(store, *(docs if first == "list" else docs[::-1]))
+    events = list(store.events(event_type="ASSAULT"))
+    assert all(sum(m["doc_id"] == "list" for m in e["mentions"]) <= 1 for e in events)
+    joined = next(e for e in events if "report" in {m["doc_id"] for m in e["mentions"]})
+    assert {m["doc_id"] for m in joined["mentions"]} == {"list", "report"}
+    assert joined["date"]["start"] == "2022-12-07"
