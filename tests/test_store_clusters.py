@@ -42,3 +42,19 @@ def test_store_merges_the_gold_clusters_without_false_merges(shared_corpus: Path
 # floors under the figures measured when this test was written (README, store section)
 FALSE_MERGES = 0
 F1_FLOOR = 0.13  # measured 0.144 (P 1.00, R 0.08): extraction finds both ends of only 40 of the 103 gold pairs
+
+
+def test_store_cluster_split_halves_every_cluster_by_the_hash_of_its_id() -> None:
+    """`corpus/clusters/split.json` (tuning / held-out halves, fixed before the merge rules were
+    tuned) holds every cluster once, on the side the sha256 of its id puts it."""
+    import hashlib
+
+    folder = ROOT / "corpus/clusters"
+    if not (folder / "split.json").is_file():
+        pytest.skip("no cluster split in corpus/clusters")
+    split = json.loads((folder / "split.json").read_text(encoding="utf-8"))
+    ids = [c["id"] for c in json.loads((folder / "clusters.json").read_text(encoding="utf-8"))["clusters"]]
+    assert sorted(split["tune"] + split["heldout"]) == sorted(ids)
+    for cid in ids:
+        even = int(hashlib.sha256(cid.encode("utf-8")).hexdigest(), 16) % 2 == 0
+        assert (cid in split["tune"]) == even

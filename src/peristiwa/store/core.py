@@ -16,12 +16,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..document import Document
 from ..errors import StoreError
-from .merge import THRESHOLD, block, block_day, compare, features
+from .merge import THRESHOLD, Comparison, block, block_day, block_undated, compare, features
 from .records import merged_id_of, merged_record
 from .schema import documents, mentions, merged_events
 
@@ -141,25 +141,32 @@ class EventStore:
         """The merged event this event belongs to (None: a new one), its score, and why."""
         key = block(f)
         compared: list[JSON] = []
-        best: tuple[float, int] | None = None
+        scored: list[tuple[int, list[JSON], Comparison]] = []
         if key is not None:
             event_type, lo, hi = key
-            where = [
-                merged_events.c.event_type == event_type,
-                merged_events.c.block_day >= lo,
-                merged_events.c.block_day <= hi,
-            ]
-            candidates = conn.execute(select(merged_events.c.id).where(and_(*where))).scalars().all()
+            where = [merged_events.c.block_day >= lo, merged_events.c.block_day <= hi]
+            if (later := block_undated(f)) is not None:
+                undated = [merged_events.c.day.is_(None), merged_events.c.block_day > hi]
+                undated += [merged_events.c.block_day <= later[1]]
+                where = [or_(and_(*where), and_(*undated))]
+            query = select(merged_events.c.id).where(merged_events.c.event_type == event_type, *where)
+            candidates = conn.execute(query.order_by(merged_events.c.id)).scalars().all()
+            rows = conn.execute(
+                select(mentions.c.merged_id, mentions.c.doc_id, mentions.c.features).where(
+                    mentions.c.merged_id.in_(candidates)
+                )
+            ).all()
             for merged in candidates:
-                rows = conn.execute(
-                    select(mentions.c.doc_id, mentions.c.features).where(mentions.c.merged_id == merged)
-                ).all()
-                result = compare(f, [r.features for r in rows], {r.doc_id for r in rows}, doc_id)
+                members = [r for r in rows if r.merged_id == merged]
+                result = compare(f, [r.features for r in members], {r.doc_id for r in members}, doc_id)
                 compared.append({"event_id": merged, **result.to_json()})
-                if result.veto is None and result.score >= THRESHOLD and (best is None or result.score > best[0]):
-                    best = (result.score, merged)
-        decision = {"threshold": THRESHOLD, "compared": compared, "block": list(key) if key else None}
-        return (best[1], best[0], decision) if best else (None, None, decision)
+                scored.append((merged, [r.features for r in members], result))
+        decision: JSON = {"threshold": THRESHOLD, "compared": compared, "block": list(key) if key else None}
+        passing = [(c.score, merged) for merged, _, c in scored if c.veto is None and c.score >= THRESHOLD]
+        if passing:
+            score, merged = max(passing, key=lambda x: (x[0], -x[1]))
+            return merged, score, decision
+        return None, None, decision
 
     def _refresh(self, conn: Connection, merged: int) -> None:
         rows = conn.execute(

@@ -2,20 +2,27 @@
 
 Candidates come from an index on (type, day): an event is compared only with merged events of
 its type placed within a day of it (an undated event: within the week before its document was
-published; an undated merged event is placed on its first report's publication day), so the
-cost of adding a document does not grow with the store. The country is not part of the key:
-reports of one meeting or one clash name its parties in different orders, so the first country
-differs from report to report. Each candidate is scored on date, place, participants and
-wording; some differences forbid a merge outright — two days both told to the day, places far
-apart, a second event of the same document (the document's own merging already told them
+published; an event told only by its month: within that week and that month; one told only by
+the year of its report: within that week; an event told to the day also meets the undated
+merged events first reported in the week after it; an undated merged event is placed on its
+first report's publication day), so the cost of adding a document does
+not grow with the store. The candidates' mentions are read in one query. The country is not
+part of the key: reports of one meeting or one clash name its parties in different orders, so
+the first country differs from report to report. Each candidate is scored on date (a day and
+the month it lies in agree), place (by name, distance, or a town in the regency or province the
+other report names: ``agreement.py``), participants (role by role, by country and sector) and
+wording; some differences forbid a merge outright — two days, months or years both told, places
+far apart, a second event of the same document (the document's own merging already told them
 apart). Days one apart stay apart: in a war, strikes on consecutive days share places, parties
 and words (measured on the project's cluster gold, where allowing them merged different
-strikes). Every comparison is kept as the mention's explanation.
+strikes). So do undated reports that fit no candidate well enough: the only dated candidate
+between the same parties in the week is not enough (measured on the cluster gold: an undated
+Israeli strike joined the one dated strike the store held). Every comparison is kept as the
+mention's explanation.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,25 +30,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..lang.id import stopwords
+from .agreement import UNKNOWN, admin_path, jaccard, parties_part, place_part
 
 JSON = dict[str, Any]
 
 DAY_WINDOW = 1
 UNDATED_WINDOW = 7
-NEAR_KM = 10.0
-SAME_AREA_KM = 50.0
-APART_KM = 150.0
 THRESHOLD = 0.6
 WEIGHTS = {"date": 0.3, "place": 0.25, "parties": 0.2, "words": 0.25}
 #: below this wording score two mentions are not one event, whatever else they share
 MIN_WORDS = 0.3
-#: places as fine as a town: a shared province or country says little
-FINE_FEATURES = frozenset({"city", "village", "admin3", "admin2", "landmark"})
-#: what a part scores when one side does not tell it: little, so that agreement is positive evidence
-UNKNOWN = 0.2
-#: the parties' score when the sides are swapped (who acted in one report was acted on in the
-#: other): an attack and the reply to it, unless the place agrees too (one clash told from each side)
-SWAPPED = -0.5
+#: the date part when one report tells the day and the other only its month
+MONTH_AGREES = 0.5
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -86,7 +86,10 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "precision": precision,
         "reference_day": reference_time[:10] if reference_time else None,
         "country": country,
-        "places": [[p.get("name") or p.get("text"), p.get("lat"), p.get("lon"), p.get("feature")] for p in locations],
+        "places": [
+            [p.get("name") or p.get("text"), p.get("lat"), p.get("lon"), p.get("feature"), admin_path(p)]
+            for p in locations
+        ],
         "parties": sorted({f"{p.get('country')}/{p.get('sector')}" for p in parties}),
         "actors": _coded(event.get("actor", [])),
         "recipients": _coded(event.get("recipient", [])),
@@ -99,63 +102,52 @@ def _coded(parties: list[JSON]) -> list[str]:
     return sorted({f"{p.get('country')}/{p.get('sector')}" for p in parties if not p.get("implicit")})
 
 
-def _parties_part(f: JSON, members: list[JSON]) -> float:
-    """Agreement of the parties, role by role: who acted with who acted, who was acted on with
-    who was acted on — an attack and the reply to it share their countries with the sides
-    swapped. Stores written before roles were kept compare the parties as one set."""
-    if "actors" not in f or any("actors" not in m for m in members):
-        theirs = {p for m in members for p in m["parties"] if not p.startswith("None/")}
-        ours = {p for p in f["parties"] if not p.startswith("None/")}
-        return _jaccard(ours, theirs) if ours and theirs else UNKNOWN
-    sides = {
-        role: (
-            {p for p in f[role] if not p.startswith("None/")},
-            {p for m in members for p in m[role] if not p.startswith("None/")},
-        )
-        for role in ("actors", "recipients")
-    }
-    countries = {role: tuple({p.split("/")[0] for p in side} for side in pair) for role, pair in sides.items()}
-    (our_actors, their_actors), (our_targets, their_targets) = countries["actors"], countries["recipients"]
-    if our_actors & their_targets and our_targets & their_actors and not our_actors & their_actors:
-        return SWAPPED
-    scores = [_jaccard(ours, theirs) for ours, theirs in sides.values() if ours and theirs]
-    return sum(scores) / len(scores) if scores else UNKNOWN
+def _current(f: JSON) -> bool:
+    """Whether an event told only by its month or year is told in its report's month or year
+    (this month's, this year's); one told in an earlier period is a past event the report
+    recalls, not news to merge on."""
+    return bool(f["reference_day"] and f["day"] and f["reference_day"].startswith(f["day"]))
 
 
 def block_day(f: JSON) -> str | None:
-    """The day a merged event opened by an event with features `f` is blocked by."""
+    """The day a merged event opened by an event with features `f` is blocked by: its day; for
+    an undated event, or one told only by the month or year of its report, the report's day."""
     if f["day"] and f["precision"] == "day":
         return str(f["day"])
-    return str(f["reference_day"]) if f["day"] is None and f["reference_day"] else None
+    return str(f["reference_day"]) if f["reference_day"] and (f["day"] is None or _current(f)) else None
 
 
 def block(f: JSON) -> tuple[str, str, str] | None:
-    """(type, first day, last day) of the merged events worth comparing, or None."""
+    """(type, first day, last day) of the merged events worth comparing, or None. An event not
+    told to the day is looked for in the week before its report (within its month, if told);
+    one told by the year is looked for only when it is the report's year."""
+    reference = date.fromisoformat(f["reference_day"]) if f["reference_day"] else None
     if f["day"] and f["precision"] == "day":
         day = date.fromisoformat(f["day"])
         lo, hi = day - timedelta(days=DAY_WINDOW), day + timedelta(days=DAY_WINDOW)
-    elif f["day"] is None and f["reference_day"]:
-        hi = date.fromisoformat(f["reference_day"])
-        lo = hi - timedelta(days=UNDATED_WINDOW)
+    elif reference and (f["day"] is None or (f["precision"] == "year" and _current(f))):
+        lo, hi = reference - timedelta(days=UNDATED_WINDOW), reference
+    elif reference and f["precision"] == "month":
+        first = date.fromisoformat(f"{f['day']}-01")
+        following = (first + timedelta(days=31)).replace(day=1)
+        lo = max(first, reference - timedelta(days=UNDATED_WINDOW))
+        hi = min(following - timedelta(days=1), reference + timedelta(days=DAY_WINDOW))
+        if lo > hi:
+            return None
     else:
-        return None  # a month or a year: too coarse to find the same event by
+        return None  # an earlier year, or no report day: too coarse to find the same event by
     return f["type"], lo.isoformat(), hi.isoformat()
 
 
-def _km(a: list[Any], b: list[Any]) -> float | None:
-    if None in (a[1], a[2], b[1], b[2]):
+def block_undated(f: JSON) -> tuple[str, str] | None:
+    """(first day, last day) of the undated merged events (placed on their first report's day)
+    an event told to the day is worth comparing with: those reported in the week after it, as
+    an undated event looks for dated ones in the week before its report — the same pair is
+    compared whichever report comes first."""
+    if not (f["day"] and f["precision"] == "day"):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[1], a[2], b[1], b[2]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _fine(place: list[Any]) -> bool:
-    return len(place) < 4 or place[3] in FINE_FEATURES
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
+    day = date.fromisoformat(f["day"])
+    return day.isoformat(), (day + timedelta(days=UNDATED_WINDOW)).isoformat()
 
 
 @dataclass(slots=True)
@@ -172,34 +164,41 @@ class Comparison:
         }
 
 
+def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
+    """How well the dates agree, and a veto when the texts tell two days, months or years apart.
+    A day and the month it lies in agree; a year in common says little."""
+    if not f["day"] or f["precision"] not in ("day", "month", "year"):
+        return UNKNOWN, None
+    told = [m for m in members if m["day"] and m["precision"] in ("day", "month", "year")]
+    days = {m["day"] for m in told if m["precision"] == "day"}
+    if f["precision"] == "day" and days:
+        if f["day"] not in days:
+            return 0.0, f"another day ({f['day']} against {', '.join(sorted(days))})"
+        return 1.0, None
+    months = {m["day"][:7] for m in told if m["precision"] != "year"}
+    if f["precision"] != "year" and months:
+        if f["day"][:7] not in months:
+            return 0.0, f"another month ({f['day'][:7]} against {', '.join(sorted(months))})"
+        return MONTH_AGREES, None
+    years = {m["day"][:4] for m in told}
+    if years and f["day"][:4] not in years:
+        return 0.0, f"another year ({f['day'][:4]} against {', '.join(sorted(years))})"
+    return UNKNOWN, None
+
+
 def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) -> Comparison:
     """How well the event with features `f` (of document `doc_id`) fits a merged event whose
     mentions have the features `members` and come from `member_docs`."""
     if doc_id in member_docs:
         return Comparison(0.0, {}, "a second event of a document already in it")
-    days = {m["day"] for m in members if m["day"] and m["precision"] == "day"}
-    if f["day"] and f["precision"] == "day":
-        if days and f["day"] not in days:
-            return Comparison(0.0, {}, f"another day ({f['day']} against {', '.join(sorted(days))})")
-        date_part = 1.0 if days else UNKNOWN
-    else:
-        date_part = UNKNOWN
-    ours_fine = [p for p in f["places"] if _fine(p)]
-    theirs_fine = [q for m in members for q in m["places"] if _fine(q)]
-    distances = [d for p in ours_fine for q in theirs_fine if (d := _km(p, q)) is not None]
-    names = {str(p[0]).lower() for p in ours_fine} & {str(q[0]).lower() for q in theirs_fine}
-    coarse = {str(p[0]).lower() for p in f["places"]} & {str(q[0]).lower() for m in members for q in m["places"]}
-    if names or (distances and min(distances) <= NEAR_KM):
-        place_part = 1.0
-    elif distances and min(distances) > APART_KM:
-        return Comparison(0.0, {}, f"places {min(distances):.0f} km apart")
-    elif distances:
-        place_part = 0.7 if min(distances) <= SAME_AREA_KM else 0.3
-    else:
-        place_part = 0.4 if coarse else UNKNOWN
-    parties_part = _parties_part(f, members)
-    words_part = min(1.0, 3 * _jaccard(set(f["words"]), {w for m in members for w in m["words"]}))
+    date_part, veto = _date_part(f, members)
+    if veto:
+        return Comparison(0.0, {}, veto)
+    places, veto = place_part(f["places"], members)
+    if veto:
+        return Comparison(0.0, {}, veto)
+    words_part = min(1.0, 3 * jaccard(set(f["words"]), {w for m in members for w in m["words"]}))
     if words_part < MIN_WORDS:
         return Comparison(0.0, {"words": words_part}, "the wording has almost nothing in common")
-    parts = {"date": date_part, "place": place_part, "parties": parties_part, "words": words_part}
+    parts = {"date": date_part, "place": places, "parties": parties_part(f, members), "words": words_part}
     return Comparison(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)

@@ -1,0 +1,252 @@
+"""Cross-article merging on the cluster gold, scored per half of the split, with a diagnosis.
+
+    .venv/bin/python benchmarks/merge_clusters.py [--half tune|heldout|all] [--pairs] [--work DIR]
+
+The 48 articles of ``corpus/clusters`` are extracted once (cached in ``--work``; the extractor's
+output does not depend on the store), added to a fresh SQLite store, and the merged events scored
+like ``shared/tools/score_clusters.py`` does — on all clusters and on each half of
+``corpus/clusters/split.json`` (a half's gold pairs are those inside its clusters; its predicted
+pairs are the cross-document pairs with at least one end in its clusters; a false merge is a
+merged event holding one of its gold events with a gold event of another cluster).
+Then each gold pair of ``--half`` is classified — merged; kept apart, and why (the veto, or a
+score below the threshold; the comparison recomputed both ways); an end extracted only with
+another type; an end not extracted — and the classes counted. With ``--pairs`` the two
+mentions' features (type, date, places with admin codes, actors, recipients, words) are listed
+for each pair whose both ends were extracted. ``--table``: every pair of mentions of one type
+from two documents, scored and labelled, best first (to see where a rule would cut).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from peristiwa.corpus.build import build_clusters
+from peristiwa.store import EventStore
+from peristiwa.store.merge import compare
+from peristiwa.store.schema import documents, mentions
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("PERISTIWA_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(SHARED / "tools"))
+from score import evidence_spans  # noqa: E402
+from score_clusters import _spans, best  # noqa: E402
+
+JSON = dict[str, Any]
+Gold = tuple[str, str]  # (document, gold event id)
+
+
+@dataclass(slots=True)
+class Cached:
+    """An extracted document read back from the cache: what `EventStore.add` reads of it."""
+
+    doc_id: str
+    record: JSON
+
+    def to_json(self) -> JSON:
+        return self.record
+
+
+def extracted(gold_dir: Path, cache: Path) -> list[tuple[Cached, str]]:
+    texts = {}
+    for line in (gold_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[rec["id"]] = rec["text"]
+    if not cache.is_file():
+        from peristiwa.api import Failure, pipe
+        from peristiwa.ingest import Record, parse_reference_time
+
+        records = []
+        for line in (gold_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            ref = parse_reference_time(rec.get("reference_time"))
+            records.append(Record(id=rec["id"], text=rec["text"], reference_time=ref))
+        docs = [d.to_json() for d in pipe(records) if not isinstance(d, Failure)]
+        cache.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    out = []
+    for line in cache.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        out.append((Cached(record["doc_id"], record), texts[record["doc_id"]]))
+    return out
+
+
+def gold_events(gold_dir: Path) -> dict[str, list[tuple[str, str, list[tuple[int, int]]]]]:
+    gold = {}
+    for path in sorted(gold_dir.glob("*.gold.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        name = path.name.removesuffix(".gold.json")
+        text = (gold_dir / f"{name}.txt").read_text(encoding="utf-8")
+        gold[name] = [(e["id"], e["type"], evidence_spans(text, e["evidence"])) for e in g["events"]]
+    return gold
+
+
+def match(gold: dict[str, list[tuple[str, str, list[tuple[int, int]]]]], doc: str, event: JSON) -> str | None:
+    """The gold event a mention matches, as the reference scorer matches it."""
+    cands = [(gid, spans) for gid, kind, spans in gold.get(doc, []) if kind == event.get("event_type")]
+    return best(_spans(event.get("trigger")), cands) or best(_spans(event.get("evidence") or []), cands)
+
+
+def score(predicted: list[set[Gold]], cluster_of: dict[Gold, str], half: set[str] | None) -> JSON:
+    def cid(x: Gold) -> str:
+        return cluster_of.get(x, f"{x[0]}#{x[1]}")
+
+    def ours(x: Gold) -> bool:
+        return half is None or cluster_of.get(x) in half
+
+    gold_pairs = {
+        frozenset((a, b))
+        for a, b in itertools.combinations(sorted(cluster_of), 2)
+        if a[0] != b[0] and cid(a) == cid(b) and ours(a)
+    }
+    together = {
+        frozenset((a, b))
+        for found in predicted
+        for a, b in itertools.combinations(sorted(found), 2)
+        if a[0] != b[0] and (ours(a) or ours(b))
+    }
+    tp = len(together & gold_pairs)
+    p = tp / len(together) if together else 0.0
+    r = tp / len(gold_pairs) if gold_pairs else 0.0
+    false = sum(1 for found in predicted if len({cid(x) for x in found}) > 1 and any(ours(x) for x in found))
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"gold": len(gold_pairs), "predicted": len(together), "correct": tp,
+            "P": round(p, 3), "R": round(r, 3), "F1": round(f1, 3), "false_merges": false}  # fmt: skip
+
+
+def _show(doc: str, f: JSON) -> str:
+    places = "; ".join(f"{p[0]}({p[3]})" for p in f["places"])
+    return (
+        f"  {doc[:45]} {f['type']} {f['day']}/{f['precision']} ref {f['reference_day']}\n"
+        f"    places {places}\n    actors {f.get('actors')} recipients {f.get('recipients')}\n"
+        f"    words {' '.join(f['words'][:25])}"
+    )
+
+
+def _found_any(gold: Any, docs: dict[str, JSON], end: Gold) -> bool:
+    """Whether some event of the document, of any type, overlaps the gold event's evidence."""
+    spans = next(g for gid, _, g in gold[end[0]] if gid == end[1])
+    events = [e for e in docs[end[0]]["events"] if not e.get("negated")]
+    return any(
+        best(_spans(e.get("trigger")), [("x", spans)]) or best(_spans(e.get("evidence")), [("x", spans)])
+        for e in events
+    )
+
+
+def _cause(pair: list[tuple[Any, Any]], merged: bool) -> str:
+    """Why the extracted ends of a gold pair were kept apart: the veto or the missing parts."""
+    if merged:
+        return "merged"
+    reasons = set()
+    for x, y in pair:
+        for one, other in ((x, y), (y, x)):
+            c = compare(other.features, [one.features], {one.doc_id}, other.doc_id)
+            if c.veto:
+                reasons.add("places far apart" if "km" in c.veto else c.veto.split(" (")[0])
+            else:
+                undated = not (one.features["day"] and other.features["day"])
+                reasons.add(f"score below threshold{', an end undated' if undated else ''}")
+    return "apart: " + " / ".join(sorted(reasons))
+
+
+def diagnose(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: set[str] | None, *, show: bool) -> None:
+    """Each gold pair of the half classified: merged, kept apart (why), or not both extracted."""
+    with store.engine.connect() as conn:
+        columns = (mentions.c.doc_id, mentions.c.event, mentions.c.features, mentions.c.merged_id)
+        rows = conn.execute(select(*columns)).all()
+        docs = {r.doc_id: r.record for r in conn.execute(select(documents.c.doc_id, documents.c.record))}
+    by_gold: dict[Gold, list[Any]] = {}
+    for r in rows:
+        if hit := match(gold, r.doc_id, r.event):
+            by_gold.setdefault((r.doc_id, hit), []).append(r)
+    causes: Counter[str] = Counter()
+    for a, b in itertools.combinations(sorted(cluster_of), 2):
+        if a[0] == b[0] or cluster_of[a] != cluster_of[b] or (half is not None and cluster_of[a] not in half):
+            continue
+        if a not in by_gold or b not in by_gold:
+            both = _found_any(gold, docs, a) and _found_any(gold, docs, b)
+            causes["an end extracted with another type" if both else "an end not extracted"] += 1
+            continue
+        pair = list(itertools.product(by_gold[a], by_gold[b]))
+        cause = _cause(pair, any(x.merged_id == y.merged_id for x, y in pair))
+        causes[cause] += 1
+        if show:
+            print(f"{cluster_of[a]} {a[1]}-{b[1]} {cause}")
+            for x, y in pair:
+                print(_show(x.doc_id, x.features))
+                print(_show(y.doc_id, y.features))
+    for cause, n in causes.most_common():
+        print(f"{n:4d}  {cause}")
+
+
+def table(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: set[str] | None) -> None:
+    """Every pair of mentions from different documents that blocking lets meet, scored both ways,
+    labelled: same (one gold cluster), DIFF (gold events of different clusters or singletons), or
+    ? (an end matches no gold event); pairs with no end in the half are left out."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(mentions.c.doc_id, mentions.c.event, mentions.c.features)).all()
+    found = [(r, match(gold, r.doc_id, r.event)) for r in rows]
+    lines = []
+    for (x, gx), (y, gy) in itertools.combinations(found, 2):
+        if x.doc_id == y.doc_id or x.features["type"] != y.features["type"]:
+            continue
+        cx, cy = cluster_of.get((x.doc_id, gx or "")), cluster_of.get((y.doc_id, gy or ""))
+        if half is not None and cx not in half and cy not in half:
+            continue
+        label = "?" if not (gx and gy) else "same" if cx is not None and cx == cy else "DIFF"
+        c1 = compare(y.features, [x.features], {x.doc_id}, y.doc_id)
+        c2 = compare(x.features, [y.features], {y.doc_id}, x.doc_id)
+        c = max(c1, c2, key=lambda c: (c.veto is None, c.score))
+        parts = json.dumps(c.to_json()["parts"])
+        text = f"{c.score:.3f} {label:4} {x.features['type']} {cx}/{cy} {parts} {c.veto or ''}"
+        lines.append((c.veto is None, c.score, text + f" {x.doc_id[-12:]}#{gx} {y.doc_id[-12:]}#{gy}"))
+    for _, _, text in sorted(lines, reverse=True):
+        print(text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--half", choices=("tune", "heldout", "all"), default="tune")
+    parser.add_argument("--pairs", action="store_true")
+    parser.add_argument("--table", action="store_true")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "peristiwa-merge-clusters")
+    args = parser.parse_args()
+    gold_dir = args.work / "gold"
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    build_clusters(SHARED, ROOT / "corpus", gold_dir)
+    docs = extracted(gold_dir, args.work / "extracted.jsonl")
+    db = args.work / "store.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    store = EventStore(str(db))
+    store.add(docs)  # type: ignore[arg-type]
+    gold = gold_events(gold_dir)
+    cluster_of = {
+        (m["doc"], m["event"]): c["id"]
+        for c in json.loads((gold_dir / "clusters.json").read_text(encoding="utf-8"))["clusters"]
+        for m in c["members"]
+    }
+    predicted = []
+    for ev in store.events():
+        predicted.append({(m["doc_id"], hit) for m in ev["mentions"] if (hit := match(gold, m["doc_id"], m))})
+    split = json.loads((ROOT / "corpus/clusters/split.json").read_text(encoding="utf-8"))
+    halves = {"tune": set(split["tune"]), "heldout": set(split["heldout"]), "all": None}
+    for name, half in halves.items():
+        print(name, json.dumps(score(predicted, cluster_of, half)))
+    diagnose(store, gold, cluster_of, halves[args.half], show=args.pairs)
+    if args.table:
+        table(store, gold, cluster_of, halves[args.half])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,134 @@
+"""How far two reports agree on where an event happened and who took part in it.
+
+Places agree by name, by distance, or through the administrative hierarchy: a town and the
+regency or province it lies in are one place told at two levels (Kemendagri codes such as
+``35.15.07`` in ``35.15`` in ``35``); two sibling regencies are not. Parties agree role by role,
+on country and sector; between two countries, the same country with another sector (the army
+of a country in one report, its civilians in another) is half an agreement — at home, where
+every party is of one country, it is none.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+JSON = dict[str, Any]
+
+NEAR_KM = 10.0
+SAME_AREA_KM = 50.0
+APART_KM = 150.0
+#: places as fine as a town: a shared province or country says little
+FINE_FEATURES = frozenset({"city", "village", "admin3", "admin2", "landmark"})
+#: what a part scores when one side does not tell it: little, so that agreement is positive evidence
+UNKNOWN = 0.2
+#: one place lies in the other: by the depth of the coarser one (1 a province, 2 a regency or
+#: deeper); a province says as little as a shared province name
+WITHIN = {1: 0.4, 2: 0.8}
+#: the parties' score when the sides are swapped (who acted in one report was acted on in the
+#: other): an attack and the reply to it, unless the place agrees too (one clash told from each side)
+SWAPPED = -0.5
+
+
+def admin_path(place: JSON) -> str | None:
+    """The place's position in its country's hierarchy, ``IDN/35/35.15/35.15.07``, from the
+    finest administrative code the gazetteer gives (None: no code)."""
+    code = place.get("admin3_code") or place.get("admin2_code") or place.get("admin1_code")
+    if not code or not place.get("country"):
+        return None
+    parts = str(code).split(".")
+    return "/".join([str(place["country"]), *(".".join(parts[: i + 1]) for i in range(len(parts)))])
+
+
+def _depth(path: str) -> int:
+    return path.count("/")
+
+
+def within(ours: list[list[Any]], theirs: list[list[Any]]) -> float | None:
+    """The score of the closest containment between two lists of places (a town in the regency
+    or the province the other report names), or None when no place of one lies in one of the other."""
+    best = 0
+    for p in ours:
+        for q in theirs:
+            a, b = _path(p), _path(q)
+            if not a or not b:
+                continue
+            shorter, longer = sorted((a, b), key=_depth)
+            if longer == shorter or longer.startswith(shorter + "/"):
+                best = max(best, _depth(shorter))
+    return WITHIN[min(best, 2)] if best else None
+
+
+def _path(place: list[Any]) -> str | None:
+    return place[4] if len(place) > 4 else None
+
+
+def km(a: list[Any], b: list[Any]) -> float | None:
+    if None in (a[1], a[2], b[1], b[2]):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[1], a[2], b[1], b[2]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def fine(place: list[Any]) -> bool:
+    return len(place) < 4 or place[3] in FINE_FEATURES
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def place_part(ours: list[list[Any]], members: list[JSON]) -> tuple[float, str | None]:
+    """How well the places agree, and a veto when the texts put them far apart."""
+    theirs = [q for m in members for q in m["places"]]
+    ours_fine, theirs_fine = [p for p in ours if fine(p)], [q for q in theirs if fine(q)]
+    distances = [d for p in ours_fine for q in theirs_fine if (d := km(p, q)) is not None]
+    names = {str(p[0]).lower() for p in ours_fine} & {str(q[0]).lower() for q in theirs_fine}
+    if names or (distances and min(distances) <= NEAR_KM):
+        return 1.0, None
+    if distances and min(distances) > APART_KM:
+        return 0.0, f"places {min(distances):.0f} km apart"
+    nested = within(ours, theirs)
+    if distances:
+        return max(nested or 0.0, 0.7 if min(distances) <= SAME_AREA_KM else 0.3), None
+    if nested:
+        return nested, None
+    coarse = {str(p[0]).lower() for p in ours} & {str(q[0]).lower() for q in theirs}
+    return (0.4 if coarse else UNKNOWN), None
+
+
+def _role(ours: set[str], theirs: set[str], *, by_country: bool) -> float:
+    """Agreement of one role's parties ("country/sector"): exact codes, and with `by_country`
+    half for the same countries with other sectors."""
+    exact = jaccard(ours, theirs)
+    return (exact + jaccard(countries(ours), countries(theirs))) / 2 if by_country else exact
+
+
+def countries(codes: set[str]) -> set[str]:
+    return {p.split("/")[0] for p in codes}
+
+
+def known(codes: list[str]) -> set[str]:
+    """Coded parties whose country is told."""
+    return {p for p in codes if not p.startswith("None/")}
+
+
+def parties_part(f: JSON, members: list[JSON]) -> float:
+    """Agreement of the parties, role by role: who acted with who acted, who was acted on with
+    who was acted on — an attack and the reply to it share their countries with the sides
+    swapped. Stores written before roles were kept compare the parties as one set."""
+    if "actors" not in f or any("actors" not in m for m in members):
+        theirs = {p for m in members for p in known(m["parties"])}
+        ours = known(f["parties"])
+        return jaccard(ours, theirs) if ours and theirs else UNKNOWN
+    sides = {role: (known(f[role]), {p for m in members for p in known(m[role])}) for role in ("actors", "recipients")}
+    our_actors, their_actors = map(countries, sides["actors"])
+    our_targets, their_targets = map(countries, sides["recipients"])
+    if our_actors & their_targets and our_targets & their_actors and not our_actors & their_actors:
+        return SWAPPED
+    # the same country with another sector tells something only between two countries: at home
+    # every party is Indonesian
+    between = all(a and t and a != t for a, t in ((our_actors, our_targets), (their_actors, their_targets)))
+    scores = [_role(ours, theirs, by_country=between) for ours, theirs in sides.values() if ours and theirs]
+    return sum(scores) / len(scores) if scores else UNKNOWN

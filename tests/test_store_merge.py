@@ -1,0 +1,210 @@
+"""The merge decision's rules over short Indonesian news reports: dates, places through the
+administrative hierarchy, parties by country and sector — and what must stay apart."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import peristiwa
+from peristiwa.lang.id import stopwords
+from peristiwa.store import EventStore
+from peristiwa.store.merge import THRESHOLD, compare, features
+
+# One suicide bombing in Bandung (7 December 2022), told on the day, the day after and later that
+# month; a bombing of the same place told for November is another one.
+ON_THE_DAY = (
+    "Ledakan bom bunuh diri mengguncang Markas Polsek Astanaanyar, Bandung, Jawa Barat, Rabu (7/12/2022) "
+    "pagi. Polisi menyebut satu petugas tewas dan delapan lainnya terluka."
+)
+NEXT_DAY = (
+    "BANDUNG, KOMPAS.com - Bom bunuh diri meledak di Markas Polsek Astanaanyar, Kota Bandung, kemarin. "
+    "Dua orang tewas, termasuk pelaku, dan sepuluh polisi terluka akibat ledakan itu."
+)
+THAT_MONTH = (
+    "Kapolri menyebut bom bunuh diri yang meledak di Markas Polsek Astanaanyar, Bandung, pada Desember 2022 "
+    "menewaskan dua orang."
+)
+ANOTHER_MONTH = (
+    "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada November 2022 dan menewaskan dua orang."
+)
+ANOTHER_YEAR = "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada 2021 dan menewaskan dua orang."
+# One clash between villagers in Garut, told by the district, by the regency and by the province.
+IN_THE_DISTRICT = (
+    "Bentrokan antarwarga pecah di Kecamatan Cibatu, Senin (5/5/2025) malam. Tiga warga terluka dalam bentrokan itu."
+)
+IN_THE_REGENCY = "Tiga warga terluka dalam bentrokan antarwarga di Kabupaten Garut pada Senin (5/5/2025) malam."
+IN_THE_PROVINCE = (
+    "BANDUNG, KOMPAS.com - Polda Jawa Barat menyebut tiga warga terluka dalam bentrokan antarwarga di Jawa Barat "
+    "pada Senin (5/5/2025) malam. Polisi masih menyelidiki penyebab bentrokan antarwarga tersebut."
+)
+# The same kind of clash on the same evening, in a regency of another province.
+ELSEWHERE = "Tiga warga terluka dalam bentrokan antarwarga di Kabupaten Sleman pada Senin (5/5/2025) malam."
+ANOTHER_DAY = "Tiga warga terluka dalam bentrokan antarwarga di Kabupaten Garut pada Rabu (7/5/2025) malam."
+
+
+def _features(text: str, reference_time: str, event_type: str = "ASSAULT") -> dict[str, Any]:
+    doc = peristiwa.extract(text, doc_id="x", reference_time=reference_time).to_json()
+    event = next(e for e in doc["events"] if e["event_type"] == event_type and not e.get("negated"))
+    return features(event, text, reference_time)
+
+
+def _words(sentence: str) -> list[str]:
+    """The words merging compares, of one sentence."""
+    return sorted({w.lower() for w in re.findall(r"[^\W\d_]{4,}", sentence)} - stopwords())
+
+
+def _together(store: EventStore, *docs: str) -> bool:
+    return any(set(docs) <= {m["doc_id"] for m in e["mentions"]} for e in store.events(event_type="ASSAULT"))
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> EventStore:
+    return EventStore(str(tmp_path / "events.sqlite"))
+
+
+def _add(store: EventStore, *docs: tuple[str, str, str]) -> None:
+    store.add((peristiwa.extract(text, doc_id=doc_id, reference_time=ref), text) for doc_id, text, ref in docs)
+
+
+def test_store_merge_kemarin_in_a_report_of_the_next_day_agrees_with_the_weekday_date(store: EventStore) -> None:
+    _add(store, ("day", ON_THE_DAY, "2022-12-07"), ("next", NEXT_DAY, "2022-12-08"))
+    assert _together(store, "day", "next")
+
+
+def test_store_merge_a_month_agrees_with_a_day_in_it(store: EventStore) -> None:
+    month, day = _features(THAT_MONTH, "2022-12-10"), _features(ON_THE_DAY, "2022-12-07")
+    assert (month["day"], month["precision"]) == ("2022-12", "month")
+    assert compare(month, [day], {"day"}, "month").parts["date"] > compare(month, [], set(), "x").parts.get("date", 0.2)
+    _add(store, ("day", ON_THE_DAY, "2022-12-07"), ("month", THAT_MONTH, "2022-12-10"))
+    assert _together(store, "day", "month")
+
+
+def test_store_merge_never_merges_another_month(store: EventStore) -> None:
+    result = compare(_features(ANOTHER_MONTH, "2022-12-08"), [_features(ON_THE_DAY, "2022-12-07")], {"a"}, "b")
+    assert result.veto is not None and "month" in result.veto
+    _add(store, ("day", ON_THE_DAY, "2022-12-07"), ("nov", ANOTHER_MONTH, "2022-12-08"))
+    assert not _together(store, "day", "nov")
+
+
+def test_store_merge_never_merges_another_year() -> None:
+    past = _features(ANOTHER_YEAR, "2022-12-08")
+    assert (past["day"], past["precision"]) == ("2021", "year")
+    result = compare(_features(ON_THE_DAY, "2022-12-07"), [past], {"a"}, "b")
+    assert result.veto is not None and "year" in result.veto
+
+
+@pytest.mark.parametrize(
+    ("wider", "narrower", "score"),
+    [
+        (IN_THE_REGENCY, IN_THE_DISTRICT, 0.8),
+        (IN_THE_PROVINCE, IN_THE_DISTRICT, 0.4),
+        (IN_THE_PROVINCE, IN_THE_REGENCY, 0.4),
+    ],
+)
+def test_store_merge_a_place_and_the_regency_or_province_it_lies_in_agree(
+    wider: str, narrower: str, score: float
+) -> None:
+    result = compare(_features(narrower, "2025-05-06"), [_features(wider, "2025-05-06")], {"a"}, "b")
+    assert result.veto is None and result.parts["place"] == pytest.approx(score)
+
+
+def test_store_merge_one_clash_told_by_district_regency_and_province_is_one_event(store: EventStore) -> None:
+    _add(
+        store,
+        ("district", IN_THE_DISTRICT, "2025-05-05"),
+        ("regency", IN_THE_REGENCY, "2025-05-06"),
+        ("province", IN_THE_PROVINCE, "2025-05-06"),
+    )
+    assert _together(store, "district", "regency", "province")
+
+
+def test_store_merge_never_merges_the_same_clash_on_the_same_day_in_another_province(store: EventStore) -> None:
+    _add(store, ("garut", IN_THE_REGENCY, "2025-05-06"), ("sleman", ELSEWHERE, "2025-05-06"))
+    assert not _together(store, "garut", "sleman")
+
+
+def test_store_merge_never_merges_the_same_clash_in_the_same_regency_on_another_day(store: EventStore) -> None:
+    _add(store, ("monday", IN_THE_REGENCY, "2025-05-06"), ("wednesday", ANOTHER_DAY, "2025-05-08"))
+    assert not _together(store, "monday", "wednesday")
+
+
+def test_store_merge_the_same_countries_with_another_sector_agree_by_half() -> None:
+    base = {"type": "ASSAULT", "day": "2025-07-24", "precision": "day", "reference_day": "2025-07-26"}
+    base |= {"country": None, "places": [], "words": ["bentrokan", "perbatasan", "thailand", "kamboja"]}
+    soldiers = base | {"parties": [], "actors": ["THA/MIL"], "recipients": ["KHM/MIL"]}
+    civilians = base | {"parties": [], "actors": ["THA/MIL"], "recipients": ["KHM/CVL"]}
+    others = base | {"parties": [], "actors": ["THA/MIL"], "recipients": ["MMR/CVL"]}
+    assert compare(civilians, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(0.75)
+    assert compare(others, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(0.5)
+    assert compare(soldiers, [soldiers], {"a"}, "b").parts["parties"] == pytest.approx(1.0)
+
+
+def test_store_merge_at_home_the_same_country_with_another_sector_is_no_agreement() -> None:
+    """Two arrests of one day near Jakarta — police arresting students in Bekasi, a fisherman
+    arrested in Jakarta Utara: every party is Indonesian, so the country says nothing."""
+    base = {"type": "COERCE", "day": "2025-06-13", "precision": "day", "reference_day": "2025-06-16"}
+    students = base | {"parties": [], "actors": ["IDN/COP"], "recipients": ["IDN/CRM"], "country": "IDN"}
+    fisherman = base | {"parties": [], "actors": ["IDN/CRM"], "recipients": [], "country": "IDN"}
+    students["words"] = _words("Jumat (13/6/2025), polisi menangkap empat pelaku, yakni IAM, DPK, RR, dan RS.")
+    fisherman["words"] = _words(
+        "Polisi: pelaku ditangkap di Perumahan Pluit Permai Blok 10, Jakarta Utara, karena membunuh mantan istrinya."
+    )
+    students |= {"places": [["Cikarang Timur", -6.3, 107.2, "admin3", "IDN/32/32.16/32.16.11"]]}
+    fisherman |= {"places": [["Jakarta Utara", -6.13, 106.88, "admin2", "IDN/31/31.72"]]}
+    result = compare(fisherman, [students], {"a"}, "b")
+    assert result.parts["parties"] == 0.0 and result.score < THRESHOLD
+
+
+def test_store_merge_a_shared_province_alone_does_not_make_one_event() -> None:
+    """Two stories of one day in Jakarta told only by the province, with Indonesians of no known
+    sector: a shared province counts no more than a shared name."""
+    base = {"type": "COERCE", "day": "2025-06-14", "precision": "day", "reference_day": "2025-06-14"}
+    base |= {"country": "IDN", "places": [["DKI Jakarta", -6.21, 106.85, "admin1", "IDN/31"]], "parties": []}
+    cats = base | {"actors": ["IDN/None"], "recipients": []}
+    boars = base | {"actors": ["IDN/LAB"], "recipients": []}
+    cats["words"] = _words(
+        "Dryden menyarankan menjauhkan kutu dari halaman karena hewan sering menangkap kutu di luar."
+    )
+    boars["words"] = _words("Sejumlah pengemudi ojek online (ojol) terlihat berusaha menangkap hewan tersebut.")
+    result = compare(boars, [cats], {"a"}, "b")
+    assert result.parts["place"] == pytest.approx(0.4) and result.score < THRESHOLD
+
+
+# An undated follow-up four days later.
+FOLLOW_UP = (
+    "Polisi masih menyelidiki jaringan pelaku ledakan bom bunuh diri di Markas Polsek Astanaanyar, Bandung. "
+    "Satu petugas tewas dan delapan polisi lainnya terluka akibat ledakan bom itu."
+)
+
+
+@pytest.mark.parametrize("first", ["dated", "undated"])
+def test_store_merge_an_undated_follow_up_joins_its_dated_event_whichever_is_added_first(
+    store: EventStore, first: str
+) -> None:
+    docs = [("dated", ON_THE_DAY, "2022-12-07"), ("undated", FOLLOW_UP, "2022-12-11")]
+    _add(store, *(docs if first == "dated" else docs[::-1]))
+    assert _together(store, "dated", "undated")
+
+
+LIST_ARTICLE = (
+    "Dua ledakan bom terjadi pekan ini. Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, Rabu "
+    "(7/12/2022) pagi. Sehari kemudian, bom rakitan meledak di depan Markas Polsek Astanaanyar, Bandung, Kamis "
+    "(8/12/2022) pagi."
+)
+
+
+@pytest.mark.parametrize("first", ["list", "report"])
+def test_store_merge_two_bombings_of_one_list_article_stay_two_and_a_report_joins_its_own(
+    store: EventStore, first: str
+) -> None:
+    docs = [("list", LIST_ARTICLE, "2022-12-09"), ("report", ON_THE_DAY, "2022-12-07")]
+    _add(store, *(docs if first == "list" else docs[::-1]))
+    events = list(store.events(event_type="ASSAULT"))
+    assert all(sum(m["doc_id"] == "list" for m in e["mentions"]) <= 1 for e in events)
+    joined = next(e for e in events if "report" in {m["doc_id"] for m in e["mentions"]})
+    assert {m["doc_id"] for m in joined["mentions"]} == {"list", "report"}
+    assert joined["date"]["start"] == "2022-12-07"
