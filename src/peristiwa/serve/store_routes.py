@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import html
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -32,15 +32,7 @@ def add_store_routes(app: FastAPI, db: str, run_all: RunAll, executor: ThreadPoo
     async def add_documents(body: BatchRequest) -> JSONResponse:
         if len(body.documents) > max_batch:
             return JSONResponse({"detail": f"batch has {len(body.documents)} documents; the limit is {max_batch}"}, 413)
-        records: list[Record] = []
-        errors: list[dict[str, Any]] = []
-        for n, item in enumerate(body.documents):
-            try:
-                records.append(ExtractRequest.model_validate(item).to_record(default_id=str(n)))
-            except ValidationError as err:
-                errors.append({"index": n, "detail": validation_message(err.errors())})
-            except InputError as err:
-                errors.append({"index": n, "detail": str(err)})
+        records, errors = _records(body.documents)
         try:
             results = await run_all(records)
         except TimeoutError:
@@ -81,27 +73,46 @@ def add_store_routes(app: FastAPI, db: str, run_all: RunAll, executor: ThreadPoo
 
     @app.get("/store", include_in_schema=False)
     async def viewer() -> HTMLResponse:
-        rows = []
-        for record in store.events():
-            figures = "; ".join(
-                f"{c['kind']} {c['min']}–{c['max']} ("
-                + ", ".join(f"{html.escape(str(x['doc_id']))}: {x['min']}" for x in c["claims"])
-                + ")"
-                for c in record.get("casualties") or []
-            )
-            docs = ", ".join(sorted({html.escape(str(m["doc_id"])) for m in record["mentions"]}))
-            day = html.escape(str((record.get("date") or {}).get("start") or ""))
-            places = html.escape(", ".join(str(p.get("name")) for p in record.get("locations") or []))
-            rows.append(
-                f"<tr><td>{html.escape(record['event_id'])}</td><td>{day}</td><td>{html.escape(record['event_type'])}"
-                f"</td><td>{places}</td><td>{record['n_documents']}</td><td>{docs}</td><td>{figures}</td></tr>"
-            )
-        page = (
-            "<!doctype html><html lang='id'><meta charset='utf-8'><title>peristiwa — event store</title>"
-            "<style>body{font:14px sans-serif;margin:1em}td,th{border-bottom:1px solid #ddd;padding:4px;"
-            "vertical-align:top}</style><h1>Merged events</h1><table><tr><th>event</th><th>date</th><th>type</th>"
-            "<th>places</th><th>documents</th><th>sources</th><th>figures by source</th></tr>"
-            + "".join(rows)
-            + "</table></html>"
-        )
-        return HTMLResponse(page)
+        return HTMLResponse(_viewer_page(store.events()))
+
+
+def _records(documents: list[Any]) -> tuple[list[Record], list[dict[str, Any]]]:
+    """The batch's valid documents as records, and an error in place for each invalid one."""
+    records: list[Record] = []
+    errors: list[dict[str, Any]] = []
+    for n, item in enumerate(documents):
+        try:
+            records.append(ExtractRequest.model_validate(item).to_record(default_id=str(n)))
+        except ValidationError as err:
+            errors.append({"index": n, "detail": validation_message(err.errors())})
+        except InputError as err:
+            errors.append({"index": n, "detail": str(err)})
+    return records, errors
+
+
+def _viewer_row(record: dict[str, Any]) -> str:
+    figures = "; ".join(
+        f"{c['kind']} {c['min']}–{c['max']} ("
+        + ", ".join(f"{html.escape(str(x['doc_id']))}: {x['min']}" for x in c["claims"])
+        + ")"
+        for c in record.get("casualties") or []
+    )
+    docs = ", ".join(sorted({html.escape(str(m["doc_id"])) for m in record["mentions"]}))
+    day = html.escape(str((record.get("date") or {}).get("start") or ""))
+    places = html.escape(", ".join(str(p.get("name")) for p in record.get("locations") or []))
+    return (
+        f"<tr><td>{html.escape(record['event_id'])}</td><td>{day}</td><td>{html.escape(record['event_type'])}"
+        f"</td><td>{places}</td><td>{record['n_documents']}</td><td>{docs}</td><td>{figures}</td></tr>"
+    )
+
+
+def _viewer_page(records: Iterable[dict[str, Any]]) -> str:
+    """The merged events with their sources and each source's figures side by side."""
+    return (
+        "<!doctype html><html lang='id'><meta charset='utf-8'><title>peristiwa — event store</title>"
+        "<style>body{font:14px sans-serif;margin:1em}td,th{border-bottom:1px solid #ddd;padding:4px;"
+        "vertical-align:top}</style><h1>Merged events</h1><table><tr><th>event</th><th>date</th><th>type</th>"
+        "<th>places</th><th>documents</th><th>sources</th><th>figures by source</th></tr>"
+        + "".join(_viewer_row(record) for record in records)
+        + "</table></html>"
+    )

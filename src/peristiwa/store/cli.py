@@ -15,9 +15,11 @@ from ..files import atomic_text
 from .export import STORE_FORMATS, write
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
+    from ..api import Failure
     from ..document import Document
+    from ..ingest import Record
     from .core import EventStore
 
 store_app = typer.Typer(
@@ -45,6 +47,39 @@ def _open(db: str) -> EventStore:
         raise _fail(str(err)) from err
 
 
+def _records(paths: list[str], reference_time: str | None, problems: list[str]) -> list[Record]:
+    """The documents to add; an unreadable one is listed in `problems`."""
+    from ..ingest import iter_records, parse_reference_time
+
+    try:
+        default_ref = parse_reference_time(reference_time)
+    except InputError as err:
+        raise _fail(str(err)) from err
+    records: list[Record] = []
+    for item in iter_records(paths):
+        if isinstance(item, InputError):
+            problems.append(str(item))
+            continue
+        item.fallback_reference_time = default_ref  # used only where the document gives none
+        records.append(item)
+    return records
+
+
+def _extract(
+    records: list[Record], engine: str, scheduler: str | None, batch_size: int, n_process: int
+) -> Iterable[Document | Failure]:
+    """The documents' extraction, locally or on Dask workers, in a stream."""
+    from ..api import pipe
+
+    if engine == "dask":
+        try:
+            from .parallel import extract_on_dask
+        except ImportError as err:
+            raise _fail(f"--engine dask needs dask and distributed (pip install 'peristiwa[dask]'): {err}") from err
+        return extract_on_dask(records, scheduler=scheduler, num_workers=n_process, records_per_partition=batch_size)
+    return pipe(records, batch_size=batch_size, n_process=n_process)
+
+
 @store_app.command("add")
 def add(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
@@ -58,36 +93,18 @@ def add(
     ] = None,
 ) -> None:
     """Extract documents and merge their events into the store (idempotent)."""
-    from ..api import Failure, pipe
+    from ..api import Failure
     from ..cli import EXIT_PARTIAL, err_console
-    from ..ingest import Record, iter_records, parse_reference_time
 
     if engine not in ("local", "dask"):
         raise _fail(f"unknown engine {engine!r}; choose local or dask")
     if scheduler is not None and engine != "dask":
         raise _fail("--scheduler needs --engine dask")
     store = _open(db)
-    try:
-        default_ref = parse_reference_time(reference_time)
-    except InputError as err:
-        raise _fail(str(err)) from err
     problems: list[str] = []
-    records: list[Record] = []
-    for item in iter_records(paths):
-        if isinstance(item, InputError):
-            problems.append(str(item))
-            continue
-        item.fallback_reference_time = default_ref  # used only where the document gives none
-        records.append(item)
+    records = _records(paths, reference_time, problems)
     texts = {r.id: r.text for r in records}
-    if engine == "dask":
-        try:
-            from .parallel import extract_on_dask
-        except ImportError as err:
-            raise _fail(f"--engine dask needs dask and distributed (pip install 'peristiwa[dask]'): {err}") from err
-        results = extract_on_dask(records, scheduler=scheduler, num_workers=n_process, records_per_partition=batch_size)
-    else:
-        results = pipe(records, batch_size=batch_size, n_process=n_process)
+    results = _extract(records, engine, scheduler, batch_size, n_process)
 
     def extracted() -> Iterator[tuple[Document, str]]:
         """Each document into the store as soon as it is extracted (the store is the one writer)."""
