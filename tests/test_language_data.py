@@ -2,9 +2,10 @@
 in a `.py` file outside the language package (`peristiwa/lang/`).
 
 A word counts as Indonesian when it appears in the package's own language data (the string
-values of its YAML files and its word lists, names of actors left out) and is neither an
-English word (`tests/data/english_words.txt`, built by `scripts/build_english_words.py`) nor an
-identifier the code uses. Docstrings are documentation and are not scanned.
+values of its YAML files and its word lists, in the language package `lang/` and in the stages'
+`data/` folders, names of actors left out) and is neither an English word
+(`tests/data/english_words.txt`, built by `scripts/build_english_words.py`) nor an identifier the
+code uses. Docstrings are documentation and are not scanned.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def _leaves(value: object) -> Iterator[str]:
 def indonesian_words() -> frozenset[str]:
     words: set[str] = set()
     for path in PACKAGE.rglob("*"):
-        if "data" not in path.parts or NOT_LANGUAGE & set(path.relative_to(PACKAGE).parts):
+        parts = set(path.relative_to(PACKAGE).parts)
+        if not parts & {"data", "lang"} or NOT_LANGUAGE & parts:
             continue
         if path.suffix == ".txt":
             leaves: list[str] = [path.read_text(encoding="utf-8")]

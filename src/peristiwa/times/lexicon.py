@@ -1,4 +1,5 @@
-"""The time stage's language data: YAML tables under `data/`, loaded lazily and cached."""
+"""The time stage's language data: YAML tables of the language package (`lang/id/times/`),
+loaded lazily and cached."""
 
 from __future__ import annotations
 
@@ -6,28 +7,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from ..errors import ResourceError
-from ..resources import load_yaml
-
-_DATA = resources.files(__package__) / "data"
+from ..lang import data_mapping
 
 
 @cache
 def table(name: str) -> dict[str, Any]:
-    """One YAML file of `data/` as a mapping."""
-    where = f"times/data/{name}.yaml"
-    try:
-        loaded = load_yaml((_DATA / f"{name}.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ResourceError(where, str(err)) from err
-    if not isinstance(loaded, dict):
-        raise ResourceError(where, "expected a mapping at top level")
-    return loaded
+    """One YAML file of the stage's language data as a mapping."""
+    return data_mapping("times", f"{name}.yaml")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -43,31 +31,31 @@ def key(phrase: str | None) -> str:
 
 @cache
 def word_list(name: str, key: str) -> tuple[str, ...]:
-    """The words (or, of a mapping, the keys) of `key` in `data/<name>.yaml`, as written."""
+    """The words (or, of a mapping, the keys) of `key` in `<name>.yaml`, as written."""
     return tuple(str(word) for word in table(name)[key])
 
 
 @cache
 def word_regex(name: str, key: str, template: str = "{}") -> re.Pattern[str]:
-    """A case-blind regex of the word list `key` of `data/<name>.yaml`, put in the one "{}" of
+    """A case-blind regex of the word list `key` of `<name>.yaml`, put in the one "{}" of
     `template`: template "{}$" finds "hingga" at the end of a text for ["hingga", "sampai"]."""
     return re.compile(template.format(f"(?:{alternation(word_list(name, key))})"), re.IGNORECASE)
 
 
 def word(name: str, key: str) -> str:
-    """The single word of `key` in `data/<name>.yaml` ("ke", the ordinal prefix)."""
+    """The single word of `key` in `<name>.yaml` ("ke", the ordinal prefix)."""
     return str(table(name)[key])
 
 
 @cache
 def word_numbers(name: str, key: str) -> dict[str, int]:
-    """A mapping of `data/<name>.yaml` to numbers: "Mei lalu" (month_shift) → -1."""
+    """A mapping of `<name>.yaml` to numbers: "Mei lalu" (month_shift) → -1."""
     return {str(k): int(v) for k, v in table(name)[key].items()}
 
 
 @cache
 def word_codes(name: str, key: str) -> dict[str, str]:
-    """A mapping of `data/<name>.yaml` to strings: "paruh pertama" (halves) → H1."""
+    """A mapping of `<name>.yaml` to strings: "paruh pertama" (halves) → H1."""
     return {str(k): str(v) for k, v in table(name)[key].items()}
 
 

@@ -8,7 +8,7 @@ from functools import cache
 from . import lexicon as lx
 from .numwords import half_word, number_word_pattern, vague_words
 
-#: fragments that are one word list of data/ as an alternation: name → (file, key)
+#: fragments that are one word list of the language data (lang/id/times/) as an alternation: name → (file, key)
 WORD_FRAGMENTS: dict[str, tuple[str, str]] = {
     "dayw": ("calendar", "day_words"),  # tanggal 2 Januari
     "wdw": ("calendar", "weekday_words"),  # hari Senin
