@@ -27,7 +27,7 @@ from .recognise import find_quantities
 
 @dataclass(frozen=True, slots=True)
 class GroupWords:
-    """The words that bound and join the groups of casualty phrases (`data/casualties.yaml`)."""
+    """The words that bound and join the groups of casualty phrases (`lang/id/quantities/casualties.yaml`)."""
 
     shared: frozenset[str]  # "lainnya": the people of the figure before
     not_starts: frozenset[str]

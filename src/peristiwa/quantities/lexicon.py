@@ -1,17 +1,14 @@
-"""The quantity stage's language data: YAML tables under `data/`, loaded lazily and cached."""
+"""The quantity stage's language data: YAML tables of the language package (`lang/id/quantities/`),
+loaded lazily and cached."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from ..errors import ResourceError
-from ..resources import load_yaml
+from ..lang import data_mapping
 from ..spans import CasualtyKind
 
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
@@ -19,16 +16,8 @@ KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "
 
 @cache
 def table(name: str) -> dict[str, Any]:
-    """One YAML file of `data/` as a mapping."""
-    where = f"quantities/data/{name}.yaml"
-    try:
-        path = resources.files(__package__) / "data" / f"{name}.yaml"
-        loaded = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ResourceError(where, str(err)) from err
-    if not isinstance(loaded, dict):
-        raise ResourceError(where, "expected a mapping at top level")
-    return loaded
+    """One YAML file of the stage's language data as a mapping."""
+    return data_mapping("quantities", f"{name}.yaml")
 
 
 def words(name: str, key: str) -> list[str]:

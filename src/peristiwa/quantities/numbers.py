@@ -19,7 +19,7 @@ Bounds = tuple[int | None, int | None]
 
 @dataclass(frozen=True, slots=True)
 class NumberWords:
-    """The number words of `data/numbers.yaml`: units, scales, vague amounts and qualifiers."""
+    """The number words of `lang/id/quantities/numbers.yaml`: units, scales, vague amounts and qualifiers."""
 
     units: dict[str, int]
     values: dict[str, Fraction]  # single words with a value: sepuluh, sebelas, seratus, setengah

@@ -21,7 +21,7 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class CasualtyPhrases:
-    """The casualty stage's words and patterns, from `data/casualties.yaml`."""
+    """The casualty stage's words and patterns, from `lang/id/quantities/casualties.yaml`."""
 
     phrases: dict[str, tuple[CasualtyKind, frozenset[str]]]
     trigger: re.Pattern[str]
