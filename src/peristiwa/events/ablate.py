@@ -1,4 +1,4 @@
-"""Rule ablation: what each trigger record of ``data/triggers.yaml`` adds to the score.
+"""Rule ablation: what each trigger record of ``lang/id/events/triggers.yaml`` adds to the score.
 
 For every record, the event stages run again without it on the gold documents where one of its
 forms occurs (the mention stages — tokens, entities, places, times, figures — do not depend on

@@ -1,10 +1,11 @@
-"""The function words of the clause and argument tests (`function_words` in `data/context.yaml`)."""
+"""The function words of the clause and argument tests (`function_words` in `lang/id/events/context.yaml`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
 
+from ..lang import data_name
 from ..typed_data import from_mapping
 from .lexicon import context_data
 
@@ -12,7 +13,7 @@ from .lexicon import context_data
 @dataclass(frozen=True, slots=True)
 class FunctionWords:
     """Conjunctions, prepositions and markers the argument finder reads word order by (each one
-    described in `data/context.yaml`)."""
+    described in `lang/id/events/context.yaml`)."""
 
     relative: str
     complementizer: str
@@ -33,4 +34,5 @@ class FunctionWords:
 @cache
 def function_words() -> FunctionWords:
     """The function words (read once)."""
-    return from_mapping(FunctionWords, context_data().get("function_words"), "events/data/context.yaml: function_words")
+    where = f"{data_name('events', 'context.yaml')}: function_words"
+    return from_mapping(FunctionWords, context_data().get("function_words"), where)

@@ -1,4 +1,4 @@
-"""The trigger lexicon: roots and phrases from `data/triggers.yaml`, expanded to surface forms."""
+"""The trigger lexicon: roots and phrases from `lang/id/events/triggers.yaml`, expanded to surface forms."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..lang import data_mapping, data_name, data_yaml
 from ..resources import load_yaml
 from ..tokens import Lexicon, key_of
 from .morph import inflect, morphology
@@ -92,12 +93,12 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
 def _records() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(record id, section, entry) of every record of triggers.yaml, in file order. The id is
     "TYPE:root" or "TYPE:the phrase" ("#2" on a second record of the same root)."""
-    raw = _data("triggers.yaml")
+    raw = data_yaml("events", "triggers.yaml")
     seen: set[str] = set()
     for key, entries in raw.items():
         event_type = key.removesuffix("_phrases")
         if event_type not in PLOVER_TYPES:
-            raise ResourceError("events/data/triggers.yaml", f"unknown PLOVER type {key!r}")
+            raise ResourceError(data_name("events", "triggers.yaml"), f"unknown PLOVER type {key!r}")
         for entry in entries:
             name = str(entry["phrase"]).lower() if key.endswith("_phrases") else str(entry["root"])
             record, n = f"{event_type}:{name}", 1
@@ -166,11 +167,8 @@ def _compile(disabled: frozenset[str]) -> Triggers:
 
 @lru_cache(maxsize=1)
 def context_data() -> dict[str, Any]:
-    """Negation, modality, mode cues and coding tables from `data/context.yaml`."""
-    loaded = _data("context.yaml")
-    if not isinstance(loaded, dict):
-        raise ResourceError("events/data/context.yaml", "expected a mapping")
-    return loaded
+    """Negation, modality, mode cues and coding tables from `lang/id/events/context.yaml`."""
+    return data_mapping("events", "context.yaml")
 
 
 def implicit_data() -> dict[str, dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 Triggers are listed by root in the language data; this module generates the affixed forms,
 so that inflection never needs listing. The affixes and the nasal assimilation of meN-/peN-
-are in `data/morphology.yaml`: the standard rules (b/f/v → m; p → m with p dropped; t → n with
+are in `lang/id/events/morphology.yaml`: the standard rules (b/f/v → m; p → m with p dropped; t → n with
 t dropped; d/c/j/z → n; s → ny with s dropped; k → ng with k dropped; vowels/g/h/kh → ng;
 l/m/n/r/w/y → none), and one-syllable roots also take menge-/penge- (bom → membom, mengebom,
 pengeboman).
@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..typed_data import packaged
+from ..lang import data_name, data_yaml
+from ..typed_data import from_mapping
 
 _SYLLABLE = re.compile(r"[aeiou]+")
 
@@ -32,7 +33,7 @@ class NasalRule:
 
 @dataclass(frozen=True, slots=True)
 class Morphology:
-    """The affixes of `data/morphology.yaml` (each described there)."""
+    """The affixes of `lang/id/events/morphology.yaml` (each described there)."""
 
     nasal_rules: tuple[NasalRule, ...]
     monosyllabic_nasal: str
@@ -53,7 +54,7 @@ class Morphology:
 @cache
 def morphology() -> Morphology:
     """The affixes (read once)."""
-    return packaged(Morphology, "events/data/morphology.yaml")
+    return from_mapping(Morphology, data_yaml("events", "morphology.yaml"), data_name("events", "morphology.yaml"))
 
 
 def _nasal(root: str, prefix: str) -> list[str]:
