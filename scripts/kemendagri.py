@@ -37,8 +37,8 @@ PROVINCE_KM = 150.0  # a Papuan town without namesake: the province of the neare
 _PREFIX = re.compile(r"^(?:dki|di|daerah khusus ibukota|daerah khusus|daerah istimewa) ")
 _KIND = re.compile(r"^(kabupaten|kota)(?: administrasi| adm\.?)? (.+)$")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
-_WORDS = yaml.safe_load((Path(__file__).resolve().parent.parent / "src" / "peristiwa" / "places" / "data"
-                         / "admin.yaml").read_text(encoding="utf-8"))
+_WORDS = yaml.safe_load((Path(__file__).resolve().parent.parent / "src" / "peristiwa" / "lang" / "id"
+                         / "places" / "admin.yaml").read_text(encoding="utf-8"))
 
 
 def regions() -> dict[str, str]:

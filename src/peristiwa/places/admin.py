@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import ResourceError
-from ..resources import load_yaml
+from ..lang import data_mapping
 from .gazetteer import GazEntry, Gazetteer
 
 DATA_FILE = "wilayah.tsv.gz"
@@ -28,11 +28,7 @@ _NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
-    path = resources.files("peristiwa.places") / "data" / "admin.yaml"
-    loaded = load_yaml(path.read_text(encoding="utf-8"))
-    if not isinstance(loaded, dict):
-        raise ResourceError("places/data/admin.yaml", "expected a mapping")
-    return loaded
+    return data_mapping("places", "admin.yaml")
 
 
 def _kinds() -> tuple[str, ...]:

@@ -10,10 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..errors import ResourceError
-from ..resources import load_yaml
+from ..lang import data_mapping
 from .recognise import Mention, PlaceCues, is_name_like
 
 __all__ = ["list_mentions"]
@@ -24,7 +22,7 @@ MAX_WORDS = 4
 
 @dataclass(frozen=True, slots=True)
 class Separators:
-    """What stands between the items of a list (`data/lists.yaml`)."""
+    """What stands between the items of a list (`lang/id/places/lists.yaml`)."""
 
     between: re.Pattern[str]  # a comma, a conjunction or both
     closing: re.Pattern[str]  # the conjunction before the last item
@@ -32,9 +30,7 @@ class Separators:
 
 @lru_cache(maxsize=1)
 def separators() -> Separators:
-    data = load_yaml((resources.files("peristiwa.places") / "data" / "lists.yaml").read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ResourceError("places/data/lists.yaml", "expected a mapping")
+    data = data_mapping("places", "lists.yaml")
     conjunction = "|".join(re.escape(str(w)) for w in data["conjunctions"])
     return Separators(
         between=re.compile(rf"(?:\s*,\s*(?:(?:{conjunction})\s+)?|\s+(?:{conjunction})\s+)"),

@@ -10,11 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..intervals import Covering
-from ..resources import load_yaml
+from ..lang import data_yaml
 from ..spans import Entity
 from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
@@ -52,7 +51,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class PlaceCues:
-    """The words around place names, from `data/lexicon.yaml`."""
+    """The words around place names, from `lang/id/places/lexicon.yaml`."""
 
     cues: dict[str, Cue]
     prepositions: frozenset[str]
@@ -65,9 +64,7 @@ class PlaceCues:
 
 @lru_cache(maxsize=1)
 def lexicon() -> PlaceCues:
-    raw: dict[str, Any] = load_yaml(
-        (resources.files("peristiwa.places") / "data" / "lexicon.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = data_yaml("places", "lexicon.yaml")
     cues = {
         word: Cue(
             tuple(spec["features"]),
