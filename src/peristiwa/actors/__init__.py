@@ -3,7 +3,8 @@
 The dictionary (countries from CLDR, capitals and seats of power, international
 organisations, armed and political groups, Indonesian institutions, well-known people) and
 the compositional tables (titles, role nouns, modifiers, peoples, organisation heads) are
-data files in `actors/data/`. `ActorCoder.find_entities` finds every mention; the event stage
+data files: the dictionary in `actors/data/`, the Indonesian tables in `lang/id/actors/roles.yaml`.
+`ActorCoder.find_entities` finds every mention; the event stage
 calls `ActorCoder.code_phrase` on the subject/object phrases it finds.
 
 Names no dictionary holds are coded by composition: a person after a title takes the title's

@@ -1,6 +1,6 @@
 """Candidate actor mentions at each token: dictionary names and composed phrases.
 
-Four kinds of phrase are built from the tables in `data/roles.yaml`:
+Four kinds of phrase are built from the tables in `lang/id/actors/roles.yaml`:
 
 * person phrases — TITLE [title words] [place] [COUNTRY|ORG] ["untuk" COUNTRY] [RANK] [Name]:
   "Menteri Pertahanan AS Mark Esper" → PER Mark Esper, USA, GOV (sector of the first title,
@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..lang import data_yaml
 from ..tokens import Token
-from .lexicon import ActorDictionary, Code, _read_yaml, lexicon, lookup_name
+from .lexicon import ActorDictionary, Code, lexicon, lookup_name
 
 MAX_NAME = 4
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
@@ -30,7 +31,7 @@ _ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})  # an organisation's sector tha
 
 @dataclass(frozen=True, slots=True)
 class PhraseWords:
-    """The function words of person phrases (`data/roles.yaml`)."""
+    """The function words of person phrases (`lang/id/actors/roles.yaml`)."""
 
     title_conjunctions: frozenset[str]  # "Menteri Pertahanan dan Keamanan"
     country_links: frozenset[str]  # "Utusan Khusus PBB untuk Suriah"
@@ -38,7 +39,7 @@ class PhraseWords:
 
 @lru_cache(maxsize=1)
 def phrase_words() -> PhraseWords:
-    roles = _read_yaml("roles.yaml")
+    roles = data_yaml("actors", "roles.yaml")
     return PhraseWords(frozenset(roles["title_conjunctions"]), frozenset(roles["country_links"]))
 
 

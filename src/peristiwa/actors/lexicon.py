@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError, ResourceError
+from ..lang import data_yaml
 from ..resources import load_yaml
 from ..tokens import Lexicon, Token, tokenize, unquote, words
 from .user import DatedRole, dated_roles, dictionary_paths, read_dictionary, read_table
@@ -150,7 +151,7 @@ def lexicon() -> ActorDictionary:
         for alias in imported.aliases:
             _add_alias(names, alias, code)
         dated.setdefault(imported.name, imported.roles)
-    roles = _read_yaml("roles.yaml")
+    roles = data_yaml("actors", "roles.yaml")
     regions: Lexicon[str] = Lexicon()
     for region in roles["regions"]:
         regions.add(key_of(region), region)
