@@ -29,3 +29,17 @@ def test_each_stage_finds_its_indonesian_words_in_its_own_folder() -> None:
 def test_a_language_without_a_folder_is_named_in_the_error() -> None:
     with pytest.raises(ResourceError, match=r"lang/xx/times/calendar\.yaml"):
         data_text("times", "calendar.yaml", language="xx")
+
+
+def test_the_event_rules_policy_is_apart_from_their_words() -> None:
+    """PLOVER type, sector and mode choices live in events/data/policy.yaml, not in the language
+    folder: a second language would share them."""
+    from peristiwa.events.lexicon import context_data
+    from peristiwa.lang import data_mapping
+
+    words = data_mapping("events", "context.yaml")
+    assert "state_sector_by_type" not in words and "future_types" not in words
+    assert "negators" in words
+    merged = context_data()
+    assert merged["state_sector_by_type"]["default"] == "GOV"
+    assert "tidak" in merged["negators"]

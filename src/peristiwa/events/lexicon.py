@@ -167,8 +167,17 @@ def _compile(disabled: frozenset[str]) -> Triggers:
 
 @lru_cache(maxsize=1)
 def context_data() -> dict[str, Any]:
-    """Negation, modality, mode cues and coding tables from `lang/id/events/context.yaml`."""
-    return data_mapping("events", "context.yaml")
+    """The event rules' words (negation, modality, mode cues: `lang/id/events/context.yaml`) and
+    their policy (PLOVER type, sector and mode choices: `events/data/policy.yaml`), in one mapping;
+    a key in both is an error."""
+    words = data_mapping("events", "context.yaml")
+    policy = _data("policy.yaml")
+    if not isinstance(policy, dict):
+        raise ResourceError("events/data/policy.yaml", "expected a mapping")
+    both = sorted(set(words) & set(policy))
+    if both:
+        raise ResourceError("events/data/policy.yaml", f"keys also in the language data: {', '.join(both)}")
+    return {**words, **policy}
 
 
 def implicit_data() -> dict[str, dict[str, Any]]:
