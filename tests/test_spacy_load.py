@@ -8,14 +8,16 @@ import sys
 from pathlib import Path
 
 import peristiwa
-from peristiwa.pipeline import load_pipeline
+from peristiwa.pipeline import STAGES, load_pipeline
+from peristiwa.pipeline.build import EVENT_STAGES
 
 TEXT = "Polisi menangkap tiga orang di Jayapura pada Senin (3/3/2025). Massa berunjuk rasa di Wamena."
 SCRIPT = """
 import json, sys, spacy
 nlp = spacy.load(sys.argv[1])
 doc = nlp(sys.argv[2])
-print(json.dumps({"pipes": nlp.pipe_names, "events": [e.event_type for e in doc._.events]}))
+print(json.dumps({"pipes": nlp.pipe_names, "events": [e.event_type for e in doc._.events],
+                  "mentions": len(doc._.mentions), "drafts": len(doc._.drafts), "filled": len(doc._.filled)}))
 """
 
 
@@ -29,6 +31,8 @@ def test_a_saved_pipeline_loads_with_spacy_load_and_finds_the_same_events(tmp_pa
     )
     assert done.returncode == 0, done.stderr[-2000:]
     loaded = json.loads(done.stdout.strip().splitlines()[-1])
-    assert "events" in loaded["pipes"] and "judge" in loaded["pipes"]
+    assert set(EVENT_STAGES) <= set(loaded["pipes"])
+    assert [p for p in loaded["pipes"] if p in dict(STAGES)] == [name for name, _ in STAGES]
+    assert loaded["mentions"] >= loaded["drafts"] >= loaded["filled"] > 0  # each event sub-stage ran
     assert loaded["events"] == [e.event_type for e in peristiwa.extract(TEXT).events]
     assert loaded["events"]

@@ -23,11 +23,9 @@ from spacy.tokens import Doc
 from ..errors import InputError
 from ..evaluate import DocScore, Tally, score_document
 from ..ingest import Record, parse_reference_time
+from ..pipeline.build import EVENT_STAGES
 from ..tokens import tokenize
 from .lexicon import _records, load_lexicon, record_ids, without_records
-
-#: the stages that read the lexicon, run again for each record
-EVENT_STAGES = ("events", "merge", "judge", "unnamed")
 
 
 @dataclass(slots=True)

@@ -12,12 +12,11 @@ from ..times import DateContext
 from ..tokens import Token
 from .arguments import ArgumentFinder, party
 from .attribution import find_attributions
-from .coding import acled_codes, cameo_code, confidence
-from .detect import Mention, find_mentions
-from .figures import VICTIM_KINDS, answer_accusations, answer_events, attach_casualties, dead_attackers, victims
+from .detect import Mention, bound_scopes, find_candidates, mark_realis
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
+from .records import code_events, fill_defaults
 from .setting import after_locative, foreign_power, main_country, sentence_citations, terror_sector
 
 
@@ -39,7 +38,7 @@ class Setting:
 
 
 class EventBuilder:
-    """Builds the events of one document from its mentions (see `build_events`)."""
+    """Builds the draft events of one document from its trigger mentions (see `draft_roles`)."""
 
     def __init__(
         self,
@@ -53,6 +52,7 @@ class EventBuilder:
         reference_time: datetime | None,
     ) -> None:
         self.text = text
+        self.entities = entities
         self.sentences = [s for s in segments if s.kind == "sentence"]
         self.starts = [s.start for s in self.sentences]
         self.citations = sentence_citations(text, self.sentences, citations)
@@ -271,6 +271,20 @@ def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
     ]
 
 
+def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Draft], list[Attribution]]:
+    """One draft per mention that reports an event (not `content`), with its arguments (parties,
+    places, date, modes, sources) and the article-level elaborations; and the document's
+    attributions. A mention of a very long sentence is narrowed to its `scope` first (in place).
+    `builder` holds the document's mentions of other kinds (`EventBuilder`)."""
+    bound_scopes(mentions)
+    drafts = [builder.draft(m) for m in mentions if not m.content]
+    attribute_elaborations(drafts, builder)
+    clock_elaborations(drafts, builder)
+    date_title_event(builder.text, drafts, builder)
+    infobox_parties(builder.text, drafts, builder.entities, builder)
+    return drafts, builder.attributions
+
+
 def draft_events(
     text: str,
     *,
@@ -283,7 +297,8 @@ def draft_events(
     tokens: Sequence[Token] | None = None,
 ) -> tuple[list[Draft], list[Attribution]]:
     """One draft per trigger mention, with its arguments; and the document's attributions.
-    `tokens` are the text's tokens (the pipeline's Doc's); without them the text is tokenised."""
+    `tokens` are the text's tokens (the pipeline's Doc's); without them the text is tokenised.
+    The pipeline's `triggers`, `realis` and `roles` stages, in one call."""
     builder = EventBuilder(
         text,
         segments=segments,
@@ -293,13 +308,9 @@ def draft_events(
         times=times,
         reference_time=reference_time,
     )
-    mentions = [m for m in find_mentions(text, builder.sentences, tokens) if not m.content]
-    drafts = [builder.draft(m) for m in mentions]
-    attribute_elaborations(drafts, builder)
-    clock_elaborations(drafts, builder)
-    date_title_event(text, drafts, builder)
-    infobox_parties(text, drafts, entities, builder)
-    return drafts, builder.attributions
+    mentions = find_candidates(text, builder.sentences, tokens)
+    mark_realis(mentions)
+    return draft_roles(builder, mentions)
 
 
 def finish_events(
@@ -311,43 +322,10 @@ def finish_events(
     attributions: Sequence[Attribution],
     entities: Sequence[Entity] = (),
 ) -> list[Event]:
-    """Merge coreferent drafts into one record per event, attach figures, derive codes."""
+    """Merge coreferent drafts into one record per event, attach figures, derive codes: the
+    pipeline's `coref`, `defaults` and `coding` stages, in one call."""
     merged, _ = merge_drafts(drafts)
-    sentences = [s for s in segments if s.kind == "sentence"]
-    figures = attach_casualties(merged, casualties, sentences=sentences, attributions=attributions)
-    events: list[Event] = []
-    answer_accusations(merged)
-    for draft in merged:
-        found = figures.setdefault(id(draft), [])
-        if draft.implied and not any(c.kind == "killed" for c in found):
-            found.append(draft.implied[0])  # a named person killed, with no figure given
-        if not draft.actor and draft.event_type == "ASSAULT":
-            draft.actor = dead_attackers(found, home=draft.home, entities=entities)
-            terror_sector(draft.actor, draft.event_type, draft.mode)
-        if not draft.recipient and draft.event_type in VICTIM_KINDS:
-            draft.recipient = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
-    answer_events(merged)
-    for n, draft in enumerate(merged, start=1):
-        first = draft.mentions[0]
-        evidence = sorted({(m.sentence.start, m.sentence.end) for m in draft.mentions})
-        event = Event(
-            id=f"{doc_id or 'doc'}#{n}",
-            event_type=draft.event_type,
-            trigger=first.trigger,
-            sentence=first.sentence,
-            mode=draft.mode,
-            negated=draft.negated,
-            evidence=[Segment(s, e) for s, e in evidence],
-            actor=draft.actor,
-            recipient=draft.recipient,
-            date=draft.date,
-            locations=draft.locations,
-            casualties=figures.get(id(draft), []),
-            attribution=draft.attribution,
-            citations=draft.citations,
-        )
-        event.acled = acled_codes(event)
-        event.cameo = cameo_code(event)
-        event.confidence = confidence(event, mentions=len(draft.mentions), voice=first.spec.voice)
-        events.append(event)
-    return events
+    filled = fill_defaults(
+        merged, segments=segments, casualties=casualties, attributions=attributions, entities=entities
+    )
+    return code_events(filled, doc_id=doc_id)

@@ -263,7 +263,17 @@ def _modes(mention: Mention) -> None:
 
 def find_mentions(text: str, sentences: list[Segment], tokens: Sequence[Token] | None = None) -> list[Mention]:
     """Every trigger in the sentences, with its type, modes and modality; `tokens` are the text's
-    tokens (the pipeline's Doc's), else the text is tokenised here."""
+    tokens (the pipeline's Doc's), else the text is tokenised here. The three steps of the
+    pipeline's `triggers` and `realis` stages and the first of `roles`, in one call."""
+    mentions = find_candidates(text, sentences, tokens)
+    mark_realis(mentions)
+    bound_scopes(mentions)
+    return mentions
+
+
+def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token] | None = None) -> list[Mention]:
+    """Every trigger in the sentences, with its type and modes, before its realis is judged
+    (`mark_realis`); each mention holds its whole sentence's tokens."""
     mentions: list[Mention] = []
     every = tokenize(text) if tokens is None else tokens
     for sentence in sentences:
@@ -291,17 +301,31 @@ def find_mentions(text: str, sentences: list[Segment], tokens: Sequence[Token] |
                 last=last,
             )
             _modes(mention)
-            _modality(mention)
             mentions.append(mention)
             i = last + 1
+    return mentions
+
+
+def mark_realis(mentions: list[Mention]) -> None:
+    """Whether each candidate reports an event that happened: negation, hypothesis and denial
+    (`negated`), a future act (`future`; a future threat becomes THREATEN), what another act asks
+    for, announces, intends or covers (`content`), a reference to an event told before or an
+    earlier cause (`back_reference`, `prior`), a retaliation. Mentions in text order, each with its
+    whole sentence's tokens (run before `bound_scopes`)."""
+    for mention in mentions:
+        _modality(mention)
     _embedded(mentions)
     _complements(mentions)
     _purposes(mentions)
     _enumerated(mentions)
     _chained(mentions)
+
+
+def bound_scopes(mentions: list[Mention]) -> None:
+    """Narrow each mention of a very long sentence to a window of tokens around its trigger, where
+    its arguments are looked for (`scope`); idempotent."""
     for mention in mentions:
         _bound(mention)
-    return mentions
 
 
 #: a sentence longer than this many tokens (a list, a run-on text without full stops) is looked at

@@ -23,11 +23,18 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("places", "peristiwa_places_v1"),
     ("times", "peristiwa_times_v1"),
     ("quantities", "peristiwa_quantities_v1"),
-    ("events", "peristiwa_events_v1"),
-    ("merge", "peristiwa_merge_v1"),
+    ("triggers", "peristiwa_triggers_v1"),
+    ("realis", "peristiwa_realis_v1"),
+    ("roles", "peristiwa_roles_v1"),
+    ("coref", "peristiwa_coref_v1"),
+    ("defaults", "peristiwa_defaults_v1"),
+    ("coding", "peristiwa_coding_v1"),
     ("judge", "peristiwa_judge_v1"),
     ("unnamed", "peristiwa_unnamed_v1"),
 )
+# The stages that read the trigger lexicon, from the candidate triggers to the records (see
+# `pipeline.events`); `peristiwa rules ablate` runs them again without each lexicon record.
+EVENT_STAGES: tuple[str, ...] = ("triggers", "realis", "roles", "coref", "defaults", "coding", "judge", "unnamed")
 # Model components that the event stages use; the rest are not loaded.
 MODEL_COMPONENTS = ("ner",)
 # spaCy refuses texts over 1,000,000 characters by default, for memory; with the model in bounded

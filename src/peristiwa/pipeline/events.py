@@ -1,6 +1,40 @@
-"""Stages `peristiwa.events.v1` (trigger mentions with arguments), `peristiwa.merge.v1`, the
-learned `peristiwa.judge.v1`, then `peristiwa.unnamed.v1` (parties told by an event's place; the
-judge decides on what the text itself names, as it was trained)."""
+"""The event stages: six rule sub-components with typed hand-offs, the learned judge, then the
+parties the text leaves unnamed.
+
+Each stage reads and writes only `Doc._` attributes (and the Doc's tokens), so a learned component
+that reads and writes the same attributes can take its slot (`nlp.replace_pipe(name, factory)`):
+
+========== =============================================== ==========================================
+stage      reads                                           writes
+========== =============================================== ==========================================
+triggers   segments (sentences), the Doc's tokens          mentions: list[events.Mention] — one per
+                                                           candidate trigger, in text order, with its
+                                                           type, modes and its sentence's tokens
+realis     mentions                                        mentions, each with its flags set:
+                                                           negated, future, content, back_reference,
+                                                           prior, retaliation (a future threat
+                                                           becomes THREATEN)
+roles      mentions, segments, citations, entities,        drafts: list[events.Draft] — one per
+           places, times, reference_time                   mention that is not `content`, with actors,
+                                                           recipients, places, date, modes, sources;
+                                                           attributions: list[spans.Attribution]
+coref      drafts                                          merged: list[events.Draft] — one per event
+                                                           (a draft absorbs the mentions of the
+                                                           others, in place)
+defaults   merged, segments, casualties, attributions,     filled: list[events.FilledDraft] — each
+           entities                                        merged draft with its casualty figures;
+                                                           dead attackers, victims and answers filled
+                                                           into the draft
+coding     filled, doc_id, reference_time                  events: list[spans.Event] — ids, ACLED and
+                                                           CAMEO codes, confidence, dated user roles
+judge      events                                          events: those the learned judge believes
+unnamed    events                                          events: parties told by the event's place
+========== =============================================== ==========================================
+
+The library functions `events.draft_events` (triggers, realis, roles) and `events.finish_events`
+(coref, defaults, coding) call the same step functions as these stages. The judge decides on what
+the text itself names, as it was trained, so `unnamed` runs after it. See `docs/pipeline.md`.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +42,34 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actors.user import apply_dated_roles
-from ..events import draft_events, finish_events
+from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
 from .base import Stage, doc_list, doc_text, doc_tokens
 
 
-class EventsStage(Stage):
+class TriggersStage(Stage):
+    """Candidate trigger mentions: lexicon forms and phrases in each sentence (`find_candidates`)."""
+
     def process(self, doc: Doc) -> None:
-        drafts, attributions = draft_events(
+        sentences = [s for s in doc_list(doc, "segments") if s.kind == "sentence"]
+        doc._.mentions = find_candidates(doc_text(doc), sentences, doc_tokens(doc))
+
+
+class RealisStage(Stage):
+    """Whether each candidate reports an event that happened (`mark_realis`)."""
+
+    def process(self, doc: Doc) -> None:
+        mentions = doc_list(doc, "mentions")
+        mark_realis(mentions)
+        doc._.mentions = mentions
+
+
+class RolesStage(Stage):
+    """The arguments of each reported mention, as a draft event (`draft_roles`)."""
+
+    def process(self, doc: Doc) -> None:
+        builder = EventBuilder(
             doc_text(doc),
             segments=doc_list(doc, "segments"),
             citations=doc_list(doc, "citations"),
@@ -24,43 +77,103 @@ class EventsStage(Stage):
             places=doc_list(doc, "places"),
             times=doc_list(doc, "times"),
             reference_time=doc._.reference_time,
-            tokens=doc_tokens(doc),
         )
-        doc._.mentions = drafts
+        drafts, attributions = draft_roles(builder, doc_list(doc, "mentions"))
+        doc._.drafts = drafts
         doc._.attributions = attributions
 
 
-class MergeStage(Stage):
+class CorefStage(Stage):
+    """In-document coreference: the drafts of one event become one (`merge_drafts`)."""
+
     def process(self, doc: Doc) -> None:
-        events = finish_events(
-            doc_list(doc, "mentions"),
-            doc_id=doc._.doc_id,
+        doc._.merged = merge_drafts(doc_list(doc, "drafts"))[0]
+
+
+class DefaultsStage(Stage):
+    """What the whole document adds to each event: figures, dead attackers, victims, answers."""
+
+    def process(self, doc: Doc) -> None:
+        doc._.filled = fill_defaults(
+            doc_list(doc, "merged"),
             segments=doc_list(doc, "segments"),
             casualties=doc_list(doc, "casualties"),
             attributions=doc_list(doc, "attributions"),
             entities=doc_list(doc, "entities"),
         )
+
+
+class CodingStage(Stage):
+    """The event records: ids, ACLED/CAMEO codes, confidence, and the user's dated roles."""
+
+    def process(self, doc: Doc) -> None:
+        events = code_events(doc_list(doc, "filled"), doc_id=doc._.doc_id)
         reference = doc._.reference_time
         apply_dated_roles(events, reference.date().isoformat() if reference is not None else None)
         doc._.events = events
 
 
-@Language.factory(
-    "peristiwa_events_v1",
-    assigns=["doc._.mentions", "doc._.attributions"],
-    requires=["doc._.segments", "doc._.entities", "doc._.places", "doc._.times"],
-)
-def make_events_stage(nlp: Language, name: str) -> EventsStage:
-    return EventsStage(name)
+@Language.factory("peristiwa_triggers_v1", assigns=["doc._.mentions"], requires=["doc._.segments"])
+def make_triggers_stage(nlp: Language, name: str) -> TriggersStage:
+    return TriggersStage(name)
+
+
+@Language.factory("peristiwa_realis_v1", assigns=["doc._.mentions"], requires=["doc._.mentions"])
+def make_realis_stage(nlp: Language, name: str) -> RealisStage:
+    return RealisStage(name)
 
 
 @Language.factory(
-    "peristiwa_merge_v1",
-    assigns=["doc._.events"],
-    requires=["doc._.mentions", "doc._.casualties", "doc._.entities"],
+    "peristiwa_roles_v1",
+    assigns=["doc._.drafts", "doc._.attributions"],
+    requires=["doc._.mentions", "doc._.segments", "doc._.entities", "doc._.places", "doc._.times"],
 )
-def make_merge_stage(nlp: Language, name: str) -> MergeStage:
-    return MergeStage(name)
+def make_roles_stage(nlp: Language, name: str) -> RolesStage:
+    return RolesStage(name)
+
+
+@Language.factory("peristiwa_coref_v1", assigns=["doc._.merged"], requires=["doc._.drafts"])
+def make_coref_stage(nlp: Language, name: str) -> CorefStage:
+    return CorefStage(name)
+
+
+@Language.factory(
+    "peristiwa_defaults_v1",
+    assigns=["doc._.filled"],
+    requires=["doc._.merged", "doc._.casualties", "doc._.attributions", "doc._.entities"],
+)
+def make_defaults_stage(nlp: Language, name: str) -> DefaultsStage:
+    return DefaultsStage(name)
+
+
+@Language.factory("peristiwa_coding_v1", assigns=["doc._.events"], requires=["doc._.filled"])
+def make_coding_stage(nlp: Language, name: str) -> CodingStage:
+    return CodingStage(name)
+
+
+class ComposedStage(Stage):
+    """Several stages run as one: the two event stages before the split into sub-components
+    (`peristiwa_events_v1`: triggers, realis, roles; `peristiwa_merge_v1`: coref, defaults,
+    coding), kept so that pipelines saved with them, and installs whose entry points still name
+    them, load."""
+
+    def __init__(self, name: str, steps: tuple[Stage, ...]) -> None:
+        super().__init__(name)
+        self.steps = steps
+
+    def process(self, doc: Doc) -> None:
+        for step in self.steps:
+            step.process(doc)
+
+
+@Language.factory("peristiwa_events_v1", assigns=["doc._.mentions", "doc._.drafts", "doc._.attributions"])
+def make_events_stage(nlp: Language, name: str) -> ComposedStage:
+    return ComposedStage(name, (TriggersStage(name), RealisStage(name), RolesStage(name)))
+
+
+@Language.factory("peristiwa_merge_v1", assigns=["doc._.merged", "doc._.filled", "doc._.events"])
+def make_merge_stage(nlp: Language, name: str) -> ComposedStage:
+    return ComposedStage(name, (CorefStage(name), DefaultsStage(name), CodingStage(name)))
 
 
 class JudgeStage(Stage):

@@ -15,6 +15,9 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "casualties",
     "attributions",
     "mentions",
+    "drafts",
+    "merged",
+    "filled",
     "events",
 )
 SCALAR_ATTRIBUTES: tuple[str, ...] = ("doc_id", "reference_time", "fallback_reference_time")
