@@ -143,3 +143,16 @@ def test_event_components_a_replaced_triggers_stage_feeds_the_rest(nlp: Language
     assert (event.event_type, event.trigger.text) == ("COERCE", "meringkus")
     assert [p.text for p in event.actor] == ["Polisi"]
     assert event.acled is not None and event.acled["sub_event_type"] == "Arrests"
+
+
+def test_event_components_the_factories_before_the_split_still_run_as_composites(
+    nlp: Language, example_text: str
+) -> None:
+    legacy = build_pipeline()
+    for name in EVENT_STAGES[:6]:
+        legacy.remove_pipe(name)
+    legacy.add_pipe("peristiwa_events_v1", name="events", before="judge")
+    legacy.add_pipe("peristiwa_merge_v1", name="merge", before="judge")
+    assert [n for n in legacy.pipe_names if n not in nlp.pipe_names] == ["events", "merge"]
+    expected = _run(nlp, example_text)._.events
+    assert expected and _run(legacy, example_text)._.events == expected
