@@ -47,6 +47,8 @@ def test_event_components_run_in_order_after_the_mention_stages(nlp: Language) -
     assert names[names.index("quantities") + 1 :] == list(EVENT_STAGES)
     assert [n for n in nlp.pipe_names if n in EVENT_STAGES] == list(EVENT_STAGES)
     assert EVENT_STAGES[:6] == ("triggers", "realis", "roles", "coref", "defaults", "coding")
+    problems = nlp.analyze_pipes()["problems"]
+    assert not any(problems.values()), problems  # each stage's `requires` is assigned before it
 
 
 @pytest.mark.parametrize(
