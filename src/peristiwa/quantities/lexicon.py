@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
-from ..lang import data_mapping
+from ..lang import data_mapping, language_cache
 from ..spans import CasualtyKind
 
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
 
 
-@cache
+@language_cache
 def table(name: str) -> dict[str, Any]:
     """One YAML file of the stage's language data as a mapping."""
     return data_mapping("quantities", f"{name}.yaml")
