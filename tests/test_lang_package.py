@@ -3,10 +3,21 @@ function, so that a second language would be a second folder."""
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
 from peristiwa.errors import ResourceError
-from peristiwa.lang import data_mapping, data_path, data_text
+from peristiwa.lang import (
+    Language,
+    active_language,
+    data_mapping,
+    data_path,
+    data_text,
+    language_cache,
+    using_language,
+)
 
 
 def test_the_month_names_of_the_time_stage_are_read_from_the_indonesian_folder() -> None:
@@ -43,3 +54,65 @@ def test_the_event_rules_policy_is_apart_from_their_words() -> None:
     merged = context_data()
     assert merged["state_sector_by_type"]["default"] == "GOV"
     assert "tidak" in merged["negators"]
+
+
+def _second_language(root: Path) -> Path:
+    """A tiny second language "xx": the calendar's month names only."""
+    folder = root / "xx" / "times"
+    folder.mkdir(parents=True)
+    (folder / "calendar.yaml").write_text("months:\n  1: [januar]\n  2: [februar]\n", encoding="utf-8")
+    return root
+
+
+def test_a_second_language_is_read_from_the_configured_folder_inside_the_block(tmp_path: Path) -> None:
+    root = _second_language(tmp_path)
+    with using_language("xx", lang_dir=root) as chosen:
+        assert chosen == Language("xx", str(root)) == active_language()
+        assert data_mapping("times", "calendar.yaml") == {"months": {1: ["januar"], 2: ["februar"]}}
+    assert active_language() == Language("id") and "Januari" in data_text("times", "calendar.yaml")
+
+
+def test_the_month_table_is_cached_once_per_language(tmp_path: Path) -> None:
+    from peristiwa.times.lexicon import months
+
+    assert months()["januari"] == 1
+    with using_language("xx", lang_dir=_second_language(tmp_path)):
+        assert months() == {"januar": 1, "februar": 2}
+    assert months()["januari"] == 1 and "januar" not in months()
+
+
+def test_a_file_the_second_language_lacks_is_named_under_its_folder(tmp_path: Path) -> None:
+    root = _second_language(tmp_path)
+    with using_language("xx", lang_dir=root), pytest.raises(ResourceError, match=r"/xx/times/relative\.yaml"):
+        data_text("times", "relative.yaml")
+
+
+def test_another_thread_reads_the_default_language(tmp_path: Path) -> None:
+    """The choice belongs to the context that makes it: a worker thread started without it reads Indonesian."""
+    seen: list[str] = []
+    with using_language("xx", lang_dir=_second_language(tmp_path)):
+        worker = threading.Thread(target=lambda: seen.append(active_language().code))
+        worker.start()
+        worker.join()
+    assert seen == ["id"]
+
+
+def test_empty_configuration_values_keep_the_packaged_indonesian() -> None:
+    with using_language("", lang_dir=""):
+        assert active_language() == Language("id", None)
+        assert data_path("times", "calendar.yaml").is_file()
+
+
+def test_a_language_cached_function_can_be_cleared() -> None:
+    calls: list[str] = []
+
+    @language_cache
+    def code() -> str:
+        calls.append(active_language().code)
+        return active_language().code
+
+    assert code() == code() == "id" and calls == ["id"]
+    with using_language("xx"):
+        assert code() == "xx"
+    code.cache_clear()
+    assert code() == "id" and calls == ["id", "xx", "id"]

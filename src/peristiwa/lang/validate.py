@@ -157,11 +157,11 @@ def check_language(folder: Path, name: str | None = None) -> list[Problem]:
     return found
 
 
-def stage_data_files() -> list[Path]:
-    """The packaged policy and world data files: those of each stage's `data/` folder."""
+def stage_data_files(package: Path = PACKAGE) -> list[Path]:
+    """The policy and world data files of `package`: those of each stage's `data/` folder."""
     return sorted(
         p
-        for p in PACKAGE.glob("*/data/*")
+        for p in package.glob("*/data/*")
         if p.is_file() and p.parent.parent.name != "lang" and not p.name.endswith(SUFFIX)
     )
 
@@ -171,11 +171,11 @@ def stage_schema(path: Path) -> Path:
     return path.with_name(path.name + SUFFIX)
 
 
-def check_stage_data() -> list[Problem]:
-    """What is wrong in the packaged policy and world data files."""
+def check_stage_data(package: Path = PACKAGE) -> list[Problem]:
+    """What is wrong in the policy and world data files of `package` (the packaged ones)."""
     found: list[Problem] = []
-    for path in stage_data_files():
-        name = path.relative_to(PACKAGE).as_posix()
+    for path in stage_data_files(package):
+        name = path.relative_to(package).as_posix()
         schema = stage_schema(path)
         if not schema.is_file():
             found.append(Problem(name, "", f"no schema ({schema.name} beside it)"))
@@ -187,3 +187,15 @@ def check_stage_data() -> list[Problem]:
 def packaged_languages() -> list[Path]:
     """The packaged language folders (`lang/id`)."""
     return sorted(p for p in LANG.iterdir() if p.is_dir() and p.name not in ("schemas", "__pycache__"))
+
+
+def declared_kinds(schema: Any, where: str = "") -> Iterator[tuple[str, str]]:
+    """(where in the schema, kind) of every `x-kind` the schema declares, its own first."""
+    if isinstance(schema, dict):
+        if "x-kind" in schema:
+            yield where or "/", str(schema["x-kind"])
+        for key, value in schema.items():
+            yield from declared_kinds(value, f"{where}/{key}")
+    elif isinstance(schema, list):
+        for n, value in enumerate(schema):
+            yield from declared_kinds(value, f"{where}/{n}")
