@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
+from ..lang import language_cache
 from ..spans import Quantity
 from .lexicon import KINDS, alternation, table, words
 from .numbers import interpret, quantity_regex
@@ -27,7 +27,7 @@ class Guards:
     years: tuple[int, int]
 
 
-@cache
+@language_cache
 def guards() -> Guards:
     data = table("guards")
     low, high = (int(y) for y in data["year_range"])
