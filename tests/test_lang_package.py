@@ -116,3 +116,14 @@ def test_a_language_cached_function_can_be_cleared() -> None:
         assert code() == "xx"
     code.cache_clear()
     assert code() == "id" and calls == ["id", "xx", "id"]
+
+
+def test_the_years_a_number_may_be_are_quantity_policy_apart_from_the_words() -> None:
+    """The range of four-digit years is a choice every language shares (quantities/data/policy.yaml)."""
+    from peristiwa.quantities.lexicon import policy
+    from peristiwa.quantities.recognise import find_quantities
+
+    assert "year_range" not in data_mapping("quantities", "guards.yaml")
+    assert policy().year_range == (1000, 2100)
+    text = "Sebanyak 1500 warga mengungsi sejak 1998."
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["1500"]
