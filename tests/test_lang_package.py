@@ -127,3 +127,11 @@ def test_the_years_a_number_may_be_are_quantity_policy_apart_from_the_words() ->
     assert policy().year_range == (1000, 2100)
     text = "Sebanyak 1500 warga mengungsi sejak 1998."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["1500"]
+
+
+def test_the_home_country_is_place_policy_not_a_word() -> None:
+    """The default country of place resolution is a choice in places/data/policy.yaml."""
+    from peristiwa.places.policy import place_policy
+    from peristiwa.places.resolve import HOME_COUNTRY
+
+    assert place_policy().home_country == HOME_COUNTRY == "IDN"
