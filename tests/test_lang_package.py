@@ -3,10 +3,12 @@ function, so that a second language would be a second folder."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 
 import pytest
+import yaml
 
 from peristiwa.errors import ResourceError
 from peristiwa.lang import (
@@ -135,3 +137,35 @@ def test_the_home_country_is_place_policy_not_a_word() -> None:
     from peristiwa.places.resolve import HOME_COUNTRY
 
     assert place_policy().home_country == HOME_COUNTRY == "IDN"
+
+
+ATTACK = "Kelompok bersenjata menyerang pos polisi di Poso, Sulawesi Tengah, pada Senin (3/6/2024); tiga orang tewas."
+
+
+def _copy_of_indonesian(root: Path, code: str) -> Path:
+    from peristiwa.lang.validate import LANG
+
+    shutil.copytree(LANG / "id", root / code, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return root / code
+
+
+def test_the_pipeline_reads_a_copy_of_indonesian_in_another_folder_to_the_same_result(tmp_path: Path) -> None:
+    import peristiwa
+
+    _copy_of_indonesian(tmp_path, "xx")
+    packaged = peristiwa.extract(ATTACK).to_json()
+    with using_language("xx", lang_dir=tmp_path):
+        copied = peristiwa.extract(ATTACK).to_json()
+    assert copied == packaged and packaged["events"]
+
+
+def test_a_trigger_left_out_of_the_selected_language_finds_no_attack(tmp_path: Path) -> None:
+    import peristiwa
+
+    triggers = _copy_of_indonesian(tmp_path, "xx") / "events" / "triggers.yaml"
+    data = yaml.safe_load(triggers.read_text(encoding="utf-8"))
+    data["ASSAULT"] = [entry for entry in data["ASSAULT"] if entry["root"] != "serang"]
+    triggers.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with using_language("xx", lang_dir=tmp_path):
+        assert [e.event_type for e in peristiwa.extract(ATTACK).events] == []
+    assert [e.event_type for e in peristiwa.extract(ATTACK).events] == ["ASSAULT"]
