@@ -33,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         found += check_stage_data()
     for problem in found:
         print(problem)
+    if any(p.message.startswith("no schema") for p in found):
+        print("a new file needs a schema: scripts/draft_data_schema.py drafts one", file=sys.stderr)
     checked = ", ".join(str(f) for f in args.folders) or "the packaged data"
     print(f"{checked}: {len(found)} problem{'' if len(found) == 1 else 's'}", file=sys.stderr)
     return 1 if found else 0
