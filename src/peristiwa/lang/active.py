@@ -13,7 +13,8 @@ import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from os import PathLike, fspath
+from os import PathLike
+from os.path import abspath
 from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar, cast
 
 P = ParamSpec("P")
@@ -47,9 +48,9 @@ def active_language() -> Language:
 @contextmanager
 def using_language(language: str | None = None, lang_dir: str | PathLike[str] | None = None) -> Iterator[Language]:
     """Within the block the loaders read `language` ("id") from `lang_dir` (a directory holding
-    `<language>/<stage>/<file>`); None or "" keep the packaged default of each. A pipeline stage
+    `<language>/<stage>/<file>`, made absolute); None or "" keep the packaged default of each. A pipeline stage
     wraps its work in it: `with using_language(self.language, self.lang_dir): ...`."""
-    chosen = Language(language or LANGUAGE, fspath(lang_dir) if lang_dir else None)
+    chosen = Language(language or LANGUAGE, abspath(lang_dir) if lang_dir else None)
     if chosen != _PACKAGED:
         _OTHERS.add(chosen)
     token = _ACTIVE.set(chosen)
