@@ -16,6 +16,16 @@ stage selects another for its work: `with using_language("xx", lang_dir="/path/t
 where `lang_dir` holds `<language>/<stage>/<file>`. Loaders and the tables built from their data
 are cached per language with `language_cache`.
 
+Still bound to the first language a process uses (cached without `language_cache`, in modules
+other work is changing): the clause words of `events/clauses.py`, the casualty group words of
+`quantities/casualties.py`, the tokenizer of `peristiwa.tokens` (and `key_of`, with the actor
+lexicon's `key_of`), and a loaded pipeline's tokenizer, built with the pipeline
+(`pipeline.build.load_pipeline`): build it inside `using_language` too.
+
+A stage takes its language from its configuration (`DEFAULT_CONFIG`: "language" and "lang_dir",
+"" for the packaged defaults) and wraps its work: `with using_language(self.language,
+self.lang_dir): ...`.
+
 A second language:
 1. copy `lang/id/` to `<lang_dir>/<code>/` (inside the package, or any directory);
 2. translate each file, keeping its keys; `python -m peristiwa.lang check <lang_dir>/<code>`
@@ -35,6 +45,7 @@ from ..resources import YAMLError, load_yaml
 from .active import LANGUAGE, Language, active_language, language_cache, using_language
 
 __all__ = [
+    "DEFAULT_CONFIG",
     "LANGUAGE",
     "Language",
     "active_language",
@@ -47,6 +58,10 @@ __all__ = [
     "language_cache",
     "using_language",
 ]
+
+
+#: a stage's configuration of its language: the packaged Indonesian
+DEFAULT_CONFIG: dict[str, str] = {"language": LANGUAGE, "lang_dir": ""}
 
 
 def _language(language: str | None) -> Language:
