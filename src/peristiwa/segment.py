@@ -10,8 +10,8 @@ digit, quote or bracket — except after an abbreviation or an initial.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .lang import language_cache
 from .lang.id import abbreviations, tokenizer_settings
 from .spans import Citation, Segment
 
@@ -23,7 +23,7 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def _citation_re() -> re.Pattern[str]:
     return re.compile(str(tokenizer_settings()["citation_marker"]))
 

@@ -17,8 +17,8 @@ else the country given as document default.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
+from ..lang import language_cache
 from ..spans import Entity, Party
 from ..tokens import Token, tokenize, words
 from .compose import Candidate, candidates_at
@@ -173,7 +173,7 @@ class ActorCoder:
         )
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def _coder() -> ActorCoder:
     lexicon()
     return ActorCoder()

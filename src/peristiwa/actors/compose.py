@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from ..lang import data_yaml
+from ..lang import data_yaml, language_cache
 from ..tokens import Token
 from .lexicon import ActorDictionary, Code, lexicon, lookup_name
 
@@ -37,7 +36,7 @@ class PhraseWords:
     country_links: frozenset[str]  # "Utusan Khusus PBB untuk Suriah"
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def phrase_words() -> PhraseWords:
     roles = data_yaml("actors", "roles.yaml")
     return PhraseWords(frozenset(roles["title_conjunctions"]), frozenset(roles["country_links"]))

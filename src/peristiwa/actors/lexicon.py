@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError, ResourceError
-from ..lang import data_yaml
+from ..lang import data_yaml, language_cache
 from ..resources import load_yaml
 from ..tokens import Lexicon, Token, tokenize, unquote, words
 from .user import DatedRole, dated_roles, dictionary_paths, read_dictionary, read_table
@@ -120,7 +120,7 @@ def _table(entries: dict[str, Any]) -> Lexicon[dict[str, Any]]:
     return table
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def lexicon() -> ActorDictionary:
     """The compiled dictionary (read once)."""
     names: Lexicon[Alias] = Lexicon()

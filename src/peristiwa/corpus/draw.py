@@ -1,7 +1,7 @@
 """The documented random draw of texts to annotate.
 
 Documents are stratified by how many conflict/political keywords they contain
-(``data/draw_keywords.txt``) and drawn with a fixed seed, so the draw is reproducible and
+(``lang/id/corpus/draw_keywords.txt``) and drawn with a fixed seed, so the draw is reproducible and
 covers every topic: the low strata supply the sport, business and lifestyle articles that hold
 no political event, the high strata the conflict reporting. The keywords decide only which
 stratum a text is in; what the text holds is decided by its annotation.
@@ -13,8 +13,9 @@ import json
 import random
 import re
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
+
+from ..lang import data_text
 
 SEED = 20261203
 
@@ -49,7 +50,7 @@ class Drawn:
 
 
 def keyword_pattern() -> re.Pattern[str]:
-    text = resources.files("peristiwa.corpus").joinpath("data/draw_keywords.txt").read_text(encoding="utf-8")
+    text = data_text("corpus", "draw_keywords.txt")
     words = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 

@@ -13,9 +13,9 @@ import hashlib
 import json
 import re
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
+from ..lang import data_lines
 from .sources import CorpusDoc
 
 SPLITS = ("train", "dev", "test")
@@ -27,8 +27,7 @@ SHARED_RARE_WORDS = 2
 
 
 def _stopwords() -> frozenset[str]:
-    text = resources.files("peristiwa.corpus").joinpath("data/title_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return data_lines("corpus", "title_stopwords.txt")
 
 
 def _bucket(key: str) -> str:

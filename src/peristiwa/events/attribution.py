@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
+from ..lang import language_cache
 from ..spans import Attribution, TimeMention
 from ..times import find_times
 from .function_words import function_words
@@ -18,7 +18,7 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     ctx = context_data()
     before = _alternatives(sorted(ctx["attribution_before"], key=len, reverse=True))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-from ..lang import data_name
+from ..lang import data_name, language_cache
 from ..typed_data import from_mapping
 from .lexicon import context_data
 
@@ -31,7 +30,7 @@ class FunctionWords:
     plural: str
 
 
-@cache
+@language_cache
 def function_words() -> FunctionWords:
     """The function words (read once)."""
     where = f"{data_name('events', 'context.yaml')}: function_words"

@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
+from ..lang import language_cache
 from ..spans import Entity, Place
 from ..tokens import Token
 from .detect import Mention
@@ -22,7 +22,7 @@ from .function_words import function_words
 from .lexicon import context_data
 
 
-@cache
+@language_cache
 def _words(key: str) -> tuple[tuple[str, ...], ...]:
     """A word list of context.yaml as token sequences, longest first."""
     return tuple(sorted((tuple(str(w).split()) for w in context_data()[key]), key=len, reverse=True))

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 from ..errors import ResourceError
-from ..lang import data_mapping, data_name, data_yaml
+from ..lang import data_mapping, data_name, data_yaml, language_cache
+from ..lang.active import language_lru_cache
 from ..resources import load_yaml
 from ..tokens import Lexicon, key_of
 from .morph import inflect, morphology
@@ -134,7 +134,7 @@ def load_lexicon() -> Triggers:
     return _compile(_disabled)
 
 
-@lru_cache(maxsize=8)
+@language_lru_cache(maxsize=8)
 def _compile(disabled: frozenset[str]) -> Triggers:
     words: dict[str, TriggerSpec] = {}
     phrases: dict[tuple[str, ...], TriggerSpec] = {}
@@ -165,7 +165,7 @@ def _compile(disabled: frozenset[str]) -> Triggers:
     return Triggers(words=words, phrases=phrases, table=table)
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def context_data() -> dict[str, Any]:
     """The event rules' words (negation, modality, mode cues: `lang/id/events/context.yaml`) and
     their policy (PLOVER type, sector and mode choices: `events/data/policy.yaml`), in one mapping;

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from ..lang import data_name, data_yaml
+from ..lang import data_name, data_yaml, language_cache
 from ..typed_data import from_mapping
 
 _SYLLABLE = re.compile(r"[aeiou]+")
@@ -51,7 +50,7 @@ class Morphology:
     passive_verb_prefixes: tuple[str, ...]
 
 
-@cache
+@language_cache
 def morphology() -> Morphology:
     """The affixes (read once)."""
     return from_mapping(Morphology, data_yaml("events", "morphology.yaml"), data_name("events", "morphology.yaml"))

@@ -19,14 +19,14 @@ from importlib import resources
 from typing import Any
 
 from ..errors import ResourceError
-from ..lang import data_mapping
+from ..lang import data_mapping, language_cache
 from .gazetteer import GazEntry, Gazetteer
 
 DATA_FILE = "wilayah.tsv.gz"
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def _words() -> dict[str, Any]:
     return data_mapping("places", "admin.yaml")
 

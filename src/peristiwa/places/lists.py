@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..lang import data_mapping
+from ..lang import data_mapping, language_cache
 from .recognise import Mention, PlaceCues, is_name_like
 
 __all__ = ["list_mentions"]
@@ -28,7 +27,7 @@ class Separators:
     closing: re.Pattern[str]  # the conjunction before the last item
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def separators() -> Separators:
     data = data_mapping("places", "lists.yaml")
     conjunction = "|".join(re.escape(str(w)) for w in data["conjunctions"])

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from ..intervals import Covering
-from ..lang import data_yaml
+from ..lang import data_yaml, language_cache
 from ..spans import Entity
 from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
@@ -62,7 +61,7 @@ class PlaceCues:
     abbreviations: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@language_cache
 def lexicon() -> PlaceCues:
     raw: dict[str, Any] = data_yaml("places", "lexicon.yaml")
     cues = {

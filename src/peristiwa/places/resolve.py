@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..spans import Place
 from .admin import admin_of
 from .gazetteer import GazEntry, Gazetteer, name_key
+from .policy import place_policy
 from .recognise import Mention
 
 __all__ = ["resolve"]
@@ -21,7 +22,7 @@ FEATURE_PRIOR = {
     "country": 10.0, "admin1": 6.0, "region": 6.0, "sea": 6.0, "landmark": 5.0,
     "admin2": 3.5, "city": 2.0, "admin3": 1.0, "village": 0.0,
 }  # fmt: skip
-HOME_COUNTRY = "IDN"
+HOME_COUNTRY = place_policy().home_country
 OBSCURE_POPULATION = 1_000_000  # the texts are Indonesian: a small prior for Indonesian places
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import cast
 
+from ..lang import language_cache
 from ..spans import Casualty, CasualtyKind
 from .lexicon import table, words
 from .numbers import value_of
@@ -15,7 +15,7 @@ from .phrasebook import lexicon
 _NAMED_KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "arrested", "abducted")
 
 
-@cache
+@language_cache
 def _not_subject_after() -> frozenset[str]:
     """Words after which a capitalised word is not the subject of the verb that follows it."""
     return frozenset(words("casualties", "not_subject_after"))

@@ -5,16 +5,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..lang import data_mapping
+from ..lang import data_mapping, language_cache
 from ..spans import CasualtyKind
+from ..typed_data import packaged
 
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
 
 
+@dataclass(frozen=True, slots=True)
+class QuantityPolicy:
+    """The stage's choices that no language changes (`quantities/data/policy.yaml`)."""
+
+    #: four-digit numbers in this range written without separator are years
+    year_range: tuple[int, ...]
+
+
 @cache
+def policy() -> QuantityPolicy:
+    """The stage's policy (read once)."""
+    return packaged(QuantityPolicy, "quantities/data/policy.yaml")
+
+
+@language_cache
 def table(name: str) -> dict[str, Any]:
     """One YAML file of the stage's language data as a mapping."""
     return data_mapping("quantities", f"{name}.yaml")

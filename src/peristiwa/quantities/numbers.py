@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
 
+from ..lang import language_cache
 from ..spans import Qualifier
 from .lexicon import alternation, table, words
 
@@ -35,7 +35,7 @@ class NumberWords:
     ratus: str
 
 
-@cache
+@language_cache
 def lexicon() -> NumberWords:
     data = table("numbers")
     scales = {str(k): int(v) for k, v in data["scales"].items()}
@@ -64,7 +64,7 @@ def _b(alt: str) -> str:
     return rf"(?<![\w-])(?:{alt})(?![\w-])"
 
 
-@cache
+@language_cache
 def number_pattern() -> str:
     """Regex (no groups) for one number: digits (with a scale word) or number words."""
     lex = lexicon()
@@ -75,7 +75,7 @@ def number_pattern() -> str:
     return rf"(?:{digits}(?:\s*{scale})?|{start}(?:\s+{token})*|{_b(alternation(lex.classified))})"
 
 
-@cache
+@language_cache
 def vague_pattern() -> str:
     lex = lexicon()
     start = alternation(lex.units)
@@ -89,18 +89,18 @@ def vague_pattern() -> str:
     )
 
 
-@cache
+@language_cache
 def range_sep() -> str:
     return rf"(?:\s*[-–—]\s*|\s+(?:{alternation(words('numbers', 'range_words'))})\s+)"
 
 
-@cache
+@language_cache
 def _between() -> tuple[str, str]:
     """The word before a range's first end ("antara") and an alternation of its joiners."""
     return re.escape(str(table("numbers")["between_word"])), alternation(words("numbers", "between_joiners"))
 
 
-@cache
+@language_cache
 def quantity_regex() -> re.Pattern[str]:
     """A number with its qualifier; groups `qual` and `body`."""
     num, vague, sep = number_pattern(), vague_pattern(), range_sep()
@@ -113,7 +113,7 @@ def quantity_regex() -> re.Pattern[str]:
     )
 
 
-@cache
+@language_cache
 def _ends() -> tuple[re.Pattern[str], re.Pattern[str]]:
     num, vague, sep = number_pattern(), vague_pattern(), range_sep()
     between, joiners = _between()

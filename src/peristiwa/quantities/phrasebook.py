@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
+from ..lang import language_cache
 from ..spans import CasualtyKind
 from .lexicon import KINDS, alternation, table, words
 
@@ -37,7 +37,7 @@ class CasualtyPhrases:
     clitic: str  # the enclitic -nya ("anaknya": a people word; "Anaknya": no name)
 
 
-@cache
+@language_cache
 def lexicon() -> CasualtyPhrases:
     data = table("casualties")
     roles: dict[str, set[str]] = {}

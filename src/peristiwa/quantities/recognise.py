@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
+from ..lang import language_cache
 from ..spans import Quantity
-from .lexicon import KINDS, alternation, table, words
+from .lexicon import KINDS, alternation, policy, table, words
 from .numbers import interpret, quantity_regex
 
 _WORD_BEFORE = re.compile(r"([^\s\[(]+)[ \t]+$")
@@ -27,10 +27,9 @@ class Guards:
     years: tuple[int, int]
 
 
-@cache
+@language_cache
 def guards() -> Guards:
-    data = table("guards")
-    low, high = (int(y) for y in data["year_range"])
+    low, high = policy().year_range
     return Guards(
         label_before=frozenset(words("guards", "label_before")),
         ordinal_marks=tuple(words("guards", "ordinal_marks")),

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import MAXYEAR, date, datetime
-from functools import cache
 
+from ..lang import language_cache
 from . import arith
 from . import lexicon as lx
 from .patterns import connector
@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\[[^\]\n]{1,20}\])*\s+(?=[\"“(\[]?[A-Z0-9
 ABSOLUTE = ("dmy", "wdnum", "numdate", "iso", "monyear", "month", "yearword", "year", "erayear", "hijri", "dayonly")
 
 
-@cache
+@language_cache
 def _connector_only() -> re.Pattern[str]:
     return re.compile(rf"\s*{connector()}\s*$", re.IGNORECASE)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
+from ..lang import language_cache
 from . import lexicon as lx
 from .numwords import half_word, number_starts, vague_words
 from .patterns import TEMPLATES, WORD_FRAGMENTS, pattern
@@ -108,7 +108,7 @@ def first_token(phrase: str) -> str:
     return m.group() if m else ""
 
 
-@cache
+@language_cache
 def cue_table() -> dict[str, tuple[str, ...]]:
     """Cue word (or DIGIT) → the templates that may start with it, in TEMPLATES order."""
     lists = _word_lists()
@@ -143,13 +143,13 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return render(trie)
 
 
-@cache
+@language_cache
 def _cue_regex(flags: int) -> re.Pattern[str]:
     words = [cue for cue in cue_table() if cue != DIGIT]
     return re.compile(rf"(?<!\w)(?:\d+|(?:{_trie_pattern(words)})(?![^\W\d_]))", flags)
 
 
-@cache
+@language_cache
 def _entries() -> dict[str, tuple[Entry, ...]]:
     """Cue word → (template, compiled pattern) pairs to try there."""
     return {cue: tuple(_entry(n) for n in names) for cue, names in cue_table().items() if cue != DIGIT}

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
+from ..lang import language_cache
 from ..spans import TimeMention
 from . import lexicon as lx
 
 _GAP = re.compile(r"[\s,]*")
 
 
-@cache
+@language_cache
 def _connectors() -> frozenset[str]:
     return frozenset(str(w) for w in lx.table("relative").get("date_time_connectors", []))
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from ..lang import data_mapping
+from ..lang import data_mapping, language_cache
 
 
-@cache
+@language_cache
 def table(name: str) -> dict[str, Any]:
     """One YAML file of the stage's language data as a mapping."""
     return data_mapping("times", f"{name}.yaml")
@@ -29,13 +28,13 @@ def key(phrase: str | None) -> str:
     return " ".join(phrase.lower().split()) if phrase else ""
 
 
-@cache
+@language_cache
 def word_list(name: str, key: str) -> tuple[str, ...]:
     """The words (or, of a mapping, the keys) of `key` in `<name>.yaml`, as written."""
     return tuple(str(word) for word in table(name)[key])
 
 
-@cache
+@language_cache
 def word_regex(name: str, key: str, template: str = "{}") -> re.Pattern[str]:
     """A case-blind regex of the word list `key` of `<name>.yaml`, put in the one "{}" of
     `template`: template "{}$" finds "hingga" at the end of a text for ["hingga", "sampai"]."""
@@ -47,13 +46,13 @@ def word(name: str, key: str) -> str:
     return str(table(name)[key])
 
 
-@cache
+@language_cache
 def word_numbers(name: str, key: str) -> dict[str, int]:
     """A mapping of `<name>.yaml` to numbers: "Mei lalu" (month_shift) → -1."""
     return {str(k): int(v) for k, v in table(name)[key].items()}
 
 
-@cache
+@language_cache
 def word_codes(name: str, key: str) -> dict[str, str]:
     """A mapping of `<name>.yaml` to strings: "paruh pertama" (halves) → H1."""
     return {str(k): str(v) for k, v in table(name)[key].items()}
@@ -63,43 +62,43 @@ def _numbered(name: str, key: str) -> dict[str, int]:
     return {str(word).lower(): int(num) for num, words in table(name)[key].items() for word in words}
 
 
-@cache
+@language_cache
 def months() -> dict[str, int]:
     """Gregorian month names and abbreviations → month number."""
     return _numbered("calendar", "months")
 
 
-@cache
+@language_cache
 def full_months() -> dict[str, int]:
     """Month names that may stand alone after "bulan" (no abbreviations)."""
     short = word_list("calendar", "short_full_months")
     return {w: n for w, n in months().items() if len(w) >= 5 or w in short}
 
 
-@cache
+@language_cache
 def hijri_months() -> dict[str, int]:
     return _numbered("calendar", "hijri_months")
 
 
-@cache
+@language_cache
 def weekdays() -> dict[str, int]:
     """Weekday names → ISO weekday (Monday = 1)."""
     return _numbered("calendar", "weekdays")
 
 
-@cache
+@language_cache
 def modifiers() -> dict[str, str]:
     """Period modifier → TIMEX3 mod: "awal" → START, "paruh kedua" → END."""
     return word_codes("calendar", "modifiers")
 
 
-@cache
+@language_cache
 def other_eras() -> frozenset[str]:
     """Eras, upper-cased, whose years are no Gregorian ones: "SM", "H", "HIJRIAH"."""
     return frozenset(w.upper() for w in word_list("calendar", "other_eras"))
 
 
-@cache
+@language_cache
 def roman() -> dict[str, int]:
     return word_numbers("calendar", "roman")
 
@@ -115,7 +114,7 @@ class Unit:
     only_duration: bool = False
 
 
-@cache
+@language_cache
 def units() -> dict[str, Unit]:
     return {
         str(word): Unit(
@@ -129,13 +128,13 @@ def units() -> dict[str, Unit]:
     }
 
 
-@cache
+@language_cache
 def one_forms() -> dict[str, str]:
     """ "sehari" → "hari": one unit written as a single word."""
     return word_codes("units", "one_forms")
 
 
-@cache
+@language_cache
 def vague_plurals() -> dict[str, str]:
     return word_codes("units", "vague_plural")
 
@@ -151,7 +150,7 @@ class Relative:
     needs_mod: bool = False  # "tahun", "bulan": a time only after "akhir", "awal", …
 
 
-@cache
+@language_cache
 def relative_words() -> dict[str, Relative]:
     return {
         str(word): Relative(
@@ -174,7 +173,7 @@ class AfterAmount:
     duration: bool = False
 
 
-@cache
+@language_cache
 def after_amount() -> dict[str, AfterAmount]:
     return {
         str(word): AfterAmount(sign=int(s["sign"]), anchor=str(s["anchor"]), duration=bool(s.get("duration")))
@@ -182,22 +181,22 @@ def after_amount() -> dict[str, AfterAmount]:
     }
 
 
-@cache
+@language_cache
 def weekday_shifts() -> dict[str, int]:
     return word_numbers("relative", "weekday_shift")
 
 
-@cache
+@language_cache
 def weekday_week_shifts() -> dict[str, int]:
     return word_numbers("relative", "weekday_week_shift")
 
 
-@cache
+@language_cache
 def references() -> dict[str, str]:
     return word_codes("relative", "refs")
 
 
-@cache
+@language_cache
 def after_date_words() -> frozenset[str]:
     """References that are no expression of their own right after a date ("27 November mendatang")."""
     return frozenset(str(w) for w in table("relative").get("after_date_words", []))
@@ -207,7 +206,7 @@ def weak_references() -> frozenset[str]:
     return frozenset(key(str(w)) for w in table("relative")["weak_refs"])
 
 
-@cache
+@language_cache
 def past_signals() -> frozenset[str]:
     """Words that make a following month one that has already begun ("sejak Januari")."""
     return frozenset(str(w) for w in table("relative").get("past_signals", []))
@@ -217,18 +216,18 @@ def weak_reference_signals() -> list[str]:
     return [str(w) for w in table("relative")["weak_ref_signals"]]
 
 
-@cache
+@language_cache
 def bounding_signals() -> dict[str, str]:
     """Word (or two) right before a date → TIMEX3 mod: "sejak" → AFTER."""
     return word_codes("relative", "bounding_signals")
 
 
-@cache
+@language_cache
 def bounding_fillers() -> frozenset[str]:
     return frozenset(str(w) for w in table("relative")["bounding_fillers"])
 
 
-@cache
+@language_cache
 def approximate_signals() -> tuple[str, ...]:
     return tuple(str(w) for w in table("relative")["approximate_signals"])
 
@@ -259,7 +258,7 @@ class DayPart:
         return hour
 
 
-@cache
+@language_cache
 def dayparts() -> dict[str, DayPart]:
     return {
         str(word): DayPart(
@@ -274,13 +273,13 @@ def dayparts() -> dict[str, DayPart]:
     }
 
 
-@cache
+@language_cache
 def zone_abbreviations() -> dict[str, float]:
     """Zone abbreviation (case-sensitive) → fixed UTC offset in hours."""
     return {str(k): float(v["offset"]) for k, v in table("zones")["abbreviations"].items()}
 
 
-@cache
+@language_cache
 def zone_places() -> dict[str, str]:
     """Lower-case place name after "waktu" → IANA zone."""
     return word_codes("zones", "places")
@@ -290,7 +289,7 @@ def zone_local_words() -> list[str]:
     return [str(w) for w in table("zones")["local_words"]]
 
 
-@cache
+@language_cache
 def guard_words(key: str) -> frozenset[str]:
     """A word set of guards.yaml (`blocking_before`, `blocking_after`, …): lower-cased unless its
     key ends in "_cased"."""
@@ -307,7 +306,7 @@ class YearPart:
     needs_year: bool = False  # "semester" is also a school term: a time only with its year
 
 
-@cache
+@language_cache
 def year_parts() -> dict[str, YearPart]:
     return {
         str(w): YearPart(str(s["code"]), int(s["parts"]), bool(s.get("needs_year", False)))
@@ -315,12 +314,12 @@ def year_parts() -> dict[str, YearPart]:
     }
 
 
-@cache
+@language_cache
 def part_ordinals() -> dict[str, int]:
     return {str(w).lower(): int(n) for w, n in table("calendar")["part_ordinals"].items()}
 
 
-@cache
+@language_cache
 def holidays() -> dict[str, tuple[int, int]]:
     """Fixed-date holiday names (as written, capitalised) → (month, day)."""
     out = {}
@@ -330,50 +329,50 @@ def holidays() -> dict[str, tuple[int, int]]:
     return out
 
 
-@cache
+@language_cache
 def seasons() -> dict[str, str]:
     return word_codes("calendar", "seasons")
 
 
-@cache
+@language_cache
 def vague_durations() -> dict[str, str]:
     return word_codes("units", "vague_durations")
 
 
-@cache
+@language_cache
 def reference_month_after() -> frozenset[str]:
     """Words before a month that make it the one nearest the writing time ("pengiriman Januari")."""
     return frozenset(str(w) for w in table("relative").get("reference_month_after", []))
 
 
-@cache
+@language_cache
 def half_units() -> dict[str, str]:
     """ "setengah <unit>": the duration in a smaller unit ("setengah jam" → PT30M)."""
     return word_codes("units", "half_of")
 
 
-@cache
+@language_cache
 def bare_dayparts() -> list[str]:
     """Day parts that are a time on their own; prayer times only in lower case (names otherwise)."""
     return [str(w) for w in table("dayparts")["bare"]]
 
 
-@cache
+@language_cache
 def prayer_times() -> list[str]:
     return [str(w) for w in table("dayparts")["prayer_times"]]
 
 
-@cache
+@language_cache
 def holiday_not_before() -> frozenset[str]:
     return frozenset(str(w) for w in table("calendar")["holiday_not_before"])
 
 
-@cache
+@language_cache
 def time_words_before() -> frozenset[str]:
     return frozenset(str(w) for w in table("calendar")["time_words_before"])
 
 
-@cache
+@language_cache
 def frequency_before() -> frozenset[str]:
     """Words before a "se-" unit that make it a frequency ("dua kali setahun")."""
     return frozenset(str(w) for w in table("relative").get("frequency_before", []))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
+from ..lang import language_cache
 from .lexicon import alternation, table
 
 
-@cache
+@language_cache
 def _tables() -> tuple[dict[str, int], dict[str, int], str, str]:
     data = table("numbers")
     units = {str(k): int(v) for k, v in data["units"].items()}
@@ -20,7 +19,7 @@ def _one() -> str:
     return str(table("numbers")["one_prefix"])
 
 
-@cache
+@language_cache
 def number_word_pattern() -> str:
     """Regex (no groups) for a number written in words, 1..99."""
     units, teens, belas, puluh = _tables()

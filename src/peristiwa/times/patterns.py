@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from ..lang import language_cache
 from . import lexicon as lx
 from .numwords import half_word, number_word_pattern, vague_words
 
@@ -45,7 +45,7 @@ def connector() -> str:
     return _CONNECTOR.format(**fragments())
 
 
-@cache
+@language_cache
 def fragments() -> dict[str, str]:
     """Named regex fragments shared by the patterns."""
     zones = "|".join(re.escape(z) for z in sorted(lx.zone_abbreviations(), key=len, reverse=True))
@@ -209,12 +209,12 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-@cache
+@language_cache
 def pattern(name: str) -> re.Pattern[str]:
     """The compiled pattern `name` of TEMPLATES."""
     return _compile(TEMPLATES[name])
 
 
-@cache
+@language_cache
 def zone_offset_re() -> re.Pattern[str]:
     return re.compile(r"(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<h>\d{1,2})(?:[:.]?(?P<m>\d{2}))?")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
+from ..lang import language_cache
 from . import lexicon as lx
 from .cues import matches
 from .numwords import number_word_pattern, parse_number_word, vague_words
@@ -147,7 +147,7 @@ def _right_after(text: str, previous: Candidate, start: int, word: str) -> bool:
     )
 
 
-@cache
+@language_cache
 def _range_before() -> re.Pattern[str]:
     """The lower bound and connector of a range of amounts, right before its upper bound."""
     joiner = rf"(?:-|–|{lx.alternation(lx.word_list('relative', 'range_words'))}|s\.?d\.?)"
