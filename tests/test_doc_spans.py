@@ -3,6 +3,8 @@ the old `doc._` attributes as read-only views (`peristiwa.pipeline.spangroups`).
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -137,3 +139,10 @@ def test_doc_spans_other_spans_have_no_value(news: Doc) -> None:
 def test_doc_spans_views_are_empty_before_their_stage(nlp: Language) -> None:
     doc = nlp.make_doc(NEWS)
     assert doc._.places == [] and doc._.segments == [] and values(doc, "times", TimeMention) == []
+
+
+def test_doc_spans_a_pickled_doc_keeps_its_groups_and_values(news: Doc) -> None:
+    copy = pickle.loads(pickle.dumps(news))  # spaCy pickles user_data, where the values live
+    assert copy._.places == news._.places and copy._.segments == news._.segments
+    assert [(s.text, s._.value) for s in copy.spans["times"]] == [(s.text, s._.value) for s in news.spans["times"]]
+    assert [s.text for s in copy.sents] == [s.text for s in news.sents]

@@ -3,10 +3,11 @@
 Each mention stage writes its mentions with `put(doc, group, mentions)`: `doc.spans[group]`
 holds a span over each mention's tokens and `Span._.value` its typed value (the `Entity`,
 `Place`, `TimeMention`… dataclass). The value's offsets are the exact ones: a mention may start or
-end inside a token ("29/3/2021"), so its span covers the tokens it touches, and a mention that
-no token holds at all (whitespace only, or outside the text) gets an empty span where it starts
-rather than being lost. `values(doc, group, kind)` reads them back in the group's order, and the
-old `doc._.entities`, `doc._.places`, … attributes are read-only views over the groups (`VIEWS`).
+end inside a token (the places "AS" and "China" in the token "AS-China"), so its span covers the
+tokens it touches, and a mention that no token holds (an empty one, or one past the end of the
+text) gets an empty span where it starts rather than being lost. `values(doc, group, kind)`
+reads them back in the group's order, and the old `doc._.entities`, `doc._.places`, …
+attributes are read-only views over the groups (`VIEWS`).
 
 The values live in one list in `doc.user_data` and a span's `id` is its index there: spaCy keys
 a span extension's value by the span's characters only, so an actor and a place of the same
