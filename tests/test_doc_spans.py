@@ -93,6 +93,11 @@ def test_doc_spans_doc_sents_are_the_segments(news: Doc) -> None:
     assert [s.text.rstrip() for s in sents] == [NEWS[s.start : s.end] for s in segments]
 
 
+def test_doc_spans_doc_sents_survive_the_ner_run_on_a_batch(nlp: Language) -> None:
+    for doc in nlp.pipe([NEWS, TRADE], batch_size=2):  # the model's NER sees both at once
+        assert [s.start_char for s in doc.sents] == [s.start for s in doc._.segments]
+
+
 def test_doc_spans_doc_sents_survive_the_windowed_ner(nlp: Language) -> None:
     paragraph = NEWS.replace("\n\nSituasi Keamanan\n", " ") + "\n"
     text = paragraph * (WINDOW_TOKENS // 60 + 2)  # longer than a window: the NER runs window by window
