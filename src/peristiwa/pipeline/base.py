@@ -13,7 +13,8 @@ T = TypeVar("T")
 
 
 def doc_list(doc: Doc, name: str) -> list[Any]:
-    """A list attribute of `doc._`, empty when its stage has not run."""
+    """A list attribute of `doc._` (the mentions' are views of `doc.spans`, `spangroups.VIEWS`),
+    empty when its stage has not run."""
     value = getattr(doc._, name)
     return list(value) if value else []
 

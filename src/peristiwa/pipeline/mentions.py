@@ -1,7 +1,9 @@
 """Mention stages: entities (actors), places, times and quantities/casualties.
 
 Each wraps one library module so that the module stays usable on its own
-(`peristiwa.actors`, `peristiwa.places`, `peristiwa.times`, `peristiwa.quantities`).
+(`peristiwa.actors`, `peristiwa.places`, `peristiwa.times`, `peristiwa.quantities`), and writes
+its mentions to span groups (`spangroups.put`): `doc.spans["actors"]`, `["places"]`, `["times"]`,
+`["quantities"]` and `["casualties"]`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
 from ..times.dateline import dateline_reference
-from .base import Stage, doc_list, doc_text, doc_tokens
+from .base import Stage, doc_text, doc_tokens
+from .spangroups import put, values
 
 _NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
 
@@ -34,16 +37,16 @@ class EntitiesStage(Stage):
             # the model sometimes takes a capitalised event noun for a name ("Invasi Irak" as PER)
             if e.label_ in _NER_LABELS and not any(t.lower_ in words for t in e)
         ]
-        doc._.entities = ActorCoder.load().find_entities(doc_text(doc), ner=ner, tokens=doc_tokens(doc))
+        put(doc, "actors", ActorCoder.load().find_entities(doc_text(doc), ner=ner, tokens=doc_tokens(doc)))
 
 
 class PlacesStage(Stage):
     """Toponyms resolved by the packaged gazetteer."""
 
     def process(self, doc: Doc) -> None:
-        doc._.places = find_places(
-            doc_text(doc), entities=doc_list(doc, "entities"), gazetteer=Gazetteer.load(), tokens=doc_tokens(doc)
-        )
+        entities = values(doc, "actors", Entity)
+        places = find_places(doc_text(doc), entities=entities, gazetteer=Gazetteer.load(), tokens=doc_tokens(doc))
+        put(doc, "places", places)
 
 
 class TimesStage(Stage):
@@ -51,7 +54,7 @@ class TimesStage(Stage):
     given without a reference time takes its dateline's day ("Makassar, Senin (29/3/2021) –")."""
 
     def process(self, doc: Doc) -> None:
-        places: list[Place] = [p for p in doc_list(doc, "places") if p.timezone]
+        places = [p for p in values(doc, "places", Place) if p.timezone]
         starts = [p.start for p in places]
 
         def zone_at(offset: int) -> str | None:
@@ -61,7 +64,7 @@ class TimesStage(Stage):
         text = doc_text(doc)
         if doc._.reference_time is None:  # news without a given writing time: its dateline's day,
             doc._.reference_time = dateline_reference(text) or doc._.fallback_reference_time  # else the fallback
-        doc._.times = find_times(text, reference_time=doc._.reference_time, zone_at=zone_at)
+        put(doc, "times", find_times(text, reference_time=doc._.reference_time, zone_at=zone_at))
 
 
 class QuantitiesStage(Stage):
@@ -69,25 +72,25 @@ class QuantitiesStage(Stage):
 
     def process(self, doc: Doc) -> None:
         quantities = find_quantities(doc_text(doc))
-        doc._.quantities = quantities
-        doc._.casualties = find_casualties(doc_text(doc), quantities=quantities, tokens=doc_tokens(doc))
+        put(doc, "quantities", quantities)
+        put(doc, "casualties", find_casualties(doc_text(doc), quantities=quantities, tokens=doc_tokens(doc)))
 
 
-@Language.factory("peristiwa_entities_v1", assigns=["doc._.entities"])
+@Language.factory("peristiwa_entities_v1", assigns=["doc.spans", "doc._.entities"])
 def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
     return EntitiesStage(name)
 
 
-@Language.factory("peristiwa_places_v1", assigns=["doc._.places"], requires=["doc._.entities"])
+@Language.factory("peristiwa_places_v1", assigns=["doc.spans", "doc._.places"], requires=["doc._.entities"])
 def make_places_stage(nlp: Language, name: str) -> PlacesStage:
     return PlacesStage(name)
 
 
-@Language.factory("peristiwa_times_v1", assigns=["doc._.times"], requires=["doc._.places"])
+@Language.factory("peristiwa_times_v1", assigns=["doc.spans", "doc._.times"], requires=["doc._.places"])
 def make_times_stage(nlp: Language, name: str) -> TimesStage:
     return TimesStage(name)
 
 
-@Language.factory("peristiwa_quantities_v1", assigns=["doc._.quantities", "doc._.casualties"])
+@Language.factory("peristiwa_quantities_v1", assigns=["doc.spans", "doc._.quantities", "doc._.casualties"])
 def make_quantities_stage(nlp: Language, name: str) -> QuantitiesStage:
     return QuantitiesStage(name)

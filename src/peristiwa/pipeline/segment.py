@@ -1,4 +1,9 @@
-"""Stage `peristiwa.segment.v1`: headings, sentences and citation markers."""
+"""Stage `peristiwa.segment.v1`: headings, sentences and citation markers.
+
+Sentences and headings become spaCy's sentences (`token.is_sent_start`, so `doc.sents` gives
+them) and the span groups `doc.spans["sentences"]` and `["headings"]`, whose `Segment` values keep
+the exact offsets (spaCy's sentence also holds the line breaks after it); citation markers go to
+`doc.spans["citations"]`."""
 
 from __future__ import annotations
 
@@ -9,13 +14,15 @@ from spacy.tokens import Doc
 
 from ..segment import find_citations, segment
 from .base import Stage, doc_text
+from .spangroups import put
 
 
 class SegmentStage(Stage):
     def process(self, doc: Doc) -> None:
         segments = segment(doc_text(doc))
-        doc._.segments = segments
-        doc._.citations = find_citations(doc_text(doc))
+        put(doc, "sentences", [s for s in segments if s.kind == "sentence"])
+        put(doc, "headings", [s for s in segments if s.kind == "heading"])
+        put(doc, "citations", find_citations(doc_text(doc)))
         starts = {s.start for s in segments}
         # one array write: setting token.is_sent_start token by token rescans the doc each time
         flags = numpy.array([1 if token.i == 0 or token.idx in starts else -1 for token in doc], dtype="int64").astype(
@@ -26,7 +33,7 @@ class SegmentStage(Stage):
 
 @Language.factory(
     "peristiwa_segment_v1",
-    assigns=["token.is_sent_start", "doc._.segments", "doc._.citations"],
+    assigns=["token.is_sent_start", "doc.spans", "doc._.segments", "doc._.citations"],
 )
 def make_segment_stage(nlp: Language, name: str) -> SegmentStage:
     return SegmentStage(name)
