@@ -14,6 +14,7 @@ from peristiwa.events.lexicon import TriggerSpec
 from peristiwa.pipeline import STAGES, build_pipeline, load_pipeline
 from peristiwa.pipeline.base import doc_text, doc_tokens
 from peristiwa.pipeline.build import EVENT_STAGES
+from peristiwa.pipeline.spangroups import put
 from peristiwa.spans import Attribution, Event, Span
 from peristiwa.tokens import within
 
@@ -132,7 +133,7 @@ def _fixed_rule_triggers(doc: Doc) -> Doc:
             if token.lower == "meringkus":
                 trigger = Span(text[token.start : token.end], token.start, token.end)
                 mentions.append(Mention(spec, "COERCE", trigger, sentence, words, index=i, last=i, mode=["arrest"]))
-    doc._.mentions = mentions
+    put(doc, "triggers", mentions)
     return doc
 
 

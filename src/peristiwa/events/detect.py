@@ -34,6 +34,15 @@ class Mention:
     content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
     scope: Segment | None = None  # where its arguments are looked for, when not its whole sentence
 
+    @property
+    def start(self) -> int:
+        """Where its trigger starts in the text (a mention is stored as a span of `doc.spans`)."""
+        return self.trigger.start
+
+    @property
+    def end(self) -> int:
+        return self.trigger.end
+
 
 def _has_cue(tokens: list[Token], lo: int, hi: int, cues: tuple[str, ...] | list[str]) -> bool:
     window = " ".join(t.lower for t in tokens[max(lo, 0) : hi])

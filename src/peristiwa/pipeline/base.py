@@ -7,9 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from spacy.tokens import Doc
 
 from ..errors import PeristiwaError, StageError
+from ..lang import DEFAULT_CONFIG, LANGUAGE, using_language
 from ..tokens import Token, from_doc
 
 T = TypeVar("T")
+
+#: every stage's config keys for its language data: `language` ("id") and `lang_dir` ("": the
+#: packaged `peristiwa/lang/`; else a directory holding `<language>/<stage>/<file>`)
+LANGUAGE_CONFIG: dict[str, str] = dict(DEFAULT_CONFIG)
 
 
 def doc_list(doc: Doc, name: str) -> list[Any]:
@@ -42,15 +47,21 @@ class Stage:
 
     version: ClassVar[int] = 1
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, language: str = LANGUAGE, lang_dir: str = "") -> None:
         from .extensions import register_extensions
 
         self.name = name
+        self.language = language  # the language data it reads (`peristiwa.lang`), from its config
+        self.lang_dir = lang_dir  # "": the packaged `peristiwa/lang/`
         register_extensions()  # also when spaCy builds the stage from a saved pipeline
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            self.process(doc)
+            if self.language == LANGUAGE and not self.lang_dir:  # the packaged default: the language
+                self.process(doc)  # the caller selected, if any (`with using_language(…): extract(…)`)
+            else:
+                with using_language(self.language, self.lang_dir):
+                    self.process(doc)
         except PeristiwaError:
             raise
         except Exception as err:

@@ -7,10 +7,11 @@ that reads and writes the same attributes can take its slot (`nlp.replace_pipe(n
 ========== =============================================== ==========================================
 stage      reads                                           writes
 ========== =============================================== ==========================================
-triggers   segments (sentences), the Doc's tokens          mentions: list[events.Mention] — one per
-                                                           candidate trigger, in text order, with its
-                                                           type, modes and its sentence's tokens
-realis     mentions                                        mentions, each with its flags set:
+triggers   segments (sentences), the Doc's tokens          doc.spans["triggers"] (read as mentions:
+                                                           list[events.Mention]) — one per candidate
+                                                           trigger, in text order, with its type,
+                                                           modes and its sentence's tokens
+realis     mentions                                        triggers, each with its flags set:
                                                            negated, future, content, back_reference,
                                                            prior, retaliation (a future threat
                                                            becomes THREATEN)
@@ -45,7 +46,8 @@ from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
-from .base import Stage, doc_list, doc_text, doc_tokens
+from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens
+from .spangroups import put
 
 
 class TriggersStage(Stage):
@@ -53,7 +55,7 @@ class TriggersStage(Stage):
 
     def process(self, doc: Doc) -> None:
         sentences = [s for s in doc_list(doc, "segments") if s.kind == "sentence"]
-        doc._.mentions = find_candidates(doc_text(doc), sentences, doc_tokens(doc))
+        put(doc, "triggers", find_candidates(doc_text(doc), sentences, doc_tokens(doc)))
 
 
 class RealisStage(Stage):
@@ -62,7 +64,7 @@ class RealisStage(Stage):
     def process(self, doc: Doc) -> None:
         mentions = doc_list(doc, "mentions")
         mark_realis(mentions)
-        doc._.mentions = mentions
+        put(doc, "triggers", mentions)  # again: a future threat is now a THREATEN
 
 
 class RolesStage(Stage):
@@ -113,42 +115,52 @@ class CodingStage(Stage):
         doc._.events = events
 
 
-@Language.factory("peristiwa_triggers_v1", assigns=["doc._.mentions"], requires=["doc._.segments"])
-def make_triggers_stage(nlp: Language, name: str) -> TriggersStage:
-    return TriggersStage(name)
+@Language.factory(
+    "peristiwa_triggers_v1", assigns=["doc._.mentions"], requires=["doc._.segments"], default_config=LANGUAGE_CONFIG
+)
+def make_triggers_stage(nlp: Language, name: str, language: str, lang_dir: str) -> TriggersStage:
+    return TriggersStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory("peristiwa_realis_v1", assigns=["doc._.mentions"], requires=["doc._.mentions"])
-def make_realis_stage(nlp: Language, name: str) -> RealisStage:
-    return RealisStage(name)
+@Language.factory(
+    "peristiwa_realis_v1", assigns=["doc._.mentions"], requires=["doc._.mentions"], default_config=LANGUAGE_CONFIG
+)
+def make_realis_stage(nlp: Language, name: str, language: str, lang_dir: str) -> RealisStage:
+    return RealisStage(name, language=language, lang_dir=lang_dir)
 
 
 @Language.factory(
     "peristiwa_roles_v1",
     assigns=["doc._.drafts", "doc._.attributions"],
     requires=["doc._.mentions", "doc._.segments", "doc._.entities", "doc._.places", "doc._.times"],
+    default_config=LANGUAGE_CONFIG,
 )
-def make_roles_stage(nlp: Language, name: str) -> RolesStage:
-    return RolesStage(name)
+def make_roles_stage(nlp: Language, name: str, language: str, lang_dir: str) -> RolesStage:
+    return RolesStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory("peristiwa_coref_v1", assigns=["doc._.merged"], requires=["doc._.drafts"])
-def make_coref_stage(nlp: Language, name: str) -> CorefStage:
-    return CorefStage(name)
+@Language.factory(
+    "peristiwa_coref_v1", assigns=["doc._.merged"], requires=["doc._.drafts"], default_config=LANGUAGE_CONFIG
+)
+def make_coref_stage(nlp: Language, name: str, language: str, lang_dir: str) -> CorefStage:
+    return CorefStage(name, language=language, lang_dir=lang_dir)
 
 
 @Language.factory(
     "peristiwa_defaults_v1",
     assigns=["doc._.filled"],
     requires=["doc._.merged", "doc._.casualties", "doc._.attributions", "doc._.entities"],
+    default_config=LANGUAGE_CONFIG,
 )
-def make_defaults_stage(nlp: Language, name: str) -> DefaultsStage:
-    return DefaultsStage(name)
+def make_defaults_stage(nlp: Language, name: str, language: str, lang_dir: str) -> DefaultsStage:
+    return DefaultsStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory("peristiwa_coding_v1", assigns=["doc._.events"], requires=["doc._.filled"])
-def make_coding_stage(nlp: Language, name: str) -> CodingStage:
-    return CodingStage(name)
+@Language.factory(
+    "peristiwa_coding_v1", assigns=["doc._.events"], requires=["doc._.filled"], default_config=LANGUAGE_CONFIG
+)
+def make_coding_stage(nlp: Language, name: str, language: str, lang_dir: str) -> CodingStage:
+    return CodingStage(name, language=language, lang_dir=lang_dir)
 
 
 class ComposedStage(Stage):
@@ -157,8 +169,8 @@ class ComposedStage(Stage):
     coding), kept so that pipelines saved with them, and installs whose entry points still name
     them, load."""
 
-    def __init__(self, name: str, steps: tuple[Stage, ...]) -> None:
-        super().__init__(name)
+    def __init__(self, name: str, steps: tuple[Stage, ...], *, language: str, lang_dir: str) -> None:
+        super().__init__(name, language=language, lang_dir=lang_dir)
         self.steps = steps
 
     def process(self, doc: Doc) -> None:
@@ -166,21 +178,29 @@ class ComposedStage(Stage):
             step.process(doc)
 
 
-@Language.factory("peristiwa_events_v1", assigns=["doc._.mentions", "doc._.drafts", "doc._.attributions"])
-def make_events_stage(nlp: Language, name: str) -> ComposedStage:
-    return ComposedStage(name, (TriggersStage(name), RealisStage(name), RolesStage(name)))
+@Language.factory(
+    "peristiwa_events_v1",
+    assigns=["doc._.mentions", "doc._.drafts", "doc._.attributions"],
+    default_config=LANGUAGE_CONFIG,
+)
+def make_events_stage(nlp: Language, name: str, language: str, lang_dir: str) -> ComposedStage:
+    steps = (TriggersStage(name), RealisStage(name), RolesStage(name))
+    return ComposedStage(name, steps, language=language, lang_dir=lang_dir)
 
 
-@Language.factory("peristiwa_merge_v1", assigns=["doc._.merged", "doc._.filled", "doc._.events"])
-def make_merge_stage(nlp: Language, name: str) -> ComposedStage:
-    return ComposedStage(name, (CorefStage(name), DefaultsStage(name), CodingStage(name)))
+@Language.factory(
+    "peristiwa_merge_v1", assigns=["doc._.merged", "doc._.filled", "doc._.events"], default_config=LANGUAGE_CONFIG
+)
+def make_merge_stage(nlp: Language, name: str, language: str, lang_dir: str) -> ComposedStage:
+    steps = (CorefStage(name), DefaultsStage(name), CodingStage(name))
+    return ComposedStage(name, steps, language=language, lang_dir=lang_dir)
 
 
 class JudgeStage(Stage):
     """Keeps the events the learned judge believes; each gets its probability as confidence."""
 
-    def __init__(self, name: str, *, threshold: float | None, enabled: bool) -> None:
-        super().__init__(name)
+    def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
+        super().__init__(name, language=language, lang_dir=lang_dir)
         path = judge_path() if enabled else None
         self.model = load_judge(str(path)) if path is not None else None
         self.threshold = threshold if threshold is not None else (threshold_of(self.model) if self.model else 0.0)
@@ -205,10 +225,12 @@ class JudgeStage(Stage):
     "peristiwa_judge_v1",
     assigns=["doc._.events"],
     requires=["doc._.events"],
-    default_config={"threshold": None, "enabled": True},
+    default_config={"threshold": None, "enabled": True, **LANGUAGE_CONFIG},
 )
-def make_judge_stage(nlp: Language, name: str, threshold: float | None, enabled: bool) -> JudgeStage:
-    return JudgeStage(name, threshold=threshold, enabled=enabled)
+def make_judge_stage(
+    nlp: Language, name: str, threshold: float | None, enabled: bool, language: str, lang_dir: str
+) -> JudgeStage:
+    return JudgeStage(name, threshold=threshold, enabled=enabled, language=language, lang_dir=lang_dir)
 
 
 class UnnamedStage(Stage):
@@ -218,6 +240,8 @@ class UnnamedStage(Stage):
         fill_unnamed(doc_list(doc, "events"))
 
 
-@Language.factory("peristiwa_unnamed_v1", assigns=["doc._.events"], requires=["doc._.events"])
-def make_unnamed_stage(nlp: Language, name: str) -> UnnamedStage:
-    return UnnamedStage(name)
+@Language.factory(
+    "peristiwa_unnamed_v1", assigns=["doc._.events"], requires=["doc._.events"], default_config=LANGUAGE_CONFIG
+)
+def make_unnamed_stage(nlp: Language, name: str, language: str, lang_dir: str) -> UnnamedStage:
+    return UnnamedStage(name, language=language, lang_dir=lang_dir)

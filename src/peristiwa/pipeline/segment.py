@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..segment import find_citations, segment
-from .base import Stage, doc_text
+from .base import LANGUAGE_CONFIG, Stage, doc_text
 from .spangroups import put
 
 
@@ -34,6 +34,7 @@ class SegmentStage(Stage):
 @Language.factory(
     "peristiwa_segment_v1",
     assigns=["token.is_sent_start", "doc.spans", "doc._.segments", "doc._.citations"],
+    default_config=LANGUAGE_CONFIG,
 )
-def make_segment_stage(nlp: Language, name: str) -> SegmentStage:
-    return SegmentStage(name)
+def make_segment_stage(nlp: Language, name: str, language: str, lang_dir: str) -> SegmentStage:
+    return SegmentStage(name, language=language, lang_dir=lang_dir)

@@ -37,11 +37,19 @@ VIEWS: dict[str, tuple[str, ...]] = {
     "places": ("places",),
     "quantities": ("quantities",),
     "casualties": ("casualties",),
+    "mentions": ("triggers",),
 }
 GROUPS: tuple[str, ...] = tuple(group for groups in VIEWS.values() for group in groups)
 # the value field that labels a group's spans ("PER", "DATE", "killed"); other groups' spans
 # are labelled with the group's name
-_LABEL_FIELDS = {"sentences": "kind", "headings": "kind", "actors": "label", "times": "type", "casualties": "kind"}
+_LABEL_FIELDS = {
+    "sentences": "kind",
+    "headings": "kind",
+    "actors": "label",
+    "times": "type",
+    "casualties": "kind",
+    "triggers": "event_type",
+}
 
 
 class Mention(Protocol):
