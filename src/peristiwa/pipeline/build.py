@@ -12,6 +12,7 @@ from spacy.language import Language
 from ..tokenizer import TOKENIZER_NAME
 from . import events as _events  # noqa: F401  (registers the factories)
 from . import mentions as _mentions  # noqa: F401
+from . import relevance as _relevance  # noqa: F401
 from . import segment as _segment  # noqa: F401
 from . import windows as _windows  # noqa: F401
 from .extensions import register_extensions
@@ -30,6 +31,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("defaults", "peristiwa_defaults_v1"),
     ("coding", "peristiwa_coding_v1"),
     ("judge", "peristiwa_judge_v1"),
+    ("relevance", "peristiwa_relevance_v1"),
     ("unnamed", "peristiwa_unnamed_v1"),
 )
 # The stages that read the trigger lexicon, from the candidate triggers to the records (see
