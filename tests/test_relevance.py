@@ -58,10 +58,9 @@ def test_relevance_training_lowers_its_loss_and_separates_sport_from_a_clash() -
     assert clash.cats[LABEL] > 0.5 > match.cats[LABEL]
 
 
-def test_relevance_training_is_deterministic_given_a_seed() -> None:
-    a, _ = train_relevance(_texts(), seed=3, epochs=2)
-    b, _ = train_relevance(_texts(), seed=3, epochs=2)
-    assert a(SPORT).cats == b(SPORT).cats
+def test_relevance_training_gives_the_same_weights_for_the_same_seed() -> None:
+    weights = [train_relevance(_texts(), seed=3, epochs=2)[0].get_pipe("textcat").to_bytes() for _ in range(2)]
+    assert weights[0] == weights[1]
 
 
 def test_relevance_reads_the_beginning_of_a_text_in_whole_words() -> None:
