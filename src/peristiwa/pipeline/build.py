@@ -36,7 +36,17 @@ STAGES: tuple[tuple[str, str], ...] = (
 )
 # The stages that read the trigger lexicon, from the candidate triggers to the records (see
 # `pipeline.events`); `peristiwa rules ablate` runs them again without each lexicon record.
-EVENT_STAGES: tuple[str, ...] = ("triggers", "realis", "roles", "coref", "defaults", "coding", "judge", "unnamed")
+EVENT_STAGES: tuple[str, ...] = (
+    "triggers",
+    "realis",
+    "roles",
+    "coref",
+    "defaults",
+    "coding",
+    "judge",
+    "relevance",
+    "unnamed",
+)
 # Model components that the event stages use; the rest are not loaded.
 MODEL_COMPONENTS = ("ner",)
 # spaCy refuses texts over 1,000,000 characters by default, for memory; with the model in bounded
