@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The learned judge against the rules alone, on the corpus's dev and test splits and on the gold
-# sets, and the learning curve (the judge trained on 25 %, 50 %, 100 % of the train split).
-# Writes benchmarks/results/corpus/*.json and gold_sets.json; ships the 100 % judge in
-# src/peristiwa/judge. About 12 minutes of CPU. Needs ../shared (or PERISTIWA_SHARED).
+# sets, and the learning curve (the judge trained on 25 %, 50 %, 100 % of the train split); then
+# the document relevance stage (trained with the 100 % judge in place) on and off.
+# Writes benchmarks/results/corpus/*.json and gold_sets.json, and updates relevance.json; ships the 100 % judge
+# in src/peristiwa/judge and the relevance classifier in src/peristiwa/relevance. About 13 minutes
+# of CPU. Needs ../shared (or PERISTIWA_SHARED).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${PERISTIWA_SHARED:-../shared}
@@ -14,23 +16,56 @@ for f in 0.25 0.5 1.0; do
   $PY -m peristiwa.training events --shared "$SHARED" --fraction $f --output build/judge-$f > "$OUT/train-$f.json"
 done
 $PY -m peristiwa.corpus evaluate --split dev --split test --no-judge > "$OUT/rules.json"
+# the judge alone: the relevance stage is set aside (without its model it does nothing)
+rm -rf build/relevance-off && mv src/peristiwa/relevance build/relevance-off
 for f in 0.25 0.5 1.0; do
   rm -rf src/peristiwa/judge && cp -r build/judge-$f src/peristiwa/judge
   $PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/judge-$f.json"
 done
-# the gold sets: dev (tuning), the second set (tuning), gold_blind (held out, never tuned on)
+mv build/relevance-off src/peristiwa/relevance
+# the relevance classifier: trained on the train split, its policy chosen on the dev split with
+# the shipped judge; then the whole system (rules, judge, relevance)
+$PY -m peristiwa.training relevance --shared "$SHARED" > "$OUT/train-relevance.json"
+$PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/combined.json"
+# the gold sets: dev (tuning), the second set (tuning), gold_blind (held out, never tuned on);
+# "judge" is the shipped system, "rules" without the judge, "norelevance" without the relevance stage
 echo "{" > "$OUT/gold_sets.json"
 first=1
 for s in dev:$SHARED/gold/dev extra:tests/data/gold_extra blind:tests/data/gold_blind; do
   name=${s%%:*}; dir=${s#*:}
-  for judge in judge rules; do
-    pred=build/pred-$name-$judge.jsonl
-    if [ $judge = rules ]; then mv src/peristiwa/judge build/judge-off; fi
+  for variant in judge rules norelevance; do
+    pred=build/pred-$name-$variant.jsonl
+    if [ $variant = rules ]; then mv src/peristiwa/judge build/judge-off; fi
+    if [ $variant = norelevance ]; then mv src/peristiwa/relevance build/relevance-off; fi
     .venv/bin/peristiwa extract "$dir"/*.txt -o "$pred" 2>/dev/null || true
-    if [ $judge = rules ]; then mv build/judge-off src/peristiwa/judge; fi
+    if [ $variant = rules ]; then mv build/judge-off src/peristiwa/judge; fi
+    if [ $variant = norelevance ]; then mv build/relevance-off src/peristiwa/relevance; fi
     [ $first = 1 ] || echo "," >> "$OUT/gold_sets.json"; first=0
-    printf '"%s-%s": ' "$name" "$judge" >> "$OUT/gold_sets.json"
+    printf '"%s-%s": ' "$name" "$variant" >> "$OUT/gold_sets.json"
     .venv/bin/peristiwa eval "$dir" "$pred" --json >> "$OUT/gold_sets.json"
   done
 done
 echo "}" >> "$OUT/gold_sets.json"
+# relevance.json: its measured sections are brought up to date (the design notes are kept): before =
+# the judge alone (judge-1.0.json; gold sets without the relevance stage), after = the whole system
+$PY - "$OUT" <<'PY'
+import json, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+load = lambda name: json.loads((out / name).read_text(encoding="utf-8"))
+keep = ("events", "full_event_f1", "documents_without_events", "events_per_document_without_events")
+def split(report, name):
+    return {src: {k: v[k] for k in keep} for src, v in report[name].items() if isinstance(v, dict)}
+before, after, gold = load("judge-1.0.json"), load("combined.json"), load("gold_sets.json")
+path = out / "relevance.json"
+summary = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+summary["model"] = {**summary.get("model", {}), "training": load("train-relevance.json")}
+summary["corpus_dev_split"] = {"before": split(before, "dev"), "after": split(after, "dev")}
+summary["corpus_test_split_once"] = {"before": split(before, "test"), "after": split(after, "test")}
+summary["gold_sets"] = {
+    name: {side: {k: gold[f"{name}-{variant}"][k] for k in ("events", "full_event_f1")}
+           for side, variant in (("before", "norelevance"), ("after", "judge"))}
+    for name in ("dev", "extra", "blind")
+}
+path.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+PY

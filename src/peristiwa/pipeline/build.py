@@ -12,6 +12,7 @@ from spacy.language import Language
 from ..tokenizer import TOKENIZER_NAME
 from . import events as _events  # noqa: F401  (registers the factories)
 from . import mentions as _mentions  # noqa: F401
+from . import relevance as _relevance  # noqa: F401
 from . import segment as _segment  # noqa: F401
 from . import windows as _windows  # noqa: F401
 from .extensions import register_extensions
@@ -30,11 +31,22 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("defaults", "peristiwa_defaults_v1"),
     ("coding", "peristiwa_coding_v1"),
     ("judge", "peristiwa_judge_v1"),
+    ("relevance", "peristiwa_relevance_v1"),
     ("unnamed", "peristiwa_unnamed_v1"),
 )
 # The stages that read the trigger lexicon, from the candidate triggers to the records (see
 # `pipeline.events`); `peristiwa rules ablate` runs them again without each lexicon record.
-EVENT_STAGES: tuple[str, ...] = ("triggers", "realis", "roles", "coref", "defaults", "coding", "judge", "unnamed")
+EVENT_STAGES: tuple[str, ...] = (
+    "triggers",
+    "realis",
+    "roles",
+    "coref",
+    "defaults",
+    "coding",
+    "judge",
+    "relevance",
+    "unnamed",
+)
 # Model components that the event stages use; the rest are not loaded.
 MODEL_COMPONENTS = ("ner",)
 # spaCy refuses texts over 1,000,000 characters by default, for memory; with the model in bounded

@@ -1,5 +1,6 @@
 """``python -m peristiwa.training``: convert → train → evaluate → package the spaCy model;
 ``python -m peristiwa.training events``: train the event judge on the annotated corpus;
+``python -m peristiwa.training relevance``: train the document relevance classifier on the corpus;
 ``python -m peristiwa.training implicit``: the table of unnamed parties told by an event's place."""
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ if __name__ == "__main__":
         from peristiwa.training.events import main as events_main
 
         raise SystemExit(events_main(sys.argv[2:]))
+    if sys.argv[1:2] == ["relevance"]:
+        from peristiwa.training.relevance import main as relevance_main
+
+        raise SystemExit(relevance_main(sys.argv[2:]))
     if sys.argv[1:2] == ["implicit"]:
         from peristiwa.training.implicit import main as implicit_main
 

@@ -15,13 +15,9 @@ import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-import spacy
 from spacy.language import Language
-from spacy.pipeline import TextCategorizer
-from spacy.training import Example
-from spacy.util import fix_random_seed  # type: ignore[attr-defined]
 
 from ..corpus import CorpusDoc, load
 from ..corpus.splits import read_splits
@@ -31,6 +27,7 @@ from ..ingest import parse_reference_time
 from ..learned.features import candidate_text, headline
 from ..learned.judge import LABEL, OTHER
 from ..pipeline import build_pipeline
+from .textcat import Settings, save, train_textcat
 
 REPO = Path(__file__).resolve().parents[3]
 SEED = 20261203
@@ -44,6 +41,7 @@ TEXTCAT_MODEL = {
     "no_output_layer": False,
     "length": 262144,
 }
+SETTINGS = Settings(LABEL, OTHER, TEXTCAT_MODEL, BATCH, DROPOUT)
 
 
 #: a type the judge saw fewer true candidates of than this is left to the rules (0: the judge
@@ -91,30 +89,9 @@ def candidates(docs: list[CorpusDoc]) -> SplitData:
     return SplitData(out, required)
 
 
-def _examples(nlp: Language, data: list[Candidate]) -> list[Example]:
-    return [
-        Example.from_dict(nlp.make_doc(c.text), {"cats": {LABEL: float(c.label), OTHER: 1.0 - c.label}}) for c in data
-    ]
-
-
 def train_judge(train: list[Candidate], *, seed: int = SEED, epochs: int = EPOCHS) -> tuple[Language, list[float]]:
     """A textcat trained on `train`; returns it and the loss of each epoch."""
-    fix_random_seed(seed)
-    rng = random.Random(seed)
-    nlp = spacy.blank("xx")
-    textcat = cast(TextCategorizer, nlp.add_pipe("textcat", config={"model": TEXTCAT_MODEL}))
-    textcat.add_label(LABEL)
-    textcat.add_label(OTHER)
-    examples = _examples(nlp, train)
-    nlp.initialize(lambda: examples)
-    losses_by_epoch = []
-    for _ in range(epochs):
-        rng.shuffle(examples)
-        losses: dict[str, float] = {}
-        for start in range(0, len(examples), BATCH):
-            nlp.update(examples[start : start + BATCH], drop=DROPOUT, losses=losses)
-        losses_by_epoch.append(losses.get("textcat", 0.0))
-    return nlp, losses_by_epoch
+    return train_textcat([(c.text, c.label) for c in train], SETTINGS, seed=seed, epochs=epochs)
 
 
 def judged_types(train: list[Candidate], minimum: int = MIN_TYPE_EXAMPLES) -> list[str]:
@@ -171,14 +148,14 @@ def gold_folder(folder: Path) -> list[CorpusDoc]:
     return docs
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m peristiwa.training events", description=__doc__)
+def corpus_parser(command: str, description: str | None, output: str) -> argparse.ArgumentParser:
+    """The options of a ``python -m peristiwa.training COMMAND`` that trains on the corpus
+    (`output`: the package folder the model is written to)."""
+    parser = argparse.ArgumentParser(prog=f"python -m peristiwa.training {command}", description=description)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--annotations", type=Path, default=REPO / "corpus")
-    parser.add_argument("--output", type=Path, default=REPO / "src/peristiwa/judge")
-    parser.add_argument("--fraction", type=float, default=1.0, help="share of the train split's documents")
+    parser.add_argument("--output", type=Path, default=REPO / "src/peristiwa" / output)
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--min-type-examples", type=int, default=MIN_TYPE_EXAMPLES)
     parser.add_argument(
         "--extra-gold",
         type=Path,
@@ -186,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
         help="a folder of NAME.txt + NAME.gold.json added to the train split (repeatable); by default the "
         "project's tuning sets, ../shared/gold/dev and tests/data/gold_extra, never the held-out gold_blind",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = corpus_parser("events", __doc__, "judge")
+    parser.add_argument("--fraction", type=float, default=1.0, help="share of the train split's documents")
+    parser.add_argument("--min-type-examples", type=int, default=MIN_TYPE_EXAMPLES)
     args = parser.parse_args(argv)
     splits = split_docs(args.shared, args.annotations, args.fraction, args.seed)
     extra = (
@@ -214,10 +198,5 @@ def main(argv: list[str] | None = None) -> int:
         "Leipzig Corpora Collection ind_news_2008 sentences and Indonesian Wikipedia passages (indocoref, "
         "CC BY-SA 4.0); the texts themselves are not included",
     }
-    nlp.meta["name"] = "peristiwa_judge"
-    nlp.meta["version"] = "0.1.0"
-    nlp.meta["peristiwa"] = info
-    args.output.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(args.output)
-    print(json.dumps(info, indent=1))
+    save(nlp, "peristiwa_judge", info, args.output)
     return 0

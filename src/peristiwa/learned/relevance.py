@@ -1,0 +1,93 @@
+"""Document relevance: does a text report a political or conflict event at all?
+
+Sport, business, entertainment, health and crime between private persons use the words of
+attacks, arrests and meetings ("Persib menyerang", "polisi menangkap pencuri"); the rules code
+them, and the judge, which sees one sentence and the headline, lets some through. This
+classifier reads the beginning of the whole text (a bag of words and word pairs, a spaCy
+`textcat` in its own small pipeline shipped in ``peristiwa/relevance/``) and gives the
+probability that the text reports at least one political or conflict event. The policy the
+stage applies with it, chosen on the corpus's dev split, is in that pipeline's ``meta.json``.
+
+Only documents are judged: a text shorter than `MIN_CHARS` (a sentence or two) is left to the
+event judge, which already reads all of it (on the corpus's sentences a relevance classifier
+added nothing to the judge).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+LABEL = "RELEVANT"
+OTHER = "IRRELEVANT"
+#: characters of the text's beginning the classifier reads (0: the whole text; whole words)
+CHARS = 0
+#: texts shorter than this are not judged (the judge alone decides on their events)
+MIN_CHARS = 400
+_SPACE = re.compile(r"\s+")
+_PARTIAL_WORD = re.compile(r"\S+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What the stage does with a document's relevance `p` and each event's judge confidence:
+    below `drop_below`, every event of the document goes; below `strict_below`, an event stays
+    only when its confidence is at least `strict_confidence`."""
+
+    drop_below: float = 0.0
+    strict_below: float = 0.0
+    strict_confidence: float = 0.0
+
+    def keeps(self, relevance: float, confidence: float) -> bool:
+        if relevance < self.drop_below:
+            return False
+        return relevance >= self.strict_below or confidence >= self.strict_confidence
+
+
+def relevance_path() -> Path | None:
+    """The packaged relevance classifier, if this install ships one."""
+    path = Path(str(resources.files("peristiwa") / "relevance"))
+    return path if (path / "meta.json").is_file() else None
+
+
+@lru_cache(maxsize=2)
+def load_relevance(path: str) -> Language:
+    return spacy.load(path)
+
+
+def chars_of(nlp: Language) -> int:
+    return int(nlp.meta.get("peristiwa", {}).get("chars", CHARS))
+
+
+def min_chars_of(nlp: Language) -> int:
+    return int(nlp.meta.get("peristiwa", {}).get("min_chars", MIN_CHARS))
+
+
+def policy_of(nlp: Language) -> Policy:
+    """The policy stored with the model (no effect when it stores none)."""
+    stored = nlp.meta.get("peristiwa", {}).get("policy", {})
+    return Policy(**{k: float(v) for k, v in stored.items()})
+
+
+def document_text(text: str, chars: int = CHARS) -> str:
+    """What the classifier reads of `text`: its first `chars` characters (0: all), cut after the
+    last whole word, with runs of white space made one space."""
+    if 0 < chars < len(text):
+        head = text[:chars]
+        text = head if text[chars].isspace() else _PARTIAL_WORD.sub("", head) or head
+    return _SPACE.sub(" ", text).strip()
+
+
+def probability(nlp: Language, text: str) -> float | None:
+    """P(`text` reports at least one political or conflict event); None for a text too short to
+    be judged."""
+    if len(text) < min_chars_of(nlp):
+        return None
+    doc = nlp(document_text(text, chars_of(nlp)))
+    return float(doc.cats.get(LABEL, 0.0))

@@ -1,0 +1,60 @@
+"""Stage `peristiwa.relevance.v1`: after the judge, the events of a document that reports no
+political or conflict event at all are dropped (`learned.relevance`).
+
+The document's probability is kept in ``doc._.relevance`` for analysts using the Python API
+(None when the stage is off or the text too short to be judged); the `peristiwa/1` output does
+not carry it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..learned.relevance import Policy, load_relevance, policy_of, probability, relevance_path
+from .base import Stage, doc_list, doc_text
+
+ATTRIBUTE = "relevance"
+
+
+def _judge_runs(nlp: Language) -> bool:
+    """Whether the pipeline's judge decides (a rules-only pipeline keeps every candidate, for
+    training the judge and for ablations: this stage then leaves them too)."""
+    if "judge" not in nlp.pipe_names:
+        return False
+    return getattr(nlp.get_pipe("judge"), "model", None) is not None
+
+
+class RelevanceStage(Stage):
+    """Drops the events of documents the relevance classifier holds irrelevant (the policy of
+    its `meta.json`, or `threshold` to drop below a fixed probability)."""
+
+    def __init__(self, name: str, *, threshold: float | None, enabled: bool) -> None:
+        super().__init__(name)
+        if not Doc.has_extension(ATTRIBUTE):
+            Doc.set_extension(ATTRIBUTE, default=None)
+        path = relevance_path() if enabled else None
+        self.model = load_relevance(str(path)) if path is not None else None
+        stored = policy_of(self.model) if self.model is not None else Policy()
+        self.policy = Policy(drop_below=threshold) if threshold is not None else stored
+
+    def process(self, doc: Doc) -> None:
+        if self.model is None:
+            return
+        relevance = probability(self.model, doc_text(doc))
+        if relevance is None:  # too short to be a document: the judge has decided
+            return
+        setattr(doc._, ATTRIBUTE, round(relevance, 3))
+        events = doc_list(doc, "events")
+        if events:
+            doc._.events = [e for e in events if self.policy.keeps(relevance, e.confidence)]
+
+
+@Language.factory(
+    "peristiwa_relevance_v1",
+    assigns=["doc._.events", f"doc._.{ATTRIBUTE}"],
+    requires=["doc._.events"],
+    default_config={"threshold": None, "enabled": True},
+)
+def make_relevance_stage(nlp: Language, name: str, threshold: float | None, enabled: bool) -> RelevanceStage:
+    return RelevanceStage(name, threshold=threshold, enabled=enabled and _judge_runs(nlp))

@@ -1,0 +1,65 @@
+"""Training a two-label spaCy `textcat` in its own small pipeline: the event judge and the
+document relevance classifier are trained alike (seeded, shuffled, fixed batches)."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import TextCategorizer
+from spacy.training import Example
+from spacy.util import fix_random_seed  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The classifier's labels (the positive first), model architecture and training."""
+
+    label: str
+    other: str
+    model: dict[str, Any]
+    batch: int
+    dropout: float
+
+
+def train_textcat(
+    data: Sequence[tuple[str, int]], settings: Settings, *, seed: int, epochs: int
+) -> tuple[Language, list[float]]:
+    """A textcat trained on `data` (text, 1 for the positive label or 0); returns it and the
+    loss of each epoch. The same data, settings and seed give the same model."""
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = spacy.blank("xx")
+    textcat = cast(TextCategorizer, nlp.add_pipe("textcat", config={"model": settings.model}))
+    textcat.add_label(settings.label)
+    textcat.add_label(settings.other)
+    examples = [
+        Example.from_dict(nlp.make_doc(text), {"cats": {settings.label: float(y), settings.other: 1.0 - y}})
+        for text, y in data
+    ]
+    nlp.initialize(lambda: examples)
+    losses_by_epoch = []
+    for _ in range(epochs):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for start in range(0, len(examples), settings.batch):
+            nlp.update(examples[start : start + settings.batch], drop=settings.dropout, losses=losses)
+        losses_by_epoch.append(losses.get("textcat", 0.0))
+    return nlp, losses_by_epoch
+
+
+def save(nlp: Language, name: str, info: dict[str, Any], output: Path) -> None:
+    """Write the trained pipeline to `output`, with what the stage reads and how it was trained
+    (`info`) in its meta.json under "peristiwa", and print `info`."""
+    nlp.meta["name"] = name
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["peristiwa"] = info
+    output.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    print(json.dumps(info, indent=1))
