@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..learned.relevance import Policy, load_relevance, policy_of, probability, relevance_path
-from .base import Stage, doc_list, doc_text
+from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text
 
 ATTRIBUTE = "relevance"
 
@@ -29,8 +29,8 @@ class RelevanceStage(Stage):
     """Drops the events of documents the relevance classifier holds irrelevant (the policy of
     its `meta.json`, or `threshold` to drop below a fixed probability)."""
 
-    def __init__(self, name: str, *, threshold: float | None, enabled: bool) -> None:
-        super().__init__(name)
+    def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
+        super().__init__(name, language=language, lang_dir=lang_dir)
         if not Doc.has_extension(ATTRIBUTE):
             Doc.set_extension(ATTRIBUTE, default=None)
         path = relevance_path() if enabled else None
@@ -54,7 +54,10 @@ class RelevanceStage(Stage):
     "peristiwa_relevance_v1",
     assigns=["doc._.events", f"doc._.{ATTRIBUTE}"],
     requires=["doc._.events"],
-    default_config={"threshold": None, "enabled": True},
+    default_config={"threshold": None, "enabled": True, **LANGUAGE_CONFIG},
 )
-def make_relevance_stage(nlp: Language, name: str, threshold: float | None, enabled: bool) -> RelevanceStage:
-    return RelevanceStage(name, threshold=threshold, enabled=enabled and _judge_runs(nlp))
+def make_relevance_stage(
+    nlp: Language, name: str, threshold: float | None, enabled: bool, language: str, lang_dir: str
+) -> RelevanceStage:
+    on = enabled and _judge_runs(nlp)
+    return RelevanceStage(name, threshold=threshold, enabled=on, language=language, lang_dir=lang_dir)
