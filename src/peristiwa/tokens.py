@@ -3,7 +3,9 @@
 `from_doc` reads a Doc's tokens (offsets into its text, whitespace tokens left out); `tokenize`
 gives the same tokens for a string that is not from a document (an actor alias, a trigger
 phrase) with the same tokenizer, so that dictionary keys and text keys match. `within` finds the
-tokens inside a character range by binary search. `Lexicon` is the one phrase table: values
+tokens inside a character range by binary search. A token of a tagged Doc carries its UPOS tag
+(`pos`, spaCy's `token.pos_`); without a tagger (`tokenize`, a pipeline without the model) it is
+None and the stages fall back on their affix tests. `Lexicon` is the one phrase table: values
 keyed by the token keys of a phrase, tried longest first at a token.
 """
 
@@ -15,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, POS
+from spacy.parts_of_speech import NAMES
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -36,6 +39,7 @@ class Token(NamedTuple):
     start: int
     end: int
     space: bool  # whitespace (a space, a line break) follows it
+    pos: str | None = None  # the tagger's UPOS ("VERB", "NOUN"), None when no tagger ran
 
     @property
     def capitalised(self) -> bool:
@@ -52,7 +56,7 @@ def from_doc(doc: Doc, text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     size = len(text)
-    for idx, length in doc.to_array([IDX, LENGTH]).tolist():
+    for idx, length, pos in doc.to_array([IDX, LENGTH, POS]).tolist():
         end = idx + length
         word = text[idx:end]
         if word.isspace():
@@ -60,8 +64,12 @@ def from_doc(doc: Doc, text: str) -> list[Token]:
         lower = word.lower()
         if not lower.isascii() or "`" in lower:
             lower = lower.translate(_QUOTES)
-        append(Token(word, lower, idx, end, end < size and text[end].isspace()))
+        append(Token(word, lower, idx, end, end < size and text[end].isspace(), _UPOS.get(pos)))
     return out
+
+
+# spaCy's part-of-speech symbols by id; 0 (no tag) is left out, so an untagged token reads None
+_UPOS: dict[int, str] = {int(k): str(v) for k, v in NAMES.items() if k and v}
 
 
 @lru_cache(maxsize=1)

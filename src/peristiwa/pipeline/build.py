@@ -47,8 +47,12 @@ EVENT_STAGES: tuple[str, ...] = (
     "relevance",
     "unnamed",
 )
-# Model components that the event stages use; the rest are not loaded.
-MODEL_COMPONENTS = ("ner",)
+# Model components that the stages use, as (packaged name, our name): each runs in windows as
+# `peristiwa_windowed_<our name>_v1`, the packaged one renamed `model_<our name>`; the rest (the
+# shared tok2vec, the full tagger, the attribute ruler, the parser) are not loaded. The light
+# tagger has its own small tok2vec (MODEL.md) and sets `token.pos_`, read by the clause and
+# casualty tests; the NER carries its own embedding layer too.
+MODEL_COMPONENTS: tuple[tuple[str, str], ...] = (("tagger_light", "tagger"), ("ner", "ner"))
 # spaCy refuses texts over 1,000,000 characters by default, for memory; with the model in bounded
 # windows our cost is linear, so the limit is the server's 5 MB body limit and more.
 MAX_CHARS = 10_000_000
@@ -72,15 +76,17 @@ def build_pipeline(*, use_model: bool = True, use_judge: bool = True) -> Languag
     register_extensions()
     path = model_path() if use_model else None
     if path is not None:
-        # Only what the stages read is loaded: the NER carries its own embedding layer, the shared
-        # tok2vec feeds the tagger and parser, and our tokenizer replaces the stored one.
+        # Only what the stages read is loaded (our tokenizer replaces the stored one).
         config = spacy.util.load_config(path / "config.cfg")
-        unused = [name for name in config["nlp"]["pipeline"] if name not in MODEL_COMPONENTS]
+        used = {packaged for packaged, _ in MODEL_COMPONENTS}
+        unused = [name for name in config["nlp"]["pipeline"] if name not in used]
         nlp = spacy.load(path, exclude=[*unused, "tokenizer"], config=_TOKENIZER)
-        if "ner" in nlp.pipe_names:  # the model's NER runs in bounded windows on long texts
-            nlp.rename_pipe("ner", "model_ner")
-            nlp.add_pipe("peristiwa_windowed_ner_v1", name="ner", after="model_ner")
-            nlp.disable_pipe("model_ner")
+        for packaged, name in MODEL_COMPONENTS:  # each runs in bounded windows on long texts
+            if packaged in nlp.component_names:
+                nlp.enable_pipe(packaged)  # the light tagger is shipped disabled (MODEL.md)
+                nlp.rename_pipe(packaged, f"model_{name}")
+                nlp.add_pipe(f"peristiwa_windowed_{name}_v1", name=name, after=f"model_{name}")
+                nlp.disable_pipe(f"model_{name}")
     else:
         nlp = spacy.blank("id", config=_TOKENIZER)
     nlp.max_length = MAX_CHARS

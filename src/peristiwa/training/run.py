@@ -2,6 +2,9 @@
 
 Two pipelines are trained (tok2vec+tagger+parser on UD, tok2vec+ner on the NER union), each with its
 own small CNN tok2vec, then merged into one pipeline with an attribute ruler mapping TAG (UPOS) to POS.
+A third, a light tagger on UD with a smaller tok2vec of its own, is shipped disabled beside them as
+`tagger_light`: what peristiwa's pipeline runs for parts of speech (`--light-only` adds it to the
+packaged model as it is, without retraining the other two).
 """
 
 from __future__ import annotations
@@ -44,6 +47,11 @@ UPOS = frozenset(
     }
 )
 SAMPLE_SIZE = 100
+LIGHT_TAGGER = "tagger_light"
+DESCRIPTION = (
+    "Indonesian tagger (UPOS), dependency parser and NER (PER/ORG/LOC) for peristiwa, and a light UPOS "
+    f"tagger ({LIGHT_TAGGER}, disabled: peristiwa's pipeline runs it); CNN tok2vec, no pretrained vectors."
+)
 SOURCES: list[dict[str, str]] = [
     {
         "name": "UD Indonesian-GSD (dev; test held out)",
@@ -85,11 +93,13 @@ def _train_one(config: Path, output: Path, overrides: dict[str, Any]) -> None:
 
 
 def train_pipelines(work: Path, *, names: tuple[str, ...], max_steps: int, jobs: int) -> None:
-    """Train ``ud`` and/or ``ner`` into ``<work>/output/<name>`` (in parallel when ``jobs`` > 1)."""
+    """Train ``ud``, ``ner`` and/or ``tagger`` into ``<work>/output/<name>`` (in parallel when ``jobs`` > 1)."""
     corpus = work / "corpus"
+    ud = {"paths.train": str(corpus / "ud-train.spacy"), "paths.dev": str(corpus / "ud-dev.spacy")}
     plans = {
-        "ud": {"paths.train": str(corpus / "ud-train.spacy"), "paths.dev": str(corpus / "ud-dev.spacy")},
+        "ud": ud,
         "ner": {"paths.train": str(corpus / "ner-train.spacy"), "paths.dev": str(corpus / "ner-dev.spacy")},
+        "tagger": ud,
     }
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [
@@ -118,12 +128,36 @@ def assemble(work: Path) -> Language:
     for tag in tagger.labels:
         if tag in UPOS:
             ruler.add([[{"TAG": tag}]], {"POS": tag})
+    if (work / "output" / "tagger" / "model-best").is_dir():
+        add_light_tagger(nlp, work)
     return nlp
+
+
+def add_light_tagger(nlp: Language, work: Path) -> None:
+    """Add (or replace) the light tagger of ``<work>/output/tagger``, with its own tok2vec, disabled:
+    a full `spacy.load` of the model runs the full tagger; peristiwa's pipeline runs this one."""
+    light = spacy.load(work / "output" / "tagger" / "model-best")
+    light.replace_listeners("tok2vec", "tagger", ["model.tok2vec"])
+    if LIGHT_TAGGER in nlp.component_names:
+        nlp.remove_pipe(LIGHT_TAGGER)
+    nlp.add_pipe("tagger", name=LIGHT_TAGGER, source=light)
+    nlp.disable_pipe(LIGHT_TAGGER)
+
+
+def score_light_tagger(nlp: Language, corpus: Path) -> dict[str, Any]:
+    """The light tagger's UPOS accuracy on GSD test (its tags are UPOS: `tag_acc`)."""
+    nlp.enable_pipe(LIGHT_TAGGER)
+    try:
+        with nlp.select_pipes(enable=[LIGHT_TAGGER]):
+            return score(nlp, examples_from_docs(nlp, load_docbin(nlp, corpus / "ud-test.spacy")), keys=("tag_acc",))
+    finally:
+        nlp.disable_pipe(LIGHT_TAGGER)
 
 
 def evaluate_all(nlp: Language, corpus: Path) -> dict[str, Any]:
     """Scores on the held-out splits (GSD test, NER-UI fold-1 test, idner-news-2k test)."""
-    return {
+    light = {"gsd-test-light": score_light_tagger(nlp, corpus)} if LIGHT_TAGGER in nlp.component_names else {}
+    return light | {
         "gsd-test": score(
             nlp,
             examples_from_docs(nlp, load_docbin(nlp, corpus / "ud-test.spacy")),
@@ -184,8 +218,7 @@ def package(nlp: Language, output: Path, *, shared: Path, metrics: dict[str, Any
         {
             "name": "peristiwa_id_core",
             "version": "0.1.0",
-            "description": "Indonesian tagger (UPOS), dependency parser and NER (PER/ORG/LOC) for peristiwa; "
-            "CNN tok2vec, no pretrained vectors.",
+            "description": DESCRIPTION,
             "license": "CC BY-SA 4.0 (derived from UD Indonesian data); see sources",
             "author": "peristiwa",
             "sources": SOURCES,
@@ -206,6 +239,24 @@ def package(nlp: Language, output: Path, *, shared: Path, metrics: dict[str, Any
     nlp.to_disk(output)
 
 
+def package_light_only(work: Path, output: Path) -> dict[str, Any]:
+    """Add the light tagger of ``<work>/output/tagger`` to the packaged model in ``output`` as it
+    is (its other components are written back unchanged) and record its GSD-test accuracy."""
+    nlp = spacy.load(output)
+    add_light_tagger(nlp, work)
+    scores = score_light_tagger(nlp, work / "corpus")
+    nlp.meta["description"] = DESCRIPTION
+    nlp.meta["peristiwa"]["metrics"]["gsd-test-light"] = scores
+    nlp.meta["performance"]["gsd-test-light:tag_acc"] = scores["tag_acc"]
+    staging = output.with_name(output.name + ".new")
+    if staging.exists():
+        shutil.rmtree(staging)
+    nlp.to_disk(staging)
+    shutil.rmtree(output)
+    staging.rename(output)
+    return scores
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(prog="python -m peristiwa.training", description=__doc__)
@@ -214,21 +265,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=REPO / "training", help="configs/, corpus/, output/ live here")
     parser.add_argument("--samples", type=Path, default=REPO / "tests" / "data" / "model")
     parser.add_argument("--max-steps", type=int, default=6000)
-    parser.add_argument("--jobs", type=int, default=2, help="train the two pipelines in parallel")
+    parser.add_argument("--jobs", type=int, default=2, help="train the pipelines in parallel")
     parser.add_argument(
         "--train",
-        choices=("all", "ud", "ner", "none"),
+        choices=("all", "ud", "ner", "tagger", "none"),
         default="all",
         help="which pipelines to (re)train; the others are reused from <work>/output/*/model-best",
     )
     parser.add_argument("--no-package", action="store_true", help="stop after training")
+    parser.add_argument(
+        "--light-only",
+        action="store_true",
+        help=f"only add the light tagger ({LIGHT_TAGGER}) to the model in --output (with --train tagger|none)",
+    )
     args = parser.parse_args(argv)
     counts = convert.build_corpora(args.shared, args.work / "corpus")
     print("corpus sentences:", json.dumps(counts))
     if args.train != "none":
-        names = ("ud", "ner") if args.train == "all" else (args.train,)
+        names = ("ud", "ner", "tagger") if args.train == "all" else (args.train,)
         train_pipelines(args.work, names=names, max_steps=args.max_steps, jobs=args.jobs)
     if args.no_package:
+        return 0
+    if args.light_only:
+        print(json.dumps(package_light_only(args.work, args.output)))
         return 0
     nlp = assemble(args.work)
     metrics = evaluate_all(nlp, args.work / "corpus")
