@@ -133,12 +133,19 @@ def relative_head(last: Entity, candidates: list[Entity], mention: Mention) -> E
 
 def phrase_voice(mention: Mention) -> str:
     """A multi-word trigger acts as its first word does: "berunjuk rasa", "memutuskan hubungan
-    diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns."""
+    diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns. The prefix tells; a first
+    word without a verb prefix that the tagger reads as a verb is one ("bekerja sama", "turun ke
+    jalan"). The tagger does not overrule a prefix: the lexicon's phrases with a prefixed head are
+    verb phrases, and the tagger reads a few passives as nouns ("ditahan")."""
     first = mention.trigger.text.split()[0].lower()
     m = morphology()
     if first.startswith(m.passive_verb_prefixes) and len(first) > 4:
         return "passive"
-    return "active" if first.startswith(m.active_verb_prefixes) else "noun"
+    if first.startswith(m.active_verb_prefixes):
+        return "active"
+    k = starting_from(mention.tokens, mention.trigger.start)
+    tagged_verb = k < len(mention.tokens) and mention.tokens[k].pos == "VERB"
+    return "active" if tagged_verb else "noun"
 
 
 def aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
@@ -275,13 +282,10 @@ def strong_break_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _noun_pair(left: Token, right: Token) -> bool:
-    return (
-        left.text.isalpha()
-        and left.text.islower()
-        and right.text.isalpha()
-        and right.text.islower()
-        and not right.lower.startswith(_verb_prefixes())
-    )
+    """Two lower-case words the second of which is not a verb: by its UPOS tag, or by its prefix
+    when no tagger ran."""
+    verb = right.lower.startswith(_verb_prefixes()) if right.pos is None else right.pos == "VERB"
+    return left.text.isalpha() and left.text.islower() and right.text.isalpha() and right.text.islower() and not verb
 
 
 def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) -> list[Place]:

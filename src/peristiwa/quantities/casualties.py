@@ -34,8 +34,8 @@ class GroupWords:
     conjunctions: frozenset[str]
     and_word: str
     one_and: re.Pattern[str]  # "pelaku dan " before a figure
-    # a verb by its prefix ("dikabarkan"): ends the naming of a group; a subject joined after one is its own
-    verbish: re.Pattern[str]
+    # a verb by its prefix ("dikabarkan"), for tokens the tagger has not seen (`verbish`)
+    verb_form: re.Pattern[str]
 
 
 @cache
@@ -47,8 +47,17 @@ def group_words() -> GroupWords:
         conjunctions=frozenset(words("casualties", "subject_conjunctions")),
         and_word=and_word,
         one_and=re.compile(rf"(?<![\w-])([\w-]+)\s+{re.escape(and_word)}\s+$"),
-        verbish=re.compile(rf"(?:{alternation(words('casualties', 'verb_prefixes'))})\w{{3,}}"),
+        verb_form=re.compile(rf"(?:{alternation(words('casualties', 'verb_prefixes'))})\w{{3,}}"),
     )
+
+
+def verbish(token: Token) -> bool:
+    """A verb ("dikabarkan", "tertembak"): it ends the naming of a group, and a subject joined
+    after one is its own. The tagger's UPOS decides ("kepolisian", "menteri" are nouns); a token
+    without one (no model) is a verb by its prefix."""
+    if token.pos is not None:
+        return token.pos == "VERB"
+    return group_words().verb_form.fullmatch(token.lower) is not None
 
 
 def _has_breaker(tokens: Sequence[str]) -> bool:
@@ -68,19 +77,17 @@ def _is_people(tokens: Sequence[str]) -> bool:
     return first in lex.people or (len(tokens) > 1 and f"{first} {tokens[1].lower()}" in lex.people)
 
 
-def _group(tokens: Sequence[str]) -> list[str]:
+def _group(tokens: Sequence[Token]) -> list[str]:
     """The leading words naming the counted people ("pejuang milisi" of "pejuang milisi yang")."""
     lex, bounds = lexicon(), group_words()
     out: list[str] = []
-    for tok in tokens:
-        low = tok.lower()
+    for token in tokens:
+        tok, low = token.text, token.text.lower()
         if not tok[0].isalnum() and tok[0] not in "'’":
             break
         if low in lex.stops:
             break
-        if out and (
-            low in lex.fillers or (low not in lex.people and group_words().verbish.fullmatch(low) and tok.islower())
-        ):
+        if out and (low in lex.fillers or (low not in lex.people and verbish(token) and tok.islower())):
             break
         if not out and low in bounds.not_starts:
             break
@@ -90,31 +97,27 @@ def _group(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-def _words(every: Sequence[Token], start: int, end: int) -> list[str]:
-    """The words of the text's tokens inside text[start:end]."""
-    return [t.text for t in within(every, start, end)]
-
-
-def _line_after(text: str, every: Sequence[Token], pos: int) -> list[str]:
-    """The words of the 60 characters after `pos`, up to a line break."""
+def _line_after(text: str, every: Sequence[Token], pos: int) -> list[Token]:
+    """The tokens of the 60 characters after `pos`, up to a line break."""
     end = min(pos + 60, len(text))
     newline = text.find("\n", pos, end)
-    return _words(every, pos, end if newline < 0 else newline)
+    return within(every, pos, end if newline < 0 else newline)
 
 
 def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigger) -> list[str] | None:
     """The group words when `q … trig` reads "25 pejuang milisi tewas", else None."""
     gap = text[q.end : trig.start]
-    toks = _words(every, q.end, trig.start)
+    tokens = within(every, q.end, trig.start)
+    toks = [t.text for t in tokens]
     if "\n" in gap or len(toks) > 7 or _has_breaker(toks) or any(not t[0].isalnum() for t in toks):
         return None
     if "after" not in trig.roles and not ("noun" in trig.roles and len(toks) <= 1):
         return None
     bounds = group_words()
-    for before, tok in pairwise(toks):
-        if tok.lower() in bounds.conjunctions and not group_words().verbish.fullmatch(before.lower()):
+    for before, tok in pairwise(tokens):
+        if tok.lower in bounds.conjunctions and not verbish(before):
             return None  # "2 orang anak dan meninggal": the verb has another subject
-    group = _group(toks)
+    group = _group(tokens)
     return group if _is_people(group) else None
 
 
@@ -130,7 +133,7 @@ def _noun_then_count(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
     if not trig.roles & {"noun", "after"}:
         return None
     gap = text[trig.end : q.start]
-    toks = _words(every, trig.end, q.start)
+    toks = [t.text for t in within(every, trig.end, q.start)]
     lex = lexicon()
     if "\n" in gap or len(toks) > 6 or _has_breaker(toks) or any(t in ",.;()" for t in toks):
         return None
