@@ -11,6 +11,7 @@ from peristiwa.events.detect import Mention, find_mentions
 from peristiwa.pipeline import load_pipeline
 from peristiwa.pipeline.base import doc_tokens
 from peristiwa.pipeline.build import build_pipeline
+from peristiwa.pipeline.windows import WindowedTagger
 from peristiwa.quantities import find_casualties
 from peristiwa.quantities.casualties import verbish
 from peristiwa.spans import Segment
@@ -91,3 +92,14 @@ def test_tagger_use_without_the_model_tokens_have_no_tag_and_the_prefixes_decide
     assert all(t.pos is None for t in doc_tokens(doc))
     assert [(c.kind, c.min) for c in find_casualties(text)] == [("killed", 25), ("injured", 55)]
     assert verbish(tokenize("dikabarkan")[0]) and not verbish(tokenize("pejuang")[0])
+
+
+def test_tagger_use_a_long_document_is_tagged_window_by_window_as_a_whole() -> None:
+    _tagged("Polisi menangkap dia.")  # skips without the model
+    nlp = load_pipeline()
+    text = "Polisi menangkap tiga pemuda di Jakarta. Aktivis itu ditangkap polisi pada Senin.\n" * 12
+    inner = nlp.get_pipe("model_tagger")
+    whole = WindowedTagger(inner, size=100_000)(nlp.make_doc(text))
+    windowed = WindowedTagger(inner, size=40)(nlp.make_doc(text))
+    assert [t.pos_ for t in windowed] == [t.pos_ for t in whole]
+    assert {t.pos_ for t in windowed} >= {"VERB", "NOUN", "PROPN"}
