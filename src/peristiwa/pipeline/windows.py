@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import POS, TAG
+from spacy.attrs import IS_SPACE, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
@@ -106,11 +106,14 @@ class WindowedTagger(WindowedComponent):
         return self.done(doc)
 
     def done(self, doc: Doc) -> Doc:
-        tags = doc.to_array([TAG])
+        """`token.pos_` from the tags; whitespace tokens (which the model tags too) as SPACE."""
+        tags, spaces = doc.to_array([TAG]), doc.to_array([IS_SPACE]).astype(bool)
         kinds, where = numpy.unique(tags, return_inverse=True)
         strings = doc.vocab.strings
         ids = numpy.array([IDS.get(strings[int(h)], 0) if h else 0 for h in kinds], dtype="uint64")
-        doc.from_array([POS], cast(Ints2d, ids[where].reshape(tags.shape)))
+        pos = ids[where].reshape(tags.shape)
+        pos[spaces] = IDS["SPACE"]
+        doc.from_array([POS], cast(Ints2d, pos))
         return doc
 
 
