@@ -169,3 +169,17 @@ def test_a_trigger_left_out_of_the_selected_language_finds_no_attack(tmp_path: P
     with using_language("xx", lang_dir=tmp_path):
         assert [e.event_type for e in peristiwa.extract(ATTACK).events] == []
     assert [e.event_type for e in peristiwa.extract(ATTACK).events] == ["ASSAULT"]
+
+
+def test_a_pipeline_configured_with_another_language_folder_reads_it_in_every_stage(tmp_path: Path) -> None:
+    from peristiwa.pipeline import build_pipeline
+
+    triggers = _copy_of_indonesian(tmp_path, "xx") / "events" / "triggers.yaml"
+    data = yaml.safe_load(triggers.read_text(encoding="utf-8"))
+    data["ASSAULT"] = [entry for entry in data["ASSAULT"] if entry["root"] != "serang"]
+    triggers.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    configured = build_pipeline(language="xx", lang_dir=str(tmp_path))
+    assert {configured.get_pipe_config(name)["language"] for name in ("segment", "triggers", "judge")} == {"xx"}
+    assert [e.event_type for e in configured(ATTACK)._.events] == []
+    # the packaged pipeline beside it still reads Indonesian: the choice is the stage's, not the process's
+    assert [e.event_type for e in build_pipeline()(ATTACK)._.events] == ["ASSAULT"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from ..lang import LANGUAGE, using_language
 from ..tokenizer import TOKENIZER_NAME
 from . import events as _events  # noqa: F401  (registers the factories)
 from . import mentions as _mentions  # noqa: F401
@@ -69,11 +70,28 @@ def model_path() -> Path | None:
     return path if (path / "meta.json").is_file() else None
 
 
-def build_pipeline(*, use_model: bool = True, use_judge: bool = True) -> Language:
+def build_pipeline(
+    *, use_model: bool = True, use_judge: bool = True, language: str = LANGUAGE, lang_dir: str = ""
+) -> Language:
     """A fresh pipeline: Indonesian tokenizer, the trained model when shipped, and every stage.
     Without `use_judge`, every candidate event the rules find is kept (for training the judge
-    and for ablations)."""
+    and for ablations). `language` and `lang_dir` choose the language data (`peristiwa.lang`):
+    the tokenizer is built in it and every stage gets both in its config."""
     register_extensions()
+    with using_language(language, lang_dir or None):
+        nlp = _model_or_blank(use_model)
+    nlp.max_length = MAX_CHARS
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    chosen = {"language": language, "lang_dir": lang_dir}
+    for name, factory in STAGES:
+        config = {**chosen, "enabled": use_judge} if name == "judge" else chosen
+        nlp.add_pipe(factory, name=name, first=(name == "segment" and first is not None) or None, config=config)
+    return nlp
+
+
+def _model_or_blank(use_model: bool) -> Language:
+    """The packaged model's components the stages use, each in bounded windows, else a blank
+    Indonesian pipeline; with our tokenizer either way."""
     path = model_path() if use_model else None
     if path is not None:
         # Only what the stages read is loaded (our tokenizer replaces the stored one).
@@ -89,15 +107,6 @@ def build_pipeline(*, use_model: bool = True, use_judge: bool = True) -> Languag
                 nlp.disable_pipe(f"model_{name}")
     else:
         nlp = spacy.blank("id", config=_TOKENIZER)
-    nlp.max_length = MAX_CHARS
-    first = nlp.pipe_names[0] if nlp.pipe_names else None
-    for name, factory in STAGES:
-        if name == "segment" and first is not None:
-            nlp.add_pipe(factory, name=name, first=True)
-        elif name == "judge":
-            nlp.add_pipe(factory, name=name, config={"enabled": use_judge})
-        else:
-            nlp.add_pipe(factory, name=name)
     return nlp
 
 
