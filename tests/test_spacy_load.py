@@ -36,3 +36,19 @@ def test_a_saved_pipeline_loads_with_spacy_load_and_finds_the_same_events(tmp_pa
     assert loaded["mentions"] >= loaded["drafts"] >= loaded["filled"] > 0  # each event sub-stage ran
     assert loaded["events"] == [e.event_type for e in peristiwa.extract(TEXT).events]
     assert loaded["events"]
+
+
+def test_a_saved_pipeline_carries_its_judge_and_relevance_models(tmp_path: Path) -> None:
+    import spacy
+
+    saved = tmp_path / "peristiwa-id"
+    load_pipeline().to_disk(saved)
+    assert (saved / "judge" / "model" / "meta.json").is_file()
+    assert (saved / "relevance" / "model" / "meta.json").is_file()
+    # the saved judge, not the installed one, decides: one that believes nothing keeps no event
+    meta = json.loads((saved / "judge" / "model" / "meta.json").read_text(encoding="utf-8"))
+    meta["peristiwa"]["threshold"] = 1.01
+    (saved / "judge" / "model" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    loaded = spacy.load(saved)
+    assert loaded.get_pipe("judge").threshold == 1.01
+    assert not loaded(TEXT)._.events and peristiwa.extract(TEXT).events

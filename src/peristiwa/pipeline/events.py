@@ -47,6 +47,7 @@ from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
 from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens
+from .saved import SavedModel
 from .spangroups import put
 
 
@@ -196,15 +197,23 @@ def make_merge_stage(nlp: Language, name: str, language: str, lang_dir: str) -> 
     return ComposedStage(name, steps, language=language, lang_dir=lang_dir)
 
 
-class JudgeStage(Stage):
-    """Keeps the events the learned judge believes; each gets its probability as confidence."""
+class JudgeStage(SavedModel, Stage):
+    """Keeps the events the learned judge believes; each gets its probability as confidence.
+    A saved pipeline carries its judge (`SavedModel`)."""
 
     def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
+        self.enabled = enabled
         path = judge_path() if enabled else None
         self.model = load_judge(str(path)) if path is not None else None
-        self.threshold = threshold if threshold is not None else (threshold_of(self.model) if self.model else 0.0)
-        self.types = judged_types(self.model) if self.model else None
+        self.configured = threshold
+        self.model_loaded()
+
+    def model_loaded(self) -> None:
+        model = self.model
+        stored = threshold_of(model) if model is not None else 0.0
+        self.threshold = self.configured if self.configured is not None else stored
+        self.types = judged_types(model) if model is not None else None
 
     def process(self, doc: Doc) -> None:
         events = doc_list(doc, "events")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..learned.relevance import Policy, load_relevance, policy_of, probability, relevance_path
 from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text
+from .saved import SavedModel
 
 ATTRIBUTE = "relevance"
 
@@ -25,18 +26,24 @@ def _judge_runs(nlp: Language) -> bool:
     return getattr(nlp.get_pipe("judge"), "model", None) is not None
 
 
-class RelevanceStage(Stage):
+class RelevanceStage(SavedModel, Stage):
     """Drops the events of documents the relevance classifier holds irrelevant (the policy of
-    its `meta.json`, or `threshold` to drop below a fixed probability)."""
+    its `meta.json`, or `threshold` to drop below a fixed probability). A saved pipeline
+    carries its classifier (`SavedModel`)."""
 
     def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
         if not Doc.has_extension(ATTRIBUTE):
             Doc.set_extension(ATTRIBUTE, default=None)
+        self.enabled = enabled
         path = relevance_path() if enabled else None
         self.model = load_relevance(str(path)) if path is not None else None
+        self.configured = threshold
+        self.model_loaded()
+
+    def model_loaded(self) -> None:
         stored = policy_of(self.model) if self.model is not None else Policy()
-        self.policy = Policy(drop_below=threshold) if threshold is not None else stored
+        self.policy = Policy(drop_below=self.configured) if self.configured is not None else stored
 
     def process(self, doc: Doc) -> None:
         if self.model is None:

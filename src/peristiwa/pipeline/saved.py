@@ -1,0 +1,39 @@
+"""Saving and loading the learned stages' models with the pipeline (`nlp.to_disk`, `spacy.load`).
+
+A stage that holds a small spaCy pipeline as its model (the judge, the relevance classifier)
+writes it into its own folder of the saved pipeline and reads it back from there, so a saved
+pipeline carries the models it was saved with — also where the installed package ships others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+MODEL_DIR = "model"
+
+
+class SavedModel:
+    """`to_disk`/`from_disk` for a stage whose model is `self.model` (None: the stage is off)."""
+
+    model: Language | None
+    enabled: bool = True  # a stage switched off by its config loads no model
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        if self.model is not None:
+            self.model.to_disk(folder / MODEL_DIR)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SavedModel:
+        folder = Path(path) / MODEL_DIR
+        if self.enabled and (folder / "meta.json").is_file():
+            self.model = spacy.load(folder)
+            self.model_loaded()
+        return self
+
+    def model_loaded(self) -> None:
+        """Reads what the stage takes from its model's meta (thresholds, types) again."""
