@@ -114,6 +114,46 @@ def record_ids() -> list[str]:
     return [record for record, _, _ in _records()]
 
 
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence of a record's `examples` (it gives an event of the record's type from one of
+    its forms) or `not` list (a form occurs, in a sense the record's filters leave out)."""
+
+    text: str
+    xfail: str = ""  # why the record misses it on good Indonesian: a finding for the rule owners
+
+
+@dataclass(frozen=True, slots=True)
+class RecordExamples:
+    """A trigger record's examples, which are its tests (`tests/test_trigger_examples.py`)."""
+
+    record: str
+    event_type: str
+    examples: tuple[Example, ...]
+    not_examples: tuple[Example, ...]
+
+
+def _examples(items: list[Any] | None) -> tuple[Example, ...]:
+    return tuple(
+        Example(str(item["text"]), str(item.get("xfail", ""))) if isinstance(item, dict) else Example(str(item))
+        for item in items or ()
+    )
+
+
+def record_examples() -> list[RecordExamples]:
+    """Every trigger record's `examples` and `not` sentences, in file order (the lexicon itself
+    ignores them)."""
+    return [
+        RecordExamples(
+            record=record,
+            event_type=key.removesuffix("_phrases"),
+            examples=_examples(entry.get("examples")),
+            not_examples=_examples(entry.get("not")),
+        )
+        for record, key, entry in _records()
+    ]
+
+
 #: records left out of the lexicon (`without_records`), for ablations
 _disabled: frozenset[str] = frozenset()
 
