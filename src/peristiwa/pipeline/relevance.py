@@ -2,8 +2,8 @@
 political or conflict event at all are dropped (`learned.relevance`).
 
 The document's probability is kept in ``doc._.relevance`` for analysts using the Python API
-(None when the stage is off or the text too short to be judged); the `peristiwa/1` output does
-not carry it.
+(None when the stage is off, the text too short to be judged, or no candidate event is left to
+decide on: the classifier then does not run); the `peristiwa/1` output does not carry it.
 """
 
 from __future__ import annotations
@@ -46,15 +46,14 @@ class RelevanceStage(SavedModel, Stage):
         self.policy = Policy(drop_below=self.configured) if self.configured is not None else stored
 
     def process(self, doc: Doc) -> None:
-        if self.model is None:
+        events = doc_list(doc, "events")
+        if self.model is None or not events:  # nothing to decide: most texts of a news stream
             return
         relevance = probability(self.model, doc_text(doc))
         if relevance is None:  # too short to be a document: the judge has decided
             return
         setattr(doc._, ATTRIBUTE, round(relevance, 3))
-        events = doc_list(doc, "events")
-        if events:
-            doc._.events = [e for e in events if self.policy.keeps(relevance, e.confidence)]
+        doc._.events = [e for e in events if self.policy.keeps(relevance, e.confidence)]
 
 
 @Language.factory(
