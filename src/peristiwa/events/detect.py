@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from ..spans import Segment, Span
 from ..tokens import Token, tokenize, within
@@ -99,11 +100,23 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     return not spec.requires or _has_cue(tokens, i - spec.window, last + 1 + spec.window, spec.requires)
 
 
+def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
+    """A negator shortly before the trigger in its clause, unless it makes an adjective of the
+    word after it ("orang tak dikenal", "warga tak bersalah"): that describes a party."""
+    lo = max(0, i - int(ctx["negation_window"]))
+    before = _clause_back(tokens, i, i - lo)
+    start = i - len(before)
+    adjectives = ctx["negated_adjectives"]
+    return any(
+        tokens[k].lower in ctx["negators"] and not (k + 1 < i and tokens[k + 1].lower in adjectives)
+        for k in range(start, i)
+    )
+
+
 def _modality(mention: Mention) -> None:
     ctx = context_data()
     tokens, i = mention.tokens, mention.index
-    before = _clause_back(tokens, i, int(ctx["negation_window"]))
-    if any(t.lower in ctx["negators"] for t in before):
+    if _negated(tokens, i, ctx):
         mention.negated = True
     hypothetical = set(ctx["hypothetical"])
     if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)) or tokens[0].lower in hypothetical:
