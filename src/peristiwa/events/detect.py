@@ -103,9 +103,7 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
 def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
     """A negator shortly before the trigger in its clause, unless it makes an adjective of the
     word after it ("orang tak dikenal", "warga tak bersalah"): that describes a party."""
-    lo = max(0, i - int(ctx["negation_window"]))
-    before = _clause_back(tokens, i, i - lo)
-    start = i - len(before)
+    start = i - len(_clause_back(tokens, i, int(ctx["negation_window"])))
     adjectives = ctx["negated_adjectives"]
     return any(
         tokens[k].lower in ctx["negators"] and not (k + 1 < i and tokens[k + 1].lower in adjectives)

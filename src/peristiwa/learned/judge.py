@@ -8,15 +8,13 @@ the threshold chosen on the corpus's dev split is in that pipeline's ``meta.json
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 
 from ..spans import Event
 from .features import candidate_text, headline
+from .packaged import load_model, packaged_model
 
 LABEL = "EVENT"
 OTHER = "OTHER"
@@ -25,13 +23,10 @@ DEFAULT_THRESHOLD = 0.5
 
 def judge_path() -> Path | None:
     """The packaged judge, if this install ships one."""
-    path = Path(str(resources.files("peristiwa") / "judge"))
-    return path if (path / "meta.json").is_file() else None
+    return packaged_model("judge")
 
 
-@lru_cache(maxsize=2)
-def load_judge(path: str) -> Language:
-    return spacy.load(path)
+load_judge = load_model
 
 
 def threshold_of(nlp: Language) -> float:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
+
+from .packaged import load_model, packaged_model
 
 LABEL = "RELEVANT"
 OTHER = "IRRELEVANT"
@@ -52,13 +51,10 @@ class Policy:
 
 def relevance_path() -> Path | None:
     """The packaged relevance classifier, if this install ships one."""
-    path = Path(str(resources.files("peristiwa") / "relevance"))
-    return path if (path / "meta.json").is_file() else None
+    return packaged_model("relevance")
 
 
-@lru_cache(maxsize=2)
-def load_relevance(path: str) -> Language:
-    return spacy.load(path)
+load_relevance = load_model
 
 
 def chars_of(nlp: Language) -> int:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from typing import Any, ClassVar, TypeVar
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import PeristiwaError, StageError
@@ -53,15 +56,15 @@ class Stage:
         self.name = name
         self.language = language  # the language data it reads (`peristiwa.lang`), from its config
         self.lang_dir = lang_dir  # "": the packaged `peristiwa/lang/`
+        # with the packaged default, the language the caller selected, if any, stands
+        # (`with using_language(…): extract(…)`)
+        self.own_language = language != LANGUAGE or bool(lang_dir)
         register_extensions()  # also when spaCy builds the stage from a saved pipeline
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            if self.language == LANGUAGE and not self.lang_dir:  # the packaged default: the language
-                self.process(doc)  # the caller selected, if any (`with using_language(…): extract(…)`)
-            else:
-                with using_language(self.language, self.lang_dir):
-                    self.process(doc)
+            with using_language(self.language, self.lang_dir) if self.own_language else nullcontext():
+                self.process(doc)
         except PeristiwaError:
             raise
         except Exception as err:
@@ -70,3 +73,16 @@ class Stage:
 
     def process(self, doc: Doc) -> None:
         raise NotImplementedError
+
+
+def stage_factory(
+    factory: str, stage: type[Stage], *, assigns: Sequence[str] = (), requires: Sequence[str] = ()
+) -> Callable[[Language, str, str, str], Stage]:
+    """Registers `stage` as the spaCy factory `factory`, with the language config keys, and
+    returns the factory function (the package's entry points name it)."""
+
+    def make(nlp: Language, name: str, language: str, lang_dir: str) -> Stage:
+        return stage(name, language=language, lang_dir=lang_dir)
+
+    Language.factory(factory, assigns=list(assigns), requires=list(requires), default_config=LANGUAGE_CONFIG, func=make)
+    return make

@@ -45,8 +45,8 @@ from spacy.tokens import Doc
 from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
 from ..events.unnamed import fill_unnamed
-from ..learned.judge import judge_path, judged_types, load_judge, probabilities, threshold_of
-from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens
+from ..learned.judge import judged_types, probabilities, threshold_of
+from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens, stage_factory
 from .saved import SavedModel
 from .spangroups import put
 
@@ -116,52 +116,38 @@ class CodingStage(Stage):
         doc._.events = events
 
 
-@Language.factory(
-    "peristiwa_triggers_v1", assigns=["doc._.mentions"], requires=["doc._.segments"], default_config=LANGUAGE_CONFIG
+make_triggers_stage = stage_factory(
+    "peristiwa_triggers_v1", TriggersStage, assigns=["doc._.mentions"], requires=["doc._.segments"]
 )
-def make_triggers_stage(nlp: Language, name: str, language: str, lang_dir: str) -> TriggersStage:
-    return TriggersStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory(
-    "peristiwa_realis_v1", assigns=["doc._.mentions"], requires=["doc._.mentions"], default_config=LANGUAGE_CONFIG
+make_realis_stage = stage_factory(
+    "peristiwa_realis_v1", RealisStage, assigns=["doc._.mentions"], requires=["doc._.mentions"]
 )
-def make_realis_stage(nlp: Language, name: str, language: str, lang_dir: str) -> RealisStage:
-    return RealisStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory(
+make_roles_stage = stage_factory(
     "peristiwa_roles_v1",
+    RolesStage,
     assigns=["doc._.drafts", "doc._.attributions"],
     requires=["doc._.mentions", "doc._.segments", "doc._.entities", "doc._.places", "doc._.times"],
-    default_config=LANGUAGE_CONFIG,
 )
-def make_roles_stage(nlp: Language, name: str, language: str, lang_dir: str) -> RolesStage:
-    return RolesStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory(
-    "peristiwa_coref_v1", assigns=["doc._.merged"], requires=["doc._.drafts"], default_config=LANGUAGE_CONFIG
-)
-def make_coref_stage(nlp: Language, name: str, language: str, lang_dir: str) -> CorefStage:
-    return CorefStage(name, language=language, lang_dir=lang_dir)
+make_coref_stage = stage_factory("peristiwa_coref_v1", CorefStage, assigns=["doc._.merged"], requires=["doc._.drafts"])
 
 
-@Language.factory(
+make_defaults_stage = stage_factory(
     "peristiwa_defaults_v1",
+    DefaultsStage,
     assigns=["doc._.filled"],
     requires=["doc._.merged", "doc._.casualties", "doc._.attributions", "doc._.entities"],
-    default_config=LANGUAGE_CONFIG,
 )
-def make_defaults_stage(nlp: Language, name: str, language: str, lang_dir: str) -> DefaultsStage:
-    return DefaultsStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory(
-    "peristiwa_coding_v1", assigns=["doc._.events"], requires=["doc._.filled"], default_config=LANGUAGE_CONFIG
+make_coding_stage = stage_factory(
+    "peristiwa_coding_v1", CodingStage, assigns=["doc._.events"], requires=["doc._.filled"]
 )
-def make_coding_stage(nlp: Language, name: str, language: str, lang_dir: str) -> CodingStage:
-    return CodingStage(name, language=language, lang_dir=lang_dir)
 
 
 class ComposedStage(Stage):
@@ -203,11 +189,7 @@ class JudgeStage(SavedModel, Stage):
 
     def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
-        self.enabled = enabled
-        path = judge_path() if enabled else None
-        self.model = load_judge(str(path)) if path is not None else None
-        self.configured = threshold
-        self.model_loaded()
+        self.load_packaged("judge", enabled=enabled, configured=threshold)
 
     def model_loaded(self) -> None:
         model = self.model
@@ -249,8 +231,6 @@ class UnnamedStage(Stage):
         fill_unnamed(doc_list(doc, "events"))
 
 
-@Language.factory(
-    "peristiwa_unnamed_v1", assigns=["doc._.events"], requires=["doc._.events"], default_config=LANGUAGE_CONFIG
+make_unnamed_stage = stage_factory(
+    "peristiwa_unnamed_v1", UnnamedStage, assigns=["doc._.events"], requires=["doc._.events"]
 )
-def make_unnamed_stage(nlp: Language, name: str, language: str, lang_dir: str) -> UnnamedStage:
-    return UnnamedStage(name, language=language, lang_dir=lang_dir)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actors import ActorCoder
@@ -20,7 +19,7 @@ from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
 from ..times.dateline import dateline_reference
-from .base import LANGUAGE_CONFIG, Stage, doc_text, doc_tokens
+from .base import Stage, doc_text, doc_tokens, stage_factory
 from .spangroups import put, values
 
 _NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP"}
@@ -76,35 +75,19 @@ class QuantitiesStage(Stage):
         put(doc, "casualties", find_casualties(doc_text(doc), quantities=quantities, tokens=doc_tokens(doc)))
 
 
-@Language.factory("peristiwa_entities_v1", assigns=["doc.spans", "doc._.entities"], default_config=LANGUAGE_CONFIG)
-def make_entities_stage(nlp: Language, name: str, language: str, lang_dir: str) -> EntitiesStage:
-    return EntitiesStage(name, language=language, lang_dir=lang_dir)
+make_entities_stage = stage_factory("peristiwa_entities_v1", EntitiesStage, assigns=["doc.spans", "doc._.entities"])
 
 
-@Language.factory(
-    "peristiwa_places_v1",
-    assigns=["doc.spans", "doc._.places"],
-    requires=["doc._.entities"],
-    default_config=LANGUAGE_CONFIG,
+make_places_stage = stage_factory(
+    "peristiwa_places_v1", PlacesStage, assigns=["doc.spans", "doc._.places"], requires=["doc._.entities"]
 )
-def make_places_stage(nlp: Language, name: str, language: str, lang_dir: str) -> PlacesStage:
-    return PlacesStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory(
-    "peristiwa_times_v1",
-    assigns=["doc.spans", "doc._.times"],
-    requires=["doc._.places"],
-    default_config=LANGUAGE_CONFIG,
+make_times_stage = stage_factory(
+    "peristiwa_times_v1", TimesStage, assigns=["doc.spans", "doc._.times"], requires=["doc._.places"]
 )
-def make_times_stage(nlp: Language, name: str, language: str, lang_dir: str) -> TimesStage:
-    return TimesStage(name, language=language, lang_dir=lang_dir)
 
 
-@Language.factory(
-    "peristiwa_quantities_v1",
-    assigns=["doc.spans", "doc._.quantities", "doc._.casualties"],
-    default_config=LANGUAGE_CONFIG,
+make_quantities_stage = stage_factory(
+    "peristiwa_quantities_v1", QuantitiesStage, assigns=["doc.spans", "doc._.quantities", "doc._.casualties"]
 )
-def make_quantities_stage(nlp: Language, name: str, language: str, lang_dir: str) -> QuantitiesStage:
-    return QuantitiesStage(name, language=language, lang_dir=lang_dir)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..learned.relevance import Policy, load_relevance, policy_of, probability, relevance_path
+from ..learned.relevance import Policy, policy_of, probability
 from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text
 from .saved import SavedModel
 
@@ -35,11 +35,7 @@ class RelevanceStage(SavedModel, Stage):
         super().__init__(name, language=language, lang_dir=lang_dir)
         if not Doc.has_extension(ATTRIBUTE):
             Doc.set_extension(ATTRIBUTE, default=None)
-        self.enabled = enabled
-        path = relevance_path() if enabled else None
-        self.model = load_relevance(str(path)) if path is not None else None
-        self.configured = threshold
-        self.model_loaded()
+        self.load_packaged("relevance", enabled=enabled, configured=threshold)
 
     def model_loaded(self) -> None:
         stored = policy_of(self.model) if self.model is not None else Policy()

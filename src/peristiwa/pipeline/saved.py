@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
+
+from ..learned.packaged import load_model, packaged_model
 
 MODEL_DIR = "model"
 
@@ -21,6 +22,16 @@ class SavedModel:
 
     model: Language | None
     enabled: bool = True  # a stage switched off by its config loads no model
+    configured: float | None = None  # the config's threshold, over the one in the model's meta
+
+    def load_packaged(self, folder: str, *, enabled: bool, configured: float | None) -> None:
+        """The model shipped in `peristiwa/<folder>/` (none when the stage is off or the install
+        ships none), and the threshold of the stage's config."""
+        self.enabled = enabled
+        self.configured = configured
+        path = packaged_model(folder) if enabled else None
+        self.model = load_model(str(path)) if path is not None else None
+        self.model_loaded()
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         folder = Path(path)
@@ -31,7 +42,7 @@ class SavedModel:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SavedModel:
         folder = Path(path) / MODEL_DIR
         if self.enabled and (folder / "meta.json").is_file():
-            self.model = spacy.load(folder)
+            self.model = load_model(str(folder))
             self.model_loaded()
         return self
 

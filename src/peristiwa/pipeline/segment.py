@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..segment import find_citations, segment
-from .base import LANGUAGE_CONFIG, Stage, doc_text
+from .base import Stage, doc_text, stage_factory
 from .spangroups import put
 
 
@@ -31,10 +30,8 @@ class SegmentStage(Stage):
         doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d alias
 
 
-@Language.factory(
+make_segment_stage = stage_factory(
     "peristiwa_segment_v1",
+    SegmentStage,
     assigns=["token.is_sent_start", "doc.spans", "doc._.segments", "doc._.citations"],
-    default_config=LANGUAGE_CONFIG,
 )
-def make_segment_stage(nlp: Language, name: str, language: str, lang_dir: str) -> SegmentStage:
-    return SegmentStage(name, language=language, lang_dir=lang_dir)
