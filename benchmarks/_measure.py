@@ -49,7 +49,7 @@ def run_pipe(texts: list[str], *, n_process: int, batch_size: int) -> dict[str, 
     failures: list[str] = []
     events = 0
     kids_cpu = _children_cpu()
-    with RssSampler() as rss:
+    with RssSampler(children=n_process > 1) as rss:
         start, cpu = time.perf_counter(), time.process_time()
         for out in peristiwa.pipe(records, batch_size=batch_size, n_process=n_process):
             if isinstance(out, peristiwa.Failure):

@@ -10,6 +10,7 @@ from peristiwa.learned.judge import LABEL, judge_path, load_judge
 from peristiwa.learned.markers import markers
 from peristiwa.pipeline import build_pipeline
 from peristiwa.spans import Event, EventDate, Segment, Span
+from peristiwa.tokens import tokenized
 from peristiwa.training.events import Candidate, train_judge
 
 NEWS = "Polisi Tangkap Dua Pengedar di Medan\n\nMEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu."
@@ -89,8 +90,10 @@ def test_learned_judge_training_lowers_its_loss_and_separates_a_trivial_case() -
     data = _separable() * 4
     nlp, losses = train_judge(data, seed=1, epochs=6)
     assert losses[-1] < losses[0]
-    political = nlp("tipe_ASSAULT pemicu_menembak | Aparat [[ menembak ]] warga sipil | Bentrokan di Papua")
-    sport = nlp("tipe_ASSAULT pemicu_menyerang | Persib terus [[ menyerang ]] lewat sayap | Liga 1: Persib Menang")
+    political = nlp(tokenized("tipe_ASSAULT pemicu_menembak | Aparat [[ menembak ]] warga sipil | Bentrokan di Papua"))
+    sport = nlp(
+        tokenized("tipe_ASSAULT pemicu_menyerang | Persib terus [[ menyerang ]] lewat sayap | Liga 1: Persib Menang")
+    )
     assert political.cats[LABEL] > 0.5 > sport.cats[LABEL]
 
 
@@ -98,7 +101,7 @@ def test_learned_judge_training_is_deterministic_given_a_seed() -> None:
     a, _ = train_judge(_separable(), seed=3, epochs=2)
     b, _ = train_judge(_separable(), seed=3, epochs=2)
     text = "tipe_COERCE pemicu_menangkap | Polisi [[ menangkap ]] dua orang | Polisi Tangkap"
-    assert a(text).cats == b(text).cats
+    assert a(tokenized(text)).cats == b(tokenized(text)).cats
 
 
 def test_learned_judge_gives_each_event_its_probability_as_confidence() -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from peristiwa.learned.relevance import LABEL, Policy, document_text, relevance_path
+from peristiwa.learned.relevance import LABEL, Policy, document_doc, relevance_path
 from peristiwa.pipeline import build_pipeline
+from peristiwa.tokens import tokenized
 from peristiwa.training.relevance import Text, train_relevance
 
 SPORT = (
@@ -53,8 +54,8 @@ def _texts() -> list[Text]:
 def test_relevance_training_lowers_its_loss_and_separates_sport_from_a_clash() -> None:
     nlp, losses = train_relevance(_texts() * 4, seed=1, epochs=6)
     assert losses[-1] < losses[0]
-    clash = nlp("Aparat menembak massa dan polisi menangkap provokator bentrokan di Wamena.")
-    match = nlp("Persib menyerang lewat sayap dan mencetak gol kemenangan di laga Liga 1.")
+    clash = nlp(document_doc(tokenized("Aparat menembak massa dan polisi menangkap provokator bentrokan di Wamena.")))
+    match = nlp(document_doc(tokenized("Persib menyerang lewat sayap dan mencetak gol kemenangan di laga Liga 1.")))
     assert clash.cats[LABEL] > 0.5 > match.cats[LABEL]
 
 
@@ -63,9 +64,15 @@ def test_relevance_training_gives_the_same_weights_for_the_same_seed() -> None:
     assert weights[0] == weights[1]
 
 
-def test_relevance_reads_the_beginning_of_a_text_in_whole_words() -> None:
-    assert document_text(CLASH, 40) == "Bentrok Aparat dan Massa di Wamena, Tiga"
-    assert document_text("Bentrok  aparat\n\ndi Wamena", 0) == "Bentrok aparat di Wamena"
+def test_relevance_reads_the_words_of_the_beginning_of_a_text_without_white_space() -> None:
+    beginning = [t.text for t in document_doc(tokenized(CLASH), 40)]
+    assert beginning == ["Bentrok", "Aparat", "dan", "Massa", "di", "Wamena", ",", "Tiga"]
+    assert [t.text for t in document_doc(tokenized("Bentrok  aparat\n\ndi Wamena"))] == [
+        "Bentrok",
+        "aparat",
+        "di",
+        "Wamena",
+    ]
 
 
 def test_relevance_policy_drops_irrelevant_documents_and_is_stricter_in_doubtful_ones() -> None:

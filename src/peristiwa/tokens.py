@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from .tokenizer import tokenizer_for
 
-__all__ = ["Lexicon", "Token", "from_doc", "key_of", "tokenize", "unquote", "within", "words"]
+__all__ = ["Lexicon", "Token", "from_doc", "key_of", "tokenize", "tokenized", "unquote", "within", "words"]
 
 V = TypeVar("V")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -81,7 +81,14 @@ def _tokenizer() -> Tokenizer:
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of a string that is not a pipeline's document, by the same tokenizer."""
-    return from_doc(_tokenizer()(text), text)
+    return from_doc(tokenized(text), text)
+
+
+def tokenized(text: str) -> Doc:
+    """A Doc of a string that is not a pipeline's document (a training text), by the same
+    tokenizer."""
+    doc: Doc = _tokenizer()(text)
+    return doc
 
 
 @lru_cache(maxsize=65536)

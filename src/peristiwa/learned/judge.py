@@ -8,9 +8,11 @@ the threshold chosen on the corpus's dev split is in that pipeline's ``meta.json
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..spans import Event
 from .features import candidate_text, headline
@@ -40,10 +42,12 @@ def judged_types(nlp: Language) -> frozenset[str] | None:
     return frozenset(types) if types is not None else None
 
 
-def probabilities(nlp: Language, events: list[Event], text: str) -> list[float]:
-    """P(the candidate reports an actual event of its type) for each of `events`."""
+def probabilities(nlp: Language, events: list[Event], text: str, make_doc: Callable[[str], Doc]) -> list[float]:
+    """P(the candidate reports an actual event of its type) for each of `events`. Each
+    candidate's text is tokenized by `make_doc`, the pipeline's own tokenizer (the model's
+    pipeline is given Docs, never text)."""
     if not events:
         return []
     title = headline(text)
-    docs = nlp.pipe(candidate_text(e, text, title, events[:i]) for i, e in enumerate(events))
+    docs = nlp.pipe(make_doc(candidate_text(e, text, title, events[:i])) for i, e in enumerate(events))
     return [float(d.cats.get(LABEL, 0.0)) for d in docs]

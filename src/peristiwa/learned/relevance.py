@@ -4,7 +4,8 @@ Sport, business, entertainment, health and crime between private persons use the
 attacks, arrests and meetings ("Persib menyerang", "polisi menangkap pencuri"); the rules code
 them, and the judge, which sees one sentence and the headline, lets some through. This
 classifier reads the beginning of the whole text (a bag of words and word pairs, a spaCy
-`textcat` in its own small pipeline shipped in ``peristiwa/relevance/``) and gives the
+`textcat` in its own small pipeline shipped in ``peristiwa/relevance/``, given the pipeline's
+own tokens) and gives the
 probability that the text reports at least one political or conflict event. The policy the
 stage applies with it, chosen on the corpus's dev split, is in that pipeline's ``meta.json``.
 
@@ -15,11 +16,11 @@ added nothing to the judge).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .packaged import load_model, packaged_model
 
@@ -29,8 +30,6 @@ OTHER = "IRRELEVANT"
 CHARS = 0
 #: texts shorter than this are not judged (the judge alone decides on their events)
 MIN_CHARS = 400
-_SPACE = re.compile(r"\s+")
-_PARTIAL_WORD = re.compile(r"\S+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,19 +70,18 @@ def policy_of(nlp: Language) -> Policy:
     return Policy(**{k: float(v) for k, v in stored.items()})
 
 
-def document_text(text: str, chars: int = CHARS) -> str:
-    """What the classifier reads of `text`: its first `chars` characters (0: all), cut after the
-    last whole word, with runs of white space made one space."""
-    if 0 < chars < len(text):
-        head = text[:chars]
-        text = head if text[chars].isspace() else _PARTIAL_WORD.sub("", head) or head
-    return _SPACE.sub(" ", text).strip()
+def document_doc(doc: Doc, chars: int = CHARS) -> Doc:
+    """What the classifier reads of a document: its words (white space left out) that end
+    within its first `chars` characters (0: all), as a Doc of the pipeline's own tokens. The
+    model is given Docs, never text: its pipeline's tokenizer is not used, so peristiwa has
+    one tokenizer, and no word is looked up again."""
+    words = [t.text for t in doc if not t.text.isspace() and (chars <= 0 or t.idx + len(t) <= chars)]
+    return Doc(doc.vocab, words=words)
 
 
-def probability(nlp: Language, text: str) -> float | None:
-    """P(`text` reports at least one political or conflict event); None for a text too short to
-    be judged."""
-    if len(text) < min_chars_of(nlp):
+def probability(nlp: Language, doc: Doc) -> float | None:
+    """P(the text of `doc` reports at least one political or conflict event); None for a text
+    too short to be judged."""
+    if len(doc.text) < min_chars_of(nlp):
         return None
-    doc = nlp(document_text(text, chars_of(nlp)))
-    return float(doc.cats.get(LABEL, 0.0))
+    return float(nlp(document_doc(doc, chars_of(nlp))).cats.get(LABEL, 0.0))

@@ -39,6 +39,8 @@ the text itself names, as it was trained, so `unnamed` runs after it. See `docs/
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -187,8 +189,18 @@ class JudgeStage(SavedModel, Stage):
     """Keeps the events the learned judge believes; each gets its probability as confidence.
     A saved pipeline carries its judge (`SavedModel`)."""
 
-    def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        make_doc: Callable[[str], Doc],
+        threshold: float | None,
+        enabled: bool,
+        language: str,
+        lang_dir: str,
+    ) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
+        self.make_doc = make_doc  # the pipeline's tokenizer, for each candidate's text
         self.load_packaged("judge", enabled=enabled, configured=threshold)
 
     def model_loaded(self) -> None:
@@ -202,7 +214,7 @@ class JudgeStage(SavedModel, Stage):
         if self.model is None or not events:
             return
         kept = []
-        for event, p in zip(events, probabilities(self.model, events, doc_text(doc)), strict=True):
+        for event, p in zip(events, probabilities(self.model, events, doc_text(doc), self.make_doc), strict=True):
             if self.types is not None and event.event_type not in self.types:
                 kept.append(event)  # too rare in the corpus for the judge: the rules decide
                 continue
@@ -221,7 +233,9 @@ class JudgeStage(SavedModel, Stage):
 def make_judge_stage(
     nlp: Language, name: str, threshold: float | None, enabled: bool, language: str, lang_dir: str
 ) -> JudgeStage:
-    return JudgeStage(name, threshold=threshold, enabled=enabled, language=language, lang_dir=lang_dir)
+    return JudgeStage(
+        name, make_doc=nlp.make_doc, threshold=threshold, enabled=enabled, language=language, lang_dir=lang_dir
+    )
 
 
 class UnnamedStage(Stage):

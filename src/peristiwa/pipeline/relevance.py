@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..learned.relevance import Policy, policy_of, probability
-from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text
+from .base import LANGUAGE_CONFIG, Stage, doc_list
 from .saved import SavedModel
 
 ATTRIBUTE = "relevance"
@@ -45,7 +45,7 @@ class RelevanceStage(SavedModel, Stage):
         events = doc_list(doc, "events")
         if self.model is None or not events:  # nothing to decide: most texts of a news stream
             return
-        relevance = probability(self.model, doc_text(doc))
+        relevance = probability(self.model, doc)
         if relevance is None:  # too short to be a document: the judge has decided
             return
         setattr(doc._, ATTRIBUTE, round(relevance, 3))

@@ -27,6 +27,7 @@ from ..ingest import parse_reference_time
 from ..learned.features import candidate_text, headline
 from ..learned.judge import LABEL, OTHER
 from ..pipeline import build_pipeline
+from ..tokens import tokenized
 from .textcat import Settings, save, train_textcat
 
 REPO = Path(__file__).resolve().parents[3]
@@ -91,7 +92,7 @@ def candidates(docs: list[CorpusDoc]) -> SplitData:
 
 def train_judge(train: list[Candidate], *, seed: int = SEED, epochs: int = EPOCHS) -> tuple[Language, list[float]]:
     """A textcat trained on `train`; returns it and the loss of each epoch."""
-    return train_textcat([(c.text, c.label) for c in train], SETTINGS, seed=seed, epochs=epochs)
+    return train_textcat([(tokenized(c.text), c.label) for c in train], SETTINGS, seed=seed, epochs=epochs)
 
 
 def judged_types(train: list[Candidate], minimum: int = MIN_TYPE_EXAMPLES) -> list[str]:
@@ -107,7 +108,7 @@ def best_threshold(nlp: Language, dev: SplitData, types: list[str] | None = None
     types outside `types` are kept whatever the judge says."""
     probs = [
         d.cats[LABEL] if types is None or c.event_type in types else 1.0
-        for c, d in zip(dev.candidates, nlp.pipe(c.text for c in dev.candidates), strict=True)
+        for c, d in zip(dev.candidates, nlp.pipe(tokenized(c.text) for c in dev.candidates), strict=True)
     ]
     labels = [c.label for c in dev.candidates]
     best = (0.0, {"f1": -1.0})

@@ -4,7 +4,7 @@
    articles, the Wikipedia passages and the gold sets, not the Leipzig sentences) is labelled
    relevant when its gold holds a required event.
 2. A spaCy `textcat` (bag of words) learns the labels from each text
-   (`learned.relevance.document_text`).
+   (`learned.relevance.document_doc`).
 3. On the dev split, the rules' candidate events that the shipped judge keeps are labelled
    against the gold (as for the judge); the policy (`learned.relevance.Policy`) that gives the
    best event F1 there is stored with the model, with the scores it gives.
@@ -21,7 +21,8 @@ from spacy.language import Language
 from ..corpus import CorpusDoc
 from ..learned.judge import LABEL as JUDGE_LABEL
 from ..learned.judge import judge_path, judged_types, load_judge, threshold_of
-from ..learned.relevance import CHARS, LABEL, MIN_CHARS, OTHER, Policy, document_text
+from ..learned.relevance import CHARS, LABEL, MIN_CHARS, OTHER, Policy, document_doc
+from ..tokens import tokenized
 from .events import REPO, SEED, SplitData, candidates, corpus_parser, gold_folder, split_docs
 from .textcat import Settings, save, train_textcat
 
@@ -63,13 +64,13 @@ def train_relevance(
 ) -> tuple[Language, list[float]]:
     """A textcat trained on `train` (each text's first `chars` characters, 0: all); returns it
     and the loss of each epoch."""
-    data = [(document_text(t.text, chars), t.label) for t in train]
+    data = [(document_doc(tokenized(t.text), chars), t.label) for t in train]
     return train_textcat(data, SETTINGS, seed=seed, epochs=epochs)
 
 
 def relevance_of(nlp: Language, data: list[Text], chars: int) -> dict[str, float]:
     """Each text's probability of being relevant, by document id."""
-    docs = nlp.pipe(document_text(t.text, chars) for t in data)
+    docs = nlp.pipe(document_doc(tokenized(t.text), chars) for t in data)
     return {t.doc_id: float(d.cats[LABEL]) for t, d in zip(data, docs, strict=True)}
 
 
@@ -87,7 +88,7 @@ def judged(dev: SplitData) -> list[tuple[str, int, float]]:
     types = judged_types(judge)
     threshold = judge_threshold()
     out = []
-    for c, d in zip(dev.candidates, judge.pipe(c.text for c in dev.candidates), strict=True):
+    for c, d in zip(dev.candidates, judge.pipe(tokenized(c.text) for c in dev.candidates), strict=True):
         p = float(d.cats[JUDGE_LABEL]) if types is None or c.event_type in types else 1.0
         if p >= threshold:
             out.append((c.doc_id, c.label, p))

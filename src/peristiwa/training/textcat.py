@@ -13,6 +13,7 @@ from typing import Any, cast
 import spacy
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
+from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed  # type: ignore[attr-defined]
 
@@ -29,10 +30,12 @@ class Settings:
 
 
 def train_textcat(
-    data: Sequence[tuple[str, int]], settings: Settings, *, seed: int, epochs: int
+    data: Sequence[tuple[Doc, int]], settings: Settings, *, seed: int, epochs: int
 ) -> tuple[Language, list[float]]:
-    """A textcat trained on `data` (text, 1 for the positive label or 0); returns it and the
-    loss of each epoch. The same data, settings and seed give the same model."""
+    """A textcat trained on `data` (a Doc of peristiwa's tokens, 1 for the positive label or 0);
+    returns it and the loss of each epoch. The same data, settings and seed give the same model.
+    The model's own pipeline is a blank one whose tokenizer is never used: the stages give it
+    Docs of the pipeline's tokens (`peristiwa.tokens.tokenized` for training texts)."""
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.blank("xx")
@@ -40,8 +43,8 @@ def train_textcat(
     textcat.add_label(settings.label)
     textcat.add_label(settings.other)
     examples = [
-        Example.from_dict(nlp.make_doc(text), {"cats": {settings.label: float(y), settings.other: 1.0 - y}})
-        for text, y in data
+        Example.from_dict(_in_vocab(nlp, doc), {"cats": {settings.label: float(y), settings.other: 1.0 - y}})
+        for doc, y in data
     ]
     nlp.initialize(lambda: examples)
     losses_by_epoch = []
@@ -52,6 +55,12 @@ def train_textcat(
             nlp.update(examples[start : start + settings.batch], drop=settings.dropout, losses=losses)
         losses_by_epoch.append(losses.get("textcat", 0.0))
     return nlp, losses_by_epoch
+
+
+def _in_vocab(nlp: Language, doc: Doc) -> Doc:
+    """`doc` in the model's own vocabulary, so that the saved model lists the strings it was
+    trained on (the judge's markers among them; the weights do not depend on it)."""
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
 def save(nlp: Language, name: str, info: dict[str, Any], output: Path) -> None:
