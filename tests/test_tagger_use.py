@@ -103,3 +103,30 @@ def test_tagger_use_a_long_document_is_tagged_window_by_window_as_a_whole() -> N
     windowed = WindowedTagger(inner, size=40)(nlp.make_doc(text))
     assert [t.pos_ for t in windowed] == [t.pos_ for t in whole]
     assert {t.pos_ for t in windowed} >= {"VERB", "NOUN", "PROPN"}
+
+
+def test_tagger_use_only_sentences_with_a_trigger_or_casualty_word_are_tagged() -> None:
+    text = "Cuaca di Bandung cerah sepanjang hari. Polisi menangkap tiga pemuda di Jakarta pada Senin."
+    tokens = _tagged(text)
+    quiet = [t for t in tokens if t.end <= text.index("Polisi")]
+    cued = [t for t in tokens if t.start >= text.index("Polisi")]
+    assert all(t.pos is None for t in quiet)
+    assert all(t.pos is not None for t in cued)
+
+
+def test_tagger_use_a_tagged_sentence_gets_the_tags_of_a_whole_document_run() -> None:
+    nlp = load_pipeline()
+    if "model_tagger" not in nlp.component_names:
+        pytest.skip("no packaged model")
+    text = (
+        "Harga cabai naik lagi di pasar. Dua warga tewas ditembak orang tak dikenal di Intan Jaya. "
+        "Hujan turun sejak pagi. Massa membakar kantor bupati, lalu polisi menahan lima orang. Angin kencang."
+    )
+    segmented = nlp.get_pipe("segment")
+    inner, cues = nlp.get_pipe("model_tagger"), nlp.get_pipe("tagger").cues
+    assert cues is not None
+    only = WindowedTagger(inner, cues=cues)(segmented(nlp.make_doc(text)))
+    every = WindowedTagger(inner)(segmented(nlp.make_doc(text)))
+    tagged = [i for i, t in enumerate(only) if t.pos_]
+    assert 0 < len(tagged) < len(only)
+    assert [only[i].pos_ for i in tagged] == [every[i].pos_ for i in tagged]

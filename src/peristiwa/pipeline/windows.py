@@ -19,6 +19,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.types import Ints2d
 
+from ..lang import LANGUAGE, using_language
+from ..tokens import unquote
+from .pos_cues import pos_cue_words
+
 WINDOW_TOKENS = 1500  # tokens per window; a news paragraph is far shorter
 _LOOK_BACK = 300  # how far back from a window's end to look for a sentence end
 _ENDS = frozenset({".", "!", "?", ";"})
@@ -96,14 +100,45 @@ class WindowedComponent:
 
 
 class WindowedTagger(WindowedComponent):
-    """A tagger of UPOS tags through windows; its tags are also set as `token.pos_`."""
+    """A tagger of UPOS tags through windows; its tags are also set as `token.pos_`. With `cues`,
+    only the sentences that hold one of those words (lower-cased) are tagged — where the later
+    stages read tags (`pos_cues`) — and the other tokens keep no tag. The light tagger's network
+    sees one token on each side (MODEL.md), so each sentence is tagged with one more token on
+    each side and gets the tags a whole-document run gives it."""
+
+    def __init__(self, inner: Callable[[Doc], Doc], size: int = WINDOW_TOKENS, cues: frozenset[str] | None = None):
+        super().__init__(inner, size)
+        self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) <= self.size:
-            return self.done(self.inner(doc))
-        tags = [part.to_array([TAG]) for _, part in self.parts(doc)]
-        doc.from_array([TAG], cast(Ints2d, numpy.concatenate(tags)))
-        return self.done(doc)
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128, **kwargs: Any) -> Iterator[Doc]:
+        """Batch by batch: the parts to tag of every document of a batch through the inner
+        component's `pipe` together, their tags written back."""
+        inner_pipe = getattr(self.inner, "pipe", None)
+        for batch in minibatch(docs, size=batch_size):  # type: ignore[no-untyped-call]
+            jobs = [(doc, start, end, lo, hi) for doc in batch for start, end, lo, hi in self._parts(doc)]
+            parts = [_window_doc(doc[start:end]) for doc, start, end, _, _ in jobs]
+            tagged = inner_pipe(parts, batch_size=batch_size, **kwargs) if inner_pipe else map(self.inner, parts)
+            tags = {id(doc): numpy.zeros((len(doc), 1), dtype="uint64") for doc in batch}
+            for (doc, start, _, lo, hi), part in zip(jobs, tagged, strict=True):
+                tags[id(doc)][lo:hi] = part.to_array([TAG])[lo - start : hi - start].reshape(-1, 1)
+            for doc in batch:
+                doc.from_array([TAG], cast(Ints2d, tags[id(doc)]))
+                yield self.done(doc)
+
+    def _parts(self, doc: Doc) -> Iterator[tuple[int, int, int, int]]:
+        """(start, end) of each Doc to run the tagger on and (lo, hi) of the tokens whose tags
+        are kept: the whole document's windows, or the cued sentences with a token of context."""
+        if self.cues is None:
+            for start, end in windows(doc, self.size):
+                yield start, end, start, end
+            return
+        for lo, hi in _runs(_cued(doc, self.cues)):
+            for start, end in windows(doc[lo:hi].as_doc(), self.size) if hi - lo > self.size else [(0, hi - lo)]:
+                a, b = lo + start, lo + end
+                yield max(a - 1, 0), min(b + 1, len(doc)), a, b
 
     def done(self, doc: Doc) -> Doc:
         """`token.pos_` from the tags; whitespace tokens (which the model tags too) as SPACE."""
@@ -117,13 +152,38 @@ class WindowedTagger(WindowedComponent):
         return doc
 
 
+def _cued(doc: Doc, cues: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the sentences of `doc` holding a word of `cues`."""
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    return [(s.start, s.end) for s in sentences if any(unquote(t.lower_) in cues for t in s)]
+
+
+def _runs(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent ranges joined (so a run of cued sentences is tagged as one text)."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 @Language.factory("peristiwa_windowed_ner_v1")
 def make_windowed_ner(nlp: Language, name: str) -> WindowedComponent:
     """The model's NER (renamed `model_ner` and disabled) run through windows."""
     return WindowedComponent(nlp.get_pipe("model_ner"))
 
 
-@Language.factory("peristiwa_windowed_tagger_v1")
-def make_windowed_tagger(nlp: Language, name: str) -> WindowedTagger:
-    """The model's light tagger (renamed `model_tagger` and disabled) run through windows."""
-    return WindowedTagger(nlp.get_pipe("model_tagger"))
+@Language.factory(
+    "peristiwa_windowed_tagger_v1",
+    default_config={"cued_only": True, "language": LANGUAGE, "lang_dir": ""},
+)
+def make_windowed_tagger(nlp: Language, name: str, cued_only: bool, language: str, lang_dir: str) -> WindowedTagger:
+    """The model's light tagger (renamed `model_tagger` and disabled) run through windows; with
+    `cued_only`, only in the sentences where later stages read tags (`pos_cues`)."""
+    cues = None
+    if cued_only:
+        with using_language(language, lang_dir or None):
+            cues = pos_cue_words()
+    return WindowedTagger(nlp.get_pipe("model_tagger"), cues=cues)
