@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..evaluate import DocScore, Tally, score_document
 from ..pipeline.base import doc_list
 from .ablate import Effect, GoldDoc, Totals, chosen_records, hit_documents, output, prepare, record_forms, run_events
-from .lexicon import without_records
+from .lexicon import record_examples, without_records
 
 VERDICTS = ("redundant", "helps", "hurts", "never fires")
 
@@ -42,13 +42,17 @@ class Outputs:
 
 @dataclass(slots=True)
 class Finding:
-    """What one record gives (`candidates`: events of the rules alone whose trigger is one of its
-    mentions) and what removing it changes: documents whose output differs, and the score."""
+    """What one record gives (`candidates`: the draft events of its mentions, the rules alone) and
+    what removing it changes: the documents whose output differs, the judged score and the true
+    events lost in some document. For a redundant record, `examples_covered`: whether each of its
+    own `examples` sentences still gives an event of its type without it."""
 
     effect: Effect
     candidates: int = 0
     changed_judged: int = 0
     changed_rules: int = 0
+    true_events_lost: int = 0
+    examples_covered: bool | None = None
 
     @property
     def verdict(self) -> str:
@@ -63,14 +67,17 @@ class Finding:
             "candidates": self.candidates,
             "changed_with_judge": self.changed_judged,
             "changed_without_judge": self.changed_rules,
+            "true_events_lost": self.true_events_lost,
+            "examples_covered": self.examples_covered,
             "verdict": self.verdict,
         }
 
 
 @dataclass(slots=True)
 class RedundancyReport:
-    """Every record's finding; `removable`: the redundant records that can go all together (the
-    others, `needed`, are redundant alone but give an event once those are gone)."""
+    """Every record's finding; `removable`: the redundant records whose examples other records
+    cover, that can go all together (`needed`: those that change an output or lose an example's
+    event once the others are gone; `uncovered`: those whose own examples no other record gives)."""
 
     documents: int
     f1: float
@@ -78,6 +85,7 @@ class RedundancyReport:
     findings: list[Finding] = field(default_factory=list)
     removable: list[str] = field(default_factory=list)
     needed: list[str] = field(default_factory=list)
+    uncovered: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         counts = Counter(f.verdict for f in self.findings)
@@ -89,14 +97,15 @@ class RedundancyReport:
             "verdicts": {v: counts[v] for v in VERDICTS},
             "removable_together": self.removable,
             "needed_when_the_others_go": self.needed,
+            "redundant_but_examples_uncovered": self.uncovered,
             "findings": [f.to_json() for f in self.findings],
         }
 
 
 def _fired(doc: Doc) -> list[str]:
-    """The records whose mentions trigger the Doc's events."""
-    by_span = {(m.start, m.end): m.spec.record for m in doc_list(doc, "mentions")}
-    return [by_span[key] for e in doc_list(doc, "events") if (key := (e.trigger.start, e.trigger.end)) in by_span]
+    """The record of each of the Doc's candidate events: each mention that is not the content of
+    another act becomes a draft event (`events.draft_roles`), before drafts of one event merge."""
+    return [m.spec.record for m in doc_list(doc, "mentions") if not m.content]
 
 
 def _outputs(nlp: Language, d: GoldDoc) -> tuple[Outputs, list[str]]:
@@ -112,7 +121,7 @@ def _rerun(
     nlp: Language, docs: list[GoldDoc], base: list[Outputs], hit: list[int], removed: frozenset[str], finding: Finding
 ) -> Totals:
     """Run the `hit` documents again without the `removed` records, count in `finding` those
-    whose output changes; the judged totals of all documents after the change."""
+    whose output changes and the true events lost; the judged totals of all documents after."""
     totals = Totals()
     for b in base:
         totals.add(b.score)
@@ -121,22 +130,42 @@ def _rerun(
             after, _ = _outputs(nlp, docs[i])
             finding.changed_judged += after.judged != base[i].judged
             finding.changed_rules += after.rules != base[i].rules
+            finding.true_events_lost += max(0, base[i].score.tp - after.score.tp)
             totals.add(base[i].score, -1)
             totals.add(after.score)
     return totals
+
+
+def _examples_covered(nlp: Language, records: list[str], removed: frozenset[str]) -> bool:
+    """Whether each `examples` sentence of `records` (but those it misses, `xfail`) still gives a
+    reported event of the record's type, from another record, without the `removed` records."""
+    wanted = set(records)
+    with without_records(removed):
+        for entry in record_examples():
+            for example in entry.examples if entry.record in wanted else ():
+                d = GoldDoc(entry.record, example.text, {}, None)
+                prepare(nlp, d)
+                mentions = doc_list(run_events(nlp, d, judge=False), "mentions")
+                if not example.xfail and not any(
+                    m.event_type == entry.event_type and not (m.negated or m.content) for m in mentions
+                ):
+                    return False
+    return True
 
 
 def _together(
     nlp: Language, docs: list[GoldDoc], base: list[Outputs], forms: dict[str, set[str]], redundant: list[str]
 ) -> tuple[list[str], list[str]]:
     """The redundant records that can be removed together, in turn, each with those before it
-    (records can cover each other); and those that must stay."""
+    (records can cover each other, in the documents and in the examples); and those that stay."""
     removed: list[str] = []
     needed: list[str] = []
     for record in redundant:
         trial = Finding(Effect(record, 0))
-        _rerun(nlp, docs, base, hit_documents(docs, forms, [record]), frozenset([*removed, record]), trial)
-        (needed if trial.changed_judged or trial.changed_rules else removed).append(record)
+        group = frozenset([*removed, record])
+        _rerun(nlp, docs, base, hit_documents(docs, forms, [record]), group, trial)
+        same = not (trial.changed_judged or trial.changed_rules)
+        (removed if same and _examples_covered(nlp, [*removed, record], group) else needed).append(record)
     return removed, needed
 
 
@@ -165,9 +194,13 @@ def redundancy(
         finding = Finding(Effect(record, len(hit)), candidates=fired[record])
         if hit:
             finding.effect.set_deltas(totals, _rerun(nlp, docs, base, hit, frozenset([record]), finding))
+        if finding.verdict == "redundant":
+            finding.examples_covered = _examples_covered(nlp, [record], frozenset([record]))
         report.findings.append(finding)
         if progress is not None:
             progress(record)
     redundant = [f.effect.record for f in report.findings if f.verdict == "redundant"]
-    report.removable, report.needed = _together(nlp, docs, base, forms, redundant)
+    report.uncovered = [f.effect.record for f in report.findings if f.examples_covered is False]
+    covered = [r for r in redundant if r not in report.uncovered]
+    report.removable, report.needed = _together(nlp, docs, base, forms, covered)
     return report
