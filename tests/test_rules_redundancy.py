@@ -16,23 +16,27 @@ from peristiwa.pipeline import build_pipeline
 
 runner = CliRunner()
 
-#: one attack told four times: twice by `serang`, once by the phrase `serangan roket` and once by
-#: `hantam`; the attack `serang` gives already has every argument the other two could add
+#: one attack told three times: twice by `serang` and once by the phrase `serangan udara`; the
+#: attack `serang` gives already has every argument the phrase could add
 CAMP = (
     "Gaza – Pasukan Israel menyerang kamp pengungsi di Gaza tengah pada Senin (2/6/2025). Serangan itu "
-    "menewaskan 17 warga Palestina. Serangan roket menghantam sebuah sekolah di kamp itu."
+    "menewaskan 17 warga Palestina. Serangan udara menghantam sebuah sekolah di kamp itu."
 )
-#: a rocket attack that only the phrase tells (without it the trigger is "serangan" alone)
-KYIV = "Kiev – Rusia melancarkan serangan roket ke Kiev pada Senin (2/6/2025) dan menewaskan lima warga sipil."
+#: an air strike that only the phrase tells (without it the trigger is "serangan" alone)
+KYIV = "Kiev – Rusia melancarkan serangan udara ke Kiev pada Senin (2/6/2025) dan menewaskan lima warga sipil."
+#: the camp attack, its third sentence told by `hantam`
+SCHOOL = CAMP.replace("Serangan udara menghantam", "Serangan roket menghantam")
 #: a demonstration no other record tells
 PROTEST = "Jakarta – Ribuan buruh berunjuk rasa di depan gedung DPR di Jakarta pada Senin (2/6/2025)."
+ATTACK = [{"id": "g1", "type": "ASSAULT", "evidence": ["Pasukan Israel menyerang kamp pengungsi"]}]
 GOLD = {
-    "camp": [{"id": "g1", "type": "ASSAULT", "evidence": ["Pasukan Israel menyerang kamp pengungsi"]}],
-    "kyiv": [{"id": "g1", "type": "ASSAULT", "evidence": ["Rusia melancarkan serangan roket ke Kiev"]}],
+    "camp": ATTACK,
+    "school": ATTACK,
+    "kyiv": [{"id": "g1", "type": "ASSAULT", "evidence": ["Rusia melancarkan serangan udara ke Kiev"]}],
     "protest": [{"id": "g1", "type": "PROTEST", "evidence": ["Ribuan buruh berunjuk rasa"]}],
 }
-TEXTS = {"camp": CAMP, "kyiv": KYIV, "protest": PROTEST}
-RECORDS = ["ASSAULT:serang", "ASSAULT:serangan roket", "ASSAULT:hantam", "PROTEST:berunjuk rasa", "SANCTION:embargo"]
+TEXTS = {"camp": CAMP, "school": SCHOOL, "kyiv": KYIV, "protest": PROTEST}
+RECORDS = ["ASSAULT:serang", "ASSAULT:serangan udara", "PROTEST:berunjuk rasa", "SANCTION:embargo"]
 
 
 def _docs(*names: str) -> list[GoldDoc]:
@@ -44,23 +48,28 @@ def test_rules_a_record_whose_finds_other_records_give_is_redundant() -> None:
     verdicts = {f.effect.record: f.verdict for f in report.findings}
     assert verdicts == {
         "ASSAULT:serang": "helps",  # without it the attack's trigger is another word
-        "ASSAULT:serangan roket": "redundant",
-        "ASSAULT:hantam": "redundant",
+        "ASSAULT:serangan udara": "redundant",
         "PROTEST:berunjuk rasa": "helps",  # without it the demonstration is lost
         "SANCTION:embargo": "never fires",
     }
-    rocket = next(f for f in report.findings if f.effect.record == "ASSAULT:serangan roket")
-    assert rocket.candidates == 1 and rocket.changed_judged == rocket.changed_rules == 0
-    # "Serangan roket dari Lebanon …" still gives an attack, by `serang`; "menghantam" in its
-    # examples gives none without `hantam`, so it stays
-    assert report.removable == ["ASSAULT:serangan roket"] and report.uncovered == ["ASSAULT:hantam"]
+    air = next(f for f in report.findings if f.effect.record == "ASSAULT:serangan udara")
+    assert air.candidates == 1 and air.changed_judged == air.changed_rules == 0 and air.examples_covered
+    assert report.removable == ["ASSAULT:serangan udara"]
 
 
 def test_rules_a_record_that_alone_tells_an_event_somewhere_is_not_redundant() -> None:
-    report = redundancy(build_pipeline(), _docs("camp", "kyiv"), records=["ASSAULT:serangan roket"])
+    report = redundancy(build_pipeline(), _docs("camp", "kyiv"), records=["ASSAULT:serangan udara"])
     (finding,) = report.findings
     assert finding.verdict == "helps" and finding.changed_judged == finding.changed_rules == 1
     assert report.removable == []
+
+
+def test_rules_a_redundant_record_whose_own_examples_no_other_record_tells_stays() -> None:
+    report = redundancy(build_pipeline(), _docs("school"), records=["ASSAULT:hantam"])
+    (finding,) = report.findings
+    # "menghantam" adds nothing to the camp attack, but in the record's examples it alone tells
+    assert finding.verdict == "redundant" and finding.examples_covered is False
+    assert report.removable == [] and report.uncovered == ["ASSAULT:hantam"]
 
 
 def test_rules_cli_reports_the_redundant_records(tmp_path: Path) -> None:
@@ -76,4 +85,4 @@ def test_rules_cli_reports_the_redundant_records(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["verdicts"] == {"redundant": 1, "helps": 1, "hurts": 0, "never fires": 0}
-    assert data["removable_together"] == ["ASSAULT:serangan roket"]
+    assert data["removable_together"] == ["ASSAULT:serangan udara"]
