@@ -6,7 +6,7 @@ the lexicon and are computed once), and the scorer's totals are updated by the d
 record whose removal raises event F1 (or leaves it and full-event F1 unchanged) does not earn
 its place on that set. Measure on sets the rules are not checked on afterwards: the project
 ablates on the corpus's train and dev splits and keeps its test split and
-``tests/data/gold_blind`` for the verdict.
+``tests/data/gold_blind`` for the verdict. Which records change no output at all: ``redundancy``.
 """
 
 from __future__ import annotations
@@ -144,7 +144,8 @@ def run_events(nlp: Language, d: GoldDoc, *, judge: bool = True) -> Doc:
 
 
 def output(d: GoldDoc, doc: Doc) -> dict[str, Any]:
-    """The `peristiwa/1` record of `d` after `run_events`, as `peristiwa extract` writes it."""
+    """The `peristiwa/1` record of `d` after `run_events`, as `peristiwa extract` writes it (the
+    document's id is its gold name, "folder/NAME")."""
     from ..api import to_document
 
     record = Record(id=d.name, text=d.text, reference_time=parse_reference_time(d.reference_time))

@@ -117,14 +117,19 @@ def _outputs(nlp: Language, d: GoldDoc) -> tuple[Outputs, list[str]]:
     return Outputs(json.dumps(judged, ensure_ascii=False), rules, score), fired
 
 
+def _totals(base: list[Outputs]) -> Totals:
+    totals = Totals()
+    for b in base:
+        totals.add(b.score)
+    return totals
+
+
 def _rerun(
     nlp: Language, docs: list[GoldDoc], base: list[Outputs], hit: list[int], removed: frozenset[str], finding: Finding
 ) -> Totals:
     """Run the `hit` documents again without the `removed` records, count in `finding` those
     whose output changes and the true events lost; the judged totals of all documents after."""
-    totals = Totals()
-    for b in base:
-        totals.add(b.score)
+    totals = _totals(base)
     with without_records(removed):
         for i in hit:
             after, _ = _outputs(nlp, docs[i])
@@ -187,7 +192,7 @@ def redundancy(
         base.append(outputs)
         fired.update(records_fired)
     forms = record_forms()
-    totals = _rerun(nlp, docs, base, [], frozenset(), Finding(Effect("", 0)))
+    totals = _totals(base)
     report = RedundancyReport(len(docs), totals.f1(), totals.full_f1())
     for record in chosen_records(forms, records):
         hit = hit_documents(docs, forms, [record])
