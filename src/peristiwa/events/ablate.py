@@ -6,7 +6,7 @@ the lexicon and are computed once), and the scorer's totals are updated by the d
 record whose removal raises event F1 (or leaves it and full-event F1 unchanged) does not earn
 its place on that set. Measure on sets the rules are not checked on afterwards: the project
 ablates on the corpus's train and dev splits and keeps its test split and
-``tests/data/gold_blind`` for the verdict.
+``tests/data/gold_blind`` for the verdict. Which records change no output at all: ``redundancy``.
 """
 
 from __future__ import annotations
@@ -76,6 +76,13 @@ class Effect:
     delta_f1: float = 0.0
     delta_full_f1: float = 0.0
 
+    def set_deltas(self, base: Totals, without: Totals) -> None:
+        """The differences of the totals `without` the record from the `base` totals."""
+        self.delta_tp = without.tp - base.tp
+        self.delta_fp = without.fp - base.fp
+        self.delta_f1 = without.f1() - base.f1()
+        self.delta_full_f1 = without.full_f1() - base.full_f1()
+
     @property
     def helps(self) -> bool:
         return self.delta_f1 < 0 or (self.delta_f1 == 0 and self.delta_full_f1 < 0)
@@ -125,20 +132,33 @@ def gold_documents(folders: Iterable[Path]) -> list[GoldDoc]:
     return docs
 
 
-def _score(nlp: Language, d: GoldDoc) -> DocScore:
-    """Run the event stages on `d`'s prepared Doc and score the events."""
-    from ..api import to_document
-
+def run_events(nlp: Language, d: GoldDoc, *, judge: bool = True) -> Doc:
+    """Run the event stages on `d`'s prepared Doc (without the judge: every candidate the rules
+    find, as `build_pipeline(use_judge=False)` gives)."""
     assert d.doc is not None
     doc = d.doc
     for name, proc in nlp.pipeline:
-        if name in EVENT_STAGES:
+        if name in EVENT_STAGES and (judge or name != "judge"):
             doc = proc(doc)
+    return doc
+
+
+def output(d: GoldDoc, doc: Doc) -> dict[str, Any]:
+    """The `peristiwa/1` record of `d` after `run_events`, as `peristiwa extract` writes it (the
+    document's id is its gold name, "folder/NAME")."""
+    from ..api import to_document
+
     record = Record(id=d.name, text=d.text, reference_time=parse_reference_time(d.reference_time))
-    return score_document(d.text, d.gold, to_document(doc, record).to_json(), Tally())
+    return to_document(doc, record).to_json()
 
 
-def _prepare(nlp: Language, d: GoldDoc) -> None:
+def _score(nlp: Language, d: GoldDoc) -> DocScore:
+    """Run the event stages on `d`'s prepared Doc and score the events."""
+    return score_document(d.text, d.gold, output(d, run_events(nlp, d)), Tally())
+
+
+def prepare(nlp: Language, d: GoldDoc) -> None:
+    """Run the mention stages on `d` once; the event stages then run on its Doc (`run_events`)."""
     doc = nlp.make_doc(d.text)
     doc._.doc_id = d.name
     doc._.reference_time = parse_reference_time(d.reference_time)
@@ -147,7 +167,7 @@ def _prepare(nlp: Language, d: GoldDoc) -> None:
     d.words = frozenset(t.lower for t in tokenize(d.text))
 
 
-def _record_forms() -> dict[str, set[str]]:
+def record_forms() -> dict[str, set[str]]:
     """Record id → the words one of whose presence lets it fire (each phrase's first word)."""
     lex = load_lexicon()
     forms: dict[str, set[str]] = {r: set() for r in record_ids()}
@@ -156,6 +176,22 @@ def _record_forms() -> dict[str, set[str]]:
     for phrase, spec in lex.phrases.items():
         forms[spec.record].add(phrase[0])
     return forms
+
+
+def chosen_records(forms: dict[str, set[str]], records: list[str] | None) -> list[str]:
+    """`records` (default: all, in file order), each checked to be a record of triggers.yaml."""
+    wanted = records if records is not None else list(forms)
+    unknown = [r for r in wanted if r not in forms]
+    if unknown:
+        raise InputError(", ".join(unknown), "no such trigger record (see `peristiwa rules list`)")
+    return wanted
+
+
+def hit_documents(docs: list[GoldDoc], forms: dict[str, set[str]], group: Iterable[str]) -> list[int]:
+    """The indices of the documents where a form of one of the `group` records occurs: the only
+    ones whose output removing them can change."""
+    words = set().union(*(forms[r] for r in group))
+    return [i for i, d in enumerate(docs) if words & d.words]
 
 
 def ablate(
@@ -169,21 +205,17 @@ def ablate(
     """The effect of removing each of `records` (default: all) on event and full-event F1;
     with `together`, of removing them all at once (one effect, named by the records joined)."""
     for d in docs:
-        _prepare(nlp, d)
+        prepare(nlp, d)
     base_scores = [_score(nlp, d) for d in docs]
     base = Totals()
     for s in base_scores:
         base.add(s)
-    forms = _record_forms()
-    wanted = records if records is not None else list(forms)
-    unknown = [r for r in wanted if r not in forms]
-    if unknown:
-        raise InputError(", ".join(unknown), "no such trigger record (see `peristiwa rules list`)")
+    forms = record_forms()
+    wanted = chosen_records(forms, records)
     report = Report(len(docs), base.f1(), base.full_f1())
     groups = [wanted] if together else [[r] for r in wanted]
     for group in groups:
-        words = set().union(*(forms[r] for r in group)) if group else set()
-        hit = [i for i, d in enumerate(docs) if words & d.words]
+        hit = hit_documents(docs, forms, group)
         effect = Effect(" + ".join(group), len(hit))
         if hit:
             totals = base.copy()
@@ -191,10 +223,7 @@ def ablate(
                 for i in hit:
                     totals.add(base_scores[i], -1)
                     totals.add(_score(nlp, docs[i]))
-            effect.delta_tp = totals.tp - base.tp
-            effect.delta_fp = totals.fp - base.fp
-            effect.delta_f1 = totals.f1() - base.f1()
-            effect.delta_full_f1 = totals.full_f1() - base.full_f1()
+            effect.set_deltas(base, totals)
         report.effects.append(effect)
         if progress is not None:
             progress(effect.record)
@@ -204,7 +233,7 @@ def ablate(
 
 def listing() -> list[dict[str, Any]]:
     """Every trigger record with its type and the number of surface forms it yields."""
-    forms = _record_forms()
+    forms = record_forms()
     return [
         {"record": record, "type": key.removesuffix("_phrases"), "forms": len(forms[record])}
         for record, key, _ in _records()
