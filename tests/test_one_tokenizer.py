@@ -27,13 +27,13 @@ def _refuse(text: str) -> Doc:
     raise AssertionError(f"a learned model tokenized text itself: {text[:40]!r}")
 
 
-def test_one_tokenizer_the_learned_models_are_given_the_pipelines_tokens() -> None:
+def test_one_tokenizer_the_learned_models_are_given_the_pipelines_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = build_pipeline()
     models = [getattr(nlp.get_pipe(name), "model", None) for name in ("judge", "relevance")]
     if any(m is None for m in models):
         pytest.skip("this install ships no judge or relevance model")
-    for model in models:
-        model.tokenizer = _refuse
+    for model in models:  # the models are shared by the process's pipelines: patched for this test only
+        monkeypatch.setattr(model, "tokenizer", _refuse)
     doc = nlp(CLASH)
     assert doc._.events, "the judge kept no event"
     assert doc._.relevance is not None, "the relevance classifier did not run"
