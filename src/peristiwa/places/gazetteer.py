@@ -98,15 +98,20 @@ class Gazetteer:
     def __init__(self, rows: list[str]) -> None:
         self._rows = rows
         self._parsed: dict[int, GazEntry] = {}
-        self._index: dict[str, list[int]] = {}
+        # a key's row, or its rows when several entries share it (most keys have one: a list for
+        # each would take a third of the start-up's first document)
+        self._index: dict[str, int | list[int]] = {}
         self._countries: dict[str, int] = {}
         self._max_tokens = 1
         index = self._index
+        get = index.get
         for n, row in enumerate(rows):
             for alias in row[row.rindex("\t") + 1 :].split("|"):
-                hits = index.get(alias)
+                hits = get(alias)
                 if hits is None:
-                    index[alias] = [n]
+                    index[alias] = n
+                elif isinstance(hits, int):
+                    index[alias] = [hits, n]
                 else:
                     hits.append(n)
             if row.startswith("cc:"):
@@ -147,7 +152,10 @@ class Gazetteer:
 
     def by_key(self, key: str) -> list[GazEntry]:
         """Entries with the lookup key `key`, in data-file order."""
-        return [self._entry(n) for n in self._index.get(key, ())]
+        hits = self._index.get(key)
+        if hits is None:
+            return []
+        return [self._entry(hits)] if isinstance(hits, int) else [self._entry(n) for n in hits]
 
     def country_entry(self, iso3: str) -> GazEntry | None:
         """The country entry of an ISO 3166-1 alpha-3 code ("IRQ" → Iraq)."""
