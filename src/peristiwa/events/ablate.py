@@ -60,6 +60,13 @@ class Totals:
     def copy(self) -> Totals:
         return Totals(self.tp, self.fp, self.fn, self.full)
 
+    @classmethod
+    def of(cls, scores: Iterable[DocScore]) -> Totals:
+        totals = cls()
+        for score in scores:
+            totals.add(score)
+        return totals
+
 
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -86,6 +93,11 @@ class Effect:
     @property
     def helps(self) -> bool:
         return self.delta_f1 < 0 or (self.delta_f1 == 0 and self.delta_full_f1 < 0)
+
+    @property
+    def hurts(self) -> bool:
+        """Removing the record raises event F1, or full-event F1 with event F1 unchanged."""
+        return self.delta_f1 > 0 or (self.delta_f1 == 0 and self.delta_full_f1 > 0)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -207,9 +219,7 @@ def ablate(
     for d in docs:
         prepare(nlp, d)
     base_scores = [_score(nlp, d) for d in docs]
-    base = Totals()
-    for s in base_scores:
-        base.add(s)
+    base = Totals.of(base_scores)
     forms = record_forms()
     wanted = chosen_records(forms, records)
     report = Report(len(docs), base.f1(), base.full_f1())

@@ -56,9 +56,8 @@ class Finding:
 
     @property
     def verdict(self) -> str:
-        e = self.effect
         if self.changed_judged or self.changed_rules:
-            return "hurts" if e.delta_f1 > 0 or (e.delta_f1 == 0 and e.delta_full_f1 > 0) else "helps"
+            return "hurts" if self.effect.hurts else "helps"
         return "redundant" if self.candidates else "never fires"
 
     def to_json(self) -> dict[str, Any]:
@@ -117,19 +116,19 @@ def _outputs(nlp: Language, d: GoldDoc) -> tuple[Outputs, list[str]]:
     return Outputs(json.dumps(judged, ensure_ascii=False), rules, score), fired
 
 
-def _totals(base: list[Outputs]) -> Totals:
-    totals = Totals()
-    for b in base:
-        totals.add(b.score)
-    return totals
-
-
 def _rerun(
-    nlp: Language, docs: list[GoldDoc], base: list[Outputs], hit: list[int], removed: frozenset[str], finding: Finding
+    nlp: Language,
+    docs: list[GoldDoc],
+    base: list[Outputs],
+    hit: list[int],
+    removed: frozenset[str],
+    finding: Finding,
+    base_totals: Totals | None = None,
 ) -> Totals:
     """Run the `hit` documents again without the `removed` records, count in `finding` those
-    whose output changes and the true events lost; the judged totals of all documents after."""
-    totals = _totals(base)
+    whose output changes and the true events lost; the judged totals of all documents after
+    (from `base_totals`, the totals of `base`, when given)."""
+    totals = base_totals.copy() if base_totals is not None else Totals.of(b.score for b in base)
     with without_records(removed):
         for i in hit:
             after, _ = _outputs(nlp, docs[i])
@@ -192,13 +191,13 @@ def redundancy(
         base.append(outputs)
         fired.update(records_fired)
     forms = record_forms()
-    totals = _totals(base)
+    totals = Totals.of(b.score for b in base)
     report = RedundancyReport(len(docs), totals.f1(), totals.full_f1())
     for record in chosen_records(forms, records):
         hit = hit_documents(docs, forms, [record])
         finding = Finding(Effect(record, len(hit)), candidates=fired[record])
         if hit:
-            finding.effect.set_deltas(totals, _rerun(nlp, docs, base, hit, frozenset([record]), finding))
+            finding.effect.set_deltas(totals, _rerun(nlp, docs, base, hit, frozenset([record]), finding, totals))
         if finding.verdict == "redundant":
             finding.examples_covered = _examples_covered(nlp, [record], frozenset([record]))
         report.findings.append(finding)

@@ -28,10 +28,11 @@ _LOOK_BACK = 300  # how far back from a window's end to look for a sentence end
 _ENDS = frozenset({".", "!", "?", ";"})
 
 
-def windows(doc: Doc, size: int = WINDOW_TOKENS) -> Iterator[tuple[int, int]]:
-    """(start, end) token ranges covering `doc`, each at most `size` tokens, cut after a
-    sentence end or a line break when one is near the end of the window."""
-    start, n = 0, len(doc)
+def windows(doc: Doc, size: int = WINDOW_TOKENS, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) token ranges covering `doc` (or its tokens `start` to `end`), each at most
+    `size` tokens, cut after a sentence end or a line break when one is near the end of the
+    window."""
+    n = len(doc) if end is None else end
     while start < n:
         end = min(start + size, n)
         if end < n:
@@ -136,8 +137,7 @@ class WindowedTagger(WindowedComponent):
                 yield start, end, start, end
             return
         for lo, hi in _runs(_cued(doc, self.cues)):
-            for start, end in windows(doc[lo:hi].as_doc(), self.size) if hi - lo > self.size else [(0, hi - lo)]:
-                a, b = lo + start, lo + end
+            for a, b in windows(doc, self.size, lo, hi):
                 yield max(a - 1, 0), min(b + 1, len(doc)), a, b
 
     def done(self, doc: Doc) -> Doc:
