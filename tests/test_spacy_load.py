@@ -45,6 +45,7 @@ def test_a_saved_pipeline_carries_its_judge_and_relevance_models(tmp_path: Path)
     load_pipeline().to_disk(saved)
     assert (saved / "judge" / "model" / "meta.json").is_file()
     assert (saved / "relevance" / "model" / "meta.json").is_file()
+    assert (saved / "parties" / "model" / "meta.json").is_file()
     # the saved judge, not the installed one, decides: one that believes nothing keeps no event
     meta = json.loads((saved / "judge" / "model" / "meta.json").read_text(encoding="utf-8"))
     meta["peristiwa"]["threshold"] = 1.01

@@ -33,6 +33,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("coding", "peristiwa_coding_v1"),
     ("judge", "peristiwa_judge_v1"),
     ("relevance", "peristiwa_relevance_v1"),
+    ("parties", "peristiwa_parties_v1"),
     ("unnamed", "peristiwa_unnamed_v1"),
 )
 # The stages that read the trigger lexicon, from the candidate triggers to the records (see
@@ -46,6 +47,7 @@ EVENT_STAGES: tuple[str, ...] = (
     "coding",
     "judge",
     "relevance",
+    "parties",
     "unnamed",
 )
 # Model components that the stages use, as (packaged name, our name): each runs in windows as

@@ -29,6 +29,8 @@ defaults   merged, segments, casualties, attributions,     filled: list[events.F
 coding     filled, doc_id, reference_time                  events: list[spans.Event] — ids, ACLED and
                                                            CAMEO codes, confidence, dated user roles
 judge      events                                          events: those the learned judge believes
+parties    events, segments, entities                      events: roles the rules left empty filled
+                                                           by the learned filler
 unnamed    events                                          events: parties told by the event's place
 ========== =============================================== ==========================================
 
@@ -46,8 +48,10 @@ from spacy.tokens import Doc
 
 from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
+from ..events.arguments import party
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judged_types, probabilities, threshold_of
+from ..learned.parties import Context, fill_parties, thresholds_of
 from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens, stage_factory
 from .saved import SavedModel
 from .spangroups import put
@@ -236,6 +240,35 @@ def make_judge_stage(
     return JudgeStage(
         name, make_doc=nlp.make_doc, threshold=threshold, enabled=enabled, language=language, lang_dir=lang_dir
     )
+
+
+class PartiesStage(SavedModel, Stage):
+    """Fills the roles the rules left empty with the entity the learned filler believes
+    (`learned.parties`); a saved pipeline carries its model (`SavedModel`)."""
+
+    def __init__(self, name: str, *, enabled: bool, language: str, lang_dir: str) -> None:
+        super().__init__(name, language=language, lang_dir=lang_dir)
+        self.load_packaged("parties", enabled=enabled, configured=None)
+
+    def model_loaded(self) -> None:
+        self.thresholds = thresholds_of(self.model) if self.model is not None else {}
+
+    def process(self, doc: Doc) -> None:
+        events = doc_list(doc, "events")
+        if self.model is None or not events:
+            return
+        ctx = Context(doc_tokens(doc), doc_list(doc, "segments"), doc_list(doc, "entities"))
+        fill_parties(self.model, self.thresholds, ctx, events, party)
+
+
+@Language.factory(
+    "peristiwa_parties_v1",
+    assigns=["doc._.events"],
+    requires=["doc._.events"],
+    default_config={"enabled": True, **LANGUAGE_CONFIG},
+)
+def make_parties_stage(nlp: Language, name: str, enabled: bool, language: str, lang_dir: str) -> PartiesStage:
+    return PartiesStage(name, enabled=enabled, language=language, lang_dir=lang_dir)
 
 
 class UnnamedStage(Stage):

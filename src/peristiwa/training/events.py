@@ -28,21 +28,20 @@ from ..learned.features import candidate_text, headline
 from ..learned.judge import LABEL, OTHER
 from ..pipeline import build_pipeline
 from ..tokens import tokenized
-from .textcat import Settings, save, train_textcat
+from .textcat import Settings, bag_of_words, save, train_textcat
 
 REPO = Path(__file__).resolve().parents[3]
 SEED = 20261203
 EPOCHS = 12
 BATCH = 32
 DROPOUT = 0.2
-TEXTCAT_MODEL = {
-    "@architectures": "spacy.TextCatBOW.v3",
-    "exclusive_classes": True,
-    "ngram_size": 2,
-    "no_output_layer": False,
-    "length": 262144,
-}
+TEXTCAT_MODEL = bag_of_words(262144)
 SETTINGS = Settings(LABEL, OTHER, TEXTCAT_MODEL, BATCH, DROPOUT)
+DATA = (
+    "peristiwa corpus (corpus/ of the repository): annotations of Kompas.com 2025 articles, "
+    "Leipzig Corpora Collection ind_news_2008 sentences and Indonesian Wikipedia passages (indocoref, "
+    "CC BY-SA 4.0); the texts themselves are not included"
+)
 
 
 #: a type the judge saw fewer true candidates of than this is left to the rules (0: the judge
@@ -74,7 +73,7 @@ def candidates(docs: list[CorpusDoc]) -> SplitData:
         doc = nlp.make_doc(d.text)
         doc._.doc_id = d.doc_id
         doc._.reference_time = parse_reference_time(d.reference_time)
-        with nlp.select_pipes(disable=["unnamed"]):  # the judge decides before unnamed parties are added
+        with nlp.select_pipes(disable=["parties", "unnamed"]):  # the judge decides before parties are added
             doc = nlp(doc)
         events = [e for e in doc._.events if not e.negated]
         gold_to_pred = match_document(d.text, d.gold, [event_json(e) for e in events])
@@ -195,9 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_positive": positives,
         "dev_candidates_scores_at_threshold": dev_scores,
         "losses": [round(x, 3) for x in losses],
-        "data": "peristiwa corpus (corpus/ of the repository): annotations of Kompas.com 2025 articles, "
-        "Leipzig Corpora Collection ind_news_2008 sentences and Indonesian Wikipedia passages (indocoref, "
-        "CC BY-SA 4.0); the texts themselves are not included",
+        "data": DATA,
     }
     save(nlp, "peristiwa_judge", info, args.output)
     return 0

@@ -24,19 +24,13 @@ from ..learned.judge import judge_path, judged_types, load_judge, threshold_of
 from ..learned.relevance import CHARS, LABEL, MIN_CHARS, OTHER, Policy, document_doc
 from ..tokens import tokenized
 from .events import REPO, SEED, SplitData, candidates, corpus_parser, gold_folder, split_docs
-from .textcat import Settings, save, train_textcat
+from .textcat import Settings, bag_of_words, save, train_textcat
 
 #: few epochs: the loss is near 0 after 3, and more ranked the dev documents worse
 EPOCHS = 2
 BATCH = 16
 DROPOUT = 0.2
-TEXTCAT_MODEL = {
-    "@architectures": "spacy.TextCatBOW.v3",
-    "exclusive_classes": True,
-    "ngram_size": 1,
-    "no_output_layer": False,
-    "length": 262144,
-}
+TEXTCAT_MODEL = bag_of_words(262144, ngram_size=1)
 SETTINGS = Settings(LABEL, OTHER, TEXTCAT_MODEL, BATCH, DROPOUT)
 
 

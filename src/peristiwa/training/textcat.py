@@ -18,6 +18,18 @@ from spacy.training import Example
 from spacy.util import fix_random_seed  # type: ignore[attr-defined]
 
 
+def bag_of_words(length: int, ngram_size: int = 2) -> dict[str, Any]:
+    """spaCy's bag of words (and word pairs with `ngram_size` 2), `TextCatBOW`, two exclusive
+    labels, `length` hashed features: the judge, the relevance classifier and the party filler."""
+    return {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": True,
+        "ngram_size": ngram_size,
+        "no_output_layer": False,
+        "length": length,
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """The classifier's labels (the positive first), model architecture and training."""
