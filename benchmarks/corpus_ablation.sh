@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The learned judge against the rules alone, on the corpus's dev and test splits and on the gold
 # sets, and the learning curve (the judge trained on 25 %, 50 %, 100 % of the train split); then
-# the document relevance stage (trained with the 100 % judge in place) on and off.
+# the document relevance stage (trained with the 100 % judge in place) on and off; the learned
+# party filler (trained first: it learns from the rules alone) on and off.
 # Writes benchmarks/results/corpus/*.json and gold_sets.json, and updates relevance.json; ships the 100 % judge
-# in src/peristiwa/judge and the relevance classifier in src/peristiwa/relevance. About 13 minutes
+# in src/peristiwa/judge, the relevance classifier in src/peristiwa/relevance and the party filler
+# in src/peristiwa/parties. About 13 minutes
 # of CPU. Needs ../shared (or PERISTIWA_SHARED).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,10 +14,14 @@ OUT=benchmarks/results/corpus
 PY=.venv/bin/python
 mkdir -p "$OUT"
 $PY -m peristiwa.corpus build --shared "$SHARED"
+$PY -m peristiwa.training parties --shared "$SHARED" > "$OUT/train-parties.json"
 for f in 0.25 0.5 1.0; do
   $PY -m peristiwa.training events --shared "$SHARED" --fraction $f --output build/judge-$f > "$OUT/train-$f.json"
 done
+# rules only: no judge, and the party filler set aside (without its model it does nothing)
+mv src/peristiwa/parties build/parties-off
 $PY -m peristiwa.corpus evaluate --split dev --split test --no-judge > "$OUT/rules.json"
+mv build/parties-off src/peristiwa/parties
 # the judge alone: the relevance stage is set aside (without its model it does nothing)
 rm -rf build/relevance-off && mv src/peristiwa/relevance build/relevance-off
 for f in 0.25 0.5 1.0; do
@@ -27,18 +33,24 @@ mv build/relevance-off src/peristiwa/relevance
 # the shipped judge; then the whole system (rules, judge, relevance)
 $PY -m peristiwa.training relevance --shared "$SHARED" > "$OUT/train-relevance.json"
 $PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/combined.json"
+mv src/peristiwa/parties build/parties-off
+$PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/noparties.json"
+mv build/parties-off src/peristiwa/parties
 # the gold sets: dev (tuning), the second set (tuning), gold_blind (held out, never tuned on);
-# "judge" is the shipped system, "rules" without the judge, "norelevance" without the relevance stage
+# "judge" is the shipped system, "rules" without the judge (nor the party filler), "norelevance"
+# without the relevance stage, "noparties" without the party filler
 echo "{" > "$OUT/gold_sets.json"
 first=1
 for s in dev:$SHARED/gold/dev extra:tests/data/gold_extra blind:tests/data/gold_blind; do
   name=${s%%:*}; dir=${s#*:}
-  for variant in judge rules norelevance; do
+  for variant in judge rules norelevance noparties; do
     pred=build/pred-$name-$variant.jsonl
     if [ $variant = rules ]; then mv src/peristiwa/judge build/judge-off; fi
+    if [ $variant = rules ] || [ $variant = noparties ]; then mv src/peristiwa/parties build/parties-off; fi
     if [ $variant = norelevance ]; then mv src/peristiwa/relevance build/relevance-off; fi
     .venv/bin/peristiwa extract "$dir"/*.txt -o "$pred" 2>/dev/null || true
     if [ $variant = rules ]; then mv build/judge-off src/peristiwa/judge; fi
+    if [ $variant = rules ] || [ $variant = noparties ]; then mv build/parties-off src/peristiwa/parties; fi
     if [ $variant = norelevance ]; then mv build/relevance-off src/peristiwa/relevance; fi
     [ $first = 1 ] || echo "," >> "$OUT/gold_sets.json"; first=0
     printf '"%s-%s": ' "$name" "$variant" >> "$OUT/gold_sets.json"
