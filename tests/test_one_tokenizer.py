@@ -48,3 +48,13 @@ def test_one_tokenizer_one_token_class_one_phrase_table_and_one_tokenizer_constr
         constructions += [rel for _ in re.findall(r"\bTokenizer\(", text)]
     assert classes == ["tokens.py:Token", "tokens.py:Lexicon"]
     assert constructions == ["tokenizer.py"]
+
+
+def test_one_tokenizer_a_learned_model_refuses_text_it_would_tokenize_itself() -> None:
+    from peristiwa.learned.packaged import load_model, packaged_model
+
+    path = packaged_model("judge")
+    if path is None:
+        pytest.skip("this install ships no judge")
+    with pytest.raises(TypeError, match="given Docs"):
+        load_model(str(path))("Polisi menangkap dua pengedar sabu di Medan.")
