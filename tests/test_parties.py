@@ -73,8 +73,8 @@ def _choice(features: tuple[str, ...]) -> Choice:
 def _separable() -> list[Labelled]:
     good = [("r=actor", "actor:side=before", "actor:prev=<edge>"), ("r=actor", "actor:side=before", "actor:prev=oleh")]
     bad = [("r=actor", "actor:side=after", "actor:prev=terhadap"), ("r=actor", "actor:side=after", "actor:prev=ke")]
-    return [Labelled(_choice(f), 1, ("a", i, "actor"), "ISR") for i, f in enumerate(good)] + [
-        Labelled(_choice(f), 0, ("b", i, "actor"), None) for i, f in enumerate(bad)
+    return [Labelled(_choice(f), 1, ("a", i, "actor")) for i, f in enumerate(good)] + [
+        Labelled(_choice(f), 0, ("b", i, "actor")) for i, f in enumerate(bad)
     ]
 
 

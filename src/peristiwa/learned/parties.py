@@ -6,7 +6,8 @@ tiga orang"; "serangan itu ... terhadap warga sipil Gaza"). For an event missing
 coded entity of its sentence and the previous one is a candidate; a spaCy `textcat` (bag of
 features and feature pairs), trained on the corpus's train split by ``python -m peristiwa.training
 parties``, gives P(the entity is that party). The best candidate fills the role when its
-probability reaches the role's threshold, chosen on the dev split and stored in the model's meta.
+probability reaches the role's threshold, chosen by cross-validation on the train split and stored
+in the model's meta.
 The features are not words to tokenize but symbols built from the Doc's own tokens: the role, the
 type, which side of the trigger the entity stands, how far, how many candidates between, the
 words next to it, the trigger's first letters (its voice), the entity's label and sector, whether
@@ -99,7 +100,7 @@ def choices(ctx: Context, event: Event, role: str, *, refill: bool = False) -> l
     taken = {(p.start, p.end) for p in (other_parties if refill else event.actor + event.recipient)}
     pool = [e for e in ctx.entities if lo <= e.start and e.end <= hi and (e.start, e.end) not in taken]
     other = {p.country for p in other_parties if p.country}
-    return [Choice(event, role, e, _features(ctx, event, role, e, pool, other)) for e in pool]
+    return [Choice(event, role, e, _features(ctx, event, role, e, pool, other, here)) for e in pool]
 
 
 def _between(entity: Entity, event: Event, pool: list[Entity]) -> int:
@@ -110,14 +111,15 @@ def _between(entity: Entity, event: Event, pool: list[Entity]) -> int:
 
 
 def _features(
-    ctx: Context, event: Event, role: str, entity: Entity, pool: list[Entity], other: set[str]
+    ctx: Context, event: Event, role: str, entity: Entity, pool: list[Entity], other: set[str], here: int
 ) -> tuple[str, ...]:
+    """The symbols the model reads of `entity` as `role` of `event`, whose trigger is in segment `here`."""
     trigger = ctx.token_at(event.trigger.start)
     first, last = ctx.token_at(entity.start), ctx.token_at(max(entity.start, entity.end - 1))
     side = "before" if entity.end <= event.trigger.start else "after"
     gap = trigger - last if side == "before" else first - trigger
     own = ctx.segment_at(entity.start)
-    sentence = "same" if own == ctx.segment_at(event.trigger.start) else "prev"
+    sentence = "same" if own == here else "prev"
     leading = not any(e.start < entity.start and ctx.segment_at(e.start) == own for e in pool)
     base = [
         f"t={event.event_type}",
@@ -147,6 +149,10 @@ def _features(
 def feature_doc(vocab: Vocab, choice: Choice) -> Doc:
     """The model's input: the features as the words of a Doc (nothing is tokenized)."""
     return Doc(vocab, words=list(choice.features))
+
+
+def has_empty_role(events: list[Event]) -> bool:
+    return any(not getattr(event, role) for event in events for role in ROLES)
 
 
 def fill_parties(

@@ -51,7 +51,7 @@ from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find
 from ..events.arguments import party
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judged_types, probabilities, threshold_of
-from ..learned.parties import Context, fill_parties, thresholds_of
+from ..learned.parties import Context, fill_parties, has_empty_role, thresholds_of
 from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens, stage_factory
 from .saved import SavedModel
 from .spangroups import put
@@ -255,8 +255,8 @@ class PartiesStage(SavedModel, Stage):
 
     def process(self, doc: Doc) -> None:
         events = doc_list(doc, "events")
-        if self.model is None or not events:
-            return
+        if self.model is None or not has_empty_role(events):
+            return  # the tokens and entities are only read where a role is empty
         ctx = Context(doc_tokens(doc), doc_list(doc, "segments"), doc_list(doc, "entities"))
         fill_parties(self.model, self.thresholds, ctx, events, party)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..corpus import CorpusDoc, load
 from ..corpus.splits import read_splits
@@ -27,6 +28,7 @@ from ..ingest import parse_reference_time
 from ..learned.features import candidate_text, headline
 from ..learned.judge import LABEL, OTHER
 from ..pipeline import build_pipeline
+from ..spans import Event
 from ..tokens import tokenized
 from .textcat import Settings, bag_of_words, save, train_textcat
 
@@ -64,18 +66,39 @@ class SplitData:
     required: int  # required gold events of the split (for recall)
 
 
+def run_rules(nlp: Language, d: CorpusDoc, disable: list[str]) -> tuple[Doc, list[Event]]:
+    """`d` run through the pipeline `nlp` with the stages `disable` switched off (those after what
+    a trainer learns from), and its events, negated ones left out."""
+    doc = nlp.make_doc(d.text)
+    doc._.doc_id = d.doc_id
+    doc._.reference_time = parse_reference_time(d.reference_time)
+    with nlp.select_pipes(disable=[name for name in disable if name in nlp.pipe_names]):
+        doc = nlp(doc)
+    return doc, [e for e in doc._.events if not e.negated]
+
+
+def gold_set(value: Any) -> set[str]:
+    """A gold field that is one code or a list of them (countries, sectors), as a set."""
+    items = value if isinstance(value, list) else [value]
+    return {str(v) for v in items if v}
+
+
+def add_tuning_gold(args: argparse.Namespace, train: list[CorpusDoc]) -> list[Path]:
+    """Adds the project's tuning gold sets (`--extra-gold`, by default ../shared/gold/dev and
+    tests/data/gold_extra, never the held-out gold_blind) to `train`; returns their folders."""
+    extra: list[Path] = args.extra_gold or [args.shared / "gold/dev", REPO / "tests/data/gold_extra"]
+    for folder in extra:
+        train += gold_folder(folder)
+    return extra
+
+
 def candidates(docs: list[CorpusDoc]) -> SplitData:
     """The rules' candidate events of `docs`, labelled against their gold."""
     nlp = build_pipeline(use_judge=False)
     out: list[Candidate] = []
     required = 0
     for d in docs:
-        doc = nlp.make_doc(d.text)
-        doc._.doc_id = d.doc_id
-        doc._.reference_time = parse_reference_time(d.reference_time)
-        with nlp.select_pipes(disable=["parties", "unnamed"]):  # the judge decides before parties are added
-            doc = nlp(doc)
-        events = [e for e in doc._.events if not e.negated]
+        _, events = run_rules(nlp, d, ["parties", "unnamed"])  # the judge decides before parties are added
         gold_to_pred = match_document(d.text, d.gold, [event_json(e) for e in events])
         pred_to_gold = {i: j for j, i in gold_to_pred.items()}
         required += sum(1 for g in d.gold["events"] if not g.get("optional"))
@@ -172,11 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-type-examples", type=int, default=MIN_TYPE_EXAMPLES)
     args = parser.parse_args(argv)
     splits = split_docs(args.shared, args.annotations, args.fraction, args.seed)
-    extra = (
-        args.extra_gold if args.extra_gold is not None else [args.shared / "gold/dev", REPO / "tests/data/gold_extra"]
-    )
-    for folder in extra:
-        splits["train"] += gold_folder(folder)
+    extra = add_tuning_gold(args, splits["train"])
     train = candidates(splits["train"])
     dev = candidates(splits["dev"])
     nlp, losses = train_judge(train.candidates, seed=args.seed)

@@ -22,9 +22,8 @@ import yaml
 from ..corpus import CorpusDoc
 from ..document import event_json
 from ..evaluate import match_document
-from ..ingest import parse_reference_time
 from ..pipeline import build_pipeline
-from .events import REPO, SEED, split_docs
+from .events import REPO, SEED, gold_set, run_rules, split_docs
 
 MIN_EVENTS = 5
 MIN_AGREEMENT = 0.7
@@ -33,34 +32,25 @@ ROLES = ("actor", "recipient")
 OUTPUT = REPO / "src/peristiwa/events/data/implicit.yaml"
 
 
-def _as_set(value: Any) -> set[str]:
-    items = value if isinstance(value, list) else [value]
-    return {str(v) for v in items if v}
-
-
 def tally(docs: list[CorpusDoc]) -> dict[tuple[str, str], dict[str, Any]]:
     """Per (role, type): cases, cases whose gold country is the place's, and the gold sectors."""
     nlp = build_pipeline(use_judge=False)
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for d in docs:
-        doc = nlp.make_doc(d.text)
-        doc._.doc_id = d.doc_id
-        doc._.reference_time = parse_reference_time(d.reference_time)
-        with nlp.select_pipes(disable=["unnamed"]):  # what the text itself names
-            events = [e for e in nlp(doc)._.events if not e.negated]
+        _, events = run_rules(nlp, d, ["unnamed"])  # what the text itself names
         predicted = [event_json(e) for e in events]
         for j, i in match_document(d.text, d.gold, predicted).items():
             gold, event = d.gold["events"][j], predicted[i]
             place = next((p["country"] for p in event.get("locations") or [] if p.get("country")), None)
             for role in ROLES:
-                wanted = _as_set((gold.get(role) or {}).get("country"))
+                wanted = gold_set((gold.get(role) or {}).get("country"))
                 if event.get(role) or place is None or not wanted:
                     continue
                 row = out.setdefault((role, event["event_type"]), {"n": 0, "agree": 0, "sectors": Counter()})
                 row["n"] += 1
                 if place in wanted:
                     row["agree"] += 1
-                    row["sectors"].update(_as_set((gold.get(role) or {}).get("sector")))
+                    row["sectors"].update(gold_set((gold.get(role) or {}).get("sector")))
     return out
 
 

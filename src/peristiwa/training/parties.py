@@ -25,11 +25,10 @@ from spacy.vocab import Vocab
 from ..corpus import CorpusDoc
 from ..document import event_json
 from ..evaluate import match_document
-from ..ingest import parse_reference_time
 from ..learned.parties import DEFAULT_THRESHOLD, LABEL, OTHER, ROLES, Choice, Context, choices, feature_doc
 from ..pipeline import build_pipeline
 from ..pipeline.base import doc_list, doc_tokens
-from .events import DATA, REPO, SEED, corpus_parser, gold_folder, split_docs
+from .events import DATA, SEED, add_tuning_gold, corpus_parser, gold_set, run_rules, split_docs
 from .textcat import Settings, bag_of_words, save, train_textcat
 
 EPOCHS = 10
@@ -49,29 +48,16 @@ class Labelled:
     choice: Choice
     label: int  # 1 PARTY, 0 OTHER
     slot: tuple[str, int, str]  # (document, event index, role)
-    gold_country: str | None  # the gold party's country ("" for several)
-
-
-def _countries(gold: dict[str, Any], role: str) -> set[str]:
-    country = (gold.get(role) or {}).get("country")
-    if not country:
-        return set()
-    return set(country) if isinstance(country, list) else {str(country)}
+    refilled: bool = False  # a role the rules filled, learned from as if empty (never scored)
 
 
 def labelled(docs: list[CorpusDoc], *, refill: bool = False) -> list[Labelled]:
     """The candidate parties of the empty roles of `docs`' matched events, labelled by the gold
     (with `refill`, of the roles the rules filled too, as if they were empty)."""
     nlp = build_pipeline(use_judge=False)
-    disabled = [name for name in LATER_STAGES if name in nlp.pipe_names]
     out: list[Labelled] = []
     for d in docs:
-        doc = nlp.make_doc(d.text)
-        doc._.doc_id = d.doc_id
-        doc._.reference_time = parse_reference_time(d.reference_time)
-        with nlp.select_pipes(disable=disabled):
-            doc = nlp(doc)
-        events = [e for e in doc_list(doc, "events") if not e.negated]
+        doc, events = run_rules(nlp, d, list(LATER_STAGES))
         gold_to_pred = match_document(d.text, d.gold, [event_json(e) for e in events])
         ctx = Context(doc_tokens(doc), doc_list(doc, "segments"), doc_list(doc, "entities"))
         for j, i in gold_to_pred.items():
@@ -79,18 +65,14 @@ def labelled(docs: list[CorpusDoc], *, refill: bool = False) -> list[Labelled]:
             if gold.get("optional"):
                 continue
             for role in ROLES:
-                if getattr(events[i], role) and not refill:
+                filled = bool(getattr(events[i], role))
+                if filled and not refill:
                     continue
-                wanted = _countries(gold, role)
-                for choice in choices(ctx, events[i], role, refill=refill):
-                    out.append(
-                        Labelled(
-                            choice,
-                            int(choice.entity.country in wanted),
-                            (d.doc_id, i, role if not getattr(events[i], role) else role + "+"),
-                            next(iter(wanted)) if len(wanted) == 1 else ("" if wanted else None),
-                        )
-                    )
+                wanted = gold_set((gold.get(role) or {}).get("country"))
+                out += [
+                    Labelled(choice, int(choice.entity.country in wanted), (d.doc_id, i, role), filled)
+                    for choice in choices(ctx, events[i], role, refill=refill)
+                ]
     return out
 
 
@@ -108,7 +90,7 @@ def fills(data: list[Labelled], probs: list[float], role: str, threshold: float)
     """The right and wrong fills of `role` at `threshold`: each empty role takes its best candidate."""
     top: dict[tuple[str, int, str], tuple[float, Labelled]] = {}
     for x, p in zip(data, probs, strict=True):
-        if x.slot[2] == role and (x.slot not in top or p > top[x.slot][0]):
+        if x.slot[2] == role and not x.refilled and (x.slot not in top or p > top[x.slot][0]):
             top[x.slot] = (p, x)
     right = sum(1 for p, x in top.values() if p >= threshold and x.label)
     wrong = sum(1 for p, x in top.values() if p >= threshold and not x.label)
@@ -136,7 +118,7 @@ def cross_validated(train: list[Labelled], *, seed: int, folds: int = FOLDS) -> 
     probs: list[float] = []
     for k in range(folds):
         nlp, _ = train_filler([x for x in train if fold[x.slot[0]] != k], seed=seed)
-        part = [x for x in train if fold[x.slot[0]] == k and x.slot[2] in ROLES]
+        part = [x for x in train if fold[x.slot[0]] == k and not x.refilled]
         held += part
         probs += predict(nlp, part)
     return held, probs
@@ -146,11 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = corpus_parser("parties", __doc__, "parties")
     args = parser.parse_args(argv)
     splits = split_docs(args.shared, args.annotations, 1.0, args.seed)
-    extra = (
-        args.extra_gold if args.extra_gold is not None else [args.shared / "gold/dev", REPO / "tests/data/gold_extra"]
-    )
-    for folder in extra:
-        splits["train"] += gold_folder(folder)
+    extra = add_tuning_gold(args, splits["train"])
     train, dev = labelled(splits["train"], refill=True), labelled(splits["dev"])
     held, held_probs = cross_validated(train, seed=args.seed)
     thresholds = best_thresholds(held, held_probs)

@@ -23,7 +23,7 @@ from ..learned.judge import LABEL as JUDGE_LABEL
 from ..learned.judge import judge_path, judged_types, load_judge, threshold_of
 from ..learned.relevance import CHARS, LABEL, MIN_CHARS, OTHER, Policy, document_doc
 from ..tokens import tokenized
-from .events import REPO, SEED, SplitData, candidates, corpus_parser, gold_folder, split_docs
+from .events import SEED, SplitData, add_tuning_gold, candidates, corpus_parser, split_docs
 from .textcat import Settings, bag_of_words, save, train_textcat
 
 #: few epochs: the loss is near 0 after 3, and more ranked the dev documents worse
@@ -172,9 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-chars", type=int, default=MIN_CHARS, help="shorter texts are not judged")
     args = parser.parse_args(argv)
     splits = split_docs(args.shared, args.annotations, seed=args.seed)
-    extra = args.extra_gold or [args.shared / "gold/dev", REPO / "tests/data/gold_extra"]
-    for folder in extra:
-        splits["train"] += gold_folder(folder)
+    extra = add_tuning_gold(args, splits["train"])
     train, dev_texts = texts(splits["train"], args.min_chars), texts(splits["dev"], args.min_chars)
     nlp, losses = train_relevance(train, chars=args.chars, seed=args.seed)
     relevance = relevance_of(nlp, dev_texts, args.chars)
