@@ -139,3 +139,24 @@ def test_an_examples_xfail_note_in_english_is_not_taken_for_indonesian_vocabular
         "Orang tak dikenal menembak warga di Intan Jaya.",
         "Polisi menangkap dua orang.",
     ]
+
+
+def _lists(value: object) -> Iterator[list[object]]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _lists(item)
+    elif isinstance(value, list):
+        yield value
+        for item in value:
+            yield from _lists(item)
+
+
+def test_no_word_list_holds_a_bare_yes_or_no_that_yaml_reads_as_a_boolean() -> None:
+    # YAML 1.1 reads a bare `no`, `yes`, `on` or `off` as a boolean: "no" (the abbreviation of
+    # "nomor") in a guard list once became False and its guard never fired
+    found = []
+    for path in sorted(PACKAGE.rglob("*.yaml")):
+        for words in _lists(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            if any(isinstance(w, bool) for w in words) and any(isinstance(w, str) for w in words):
+                found.append(f"{path.relative_to(PACKAGE)}: {words[:8]}")
+    assert found == []

@@ -139,6 +139,24 @@ NEGATIVES = [
 @pytest.mark.parametrize("sentence", NEGATIVES)
 def test_times_negatives_have_no_date_or_clock(sentence: str) -> None:
     found = find_times(sentence, reference_time=datetime(2020, 1, 1))
-    # "Tahun 2008" names a law, not a date: the law's year is allowed only as a year value.
-    clocks_and_days = [t for t in found if t.type in ("TIME", "DATE") and t.value[:1].isdigit() and t.text != "2008"]
+    clocks_and_days = [t for t in found if t.type in ("TIME", "DATE") and t.value[:1].isdigit()]
     assert clocks_and_days == [], clocks_and_days
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petugas bertindak sesuai Peraturan Kapolri Nomor 8 Tahun 2009 saat membubarkan massa.",
+        "Keduanya dijerat Undang-Undang Darurat Nomor 12 Tahun 1951 tentang senjata tajam.",
+        "Aturan itu merujuk pada Peraturan Pemerintah No 24 tahun 1997 tentang pendaftaran tanah.",
+        "Sengketa lahan itu diatur UU No. 5 Th. 1960 tentang pokok-pokok agraria.",
+    ],
+)
+def test_a_regulations_number_and_year_are_no_time(sentence: str) -> None:
+    assert find_times(sentence, reference_time=datetime(2020, 1, 1)) == []
+
+
+def test_a_sentence_of_years_and_a_year_after_it_stay_times() -> None:
+    sentence = "Ia divonis 1 tahun penjara pada 2019 oleh pengadilan negeri."
+    found = find_times(sentence, reference_time=datetime(2020, 1, 1))
+    assert [(t.text, t.value) for t in found] == [("1 tahun", "P1Y"), ("2019", "2019")]

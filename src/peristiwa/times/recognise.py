@@ -77,6 +77,8 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
         return False
     if name == "yearword" and _law_number_before(text, m.start()):
         return False
+    if name in ("amount", "year") and _law_citation(text, name, m):
+        return False
     if name == "colon" and (_verse_book(text, m.start()) or _RANGE_AFTER.match(text, m.end())):
         return False  # "Yosua 7:25", "QS 2:255", "Kejadian 1:1-3": verse references
     if name == "clock" and g["cue"].lower() in lx.word_list("dayparts", "unit_clock_cues"):
@@ -156,8 +158,24 @@ def _range_before() -> re.Pattern[str]:
 
 def _law_number_before(text: str, start: int) -> bool:
     """ "UU nomor 12 tahun 2011": the year of a law, after its number."""
-    law_number = lx.word_regex("guards", "law_number_before", r"{}\s*\d+\s*$")
+    law_number = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*\d+\s*$")
     return law_number.search(text, max(0, start - 30), start) is not None
+
+
+def _law_citation(text: str, name: str, m: re.Match[str]) -> bool:
+    """The number and year of a regulation, "Perkap Nomor 1 Tahun 2009": neither "1 Tahun" (a
+    duration) nor "2009" (the year of the event) is a time."""
+    if name == "amount":  # "1 Tahun" right after "Nomor", with a year after it
+        law_word = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*$")
+        year_after = re.compile(r"\s*\d{4}\b")
+        return law_word.search(text, max(0, m.start() - 10), m.start()) is not None and bool(
+            year_after.match(text, m.end())
+        )
+    if name == "year":  # "2009" after "Nomor 1 Tahun"
+        law_year = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*\d+\s+\w+\.?\s*$")
+        hit = law_year.search(text, max(0, m.start() - 40), m.start())
+        return hit is not None and hit.group(0).split()[-1].lower().rstrip(".") in lx.guard_words("law_year_words")
+    return False
 
 
 def _range_start(text: str, start: int, last_end: int) -> int:
