@@ -176,3 +176,21 @@ def test_events_legal_and_coup_vocabulary_is_found(text: str, kind: str, mode: s
 )
 def test_events_these_words_outside_politics_are_no_events(text: str) -> None:
     assert not [(e.event_type, e.trigger.text) for e in rule_events(text) if e.event_type in ("COERCE", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Anggota DPR meminta pemerintah memasukkan kerusuhan pada Mei 1998 ke dalam buku sejarah.", "meminta"),
+        ("Aktivis mengecam menteri yang meragukan pemerkosaan 1998 di hadapan wartawan.", "mengecam"),
+    ],
+)
+def test_a_time_right_after_an_event_noun_dates_that_event_not_the_sentences_others(text: str, trigger: str) -> None:
+    events = {e.trigger.text: e for e in _events(text, reference_time="2025-06-16")}
+    assert events[trigger].date is None
+
+
+def test_a_noun_told_as_the_setting_shares_its_time_with_the_event() -> None:
+    text = "Dua mahasiswa tewas ditembak dalam demonstrasi 12 Mei 1998 di depan kampus."
+    events = {e.trigger.text: e for e in _events(text)}
+    assert events["ditembak"].date is not None and events["ditembak"].date.start == "1998-05-12"

@@ -76,6 +76,8 @@ class EventBuilder:
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
         self.last_pair: tuple[Party, Party] | None = None
+        #: a time's start → the nominal mention whose own time it is (`noun_times`)
+        self.held_times: dict[int, Mention] = {}
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -160,7 +162,9 @@ class EventBuilder:
         setting = self._setting(mention, found, index)
         actors, recipients = self._parties(mention, found, setting, index)
         scope = mention.scope or mention.sentence  # a window around the trigger in a very long sentence
-        date = None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=(scope.start, scope.end))
+        held = [start for start, holder in self.held_times.items() if holder is not mention]
+        where = (scope.start, scope.end)
+        date = None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=where, held=held)
         return Draft(
             implied=_named_victim(mention, found.recipient),
             event_type=mention.event_type,
@@ -271,12 +275,42 @@ def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
     ]
 
 
+def noun_times(text: str, mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dict[int, Mention]:
+    """The times that are a nominal trigger's own, right after it ("kerusuhan pada Mei 1998",
+    "pemerkosaan 1998"), by their start: they date that event and no other of the text. A noun
+    told as another event's setting or cause ("tewas dalam demonstrasi 12 Mei 1998") holds none:
+    its time is the other's too."""
+    ctx = context_data()
+    joiners = {str(w) for w in ctx["noun_time_joiners"]}
+    setting = {str(w) for w in ctx["noun_time_settings"]}
+    by_start = {t.start: t for t in times}
+    held: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.spec.voice not in ("noun", "base", "phrase") or mention.tokens[mention.last].pos == "VERB":
+            continue
+        if mention.index > 0 and mention.tokens[mention.index - 1].lower in setting:
+            continue
+        gap = text[mention.trigger.end : mention.trigger.end + 12].split()
+        skip = 0
+        while skip < len(gap) and gap[skip].lower() in joiners:
+            skip += 1
+        at = mention.trigger.end
+        for word in gap[:skip]:
+            at = text.index(word, at) + len(word)
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at in by_start:
+            held.setdefault(at, mention)
+    return held
+
+
 def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Draft], list[Attribution]]:
     """One draft per mention that reports an event (not `content`), with its arguments (parties,
     places, date, modes, sources) and the article-level elaborations; and the document's
     attributions. A mention of a very long sentence is narrowed to its `scope` first (in place).
     `builder` holds the document's mentions of other kinds (`EventBuilder`)."""
     bound_scopes(mentions)
+    builder.held_times = noun_times(builder.text, mentions, builder.dates.times)
     drafts = [builder.draft(m) for m in mentions if not m.content]
     attribute_elaborations(drafts, builder)
     clock_elaborations(drafts, builder)

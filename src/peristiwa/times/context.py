@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -82,8 +83,16 @@ class DateContext:
         self._starts = [t.start for t in self.times]
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
 
-    def date_at(self, offset: int, *, sentence: tuple[int, int]) -> EventDate | None:
+    def date_at(
+        self,
+        offset: int,
+        *,
+        sentence: tuple[int, int],
+        held: Collection[int] = frozenset(),
+    ) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
+        `held`: the starts of times that are another event's own ("kerusuhan pada Mei 1998"),
+        which date nothing else.
 
         An event is dated only by what the text ties to it: a time in its sentence, else the
         last time told before it (the episode goes on), to the day: a clock time belongs to
@@ -95,7 +104,7 @@ class DateContext:
         if in_lead and self.dateline is not None and (offset < self.dateline.start or not self._dated(start, end)):
             return None  # the headline, or a lead that leaves the day to the next sentence
         first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        inside = [t for t in self.times[first:stop] if t.end <= end]
+        inside = [t for t in self.times[first:stop] if t.end <= end and t.start not in held]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
         starts = [t for t in inside if t.mod not in _UPPER_BOUNDS and not self._future(t)]
         if starts:
