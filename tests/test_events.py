@@ -194,3 +194,12 @@ def test_a_noun_told_as_the_setting_shares_its_time_with_the_event() -> None:
     text = "Dua mahasiswa tewas ditembak dalam demonstrasi 12 Mei 1998 di depan kampus."
     events = {e.trigger.text: e for e in _events(text)}
     assert events["ditembak"].date is not None and events["ditembak"].date.start == "1998-05-12"
+
+
+def test_each_named_battle_of_a_list_is_dated_by_its_own_year() -> None:
+    text = (
+        "Adipati itu ikut bertempur dalam Pertempuran Lumajang tahun 1311, Pertempuran Kediri tahun 1319 "
+        "dan Pertempuran Bubat tahun 1357."
+    )
+    dates = sorted(e.date.start for e in _events(text) if e.date is not None)
+    assert "1319" in dates and "1357" in dates

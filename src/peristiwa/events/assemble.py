@@ -37,6 +37,12 @@ class Setting:
     local: str | None
 
 
+#: at most this many capitalised words of a name between a nominal trigger and its own time
+_NAME_WORDS = 4
+#: the event a setting noun belongs to ends at most this many tokens before its preposition
+_SETTING_REACH = 3
+
+
 class EventBuilder:
     """Builds the draft events of one document from its trigger mentions (see `draft_roles`)."""
 
@@ -76,8 +82,8 @@ class EventBuilder:
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
         self.last_pair: tuple[Party, Party] | None = None
-        #: a time's start → the nominal mention whose own time it is (`noun_times`)
-        self.held_times: dict[int, Mention] = {}
+        #: a time's start → the nominal mention whose own time it is, and the event it is the setting of (`noun_times`)
+        self.held_times: dict[int, list[Mention]] = {}
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -162,7 +168,7 @@ class EventBuilder:
         setting = self._setting(mention, found, index)
         actors, recipients = self._parties(mention, found, setting, index)
         scope = mention.scope or mention.sentence  # a window around the trigger in a very long sentence
-        held = [start for start, holder in self.held_times.items() if holder is not mention]
+        held = [start for start, holders in self.held_times.items() if not any(h is mention for h in holders)]
         where = (scope.start, scope.end)
         date = None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=where, held=held)
         return Draft(
@@ -275,32 +281,43 @@ def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
     ]
 
 
-def noun_times(text: str, mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dict[int, Mention]:
-    """The times that are a nominal trigger's own, right after it ("kerusuhan pada Mei 1998",
-    "pemerkosaan 1998"), by their start: they date that event and no other of the text. A noun
-    told as another event's setting or cause ("tewas dalam demonstrasi 12 Mei 1998") holds none:
-    its time is the other's too."""
+def noun_times(text: str, mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dict[int, list[Mention]]:
+    """The times that are a nominal trigger's own, right after it or after the name it heads
+    ("kerusuhan pada Mei 1998", "pemerkosaan 1998", "Pertempuran Nicopolis tahun 1396"), by their
+    start, with the mentions they date: that event and no other of the text. A noun told as the
+    setting of the event just before it ("tewas ditembak dalam demonstrasi 12 Mei 1998") shares
+    its time with that event; one that opens its sentence ("Pada Pertempuran Kosovo tanggal 15
+    Juni 1389, …") is the setting of the whole sentence and holds none."""
     ctx = context_data()
     joiners = {str(w) for w in ctx["noun_time_joiners"]}
     setting = {str(w) for w in ctx["noun_time_settings"]}
-    by_start = {t.start: t for t in times}
-    held: dict[int, Mention] = {}
+    starts = {t.start for t in times}
+    held: dict[int, list[Mention]] = {}
     for mention in mentions:
-        if mention.spec.voice not in ("noun", "base", "phrase") or mention.tokens[mention.last].pos == "VERB":
+        toks = mention.tokens
+        if mention.spec.voice not in ("noun", "base", "phrase") or toks[mention.last].pos == "VERB":
             continue
-        if mention.index > 0 and mention.tokens[mention.index - 1].lower in setting:
-            continue
-        gap = text[mention.trigger.end : mention.trigger.end + 12].split()
-        skip = 0
-        while skip < len(gap) and gap[skip].lower() in joiners:
-            skip += 1
-        at = mention.trigger.end
-        for word in gap[:skip]:
-            at = text.index(word, at) + len(word)
-        while at < len(text) and text[at].isspace():
-            at += 1
-        if at in by_start:
-            held.setdefault(at, mention)
+        sharers: list[Mention] = []
+        if mention.index > 0 and toks[mention.index - 1].lower in setting:
+            word = mention.index - 1
+            sharers = [
+                m
+                for m in mentions
+                if m.sentence.start == mention.sentence.start and word - _SETTING_REACH <= m.last < word
+            ]
+            if word == 0 or not sharers:
+                continue
+        k = mention.last + 1
+        # a capitalised trigger inside a sentence heads the event's name: "Pertempuran Nicopolis
+        # tahun 1396" (but "dukungan Denmark pada tahun 1090" names a supporter, not an event)
+        named = toks[mention.index].text[:1].isupper() and toks[mention.index].start > mention.sentence.start
+        name_end = min(len(toks), k + _NAME_WORDS) if named else k
+        while k < name_end and toks[k].text[:1].isupper() and toks[k].start not in starts:
+            k += 1
+        while k < len(toks) and toks[k].start not in starts and toks[k].lower in joiners:
+            k += 1
+        if k < len(toks) and toks[k].start in starts:
+            held.setdefault(toks[k].start, [mention, *sharers])
     return held
 
 
