@@ -122,6 +122,25 @@ def test_context_carries_the_date_to_later_sentences() -> None:
     assert event is not None and (event.start, event.precision) == ("2000-05", "month")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antara tahun 1966 dan tahun 1986, aktivis itu ditangkap enam kali oleh aparat.",
+        "Selama pendudukan tahun 1942 - 1945, banyak sekolah dirusak tentara.",
+        "Dalam operasi militer (Maret–Agustus 1999) ratusan rumah dibakar.",
+    ],
+)
+def test_context_an_event_told_with_a_span_began_at_its_first_end(text: str) -> None:
+    event = _context(text).date_at(len(text) - 10, sentence=(0, len(text)))
+    assert event is not None and event.start in ("1966", "1942", "1999-03")
+
+
+def test_context_two_years_without_a_span_word_are_two_times() -> None:
+    text = "Pada 1966 ia lulus sekolah, dan pada 1986 ia ditangkap aparat."
+    event = _context(text).date_at(text.index("ditangkap"), sentence=(0, len(text)))
+    assert event is not None and event.start == "1986"
+
+
 def test_context_bounded_date_does_not_carry_over() -> None:
     text = "Sejak Mei 2019, konflik bersenjata terus berlangsung. Seorang guru ditembak di Distrik Beoga."
     event = _context(text).date_at(text.index("ditembak"), sentence=_sentence(text, "Seorang guru ditembak"))

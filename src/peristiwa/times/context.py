@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from itertools import pairwise
 
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention, TimeType
+from . import lexicon as lx
 from .dateline import dateline
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
@@ -66,6 +68,21 @@ def _event_date(time: TimeMention, *, start_char: int | None = None, text: str |
     )
 
 
+def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
+    """The starts of the times that end a span begun by the time before them ("1942 - 1945",
+    "antara tahun 1966 dan tahun 1986"): an event told with the span began at its first end."""
+    dashes = set(lx.word_list("relative", "span_dashes"))
+    between = set(lx.word_list("relative", "span_between"))
+    joiners = set(lx.word_list("relative", "span_between_joiners"))
+    ends: set[int] = set()
+    for first, second in pairwise(times):
+        gap = " ".join(text[first.end : second.start].lower().split())
+        before = text[max(0, first.start - 12) : first.start].lower().split()
+        if gap in dashes or (gap in joiners and before and before[-1] in between):
+            ends.add(second.start)
+    return frozenset(ends)
+
+
 class DateContext:
     """Dates for the events of one document, built once from its time expressions."""
 
@@ -81,6 +98,7 @@ class DateContext:
         )
         self.reference_time = reference_time
         self._starts = [t.start for t in self.times]
+        self._span_ends = span_ends(text, self.times) if text is not None else frozenset()
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
 
     def date_at(
@@ -106,7 +124,9 @@ class DateContext:
         first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
         inside = [t for t in self.times[first:stop] if t.end <= end and t.start not in held]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
-        starts = [t for t in inside if t.mod not in _UPPER_BOUNDS and not self._future(t)]
+        starts = [
+            t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
+        ]
         if starts:
             return self._best(starts, offset)
         # Else the last time told before the sentence (all start before `first`) and after the
@@ -118,7 +138,12 @@ class DateContext:
             time = self.times[k]
             if time.start < section:
                 break
-            if time.end <= start and time.mod not in _BOUNDS and not self._future(time):
+            if (
+                time.end <= start
+                and time.mod not in _BOUNDS
+                and time.start not in self._span_ends
+                and not self._future(time)
+            ):
                 return _carried(time)
         return None
 
