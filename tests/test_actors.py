@@ -386,3 +386,41 @@ def test_actors_a_tagged_span_ending_in_a_known_person_is_that_person() -> None:
     found = {e.text: e for e in ActorCoder.load().find_entities(text, ner=tagged)}
     person = found["Penasihat Negara Aung San Suu Kyi"]
     assert (person.label, person.country, person.sector) == ("PER", "MMR", "GOV")
+
+
+def test_actors_an_alias_of_plain_letters_is_split_as_the_tokenizer_splits_it() -> None:
+    # the dictionary splits such aliases at their spaces without the tokenizer: every packaged
+    # alias, and the tokenizer's exceptions, must agree with that
+    import sys as _sys
+
+    from peristiwa.tokens import _tokenizer, tokenize, unquote, words
+
+    lexicon_module = _sys.modules["peristiwa.actors.lexicon"]
+    aliases = [unquote(a) for a in _packaged_aliases()]
+    plain = [a for a in aliases if lexicon_module._PLAIN.fullmatch(a)]
+    assert len(plain) > 3000
+    for alias in plain:
+        toks = words(tokenize(alias))
+        assert lexicon_module.alias_words(alias) == (tuple(t.text for t in toks), tuple(t.lower for t in toks)), alias
+    for special in _tokenizer().rules:
+        if lexicon_module._PLAIN.fullmatch(special):
+            assert [t.text for t in tokenize(special)] == special.split(" "), special
+    # anything else still goes through the tokenizer
+    assert lexicon_module.alias_words("Côte d'Ivoire") == (("Côte", "d'Ivoire"), ("côte", "d'ivoire"))
+
+
+def _packaged_aliases() -> list[str]:
+    import csv as _csv
+    from importlib import resources
+
+    import yaml as _yaml
+
+    data = resources.files("peristiwa.actors").joinpath("data")
+    found: list[str] = []
+    for name in ("organisations.yaml", "groups.yaml", "indonesia.yaml", "metonyms.yaml", "persons.yaml"):
+        for canonical, entry in (_yaml.safe_load(data.joinpath(name).read_text(encoding="utf-8")) or {}).items():
+            found += [str(a) for a in (entry or {}).get("aliases", [canonical])]
+    table = data.joinpath("phoenix.tsv").read_text(encoding="utf-8").splitlines()
+    rows = _csv.DictReader([ln for ln in table if ln and not ln.startswith("#")], delimiter="\t")
+    found += [a.strip() for row in rows for a in (row.get("aliases") or "").split("|")]
+    return found
