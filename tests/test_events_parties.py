@@ -290,3 +290,13 @@ def test_parties_bombers_are_armed_non_state_actors() -> None:
     text = "Bom bunuh diri meledak di depan gereja di Makassar pada 28 Maret 2021. Dua pelaku tewas di lokasi."
     event = _events(text, "ASSAULT")[0]
     assert event.actor and event.actor[0].sector == "REB"
+
+
+def test_parties_both_of_them_as_the_subject_of_a_passive_are_the_last_events_recipients() -> None:
+    text = (
+        "Polisi Malaysia menangkap dua warga negara Indonesia di Johor. "
+        "Keduanya dijerat dengan pasal penyelundupan manusia."
+    )
+    accuse = _events(text, "ACCUSE")
+    assert accuse and [p.country for p in accuse[0].recipient] == ["IDN"]
+    assert "IDN" not in {p.country for p in accuse[0].actor}

@@ -245,10 +245,20 @@ class EventBuilder:
             [party(recipient, mention.event_type, default_country=self._default(recipient, local))] if recipient else []
         )
         subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
-        if self.last_pair and not subject_only and self._both(mention, actor):
+        mutual = mention.event_type in context_data()["mutual_types"]
+        if (
+            self.last_pair
+            and not subject_only
+            and not mutual
+            and mention.spec.voice == "passive"
+            and self._both(mention, actor)
+        ):
+            # "Keduanya dijerat pasal …", "kedua tersangka ditahan": the two just named undergo it,
+            # the last event's recipient, not both of its sides
+            recipients = recipients or [self.last_pair[1]]
+        elif self.last_pair and not subject_only and self._both(mention, actor):
             # "kedua menteri sepakat": both sides of the last two-party event act together
             # each side of a mutual act is the other's recipient ("ditandatangani kedua belah pihak")
-            mutual = mention.event_type in context_data()["mutual_types"]
             actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else [])
         elif len(actors) == 1 and len(recipients) == 1:
             self.last_pair = (actors[0], recipients[0])
