@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import build_wilayah  # noqa: E402
 import kemendagri  # noqa: E402
 
-from peristiwa.places.gazetteer import name_key  # noqa: E402
+from peristiwa.places.gazetteer import key_index, name_key  # noqa: E402
 
 key = functools.lru_cache(maxsize=None)(name_key)
 
@@ -607,6 +607,12 @@ def write_gz(path: Path, lines: Iterable[str]) -> None:
     path.write_bytes(buf.getvalue())
 
 
+def write_index(out: Path) -> None:
+    """The sorted lookup index of the gazetteer just written (`peristiwa.places.gazetteer.key_index`)."""
+    rows = gzip.decompress((out / "gazetteer.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    write_gz(out / "gazetteer.keys.gz", (line + "\n" for line in key_index(rows)))
+
+
 def build(shared: Path, out: Path) -> None:
     gaz = shared / "data" / "gazetteer"
     countries, cities = geonames()
@@ -628,6 +634,7 @@ def build(shared: Path, out: Path) -> None:
         by_id[target]["flags"] = sorted({*by_id[target]["flags"], "curated"})  # Indonesian texts name it
     out.mkdir(parents=True, exist_ok=True)
     write_gz(out / "gazetteer.tsv.gz", to_tsv(rows))
+    write_index(out)
     write_gz(out / "common_words.txt.gz", (w + "\n" for w in common))
     write_gz(out / "person_words.txt.gz", (w + "\n" for w in persons))
     build_wilayah.write(out / "wilayah.tsv.gz")

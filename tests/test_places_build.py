@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PERISTIWA_SHARED", ROOT.parent / "shared"))
 DATA = ROOT / "src" / "peristiwa" / "places" / "data"
-BUILT = ("gazetteer.tsv.gz", "common_words.txt.gz", "person_words.txt.gz", "wilayah.tsv.gz")
+BUILT = ("gazetteer.tsv.gz", "gazetteer.keys.gz", "common_words.txt.gz", "person_words.txt.gz", "wilayah.tsv.gz")
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +38,14 @@ def test_places_build_reproduces_shipped_file(rebuilt: Path, name: str) -> None:
 
 def test_places_build_size_within_budget() -> None:
     assert sum((DATA / name).stat().st_size for name in BUILT) <= 15 * 1024 * 1024
+
+
+def test_places_shipped_index_is_the_index_of_the_shipped_gazetteer() -> None:
+    from peristiwa.places.gazetteer import key_index
+
+    rows = gzip.decompress((DATA / "gazetteer.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    index = gzip.decompress((DATA / "gazetteer.keys.gz").read_bytes()).decode("utf-8").splitlines()
+    assert index == key_index(rows), "rerun scripts/build_gazetteer.py"
 
 
 def test_places_build_rows_well_formed() -> None:

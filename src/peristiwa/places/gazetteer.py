@@ -9,13 +9,14 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..errors import ResourceError
 
-__all__ = ["COLUMNS", "GazEntry", "Gazetteer", "name_key"]
+__all__ = ["COLUMNS", "GazEntry", "Gazetteer", "key_index", "name_key"]
 
 COLUMNS = (
     "id", "name", "country", "feature", "lat", "lon", "population",
@@ -23,6 +24,8 @@ COLUMNS = (
 )  # fmt: skip
 #: "admin" may be left out (gazetteers made before it); "aliases" stays the last column
 DATA_FILE = "gazetteer.tsv.gz"
+#: its sorted lookup index (`key_index`)
+INDEX_FILE = "gazetteer.keys.gz"
 _APOSTROPHES = re.compile(r"[\u2019\u2018`\u02bc\u02bb'\u00b4]")
 _SEPARATORS = re.compile(r"[-\u2010\u2011\u2013.,()/]")
 
@@ -89,34 +92,46 @@ class GazEntry:
         )
 
 
+def key_index(rows: list[str]) -> list[str]:
+    """The lookup index of gazetteer rows: one line "KEY<TAB>ROW[,ROW…]" per key (row numbers in
+    file order), sorted, after a first line "#max_tokens<TAB>N" (the words of the longest key).
+    `scripts/build_gazetteer.py` ships it beside the packaged gazetteer (`INDEX_FILE`), so a process
+    reads it instead of building a dictionary of 125,000 keys on its first document."""
+    index: dict[str, list[int]] = {}
+    for n, row in enumerate(rows):
+        for alias in row[row.rindex("\t") + 1 :].split("|"):
+            index.setdefault(alias, []).append(n)
+    longest = max((key.count(" ") for key in index), default=0) + 1
+    lines = sorted(f"{key}\t{','.join(map(str, hits))}" for key, hits in index.items())
+    return [f"#max_tokens\t{longest}", *lines]
+
+
 class Gazetteer:
     """Place names → entries. Use `Gazetteer.load()` for the packaged one.
 
-    Built from data-file lines (see `COLUMNS`); an entry is parsed the first time it is asked for.
+    Built from data-file lines (see `COLUMNS`) and their `key_index` (computed when not given);
+    a key is found by bisection in the sorted index, and an entry is parsed the first time it is
+    asked for.
     """
 
-    def __init__(self, rows: list[str]) -> None:
+    def __init__(self, rows: list[str], index: list[str] | None = None) -> None:
         self._rows = rows
         self._parsed: dict[int, GazEntry] = {}
-        # a key's row, or its rows when several entries share it (most keys have one: a list for
-        # each would take a third of the start-up's first document)
-        self._index: dict[str, int | list[int]] = {}
-        self._countries: dict[str, int] = {}
-        self._max_tokens = 1
-        index = self._index
-        get = index.get
-        for n, row in enumerate(rows):
-            for alias in row[row.rindex("\t") + 1 :].split("|"):
-                hits = get(alias)
-                if hits is None:
-                    index[alias] = n
-                elif isinstance(hits, int):
-                    index[alias] = [hits, n]
-                else:
-                    hits.append(n)
-            if row.startswith("cc:"):
-                self._countries.setdefault(row[3 : row.index("\t")], n)
-        self._max_tokens = max(key.count(" ") for key in index) + 1
+        lines = key_index(rows) if index is None else index
+        head, _, longest = lines[0].partition("\t") if lines else ("", "", "")
+        if head != "#max_tokens" or not longest.isdigit():
+            raise ResourceError(INDEX_FILE, f"expected a first line '#max_tokens<TAB>N', got {lines[:1]!r}")
+        self._max_tokens = int(longest)
+        self._keys = lines[1:]
+        self._countries: dict[str, int] | None = None
+
+    def _find(self, key: str) -> str | None:
+        """The row numbers of `key` as written in the index ("12" or "12,40"), or None."""
+        probe = key + "\t"
+        i = bisect_left(self._keys, probe)
+        if i < len(self._keys) and self._keys[i].startswith(probe):
+            return self._keys[i][len(probe) :]
+        return None
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -148,29 +163,36 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         """Whether some entry has the lookup key `key` (see `name_key`)."""
-        return key in self._index
+        return self._find(key) is not None
 
     def by_key(self, key: str) -> list[GazEntry]:
         """Entries with the lookup key `key`, in data-file order."""
-        hits = self._index.get(key)
-        if hits is None:
-            return []
-        return [self._entry(hits)] if isinstance(hits, int) else [self._entry(n) for n in hits]
+        hits = self._find(key)
+        return [] if hits is None else [self._entry(int(n)) for n in hits.split(",")]
 
     def country_entry(self, iso3: str) -> GazEntry | None:
         """The country entry of an ISO 3166-1 alpha-3 code ("IRQ" → Iraq)."""
+        if self._countries is None:  # the "cc:" rows, found the first time a country is asked for
+            self._countries = {}
+            for number, row in enumerate(self._rows):
+                if row.startswith("cc:"):
+                    self._countries.setdefault(row[3 : row.index("\t")], number)
         n = self._countries.get(iso3.upper())
         return None if n is None else self._entry(n)
 
 
-@lru_cache(maxsize=1)
-def _packaged() -> Gazetteer:
-    path = resources.files("peristiwa.places") / "data" / DATA_FILE
+def _read_lines(name: str) -> list[str]:
+    path = resources.files("peristiwa.places") / "data" / name
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ResourceError(DATA_FILE, "missing; run scripts/build_gazetteer.py") from exc
-    return Gazetteer(gzip.decompress(raw).decode("utf-8").splitlines())
+        raise ResourceError(name, "missing; run scripts/build_gazetteer.py") from exc
+    return gzip.decompress(raw).decode("utf-8").splitlines()
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Gazetteer:
+    return Gazetteer(_read_lines(DATA_FILE), _read_lines(INDEX_FILE))
 
 
 @lru_cache(maxsize=4)
