@@ -203,3 +203,15 @@ def test_each_named_battle_of_a_list_is_dated_by_its_own_year() -> None:
     )
     dates = sorted(e.date.start for e in _events(text) if e.date is not None)
     assert "1319" in dates and "1357" in dates
+
+
+def test_an_acronym_root_matches_in_capitals_and_other_capitals_stay_titles() -> None:
+    # "KTT" is written in capitals in triggers.yaml: the lexicon keeps its root as written, and the
+    # all-capitals word in running text is its trigger; an all-capitals form of a lower-case root
+    # ("BOM" as an album title) still names, it does not report
+    spec = load_lexicon().words["ktt"]
+    assert spec.root == "KTT"
+    summit = _events("Para pemimpin ASEAN berkumpul dalam KTT di Jakarta pada Sabtu.")
+    assert [(e.event_type, e.trigger.text) for e in summit] == [("CONSULT", "KTT")]
+    title = _events("Grup musik itu merilis album BOM di Jakarta pada Sabtu.")
+    assert [e for e in title if e.trigger.text == "BOM"] == []

@@ -168,10 +168,13 @@ def _dated_name(tokens: list[Token], last: int) -> bool:
     return bool(after) and (after[0].lower.isdigit() or any(_YEAR.fullmatch(t.lower) for t in after))
 
 
-def _inside_name(tokens: list[Token], i: int) -> bool:
+def _inside_name(tokens: list[Token], i: int, spec: TriggerSpec) -> bool:
     """A capitalised trigger after a group noun is part of a name ("milisi Mobilisasi Populer");
-    an all-capitals one in a mixed-case sentence is a title or acronym."""
+    an all-capitals one in a mixed-case sentence is a title or acronym, unless the record's root
+    is that acronym ("KTT")."""
     tok = tokens[i]
+    if spec.root.isupper() and tok.text == spec.root:
+        return False  # the trigger is an acronym written so in the lexicon ("KTT ASEAN")
     if len(tok.text) > 2 and tok.text.isupper() and not all(t.text.isupper() for t in tokens if t.text.isalpha()):
         return True  # an all-capitals word in running text is a title or an acronym ("album BOM")
     return (
@@ -307,7 +310,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 i += 1
                 continue
             spec, last = found
-            if _inside_name(tokens, i):
+            if _inside_name(tokens, i, spec):
                 i = last + 1
                 continue
             start, end = tokens[i].start, tokens[last].end

@@ -201,8 +201,8 @@ def _compile(disabled: frozenset[str]) -> Triggers:
         for form in entry.get("exclude") or ():
             forms.pop(form, None)
             forms.pop(form + morphology().clitic, None)
-        for form, voice in forms.items():
-            words.setdefault(form, _spec(event_type, entry, root, voice, record))
+        for form, voice in forms.items():  # looked up lower-cased; an acronym root keeps its capitals
+            words.setdefault(form.lower(), _spec(event_type, entry, root, voice, record))
     table: Lexicon[TriggerSpec] = Lexicon()
     for tokens, spec in phrases.items():
         if len(tokens) > 1:
