@@ -607,12 +607,6 @@ def write_gz(path: Path, lines: Iterable[str]) -> None:
     path.write_bytes(buf.getvalue())
 
 
-def write_index(out: Path) -> None:
-    """The sorted lookup index of the gazetteer just written (`peristiwa.places.gazetteer.key_index`)."""
-    rows = gzip.decompress((out / "gazetteer.tsv.gz").read_bytes()).decode("utf-8").splitlines()
-    write_gz(out / "gazetteer.keys.gz", (line + "\n" for line in key_index(rows)))
-
-
 def build(shared: Path, out: Path) -> None:
     gaz = shared / "data" / "gazetteer"
     countries, cities = geonames()
@@ -633,8 +627,10 @@ def build(shared: Path, out: Path) -> None:
         by_id[target]["aliases"] = sorted(set(by_id[target]["aliases"]) | {key(n) for n in names})
         by_id[target]["flags"] = sorted({*by_id[target]["flags"], "curated"})  # Indonesian texts name it
     out.mkdir(parents=True, exist_ok=True)
-    write_gz(out / "gazetteer.tsv.gz", to_tsv(rows))
-    write_index(out)
+    lines = list(to_tsv(rows))
+    write_gz(out / "gazetteer.tsv.gz", lines)
+    # its sorted lookup index (`peristiwa.places.gazetteer.key_index`)
+    write_gz(out / "gazetteer.keys.gz", (key + "\n" for key in key_index([ln.rstrip("\n") for ln in lines])))
     write_gz(out / "common_words.txt.gz", (w + "\n" for w in common))
     write_gz(out / "person_words.txt.gz", (w + "\n" for w in persons))
     build_wilayah.write(out / "wilayah.tsv.gz")

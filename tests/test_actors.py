@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -391,12 +393,10 @@ def test_actors_a_tagged_span_ending_in_a_known_person_is_that_person() -> None:
 def test_actors_an_alias_of_plain_letters_is_split_as_the_tokenizer_splits_it() -> None:
     # the dictionary splits such aliases at their spaces without the tokenizer: every packaged
     # alias, and the tokenizer's exceptions, must agree with that
-    import sys as _sys
-
     from peristiwa.tokens import _tokenizer, tokenize, unquote, words
 
-    lexicon_module = _sys.modules["peristiwa.actors.lexicon"]
-    aliases = [unquote(a) for a in _packaged_aliases()]
+    lexicon_module = importlib.import_module("peristiwa.actors.lexicon")
+    aliases = [unquote(a) for a in _packaged_aliases(lexicon_module)]
     plain = [a for a in aliases if lexicon_module._PLAIN.fullmatch(a)]
     assert len(plain) > 3000
     for alias in plain:
@@ -409,18 +409,10 @@ def test_actors_an_alias_of_plain_letters_is_split_as_the_tokenizer_splits_it() 
     assert lexicon_module.alias_words("Côte d'Ivoire") == (("Côte", "d'Ivoire"), ("côte", "d'ivoire"))
 
 
-def _packaged_aliases() -> list[str]:
-    import csv as _csv
-    from importlib import resources
-
-    import yaml as _yaml
-
-    data = resources.files("peristiwa.actors").joinpath("data")
+def _packaged_aliases(lexicon_module: ModuleType) -> list[str]:
+    """The aliases of the packaged dictionary files and of the imported Phoenix table."""
     found: list[str] = []
-    for name in ("organisations.yaml", "groups.yaml", "indonesia.yaml", "metonyms.yaml", "persons.yaml"):
-        for canonical, entry in (_yaml.safe_load(data.joinpath(name).read_text(encoding="utf-8")) or {}).items():
+    for name in lexicon_module._DICT_FILES:
+        for canonical, entry in (lexicon_module._read_yaml(name) or {}).items():
             found += [str(a) for a in (entry or {}).get("aliases", [canonical])]
-    table = data.joinpath("phoenix.tsv").read_text(encoding="utf-8").splitlines()
-    rows = _csv.DictReader([ln for ln in table if ln and not ln.startswith("#")], delimiter="\t")
-    found += [a.strip() for row in rows for a in (row.get("aliases") or "").split("|")]
-    return found
+    return found + [a for entry in lexicon_module._imported() for a in entry.aliases]

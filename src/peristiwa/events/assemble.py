@@ -168,7 +168,7 @@ class EventBuilder:
         setting = self._setting(mention, found, index)
         actors, recipients = self._parties(mention, found, setting, index)
         scope = mention.scope or mention.sentence  # a window around the trigger in a very long sentence
-        held = [start for start, holders in self.held_times.items() if not any(h is mention for h in holders)]
+        held = {start for start, holders in self.held_times.items() if not any(h is mention for h in holders)}
         where = (scope.start, scope.end)
         date = None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=where, held=held)
         return Draft(
@@ -245,21 +245,16 @@ class EventBuilder:
             [party(recipient, mention.event_type, default_country=self._default(recipient, local))] if recipient else []
         )
         subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
-        mutual = mention.event_type in context_data()["mutual_types"]
-        if (
-            self.last_pair
-            and not subject_only
-            and not mutual
-            and mention.spec.voice == "passive"
-            and self._both(mention, actor)
-        ):
-            # "Keduanya dijerat pasal …", "kedua tersangka ditahan": the two just named undergo it,
-            # the last event's recipient, not both of its sides
-            recipients = recipients or [self.last_pair[1]]
-        elif self.last_pair and not subject_only and self._both(mention, actor):
-            # "kedua menteri sepakat": both sides of the last two-party event act together
-            # each side of a mutual act is the other's recipient ("ditandatangani kedua belah pihak")
-            actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else [])
+        if self.last_pair and not subject_only and self._both(mention, actor):
+            mutual = mention.event_type in context_data()["mutual_types"]
+            if mention.spec.voice == "passive" and not mutual:
+                # "Keduanya dijerat pasal …", "kedua tersangka ditahan": the two just named undergo
+                # it, the last event's recipient, not both of its sides
+                recipients = recipients or [self.last_pair[1]]
+            else:
+                # "kedua menteri sepakat": both sides of the last two-party event act together
+                # each side of a mutual act is the other's recipient ("ditandatangani kedua belah pihak")
+                actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else [])
         elif len(actors) == 1 and len(recipients) == 1:
             self.last_pair = (actors[0], recipients[0])
         return actors, recipients
@@ -291,7 +286,7 @@ def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
     ]
 
 
-def noun_times(text: str, mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dict[int, list[Mention]]:
+def noun_times(mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dict[int, list[Mention]]:
     """The times that are a nominal trigger's own, right after it or after the name it heads
     ("kerusuhan pada Mei 1998", "pemerkosaan 1998", "Pertempuran Nicopolis tahun 1396"), by their
     start, with the mentions they date: that event and no other of the text. A noun told as the
@@ -337,7 +332,7 @@ def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Dr
     attributions. A mention of a very long sentence is narrowed to its `scope` first (in place).
     `builder` holds the document's mentions of other kinds (`EventBuilder`)."""
     bound_scopes(mentions)
-    builder.held_times = noun_times(builder.text, mentions, builder.dates.times)
+    builder.held_times = noun_times(mentions, builder.dates.times)
     drafts = [builder.draft(m) for m in mentions if not m.content]
     attribute_elaborations(drafts, builder)
     clock_elaborations(drafts, builder)

@@ -162,14 +162,16 @@ def _law_number_before(text: str, start: int) -> bool:
     return law_number.search(text, max(0, start - 30), start) is not None
 
 
+_YEAR_AFTER = re.compile(r"\s*\d{4}\b")
+
+
 def _law_citation(text: str, name: str, m: re.Match[str]) -> bool:
     """The number and year of a regulation, "Perkap Nomor 1 Tahun 2009": neither "1 Tahun" (a
     duration) nor "2009" (the year of the event) is a time."""
     if name == "amount":  # "1 Tahun" right after "Nomor", with a year after it
         law_word = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*$")
-        year_after = re.compile(r"\s*\d{4}\b")
         return law_word.search(text, max(0, m.start() - 10), m.start()) is not None and bool(
-            year_after.match(text, m.end())
+            _YEAR_AFTER.match(text, m.end())
         )
     if name == "year":  # "2009" after "Nomor 1 Tahun"
         law_year = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*\d+\s+\w+\.?\s*$")
