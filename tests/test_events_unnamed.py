@@ -6,6 +6,7 @@ import json
 
 import peristiwa
 from peristiwa.events.lexicon import implicit_data
+from peristiwa.training.implicit import MIN_AGREEMENT, MIN_EVENTS
 
 
 def _events(text: str) -> list[dict[str, object]]:
@@ -27,6 +28,13 @@ def test_unnamed_a_named_party_is_kept_and_not_marked() -> None:
     assert all("implicit" not in a for a in arrest["actor"])  # type: ignore[union-attr]
 
 
+def test_unnamed_an_attack_on_a_village_abroad_is_on_that_country() -> None:
+    text = "Kelompok bersenjata menyerang sebuah desa di Provinsi Borno, Nigeria, pada Minggu (1/6/2025)."
+    (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    (target,) = attack["recipient"]  # type: ignore[misc]
+    assert (target["country"], target["implicit"]) == ("NGA", True)
+
+
 def test_unnamed_without_a_located_place_nothing_is_added() -> None:
     text = "Tiga pelaku pembakaran itu ditangkap pada Rabu (4/6/2025)."
     for event in _events(text):
@@ -38,5 +46,6 @@ def test_unnamed_the_table_rests_on_enough_train_cases() -> None:
     assert table["actor"]["COERCE"]["sector"] == "COP"
     for rows in table.values():
         for row in rows.values():
-            assert row["train_cases"] >= 5 and row["country_agrees"] / row["train_cases"] >= 0.7
+            assert row["train_cases"] >= MIN_EVENTS
+            assert row["country_agrees"] / row["train_cases"] >= MIN_AGREEMENT >= 0.65
     assert json.dumps(table)  # plain data

@@ -26,7 +26,9 @@ from ..pipeline import build_pipeline
 from .events import REPO, SEED, gold_set, run_rules, split_docs
 
 MIN_EVENTS = 5
-MIN_AGREEMENT = 0.7
+# About two in three: 0.7 left out the attack's target (25 of 38 train cases: the place's country);
+# with it the corpus dev split's full-event F1 went 0.357 -> 0.383 (event P/R unchanged).
+MIN_AGREEMENT = 0.65
 MIN_SECTOR = 0.5
 ROLES = ("actor", "recipient")
 OUTPUT = REPO / "src/peristiwa/events/data/implicit.yaml"
