@@ -89,6 +89,23 @@ def test_events_negated_or_hypothetical_actions_are_not_reported(sentence: str) 
     assert not [e for e in _events(sentence) if e.event_type in ("COERCE", "MOBILIZE", "ASSAULT")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keluarga korban berharap para pelaku penganiayaan itu segera ditangkap polisi.",
+        "Warga ingin aparat menangkap pencuri ternak yang meresahkan kampung mereka.",
+        "Menurut pengamat, pemerintah seharusnya mengerahkan pasukan ke perbatasan sejak awal.",
+    ],
+)
+def test_events_what_is_wished_or_owed_is_not_reported(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.event_type in ("COERCE", "MOBILIZE", "ASSAULT")]
+
+
+def test_events_a_wish_in_another_clause_does_not_hide_the_act() -> None:
+    text = "Polisi menangkap dua pelaku di Medan, dan warga berharap kasus itu diusut tuntas."
+    assert [e.event_type for e in _events(text) if e.event_type == "COERCE"] == ["COERCE"]
+
+
 def test_events_passive_voice_puts_the_agent_after_oleh() -> None:
     events = _events("Seorang petani ditembak oleh anggota TNI di Intan Jaya.")
     assault = next(e for e in events if e.event_type == "ASSAULT")

@@ -137,6 +137,10 @@ def _modality(mention: Mention) -> None:
             mention.mode = ["violence"]
         elif mention.event_type not in ctx["future_types"]:
             mention.content = True  # "akan bertemu": planned, not yet an event
+    elif mention.event_type not in ctx["future_types"] and any(
+        t.lower in ctx["wishes"] for t in _clause_back(tokens, i, int(ctx["wishes_window"]))
+    ):
+        mention.content = True  # "berharap pelaku segera ditangkap": wanted, not yet done
     elif mention.event_type in ctx["threat_types"] and _generic_condition(tokens, i):
         # "siapa pun yang menyerang … akan ditindak": the act is the condition of a threat
         mention.event_type = "THREATEN"
