@@ -18,7 +18,7 @@ from ..places import Gazetteer, find_places
 from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
-from ..times.dateline import dateline_reference
+from ..times.dateline import dateline_reference, outlet_span
 from .base import Stage, doc_text, doc_tokens, stage_factory
 from .spangroups import put, values
 
@@ -36,7 +36,12 @@ class EntitiesStage(Stage):
             # the model sometimes takes a capitalised event noun for a name ("Invasi Irak" as PER)
             if e.label_ in _NER_LABELS and not any(t.lower_ in words for t in e)
         ]
-        put(doc, "actors", ActorCoder.load().find_entities(doc_text(doc), ner=ner, tokens=doc_tokens(doc)))
+        text = doc_text(doc)
+        found = ActorCoder.load().find_entities(text, ner=ner, tokens=doc_tokens(doc))
+        outlet = outlet_span(text)  # the dateline's paper reports the events and takes part in none
+        if outlet is not None:
+            found = [e for e in found if e.end <= outlet[0] or e.start >= outlet[1]]
+        put(doc, "actors", found)
 
 
 class PlacesStage(Stage):

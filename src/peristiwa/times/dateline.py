@@ -20,6 +20,12 @@ _HEAD = re.compile(rf"[ \t]*{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?[ \t]*,[ \t]*")  #
 # after the date: a dash, or an agency in brackets then a dash
 _TAIL = re.compile(r"[ \t]*(?:\([A-Za-z. ]{2,20}\)[ \t]*)?[–—-]{1,2}[ \t]")
 LINES = 6  # a dateline is among the first lines (after the headline)
+# the outlet a dateline names: "JAKARTA, KOMPAS.com –", "Jakarta (ANTARA) –", "MEDAN, Tribun-Medan.com -"
+_OUTLET = re.compile(
+    rf"[ \t]*{_PLACE}[ \t]*"
+    r"(?:,[ \t]*(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)|\([ \t]*(?P<agency>[A-Za-z][A-Za-z. ]{1,18}?)[ \t]*\))"
+    r"[ \t]*[–—-]{1,2}[ \t]"
+)
 
 
 def dateline(text: str) -> TimeMention | None:
@@ -51,6 +57,24 @@ def _dated_head(text: str, start: int, end: int) -> TimeMention | None:
     first.start += head.end()
     first.end += head.end()
     return first
+
+
+def outlet_span(text: str) -> tuple[int, int] | None:
+    """Where the dateline that names an outlet is ("JAKARTA, KOMPAS.com", "Jakarta (ANTARA)"): the
+    paper that reports and where it writes from, never a party to what it reports. None when no
+    dateline names one."""
+    start = 0
+    for _ in range(LINES):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        found = _OUTLET.match(text, start, end)
+        if found is not None:
+            group = "site" if found.group("site") else "agency"
+            return found.start() + len(found.group()) - len(found.group().lstrip()), found.end(group)
+        if end >= len(text):
+            return None
+        start = end + 1
+    return None
 
 
 def dateline_reference(text: str) -> datetime | None:
