@@ -223,3 +223,10 @@ def test_an_acronym_root_matches_in_capitals_and_other_capitals_stay_titles() ->
     assert [(e.event_type, e.trigger.text) for e in summit] == [("CONSULT", "KTT")]
     title = _events("Grup musik itu merilis album BOM di Jakarta pada Sabtu.")
     assert [e for e in title if e.trigger.text == "BOM"] == []
+
+
+def test_two_battles_told_by_their_own_names_are_two_events() -> None:
+    text = "Pasukan itu kalah dalam Pertempuran Changsha dan menang dalam Pertempuran Changde."
+    assert [e.trigger.text for e in _events(text) if e.event_type == "ASSAULT"] == ["Pertempuran", "Pertempuran"]
+    again = "Pasukan Jepang kalah dalam Pertempuran Midway. Pertempuran itu mengubah arah perang."
+    assert len([e for e in _events(again) if e.event_type == "ASSAULT"]) == 1  # a back-reference stays one

@@ -153,6 +153,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if not _dates_agree(a, b) and not _names_again(a, b):
         return False
+    if _named_apart(a, b):
+        return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
     if _camps(a.actor) and _camps(b.actor) and not _camps(a.actor) & _camps(b.actor):
@@ -164,6 +166,23 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return _compatible_sets(
         _SETS.of(a.locations, "country", _country_of), _SETS.of(b.locations, "country", _country_of)
     )
+
+
+def _event_name(mention: Mention) -> str | None:
+    """The proper name a nominal trigger heads: "Falkland" of "perang Falkland", "Changde" of
+    "Pertempuran Changde" (a capitalised word right after the noun, not the sentence's start)."""
+    if mention.spec.voice not in ("noun", "base", "phrase") or mention.last + 1 >= len(mention.tokens):
+        return None
+    word = mention.tokens[mention.last + 1].text
+    return word if word[:1].isupper() and word[1:2].islower() else None
+
+
+def _named_apart(a: Draft, b: Draft) -> bool:
+    """Two wars or battles told by their own names ("perang Falkland" and "perang Bosnia") are two
+    events, however close in the text."""
+    theirs = {n for m in b.mentions if (n := _event_name(m))}
+    ours = {n for m in a.mentions if (n := _event_name(m))}
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _names_again(a: Draft, b: Draft) -> bool:
@@ -234,7 +253,11 @@ def _absorb(into: Draft, other: Draft) -> None:
 
 
 def _refers_to(reference: Draft, event: Draft) -> bool:
-    return event.event_type == reference.event_type and not (event.prior or event.negated)
+    return (
+        event.event_type == reference.event_type
+        and not (event.prior or event.negated)
+        and not _named_apart(event, reference)  # "dalam Pertempuran Changde" after "Pertempuran Changsha"
+    )
 
 
 def _latest(merged: list[Draft], draft: Draft, fits: Callable[[Draft, Draft], bool]) -> Draft | None:
