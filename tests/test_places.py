@@ -230,3 +230,19 @@ def test_places_a_city_after_waktu_gives_the_zone_of_its_clock_time() -> None:
     text = "Rudal itu menghantam kapal sekitar pukul 11.30 waktu Sanaa pada Rabu (6/3/2024)."
     doc = peristiwa.extract(text)
     assert [t.utc for t in doc.times if t.text.startswith("pukul")] == ["2024-03-06T08:30:00Z"]
+
+
+def test_an_ordinary_word_capitalised_in_a_headline_is_no_place() -> None:
+    text = (
+        "Warga Bentrok di Pinggir Kali Usai Pertandingan Sepak Bola\n\n"
+        "Dua kelompok warga bentrok di pinggir kali di Kecamatan Undaan, Kudus, pada Sabtu malam."
+    )
+    assert "Pinggir" not in [p.text for p in find_places(text)]
+
+
+def test_a_headline_place_the_body_names_with_a_capital_is_kept() -> None:
+    text = (
+        "Prabowo Gelar Pertemuan Tertutup dengan Jokowi di Solo\n\n"
+        "Pertemuan itu berlangsung di kediaman Jokowi di Kota Solo, Jawa Tengah."
+    )
+    assert [p.text for p in find_places(text)][:2] == ["Solo", "Kota Solo"]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..intervals import Taken
 from ..spans import Entity, Place
 from ..tokens import Token, tokenize, words
-from .filters import keep_places
+from .filters import headline_word, keep_places
 from .gazetteer import GazEntry, Gazetteer, name_key
 from .lists import list_mentions
 from .recognise import PLACE_LABELS, Mention, lexicon, scan
@@ -55,6 +55,10 @@ def _entity_mentions(text: str, entities: Sequence[Entity], mentions: list[Menti
         if taken.overlaps(ent.start, ent.end):
             continue
         entries = gaz.candidates(text[ent.start : ent.end])
+        if headline_word(text, ent.start, name_key(text[ent.start : ent.end])) and not any(
+            e.feature in ("country", "admin1") for e in entries
+        ):
+            continue  # "… Meninggal di Gurun, …": the NER takes a headline's capitals for a name
         out.append(Mention(ent.start, ent.end, ent.start, entries, supported=True, entity=ent))
         taken.add(ent.start, ent.end)
     return out

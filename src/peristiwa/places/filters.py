@@ -9,6 +9,7 @@ mentions in the same document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from ..tokens import Token, tokenize, words
 from .gazetteer import Gazetteer, common_words, name_key, person_words
 from .recognise import Mention, PlaceCues
 
-__all__ = ["keep_places"]
+__all__ = ["headline_word", "keep_places"]
 
 CURATED_PREFIXES = ("x:", "cc:")
 
@@ -75,6 +76,29 @@ def _in_longer_name(ws: _Words, m: Mention, gaz: Gazetteer, lex: PlaceCues) -> b
     return prev is not None and _unknown_capitalised(prev, gaz, lex, skip_common=True)
 
 
+def headline_word(text: str, offset: int, key: str) -> bool:
+    """Ordinary words ("gurun", "pasar", "batu") capitalised in a title-case line (a headline),
+    where neither the capital nor a cue word before them (nor the NER's tag) tells a name."""
+    if not all(w in common_words() for w in key.split()):
+        return False
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end].rstrip().split()
+    if not line or line[-1][-1:] in '.!?"”':
+        return False  # a sentence, not a headline
+    long_words = [w for w in line if w[:1].isalpha() and len(w) > 3]
+    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        return False
+    # the body names it with a capital too ("… di Solo" over "Kota Solo"): a name after all
+    name = text[offset : offset + len(key)]
+    rest = text[:start] + " " + text[len(text) if end < 0 else end :]
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", rest):
+        before = rest[: found.start()].rstrip()
+        if before and before[-1] not in ".!?\"“”'\n":  # not a sentence's first word either
+            return False
+    return True
+
+
 def keep_places(
     text: str,
     mentions: list[Mention],
@@ -98,9 +122,11 @@ def _keep(ws: _Words, m: Mention, gaz: Gazetteer, lex: PlaceCues, name_parts: se
     text = ws.text
     if any(n.startswith("inside-") for n in m.notes):
         return False
+    key = name_key(text[m.name_start : m.end])
+    if not _curated(m) and headline_word(text, m.start, key):
+        return False  # "… Meninggal di Gurun, …"; countries, provinces and hand-made entries still count
     if m.cue is not None or (m.entity is not None and m.entity.end <= m.end):
         return True
-    key = name_key(text[m.name_start : m.end])
     if _curated(m):
         return m.supported or m.entity is not None or not _in_longer_name(ws, m, gaz, lex)
     if _in_longer_name(ws, m, gaz, lex):
