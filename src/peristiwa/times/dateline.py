@@ -60,9 +60,9 @@ def _dated_head(text: str, start: int, end: int) -> TimeMention | None:
 
 
 def outlet_span(text: str) -> tuple[int, int] | None:
-    """Where the dateline that names an outlet is ("JAKARTA, KOMPAS.com", "Jakarta (ANTARA)"): the
-    paper that reports and where it writes from, never a party to what it reports. None when no
-    dateline names one."""
+    """Where the outlet a dateline names is ("KOMPAS.com" of "JAKARTA, KOMPAS.com –", "ANTARA" of
+    "Jakarta (ANTARA) –"): the paper that reports, never a party to what it reports. None when no
+    dateline names one. (The dateline's city stays a place: local news happens there.)"""
     start = 0
     for _ in range(LINES):
         end = text.find("\n", start)
@@ -70,7 +70,7 @@ def outlet_span(text: str) -> tuple[int, int] | None:
         found = _OUTLET.match(text, start, end)
         if found is not None:
             group = "site" if found.group("site") else "agency"
-            return found.start() + len(found.group()) - len(found.group().lstrip()), found.end(group)
+            return found.start(group), found.end(group)
         if end >= len(text):
             return None
         start = end + 1
