@@ -230,3 +230,14 @@ def test_two_battles_told_by_their_own_names_are_two_events() -> None:
     assert [e.trigger.text for e in _events(text) if e.event_type == "ASSAULT"] == ["Pertempuran", "Pertempuran"]
     again = "Pasukan Jepang kalah dalam Pertempuran Midway. Pertempuran itu mengubah arah perang."
     assert len([e for e in _events(again) if e.event_type == "ASSAULT"]) == 1  # a back-reference stays one
+
+
+def test_a_sentence_that_tells_another_events_time_carries_no_earlier_date() -> None:
+    text = (
+        "Serangan udara Israel menghantam Teheran pada Jumat (13/6/2025) pagi. "
+        "Ilmuwan itu pernah menjadi sasaran serangan pada tahun 2010, ketika dua ledakan bom terjadi di Teheran."
+    )
+    second = text.index("Ilmuwan")
+    for event in _events(text):
+        if event.date is not None and event.date.start.startswith("2025-06-13"):
+            assert all(s.end <= second for s in event.evidence)  # the 2010 blasts are not joined to it

@@ -129,6 +129,10 @@ class DateContext:
         ]
         if starts:
             return self._best(starts, offset)
+        if any(t.end <= end and t.start in held for t in self.times[first:stop]):
+            # the sentence tells its own time, another event's ("serangan pada tahun 2010, ketika dua
+            # ledakan terjadi"): it has moved away from the episode told before it
+            return None
         # Else the last time told before the sentence (all start before `first`) and after the
         # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
         # a date after the news was written ("pekan depan") is a plan: neither moves the narrative on.
