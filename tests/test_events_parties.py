@@ -300,3 +300,21 @@ def test_parties_both_of_them_as_the_subject_of_a_passive_are_the_last_events_re
     accuse = _events(text, "ACCUSE")
     assert accuse and [p.country for p in accuse[0].recipient] == ["IDN"]
     assert "IDN" not in {p.country for p in accuse[0].actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "country"),
+    [
+        # no place named: the coded parties place the story
+        ("Kremlin mengecam para demonstran yang menuntut pemilu ulang.", "ACCUSE", "recipient", "RUS"),
+        ("Ketua Komisi III DPR meminta polisi segera menangkap pelaku.", "REQUEST", "recipient", "IDN"),
+        # neither place nor coded party: the home country of the texts
+        ("Anwar menolak tuduhan itu dan balik menuduh pemerintah memainkan politik kotor.", "REJECT", "actor", "IDN"),
+    ],
+)
+def test_parties_uncoded_in_a_text_without_places_take_the_country_of_its_coded_parties(
+    text: str, event_type: str, role: str, country: str
+) -> None:
+    first = _events(text, event_type)[0]
+    parties: list[Party] = getattr(first, role)
+    assert parties and parties[0].country == country
