@@ -318,3 +318,20 @@ def test_parties_uncoded_in_a_text_without_places_take_the_country_of_its_coded_
     first = _events(text, event_type)[0]
     parties: list[Party] = getattr(first, role)
     assert parties and parties[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Jepang dan Korea Selatan menjadwalkan perundingan lanjutan di Seoul pekan depan.", "JPN", "KOR"),
+        (
+            "Menteri Luar Negeri Malaysia dan Menteri Luar Negeri Thailand menggelar pertemuan di Kuala Lumpur.",
+            "MYS",
+            "THA",
+        ),
+    ],
+)
+def test_parties_two_subjects_of_a_mutual_noun_are_one_side_each(text: str, actor: str, recipient: str) -> None:
+    event = _events(text, "CONSULT")[0]
+    assert [p.country for p in event.actor] == [actor]
+    assert [p.country for p in event.recipient] == [recipient]

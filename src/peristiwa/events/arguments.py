@@ -163,6 +163,7 @@ class ArgumentFinder:
             accused = self._before(mention, ents)
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
             return (earlier[-1] if earlier else None), accused
+        mutual = mention.event_type in context_data()["mutual_types"]
         if voice in ("noun", "base"):
             pair = between_sides(mention, ents)
             if pair is not None:
@@ -172,13 +173,18 @@ class ArgumentFinder:
             if recipient is None and genitive is not None and object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
                 return self._after_oleh(mention, ents), genitive
-            actor = self._after_oleh(mention, ents) or genitive or self._before(mention, ents)
+            agent = self._after_oleh(mention, ents) or genitive
+            actor = agent or self._before(mention, ents)
+            if agent is None and recipient is None and actor is not None and mutual and voice == "noun":
+                first = conjunct_before(mention, actor, ents)
+                if first is not None:  # "AS dan China menjadwalkan negosiasi ulang": one side each
+                    return first, actor
             return actor, (recipient if recipient is not actor else None)
         actor = self._before(mention, ents)
         recipient = self._after(mention, ents, preps=None)
         if recipient is None and mention.event_type in context_data()["territory_types"]:
             recipient = self._territory(mention)
-        if recipient is None and actor is not None and mention.event_type in context_data()["mutual_types"]:
+        if recipient is None and actor is not None and mutual:
             first = conjunct_before(mention, actor, ents)
             if first is not None:  # "Menlu Indonesia dan Menlu Australia menandatangani …"
                 return first, actor
