@@ -335,3 +335,19 @@ def test_parties_two_subjects_of_a_mutual_noun_are_one_side_each(text: str, acto
     event = _events(text, "CONSULT")[0]
     assert [p.country for p in event.actor] == [actor]
     assert [p.country for p in event.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Rusia mendapat sanksi dari Uni Eropa.", "SANCTION", "EUR", "RUS"),
+        ("Pemerintah Myanmar menuai kritik dari Amerika Serikat.", "ACCUSE", "USA", "MMR"),
+        ("Ukraina menerima bantuan militer dari Jerman.", "AID", "DEU", "UKR"),
+    ],
+)
+def test_parties_the_subject_of_mendapat_menuai_menerima_undergoes_the_noun(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    event = _events(text, event_type)[0]
+    assert [p.country for p in event.actor] == [actor]
+    assert [p.country for p in event.recipient] == [recipient]

@@ -34,6 +34,7 @@ from .clauses import (
     relative_head,
     strong_break_between,
     token_before,
+    undergone,
 )
 from .detect import Mention
 from .function_words import function_words
@@ -168,8 +169,12 @@ class ArgumentFinder:
             pair = between_sides(mention, ents)
             if pair is not None:
                 return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
-            recipient = self._after(mention, ents, preps=recipient_preps())
             genitive = self._genitive(mention, ents)
+            if undergone(mention):
+                # "Indonesia mendapat sanksi dari Uni Eropa": the subject undergoes it
+                preps = frozenset({function_words().agent, *context_data()["undergoer_agent_preps"]})
+                return self._after(mention, ents, preps=preps) or genitive, self._before(mention, ents)
+            recipient = self._after(mention, ents, preps=recipient_preps())
             if recipient is None and genitive is not None and object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
                 return self._after_oleh(mention, ents), genitive
