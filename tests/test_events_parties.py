@@ -351,3 +351,11 @@ def test_parties_the_subject_of_mendapat_menuai_menerima_undergoes_the_noun(
     event = _events(text, event_type)[0]
     assert [p.country for p in event.actor] == [actor]
     assert [p.country for p in event.recipient] == [recipient]
+
+
+def test_parties_the_object_of_kepada_or_dengan_is_not_the_actor_of_a_later_noun() -> None:
+    text = (
+        "Presiden Korea Selatan memberikan penghargaan kepada Menteri Luar Negeri Vietnam dalam kunjungannya ke Hanoi."
+    )
+    event = _events(text, "CONSULT")[0]
+    assert [p.country for p in event.actor] == ["KOR"]

@@ -63,6 +63,11 @@ def party(entity: Entity, event_type: str, *, default_country: str | None = None
     )
 
 
+def _object_of(prev: Token | None, preps: frozenset[str]) -> bool:
+    """Whether the word right before a mention is a preposition that makes it an object."""
+    return prev is not None and prev.lower in preps
+
+
 class ArgumentFinder:
     """Finds the parties and places of mentions in one document."""
 
@@ -105,12 +110,14 @@ class ArgumentFinder:
         ]
 
     def _before(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        object_preps = frozenset(str(w) for w in context_data()["object_preps"])
         candidates = [
             e
             for e in ents
             if e.end <= mention.trigger.start
             and not is_located(e, mention.tokens)
             and not aside(e, mention.tokens, mention.trigger.start)
+            and not _object_of(token_before(mention.tokens, e.start), object_preps)
         ]
         in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
         pool = in_clause or candidates
