@@ -313,3 +313,62 @@ def test_the_outlet_of_a_dateline_is_never_a_party(dateline: str) -> None:
     )
     parties = [p.text for e in rule_events(text) for p in (*e.actor, *e.recipient)]
     assert not [p for p in parties if any(w in p for w in ("KOMPAS", "ANTARA", "Tribun"))], parties
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "country"),
+    [
+        # no place named: the coded parties place the story
+        ("Kremlin mengecam para demonstran yang menuntut pemilu ulang.", "ACCUSE", "recipient", "RUS"),
+        ("Ketua Komisi III DPR meminta polisi segera menangkap pelaku.", "REQUEST", "recipient", "IDN"),
+        # neither place nor coded party: the home country of the texts
+        ("Anwar menolak tuduhan itu dan balik menuduh pemerintah memainkan politik kotor.", "REJECT", "actor", "IDN"),
+    ],
+)
+def test_parties_uncoded_in_a_text_without_places_take_the_country_of_its_coded_parties(
+    text: str, event_type: str, role: str, country: str
+) -> None:
+    first = _events(text, event_type)[0]
+    parties: list[Party] = getattr(first, role)
+    assert parties and parties[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Jepang dan Korea Selatan menjadwalkan perundingan lanjutan di Seoul pekan depan.", "JPN", "KOR"),
+        (
+            "Menteri Luar Negeri Malaysia dan Menteri Luar Negeri Thailand menggelar pertemuan di Kuala Lumpur.",
+            "MYS",
+            "THA",
+        ),
+    ],
+)
+def test_parties_two_subjects_of_a_mutual_noun_are_one_side_each(text: str, actor: str, recipient: str) -> None:
+    event = _events(text, "CONSULT")[0]
+    assert [p.country for p in event.actor] == [actor]
+    assert [p.country for p in event.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Rusia mendapat sanksi dari Uni Eropa.", "SANCTION", "EUR", "RUS"),
+        ("Pemerintah Myanmar menuai kritik dari Amerika Serikat.", "ACCUSE", "USA", "MMR"),
+        ("Ukraina menerima bantuan militer dari Jerman.", "AID", "DEU", "UKR"),
+    ],
+)
+def test_parties_the_subject_of_mendapat_menuai_menerima_undergoes_the_noun(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    event = _events(text, event_type)[0]
+    assert [p.country for p in event.actor] == [actor]
+    assert [p.country for p in event.recipient] == [recipient]
+
+
+def test_parties_the_object_of_kepada_or_dengan_is_not_the_actor_of_a_later_noun() -> None:
+    text = (
+        "Presiden Korea Selatan memberikan penghargaan kepada Menteri Luar Negeri Vietnam dalam kunjungannya ke Hanoi."
+    )
+    event = _events(text, "CONSULT")[0]
+    assert [p.country for p in event.actor] == ["KOR"]

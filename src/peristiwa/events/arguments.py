@@ -34,6 +34,7 @@ from .clauses import (
     relative_head,
     strong_break_between,
     token_before,
+    undergone,
 )
 from .detect import Mention
 from .function_words import function_words
@@ -60,6 +61,11 @@ def party(entity: Entity, event_type: str, *, default_country: str | None = None
         sector=sector,
         wikidata_id=entity.wikidata_id,
     )
+
+
+def _object_of(prev: Token | None, preps: frozenset[str]) -> bool:
+    """Whether the word right before a mention is a preposition that makes it an object."""
+    return prev is not None and prev.lower in preps
 
 
 class ArgumentFinder:
@@ -104,12 +110,14 @@ class ArgumentFinder:
         ]
 
     def _before(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        object_preps = frozenset(str(w) for w in context_data()["object_preps"])
         candidates = [
             e
             for e in ents
             if e.end <= mention.trigger.start
             and not is_located(e, mention.tokens)
             and not aside(e, mention.tokens, mention.trigger.start)
+            and not _object_of(token_before(mention.tokens, e.start), object_preps)
         ]
         in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
         pool = in_clause or candidates
@@ -163,22 +171,32 @@ class ArgumentFinder:
             accused = self._before(mention, ents)
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
             return (earlier[-1] if earlier else None), accused
+        mutual = mention.event_type in context_data()["mutual_types"]
         if voice in ("noun", "base"):
             pair = between_sides(mention, ents)
             if pair is not None:
                 return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
-            recipient = self._after(mention, ents, preps=recipient_preps())
             genitive = self._genitive(mention, ents)
+            if undergone(mention):
+                # "Indonesia mendapat sanksi dari Uni Eropa": the subject undergoes it
+                preps = frozenset({function_words().agent, *context_data()["undergoer_agent_preps"]})
+                return self._after(mention, ents, preps=preps) or genitive, self._before(mention, ents)
+            recipient = self._after(mention, ents, preps=recipient_preps())
             if recipient is None and genitive is not None and object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
                 return self._after_oleh(mention, ents), genitive
-            actor = self._after_oleh(mention, ents) or genitive or self._before(mention, ents)
+            agent = self._after_oleh(mention, ents) or genitive
+            actor = agent or self._before(mention, ents)
+            if agent is None and recipient is None and actor is not None and mutual and voice == "noun":
+                first = conjunct_before(mention, actor, ents)
+                if first is not None:  # "AS dan China menjadwalkan negosiasi ulang": one side each
+                    return first, actor
             return actor, (recipient if recipient is not actor else None)
         actor = self._before(mention, ents)
         recipient = self._after(mention, ents, preps=None)
         if recipient is None and mention.event_type in context_data()["territory_types"]:
             recipient = self._territory(mention)
-        if recipient is None and actor is not None and mention.event_type in context_data()["mutual_types"]:
+        if recipient is None and actor is not None and mutual:
             first = conjunct_before(mention, actor, ents)
             if first is not None:  # "Menlu Indonesia dan Menlu Australia menandatangani …"
                 return first, actor

@@ -17,7 +17,7 @@ from .infobox import attribute_elaborations, clock_elaborations, date_title_even
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .records import code_events, fill_defaults
-from .setting import after_locative, foreign_power, main_country, sentence_citations, terror_sector
+from .setting import after_locative, document_country, foreign_power, sentence_citations, terror_sector
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ class EventBuilder:
         self.finder = ArgumentFinder(entities, places, cited)
         self.last_actor: Entity | None = None
         self.last_force: tuple[int, str] | None = None  # sentence and country of the last coded forces
-        self.country = main_country(text, places)
+        self.country = document_country(text, places, entities)
         self.last_places: tuple[int, list[Place]] = (0, [])
         # the first place of that country named as a place ("di Distrik Kiwirok"), not a dateline
         home = [p for p in places if p.country and p.country == self.country]

@@ -181,6 +181,14 @@ def object_genitive(mention: Mention) -> bool:
     )
 
 
+def undergone(mention: Mention) -> bool:
+    """Whether a nominal follows a verb whose subject undergoes it: "Indonesia mendapat sanksi",
+    "kapal itu menjadi sasaran serangan", "menuai kritik" (data: `undergoer_verbs`)."""
+    before = [t.lower for t in mention.tokens[max(mention.index - 2, 0) : mention.index]]
+    verbs = {str(w) for w in context_data()["undergoer_verbs"]}
+    return bool(before) and (before[-1] in verbs or " ".join(before) in verbs)
+
+
 def is_located(entity: Entity, tokens: list[Token]) -> bool:
     """True for "di Irak", "ke Kuwait", "melalui pinggiran Zona Hijau Bagdad": a place, not a
     party (the preposition may stand before a run of capitalised words that ends in it)."""

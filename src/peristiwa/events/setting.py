@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..actors.phoenix import iso3_codes
+from ..places.policy import place_policy
 from ..spans import Citation, Entity, Party, Place, Segment
 from .lexicon import context_data
 
@@ -46,6 +48,25 @@ def main_country(text: str, places: Sequence[Place]) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], -first[c]))
+
+
+def document_country(text: str, places: Sequence[Place], entities: Sequence[Entity]) -> str:
+    """The country a document happens in (`main_country`); a text that names no place ("Hatta
+    meminta DPR …") is placed by the country its coded parties vote for ("DPR", "Polda"), and one
+    naming neither by the home country of the texts, where a reader of the paper takes it to be."""
+    found = main_country(text, places)
+    if found is not None:
+        return found
+    codes = iso3_codes()
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in entities:
+        if e.country in codes:
+            votes[e.country] += 1
+            first.setdefault(e.country, e.start)
+    if votes:
+        return max(votes, key=lambda c: (votes[c], -first[c]))
+    return place_policy().home_country
 
 
 def terror_sector(parties: list[Party], event_type: str, mode: Sequence[str]) -> None:
