@@ -12,7 +12,7 @@ import pytest
 import peristiwa
 from peristiwa.lang.id import stopwords
 from peristiwa.store import EventStore
-from peristiwa.store.merge import THRESHOLD, compare, features
+from peristiwa.store.merge import THRESHOLD, compare, features, told_dated_here
 
 # One suicide bombing in Bandung (7 December 2022), told on the day, the day after and later that
 # month; a bombing of the same place told for November is another one.
@@ -208,3 +208,20 @@ def test_store_merge_two_bombings_of_one_list_article_stay_two_and_a_report_join
     joined = next(e for e in events if "report" in {m["doc_id"] for m in e["mentions"]})
     assert {m["doc_id"] for m in joined["mentions"]} == {"list", "report"}
     assert joined["date"]["start"] == "2022-12-07"
+
+
+def test_store_merge_an_undated_event_whose_report_dates_one_between_the_same_sides_stays_apart() -> None:
+    def f(day: str | None, actors: list[str], recipients: list[str], kind: str = "ASSAULT") -> dict[str, object]:
+        return {
+            "type": kind,
+            "day": day,
+            "precision": "day" if day else None,
+            "actors": actors,
+            "recipients": recipients,
+        }
+
+    undated = f(None, ["ISR/MIL"], ["IRN/CVL"])
+    assert told_dated_here(undated, [f("2025-06-16", ["ISR/MIL"], ["IRN/MIL"])])  # the dated strike, told again
+    assert not told_dated_here(undated, [f("2025-06-16", ["USA/GOV"], ["CHN/GOV"])])  # other sides
+    assert not told_dated_here(undated, [f("2025-06-16", ["ISR/MIL"], ["IRN/MIL"], kind="ACCUSE")])  # another type
+    assert not told_dated_here(f("2025-06-13", ["ISR/MIL"], []), [f("2025-06-16", ["ISR/MIL"], [])])  # dated itself

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..document import Document
 from ..errors import StoreError
-from .merge import THRESHOLD, Comparison, block, block_day, block_undated, compare, features
+from .merge import OWN_DATED, THRESHOLD, Comparison, block, block_day, block_undated, compare, features, told_dated_here
 from .records import merged_id_of, merged_record
 from .schema import documents, mentions, merged_events
 
@@ -103,11 +103,21 @@ class EventStore:
                 record=record,
             )
         )
+        told = [features(ev, text, reference) for ev in record["events"]]
         for index, ev in enumerate(record["events"]):
             if ev.get("negated"):
                 continue
-            f = features(ev, text, reference)
-            merged, score, explanation = self._place(conn, f, doc_id)
+            f = told[index]
+            if told_dated_here(
+                f, [g for i, g in enumerate(told) if i != index and not record["events"][i].get("negated")]
+            ):
+                merged, score, explanation = (
+                    None,
+                    None,
+                    {"threshold": THRESHOLD, "compared": [], "kept_apart": OWN_DATED},
+                )
+            else:
+                merged, score, explanation = self._place(conn, f, doc_id)
             if merged is None:
                 opened = conn.execute(
                     insert(merged_events).values(

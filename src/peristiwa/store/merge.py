@@ -97,6 +97,27 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
     }
 
 
+OWN_DATED = (
+    "undated, and its own report dates an event of its type between the same sides: most likely that one told again"
+)
+
+
+def told_dated_here(f: JSON, others: list[JSON]) -> bool:
+    """An undated event whose own report tells a dated event of its type between the same
+    countries ("Serangan Israel ke Teheran menewaskan 224 orang" paragraphs after the dated strike)
+    is that event told again, which the document's merging left apart: it joins no other report's
+    event (the week's other strikes between the same sides would fit it as well)."""
+    if f["day"]:
+        return False
+    ours = {p.split("/")[0] for p in f.get("actors", []) + f.get("recipients", [])} - {"None"}
+    for g in others:
+        if g["type"] != f["type"] or not g["day"] or g["precision"] != "day":
+            continue
+        if ours & ({p.split("/")[0] for p in g.get("actors", []) + g.get("recipients", [])} - {"None"}):
+            return True
+    return False
+
+
 def _coded(parties: list[JSON]) -> list[str]:
     """Named parties as "country/sector" (those told only by the place are left out)."""
     return sorted({f"{p.get('country')}/{p.get('sector')}" for p in parties if not p.get("implicit")})
