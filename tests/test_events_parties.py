@@ -390,3 +390,17 @@ def test_parties_a_visit_is_paid_to_the_country_of_the_place_visited(text: str, 
 def test_parties_a_visit_within_the_visitors_own_country_has_no_recipient() -> None:
     events = _events("Presiden Indonesia melakukan kunjungan kerja ke Surabaya pada Senin.", "CONSULT")
     assert all(not e.recipient for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Pada tahun 1520, Raja Haakon dari Swedia menyerang benteng itu.", "ASSAULT", "SWE"),
+        ("Para relawan asal Jepang menyalurkan bantuan makanan kepada pengungsi.", "AID", "JPN"),
+    ],
+)
+def test_parties_an_uncoded_party_comes_from_the_country_named_after_dari_or_asal(
+    text: str, event_type: str, country: str
+) -> None:
+    events = _events(text, event_type)
+    assert events and events[0].actor and events[0].actor[0].country == country
