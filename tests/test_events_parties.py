@@ -404,3 +404,8 @@ def test_parties_an_uncoded_party_comes_from_the_country_named_after_dari_or_asa
 ) -> None:
     events = _events(text, event_type)
     assert events and events[0].actor and events[0].actor[0].country == country
+
+
+def test_parties_victims_come_from_the_country_named_after_asal() -> None:
+    recipient = _recipient("Seorang tentara PBB asal Nepal tewas akibat ledakan bom di Lebanon selatan.", "ASSAULT")
+    assert recipient.country == "NPL"
