@@ -379,6 +379,11 @@ def test_parties_the_object_of_kepada_or_dengan_is_not_the_actor_of_a_later_noun
     [
         ("Kunjungan Perdana Menteri Jepang ke Surabaya membahas kerja sama pelabuhan.", "JPN", "IDN"),
         ("Presiden Indonesia melakukan kunjungan kenegaraan ke Kairo pada pekan lalu.", "IDN", "EGY"),
+        (
+            "Perdana Menteri Belanda tiba dalam kunjungannya ke sebuah pesantren tua di Jombang, Jawa Timur.",
+            "NLD",
+            "IDN",
+        ),
     ],
 )
 def test_parties_a_visit_is_paid_to_the_country_of_the_place_visited(text: str, actor: str, recipient: str) -> None:

@@ -113,9 +113,10 @@ def own_side(mention: Mention, places: Sequence[Place], actor: Entity | None) ->
 
 
 def visited(mention: Mention, places: Sequence[Place], actor: Entity | None) -> Entity | None:
-    """The country a visit is paid to: the place named after "ke"/"di" a few words after the
-    trigger ("kunjungan Presiden Prancis ke Magelang", "berkunjung ke Sydney"), when it is not
-    the visitor's own country; the visitor must be named and coded."""
+    """The country a visit is paid to: the place named within six words after "ke"/"di", itself
+    within six words of the trigger ("kunjungan Presiden Prancis ke Akademi Militer X, Jawa
+    Tengah", "berkunjung ke Sydney"), when it is not the visitor's own country; the visitor must
+    be named and coded."""
     ctx = context_data()
     if actor is None or not actor.country:  # a visit nobody is said to pay is no state visit
         return None
@@ -123,15 +124,15 @@ def visited(mention: Mention, places: Sequence[Place], actor: Entity | None) -> 
         return None
     preps = {str(w) for w in ctx["visit_preps"]}
     breaks = set(ctx["clause_breaks"])
-    after = [t for t in mention.tokens if t.start >= mention.trigger.end][:8]
-    for k, tok in enumerate(after):
+    after = [t for t in mention.tokens if t.start >= mention.trigger.end][:12]
+    for k, tok in enumerate(after[:6]):
         if tok.lower in breaks or (tok.text in {",", ";", "."} and k > 0):
             return None
         if tok.lower not in preps or k + 1 >= len(after):
             continue
         nxt = after[k + 1 :]
         place = next(
-            (p for t in nxt[:4] for p in places if p.start == t.start and p.country),
+            (p for t in nxt[:6] for p in places if p.start == t.start and p.country),
             None,
         )
         if place is None or place.country == actor.country:
