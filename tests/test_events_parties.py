@@ -372,3 +372,45 @@ def test_parties_the_object_of_kepada_or_dengan_is_not_the_actor_of_a_later_noun
     )
     event = _events(text, "CONSULT")[0]
     assert [p.country for p in event.actor] == ["KOR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Kunjungan Perdana Menteri Jepang ke Surabaya membahas kerja sama pelabuhan.", "JPN", "IDN"),
+        ("Presiden Indonesia melakukan kunjungan kenegaraan ke Kairo pada pekan lalu.", "IDN", "EGY"),
+        (
+            "Perdana Menteri Belanda tiba dalam kunjungannya ke sebuah pesantren tua di Jombang, Jawa Timur.",
+            "NLD",
+            "IDN",
+        ),
+    ],
+)
+def test_parties_a_visit_is_paid_to_the_country_of_the_place_visited(text: str, actor: str, recipient: str) -> None:
+    events = _events(text, "CONSULT")
+    assert events and events[0].actor and events[0].actor[0].country == actor
+    assert [p.country for p in events[0].recipient] == [recipient]
+
+
+def test_parties_a_visit_within_the_visitors_own_country_has_no_recipient() -> None:
+    events = _events("Presiden Indonesia melakukan kunjungan kerja ke Surabaya pada Senin.", "CONSULT")
+    assert all(not e.recipient for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Pada tahun 1520, Raja Haakon dari Swedia menyerang benteng itu.", "ASSAULT", "SWE"),
+        ("Para relawan asal Jepang menyalurkan bantuan makanan kepada pengungsi.", "AID", "JPN"),
+    ],
+)
+def test_parties_an_uncoded_party_comes_from_the_country_named_after_dari_or_asal(
+    text: str, event_type: str, country: str
+) -> None:
+    events = _events(text, event_type)
+    assert events and events[0].actor and events[0].actor[0].country == country
+
+
+def test_parties_victims_come_from_the_country_named_after_asal() -> None:
+    recipient = _recipient("Seorang tentara PBB asal Nepal tewas akibat ledakan bom di Lebanon selatan.", "ASSAULT")
+    assert recipient.country == "NPL"

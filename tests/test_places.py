@@ -246,3 +246,16 @@ def test_a_headline_place_the_body_names_with_a_capital_is_kept() -> None:
         "Pertemuan itu berlangsung di kediaman Jokowi di Kota Solo, Jawa Tengah."
     )
     assert [p.text for p in find_places(text)][:2] == ["Solo", "Kota Solo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Pesawat tempur menyerang pinggiran ibu kota Lebanon pada malam hari.", "Lebanon", "LBN"),
+        ("Delegasi itu tiba di ibu kota Pakistan setelah perjalanan panjang.", "Pakistan", "PAK"),
+    ],
+)
+def test_places_ibu_kota_is_no_city_cue(text: str, surface: str, country: str) -> None:
+    """ "ibu kota X" is the capital of the country X, not a town named X after the cue "kota"."""
+    found = places(text)
+    assert surface in found and found[surface].country == country and found[surface].feature == "country"

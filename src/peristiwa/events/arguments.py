@@ -38,7 +38,15 @@ from .clauses import (
 )
 from .detect import Mention
 from .function_words import function_words
-from .implied import across_border, institution_target, own_forces, own_side, reciprocal, territory_start
+from .implied import (
+    across_border,
+    institution_target,
+    own_forces,
+    own_side,
+    reciprocal,
+    territory_start,
+    visited,
+)
 from .lexicon import context_data
 from .morph import morphology
 
@@ -230,14 +238,18 @@ class ArgumentFinder:
 
     def implied(self, mention: Mention, actor: Entity | None, recipient: Entity | None) -> Entity | None:
         """The recipient once phrases are read (see `implied`): a deployment's own troops are
-        dropped; a border, a protested institution or a reciprocal "antar-" gives one."""
+        dropped; a border, a protested institution, a visited place or a reciprocal "antar-" gives one."""
         if own_forces(mention, actor, recipient):
             recipient = None
         if recipient is not None:
             return recipient
         s = mention.scope or mention.sentence
         places = self.places_in(s.start, s.end)
-        found = across_border(mention, places, actor) or institution_target(mention, self._in_sentence(mention), actor)
+        found = (
+            across_border(mention, places, actor)
+            or institution_target(mention, self._in_sentence(mention), actor)
+            or visited(mention, places, actor)
+        )
         if found is None and reciprocal(mention, actor):
             return actor
         return found

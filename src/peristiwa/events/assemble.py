@@ -128,7 +128,18 @@ class EventBuilder:
         words = {str(w) for w in context_data()["colonial_nouns"]}
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
-        return local
+        return self._origin(entity) or local
+
+    def _origin(self, entity: Entity) -> str | None:
+        """The country a party is said to come from right after it: "Raja Valdemar II dari Denmark",
+        "ratusan pasukan tambahan dari Prancis", "relawan asal Jepang" (data: `origin_words`)."""
+        rest = self.text[entity.end : entity.end + 40]
+        words = rest.split(maxsplit=1)
+        if len(words) < 2 or words[0].lower() not in {str(w) for w in context_data()["origin_words"]}:
+            return None
+        start = entity.end + rest.index(words[1])
+        place = next((p for p in self.finder.places_in(start, start + 40) if p.start == start), None)
+        return place.country if place is not None and place.feature == "country" else None
 
     def _both(self, mention: Mention, actor: Entity | None) -> bool:
         """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""

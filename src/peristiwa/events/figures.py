@@ -126,6 +126,17 @@ def _coded_inside(
     )
 
 
+def _origin_inside(cas: Casualty, entities: Sequence[Entity]) -> str | None:
+    """The country a casualty phrase says its people come from: "seorang prajurit NATO asal Kanada"."""
+    words = {str(w) for w in context_data()["origin_words"]}
+    for e in entities:
+        if cas.start <= e.start and e.end <= cas.end and e.label == "GPE" and e.country:
+            before = cas.text[: e.start - cas.start].split()
+            if before and before[-1].lower() in words:
+                return e.country
+    return None
+
+
 def dead_attackers(casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = ()) -> list[Party]:
     """An attack with no actor named, whose attackers died in it ("kedua pelaku tewas di lokasi"):
     they are its actor."""
@@ -150,7 +161,7 @@ def victims(
     if hurt is None:
         return []
     who = _coded_inside(hurt, entities, ("PER", "NORP", "ORG"), need_country=True)
-    country = who.country if who is not None else home
+    country = _origin_inside(hurt, entities) or (who.country if who is not None else home)
     sector = (who.sector if who is not None else None) or "CVL"
     return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=country, sector=sector)]
 

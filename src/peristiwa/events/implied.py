@@ -110,3 +110,35 @@ def own_side(mention: Mention, places: Sequence[Place], actor: Entity | None) ->
     if actor is None or not actor.country:
         return None
     return next((p for p in border_places(mention, places) if p.country == actor.country), None)
+
+
+def visited(mention: Mention, places: Sequence[Place], actor: Entity | None) -> Entity | None:
+    """The country a visit is paid to: the place named within six words after "ke"/"di", itself
+    within six words of the trigger ("kunjungan Presiden Prancis ke Akademi Militer X, Jawa
+    Tengah", "berkunjung ke Sydney"), when it is not the visitor's own country; the visitor must
+    be named and coded."""
+    ctx = context_data()
+    if actor is None or not actor.country:  # a visit nobody is said to pay is no state visit
+        return None
+    if mention.event_type not in ctx["visit_types"] or mention.spec.root not in ctx["visit_roots"]:
+        return None
+    preps = {str(w) for w in ctx["visit_preps"]}
+    breaks = set(ctx["clause_breaks"])
+    after = [t for t in mention.tokens if t.start >= mention.trigger.end][:12]
+    for k, tok in enumerate(after[:6]):
+        if tok.lower in breaks or (tok.text in {",", ";", "."} and k > 0):
+            return None
+        if tok.lower not in preps or k + 1 >= len(after):
+            continue
+        nxt = after[k + 1 :]
+        place = next(
+            (p for t in nxt[:6] for p in places if p.start == t.start and p.country),
+            None,
+        )
+        if place is None or place.country == actor.country:
+            return None
+        return Entity(
+            text=place.text, start=place.start, end=place.end, label="LOC", name=place.name,
+            country=place.country, sector="GOV",
+        )  # fmt: skip
+    return None

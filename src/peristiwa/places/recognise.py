@@ -31,6 +31,7 @@ class Cue:
     country: str | None
     name_kept: bool
     after: frozenset[str] = frozenset()  # the cue counts only after one of these words
+    not_after: frozenset[str] = frozenset()  # ... and never right after one of these ("ibu kota")
 
 
 @dataclass(slots=True)
@@ -70,6 +71,7 @@ def lexicon() -> PlaceCues:
             spec.get("country"),
             bool(spec.get("name_kept", False)),
             frozenset(spec.get("after", ())),
+            frozenset(spec.get("not_after", ())),
         )
         for word, spec in raw["cues"].items()
     }
@@ -124,6 +126,8 @@ def scan(
         j, entries = found
         mention = Mention(toks[i].start, toks[j - 1].end, toks[i].start, entries)
         cue = lex.cues.get(_word(toks[i], lex))
+        if cue is not None and i > 0 and _word(toks[i - 1], lex) in cue.not_after:
+            cue = None
         if cue is not None and j > i + 1:  # "Kabupaten Poso" is itself a gazetteer name
             mention.cue, mention.name_start, mention.supported = cue, toks[i + 1].start, True
         else:
@@ -180,6 +184,8 @@ def _match_at(
 def cue_at(toks: list[Token], i: int, lex: PlaceCues) -> Cue | None:
     """The cue word at token `i`, if its condition on the words before it holds."""
     cue = lex.cues.get(_word(toks[i], lex))
+    if cue is not None and i > 0 and _word(toks[i - 1], lex) in cue.not_after:
+        return None
     if cue is None or not cue.after:
         return cue
     before = {_word(t, lex) for t in toks[max(0, i - 3) : i]}
