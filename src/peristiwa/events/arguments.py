@@ -27,6 +27,7 @@ from .clauses import (
     is_located,
     located_place,
     object_genitive,
+    object_preps,
     phrase_voice,
     pronouns,
     quoted,
@@ -71,9 +72,9 @@ def party(entity: Entity, event_type: str, *, default_country: str | None = None
     )
 
 
-def _object_of(prev: Token | None, preps: frozenset[str]) -> bool:
+def _object_of(prev: Token | None) -> bool:
     """Whether the word right before a mention is a preposition that makes it an object."""
-    return prev is not None and prev.lower in preps
+    return prev is not None and prev.lower in object_preps()
 
 
 class ArgumentFinder:
@@ -118,14 +119,13 @@ class ArgumentFinder:
         ]
 
     def _before(self, mention: Mention, ents: list[Entity]) -> Entity | None:
-        object_preps = frozenset(str(w) for w in context_data()["object_preps"])
         candidates = [
             e
             for e in ents
             if e.end <= mention.trigger.start
             and not is_located(e, mention.tokens)
             and not aside(e, mention.tokens, mention.trigger.start)
-            and not _object_of(token_before(mention.tokens, e.start), object_preps)
+            and not _object_of(token_before(mention.tokens, e.start))
         ]
         in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
         pool = in_clause or candidates

@@ -29,6 +29,13 @@ def recipient_preps() -> frozenset[str]:
     return frozenset(str(w) for w in context_data()["recipient_preps"])
 
 
+@cache
+def object_preps() -> frozenset[str]:
+    """Prepositions that make the name after them an object, never a later trigger's subject
+    (data: `object_preps`)."""
+    return frozenset(str(w) for w in context_data()["object_preps"])
+
+
 @dataclass(slots=True)
 class _Positions:
     """Token offsets of one token list, for binary search: the argument tests look at a few tokens

@@ -103,19 +103,12 @@ class EventStore:
                 record=record,
             )
         )
-        told = [features(ev, text, reference) for ev in record["events"]]
-        for index, ev in enumerate(record["events"]):
-            if ev.get("negated"):
-                continue
-            f = told[index]
-            if told_dated_here(
-                f, [g for i, g in enumerate(told) if i != index and not record["events"][i].get("negated")]
-            ):
-                merged, score, explanation = (
-                    None,
-                    None,
-                    {"threshold": THRESHOLD, "compared": [], "kept_apart": OWN_DATED},
-                )
+        told = {i: features(ev, text, reference) for i, ev in enumerate(record["events"]) if not ev.get("negated")}
+        for index, f in told.items():
+            ev = record["events"][index]
+            if told_dated_here(f, list(told.values())):
+                merged, score = None, None
+                explanation: JSON = {"threshold": THRESHOLD, "compared": [], "kept_apart": OWN_DATED}
             else:
                 merged, score, explanation = self._place(conn, f, doc_id)
             if merged is None:

@@ -30,7 +30,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..lang.id import stopwords
-from .agreement import UNKNOWN, admin_path, jaccard, parties_part, place_part
+from .agreement import UNKNOWN, admin_path, countries, jaccard, known, parties_part, place_part
 
 JSON = dict[str, Any]
 
@@ -103,19 +103,22 @@ OWN_DATED = (
 
 
 def told_dated_here(f: JSON, others: list[JSON]) -> bool:
-    """An undated event whose own report tells a dated event of its type between the same
-    countries ("Serangan Israel ke Teheran menewaskan 224 orang" paragraphs after the dated strike)
-    is that event told again, which the document's merging left apart: it joins no other report's
-    event (the week's other strikes between the same sides would fit it as well)."""
+    """An undated event whose own report (the features `others`) tells a dated event of its type
+    between the same countries ("Serangan Israel ke Teheran menewaskan 224 orang" paragraphs after
+    the dated strike) is that event told again, which the document's merging left apart: it joins
+    no other report's event (the week's other strikes between the same sides would fit it as well).
+    An undated event is never among the dated ones, so `others` may hold `f` itself."""
     if f["day"]:
         return False
-    ours = {p.split("/")[0] for p in f.get("actors", []) + f.get("recipients", [])} - {"None"}
-    for g in others:
-        if g["type"] != f["type"] or not g["day"] or g["precision"] != "day":
-            continue
-        if ours & ({p.split("/")[0] for p in g.get("actors", []) + g.get("recipients", [])} - {"None"}):
-            return True
-    return False
+    ours = _side_countries(f)
+    return any(
+        g["type"] == f["type"] and g["day"] and g["precision"] == "day" and ours & _side_countries(g) for g in others
+    )
+
+
+def _side_countries(f: JSON) -> set[str]:
+    """The countries of an event's coded actors and recipients."""
+    return countries(known(f.get("actors", []) + f.get("recipients", [])))
 
 
 def _coded(parties: list[JSON]) -> list[str]:

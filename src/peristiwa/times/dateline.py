@@ -8,6 +8,7 @@ that "kemarin", "Minggu" or "pekan lalu" are read against, as a reader of the pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 
 from ..spans import TimeMention
@@ -28,19 +29,21 @@ _OUTLET = re.compile(
 )
 
 
-def dateline(text: str) -> TimeMention | None:
-    """The day of the text's dateline, if it opens one of its first lines."""
+def _first_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the text's first `LINES` lines, where a dateline may stand."""
     start = 0
     for _ in range(LINES):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        found = _dated_head(text, start, end)
-        if found is not None:
-            return found
+        yield start, end
         if end >= len(text):
-            return None
+            return
         start = end + 1
-    return None
+
+
+def dateline(text: str) -> TimeMention | None:
+    """The day of the text's dateline, if it opens one of its first lines."""
+    return next((found for start, end in _first_lines(text) if (found := _dated_head(text, start, end))), None)
 
 
 def _dated_head(text: str, start: int, end: int) -> TimeMention | None:
@@ -63,17 +66,11 @@ def outlet_span(text: str) -> tuple[int, int] | None:
     """Where the outlet a dateline names is ("KOMPAS.com" of "JAKARTA, KOMPAS.com –", "ANTARA" of
     "Jakarta (ANTARA) –"): the paper that reports, never a party to what it reports. None when no
     dateline names one. (The dateline's city stays a place: local news happens there.)"""
-    start = 0
-    for _ in range(LINES):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for start, end in _first_lines(text):
         found = _OUTLET.match(text, start, end)
         if found is not None:
             group = "site" if found.group("site") else "agency"
             return found.start(group), found.end(group)
-        if end >= len(text):
-            return None
-        start = end + 1
     return None
 
 
