@@ -183,8 +183,9 @@ def record_forms() -> dict[str, set[str]]:
     """Record id → the words one of whose presence lets it fire (each phrase's first word)."""
     lex = load_lexicon()
     forms: dict[str, set[str]] = {r: set() for r in record_ids()}
-    for word, spec in lex.words.items():
-        forms[spec.record].add(word)
+    for word in lex.words:
+        for spec in lex.specs_of(word):
+            forms[spec.record].add(word)
     for phrase, spec in lex.phrases.items():
         forms[spec.record].add(phrase[0])
     return forms

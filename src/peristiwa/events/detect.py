@@ -63,12 +63,14 @@ def _clause_back(tokens: list[Token], index: int, limit: int) -> list[Token]:
 
 
 def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
+    """The trigger record that starts at token `i` and whose filters accept it: the longest phrase,
+    else the first record of the word (in file order) that accepts it."""
     lex = load_lexicon()
     phrase = lex.table.longest(tokens, i, shortest=2)
     if phrase is not None:
-        return phrase[1][0], i + phrase[0] - 1
-    spec = lex.words.get(tokens[i].lower)
-    return (spec, i) if spec is not None else None
+        spec, last = phrase[1][0], i + phrase[0] - 1
+        return (spec, last) if _accept(spec, tokens, i, last) else None
+    return next(((spec, i) for spec in lex.specs_of(tokens[i].lower) if _accept(spec, tokens, i, i)), None)
 
 
 def _near(tokens: list[Token], lo: int, hi: int, cues: list[str]) -> bool:
@@ -173,20 +175,34 @@ def _dated_name(tokens: list[Token], last: int) -> bool:
 
 
 def _inside_name(tokens: list[Token], i: int, spec: TriggerSpec) -> bool:
-    """A capitalised trigger after a group noun is part of a name ("milisi Mobilisasi Populer");
-    an all-capitals one in a mixed-case sentence is a title or acronym, unless the record's root
-    is that acronym ("KTT")."""
+    """A capitalised trigger after a group noun is part of a name ("milisi Mobilisasi Populer"),
+    after a place preposition or noun the name of a place ("dari Serangan menuju …"); an
+    all-capitals one in a mixed-case sentence is a title or acronym, unless the record's root is
+    that acronym ("KTT")."""
     tok = tokens[i]
     if spec.root.isupper() and tok.text == spec.root:
         return False  # the trigger is an acronym written so in the lexicon ("KTT ASEAN")
     if len(tok.text) > 2 and tok.text.isupper() and not all(t.text.isupper() for t in tokens if t.text.isalpha()):
         return True  # an all-capitals word in running text is a title or an acronym ("album BOM")
+    if i == 0 or not tok.text[:1].isupper() or not tokens[i - 1].text.islower():
+        return False
+    if tokens[i - 1].lower in context_data()["group_nouns"]:
+        return True
+    # a place's name: "berlayar dari Serangan menuju Lembongan" (not "di Perang Dunia II")
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
-        i > 0
-        and tok.text[:1].isupper()
-        and tokens[i - 1].lower in context_data()["group_nouns"]
-        and tokens[i - 1].text.islower()
+        tokens[i - 1].lower in context_data()["place_name_before"]
+        and len(spec.root.split()) == 1
+        and (after is None or not after.text[:1].isupper())
+        and not _title_case(tokens)
     )
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline written in title case ("Korban dari Serangan di Gaza"): most of its longer words
+    are capitalised, so a capital tells nothing there."""
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _generic_condition(tokens: list[Token], i: int) -> bool:
@@ -203,8 +219,9 @@ def _complements(mentions: list[Mention]) -> None:
     """A verb after "untuk/agar/supaya" governed by a request or order is what was asked, not done."""
     ctx = context_data()
     governors, links = set(ctx["complement_governors"]), set(ctx["complement_links"])
+    roots = set(ctx["complement_roots"])
     for prev, cur in pairwise(mentions):
-        if prev.sentence is not cur.sentence or prev.event_type not in governors:
+        if prev.sentence is not cur.sentence or not (prev.event_type in governors or prev.spec.root in roots):
             continue
         between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
         breaks = set(ctx["clause_breaks"]) - {function_words().relative}
@@ -310,7 +327,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
         i = 0
         while i < len(tokens):
             found = _match_at(tokens, i)
-            if found is None or not _accept(found[0], tokens, i, found[1]):
+            if found is None:
                 i += 1
                 continue
             spec, last = found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -64,6 +64,14 @@ class Triggers:
     phrases: dict[tuple[str, ...], TriggerSpec]
     #: the phrases of two or more tokens, for matching at a token (longest first)
     table: Lexicon[TriggerSpec]
+    #: later records of a one-word form that an earlier record has (in file order): tried when the
+    #: earlier one's filters leave the form out ("dituntut … penjara" ACCUSE, else REQUEST)
+    fallbacks: dict[str, tuple[TriggerSpec, ...]] = field(default_factory=dict)
+
+    def specs_of(self, word: str) -> tuple[TriggerSpec, ...]:
+        """The records of a one-word form, the first in file order first."""
+        first = self.words.get(word)
+        return () if first is None else (first, *self.fallbacks.get(word, ()))
 
 
 def _data(name: str) -> Any:
@@ -182,6 +190,7 @@ def compiled_lexicon() -> Triggers:
 @language_lru_cache(maxsize=8)
 def _compile(disabled: frozenset[str]) -> Triggers:
     words: dict[str, TriggerSpec] = {}
+    fallbacks: dict[str, list[TriggerSpec]] = {}
     phrases: dict[tuple[str, ...], TriggerSpec] = {}
     for record, key, entry in _records():
         if record in disabled:
@@ -202,12 +211,18 @@ def _compile(disabled: frozenset[str]) -> Triggers:
             forms.pop(form, None)
             forms.pop(form + morphology().clitic, None)
         for form, voice in forms.items():  # looked up lower-cased; an acronym root keeps its capitals
-            words.setdefault(form.lower(), _spec(event_type, entry, root, voice, record))
+            spec = _spec(event_type, entry, root, voice, record)
+            if form.lower() in words:
+                fallbacks.setdefault(form.lower(), []).append(spec)
+            else:
+                words[form.lower()] = spec
     table: Lexicon[TriggerSpec] = Lexicon()
     for tokens, spec in phrases.items():
         if len(tokens) > 1:
             table.add(tokens, spec)
-    return Triggers(words=words, phrases=phrases, table=table)
+    return Triggers(
+        words=words, phrases=phrases, table=table, fallbacks={w: tuple(specs) for w, specs in fallbacks.items()}
+    )
 
 
 @language_cache

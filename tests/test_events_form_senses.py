@@ -1,0 +1,66 @@
+"""One word form, several senses: a capitalised trigger after a place preposition is a place's name;
+a form two records share is given by the first whose filters accept it (a prosecutor's "menuntut …
+penjara" is ACCUSE, the workers' "menuntut kenaikan upah" REQUEST); and what a prosecutor demands
+("menuntut terdakwa dihukum …") is not an event of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.events.detect import find_mentions
+from peristiwa.events.lexicon import load_lexicon
+from peristiwa.segment import segment
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of the mentions the rules report as acts that happened."""
+    return [
+        (m.event_type, m.trigger.text)
+        for m in find_mentions(text, segment(text))
+        if not (m.negated or m.content or m.future)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perahu nelayan itu berangkat dari Serangan menuju Nusa Lembongan pada Sabtu pagi.",
+        "Keluarga itu pindah ke Serangan setelah rumah mereka di Denpasar dijual.",
+    ],
+)
+def test_a_capitalised_trigger_after_a_place_preposition_is_a_place_name(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ratusan pejuang gugur di Pertempuran Surabaya pada November 1945.", "Pertempuran"),
+        ("Korban dari Serangan di Pos Perbatasan Dievakuasi", "Serangan"),  # a headline in title case
+    ],
+)
+def test_a_named_event_or_a_title_case_headline_keeps_its_trigger(text: str, trigger: str) -> None:
+    assert trigger in [t for _, t in reported(text)]
+
+
+def test_every_form_of_a_shared_root_is_given_first_to_the_earlier_record() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.words["dituntut"].event_type == "ACCUSE"
+    assert [s.event_type for s in lexicon.specs_of("menuntut")] == ["ACCUSE", "REQUEST"]
+    assert lexicon.specs_of("tuntutan")[0].event_type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jaksa menuntut mantan bupati itu enam tahun penjara dalam sidang di Pengadilan Tipikor.", "ACCUSE"),
+        ("Para guru honorer menuntut pemerintah daerah mengangkat mereka menjadi pegawai tetap.", "REQUEST"),
+    ],
+)
+def test_a_shared_form_takes_the_first_record_whose_filters_accept_it(text: str, expected: str) -> None:
+    assert [t for t, w in reported(text) if w.lower() == "menuntut"] == [expected]
+
+
+def test_the_sentence_a_prosecutor_demands_is_no_event() -> None:
+    text = "Jaksa penuntut umum menuntut kedua terdakwa dihukum masing-masing tiga tahun penjara."
+    assert reported(text) == [("ACCUSE", "menuntut")]
