@@ -414,3 +414,16 @@ def test_parties_an_uncoded_party_comes_from_the_country_named_after_dari_or_asa
 def test_parties_victims_come_from_the_country_named_after_asal() -> None:
     recipient = _recipient("Seorang tentara PBB asal Nepal tewas akibat ledakan bom di Lebanon selatan.", "ASSAULT")
     assert recipient.country == "NPL"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Enam tentara Turki tewas dalam serangan bom di pos jaga dekat perbatasan dengan Suriah.", "TUR"),
+        ("Dua polisi Filipina terluka dalam penembakan di pelabuhan dekat perbatasan dengan Malaysia.", "PHL"),
+    ],
+)
+def test_parties_victims_who_died_in_an_attack_are_its_recipient_not_its_actor(text: str, country: str) -> None:
+    event = _events(text, "ASSAULT")[0]
+    assert [p.country for p in event.recipient] == [country]
+    assert all(p.country != country for p in event.actor)
