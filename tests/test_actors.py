@@ -130,6 +130,20 @@ def test_actors_dictionary_codes_names(
             "COP",
         ),
         (
+            "Komisioner Perdagangan Uni Eropa Anna Berg menjanjikan keringanan tarif.",
+            "Komisioner Perdagangan Uni Eropa Anna Berg",
+            "Anna Berg",
+            "EUR",
+            "GOV",
+        ),
+        (
+            "Direktur Jenderal ILO Paul Martin mengunjungi pabrik garmen di Dhaka.",
+            "Direktur Jenderal ILO Paul Martin",
+            "Paul Martin",
+            "UNO",
+            "GOV",
+        ),
+        (
             "Gubernur Papua Lukas Enembe meminta aparat menahan diri.",
             "Gubernur Papua Lukas Enembe",
             "Lukas Enembe",
