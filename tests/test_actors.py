@@ -171,6 +171,7 @@ def test_actors_titles_compose_person(
         ("Pasukan Hizbullah menembakkan roket ke Israel utara.", "Pasukan Hizbullah", "LBN", "REB"),
         ("Para pengunjuk rasa membakar pos pemeriksaan.", "pengunjuk rasa", "IDN", "CVL"),
         ("Polisi menembakkan gas air mata ke arah tribun.", "Polisi", "IDN", "COP"),
+        ("Kepala desa itu diperiksa penyidik selama enam jam.", "penyidik", "IDN", "COP"),
         ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "EDU"),
     ],
 )
