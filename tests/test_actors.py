@@ -130,6 +130,20 @@ def test_actors_dictionary_codes_names(
             "COP",
         ),
         (
+            "Komisioner Perdagangan Uni Eropa Anna Berg menjanjikan keringanan tarif.",
+            "Komisioner Perdagangan Uni Eropa Anna Berg",
+            "Anna Berg",
+            "EUR",
+            "GOV",
+        ),
+        (
+            "Direktur Jenderal ILO Paul Martin mengunjungi pabrik garmen di Dhaka.",
+            "Direktur Jenderal ILO Paul Martin",
+            "Paul Martin",
+            "UNO",
+            "GOV",
+        ),
+        (
             "Gubernur Papua Lukas Enembe meminta aparat menahan diri.",
             "Gubernur Papua Lukas Enembe",
             "Lukas Enembe",
@@ -157,6 +171,7 @@ def test_actors_titles_compose_person(
         ("Pasukan Hizbullah menembakkan roket ke Israel utara.", "Pasukan Hizbullah", "LBN", "REB"),
         ("Para pengunjuk rasa membakar pos pemeriksaan.", "pengunjuk rasa", "IDN", "CVL"),
         ("Polisi menembakkan gas air mata ke arah tribun.", "Polisi", "IDN", "COP"),
+        ("Kepala desa itu diperiksa penyidik selama enam jam.", "penyidik", "IDN", "COP"),
         ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "EDU"),
     ],
 )

@@ -414,3 +414,38 @@ def test_parties_an_uncoded_party_comes_from_the_country_named_after_dari_or_asa
 def test_parties_victims_come_from_the_country_named_after_asal() -> None:
     recipient = _recipient("Seorang tentara PBB asal Nepal tewas akibat ledakan bom di Lebanon selatan.", "ASSAULT")
     assert recipient.country == "NPL"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Enam tentara Turki tewas dalam serangan bom di pos jaga dekat perbatasan dengan Suriah.", "TUR"),
+        ("Dua polisi Filipina terluka dalam penembakan di pelabuhan dekat perbatasan dengan Malaysia.", "PHL"),
+    ],
+)
+def test_parties_victims_who_died_in_an_attack_are_its_recipient_not_its_actor(text: str, country: str) -> None:
+    event = _events(text, "ASSAULT")[0]
+    assert [p.country for p in event.recipient] == [country]
+    assert all(p.country != country for p in event.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Erdogan berbicara seusai pertemuan dengan Presiden Joko Widodo di Istana Dolmabahce, Istanbul, Turki.",
+            "IDN",
+            "TUR",
+        ),
+        ("Presiden Joko Widodo bertemu dengan Presiden Turki Recep Tayyip Erdogan di Ankara.", "IDN", "TUR"),
+        ("Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang di Jakarta.", "JPN", "IDN"),
+    ],
+)
+def test_parties_a_meeting_in_one_sides_country_is_the_other_sides_visit(text: str, actor: str, recipient: str) -> None:
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [recipient])
+
+
+def test_parties_a_meeting_in_a_third_country_keeps_the_word_order() -> None:
+    event = _events("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Jenewa, Swiss.", "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["JPN"])

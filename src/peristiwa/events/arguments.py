@@ -72,7 +72,7 @@ def party(entity: Entity, event_type: str, *, default_country: str | None = None
     )
 
 
-def _object_of(prev: Token | None) -> bool:
+def object_of(prev: Token | None) -> bool:
     """Whether the word right before a mention is a preposition that makes it an object."""
     return prev is not None and prev.lower in object_preps()
 
@@ -125,7 +125,7 @@ class ArgumentFinder:
             if e.end <= mention.trigger.start
             and not is_located(e, mention.tokens)
             and not aside(e, mention.tokens, mention.trigger.start)
-            and not _object_of(token_before(mention.tokens, e.start))
+            and not object_of(token_before(mention.tokens, e.start))
         ]
         in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
         pool = in_clause or candidates

@@ -10,8 +10,9 @@ from datetime import datetime
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
 from ..tokens import Token
-from .arguments import ArgumentFinder, party
+from .arguments import ArgumentFinder, object_of, party
 from .attribution import find_attributions
+from .clauses import token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
@@ -255,6 +256,12 @@ class EventBuilder:
         recipients = (
             [party(recipient, mention.event_type, default_country=self._default(recipient, local))] if recipient else []
         )
+        met = recipient is not None and object_of(token_before(mention.tokens, recipient.start))
+        if met and mention.event_type in context_data()["host_types"]:  # "bertemu dengan X", not "X dan Y"
+            span = mention.scope or mention.sentence
+            here = sorted((p for p in setting.locations if span.start <= p.start < span.end), key=lambda p: p.start)
+            first = next((k for k, p in enumerate(here) if self.finder.located(mention, [p])), len(here))
+            actors, recipients = _visitor_first(actors, recipients, here[first:])
         subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
         if self.last_pair and not subject_only and self._both(mention, actor):
             mutual = mention.event_type in context_data()["mutual_types"]
@@ -269,6 +276,23 @@ class EventBuilder:
         elif len(actors) == 1 and len(recipients) == 1:
             self.last_pair = (actors[0], recipients[0])
         return actors, recipients
+
+
+def _visitor_first(
+    actors: list[Party], recipients: list[Party], places: Sequence[Place]
+) -> tuple[list[Party], list[Party]]:
+    """A meeting held in the country of one side (`places`: those of its sentence from the first
+    one after a locative on, in order) is that side's hosting of the other's visit: the
+    visitor is the actor ("Putin, seusai pertemuan dengan Presiden Prabowo di St Petersburg": the
+    visiting Indonesian side acts, Russia receives)."""
+    if len(actors) != 1 or len(recipients) != 1:
+        return actors, recipients
+    # the last place named is the widest ("di Istana Planalto, Brasilia"): its country hosts
+    where = next((p.country for p in reversed(places) if p.country), None)
+    host, guest = actors[0].country, recipients[0].country
+    if where is not None and host == where and guest is not None and guest != where:
+        return recipients, actors
+    return actors, recipients
 
 
 def _state_mode(mention: Mention, actor: Entity | None) -> list[str]:

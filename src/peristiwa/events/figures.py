@@ -149,6 +149,14 @@ def dead_attackers(casualties: list[Casualty], *, home: str | None, entities: Se
     return [Party(text=cas.text, start=cas.start, end=cas.end, name=cas.who, country=country, sector=sector)]
 
 
+def victims_taken_as_actor(actor: Sequence[Party], casualties: Sequence[Casualty], event_type: str) -> bool:
+    """ "Delapan tentara Pakistan tewas dalam serangan bom": the actor the word order gave lies
+    inside the casualty phrase of the event's own victims, so it is who the act was done to."""
+    kinds = VICTIM_KINDS.get(event_type, ())
+    hurt = [c for c in casualties if c.kind in kinds and not _perpetrators(c)]
+    return bool(actor) and all(any(c.start <= a.start and a.end <= c.end for c in hurt) for a in actor)
+
+
 def victims(
     casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = (), event_type: str = "ASSAULT"
 ) -> list[Party]:

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 
 from ..spans import Attribution, Casualty, Entity, Event, Segment
 from .coding import acled_codes, cameo_code, confidence
-from .figures import VICTIM_KINDS, answer_accusations, answer_events, attach_casualties, dead_attackers, victims
+from .figures import (
+    VICTIM_KINDS,
+    answer_accusations,
+    answer_events,
+    attach_casualties,
+    dead_attackers,
+    victims,
+    victims_taken_as_actor,
+)
 from .merge import Draft
 from .setting import terror_sector
 
@@ -45,6 +53,8 @@ def fill_defaults(
         found = figures.get(id(draft), [])
         if draft.implied and not any(c.kind == "killed" for c in found):
             found.append(draft.implied[0])  # a named person killed, with no figure given
+        if victims_taken_as_actor(draft.actor, found, draft.event_type):
+            draft.actor, draft.recipient = [], []  # the victims are the recipient, filled below
         if not draft.actor and draft.event_type == "ASSAULT":
             draft.actor = dead_attackers(found, home=draft.home, entities=entities)
             terror_sector(draft.actor, draft.event_type, draft.mode)

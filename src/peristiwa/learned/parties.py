@@ -97,8 +97,13 @@ def choices(ctx: Context, event: Event, role: str, *, refill: bool = False) -> l
     here = ctx.segment_at(event.trigger.start)
     lo, hi = ctx.segments[max(0, here - 1)].start, ctx.segments[here].end
     other_parties = event.recipient if role == "actor" else event.actor
-    taken = {(p.start, p.end) for p in (other_parties if refill else event.actor + event.recipient)}
-    pool = [e for e in ctx.entities if lo <= e.start and e.end <= hi and (e.start, e.end) not in taken]
+    taken = [(p.start, p.end) for p in (other_parties if refill else event.actor + event.recipient)]
+    # an entity inside a party ("polisi" in "dua polisi tewas") is that party, not another one
+    pool = [
+        e
+        for e in ctx.entities
+        if lo <= e.start and e.end <= hi and not any(s <= e.start and e.end <= t for s, t in taken)
+    ]
     other = {p.country for p in other_parties if p.country}
     return [Choice(event, role, e, _features(ctx, event, role, e, pool, other, here)) for e in pool]
 
