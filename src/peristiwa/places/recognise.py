@@ -17,10 +17,12 @@ from ..spans import Entity
 from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
 
-__all__ = ["Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
+__all__ = ["HYPHEN_PART", "Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
 BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
+#: the note of a place name joined by hyphens to words that are no place names ("Soekarno-Hatta")
+HYPHEN_PART = "hyphen-part"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,9 @@ def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: PlaceCues) -> list[Mention]:
         if entries and key not in lex.stop_names and (len(part) > 3 or part.isupper()):
             start = tok.start + offset
             out.append(Mention(start, start + len(part), start, list(entries)))
+    if len(out) < len(parts):  # "Soekarno-Hatta", "Alexander-Arnold": some part is no place
+        for mention in out:
+            mention.notes.append(HYPHEN_PART)
     return out
 
 
