@@ -89,10 +89,14 @@ def headline_word(text: str, offset: int, key: str) -> bool:
     long_words = [w for w in line if w[:1].isalpha() and len(w) > 3]
     if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
         return False
-    # the body names it with a capital too ("… di Solo" over "Kota Solo"): a name after all
+    # the body names it with a capital too ("… di Solo" over "Kota Solo"): a name after all, unless
+    # as the first word of a longer name ("Gurun Taniem" under "… Meninggal di Gurun")
     name = text[offset : offset + len(key)]
     rest = text[:start] + " " + text[len(text) if end < 0 else end :]
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", rest):
+        after = rest[found.end() : found.end() + 2]
+        if after[:1] == " " and after[1:].isupper():
+            continue
         before = rest[: found.start()].rstrip()
         if before and before[-1] not in ".!?\"“”'\n":  # not a sentence's first word either
             return False

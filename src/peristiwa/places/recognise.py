@@ -17,10 +17,12 @@ from ..spans import Entity
 from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
 
-__all__ = ["Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
+__all__ = ["HYPHEN_PART", "Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
 BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
+#: the note of a place name joined by hyphens to words that are no place names ("Soekarno-Hatta")
+HYPHEN_PART = "hyphen-part"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,21 +155,27 @@ def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: PlaceCues) -> list[Mention]:
         if entries and key not in lex.stop_names and (len(part) > 3 or part.isupper()):
             start = tok.start + offset
             out.append(Mention(start, start + len(part), start, list(entries)))
+    if len(out) < len(parts):  # "Soekarno-Hatta", "Alexander-Arnold": some part is no place
+        for mention in out:
+            mention.notes.append(HYPHEN_PART)
     return out
 
 
 def _match_at(
     text: str, toks: list[Token], i: int, gaz: Gazetteer, lex: PlaceCues
 ) -> tuple[int, list[GazEntry]] | None:
+    lead = None  # a cue word in lower case before a landmark's name: "di bandara Soekarno-Hatta"
     if not is_name_like(toks[i].text, lex):
-        return None
+        lead = lex.cues.get(_word(toks[i], lex))
+        if lead is None or not lead.name_kept:
+            return None
     last = i
     while last + 1 < len(toks) and last + 1 - i < gaz.max_tokens and _joined(text, toks[last], toks[last + 1]):
         nxt = toks[last + 1]
         if not (is_name_like(nxt.text, lex) or _word(nxt, lex) in lex.connectors):
             break
         last += 1
-    for j in range(last + 1, i, -1):
+    for j in range(last + 1, i if lead is None else i + 1, -1):
         if not is_name_like(toks[j - 1].text, lex):
             continue
         surface = text[toks[i].start : toks[j - 1].end]
@@ -175,6 +183,8 @@ def _match_at(
         entries = gaz.by_key(key)
         if not entries or key in lex.stop_names:
             continue
+        if lead is not None and not any(e.feature in lead.features for e in entries):
+            continue  # "pasar Minggu" (a Sunday market), not the district Pasar Minggu
         if len(surface) <= 3 and not surface.isupper():
             continue  # "AS", "RI" only in capitals
         return j, list(entries)

@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from ..spans import Place
 from .admin import admin_of
-from .gazetteer import GazEntry, Gazetteer, name_key
+from .gazetteer import GazEntry, Gazetteer, common_words, name_key
 from .policy import place_policy
-from .recognise import Mention
+from .recognise import HYPHEN_PART, Mention
 
 __all__ = ["resolve"]
 
@@ -72,12 +72,22 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
             inner = _best(Mention(m.name_start, m.end, m.name_start, m.entries), countries, names)
             places.append(_within(_place(text, m, None, gazetteer), inner, gazetteer))  # "pelabuhan Beirut": in Beirut
             continue
-        if entry is not None and m.cue is None and m.entity is None and _obscure_abroad(entry, countries):
-            exonym = name_key(text[m.name_start : m.end]) != name_key(entry.name)
-            if not m.supported or exonym:
-                continue  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
+        if entry is not None and m.cue is None and _obscure_abroad(entry, countries) and _unsupported(text, m, entry):
+            continue
         places.append(_place(text, m, entry, gazetteer))
     return places
+
+
+def _unsupported(text: str, m: Mention, entry: GazEntry) -> bool:
+    """Whether nothing but a capital letter says that a small foreign town is meant (its country unnamed)."""
+    bare = name_key(text[m.name_start : m.end])
+    if all(word in common_words() for word in bare.split()):
+        return True  # "meninggal di Gurun": a desert, not the Malaysian town; even after "di" or as an entity
+    if HYPHEN_PART in m.notes:
+        return True  # "Jalan Soekarno-Hatta": not Hatta in India
+    if m.entity is not None:
+        return False
+    return not m.supported or bare != name_key(entry.name)  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
 
 
 def _obscure_abroad(entry: GazEntry, countries: Counter[str]) -> bool:

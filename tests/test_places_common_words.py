@@ -1,0 +1,63 @@
+"""Common Indonesian words that are also small foreign towns ("gurun" desert / Gurun, Malaysia):
+a capital letter, a preposition or the NER's tag is not enough; the text must name the country."""
+
+from __future__ import annotations
+
+import pytest
+
+import peristiwa
+from peristiwa.places import find_places
+from peristiwa.spans import Entity
+
+
+def countries(text: str, **kw: object) -> set[str | None]:
+    return {p.country for p in find_places(text, **kw)}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Jamaah itu meninggal di Gurun setelah tersesat tiga hari.", "Gurun", "MYS"),
+        ("Polisi berjaga di Rumah warga yang menjadi korban penjarahan.", "Rumah", "SAU"),
+        ("Dua pencopet ditangkap di Pekan Raya Jakarta.", "Pekan", "MYS"),
+        ("Massa berkumpul di Pilar gedung parlemen sejak pagi.", "Pilar", "ARG"),
+        ("Petugas menemukan tanaman ganja di Lahan milik warga.", "Lahan", "NPL"),
+    ],
+)
+def test_a_common_word_after_di_is_no_foreign_town_when_its_country_is_unnamed(
+    text: str, word: str, country: str
+) -> None:
+    assert all(p.text != word for p in find_places(text))
+    assert country not in countries(text)
+
+
+def test_a_common_word_tagged_as_a_place_by_the_ner_is_still_no_foreign_town() -> None:
+    text = "Jamaah haji itu ditemukan meninggal di Gurun oleh petugas."
+    start = text.index("Gurun")
+    tagged = [Entity(text="Gurun", start=start, end=start + 5, label="LOC")]
+    assert "MYS" not in countries(text, entities=tagged)
+
+
+def test_a_common_word_is_the_foreign_town_when_the_text_names_its_country() -> None:
+    text = "Banjir merendam ratusan rumah di Gurun, sebuah kota kecil di negara bagian Kedah, Malaysia."
+    gurun = next(p for p in find_places(text) if p.text == "Gurun")
+    assert (gurun.country, gurun.feature) == ("MYS", "city")
+
+
+def test_a_headline_word_is_no_place_when_the_body_has_it_only_in_a_longer_name() -> None:
+    """ "Gurun Taniem" in the body does not make the headline's "Gurun" a name."""
+    text = (
+        "Jamaah Haji Tanpa Visa Meninggal di Gurun, Pemandu Ditahan Polisi Arab Saudi\n\n"
+        "Seorang jamaah asal Jawa Timur ditemukan meninggal di Gurun Taniem setelah tersesat. "
+        "Pemandunya ditahan polisi setempat."
+    )
+    doc = peristiwa.extract(text)
+    assert "MYS" not in {p.country for p in doc.places}
+    assert "MYS" not in {loc.country for event in doc.events for loc in event.locations}
+
+
+def test_a_town_named_like_a_common_word_keeps_its_cue() -> None:
+    """ "kota Gurun": a cue word says a town is meant."""
+    text = "Rombongan itu singgah di kota Gurun sebelum melanjutkan perjalanan ke Alor Setar."
+    gurun = next(p for p in find_places(text) if "Gurun" in p.text)
+    assert gurun.country == "MYS"
