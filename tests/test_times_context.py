@@ -290,3 +290,25 @@ def test_a_month_after_december_of_the_last_year_a_date_can_hold_stays_in_that_y
     """Fuzz campaign input 488151 (seed 11): "Desember 9999 … Januari" rolled over to year 10000."""
     times = find_times("Bentrok pada 30 Desember 9999. Pada 3 Januari polisi menangkap dua orang.")
     assert [t.value for t in times] == ["9999-12-30", "9999-01-03"]
+
+
+def test_context_a_news_lead_takes_the_day_its_statement_is_told_on_further_on() -> None:
+    text = (
+        "Anggota DPR Minta Pemerintah Tinjau Ulang Subsidi Sekolah\n\n"
+        "SURABAYA, WartaKota.com - Seorang anggota DPR meminta pemerintah meninjau ulang subsidi sekolah swasta.\n\n"
+        '"Subsidi itu harus tepat sasaran," kata dia kepada wartawan, Selasa (3/6/2025).\n\n'
+        "Ia juga mengkritik pembagian dana yang tertunda pada 2023."
+    )
+    context = _context(text)
+    lead = text.index("Seorang")
+    told = context.date_at(text.index("meminta"), sentence=(lead, text.index("\n\n", lead)))
+    assert told is not None and told.start == "2025-06-03"
+
+
+def test_context_a_news_lead_takes_no_year_told_further_on() -> None:
+    text = (
+        "SURABAYA, WartaKota.com - Seorang anggota DPR meminta pemerintah meninjau ulang subsidi sekolah.\n\n"
+        "Subsidi itu mulai berlaku pada 2023 di seluruh provinsi."
+    )
+    lead = text.index("Seorang")
+    assert _context(text).date_at(text.index("meminta"), sentence=(lead, text.index("\n\n"))) is None

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention, TimeType
 from . import lexicon as lx
-from .dateline import dateline
+from .dateline import dateline, outlet_span
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
 _UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
@@ -83,6 +83,30 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     return frozenset(ends)
 
 
+#: a lead's event takes the day told at most this many paragraphs after the lead
+LEAD_REACH = 3
+
+
+def _paragraph_end(text: str, offset: int, count: int) -> int:
+    """The end of the `count`-th paragraph break after `offset` (the text's end if fewer)."""
+    for _ in range(count):
+        found = text.find("\n\n", offset)
+        if found < 0:
+            return len(text)
+        offset = found + 2
+    return offset
+
+
+def _lead_end(text: str) -> int:
+    """The end of a news text's lead, the paragraph its outlet's dateline opens
+    ("JAKARTA, KOMPAS.com – …"), or -1 without such a dateline."""
+    outlet = outlet_span(text)
+    if outlet is None:
+        return -1
+    found = text.find("\n\n", outlet[1])
+    return len(text) if found < 0 else found
+
+
 class DateContext:
     """Dates for the events of one document, built once from its time expressions."""
 
@@ -100,6 +124,7 @@ class DateContext:
         self._starts = [t.start for t in self.times]
         self._span_ends = span_ends(text, self.times) if text is not None else frozenset()
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
+        self._lead_end = _lead_end(text) if text is not None else -1
 
     def date_at(
         self,
@@ -149,6 +174,23 @@ class DateContext:
                 and not self._future(time)
             ):
                 return _carried(time)
+        if start < self._lead_end and not any(t.end <= start for t in self.times):
+            return self._told_after(end)
+        return None
+
+    def _told_after(self, end: int) -> EventDate | None:
+        """The day a news lead's event is told on, further on ("kata Lalu, Senin (2/6/2025)"):
+        the first day the text names after the lead, within the paragraphs that go on telling it."""
+        assert self.text is not None
+        limit = _paragraph_end(self.text, end, LEAD_REACH)
+        for time in self.times[bisect_left(self._starts, end) :]:
+            if time.start >= limit:
+                return None
+            if time.mod in _BOUNDS or time.start in self._span_ends or self._future(time):
+                continue
+            if time.precision in ("day", "hour", "minute"):
+                return _carried(time)
+            return None
         return None
 
     def _dated(self, start: int, end: int) -> bool:
