@@ -269,7 +269,7 @@ def test_context_a_time_running_past_its_infobox_row_does_not_crash() -> None:
 def test_context_a_date_is_carried_within_its_section_not_past_a_heading() -> None:
     text = (
         "Polisi menangkap dua pelaku di Medan pada Senin (2/6/2025). Keduanya dibawa ke markas polisi.\n\n"
-        "## Ringkasan\n\n"
+        "## Sekilas soal kasus lain\n\n"
         "Serangan terhadap pos polisi di Deli Serdang menewaskan seorang petugas.\n"
     )
     context = _context(text)
@@ -312,3 +312,22 @@ def test_context_a_news_lead_takes_no_year_told_further_on() -> None:
     )
     lead = text.index("Seorang")
     assert _context(text).date_at(text.index("meminta"), sentence=(lead, text.index("\n\n"))) is None
+
+
+def test_context_a_summary_section_retells_the_first_day_of_the_text() -> None:
+    text = (
+        "Warga Tolak Tambang Pasir\n\n"
+        "Ratusan warga berunjuk rasa di depan kantor bupati pada Rabu (4/6/2025).\n\n"
+        "Mereka menuntut izin tambang dicabut, seperti yang juga dituntut pada 2022.\n\n"
+        "## Ringkasan\n\n"
+        "Ratusan warga berunjuk rasa menolak tambang pasir di desa mereka.\n"
+    )
+    at = text.index("Ratusan warga berunjuk rasa menolak")
+    told = _context(text).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-04"
+
+
+def test_context_a_section_that_is_no_summary_still_ends_the_carry() -> None:
+    text = "Warga berunjuk rasa pada Rabu (4/6/2025).\n\n## Latar belakang\n\nWarga menolak tambang pasir."
+    at = text.index("Warga menolak")
+    assert _context(text).date_at(at, sentence=(at, len(text))) is None

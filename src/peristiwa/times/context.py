@@ -166,7 +166,7 @@ class DateContext:
         for k in range(first - 1, -1, -1):
             time = self.times[k]
             if time.start < section:
-                break
+                return self._first_day() if self._summary(section) else None
             if (
                 time.end <= start
                 and time.mod not in _BOUNDS
@@ -176,6 +176,23 @@ class DateContext:
                 return _carried(time)
         if start < self._lead_end and not any(t.end <= start for t in self.times):
             return self._told_after(end)
+        return None
+
+    def _summary(self, heading: int) -> bool:
+        """The section heading at `heading` is over a summary of the text ("## Ringkasan")."""
+        assert self.text is not None
+        line_end = self.text.find("\n", heading)
+        line = self.text[heading : line_end if line_end >= 0 else len(self.text)]
+        title = " ".join(line.strip("#= \t").lower().split())
+        return title in lx.word_list("relative", "summary_headings")
+
+    def _first_day(self) -> EventDate | None:
+        """The first day the text tells (its main episode's, as a summary retells it)."""
+        for time in self.times:
+            if time.mod in _BOUNDS or time.start in self._span_ends or self._future(time):
+                continue
+            if time.precision in ("day", "hour", "minute"):
+                return _carried(time)
         return None
 
     def _told_after(self, end: int) -> EventDate | None:
