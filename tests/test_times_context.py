@@ -331,3 +331,14 @@ def test_context_a_section_that_is_no_summary_still_ends_the_carry() -> None:
     text = "Warga berunjuk rasa pada Rabu (4/6/2025).\n\n## Latar belakang\n\nWarga menolak tambang pasir."
     at = text.index("Warga menolak")
     assert _context(text).date_at(at, sentence=(at, len(text))) is None
+
+
+def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() -> None:
+    text = (
+        "BANDUNG, WartaKota.com - Polisi menangkap dua tersangka korupsi dana desa pada Selasa (10/6/2025).\n\n"
+        "Kasus itu bermula dari laporan warga pada tahun 2023.\n\n"
+        "Keduanya kini ditahan di markas Polda Jawa Barat."
+    )
+    at = text.index("Keduanya")
+    told = _context(text).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-10"

@@ -173,10 +173,21 @@ class DateContext:
                 and time.start not in self._span_ends
                 and not self._future(time)
             ):
+                if self._background(time, start):
+                    return self._first_day()
                 return _carried(time)
         if start < self._lead_end and not any(t.end <= start for t in self.times):
             return self._told_after(end)
         return None
+
+    def _background(self, time: TimeMention, start: int) -> bool:
+        """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
+        2016 …") is the background of the story: the narrative has come back to its own day since.
+        ("Maret lalu", counted from the story's day, may still be its episode.)"""
+        assert self.text is not None
+        news = self._lead_end >= 0 or self.dateline is not None
+        coarse = time.precision in ("month", "year", "decade", "century") and bool(re.search(r"\d{3,4}", time.text))
+        return news and coarse and "\n\n" in self.text[time.end : start]
 
     def _summary(self, heading: int) -> bool:
         """The section heading at `heading` is over a summary of the text ("## Ringkasan")."""
