@@ -342,3 +342,14 @@ def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() ->
     at = text.index("Keduanya")
     told = _context(text).date_at(at, sentence=(at, len(text)))
     assert told is not None and told.start == "2025-06-10"
+
+
+def test_context_a_news_lead_passes_a_background_year_to_the_day_it_began() -> None:
+    text = (
+        "MAKASSAR, WartaKota.com - Ratusan nelayan berunjuk rasa menolak penambangan pasir laut.\n\n"
+        "Penambangan itu sudah diizinkan sejak 2021.\n\n"
+        "Aksi mereka memblokir jalan menuju pelabuhan sejak Senin (9/6/2025)."
+    )
+    lead = text.index("Ratusan")
+    told = _context(text).date_at(text.index("berunjuk"), sentence=(lead, text.index("\n\n")))
+    assert told is not None and told.start == "2025-06-09"

@@ -84,7 +84,7 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
 
 
 #: a lead's event takes the day told at most this many paragraphs after the lead
-LEAD_REACH = 3
+LEAD_REACH = 5
 
 
 def _paragraph_end(text: str, offset: int, count: int) -> int:
@@ -207,18 +207,18 @@ class DateContext:
         return None
 
     def _told_after(self, end: int) -> EventDate | None:
-        """The day a news lead's event is told on, further on ("kata Lalu, Senin (2/6/2025)"):
-        the first day the text names after the lead, within the paragraphs that go on telling it."""
+        """The day a news lead's event is told on, further on ("kata Lalu, Senin (2/6/2025)",
+        "sejak Selasa (15/7/2025)"): the first day the text names after the lead, within the
+        paragraphs that go on telling it; a year or month on the way is background."""
         assert self.text is not None
         limit = _paragraph_end(self.text, end, LEAD_REACH)
         for time in self.times[bisect_left(self._starts, end) :]:
             if time.start >= limit:
                 return None
-            if time.mod in _BOUNDS or time.start in self._span_ends or self._future(time):
+            if time.mod in _UPPER_BOUNDS or time.start in self._span_ends or self._future(time):
                 continue
             if time.precision in ("day", "hour", "minute"):
                 return _carried(time)
-            return None
         return None
 
     def _dated(self, start: int, end: int) -> bool:
