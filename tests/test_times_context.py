@@ -353,3 +353,14 @@ def test_context_a_news_lead_passes_a_background_year_to_the_day_it_began() -> N
     lead = text.index("Ratusan")
     told = _context(text).date_at(text.index("berunjuk"), sentence=(lead, text.index("\n\n")))
     assert told is not None and told.start == "2025-06-09"
+
+
+def test_context_a_lead_opened_by_the_outlet_alone_also_takes_the_day_told_further_on() -> None:
+    text = (
+        "Menlu Kecam Serangan ke Kamp Pengungsi\n\n"
+        "WartaKota.com - Menteri Luar Negeri mengecam serangan terhadap kamp pengungsi di perbatasan.\n\n"
+        '"Serangan itu melanggar hukum internasional," ujarnya di Jakarta, Kamis (12/6/2025).'
+    )
+    lead = text.index("Menteri")
+    told = _context(text).date_at(text.index("mengecam"), sentence=(lead, text.index("\n\n", lead)))
+    assert told is not None and told.start == "2025-06-12"

@@ -83,6 +83,9 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     return frozenset(ends)
 
 
+#: a news site opening a line of the text's head, then a dash: "KOMPAS.com – Presiden …"
+_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t]", re.MULTILINE)
+_LEAD_SEARCH = 600  # characters of the head (headline, byline) a lead may open after
 #: a lead's event takes the day told at most this many paragraphs after the lead
 LEAD_REACH = 5
 
@@ -101,9 +104,14 @@ def _lead_end(text: str) -> int:
     """The end of a news text's lead, the paragraph its outlet's dateline opens
     ("JAKARTA, KOMPAS.com – …"), or -1 without such a dateline."""
     outlet = outlet_span(text)
-    if outlet is None:
-        return -1
-    found = text.find("\n\n", outlet[1])
+    if outlet is not None:
+        opened = outlet[1]
+    else:  # an outlet alone, without a city: "KOMPAS.com – …"
+        site = _SITE_LEAD.search(text[:_LEAD_SEARCH])
+        if site is None:
+            return -1
+        opened = site.end()
+    found = text.find("\n\n", opened)
     return len(text) if found < 0 else found
 
 
