@@ -197,6 +197,11 @@ class DateContext:
         coarse = time.precision in ("month", "year", "decade", "century") and bool(re.search(r"\d{3,4}", time.text))
         return news and coarse and "\n\n" in self.text[time.end : start]
 
+    def in_summary(self, offset: int) -> bool:
+        """`offset` lies in a summary section ("## Ringkasan"), which retells the text's events."""
+        heading = bisect_left(self._headings, offset)
+        return bool(heading) and self._summary(self._headings[heading - 1])
+
     def _summary(self, heading: int) -> bool:
         """The section heading at `heading` is over a summary of the text ("## Ringkasan")."""
         assert self.text is not None
