@@ -364,3 +364,14 @@ def test_context_a_lead_opened_by_the_outlet_alone_also_takes_the_day_told_furth
     lead = text.index("Menteri")
     told = _context(text).date_at(text.index("mengecam"), sentence=(lead, text.index("\n\n", lead)))
     assert told is not None and told.start == "2025-06-12"
+
+
+def test_context_the_story_goes_on_from_the_day_a_statement_reports_not_the_day_it_was_told() -> None:
+    text = (
+        '"Pelaku kami tangkap di rumahnya pada Kamis (29/5/2025) malam," kata Kapolsek kepada wartawan, '
+        "Jumat (30/5/2025).\n\n"
+        "Polisi juga menyita sebilah pisau dari rumah pelaku."
+    )
+    at = text.index("Polisi juga")
+    told = _context(text).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-05-29"

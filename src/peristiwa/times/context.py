@@ -183,10 +183,26 @@ class DateContext:
             ):
                 if self._background(time, start):
                     return self._first_day()
-                return _carried(time)
+                return _carried(self._reported(k))
         if start < self._lead_end and not any(t.end <= start for t in self.times):
             return self._told_after(end)
         return None
+
+    def _reported(self, k: int) -> TimeMention:
+        """The day a statement dated by `self.times[k]` reports, when its line tells one before the
+        speaker ("diamankan pada Kamis (29/5/2025) malam," kata Kapolsek, Jumat (30/5/2025)"): what
+        follows goes on with the reported episode, not with the day it was told."""
+        time = self.times[k]
+        if k == 0 or self.text is None or time.precision != "day":
+            return time
+        told = self.times[k - 1]
+        between = self.text[told.end : time.start]
+        if "\n" in between or told.precision not in ("day", "hour", "minute") or told.mod in _BOUNDS:
+            return time
+        words = set(re.findall(r"\w+", between.lower()))
+        if not words & set(lx.word_list("relative", "said_words")):
+            return time
+        return told if _event_date(told).start[:10] < time.value[:10] else time
 
     def _background(self, time: TimeMention, start: int) -> bool:
         """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
