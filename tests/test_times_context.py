@@ -269,7 +269,7 @@ def test_context_a_time_running_past_its_infobox_row_does_not_crash() -> None:
 def test_context_a_date_is_carried_within_its_section_not_past_a_heading() -> None:
     text = (
         "Polisi menangkap dua pelaku di Medan pada Senin (2/6/2025). Keduanya dibawa ke markas polisi.\n\n"
-        "## Ringkasan\n\n"
+        "## Sekilas soal kasus lain\n\n"
         "Serangan terhadap pos polisi di Deli Serdang menewaskan seorang petugas.\n"
     )
     context = _context(text)
@@ -290,3 +290,88 @@ def test_a_month_after_december_of_the_last_year_a_date_can_hold_stays_in_that_y
     """Fuzz campaign input 488151 (seed 11): "Desember 9999 … Januari" rolled over to year 10000."""
     times = find_times("Bentrok pada 30 Desember 9999. Pada 3 Januari polisi menangkap dua orang.")
     assert [t.value for t in times] == ["9999-12-30", "9999-01-03"]
+
+
+def test_context_a_news_lead_takes_the_day_its_statement_is_told_on_further_on() -> None:
+    text = (
+        "Anggota DPR Minta Pemerintah Tinjau Ulang Subsidi Sekolah\n\n"
+        "SURABAYA, WartaKota.com - Seorang anggota DPR meminta pemerintah meninjau ulang subsidi sekolah swasta.\n\n"
+        '"Subsidi itu harus tepat sasaran," kata dia kepada wartawan, Selasa (3/6/2025).\n\n'
+        "Ia juga mengkritik pembagian dana yang tertunda pada 2023."
+    )
+    context = _context(text)
+    lead = text.index("Seorang")
+    told = context.date_at(text.index("meminta"), sentence=(lead, text.index("\n\n", lead)))
+    assert told is not None and told.start == "2025-06-03"
+
+
+def test_context_a_news_lead_takes_no_year_told_further_on() -> None:
+    text = (
+        "SURABAYA, WartaKota.com - Seorang anggota DPR meminta pemerintah meninjau ulang subsidi sekolah.\n\n"
+        "Subsidi itu mulai berlaku pada 2023 di seluruh provinsi."
+    )
+    lead = text.index("Seorang")
+    assert _context(text).date_at(text.index("meminta"), sentence=(lead, text.index("\n\n"))) is None
+
+
+def test_context_a_summary_section_retells_the_first_day_of_the_text() -> None:
+    text = (
+        "Warga Tolak Tambang Pasir\n\n"
+        "Ratusan warga berunjuk rasa di depan kantor bupati pada Rabu (4/6/2025).\n\n"
+        "Mereka menuntut izin tambang dicabut, seperti yang juga dituntut pada 2022.\n\n"
+        "## Ringkasan\n\n"
+        "Ratusan warga berunjuk rasa menolak tambang pasir di desa mereka.\n"
+    )
+    at = text.index("Ratusan warga berunjuk rasa menolak")
+    told = _context(text).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-04"
+
+
+def test_context_a_section_that_is_no_summary_still_ends_the_carry() -> None:
+    text = "Warga berunjuk rasa pada Rabu (4/6/2025).\n\n## Latar belakang\n\nWarga menolak tambang pasir."
+    at = text.index("Warga menolak")
+    assert _context(text).date_at(at, sentence=(at, len(text))) is None
+
+
+def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() -> None:
+    text = (
+        "BANDUNG, WartaKota.com - Polisi menangkap dua tersangka korupsi dana desa pada Selasa (10/6/2025).\n\n"
+        "Kasus itu bermula dari laporan warga pada tahun 2023.\n\n"
+        "Keduanya kini ditahan di markas Polda Jawa Barat."
+    )
+    at = text.index("Keduanya")
+    told = _context(text).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-10"
+
+
+def test_context_a_news_lead_passes_a_background_year_to_the_day_it_began() -> None:
+    text = (
+        "MAKASSAR, WartaKota.com - Ratusan nelayan berunjuk rasa menolak penambangan pasir laut.\n\n"
+        "Penambangan itu sudah diizinkan sejak 2021.\n\n"
+        "Aksi mereka memblokir jalan menuju pelabuhan sejak Senin (9/6/2025)."
+    )
+    lead = text.index("Ratusan")
+    told = _context(text).date_at(text.index("berunjuk"), sentence=(lead, text.index("\n\n")))
+    assert told is not None and told.start == "2025-06-09"
+
+
+def test_context_a_lead_opened_by_the_outlet_alone_also_takes_the_day_told_further_on() -> None:
+    text = (
+        "Menlu Kecam Serangan ke Kamp Pengungsi\n\n"
+        "WartaKota.com - Menteri Luar Negeri mengecam serangan terhadap kamp pengungsi di perbatasan.\n\n"
+        '"Serangan itu melanggar hukum internasional," ujarnya di Jakarta, Kamis (12/6/2025).'
+    )
+    lead = text.index("Menteri")
+    told = _context(text).date_at(text.index("mengecam"), sentence=(lead, text.index("\n\n", lead)))
+    assert told is not None and told.start == "2025-06-12"
+
+
+def test_context_the_story_goes_on_from_the_day_a_statement_reports_not_the_day_it_was_told() -> None:
+    text = (
+        '"Pelaku kami tangkap di rumahnya pada Kamis (29/5/2025) malam," kata Kapolsek kepada wartawan, '
+        "Jumat (30/5/2025).\n\n"
+        "Polisi juga menyita sebilah pisau dari rumah pelaku."
+    )
+    at = text.index("Polisi juga")
+    told = _context(text).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-05-29"

@@ -197,6 +197,7 @@ class EventBuilder:
             attribution=self.attributions_in(scope),
             citations=list(self.citations[index]) if self.citations else [],
             home=setting.local,
+            retold=self.dates.in_summary(mention.trigger.start),
         )
 
     def _arguments(self, mention: Mention) -> Arguments:

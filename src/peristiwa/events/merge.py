@@ -42,6 +42,7 @@ class Draft:
     last_sentence: int = 0
     home: str | None = None  # the document's main country, for parties the text leaves implicit
     implied: list[Casualty] = field(default_factory=list)  # "Munir dibunuh": one person killed, no number
+    retold: bool = False  # told in a summary of the text ("## Ringkasan"): joins its event however far back
 
     @property
     def negated(self) -> bool:
@@ -149,7 +150,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if a.prior or b.prior:  # a cause told in passing is its own event, one per sentence
         return a.prior and b.prior and a.sentence_index == b.sentence_index
-    if b.sentence_index - a.last_sentence > WINDOW:
+    if b.sentence_index - a.last_sentence > WINDOW and not b.retold:
         return False
     if not _dates_agree(a, b) and not _names_again(a, b):
         return False
@@ -294,7 +295,7 @@ def _merge(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
         last_index = max(last_index, draft.sentence_index)
         if in_order:
             recent = [m for m in recent if m.last_sentence >= draft.sentence_index - WINDOW]
-        near = recent if in_order else merged
+        near = recent if in_order and not draft.retold else merged
         if draft.back_reference and not draft.negated:
             target = _latest(merged, draft, _refers_to)
             # no earlier report: the reference is the first mention of its event ("dalam kerusuhan di Wamena")

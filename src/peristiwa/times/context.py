@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention, TimeType
 from . import lexicon as lx
-from .dateline import dateline
+from .dateline import dateline, outlet_span
 
 _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
 _UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
@@ -83,6 +83,38 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     return frozenset(ends)
 
 
+#: a news site opening a line of the text's head, then a dash: "KOMPAS.com – Presiden …"
+_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t]", re.MULTILINE)
+_LEAD_SEARCH = 600  # characters of the head (headline, byline) a lead may open after
+#: a lead's event takes the day told at most this many paragraphs after the lead
+LEAD_REACH = 5
+
+
+def _paragraph_end(text: str, offset: int, count: int) -> int:
+    """The end of the `count`-th paragraph break after `offset` (the text's end if fewer)."""
+    for _ in range(count):
+        found = text.find("\n\n", offset)
+        if found < 0:
+            return len(text)
+        offset = found + 2
+    return offset
+
+
+def _lead_end(text: str) -> int:
+    """The end of a news text's lead, the paragraph its outlet's dateline opens
+    ("JAKARTA, KOMPAS.com – …"), or -1 without such a dateline."""
+    outlet = outlet_span(text)
+    if outlet is not None:
+        opened = outlet[1]
+    else:  # an outlet alone, without a city: "KOMPAS.com – …"
+        site = _SITE_LEAD.search(text[:_LEAD_SEARCH])
+        if site is None:
+            return -1
+        opened = site.end()
+    found = text.find("\n\n", opened)
+    return len(text) if found < 0 else found
+
+
 class DateContext:
     """Dates for the events of one document, built once from its time expressions."""
 
@@ -100,6 +132,7 @@ class DateContext:
         self._starts = [t.start for t in self.times]
         self._span_ends = span_ends(text, self.times) if text is not None else frozenset()
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
+        self._lead_end = _lead_end(text) if text is not None else -1
 
     def date_at(
         self,
@@ -141,13 +174,79 @@ class DateContext:
         for k in range(first - 1, -1, -1):
             time = self.times[k]
             if time.start < section:
-                break
+                return self._first_day() if self._summary(section) else None
             if (
                 time.end <= start
                 and time.mod not in _BOUNDS
                 and time.start not in self._span_ends
                 and not self._future(time)
             ):
+                if self._background(time, start):
+                    return self._first_day()
+                return _carried(self._reported(k))
+        if start < self._lead_end and not any(t.end <= start for t in self.times):
+            return self._told_after(end)
+        return None
+
+    def _reported(self, k: int) -> TimeMention:
+        """The day a statement dated by `self.times[k]` reports, when its line tells one before the
+        speaker ("diamankan pada Kamis (29/5/2025) malam," kata Kapolsek, Jumat (30/5/2025)"): what
+        follows goes on with the reported episode, not with the day it was told."""
+        time = self.times[k]
+        if k == 0 or self.text is None or time.precision != "day":
+            return time
+        told = self.times[k - 1]
+        between = self.text[told.end : time.start]
+        if "\n" in between or told.precision not in ("day", "hour", "minute") or told.mod in _BOUNDS:
+            return time
+        words = set(re.findall(r"\w+", between.lower()))
+        if not words & set(lx.word_list("relative", "said_words")):
+            return time
+        return told if _event_date(told).start[:10] < time.value[:10] else time
+
+    def _background(self, time: TimeMention, start: int) -> bool:
+        """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
+        2016 …") is the background of the story: the narrative has come back to its own day since.
+        ("Maret lalu", counted from the story's day, may still be its episode.)"""
+        assert self.text is not None
+        news = self._lead_end >= 0 or self.dateline is not None
+        coarse = time.precision in ("month", "year", "decade", "century") and bool(re.search(r"\d{3,4}", time.text))
+        return news and coarse and "\n\n" in self.text[time.end : start]
+
+    def in_summary(self, offset: int) -> bool:
+        """`offset` lies in a summary section ("## Ringkasan"), which retells the text's events."""
+        heading = bisect_left(self._headings, offset)
+        return bool(heading) and self._summary(self._headings[heading - 1])
+
+    def _summary(self, heading: int) -> bool:
+        """The section heading at `heading` is over a summary of the text ("## Ringkasan")."""
+        assert self.text is not None
+        line_end = self.text.find("\n", heading)
+        line = self.text[heading : line_end if line_end >= 0 else len(self.text)]
+        title = " ".join(line.strip("#= \t").lower().split())
+        return title in lx.word_list("relative", "summary_headings")
+
+    def _first_day(self) -> EventDate | None:
+        """The first day the text tells (its main episode's, as a summary retells it)."""
+        for time in self.times:
+            if time.mod in _BOUNDS or time.start in self._span_ends or self._future(time):
+                continue
+            if time.precision in ("day", "hour", "minute"):
+                return _carried(time)
+        return None
+
+    def _told_after(self, end: int) -> EventDate | None:
+        """The day a news lead's event is told on, further on ("kata Lalu, Senin (2/6/2025)",
+        "sejak Selasa (15/7/2025)"): the first day the text names after the lead, within the
+        paragraphs that go on telling it; a year or month on the way is background."""
+        assert self.text is not None
+        limit = _paragraph_end(self.text, end, LEAD_REACH)
+        for time in self.times[bisect_left(self._starts, end) :]:
+            if time.start >= limit:
+                return None
+            if time.mod in _UPPER_BOUNDS or time.start in self._span_ends or self._future(time):
+                continue
+            if time.precision in ("day", "hour", "minute"):
                 return _carried(time)
         return None
 

@@ -1,0 +1,27 @@
+"""A summary section ("## Ringkasan") retells the events of the text: no new events, no new days."""
+
+from __future__ import annotations
+
+import peristiwa
+
+_BODY = [
+    "Barang bukti berupa sabu seberat 50 gram disita dari rumah kedua tersangka itu.",
+    "Kapolsek mengatakan kedua tersangka sudah lama diintai oleh anggotanya.",
+    "Keduanya dijerat dengan pasal tentang narkotika.",
+    "Warga sekitar mengaku lega setelah kedua pria itu diamankan.",
+    "Penyelidikan masih berlanjut untuk mencari pemasok barang itu.",
+    "Kapolsek juga mengimbau warga melapor bila melihat transaksi mencurigakan.",
+]
+
+
+def test_an_arrest_retold_in_the_summary_is_the_arrest_of_the_story() -> None:
+    text = (
+        "Polisi Tangkap Dua Pengedar Narkoba di Medan\n\n"
+        "MEDAN, WartaKota.com - Polisi menangkap dua pengedar narkoba di Medan Baru pada Senin (9/6/2025).\n\n"
+        + "\n\n".join(_BODY)
+        + "\n\n## Ringkasan\n\n"
+        "Polisi menangkap dua pengedar narkoba di Medan dan menyita sabu seberat 50 gram.\n"
+    )
+    arrests = [e for e in peristiwa.extract(text).events if e.event_type == "COERCE"]
+    assert len(arrests) == 1
+    assert arrests[0].date is not None and arrests[0].date.start == "2025-06-09"
