@@ -305,6 +305,23 @@ def test_context_a_news_lead_takes_the_day_its_statement_is_told_on_further_on()
     assert told is not None and told.start == "2025-06-03"
 
 
+def test_context_an_earlier_event_the_lead_names_takes_no_day_told_further_on() -> None:
+    """ "usai bentrokan …" in a lead names an event that began before the lead's statement: the
+    day the statement is told on later does not date it."""
+    text = (
+        "Dua Hari Bentrok, Warga Minta Aparat Turun Tangan\n\n"
+        "MEDAN, WartaKota.com - Warga meminta aparat turun tangan usai bentrokan antarkampung yang telah "
+        "berlangsung dua hari.\n\n"
+        '"Kami takut keluar rumah," kata seorang warga, Jumat (6/6/2025).'
+    )
+    context = _context(text)
+    lead = text.index("Warga meminta")
+    sentence = (lead, text.index("\n\n", lead))
+    assert context.date_at(text.index("bentrokan"), sentence=sentence, lead=False) is None
+    told = context.date_at(text.index("meminta"), sentence=sentence)
+    assert told is not None and told.start == "2025-06-06"
+
+
 def test_context_a_news_lead_takes_no_year_told_further_on() -> None:
     text = (
         "SURABAYA, WartaKota.com - Seorang anggota DPR meminta pemerintah meninjau ulang subsidi sekolah.\n\n"

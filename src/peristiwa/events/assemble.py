@@ -182,7 +182,11 @@ class EventBuilder:
         scope = mention.scope or mention.sentence  # a window around the trigger in a very long sentence
         held = {start for start, holders in self.held_times.items() if not any(h is mention for h in holders)}
         where = (scope.start, scope.end)
-        date = None if mention.prior else self.dates.date_at(mention.trigger.start, sentence=where, held=held)
+        date = (
+            None
+            if mention.prior
+            else self.dates.date_at(mention.trigger.start, sentence=where, held=held, lead=not mention.back_reference)
+        )
         return Draft(
             implied=_named_victim(mention, found.recipient),
             event_type=mention.event_type,

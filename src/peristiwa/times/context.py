@@ -140,10 +140,12 @@ class DateContext:
         *,
         sentence: tuple[int, int],
         held: Collection[int] = frozenset(),
+        lead: bool = True,
     ) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
         `held`: the starts of times that are another event's own ("kerusuhan pada Mei 1998"),
-        which date nothing else.
+        which date nothing else. `lead`: whether the event may be a news lead's own, which takes
+        the day told paragraphs on (not an earlier event the lead names: "usai bentrokan").
 
         An event is dated only by what the text ties to it: a time in its sentence, else the
         last time told before it (the episode goes on), to the day: a clock time belongs to
@@ -184,7 +186,7 @@ class DateContext:
                 if self._background(time, start):
                     return self._first_day()
                 return _carried(self._reported(k))
-        if start < self._lead_end and not any(t.end <= start for t in self.times):
+        if lead and start < self._lead_end and not any(t.end <= start for t in self.times):
             return self._told_after(end)
         return None
 
