@@ -57,3 +57,9 @@ def test_unnamed_the_table_rests_on_enough_train_cases() -> None:
             assert row["train_cases"] >= MIN_EVENTS
             assert row["country_agrees"] / row["train_cases"] >= MIN_AGREEMENT >= 0.65
     assert json.dumps(table)  # plain data
+
+
+def test_unnamed_a_summit_is_held_by_an_organisation_of_states() -> None:
+    text = "Presiden Prabowo menghadiri KTT di Kuala Lumpur, Malaysia, pada Senin (26/5/2025)."
+    summits = [e for e in _events(text) if e["event_type"] == "CONSULT"]
+    assert summits and any(p["country"] == "IGO" for e in summits for p in e["recipient"])  # type: ignore[attr-defined]

@@ -17,7 +17,9 @@ from functools import cache
 from typing import Any
 
 from ..spans import Event, Party, Place, Span
-from .lexicon import implicit_data
+from .lexicon import context_data, implicit_data
+
+SUMMIT_HOST = ("IGO", "GOV")  # a summit's unnamed host: an organisation of governments
 
 
 @cache
@@ -31,7 +33,13 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
     with its trigger as the evidence: "Dia ditetapkan sebagai tersangka" in a text that names
     no place is read as happening where the paper's reader is."""
     table = _table()
+    summits = set(context_data()["summit_nouns"])
     for event in events:
+        if event.event_type == "CONSULT" and not event.recipient and event.trigger.text.lower() in summits:
+            t, (country, sector) = event.trigger, SUMMIT_HOST
+            event.recipient.append(
+                Party(text=t.text, start=t.start, end=t.end, country=country, sector=sector, implicit=True)
+            )
         place: Span | None = next((p for p in event.locations if p.country), None)
         code = place.country if isinstance(place, Place) else None
         if place is None and country is not None:
