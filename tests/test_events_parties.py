@@ -449,3 +449,16 @@ def test_parties_a_meeting_in_one_sides_country_is_the_other_sides_visit(text: s
 def test_parties_a_meeting_in_a_third_country_keeps_the_word_order() -> None:
     event = _events("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Jenewa, Swiss.", "CONSULT")[0]
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["JPN"])
+
+
+def test_parties_a_fronted_clause_without_subject_shares_the_main_clause_subject() -> None:
+    text = "Setelah bertemu dengan Presiden Joko Widodo, Senin (2/6), Gubernur Jawa Tengah menyatakan siap membantu."
+    (meeting,) = _events(text, "CONSULT")
+    assert [p.text for p in meeting.actor] == ["Gubernur Jawa Tengah"]
+    assert [p.text for p in meeting.recipient] == ["Presiden Joko Widodo"]
+
+
+def test_parties_a_fronted_clause_with_its_own_subject_keeps_it() -> None:
+    text = "Setelah Polri menangkap dua tersangka, Senin (2/6), Gubernur Jawa Tengah menyatakan lega."
+    (arrest,) = _events(text, "COERCE")
+    assert [p.text for p in arrest.actor] == ["Polri"]

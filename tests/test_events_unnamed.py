@@ -35,10 +35,18 @@ def test_unnamed_an_attack_on_a_village_abroad_is_on_that_country() -> None:
     assert (target["country"], target["implicit"]) == ("NGA", True)
 
 
-def test_unnamed_without_a_located_place_nothing_is_added() -> None:
+def test_unnamed_without_a_located_place_the_document_country_is_used() -> None:
     text = "Tiga pelaku pembakaran itu ditangkap pada Rabu (4/6/2025)."
-    for event in _events(text):
-        assert not any(p.get("implicit") for p in [*event["actor"], *event["recipient"]])  # type: ignore[misc]
+    (arrest,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    (actor,) = arrest["actor"]  # type: ignore[misc]
+    assert (actor["country"], actor["sector"], actor["implicit"]) == ("IDN", "COP", True)
+    assert actor["text"] == arrest["trigger"]["text"]  # type: ignore[index]  # told by no place: its trigger
+
+
+def test_unnamed_without_a_place_the_country_of_the_named_parties_is_used() -> None:
+    text = "Kepolisian Malaysia menyatakan dua pria ditahan pada Selasa (3/6/2025) karena penyelundupan."
+    arrests = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    assert arrests and all(p["country"] == "MYS" for e in arrests for p in e["actor"])  # type: ignore[attr-defined]
 
 
 def test_unnamed_the_table_rests_on_enough_train_cases() -> None:
@@ -49,3 +57,9 @@ def test_unnamed_the_table_rests_on_enough_train_cases() -> None:
             assert row["train_cases"] >= MIN_EVENTS
             assert row["country_agrees"] / row["train_cases"] >= MIN_AGREEMENT >= 0.65
     assert json.dumps(table)  # plain data
+
+
+def test_unnamed_a_summit_is_held_by_an_organisation_of_states() -> None:
+    text = "Presiden Prabowo menghadiri KTT di Kuala Lumpur, Malaysia, pada Senin (26/5/2025)."
+    summits = [e for e in _events(text) if e["event_type"] == "CONSULT"]
+    assert summits and any(p["country"] == "IGO" for e in summits for p in e["recipient"])  # type: ignore[attr-defined]

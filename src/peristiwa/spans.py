@@ -93,8 +93,8 @@ class Quantity(Span):
 @dataclass(slots=True)
 class Party(Span):
     """An event's actor or recipient, coded to country and PLOVER sector. An `implicit` party is
-    one the text does not name: its span is the place the event happened, which tells its country
-    (`peristiwa.events.unnamed`)."""
+    one the text does not name: its span is the place the event happened, which tells its country,
+    or the event's trigger when no place is named (`peristiwa.events.unnamed`)."""
 
     name: str | None = None
     country: str | None = None

@@ -103,6 +103,26 @@ class ArgumentFinder:
         lo, hi = bisect_left(self._place_starts, start), bisect_left(self._place_starts, end)
         return [p for p in self.places[lo:hi] if p.end <= end]
 
+    def _main_subject(self, mention: Mention, ents: list[Entity], recipient: Entity | None) -> Entity | None:
+        """The subject of the main clause for a verb in a fronted subjectless clause ("Setelah
+        bertemu dengan Presiden, Selasa (7/10), Gubernur itu mengatakan …"): the first party
+        after the comma closing the clause, when it stands right after a comma."""
+        s = mention.scope or mention.sentence
+        head = [t for t in mention.tokens if s.start <= t.start < mention.trigger.start]
+        if not head or head[-1].lower not in context_data()["fronted_subordinators"]:
+            return None
+        if len(head) > 1 and head[-2].text != ",":  # at the sentence start or after "Sebelumnya,"
+            return None
+        commas = [t for t in mention.tokens if t.text == "," and mention.trigger.end <= t.start < s.end]
+        if not commas:
+            return None
+        for e in ents:
+            if e.start <= commas[0].start or e is recipient:
+                continue
+            prev = token_before(mention.tokens, e.start)
+            return e if prev is not None and prev.text == "," else None
+        return None
+
     def _in_sentence(self, mention: Mention) -> list[Entity]:
         """Party candidates in the mention's sentence: not places, and not inside a quotation the
         trigger is outside of (a chant "Kematian untuk Amerika" names no party of "meneriakkan")."""
@@ -202,6 +222,8 @@ class ArgumentFinder:
             return actor, (recipient if recipient is not actor else None)
         actor = self._before(mention, ents)
         recipient = self._after(mention, ents, preps=None)
+        if actor is None and voice in ("active", "middle"):
+            actor = self._main_subject(mention, ents, recipient)
         if recipient is None and mention.event_type in context_data()["territory_types"]:
             recipient = self._territory(mention)
         if recipient is None and actor is not None and mutual:

@@ -5,7 +5,10 @@ bupati Nabire" no one it was against. For the roles and types where the corpus's
 shows the unnamed party to be of the country the event happened in (the table is written by
 ``python -m peristiwa.training implicit``, with the cases it rests on), an event without that
 party gets one: the country of its first located place, the sector the table gives (or none),
-the place's span as its evidence and ``implicit: true``. Named parties are never replaced.
+the place's span as its evidence and ``implicit: true``. An event with no located place takes
+the document's country (the vote of its places or coded parties, else the home country) with its
+trigger as the evidence: "Dua pria ditetapkan sebagai tersangka" names neither the police nor a
+place, and a reader of the paper takes both to be Indonesian. Named parties are never replaced.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ..spans import Event, Party
-from .lexicon import implicit_data
+from ..spans import Event, Party, Place, Span
+from .lexicon import context_data, implicit_data
+
+SUMMIT_HOST = ("IGO", "GOV")  # a summit's unnamed host: an organisation of governments
 
 
 @cache
@@ -22,11 +27,23 @@ def _table() -> dict[str, dict[str, Any]]:
     return implicit_data()
 
 
-def fill_unnamed(events: list[Event]) -> None:
-    """Give each event the parties its place tells where the text names none (in place)."""
+def fill_unnamed(events: list[Event], country: str | None = None) -> None:
+    """Give each event the parties its place tells where the text names none (in place); an
+    event with no located place takes the document's `country` (`setting.document_country`),
+    with its trigger as the evidence: "Dia ditetapkan sebagai tersangka" in a text that names
+    no place is read as happening where the paper's reader is."""
     table = _table()
+    summits = set(context_data()["summit_nouns"])
     for event in events:
-        place = next((p for p in event.locations if p.country), None)
+        if event.event_type == "CONSULT" and not event.recipient and event.trigger.text.lower() in summits:
+            t, (country, sector) = event.trigger, SUMMIT_HOST
+            event.recipient.append(
+                Party(text=t.text, start=t.start, end=t.end, country=country, sector=sector, implicit=True)
+            )
+        place: Span | None = next((p for p in event.locations if p.country), None)
+        code = place.country if isinstance(place, Place) else None
+        if place is None and country is not None:
+            place, code = event.trigger, country
         if place is None:
             continue
         for role in ("actor", "recipient"):
@@ -40,7 +57,7 @@ def fill_unnamed(events: list[Event]) -> None:
                     text=place.text,
                     start=place.start,
                     end=place.end,
-                    country=place.country,
+                    country=code,
                     sector=str(sector) if sector else None,
                     implicit=True,
                 )

@@ -49,6 +49,7 @@ from spacy.tokens import Doc
 from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
 from ..events.arguments import party
+from ..events.setting import document_country
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judged_types, probabilities, threshold_of
 from ..learned.parties import Context, fill_parties, has_empty_role, thresholds_of
@@ -275,7 +276,10 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        fill_unnamed(doc_list(doc, "events"))
+        events = doc_list(doc, "events")
+        if events:
+            country = document_country(doc_text(doc), doc_list(doc, "places"), doc_list(doc, "entities"))
+            fill_unnamed(events, country)
 
 
 make_unnamed_stage = stage_factory(
