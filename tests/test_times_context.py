@@ -375,3 +375,26 @@ def test_context_the_story_goes_on_from_the_day_a_statement_reports_not_the_day_
     at = text.index("Polisi juga")
     told = _context(text).date_at(at, sentence=(at, len(text)))
     assert told is not None and told.start == "2025-05-29"
+
+
+def test_context_a_lead_whose_dash_is_followed_by_a_no_break_space_is_a_news_lead() -> None:
+    text = (
+        "Bupati Tolak Relokasi Pasar\n\n"
+        "MEDAN, WartaKota.com -\xa0Bupati menolak rencana relokasi pasar tradisional ke pinggir kota.\n\n"
+        '"Pedagang akan kehilangan pembeli," kata dia, Rabu (11/6/2025).'
+    )
+    lead = text.index("Bupati menolak")
+    told = _context(text).date_at(text.index("menolak"), sentence=(lead, text.index("\n\n", lead)))
+    assert told is not None and told.start == "2025-06-11"
+
+
+def test_context_a_lead_naming_an_old_episode_told_in_its_headline_takes_the_day_told_further_on() -> None:
+    text = (
+        "Warga Minta Kasus Banjir 2019 Diusut Tuntas\n\n"
+        "PADANG, WartaKota.com - Warga meminta polisi mengusut tuntas kasus banjir bandang pada 2019.\n\n"
+        '"Korban masih menunggu keadilan," kata koordinator warga, Kamis (12/6/2025).'
+    )
+    lead = text.index("Warga meminta")
+    old = text.index("2019", lead)
+    told = _context(text).date_at(text.index("meminta"), sentence=(lead, text.index("\n\n", lead)), held={old})
+    assert told is not None and told.start == "2025-06-12"

@@ -84,7 +84,7 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
 
 
 #: a news site opening a line of the text's head, then a dash: "KOMPAS.com – Presiden …"
-_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t]", re.MULTILINE)
+_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t\xa0]", re.MULTILINE)
 _LEAD_SEARCH = 600  # characters of the head (headline, byline) a lead may open after
 #: a lead's event takes the day told at most this many paragraphs after the lead
 LEAD_REACH = 5
@@ -164,8 +164,9 @@ class DateContext:
             return self._best(starts, offset)
         if any(t.end <= end and t.start in held for t in self.times[first:stop]):
             # the sentence tells its own time, another event's ("serangan pada tahun 2010, ketika dua
-            # ledakan terjadi"): it has moved away from the episode told before it
-            return None
+            # ledakan terjadi"): it has moved away from the episode told before it; a news lead
+            # naming an old episode ("meminta … tragedi Mei 1998 …") is still told on its own day
+            return self._lead_day(start, end)
         # Else the last time told before the sentence (all start before `first`) and after the
         # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
         # a date after the news was written ("pekan depan") is a plan: neither moves the narrative on.
@@ -184,9 +185,17 @@ class DateContext:
                 if self._background(time, start):
                     return self._first_day()
                 return _carried(self._reported(k))
-        if start < self._lead_end and not any(t.end <= start for t in self.times):
-            return self._told_after(end)
-        return None
+        return self._lead_day(start, end)
+
+    def _lead_day(self, start: int, end: int) -> EventDate | None:
+        """For a sentence of a news lead with no day told before it (but in the headline), the
+        day told further on."""
+        if start >= self._lead_end or self.text is None:
+            return None
+        opened = self.text.rfind("\n", 0, start) + 1  # the headline is not the story
+        if any(opened <= t.start and t.end <= start for t in self.times):
+            return None
+        return self._told_after(end)
 
     def _reported(self, k: int) -> TimeMention:
         """The day a statement dated by `self.times[k]` reports, when its line tells one before the
