@@ -398,3 +398,15 @@ def test_context_a_lead_naming_an_old_episode_told_in_its_headline_takes_the_day
     old = text.index("2019", lead)
     told = _context(text).date_at(text.index("meminta"), sentence=(lead, text.index("\n\n", lead)), held={old})
     assert told is not None and told.start == "2025-06-12"
+
+
+def test_context_a_statement_quoted_before_its_attribution_day_takes_that_day() -> None:
+    text = (
+        "Dewan Kritik Pemangkasan Beasiswa\n\n"
+        "BOGOR, WartaKota.com - Anggota dewan mengkritik pemangkasan anggaran beasiswa daerah.\n\n"
+        '"Kami menolak pemangkasan itu.\n\n'
+        'Mahasiswa miskin paling dirugikan," kata dia, Selasa (17/6/2025).'
+    )
+    at = text.index('"Kami')
+    told = _context(text).date_at(text.index("menolak"), sentence=(at, text.index("\n\n", at)))
+    assert told is not None and told.start == "2025-06-17"

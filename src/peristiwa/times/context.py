@@ -100,19 +100,19 @@ def _paragraph_end(text: str, offset: int, count: int) -> int:
     return offset
 
 
-def _lead_end(text: str) -> int:
-    """The end of a news text's lead, the paragraph its outlet's dateline opens
-    ("JAKARTA, KOMPAS.com – …"), or -1 without such a dateline."""
+def _lead(text: str) -> tuple[int, int]:
+    """The start and end of a news text's lead, the paragraph its outlet's dateline opens
+    ("JAKARTA, KOMPAS.com – …"), or (-1, -1) without such a dateline."""
     outlet = outlet_span(text)
     if outlet is not None:
         opened = outlet[1]
     else:  # an outlet alone, without a city: "KOMPAS.com – …"
         site = _SITE_LEAD.search(text[:_LEAD_SEARCH])
         if site is None:
-            return -1
+            return -1, -1
         opened = site.end()
     found = text.find("\n\n", opened)
-    return len(text) if found < 0 else found
+    return text.rfind("\n", 0, opened) + 1, len(text) if found < 0 else found
 
 
 class DateContext:
@@ -132,7 +132,7 @@ class DateContext:
         self._starts = [t.start for t in self.times]
         self._span_ends = span_ends(text, self.times) if text is not None else frozenset()
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
-        self._lead_end = _lead_end(text) if text is not None else -1
+        self._lead_start, self._lead_end = _lead(text) if text is not None else (-1, -1)
 
     def date_at(
         self,
@@ -188,12 +188,12 @@ class DateContext:
         return self._lead_day(start, end)
 
     def _lead_day(self, start: int, end: int) -> EventDate | None:
-        """For a sentence of a news lead with no day told before it (but in the headline), the
-        day told further on."""
-        if start >= self._lead_end or self.text is None:
+        """For a sentence of a news text's lead, or of the paragraphs after it, with no time told
+        before it since the lead opened (the headline's is not the story's), the day told further
+        on: the statement the opening retells is dated by its attribution ("kata X, Senin (2/6)")."""
+        if self._lead_end < 0:
             return None
-        opened = self.text.rfind("\n", 0, start) + 1  # the headline is not the story
-        if any(opened <= t.start and t.end <= start for t in self.times):
+        if any(self._lead_start <= t.start and t.end <= start for t in self.times):
             return None
         return self._told_after(end)
 
