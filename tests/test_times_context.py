@@ -410,3 +410,16 @@ def test_context_a_statement_quoted_before_its_attribution_day_takes_that_day() 
     at = text.index('"Kami')
     told = _context(text).date_at(text.index("menolak"), sentence=(at, text.index("\n\n", at)))
     assert told is not None and told.start == "2025-06-17"
+
+
+def test_context_an_event_named_with_its_own_time_keeps_it_over_the_day_of_the_statement() -> None:
+    text = '"Sejak kerusuhan Mei 1998, pasar ini sepi," kata seorang pedagang, Rabu (18/6/2025).'
+    own = text.index("Mei 1998")
+    told = _context(text).date_at(text.index("kerusuhan"), sentence=(0, len(text)), own={own})
+    assert told is not None and told.start == "1998-05"
+
+
+def test_context_an_events_own_month_gives_way_to_a_day_within_it() -> None:
+    text = "Kerusuhan Mei 1998 terjadi di Jakarta pada 13 Mei hingga 15 Mei 1998."
+    told = _context(text).date_at(0, sentence=(0, len(text)), own={text.index("Mei 1998")})
+    assert told is not None and told.start == "1998-05-13"

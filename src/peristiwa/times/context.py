@@ -140,10 +140,12 @@ class DateContext:
         *,
         sentence: tuple[int, int],
         held: Collection[int] = frozenset(),
+        own: Collection[int] = frozenset(),
     ) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
         `held`: the starts of times that are another event's own ("kerusuhan pada Mei 1998"),
-        which date nothing else.
+        which date nothing else; `own`, the starts of the event's own ("kerusuhan Mei 1998"), which
+        date it before any other time of its sentence but those within them.
 
         An event is dated only by what the text ties to it: a time in its sentence, else the
         last time told before it (the episode goes on), to the day: a clock time belongs to
@@ -161,7 +163,10 @@ class DateContext:
             t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
         ]
         if starts:
-            return self._best(starts, offset)
+            # the event's own time, or a time of the sentence within it ("Kerusuhan Mei 1998 … pada
+            # 13 Mei–15 Mei 1998"), over the others ("kerusuhan Mei 1998,\" kata X, Kamis (19/6)")
+            owned = [t.value for t in starts if t.start in own]
+            return self._best([t for t in starts if t.value.startswith(tuple(owned))] or starts, offset)
         if any(t.end <= end and t.start in held for t in self.times[first:stop]):
             # the sentence tells its own time, another event's ("serangan pada tahun 2010, ketika dua
             # ledakan terjadi"): it has moved away from the episode told before it; a news lead
