@@ -392,3 +392,51 @@ def test_context_the_story_goes_on_from_the_day_a_statement_reports_not_the_day_
     at = text.index("Polisi juga")
     told = _context(text).date_at(at, sentence=(at, len(text)))
     assert told is not None and told.start == "2025-05-29"
+
+
+def test_context_a_lead_whose_dash_is_followed_by_a_no_break_space_is_a_news_lead() -> None:
+    text = (
+        "Bupati Tolak Relokasi Pasar\n\n"
+        "MEDAN, WartaKota.com -\xa0Bupati menolak rencana relokasi pasar tradisional ke pinggir kota.\n\n"
+        '"Pedagang akan kehilangan pembeli," kata dia, Rabu (11/6/2025).'
+    )
+    lead = text.index("Bupati menolak")
+    told = _context(text).date_at(text.index("menolak"), sentence=(lead, text.index("\n\n", lead)))
+    assert told is not None and told.start == "2025-06-11"
+
+
+def test_context_a_lead_naming_an_old_episode_told_in_its_headline_takes_the_day_told_further_on() -> None:
+    text = (
+        "Warga Minta Kasus Banjir 2019 Diusut Tuntas\n\n"
+        "PADANG, WartaKota.com - Warga meminta polisi mengusut tuntas kasus banjir bandang pada 2019.\n\n"
+        '"Korban masih menunggu keadilan," kata koordinator warga, Kamis (12/6/2025).'
+    )
+    lead = text.index("Warga meminta")
+    old = text.index("2019", lead)
+    told = _context(text).date_at(text.index("meminta"), sentence=(lead, text.index("\n\n", lead)), held={old})
+    assert told is not None and told.start == "2025-06-12"
+
+
+def test_context_a_statement_quoted_before_its_attribution_day_takes_that_day() -> None:
+    text = (
+        "Dewan Kritik Pemangkasan Beasiswa\n\n"
+        "BOGOR, WartaKota.com - Anggota dewan mengkritik pemangkasan anggaran beasiswa daerah.\n\n"
+        '"Kami menolak pemangkasan itu.\n\n'
+        'Mahasiswa miskin paling dirugikan," kata dia, Selasa (17/6/2025).'
+    )
+    at = text.index('"Kami')
+    told = _context(text).date_at(text.index("menolak"), sentence=(at, text.index("\n\n", at)))
+    assert told is not None and told.start == "2025-06-17"
+
+
+def test_context_an_event_named_with_its_own_time_keeps_it_over_the_day_of_the_statement() -> None:
+    text = '"Sejak kerusuhan Mei 1998, pasar ini sepi," kata seorang pedagang, Rabu (18/6/2025).'
+    own = text.index("Mei 1998")
+    told = _context(text).date_at(text.index("kerusuhan"), sentence=(0, len(text)), own={own})
+    assert told is not None and told.start == "1998-05"
+
+
+def test_context_an_events_own_month_gives_way_to_a_day_within_it() -> None:
+    text = "Kerusuhan Mei 1998 terjadi di Jakarta pada 13 Mei hingga 15 Mei 1998."
+    told = _context(text).date_at(0, sentence=(0, len(text)), own={text.index("Mei 1998")})
+    assert told is not None and told.start == "1998-05-13"

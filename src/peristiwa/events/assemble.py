@@ -181,11 +181,14 @@ class EventBuilder:
         actors, recipients = self._parties(mention, found, setting, index)
         scope = mention.scope or mention.sentence  # a window around the trigger in a very long sentence
         held = {start for start, holders in self.held_times.items() if not any(h is mention for h in holders)}
+        own = {start for start, holders in self.held_times.items() if holders[0] is mention}  # not a sharer's
         where = (scope.start, scope.end)
         date = (
             None
             if mention.prior
-            else self.dates.date_at(mention.trigger.start, sentence=where, held=held, lead=not mention.back_reference)
+            else self.dates.date_at(
+                mention.trigger.start, sentence=where, held=held, own=own, lead=not mention.back_reference
+            )
         )
         return Draft(
             implied=_named_victim(mention, found.recipient),

@@ -84,7 +84,7 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
 
 
 #: a news site opening a line of the text's head, then a dash: "KOMPAS.com – Presiden …"
-_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t]", re.MULTILINE)
+_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t\xa0]", re.MULTILINE)
 _LEAD_SEARCH = 600  # characters of the head (headline, byline) a lead may open after
 #: a lead's event takes the day told at most this many paragraphs after the lead
 LEAD_REACH = 5
@@ -100,19 +100,19 @@ def _paragraph_end(text: str, offset: int, count: int) -> int:
     return offset
 
 
-def _lead_end(text: str) -> int:
-    """The end of a news text's lead, the paragraph its outlet's dateline opens
-    ("JAKARTA, KOMPAS.com – …"), or -1 without such a dateline."""
+def _lead(text: str) -> tuple[int, int]:
+    """The start and end of a news text's lead, the paragraph its outlet's dateline opens
+    ("JAKARTA, KOMPAS.com – …"), or (-1, -1) without such a dateline."""
     outlet = outlet_span(text)
     if outlet is not None:
         opened = outlet[1]
     else:  # an outlet alone, without a city: "KOMPAS.com – …"
         site = _SITE_LEAD.search(text[:_LEAD_SEARCH])
         if site is None:
-            return -1
+            return -1, -1
         opened = site.end()
     found = text.find("\n\n", opened)
-    return len(text) if found < 0 else found
+    return text.rfind("\n", 0, opened) + 1, len(text) if found < 0 else found
 
 
 class DateContext:
@@ -132,7 +132,7 @@ class DateContext:
         self._starts = [t.start for t in self.times]
         self._span_ends = span_ends(text, self.times) if text is not None else frozenset()
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
-        self._lead_end = _lead_end(text) if text is not None else -1
+        self._lead_start, self._lead_end = _lead(text) if text is not None else (-1, -1)
 
     def date_at(
         self,
@@ -140,12 +140,15 @@ class DateContext:
         *,
         sentence: tuple[int, int],
         held: Collection[int] = frozenset(),
+        own: Collection[int] = frozenset(),
         lead: bool = True,
     ) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
         `held`: the starts of times that are another event's own ("kerusuhan pada Mei 1998"),
-        which date nothing else. `lead`: whether the event may be a news lead's own, which takes
-        the day told paragraphs on (not an earlier event the lead names: "usai bentrokan").
+        which date nothing else; `own`, the starts of the event's own ("kerusuhan Mei 1998"), which
+        date it before any other time of its sentence but those within them. `lead`: whether the
+        event may be a news lead's own, which takes the day told paragraphs on (not an earlier
+        event the lead names: "usai bentrokan").
 
         An event is dated only by what the text ties to it: a time in its sentence, else the
         last time told before it (the episode goes on), to the day: a clock time belongs to
@@ -163,11 +166,15 @@ class DateContext:
             t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
         ]
         if starts:
-            return self._best(starts, offset)
+            # the event's own time, or a time of the sentence within it ("Kerusuhan Mei 1998 … pada
+            # 13 Mei–15 Mei 1998"), over the others ("kerusuhan Mei 1998,\" kata X, Kamis (19/6)")
+            owned = [t.value for t in starts if t.start in own]
+            return self._best([t for t in starts if t.value.startswith(tuple(owned))] or starts, offset)
         if any(t.end <= end and t.start in held for t in self.times[first:stop]):
             # the sentence tells its own time, another event's ("serangan pada tahun 2010, ketika dua
-            # ledakan terjadi"): it has moved away from the episode told before it
-            return None
+            # ledakan terjadi"): it has moved away from the episode told before it; a news lead
+            # naming an old episode ("meminta … tragedi Mei 1998 …") is still told on its own day
+            return self._lead_day(start, end) if lead else None
         # Else the last time told before the sentence (all start before `first`) and after the
         # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
         # a date after the news was written ("pekan depan") is a plan: neither moves the narrative on.
@@ -186,9 +193,17 @@ class DateContext:
                 if self._background(time, start):
                     return self._first_day()
                 return _carried(self._reported(k))
-        if lead and start < self._lead_end and not any(t.end <= start for t in self.times):
-            return self._told_after(end)
-        return None
+        return self._lead_day(start, end) if lead else None
+
+    def _lead_day(self, start: int, end: int) -> EventDate | None:
+        """For a sentence of a news text's lead, or of the paragraphs after it, with no time told
+        before it since the lead opened (the headline's is not the story's), the day told further
+        on: the statement the opening retells is dated by its attribution ("kata X, Senin (2/6)")."""
+        if self._lead_end < 0:
+            return None
+        if any(self._lead_start <= t.start and t.end <= start for t in self.times):
+            return None
+        return self._told_after(end)
 
     def _reported(self, k: int) -> TimeMention:
         """The day a statement dated by `self.times[k]` reports, when its line tells one before the

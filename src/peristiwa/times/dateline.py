@@ -25,7 +25,7 @@ LINES = 6  # a dateline is among the first lines (after the headline)
 _OUTLET = re.compile(
     rf"[ \t]*{_PLACE}[ \t]*"
     r"(?:,[ \t]*(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)|\([ \t]*(?P<agency>[A-Za-z][A-Za-z. ]{1,18}?)[ \t]*\))"
-    r"[ \t]*[–—-]{1,2}[ \t]"
+    r"[ \t]*[–—-]{1,2}[ \t\xa0]"  # a no-break space may follow the dash
 )
 
 
