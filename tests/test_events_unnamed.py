@@ -63,3 +63,9 @@ def test_unnamed_a_summit_is_held_by_an_organisation_of_states() -> None:
     text = "Presiden Prabowo menghadiri KTT di Kuala Lumpur, Malaysia, pada Senin (26/5/2025)."
     summits = [e for e in _events(text) if e["event_type"] == "CONSULT"]
     assert summits and any(p["country"] == "IGO" for e in summits for p in e["recipient"])  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_summit_leaves_the_document_country_to_the_other_events() -> None:
+    text = "Para kepala negara menghadiri KTT pada Senin. Dua orang ditangkap di luar gedung pertemuan."
+    arrests = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    assert arrests and all(p["country"] == "IDN" for e in arrests for p in e["actor"])  # type: ignore[attr-defined]

@@ -36,9 +36,9 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
     summits = set(context_data()["summit_nouns"])
     for event in events:
         if event.event_type == "CONSULT" and not event.recipient and event.trigger.text.lower() in summits:
-            t, (country, sector) = event.trigger, SUMMIT_HOST
+            t, (host, sector) = event.trigger, SUMMIT_HOST  # not `country`: the document's, for the others
             event.recipient.append(
-                Party(text=t.text, start=t.start, end=t.end, country=country, sector=sector, implicit=True)
+                Party(text=t.text, start=t.start, end=t.end, country=host, sector=sector, implicit=True)
             )
         place: Span | None = next((p for p in event.locations if p.country), None)
         code = place.country if isinstance(place, Place) else None
