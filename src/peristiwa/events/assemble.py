@@ -12,7 +12,7 @@ from ..times import DateContext
 from ..tokens import Token
 from .arguments import ArgumentFinder, object_of, party
 from .attribution import find_attributions
-from .clauses import token_before
+from .clauses import origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
@@ -136,7 +136,7 @@ class EventBuilder:
         "ratusan pasukan tambahan dari Prancis", "relawan asal Jepang" (data: `origin_words`)."""
         rest = self.text[entity.end : entity.end + 40]
         words = rest.split(maxsplit=1)
-        if len(words) < 2 or words[0].lower() not in {str(w) for w in context_data()["origin_words"]}:
+        if len(words) < 2 or words[0].lower() not in origin_words():
             return None
         start = entity.end + rest.index(words[1])
         place = next((p for p in self.finder.places_in(start, start + 40) if p.start == start), None)

@@ -30,6 +30,12 @@ def recipient_preps() -> frozenset[str]:
 
 
 @cache
+def origin_words() -> frozenset[str]:
+    """Words that name where a party comes from ("dari Denmark", "asal Jepang"; data: `origin_words`)."""
+    return frozenset(str(w) for w in context_data()["origin_words"])
+
+
+@cache
 def object_preps() -> frozenset[str]:
     """Prepositions that make the name after them an object, never a later trigger's subject
     (data: `object_preps`)."""

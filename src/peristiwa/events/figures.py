@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..spans import Attribution, Casualty, Entity, Party, Segment
+from .clauses import origin_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .merge import Draft
 
@@ -128,7 +129,7 @@ def _coded_inside(
 
 def _origin_inside(cas: Casualty, entities: Sequence[Entity]) -> str | None:
     """The country a casualty phrase says its people come from: "seorang prajurit NATO asal Kanada"."""
-    words = {str(w) for w in context_data()["origin_words"]}
+    words = origin_words()
     for e in entities:
         if cas.start <= e.start and e.end <= cas.end and e.label == "GPE" and e.country:
             before = cas.text[: e.start - cas.start].split()

@@ -19,8 +19,6 @@ from typing import Any
 from ..spans import Event, Party, Place, Span
 from .lexicon import context_data, implicit_data
 
-SUMMIT_HOST = ("IGO", "GOV")  # a summit's unnamed host: an organisation of governments
-
 
 @cache
 def _table() -> dict[str, dict[str, Any]]:
@@ -34,11 +32,12 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
     no place is read as happening where the paper's reader is."""
     table = _table()
     summits = set(context_data()["summit_nouns"])
+    host_country, host_sector = (str(code) for code in context_data()["summit_host"])
     for event in events:
         if event.event_type == "CONSULT" and not event.recipient and event.trigger.text.lower() in summits:
-            t, (host, sector) = event.trigger, SUMMIT_HOST  # not `country`: the document's, for the others
+            t = event.trigger
             event.recipient.append(
-                Party(text=t.text, start=t.start, end=t.end, country=host, sector=sector, implicit=True)
+                Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
         place: Span | None = next((p for p in event.locations if p.country), None)
         code = place.country if isinstance(place, Place) else None

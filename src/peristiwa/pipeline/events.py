@@ -49,7 +49,6 @@ from spacy.tokens import Doc
 from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
 from ..events.arguments import party
-from ..events.setting import document_country
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judged_types, probabilities, threshold_of
 from ..learned.parties import Context, fill_parties, has_empty_role, thresholds_of
@@ -89,6 +88,7 @@ class RolesStage(Stage):
             reference_time=doc._.reference_time,
         )
         drafts, attributions = draft_roles(builder, doc_list(doc, "mentions"))
+        doc._.country = builder.country
         doc._.drafts = drafts
         doc._.attributions = attributions
 
@@ -276,10 +276,7 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        events = doc_list(doc, "events")
-        if events:
-            country = document_country(doc_text(doc), doc_list(doc, "places"), doc_list(doc, "entities"))
-            fill_unnamed(events, country)
+        fill_unnamed(doc_list(doc, "events"), doc._.country)
 
 
 make_unnamed_stage = stage_factory(

@@ -26,7 +26,9 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "filled",
     "events",
 )
-SCALAR_ATTRIBUTES: tuple[str, ...] = ("doc_id", "reference_time", "fallback_reference_time")
+# `country`: the country the document happens in (`events.setting.document_country`), set by the roles
+# stage and read by the unnamed parties' stage
+SCALAR_ATTRIBUTES: tuple[str, ...] = ("doc_id", "reference_time", "fallback_reference_time", "country")
 
 
 def _view(name: str, getter: Callable[[Doc], list[Any]]) -> None:

@@ -100,6 +100,14 @@ def _paragraph_end(text: str, offset: int, count: int) -> int:
     return offset
 
 
+def _summary_heading(text: str, heading: int) -> bool:
+    """The section heading at `heading` is over a summary of the text ("## Ringkasan")."""
+    line_end = text.find("\n", heading)
+    line = text[heading : line_end if line_end >= 0 else len(text)]
+    title = " ".join(line.strip("#= \t").lower().split())
+    return title in lx.word_list("relative", "summary_headings")
+
+
 def _lead(text: str) -> tuple[int, int]:
     """The start and end of a news text's lead, the paragraph its outlet's dateline opens
     ("JAKARTA, KOMPAS.com – …"), or (-1, -1) without such a dateline."""
@@ -132,6 +140,7 @@ class DateContext:
         self._starts = [t.start for t in self.times]
         self._span_ends = span_ends(text, self.times) if text is not None else frozenset()
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
+        self._summaries = frozenset(h for h in self._headings if _summary_heading(text, h)) if text else frozenset()
         self._lead_start, self._lead_end = _lead(text) if text is not None else (-1, -1)
 
     def date_at(
@@ -183,7 +192,7 @@ class DateContext:
         for k in range(first - 1, -1, -1):
             time = self.times[k]
             if time.start < section:
-                return self._first_day() if self._summary(section) else None
+                return self._first_day() if section in self._summaries else None
             if (
                 time.end <= start
                 and time.mod not in _BOUNDS
@@ -201,7 +210,8 @@ class DateContext:
         on: the statement the opening retells is dated by its attribution ("kata X, Senin (2/6)")."""
         if self._lead_end < 0:
             return None
-        if any(self._lead_start <= t.start and t.end <= start for t in self.times):
+        since = self.times[bisect_left(self._starts, self._lead_start) : bisect_left(self._starts, start)]
+        if any(t.end <= start for t in since):
             return None
         return self._told_after(end)
 
@@ -233,24 +243,18 @@ class DateContext:
     def in_summary(self, offset: int) -> bool:
         """`offset` lies in a summary section ("## Ringkasan"), which retells the text's events."""
         heading = bisect_left(self._headings, offset)
-        return bool(heading) and self._summary(self._headings[heading - 1])
-
-    def _summary(self, heading: int) -> bool:
-        """The section heading at `heading` is over a summary of the text ("## Ringkasan")."""
-        assert self.text is not None
-        line_end = self.text.find("\n", heading)
-        line = self.text[heading : line_end if line_end >= 0 else len(self.text)]
-        title = " ".join(line.strip("#= \t").lower().split())
-        return title in lx.word_list("relative", "summary_headings")
+        return bool(heading) and self._headings[heading - 1] in self._summaries
 
     def _first_day(self) -> EventDate | None:
         """The first day the text tells (its main episode's, as a summary retells it)."""
-        for time in self.times:
-            if time.mod in _BOUNDS or time.start in self._span_ends or self._future(time):
-                continue
-            if time.precision in ("day", "hour", "minute"):
-                return _carried(time)
-        return None
+        return next((_carried(t) for t in self.times if self._told_day(t, _BOUNDS)), None)
+
+    def _told_day(self, time: TimeMention, bounds: frozenset[str]) -> bool:
+        """`time` names a day (or a clock time) an event was told on: not a bound in `bounds`, a
+        span's end or a day after the text was written."""
+        if time.mod in bounds or time.start in self._span_ends or self._future(time):
+            return False
+        return time.precision in ("day", "hour", "minute")
 
     def _told_after(self, end: int) -> EventDate | None:
         """The day a news lead's event is told on, further on ("kata Lalu, Senin (2/6/2025)",
@@ -261,9 +265,7 @@ class DateContext:
         for time in self.times[bisect_left(self._starts, end) :]:
             if time.start >= limit:
                 return None
-            if time.mod in _UPPER_BOUNDS or time.start in self._span_ends or self._future(time):
-                continue
-            if time.precision in ("day", "hour", "minute"):
+            if self._told_day(time, _UPPER_BOUNDS):
                 return _carried(time)
         return None
 
