@@ -3,14 +3,15 @@
 # sets, and the learning curve (the judge trained on 25 %, 50 %, 100 % of the train split); then
 # the document relevance stage (trained with the 100 % judge in place) on and off; the learned
 # party filler (trained first: it learns from the rules alone; the table of unnamed parties is
-# counted after it) on and off.
+# counted after it) on and off; the learned trigger tagger's candidates instead of the lexicon's
+# ("models only": models.json, and the "-model" rows of gold_sets.json) and beside them ("both").
 # Writes benchmarks/results/corpus/*.json and gold_sets.json, and updates relevance.json; ships the 100 % judge
 # in src/peristiwa/judge, the relevance classifier in src/peristiwa/relevance and the party filler
-# in src/peristiwa/parties. About 13 minutes
+# in src/peristiwa/parties, the trigger tagger in src/peristiwa/trigger_tagger. About 20 minutes
 # of CPU. Needs ../shared (or PERISTIWA_SHARED).
 # With --shipped nothing is trained: the models in the package are measured as they are (rules.json,
 # combined.json, noparties.json, gold_sets.json; the learning curve and the training reports are
-# left as they were). About 3 minutes.
+# left as they were). About 5 minutes.
 set -euo pipefail
 SHIPPED=0
 [ "${1:-}" = "--shipped" ] && SHIPPED=1
@@ -24,6 +25,7 @@ if [ $SHIPPED = 0 ]; then
 $PY -m peristiwa.training parties --shared "$SHARED" > "$OUT/train-parties.json"
 # the unnamed parties' table is counted over events the filler has had its turn at
 $PY -m peristiwa.training implicit --shared "$SHARED" > /dev/null
+$PY -m peristiwa.training triggers --shared "$SHARED" > "$OUT/train-triggers.json"
 for f in 0.25 0.5 1.0; do
   $PY -m peristiwa.training events --shared "$SHARED" --fraction $f --output build/judge-$f > "$OUT/train-$f.json"
 done
@@ -45,6 +47,8 @@ mv build/relevance-off src/peristiwa/relevance
 $PY -m peristiwa.training relevance --shared "$SHARED" > "$OUT/train-relevance.json"
 fi
 $PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/combined.json"
+$PY -m peristiwa.corpus evaluate --split dev --split test --triggers model > "$OUT/models.json"
+$PY -m peristiwa.corpus evaluate --split dev --split test --triggers both > "$OUT/both.json"
 mv src/peristiwa/parties build/parties-off
 $PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/noparties.json"
 mv build/parties-off src/peristiwa/parties
@@ -66,6 +70,16 @@ for s in dev:$SHARED/gold/dev extra:tests/data/gold_extra blind:tests/data/gold_
     if [ $variant = norelevance ]; then mv build/relevance-off src/peristiwa/relevance; fi
     [ $first = 1 ] || echo "," >> "$OUT/gold_sets.json"; first=0
     printf '"%s-%s": ' "$name" "$variant" >> "$OUT/gold_sets.json"
+    .venv/bin/peristiwa eval "$dir" "$pred" --json >> "$OUT/gold_sets.json"
+  done
+done
+for s in dev:$SHARED/gold/dev extra:tests/data/gold_extra blind:tests/data/gold_blind; do
+  name=${s%%:*}; dir=${s#*:}
+  for variant in model both; do
+    pred=build/pred-$name-$variant.jsonl
+    $PY -c "import sys; from pathlib import Path; from peristiwa.corpus.baseline import predict_folder; \
+predict_folder(Path(sys.argv[1]), Path(sys.argv[2]), triggers=sys.argv[3])" "$dir" "$pred" $variant
+    printf ',\n"%s-%s": ' "$name" "$variant" >> "$OUT/gold_sets.json"
     .venv/bin/peristiwa eval "$dir" "$pred" --json >> "$OUT/gold_sets.json"
   done
 done

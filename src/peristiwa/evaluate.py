@@ -53,7 +53,8 @@ def load_predictions(path: Path) -> dict[str, dict[str, Any]]:
     return docs
 
 
-def _find_all(text: str, needles: list[str]) -> Spans:
+def find_all(text: str, needles: list[str]) -> Spans:
+    """Every occurrence of each evidence quote in `text`, as (start, end) (the scorer's rule)."""
     spans: Spans = []
     for needle in needles:
         at = text.find(needle)
@@ -199,7 +200,7 @@ class DocScore:
 
 def match_document(text: str, gold: dict[str, Any], preds: list[dict[str, Any]]) -> dict[int, int]:
     """Gold event index → index in `preds` of the prediction matched to it (see `_match`)."""
-    golds = [_find_all(text, g["evidence"]) for g in gold["events"]]
+    golds = [find_all(text, g["evidence"]) for g in gold["events"]]
     by_trigger: dict[int, list[int]] = {}
     by_evidence: dict[int, list[int]] = {}
     for i, p in enumerate(preds):

@@ -20,6 +20,9 @@ ANNOTATIONS = typer.Option(Path("corpus"), "--annotations", help="the repository
 SPLIT = typer.Option(["dev", "test"], "--split", help="splits to score (repeatable)")
 JUDGE = typer.Option(True, "--judge/--no-judge", help="with the learned judge, or the rules' candidates only")
 OUT = typer.Option(Path("build/corpus"), "--out", help="where the joined corpus is written")
+TRIGGERS = typer.Option(
+    "rules", "--triggers", help="candidate triggers: rules (the lexicon), model (the learned tagger) or both"
+)
 
 
 @app.command("draw")
@@ -69,9 +72,11 @@ def evaluate_command(
     out: Path = OUT,
     split: list[str] = SPLIT,
     judge: bool = JUDGE,
+    triggers: str = TRIGGERS,
 ) -> None:
     """Run the system on a built corpus and score it, by split and source (JSON)."""
-    typer.echo(json.dumps(score_splits(out, splits=tuple(split), use_judge=judge), indent=1))
+    report = score_splits(out, splits=tuple(split), use_judge=judge, triggers=triggers)
+    typer.echo(json.dumps(report, indent=1))
 
 
 @app.command("agreement")

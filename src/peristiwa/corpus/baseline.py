@@ -19,17 +19,30 @@ def _without_events(gold_file: Path) -> bool:
     return not any(not e.get("optional") for e in gold["events"])
 
 
-def predict(records_file: Path, out: Path, *, use_judge: bool = True) -> int:
+def predict(records_file: Path, out: Path, *, use_judge: bool = True, triggers: str = "rules") -> int:
     """Extract every record of a `build` JSONL into `out` (`peristiwa/1` lines), with or
-    without the learned judge; returns the number of documents that failed."""
-    nlp = load_pipeline(use_judge=use_judge)
+    without the learned judge, with the candidate triggers of `triggers` ("rules", "model",
+    "both": `build_pipeline`); returns the number of documents that failed."""
+    records = []
+    for ln in records_file.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(ln)
+        records.append(
+            Record(id=rec["id"], text=rec["text"], reference_time=parse_reference_time(rec.get("reference_time")))
+        )
+    return _predict(records, out, use_judge=use_judge, triggers=triggers)
+
+
+def predict_folder(folder: Path, out: Path, *, use_judge: bool = True, triggers: str = "rules") -> int:
+    """`predict` for a scorer folder's texts (NAME.txt, read as ``peristiwa extract`` reads them)."""
+    records = [Record(id=p.stem, text=p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    return _predict(records, out, use_judge=use_judge, triggers=triggers)
+
+
+def _predict(records: list[Record], out: Path, *, use_judge: bool, triggers: str) -> int:
+    nlp = load_pipeline(use_judge=use_judge, triggers=triggers)
     failed = 0
     with out.open("w", encoding="utf-8") as sink:
-        for ln in records_file.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(ln)
-            record = Record(
-                id=rec["id"], text=rec["text"], reference_time=parse_reference_time(rec.get("reference_time"))
-            )
+        for record in records:
             doc = nlp.make_doc(record.text)
             doc._.doc_id = record.id
             doc._.reference_time = record.reference_time
@@ -69,7 +82,9 @@ def per_type(gold_dir: Path, predictions: Path) -> dict[str, dict[str, float]]:
     return out
 
 
-def score_splits(built: Path, *, splits: tuple[str, ...] = SPLITS, use_judge: bool = True) -> dict[str, Any]:
+def score_splits(
+    built: Path, *, splits: tuple[str, ...] = SPLITS, use_judge: bool = True, triggers: str = "rules"
+) -> dict[str, Any]:
     """Event P/R/F1, full-event F1 and fields for every split of a built corpus, by source
     and for all sources together, with the number of events predicted in documents whose
     gold holds no required event."""
@@ -79,7 +94,7 @@ def score_splits(built: Path, *, splits: tuple[str, ...] = SPLITS, use_judge: bo
         if not (folder / "all.jsonl").is_file():
             continue
         preds = folder / "predictions.jsonl"
-        failed = predict(folder / "all.jsonl", preds, use_judge=use_judge)
+        failed = predict(folder / "all.jsonl", preds, use_judge=use_judge, triggers=triggers)
         report[split] = {"failed_documents": failed}
         for source in sorted(p.name for p in folder.iterdir() if p.is_dir()):
             result = evaluate(folder / source, preds)

@@ -293,7 +293,8 @@ def _embedded(mentions: list[Mention]) -> None:
             cur.content = True  # what is said, asked or denied, not a new report
 
 
-def _modes(mention: Mention) -> None:
+def add_modes(mention: Mention) -> None:
+    """The mention's modes: its record's, and those its sentence's mode cues tell (`context.yaml`)."""
     if mention.event_type == "THREATEN":
         return
     cues = context_data()["mode_cues"].get(mention.event_type, {})
@@ -344,7 +345,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 index=i,
                 last=last,
             )
-            _modes(mention)
+            add_modes(mention)
             mentions.append(mention)
             i = last + 1
     return mentions

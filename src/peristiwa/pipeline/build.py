@@ -12,6 +12,7 @@ from spacy.language import Language
 from ..lang import LANGUAGE, using_language
 from ..tokenizer import TOKENIZER_NAME
 from . import events as _events  # noqa: F401  (registers the factories)
+from . import learned_triggers as _learned_triggers  # noqa: F401
 from . import mentions as _mentions  # noqa: F401
 from . import relevance as _relevance  # noqa: F401
 from . import segment as _segment  # noqa: F401
@@ -50,6 +51,9 @@ EVENT_STAGES: tuple[str, ...] = (
     "parties",
     "unnamed",
 )
+# The learned trigger tagger's stage, after `triggers` when the pipeline is built with it.
+LEARNED_TRIGGERS = "peristiwa_learned_triggers_v1"
+TRIGGER_SOURCES = ("rules", "model", "both")
 # Model components that the stages use, as (packaged name, our name): each runs in windows as
 # `peristiwa_windowed_<our name>_v1`, the packaged one renamed `model_<our name>`; the rest (the
 # shared tok2vec, the full tagger, the attribute ruler, the parser) are not loaded. The light
@@ -73,12 +77,20 @@ def model_path() -> Path | None:
 
 
 def build_pipeline(
-    *, use_model: bool = True, use_judge: bool = True, language: str = LANGUAGE, lang_dir: str = ""
+    *,
+    use_model: bool = True,
+    use_judge: bool = True,
+    triggers: str = "rules",
+    language: str = LANGUAGE,
+    lang_dir: str = "",
 ) -> Language:
     """A fresh pipeline: Indonesian tokenizer, the trained model when shipped, and every stage.
     Without `use_judge`, every candidate event the rules find is kept (for training the judge
-    and for ablations). `language` and `lang_dir` choose the language data (`peristiwa.lang`):
-    the tokenizer is built in it and every stage gets both in its config."""
+    and for ablations). `triggers` says where candidate triggers come from: "rules" (the
+    lexicon), "model" (the learned trigger tagger instead) or "both" (the tagger's added where
+    the lexicon has none; `pipeline.learned_triggers`). `language` and `lang_dir` choose the
+    language data (`peristiwa.lang`): the tokenizer is built in it and every stage gets both in
+    its config."""
     register_extensions()
     with using_language(language, lang_dir or None):
         nlp = _model_or_blank(use_model)
@@ -88,6 +100,8 @@ def build_pipeline(
     for name, factory in STAGES:
         config = {**chosen, "enabled": use_judge} if name == "judge" else chosen
         nlp.add_pipe(factory, name=name, first=(name == "segment" and first is not None) or None, config=config)
+        if name == "triggers" and triggers != "rules":
+            nlp.add_pipe(LEARNED_TRIGGERS, name="learned_triggers", config={**chosen, "mode": triggers})
     return nlp
 
 
@@ -113,6 +127,6 @@ def _model_or_blank(use_model: bool) -> Language:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(*, use_model: bool = True, use_judge: bool = True) -> Language:
+def load_pipeline(*, use_model: bool = True, use_judge: bool = True, triggers: str = "rules") -> Language:
     """The process-wide pipeline (built once)."""
-    return build_pipeline(use_model=use_model, use_judge=use_judge)
+    return build_pipeline(use_model=use_model, use_judge=use_judge, triggers=triggers)

@@ -2,6 +2,7 @@
 ``python -m peristiwa.training events``: train the event judge on the annotated corpus;
 ``python -m peristiwa.training relevance``: train the document relevance classifier on the corpus;
 ``python -m peristiwa.training parties``: train the filler of parties the rules left empty;
+``python -m peristiwa.training triggers``: train the learned trigger tagger on the corpus;
 ``python -m peristiwa.training implicit``: the table of unnamed parties told by an event's place."""
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ if __name__ == "__main__":
         from peristiwa.training.parties import main as parties_main
 
         raise SystemExit(parties_main(sys.argv[2:]))
+    if sys.argv[1:2] == ["triggers"]:
+        from peristiwa.training.triggers import main as triggers_main
+
+        raise SystemExit(triggers_main(sys.argv[2:]))
     if sys.argv[1:2] == ["implicit"]:
         from peristiwa.training.implicit import main as implicit_main
 

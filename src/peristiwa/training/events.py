@@ -189,13 +189,25 @@ def corpus_parser(command: str, description: str | None, output: str) -> argpars
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = corpus_parser("events", __doc__, "judge")
+def fraction_parser(command: str, description: str | None, output: str) -> argparse.ArgumentParser:
+    """`corpus_parser` with ``--fraction`` (for the learning curve)."""
+    parser = corpus_parser(command, description, output)
     parser.add_argument("--fraction", type=float, default=1.0, help="share of the train split's documents")
+    return parser
+
+
+def tuning_splits(args: argparse.Namespace) -> tuple[dict[str, list[CorpusDoc]], list[Path]]:
+    """The corpus splits (`--fraction` of the train split), the tuning gold sets added to the
+    train split, and those sets' folders."""
+    splits = split_docs(args.shared, args.annotations, args.fraction, args.seed)
+    return splits, add_tuning_gold(args, splits["train"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = fraction_parser("events", __doc__, "judge")
     parser.add_argument("--min-type-examples", type=int, default=MIN_TYPE_EXAMPLES)
     args = parser.parse_args(argv)
-    splits = split_docs(args.shared, args.annotations, args.fraction, args.seed)
-    extra = add_tuning_gold(args, splits["train"])
+    splits, extra = tuning_splits(args)
     train = candidates(splits["train"])
     dev = candidates(splits["dev"])
     nlp, losses = train_judge(train.candidates, seed=args.seed)
