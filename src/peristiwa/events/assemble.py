@@ -293,10 +293,19 @@ def _visitor_first(
     one after a locative on, in order) is that side's hosting of the other's visit: the
     visitor is the actor ("Putin, seusai pertemuan dengan Presiden Prabowo di St Petersburg": the
     visiting Indonesian side acts, Russia receives)."""
+    # the last place named is the widest ("di Istana Planalto, Brasilia"): its country hosts
+    site = next((p for p in reversed(places) if p.country), None)
+    where = site.country if site is not None else None
+    if not actors and len(recipients) == 1 and site is not None:
+        # "… seusai pertemuan dengan Presiden Prabowo di St Petersburg, Rusia" with no subject of
+        # its own: the side met abroad is the visitor, acting; the unnamed host is the place's country
+        guest = recipients[0].country
+        if guest is not None and guest != where:
+            sector = str(context_data()["meeting_host_sector"])
+            host = Party(text=site.text, start=site.start, end=site.end, country=where, sector=sector, implicit=True)
+            return recipients, [host]
     if len(actors) != 1 or len(recipients) != 1:
         return actors, recipients
-    # the last place named is the widest ("di Istana Planalto, Brasilia"): its country hosts
-    where = next((p.country for p in reversed(places) if p.country), None)
     host, guest = actors[0].country, recipients[0].country
     if where is not None and host == where and guest is not None and guest != where:
         return recipients, actors
