@@ -302,8 +302,8 @@ def _visitor_first(
         guest = recipients[0].country
         if guest is not None and guest != where:
             sector = str(context_data()["meeting_host_sector"])
-            host = Party(text=site.text, start=site.start, end=site.end, country=where, sector=sector, implicit=True)
-            return recipients, [host]
+            unnamed = Party(text=site.text, start=site.start, end=site.end, country=where, sector=sector, implicit=True)
+            return recipients, [unnamed]
     if len(actors) != 1 or len(recipients) != 1:
         return actors, recipients
     host, guest = actors[0].country, recipients[0].country
