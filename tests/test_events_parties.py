@@ -473,3 +473,13 @@ def test_parties_a_meeting_abroad_with_no_subject_is_the_visit_of_the_side_met_t
     assert events
     assert [p.country for p in events[0].actor] == ["IDN"]
     assert [p.country for p in events[0].recipient] == ["DEU"]
+
+
+def test_parties_a_person_keeps_the_country_told_at_an_earlier_mention() -> None:
+    text = (
+        "Raja Eirik Magnusson dari Swedia memimpin pasukannya ke utara. "
+        "Pada musim dingin, Eirik Magnusson menyerang benteng Bergen di Norwegia."
+    )
+    events = [e for e in _events(text, "ASSAULT") if e.trigger.text == "menyerang"]
+    assert events and events[0].actor
+    assert events[0].actor[0].country == "SWE"

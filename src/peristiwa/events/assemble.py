@@ -85,6 +85,14 @@ class EventBuilder:
         self.last_pair: tuple[Party, Party] | None = None
         #: a time's start → the nominal mention whose own time it is, and the event it is the setting of (`noun_times`)
         self.held_times: dict[int, list[Mention]] = {}
+        # "Raja Valdemar II dari Denmark": an uncoded person keeps the country told at a mention of
+        # theirs for the whole text ("Valdemar menolak …" later on)
+        self.origins: dict[str, str] = {}
+        for entity in entities:
+            if entity.label == "PER" and entity.country is None and entity.name and entity.name not in self.origins:
+                origin = self._origin(entity)
+                if origin is not None:
+                    self.origins[entity.name] = origin
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -129,7 +137,8 @@ class EventBuilder:
         words = {str(w) for w in context_data()["colonial_nouns"]}
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
-        return self._origin(entity) or local
+        told = self.origins.get(entity.name) if entity.label == "PER" and entity.name else None
+        return self._origin(entity) or told or local
 
     def _origin(self, entity: Entity) -> str | None:
         """The country a party is said to come from right after it: "Raja Valdemar II dari Denmark",
