@@ -483,3 +483,9 @@ def test_parties_a_person_keeps_the_country_told_at_an_earlier_mention() -> None
     events = [e for e in _events(text, "ASSAULT") if e.trigger.text == "menyerang"]
     assert events and events[0].actor
     assert events[0].actor[0].country == "SWE"
+
+
+def test_parties_a_request_is_made_of_the_subject_of_its_agar_clause() -> None:
+    text = "Muncul desakan dari serikat nelayan agar pemerintah segera memperbaiki dermaga di Tegal."
+    recipient = _recipient(text, "REQUEST")
+    assert recipient.text == "pemerintah"
