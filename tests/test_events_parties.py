@@ -462,3 +462,30 @@ def test_parties_a_fronted_clause_with_its_own_subject_keeps_it() -> None:
     text = "Setelah Polri menangkap dua tersangka, Senin (2/6), Gubernur Jawa Tengah menyatakan lega."
     (arrest,) = _events(text, "COERCE")
     assert [p.text for p in arrest.actor] == ["Polri"]
+
+
+def test_parties_a_meeting_abroad_with_no_subject_is_the_visit_of_the_side_met_there() -> None:
+    text = (
+        "Kanselir Jerman Olaf Scholz memuji kerja sama kedua negara. "
+        "Hal itu ia katakan seusai pertemuan dengan Presiden Joko Widodo di Berlin, Jerman, Senin (17/4/2023)."
+    )
+    events = [e for e in _events(text, "CONSULT") if e.trigger.text == "pertemuan"]
+    assert events
+    assert [p.country for p in events[0].actor] == ["IDN"]
+    assert [p.country for p in events[0].recipient] == ["DEU"]
+
+
+def test_parties_a_person_keeps_the_country_told_at_an_earlier_mention() -> None:
+    text = (
+        "Raja Eirik Magnusson dari Swedia memimpin pasukannya ke utara. "
+        "Pada musim dingin, Eirik Magnusson menyerang benteng Bergen di Norwegia."
+    )
+    events = [e for e in _events(text, "ASSAULT") if e.trigger.text == "menyerang"]
+    assert events and events[0].actor
+    assert events[0].actor[0].country == "SWE"
+
+
+def test_parties_a_request_is_made_of_the_subject_of_its_agar_clause() -> None:
+    text = "Muncul desakan dari serikat nelayan agar pemerintah segera memperbaiki dermaga di Tegal."
+    recipient = _recipient(text, "REQUEST")
+    assert recipient.text == "pemerintah"

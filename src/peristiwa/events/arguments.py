@@ -182,7 +182,27 @@ class ArgumentFinder:
         return self._after(mention, ents, preps=frozenset({function_words().agent}))
 
     def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
-        """(actor, recipient) entities of a mention."""
+        """(actor, recipient) entities of a mention; a request with no recipient is made of the
+        subject of its "agar"/"supaya" clause ("desakan dari DPRD agar pemerintah segera …")."""
+        actor, recipient = self._parties(mention)
+        if recipient is None and mention.event_type in context_data()["asked_types"]:
+            asked = self._asked(mention)
+            if asked is not None and asked is not actor:
+                recipient = asked
+        return actor, recipient
+
+    def _asked(self, mention: Mention) -> Entity | None:
+        """The entity opening the "agar"/"supaya" clause a few words after the trigger (data:
+        `request_links`), with no clause break before the link."""
+        links = {str(w) for w in context_data()["request_links"]}
+        after = [t for t in mention.tokens if t.start >= mention.trigger.end]
+        k = next((j for j, t in enumerate(after[:8]) if t.lower in links), None)
+        if k is None or k + 1 >= len(after) or breaks_between(mention.tokens, mention.trigger.end, after[k].start):
+            return None
+        start = after[k + 1].start
+        return next((e for e in self._in_sentence(mention) if e.start == start), None)
+
+    def _parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
         ents = self._in_sentence(mention)
         voice = phrase_voice(mention) if mention.spec.voice == "phrase" else mention.spec.voice
         if voice in ("passive", "stative"):

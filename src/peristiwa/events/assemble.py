@@ -85,6 +85,14 @@ class EventBuilder:
         self.last_pair: tuple[Party, Party] | None = None
         #: a time's start → the nominal mention whose own time it is, and the event it is the setting of (`noun_times`)
         self.held_times: dict[int, list[Mention]] = {}
+        # "Raja Valdemar II dari Denmark": an uncoded person keeps the country told at a mention of
+        # theirs for the whole text ("Valdemar menolak …" later on)
+        self.origins: dict[str, str] = {}
+        for entity in entities:
+            if entity.label == "PER" and entity.country is None and entity.name and entity.name not in self.origins:
+                origin = self._origin(entity)
+                if origin is not None:
+                    self.origins[entity.name] = origin
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -129,7 +137,8 @@ class EventBuilder:
         words = {str(w) for w in context_data()["colonial_nouns"]}
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
-        return self._origin(entity) or local
+        told = self.origins.get(entity.name) if entity.label == "PER" and entity.name else None
+        return self._origin(entity) or told or local
 
     def _origin(self, entity: Entity) -> str | None:
         """The country a party is said to come from right after it: "Raja Valdemar II dari Denmark",
@@ -293,10 +302,19 @@ def _visitor_first(
     one after a locative on, in order) is that side's hosting of the other's visit: the
     visitor is the actor ("Putin, seusai pertemuan dengan Presiden Prabowo di St Petersburg": the
     visiting Indonesian side acts, Russia receives)."""
+    # the last place named is the widest ("di Istana Planalto, Brasilia"): its country hosts
+    site = next((p for p in reversed(places) if p.country), None)
+    where = site.country if site is not None else None
+    if not actors and len(recipients) == 1 and site is not None:
+        # "… seusai pertemuan dengan Presiden Prabowo di St Petersburg, Rusia" with no subject of
+        # its own: the side met abroad is the visitor, acting; the unnamed host is the place's country
+        guest = recipients[0].country
+        if guest is not None and guest != where:
+            sector = str(context_data()["meeting_host_sector"])
+            unnamed = Party(text=site.text, start=site.start, end=site.end, country=where, sector=sector, implicit=True)
+            return recipients, [unnamed]
     if len(actors) != 1 or len(recipients) != 1:
         return actors, recipients
-    # the last place named is the widest ("di Istana Planalto, Brasilia"): its country hosts
-    where = next((p.country for p in reversed(places) if p.country), None)
     host, guest = actors[0].country, recipients[0].country
     if where is not None and host == where and guest is not None and guest != where:
         return recipients, actors
