@@ -159,6 +159,26 @@ def test_store_merge_at_home_the_same_country_with_another_sector_is_no_agreemen
     assert result.parts["parties"] == 0.0 and result.score < THRESHOLD
 
 
+def test_store_merge_one_days_strike_between_the_same_two_countries_joins_despite_other_wording() -> None:
+    """Two reports of one day's missile strike, one by a market story: the same attacker and target
+    by country and the same day make up for wording with little in common; a strike the other way
+    round, or one whose target is not told, still needs words in common."""
+    base = {"type": "ASSAULT", "day": "2025-06-13", "precision": "day", "reference_day": "2025-06-14"}
+    base |= {"country": "ISR", "places": [["Israel", 31.5, 34.75, "country", "ISR"]], "parties": []}
+    summary = base | {"actors": ["IRN/MIL"], "recipients": ["ISR/MIL"]}
+    summary["words"] = _words("Teheran menembakkan tiga gelombang rudal balistik ke wilayah Israel sepanjang Jumat.")
+    market = base | {"actors": ["IRN/MIL"], "recipients": ["ISR/CVL"], "reference_day": "2025-06-16"}
+    market["words"] = _words(
+        "Indeks saham di bursa New York merosot tajam pada penutupan perdagangan setelah Iran meluncurkan "
+        "rudal ke arah Israel."
+    )
+    assert compare(market, [summary], {"a"}, "b").score >= THRESHOLD
+    reply = market | {"actors": ["ISR/MIL"], "recipients": ["IRN/MIL"]}
+    untold = market | {"recipients": []}
+    assert compare(reply, [summary], {"a"}, "b").veto == "the wording has almost nothing in common"
+    assert compare(untold, [summary], {"a"}, "b").veto == "the wording has almost nothing in common"
+
+
 def test_store_merge_a_shared_province_alone_does_not_make_one_event() -> None:
     """Two stories of one day in Jakarta told only by the province, with Indonesians of no known
     sector: a shared province counts no more than a shared name."""

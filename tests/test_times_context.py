@@ -440,3 +440,19 @@ def test_context_an_events_own_month_gives_way_to_a_day_within_it() -> None:
     text = "Kerusuhan Mei 1998 terjadi di Jakarta pada 13 Mei hingga 15 Mei 1998."
     told = _context(text).date_at(0, sentence=(0, len(text)), own={text.index("Mei 1998")})
     assert told is not None and told.start == "1998-05-13"
+
+
+def test_context_today_in_a_quotation_is_the_day_the_speaker_spoke() -> None:
+    """A report written the day after a speech: "hari ini" in the quotation is the speech day, and
+    the narration after it goes on with that day, not the day the report was written."""
+    text = (
+        "JAKARTA, KOMPAS.com - Ketua serikat buruh berpidato di depan gedung DPR, Rabu (9/7/2025).\n\n"
+        '"Tuntutan kami semakin jelas pada hari ini," ujarnya.\n\n'
+        "Ribuan buruh kemudian berunjuk rasa menuntut kenaikan upah minimum."
+    )
+    after = _context(text, datetime(2025, 7, 10))
+    when = after.date_at(text.index("berunjuk"), sentence=_sentence(text, "Ribuan buruh kemudian"))
+    assert when is not None and when.start == "2025-07-09"
+    on_the_day = _context(text, datetime(2025, 7, 9))
+    when = on_the_day.date_at(text.index("berunjuk"), sentence=_sentence(text, "Ribuan buruh kemudian"))
+    assert when is not None and when.start == "2025-07-09"

@@ -210,6 +210,19 @@ def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
     return UNKNOWN, None
 
 
+def _same_sides(f: JSON, members: list[JSON]) -> bool:
+    """Both reports name who acted and who was acted on, by country, and name them alike: two
+    reports of one day's strike between two countries may share few words ("Iran meluncurkan
+    rudal ke Israel" and "Iran menembakkan tiga gelombang rudal")."""
+    ours = (countries(known(f.get("actors", []))), countries(known(f.get("recipients", []))))
+    if not (ours[0] and ours[1]) or ours[0] & ours[1]:
+        return False
+    for m in members:
+        if (countries(known(m.get("actors", []))), countries(known(m.get("recipients", [])))) != ours:
+            return False
+    return True
+
+
 def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) -> Comparison:
     """How well the event with features `f` (of document `doc_id`) fits a merged event whose
     mentions have the features `members` and come from `member_docs`."""
@@ -222,7 +235,7 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     if veto:
         return Comparison(0.0, {}, veto)
     words_part = min(1.0, 3 * jaccard(set(f["words"]), {w for m in members for w in m["words"]}))
-    if words_part < MIN_WORDS:
+    if words_part < MIN_WORDS and not (date_part == 1.0 and _same_sides(f, members)):
         return Comparison(0.0, {"words": words_part}, "the wording has almost nothing in common")
     parts = {"date": date_part, "place": places, "parties": parties_part(f, members), "words": words_part}
     return Comparison(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)

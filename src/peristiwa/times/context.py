@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention, TimeType
@@ -17,6 +17,8 @@ _CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\
 _UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
 #: a section heading ("## Ringkasan", "== Latar belakang =="): the narrative starts again under it
+#: a quotation within one line: straight quotes paired in turn, or curly ones
+_QUOTE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 _HEADING = re.compile(r"^(?:#{1,6}\s|={2,}[^=\n]+={2,}\s*$)", re.MULTILINE)
 
 
@@ -142,6 +144,7 @@ class DateContext:
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
         self._summaries = frozenset(h for h in self._headings if _summary_heading(text, h)) if text else frozenset()
         self._lead_start, self._lead_end = _lead(text) if text is not None else (-1, -1)
+        self._speech_days()
 
     def date_at(
         self,
@@ -203,6 +206,33 @@ class DateContext:
                     return self._first_day()
                 return _carried(self._reported(k))
         return self._lead_day(start, end) if lead else None
+
+    def _speech_days(self) -> None:
+        """In a news text, "hari ini", "kemarin" within a quotation count from the day the speaker
+        spoke — the story's first told day, when it is before the text was written — not from the
+        day the text was written ("sinyal itu makin jelas pada hari ini," ujarnya, Rabu (9/7))."""
+        if self.text is None or self.reference_time is None or (self._lead_end < 0 and self.dateline is None):
+            return
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        words = lx.relative_words()
+        first = self._first_day()
+        if not quotes or first is None or first.precision != "day":
+            return
+        spoke = date.fromisoformat(first.start[:10])
+        written = self.reference_time.date()
+        if spoke >= written:
+            return
+        times = list(self.times)
+        for i, t in enumerate(times):
+            rel = words.get(t.text.lower())
+            if rel is None or rel.anchor != "deictic" or rel.grain != "day" or t.precision != "day":
+                continue
+            if not any(a < t.start and t.end < b for a, b in quotes):
+                continue
+            if t.value[:10] != (written + timedelta(days=rel.shift)).isoformat():
+                continue
+            times[i] = replace(t, value=(spoke + timedelta(days=rel.shift)).isoformat(), utc=None)
+        self.times = times
 
     def _lead_day(self, start: int, end: int) -> EventDate | None:
         """For a sentence of a news text's lead, or of the paragraphs after it, with no time told
