@@ -199,6 +199,27 @@ def test_actors_org_heads_code_unknown_names(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Komisi VIII DPR memanggil menteri agama pekan depan.", "Komisi VIII DPR", "LEG"),
+        ("Badan Kehormatan DPR memeriksa dua anggotanya.", "Badan Kehormatan DPR", "LEG"),
+        ("Komisi Informasi Pusat menolak permohonan itu.", "Komisi Informasi Pusat", "GOV"),
+    ],
+)
+def test_actors_unit_of_an_organisation_takes_its_sector(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention).sector == sector
+
+
+def test_actors_bare_name_takes_the_office_named_later(coder: ActorCoder) -> None:
+    text = "Dimas Pranoto membantah tuduhan itu. Menteri Pertahanan Dimas Pranoto lalu pergi ke Bogor."
+    ner = [Entity(text="Dimas Pranoto", start=0, end=13, label="PER")]
+    first = coder.find_entities(text, ner=ner)[0]
+    assert (first.text, first.label, first.sector) == ("Dimas Pranoto", "PER", "GOV")
+
+
+@pytest.mark.parametrize(
     ("text", "later", "name", "country"),
     [
         (

@@ -8,7 +8,8 @@ Four kinds of phrase are built from the tables in `lang/id/actors/roles.yaml`:
 * group phrases — ROLE [modifiers] [COUNTRY|ORG|PEOPLE]: "milisi Syiah Irak" → NORP IRQ PRM;
   with an ORG modifier the organisation's own coding wins ("pasukan Hizbullah" → LBN REB);
 * organisation names — HEAD Capitalised…: "Universitas Trisakti" → ORG EDU, "Polda Jawa
-  Timur" → ORG IDN COP; a country at the end of the name gives its country;
+  Timur" → ORG IDN COP; a country at the end of the name gives its country; a unit head
+  ("Komisi", "Badan") takes the sector of the organisation named in it ("Komisi III DPR" → LEG);
 * peoples — "Syiah", "Tionghoa", "Aborigin" → NORP with the group's sector.
 """
 
@@ -270,6 +271,7 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
     entry: dict[str, Any] = hit[1][0]
     j = i + hit[0]
     country: str | None = entry.get("country")
+    sector: str | None = entry.get("sector")
     region = lex.regions.longest(toks, j) if j < len(toks) else None
     if region:
         j += region[0]
@@ -284,11 +286,13 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
             break
         if named and named[1].label == "PER":
             break
+        if named and named[1].label == "ORG" and named[1].sector and entry.get("unit"):
+            sector = named[1].sector  # "Komisi III DPR": a unit of the DPR is LEG
         j += 1
     if j == i + hit[0]:
         return None
     name = " ".join(t.text for t in toks[i:j])
-    code = Code(name, country or default_country, entry.get("sector"), entry.get("label", "ORG"))
+    code = Code(name, country or default_country, sector, entry.get("label", "ORG"))
     return Candidate(i, j, code, 2)
 
 
