@@ -212,6 +212,23 @@ def test_actors_unit_of_an_organisation_takes_its_sector(
     assert _find(coder, text, mention).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Sekjen Partai Demokrat Andi Wijaya menolak tudingan itu.", "Sekjen Partai Demokrat Andi Wijaya", "PTY"),
+        (
+            "Sekretaris Jenderal Kementerian Keuangan Rina Dewi hadir.",
+            "Sekretaris Jenderal Kementerian Keuangan Rina Dewi",
+            "GOV",
+        ),
+    ],
+)
+def test_actors_secretary_takes_the_sector_of_the_organisation_named(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention).sector == sector
+
+
 def test_actors_bare_name_takes_the_office_named_later(coder: ActorCoder) -> None:
     text = "Dimas Pranoto membantah tuduhan itu. Menteri Pertahanan Dimas Pranoto lalu pergi ke Bogor."
     ner = [Entity(text="Dimas Pranoto", start=0, end=13, label="PER")]

@@ -103,6 +103,7 @@ class _Reading:
     country: str | None
     place: bool  # the title takes a place ("Gubernur Jawa Timur") not yet read
     modified: bool = False
+    unit: bool = False  # an officer of the organisation named after the title takes its sector
 
 
 def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
@@ -116,6 +117,7 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
         title.get("sector"),
         title.get("country"),
         title.get("complement") == "place",
+        unit=bool(title.get("unit")),
     )
     while reading.j < len(toks) and _read_modifier(lex, toks, reading):
         pass
@@ -163,6 +165,8 @@ def _read_named(toks: list[Token], reading: _Reading, n: int, code: Code) -> boo
         reading.sector = code.sector
     elif code.label == "ORG" and code.sector in _ARMED and reading.sector in ("GOV", "MIL"):
         reading.sector = code.sector  # "Komandan KKB", "Menteri Hamas"
+    elif code.label == "ORG" and code.sector and reading.unit:
+        reading.sector = code.sector  # "Sekjen PDI-P": the party's officer
     j += n
     reading.j, reading.modified = j, True
     if j + 1 < len(toks) and toks[j].lower in phrase_words().country_links and lookup_name(toks, j + 1):
