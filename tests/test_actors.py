@@ -217,8 +217,8 @@ def test_actors_unit_of_an_organisation_takes_its_sector(
     [
         ("Sekjen Partai Demokrat Andi Wijaya menolak tudingan itu.", "Sekjen Partai Demokrat Andi Wijaya", "PTY"),
         (
-            "Sekretaris Jenderal Kementerian Keuangan Rina Dewi hadir.",
-            "Sekretaris Jenderal Kementerian Keuangan Rina Dewi",
+            "Sekjen Kemenkeu Rina Dewi hadir dalam rapat itu.",
+            "Sekjen Kemenkeu Rina Dewi",
             "GOV",
         ),
     ],
