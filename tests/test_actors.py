@@ -229,6 +229,23 @@ def test_actors_secretary_takes_the_sector_of_the_organisation_named(
     assert _find(coder, text, mention).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Menko Hendra Gunawan membuka rapat itu.", "Menko Hendra Gunawan", "IDN", "GOV"),
+        ("Menkeu Sri Lestari menolak usulan itu.", "Menkeu Sri Lestari", "IDN", "GOV"),
+        ("Satreskrim Polres Garut menangkap dua pemuda.", "Satreskrim Polres Garut", "IDN", "COP"),
+        ("Satresnarkoba menyita sabu dari rumah itu.", "Satresnarkoba", "IDN", "COP"),
+        ("BEM Universitas Andalas menggelar aksi di depan kantor gubernur.", "BEM Universitas Andalas", None, "EDU"),
+    ],
+)
+def test_actors_indonesian_offices_and_units_are_coded(
+    coder: ActorCoder, text: str, mention: str, country: str | None, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
 def test_actors_bare_name_takes_the_office_named_later(coder: ActorCoder) -> None:
     text = "Dimas Pranoto membantah tuduhan itu. Menteri Pertahanan Dimas Pranoto lalu pergi ke Bogor."
     ner = [Entity(text="Dimas Pranoto", start=0, end=13, label="PER")]
