@@ -462,3 +462,8 @@ def test_parties_a_fronted_clause_with_its_own_subject_keeps_it() -> None:
     text = "Setelah Polri menangkap dua tersangka, Senin (2/6), Gubernur Jawa Tengah menyatakan lega."
     (arrest,) = _events(text, "COERCE")
     assert [p.text for p in arrest.actor] == ["Polri"]
+
+
+def test_parties_a_country_on_the_receiving_end_of_coercion_is_its_government() -> None:
+    recipient = _recipient("Rusia memblokade Ukraina di Laut Hitam sejak pekan lalu.", "COERCE")
+    assert (recipient.country, recipient.sector) == ("UKR", "GOV")
