@@ -237,6 +237,12 @@ def test_actors_secretary_takes_the_sector_of_the_organisation_named(
         ("Satreskrim Polres Garut menangkap dua pemuda.", "Satreskrim Polres Garut", "IDN", "COP"),
         ("Satresnarkoba menyita sabu dari rumah itu.", "Satresnarkoba", "IDN", "COP"),
         ("BEM Universitas Andalas menggelar aksi di depan kantor gubernur.", "BEM Universitas Andalas", None, "EDU"),
+        (
+            "Jurubicara Polri Irjen Budi Santoso menolak tuduhan itu.",
+            "Jurubicara Polri Irjen Budi Santoso",
+            "IDN",
+            "COP",
+        ),
     ],
 )
 def test_actors_indonesian_offices_and_units_are_coded(
