@@ -252,6 +252,25 @@ def test_actors_indonesian_offices_and_units_are_coded(
     assert (ent.country, ent.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Ketua DPRD Jember, Ahmad Fauzi, menolak usulan itu.", "Ketua DPRD Jember, Ahmad Fauzi", "LEG"),
+        ("Ketua PWNU Jawa Timur, Hasan Basri, meminta polisi bertindak.", "Ketua PWNU Jawa Timur, Hasan Basri", "REL"),
+    ],
+)
+def test_actors_person_after_the_place_of_the_office_and_a_comma(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.label, ent.sector) == ("PER", sector)
+
+
+def test_actors_region_after_the_office_is_not_a_person(coder: ActorCoder) -> None:
+    ent = _find(coder, "Anggota DPRD Kudus, Jawa Tengah, ditangkap polisi.", "Anggota DPRD Kudus")
+    assert ent.sector == "LEG"
+
+
 def test_actors_bare_name_takes_the_office_named_later(coder: ActorCoder) -> None:
     text = "Dimas Pranoto membantah tuduhan itu. Menteri Pertahanan Dimas Pranoto lalu pergi ke Bogor."
     ner = [Entity(text="Dimas Pranoto", start=0, end=13, label="PER")]

@@ -180,6 +180,13 @@ def _person(
     """The person of a title phrase read up to `reading.j`: the name that follows, or the role alone."""
     j, sector, country, modified = reading.j, reading.sector, reading.country, reading.modified
     n, known = _name_at(toks, j, allow_known=True)
+    region = lexicon().regions.longest(toks, j) if modified and j < len(toks) else None
+    place = region[0] if region else (1 if modified and n == 1 and known is None else 0)
+    if place and j + place < len(toks) and toks[j + place].start - toks[j + place - 1].end == 2:
+        # "Ketua DPRD Jember, Ahmad Fauzi, …": the office's place, a comma, the person
+        n2, known2 = _name_at(toks, j + place, allow_known=True)
+        if n2 >= 2 and lexicon().regions.longest(toks, j + place) is None:  # not "DPRD Kudus, Jawa Tengah"
+            j, n, known = j + place, n2, known2
     after = lookup_name(toks, j + n) if n and known is None else None
     if after and after[1].label == "PER" and toks[j + n].start - toks[j + n - 1].end <= 1:
         # "Menteri ESDM Purnomo Yusgiantoro": the capitalised words name the office, a known
