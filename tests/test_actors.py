@@ -199,6 +199,86 @@ def test_actors_org_heads_code_unknown_names(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Komisi VIII DPR memanggil menteri agama pekan depan.", "Komisi VIII DPR", "LEG"),
+        ("Badan Kehormatan DPR memeriksa dua anggotanya.", "Badan Kehormatan DPR", "LEG"),
+        ("Komisi Informasi Pusat menolak permohonan itu.", "Komisi Informasi Pusat", "GOV"),
+    ],
+)
+def test_actors_unit_of_an_organisation_takes_its_sector(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Sekjen Partai Demokrat Andi Wijaya menolak tudingan itu.", "Sekjen Partai Demokrat Andi Wijaya", "PTY"),
+        (
+            "Sekjen Kemenkeu Rina Dewi hadir dalam rapat itu.",
+            "Sekjen Kemenkeu Rina Dewi",
+            "GOV",
+        ),
+    ],
+)
+def test_actors_secretary_takes_the_sector_of_the_organisation_named(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Menko Hendra Gunawan membuka rapat itu.", "Menko Hendra Gunawan", "IDN", "GOV"),
+        ("Menkeu Sri Lestari menolak usulan itu.", "Menkeu Sri Lestari", "IDN", "GOV"),
+        ("Satreskrim Polres Garut menangkap dua pemuda.", "Satreskrim Polres Garut", "IDN", "COP"),
+        ("Satresnarkoba menyita sabu dari rumah itu.", "Satresnarkoba", "IDN", "COP"),
+        ("BEM Universitas Andalas menggelar aksi di depan kantor gubernur.", "BEM Universitas Andalas", None, "EDU"),
+        (
+            "Jurubicara Polri Irjen Budi Santoso menolak tuduhan itu.",
+            "Jurubicara Polri Irjen Budi Santoso",
+            "IDN",
+            "COP",
+        ),
+    ],
+)
+def test_actors_indonesian_offices_and_units_are_coded(
+    coder: ActorCoder, text: str, mention: str, country: str | None, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Ketua DPRD Jember, Ahmad Fauzi, menolak usulan itu.", "Ketua DPRD Jember, Ahmad Fauzi", "LEG"),
+        ("Ketua PWNU Jawa Timur, Hasan Basri, meminta polisi bertindak.", "Ketua PWNU Jawa Timur, Hasan Basri", "REL"),
+    ],
+)
+def test_actors_person_after_the_place_of_the_office_and_a_comma(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.label, ent.sector) == ("PER", sector)
+
+
+def test_actors_region_after_the_office_is_not_a_person(coder: ActorCoder) -> None:
+    ent = _find(coder, "Anggota DPRD Kudus, Jawa Tengah, ditangkap polisi.", "Anggota DPRD Kudus")
+    assert ent.sector == "LEG"
+
+
+def test_actors_bare_name_takes_the_office_named_later(coder: ActorCoder) -> None:
+    text = "Dimas Pranoto membantah tuduhan itu. Menteri Pertahanan Dimas Pranoto lalu pergi ke Bogor."
+    ner = [Entity(text="Dimas Pranoto", start=0, end=13, label="PER")]
+    first = coder.find_entities(text, ner=ner)[0]
+    assert (first.text, first.label, first.sector) == ("Dimas Pranoto", "PER", "GOV")
+
+
+@pytest.mark.parametrize(
     ("text", "later", "name", "country"),
     [
         (

@@ -489,3 +489,8 @@ def test_parties_a_request_is_made_of_the_subject_of_its_agar_clause() -> None:
     text = "Muncul desakan dari serikat nelayan agar pemerintah segera memperbaiki dermaga di Tegal."
     recipient = _recipient(text, "REQUEST")
     assert recipient.text == "pemerintah"
+
+
+def test_parties_a_country_on_the_receiving_end_of_coercion_is_its_government() -> None:
+    recipient = _recipient("Rusia memblokade Ukraina di Laut Hitam sejak pekan lalu.", "COERCE")
+    assert (recipient.country, recipient.sector) == ("UKR", "GOV")

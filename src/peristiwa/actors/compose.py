@@ -8,7 +8,8 @@ Four kinds of phrase are built from the tables in `lang/id/actors/roles.yaml`:
 * group phrases — ROLE [modifiers] [COUNTRY|ORG|PEOPLE]: "milisi Syiah Irak" → NORP IRQ PRM;
   with an ORG modifier the organisation's own coding wins ("pasukan Hizbullah" → LBN REB);
 * organisation names — HEAD Capitalised…: "Universitas Trisakti" → ORG EDU, "Polda Jawa
-  Timur" → ORG IDN COP; a country at the end of the name gives its country;
+  Timur" → ORG IDN COP; a country at the end of the name gives its country; a unit head
+  ("Komisi", "Badan") takes the sector of the organisation named in it ("Komisi III DPR" → LEG);
 * peoples — "Syiah", "Tionghoa", "Aborigin" → NORP with the group's sector.
 """
 
@@ -102,6 +103,7 @@ class _Reading:
     country: str | None
     place: bool  # the title takes a place ("Gubernur Jawa Timur") not yet read
     modified: bool = False
+    unit: bool = False  # an officer of the organisation named after the title takes its sector
 
 
 def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
@@ -115,6 +117,7 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
         title.get("sector"),
         title.get("country"),
         title.get("complement") == "place",
+        unit=bool(title.get("unit")),
     )
     while reading.j < len(toks) and _read_modifier(lex, toks, reading):
         pass
@@ -162,6 +165,8 @@ def _read_named(toks: list[Token], reading: _Reading, n: int, code: Code) -> boo
         reading.sector = code.sector
     elif code.label == "ORG" and code.sector in _ARMED and reading.sector in ("GOV", "MIL"):
         reading.sector = code.sector  # "Komandan KKB", "Menteri Hamas"
+    elif code.label == "ORG" and code.sector and reading.unit:
+        reading.sector = code.sector  # "Sekjen PDI-P": the party's officer
     j += n
     reading.j, reading.modified = j, True
     if j + 1 < len(toks) and toks[j].lower in phrase_words().country_links and lookup_name(toks, j + 1):
@@ -175,6 +180,13 @@ def _person(
     """The person of a title phrase read up to `reading.j`: the name that follows, or the role alone."""
     j, sector, country, modified = reading.j, reading.sector, reading.country, reading.modified
     n, known = _name_at(toks, j, allow_known=True)
+    region = lexicon().regions.longest(toks, j) if modified and j < len(toks) else None
+    place = region[0] if region else (1 if modified and n == 1 and known is None else 0)
+    if place and j + place < len(toks) and toks[j + place].start - toks[j + place - 1].end == 2:
+        # "Ketua DPRD Jember, Ahmad Fauzi, …": the office's place, a comma, the person
+        n2, known2 = _name_at(toks, j + place, allow_known=True)
+        if n2 >= 2 and lexicon().regions.longest(toks, j + place) is None:  # not "DPRD Kudus, Jawa Tengah"
+            j, n, known = j + place, n2, known2
     after = lookup_name(toks, j + n) if n and known is None else None
     if after and after[1].label == "PER" and toks[j + n].start - toks[j + n - 1].end <= 1:
         # "Menteri ESDM Purnomo Yusgiantoro": the capitalised words name the office, a known
@@ -270,6 +282,7 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
     entry: dict[str, Any] = hit[1][0]
     j = i + hit[0]
     country: str | None = entry.get("country")
+    sector: str | None = entry.get("sector")
     region = lex.regions.longest(toks, j) if j < len(toks) else None
     if region:
         j += region[0]
@@ -284,11 +297,13 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
             break
         if named and named[1].label == "PER":
             break
+        if named and named[1].label == "ORG" and named[1].sector and entry.get("unit"):
+            sector = named[1].sector  # "Komisi III DPR": a unit of the DPR is LEG
         j += 1
     if j == i + hit[0]:
         return None
     name = " ".join(t.text for t in toks[i:j])
-    code = Code(name, country or default_country, entry.get("sector"), entry.get("label", "ORG"))
+    code = Code(name, country or default_country, sector, entry.get("label", "ORG"))
     return Candidate(i, j, code, 2)
 
 

@@ -3,6 +3,7 @@
 * a person coded with a name of two or more words ("Mark Esper", "Israel Katz") registers
   the full name and its last and first words: "Esper", "Katz" later in the text are the same
   person (a word that is itself a dictionary name, title or role is not registered);
+* a person's coding with a sector (from a title) is preferred to a bare mention of the name;
 * "Full Name (ABBR)" registers ABBR for the entity before the bracket.
 Alias normalisation ("Khata'ib Hizbullah" = "Kata'ib Hezbollah") is the dictionary's work:
 every alias codes to one canonical name.
@@ -36,7 +37,9 @@ def _registrable(toks: list[Token], i: int) -> bool:
 def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Lexicon[Code]:
     """Document-level aliases learnt from the chosen mentions."""
     table: Lexicon[Code] = Lexicon()
-    for cand in chosen:
+    # a person's coding with an office ("Menteri X Budi Santoso") wins over a bare mention of
+    # the same name earlier in the text: those with a sector are registered first
+    for cand in sorted(chosen, key=lambda c: c.code.label == "PER" and c.code.sector is None):
         code = cand.code
         if code.label == "PER" and code.name:
             name_toks = [i for i in range(cand.start, cand.end) if toks[i].text in code.name.split()]

@@ -52,8 +52,10 @@ from .lexicon import context_data
 from .morph import morphology
 
 
-def party(entity: Entity, event_type: str, *, default_country: str | None = None) -> Party:
-    """An entity as an event party; a country acting as agent gets the sector of the action.
+def party(entity: Entity, event_type: str, *, default_country: str | None = None, recipient: bool = False) -> Party:
+    """An entity as an event party; a country acting as agent gets the sector of the action, a
+    country on the receiving end that of what was done to it (a state whose people are arrested
+    or whose goods are seized is GOV, not MIL).
 
     A party the coder could not place ("polisi", "massa", a person without a title) takes the
     document's main country, `default_country`, as analysts do when the text does not say."""
@@ -61,6 +63,8 @@ def party(entity: Entity, event_type: str, *, default_country: str | None = None
     if entity.label == "GPE" and entity.country:
         table = context_data()["state_sector_by_type"]
         sector = table.get(event_type, table["default"])
+        if recipient:
+            sector = context_data()["state_recipient_sector_by_type"].get(event_type, sector)
     return Party(
         text=entity.text,
         start=entity.start,

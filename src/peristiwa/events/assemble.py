@@ -271,7 +271,9 @@ class EventBuilder:
         if actor is not None:
             self._forces(actor, actors[0], mention, index)
         recipients = (
-            [party(recipient, mention.event_type, default_country=self._default(recipient, local))] if recipient else []
+            [party(recipient, mention.event_type, default_country=self._default(recipient, local), recipient=True)]
+            if recipient
+            else []
         )
         met = recipient is not None and object_of(token_before(mention.tokens, recipient.start))
         if met and mention.event_type in context_data()["host_types"]:  # "bertemu dengan X", not "X dan Y"
