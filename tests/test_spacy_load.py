@@ -53,3 +53,19 @@ def test_a_saved_pipeline_carries_its_judge_and_relevance_models(tmp_path: Path)
     loaded = spacy.load(saved)
     assert loaded.get_pipe("judge").threshold == 1.01
     assert not loaded(TEXT)._.events and peristiwa.extract(TEXT).events
+
+
+def test_a_saved_pipeline_with_the_learned_trigger_tagger_keeps_it_and_its_mentions(tmp_path: Path) -> None:
+    import spacy
+
+    from peristiwa.pipeline import build_pipeline
+
+    nlp = build_pipeline(triggers="model")
+    saved = tmp_path / "peristiwa-model-triggers"
+    nlp.to_disk(saved)
+    assert (saved / "learned_triggers" / "model" / "meta.json").is_file()
+    loaded = spacy.load(saved)
+    assert loaded.get_pipe("learned_triggers").mode == "model"
+    want = [(m.start, m.event_type, m.spec.record) for m in nlp(TEXT)._.mentions]
+    assert want and all(record.startswith("LEARNED:") for _, _, record in want)
+    assert [(m.start, m.event_type, m.spec.record) for m in loaded(TEXT)._.mentions] == want
