@@ -201,32 +201,25 @@ def test_actors_org_heads_code_unknown_names(
 @pytest.mark.parametrize(
     ("text", "mention", "sector"),
     [
+        # a unit of an organisation
         ("Komisi VIII DPR memanggil menteri agama pekan depan.", "Komisi VIII DPR", "LEG"),
         ("Badan Kehormatan DPR memeriksa dua anggotanya.", "Badan Kehormatan DPR", "LEG"),
         ("Komisi Informasi Pusat menolak permohonan itu.", "Komisi Informasi Pusat", "GOV"),
-    ],
-)
-def test_actors_unit_of_an_organisation_takes_its_sector(
-    coder: ActorCoder, text: str, mention: str, sector: str
-) -> None:
-    assert _find(coder, text, mention).sector == sector
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "sector"),
-    [
+        # its secretary
         ("Sekjen Partai Demokrat Andi Wijaya menolak tudingan itu.", "Sekjen Partai Demokrat Andi Wijaya", "PTY"),
-        (
-            "Sekjen Kemenkeu Rina Dewi hadir dalam rapat itu.",
-            "Sekjen Kemenkeu Rina Dewi",
-            "GOV",
-        ),
+        ("Sekjen Kemenkeu Rina Dewi hadir dalam rapat itu.", "Sekjen Kemenkeu Rina Dewi", "GOV"),
+        # the holder of its office, named after its place and a comma
+        ("Ketua DPRD Jember, Ahmad Fauzi, menolak usulan itu.", "Ketua DPRD Jember, Ahmad Fauzi", "LEG"),
+        ("Ketua PWNU Jawa Timur, Hasan Basri, meminta polisi bertindak.", "Ketua PWNU Jawa Timur, Hasan Basri", "REL"),
     ],
 )
-def test_actors_secretary_takes_the_sector_of_the_organisation_named(
+def test_actors_units_secretaries_and_office_holders_take_their_organisations_sector(
     coder: ActorCoder, text: str, mention: str, sector: str
 ) -> None:
-    assert _find(coder, text, mention).sector == sector
+    ent = _find(coder, text, mention)
+    assert ent.sector == sector
+    if ", " in mention:  # "Ketua DPRD Jember, Ahmad Fauzi": the name after the comma is the person
+        assert ent.label == "PER"
 
 
 @pytest.mark.parametrize(
@@ -250,20 +243,6 @@ def test_actors_indonesian_offices_and_units_are_coded(
 ) -> None:
     ent = _find(coder, text, mention)
     assert (ent.country, ent.sector) == (country, sector)
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "sector"),
-    [
-        ("Ketua DPRD Jember, Ahmad Fauzi, menolak usulan itu.", "Ketua DPRD Jember, Ahmad Fauzi", "LEG"),
-        ("Ketua PWNU Jawa Timur, Hasan Basri, meminta polisi bertindak.", "Ketua PWNU Jawa Timur, Hasan Basri", "REL"),
-    ],
-)
-def test_actors_person_after_the_place_of_the_office_and_a_comma(
-    coder: ActorCoder, text: str, mention: str, sector: str
-) -> None:
-    ent = _find(coder, text, mention)
-    assert (ent.label, ent.sector) == ("PER", sector)
 
 
 def test_actors_region_after_the_office_is_not_a_person(coder: ActorCoder) -> None:
