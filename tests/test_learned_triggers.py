@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -123,3 +127,41 @@ def test_learned_trigger_pipeline_with_both_keeps_the_lexicon_mentions(shipped: 
 def test_learned_trigger_pipeline_refuses_an_unknown_source() -> None:
     with pytest.raises(OptionError, match="triggers"):
         build_pipeline(triggers="oracle")
+
+
+def test_learned_trigger_choice_reaches_extract_through_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    import peristiwa
+    from peristiwa.api import TRIGGERS_ENV, triggers_in_use, use_triggers
+
+    monkeypatch.setenv(TRIGGERS_ENV, "rules")  # restored (unset) after the test
+    assert triggers_in_use() == "rules"
+    use_triggers("model")
+    assert os.environ[TRIGGERS_ENV] == "model" and triggers_in_use() == "model"
+    doc = peristiwa.extract("Polisi menangkap tiga orang pelaku pembakaran di Jakarta, Senin (2/6/2025).")
+    assert "COERCE" in {e.event_type for e in doc.events}
+    with pytest.raises(OptionError, match="triggers"):
+        use_triggers("oracle")
+
+
+def test_learned_trigger_option_of_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from peristiwa.api import TRIGGERS_ENV
+    from peristiwa.cli import app
+
+    monkeypatch.setenv(TRIGGERS_ENV, "rules")  # restored (unset) after the test
+    src = tmp_path / "berita.txt"
+    src.write_text("Polisi menangkap tiga orang pelaku pembakaran di Jakarta, Senin (2/6/2025).", encoding="utf-8")
+    runner = CliRunner()
+    bad = runner.invoke(app, ["extract", str(src), "--triggers", "oracle"])
+    assert bad.exit_code == 1 and "oracle" in bad.output
+    remote = runner.invoke(app, ["extract", str(src), "--triggers", "model", "--engine", "dask", "--scheduler", "x"])
+    assert remote.exit_code == 1 and "--scheduler" in remote.output
+    out = tmp_path / "events.jsonl"
+    done = runner.invoke(app, ["extract", str(src), "--triggers", "model", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert os.environ[TRIGGERS_ENV] == "model"
+    events = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["events"]
+    assert "COERCE" in {e["event_type"] for e in events}
+    monkeypatch.setenv(TRIGGERS_ENV, "oracle")
+    assert runner.invoke(app, ["extract", str(src)]).exit_code == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +17,28 @@ from .document import Document
 from .errors import OptionError, PeristiwaError, StageError
 from .ingest import Record, check_record, parse_reference_time
 from .parts import PART_CHARS, run_in_parts
+
+#: the environment variable naming where candidate triggers come from (`use_triggers`)
+TRIGGERS_ENV = "PERISTIWA_TRIGGERS"
+TRIGGER_SOURCES = ("rules", "model", "both")
+
+
+def use_triggers(source: str) -> None:
+    """Where the pipeline of this process and of the workers it starts takes its candidate
+    triggers from: "rules" (the lexicon; the default), "model" (the learned trigger tagger
+    instead) or "both" (the tagger's added where the lexicon has none; `build_pipeline`). Kept
+    in the environment (`PERISTIWA_TRIGGERS`), like the user's actor dictionaries."""
+    if source not in TRIGGER_SOURCES:
+        raise OptionError("triggers", source, f"choose one of {', '.join(TRIGGER_SOURCES)}")
+    os.environ[TRIGGERS_ENV] = source
+
+
+def triggers_in_use() -> str:
+    """The candidate triggers chosen for this process (`use_triggers`; "rules" by default)."""
+    source = os.environ.get(TRIGGERS_ENV) or "rules"
+    if source not in TRIGGER_SOURCES:
+        raise OptionError(TRIGGERS_ENV, source, f"choose one of {', '.join(TRIGGER_SOURCES)}")
+    return source
 
 
 @dataclass(slots=True)
@@ -60,7 +83,7 @@ def _run_whole(record: Record) -> Document:
     """The pipeline on the whole of a checked record."""
     from .pipeline import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(triggers=triggers_in_use())
     doc = nlp.make_doc(record.text)
     doc._.doc_id = record.id
     doc._.reference_time = record.reference_time
@@ -131,7 +154,7 @@ def _run_batch(batch: list[Record]) -> list[Document | Failure]:
     from .pipeline import load_pipeline
     from .pipeline.base import Stage
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(triggers=triggers_in_use())
     out: list[Document | Failure | None] = [None] * len(batch)
     live: list[tuple[int, Doc]] = []
     for i, record in enumerate(batch):

@@ -22,7 +22,7 @@ from rich.table import Table
 
 from .about import __version__
 from .actors.user import use_dictionaries
-from .errors import InputError, PeristiwaError
+from .errors import InputError, OptionError, PeristiwaError
 from .export import FORMATS, Writer, open_writer
 from .files import same_file
 from .ingest import Record, expand_paths, iter_records, parse_reference_time
@@ -90,6 +90,14 @@ _Budget = Annotated[
     float | None,
     typer.Option(min=0.1, help="Seconds allowed per document, in a worker process that is stopped."),
 ]
+_Triggers = Annotated[
+    str | None,
+    typer.Option(
+        "--triggers",
+        help="Candidate triggers: rules (the lexicon; the default), model (the learned trigger tagger) or "
+        "both (the tagger's added where the lexicon has none); else $PERISTIWA_TRIGGERS.",
+    ),
+]
 _Scheduler = Annotated[
     str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default a local process pool.")
 ]
@@ -109,9 +117,11 @@ def extract(
     min_confidence: _MinConfidence = 0.0,
     budget: _Budget = None,
     scheduler: _Scheduler = None,
+    triggers: _Triggers = None,
 ) -> None:
     """Extract events from documents and write them in the chosen format."""
     _check_extract_options(fmt=fmt, engine=engine, scheduler=scheduler, budget=budget, n_process=n_process)
+    _use_triggers(triggers, scheduler)
     default_ref = _reference_time_and_actors(reference_time, actors)
     if engine == "dask":
         _extract_dask(
@@ -151,6 +161,21 @@ def _check_extract_options(
         raise fail("--scheduler needs --engine dask")
     if budget is not None and engine == "local" and n_process > 1:
         raise fail("--budget runs documents one by one in a worker: use it with -j 1 (or --engine dask)")
+
+
+def _use_triggers(triggers: str | None, scheduler: str | None) -> None:
+    """The candidate triggers for this process and the workers it starts (`api.use_triggers`)."""
+    from .api import triggers_in_use, use_triggers
+
+    if triggers is not None and triggers != "rules" and scheduler is not None:
+        raise fail("--triggers reaches the workers this process starts, not those of a --scheduler")
+    try:
+        if triggers is None:
+            triggers_in_use()  # a bad $PERISTIWA_TRIGGERS is refused before any document is read
+        else:
+            use_triggers(triggers)
+    except OptionError as err:
+        raise fail(str(err)) from err
 
 
 def _reference_time_and_actors(reference_time: str | None, actors: list[Path] | None) -> datetime | None:

@@ -53,7 +53,6 @@ EVENT_STAGES: tuple[str, ...] = (
 )
 # The learned trigger tagger's stage, after `triggers` when the pipeline is built with it.
 LEARNED_TRIGGERS = "peristiwa_learned_triggers_v1"
-TRIGGER_SOURCES = ("rules", "model", "both")
 # Model components that the stages use, as (packaged name, our name): each runs in windows as
 # `peristiwa_windowed_<our name>_v1`, the packaged one renamed `model_<our name>`; the rest (the
 # shared tok2vec, the full tagger, the attribute ruler, the parser) are not loaded. The light
