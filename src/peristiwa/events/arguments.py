@@ -33,6 +33,7 @@ from .clauses import (
     quoted,
     recipient_preps,
     relative_head,
+    request_links,
     strong_break_between,
     token_before,
     undergone,
@@ -198,8 +199,8 @@ class ArgumentFinder:
     def _asked(self, mention: Mention) -> Entity | None:
         """The entity opening the "agar"/"supaya" clause a few words after the trigger (data:
         `request_links`), with no clause break before the link."""
-        links = {str(w) for w in context_data()["request_links"]}
-        after = [t for t in mention.tokens if t.start >= mention.trigger.end]
+        links = request_links()
+        after = mention.tokens[mention.last + 1 : mention.last + 10]
         k = next((j for j, t in enumerate(after[:8]) if t.lower in links), None)
         if k is None or k + 1 >= len(after) or breaks_between(mention.tokens, mention.trigger.end, after[k].start):
             return None

@@ -30,6 +30,12 @@ def recipient_preps() -> frozenset[str]:
 
 
 @cache
+def request_links() -> frozenset[str]:
+    """Words opening what a request asks for ("agar", "supaya"; data: `request_links`)."""
+    return frozenset(str(w) for w in context_data()["request_links"])
+
+
+@cache
 def origin_words() -> frozenset[str]:
     """Words that name where a party comes from ("dari Denmark", "asal Jepang"; data: `origin_words`)."""
     return frozenset(str(w) for w in context_data()["origin_words"])

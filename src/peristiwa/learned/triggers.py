@@ -12,6 +12,7 @@ candidate stands. A run of tokens with one type is one trigger; its record is
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 from spacy.language import Language
@@ -91,8 +92,7 @@ def _mention(text: str, sentence: Segment, toks: list[Token], first: int, last: 
         index=first,
         last=last,
     )
-    voice = phrase_voice(mention)  # a learned trigger acts as its first word does
-    mention.spec = TriggerSpec(event_type=label, root=spec.root, voice=voice, record=spec.record)
+    mention.spec = replace(spec, voice=phrase_voice(mention))  # it acts as its first word does
     add_modes(mention)
     return mention
 

@@ -98,7 +98,8 @@ def build_pipeline(
     chosen = {"language": language, "lang_dir": lang_dir}
     for name, factory in STAGES:
         config = {**chosen, "enabled": use_judge} if name == "judge" else chosen
-        nlp.add_pipe(factory, name=name, first=(name == "segment" and first is not None) or None, config=config)
+        if name != "triggers" or triggers != "model":  # "model": the tagger's mentions replace the lexicon's
+            nlp.add_pipe(factory, name=name, first=(name == "segment" and first is not None) or None, config=config)
         if name == "triggers" and triggers != "rules":
             nlp.add_pipe(LEARNED_TRIGGERS, name="learned_triggers", config={**chosen, "mode": triggers})
     return nlp

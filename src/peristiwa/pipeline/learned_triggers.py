@@ -1,6 +1,7 @@
-"""The learned trigger tagger as a pipeline stage (`peristiwa_learned_triggers_v1`), after the
-lexicon's `triggers`: `build_pipeline(triggers="model")` takes the tagger's mentions instead of
-the lexicon's, `triggers="both"` adds them where no lexicon mention stands (`learned.triggers`)."""
+"""The learned trigger tagger as a pipeline stage (`peristiwa_learned_triggers_v1`):
+`build_pipeline(triggers="model")` puts it in place of the lexicon's `triggers` stage,
+`triggers="both"` after it, adding the tagger's mentions where no lexicon mention stands
+(`learned.triggers`)."""
 
 from __future__ import annotations
 

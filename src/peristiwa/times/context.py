@@ -213,15 +213,15 @@ class DateContext:
         day the text was written ("sinyal itu makin jelas pada hari ini," ujarnya, Rabu (9/7))."""
         if self.text is None or self.reference_time is None or (self._lead_end < 0 and self.dateline is None):
             return
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
-        words = lx.relative_words()
         first = self._first_day()
-        if not quotes or first is None or first.precision != "day":
+        if first is None or first.precision != "day":
             return
         spoke = date.fromisoformat(first.start[:10])
         written = self.reference_time.date()
-        if spoke >= written:
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)] if spoke < written else []
+        if not quotes:
             return
+        words = lx.relative_words()
         times = list(self.times)
         for i, t in enumerate(times):
             rel = words.get(t.text.lower())
