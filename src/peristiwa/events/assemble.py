@@ -196,7 +196,12 @@ class EventBuilder:
             None
             if mention.prior
             else self.dates.date_at(
-                mention.trigger.start, sentence=where, held=held, own=own, lead=not mention.back_reference
+                mention.trigger.start,
+                sentence=where,
+                held=held,
+                own=own,
+                lead=not mention.back_reference,
+                restated=mention.event_type in context_data()["restated_types"],
             )
         )
         return Draft(
