@@ -456,3 +456,39 @@ def test_context_today_in_a_quotation_is_the_day_the_speaker_spoke() -> None:
     on_the_day = _context(text, datetime(2025, 7, 9))
     when = on_the_day.date_at(text.index("berunjuk"), sentence=_sentence(text, "Ribuan buruh kemudian"))
     assert when is not None and when.start == "2025-07-09"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("Kamis (12/6/2026)", "2025-06-12"),  # a Thursday in 2025, a Friday in 2026: a slip of the year
+        ("Kamis (12/6/2025)", "2025-06-12"),
+        ("Jumat (13/6/2025)", "2025-06-13"),  # a day after the writing day: kept as written
+        ("Sabtu (13/6/2026)", "2026-06-13"),  # the weekday fits the year written
+    ],
+)
+def test_times_a_named_weekday_corrects_a_slip_of_the_year_into_the_future(written: str, value: str) -> None:
+    text = f"Menteri itu bertemu duta besar Jepang di Jakarta, {written}."
+    found = {t.text: t for t in find_times(text, reference_time=datetime(2025, 6, 12))}
+    assert found[written].value == value
+
+
+def test_context_a_statement_takes_the_day_the_next_sentence_places_it_on() -> None:
+    """ "Hal itu disampaikan … Selasa (10/6)" after a statement: it was made that day, not on the
+    day a website reported it, nor on a day carried from before."""
+    text = (
+        "Banjir melanda desa itu pada Senin (9/6/2025).\n\n"
+        '"Kami meminta warga segera mengungsi," ujar Bupati dikutip dari laman resmi, Rabu (11/6/2025).\n\n'
+        "Hal itu disampaikan Bupati saat meninjau lokasi banjir, Selasa (10/6/2025).\n\n"
+        "Bupati juga mendesak dinas terkait menyiapkan tenda darurat."
+    )
+    context = _context(text, datetime(2025, 6, 11))
+    quote = _sentence(
+        text, '"Kami meminta warga segera mengungsi," ujar Bupati dikutip dari laman resmi, Rabu (11/6/2025).'
+    )
+    asked = context.date_at(text.index("meminta"), sentence=quote, restated=True)
+    assert asked is not None and asked.start == "2025-06-10"
+    # not a fight or a flood the statement names, nor a statement without the placing sentence
+    assert context.date_at(text.index("meminta"), sentence=quote).start == "2025-06-11"  # type: ignore[union-attr]
+    urged = context.date_at(text.index("mendesak"), sentence=_sentence(text, "Bupati juga"), restated=True)
+    assert urged is not None and urged.start == "2025-06-10"
