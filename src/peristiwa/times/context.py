@@ -181,13 +181,13 @@ class DateContext:
         was made on that day, over a day carried from before or a later day its own sentence
         gives (the day a source reported it: "ujar X dilansir dari laman …, Rabu (11/6)")."""
         found = self._date_in(offset, sentence=sentence, held=held, own=own, lead=lead)
-        restated = self._restated(sentence[1]) if restated else None
-        if restated is None:
+        placed = self._restated(sentence[1]) if restated else None
+        if placed is None:
             return found
         if found is not None and self._dated(*sentence):  # its own day, unless a later one
-            later = found.precision in ("day", "hour", "minute") and found.start[:10] > restated.start[:10]
-            return restated if later else found
-        return restated
+            later = found.precision in ("day", "hour", "minute") and found.start[:10] > placed.start[:10]
+            return placed if later else found
+        return placed
 
     def _restated(self, end: int) -> EventDate | None:
         """The day told by the sentence after `end` when it places the statement before it: "<Hal,
