@@ -492,3 +492,15 @@ def test_context_a_statement_takes_the_day_the_next_sentence_places_it_on() -> N
     assert context.date_at(text.index("meminta"), sentence=quote).start == "2025-06-11"  # type: ignore[union-attr]
     urged = context.date_at(text.index("mendesak"), sentence=_sentence(text, "Bupati juga"), restated=True)
     assert urged is not None and urged.start == "2025-06-10"
+
+
+def test_context_a_year_in_a_name_does_not_date_a_news_event() -> None:
+    """ "Piala Presiden 2025", "pemilu presiden 2016": a bare year after a noun is part of a name in
+    a news text; "pada 2020" after a preposition still tells when."""
+    lead = "JAKARTA, KOMPAS.com - Polisi menangkap dua suporter usai laga final Piala Presiden 2025."
+    text = f"{lead}\n\nPenangkapan itu dilakukan di luar stadion pada Minggu (13/7/2025) malam."
+    when = _context(text, datetime(2025, 7, 14)).date_at(text.index("menangkap"), sentence=_sentence(text, lead))
+    assert when is not None and when.start == "2025-07-13"
+    told = "JAKARTA, KOMPAS.com - Polisi menangkap dua suporter pada 2020."
+    when = _context(told, datetime(2025, 7, 14)).date_at(told.index("menangkap"), sentence=(0, len(told)))
+    assert when is not None and when.start == "2020"
