@@ -504,3 +504,16 @@ def test_context_a_year_in_a_name_does_not_date_a_news_event() -> None:
     told = "JAKARTA, KOMPAS.com - Polisi menangkap dua suporter pada 2020."
     when = _context(told, datetime(2025, 7, 14)).date_at(told.index("menangkap"), sentence=(0, len(told)))
     assert when is not None and when.start == "2020"
+
+
+def test_context_then_after_a_quotation_points_at_the_time_it_told() -> None:
+    """ "Ketika itu" after a quotation telling an earlier year points at that year, not at the day
+    the speaker said it; without it the story goes on from the day of the statement."""
+    quote = '"Pada tahun 2019 rumah itu pernah digerebek," kata Ketua RT, Senin (16/6/2025).'
+    for follow, value in [
+        ("Ketika itu, polisi menangkap tiga orang penghuninya.", "2019"),
+        ("Polisi lalu menangkap tiga orang penghuninya.", "2025-06-16"),
+    ]:
+        text = f"{quote}\n\n{follow}"
+        when = _context(text, datetime(2025, 6, 16)).date_at(text.index("menangkap"), sentence=_sentence(text, follow))
+        assert when is not None and when.start == value

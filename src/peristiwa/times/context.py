@@ -279,7 +279,8 @@ class DateContext:
             ):
                 if self._background(time, start):
                     return self._first_day()
-                return _carried(self._reported(k))
+                then = lx.word_regex("relative", "then_words", r"\b{}\b").search(self.text or "", start, end)
+                return _carried(self._reported(k, then=then is not None))
         return self._lead_day(start, end) if lead else None
 
     def _speech_days(self) -> None:
@@ -320,16 +321,19 @@ class DateContext:
             return None
         return self._told_after(end)
 
-    def _reported(self, k: int) -> TimeMention:
+    def _reported(self, k: int, *, then: bool = False) -> TimeMention:
         """The day a statement dated by `self.times[k]` reports, when its line tells one before the
         speaker ("diamankan pada Kamis (29/5/2025) malam," kata Kapolsek, Jumat (30/5/2025)"): what
-        follows goes on with the reported episode, not with the day it was told."""
+        follows goes on with the reported episode, not with the day it was told. `then`: the
+        sentence points back at that episode ("Ketika itu, …"), whose time may be a month or a year
+        ("\"… tahun 2018 …,\" kata Ida, Kamis (19/6/2025)")."""
         time = self.times[k]
         if k == 0 or self.text is None or time.precision != "day":
             return time
         told = self.times[k - 1]
         between = self.text[told.end : time.start]
-        if "\n" in between or told.precision not in ("day", "hour", "minute") or told.mod in _BOUNDS:
+        grains = ("day", "hour", "minute", "month", "year") if then else ("day", "hour", "minute")
+        if "\n" in between or told.precision not in grains or told.mod in _BOUNDS:
             return time
         words = set(re.findall(r"\w+", between.lower()))
         if not words & set(lx.word_list("relative", "said_words")):
