@@ -473,27 +473,6 @@ def test_times_a_named_weekday_corrects_a_slip_of_the_year_into_the_future(writt
     assert found[written].value == value
 
 
-def test_context_a_statement_takes_the_day_the_next_sentence_places_it_on() -> None:
-    """ "Hal itu disampaikan … Selasa (10/6)" after a statement: it was made that day, not on the
-    day a website reported it, nor on a day carried from before."""
-    text = (
-        "Banjir melanda desa itu pada Senin (9/6/2025).\n\n"
-        '"Kami meminta warga segera mengungsi," ujar Bupati dikutip dari laman resmi, Rabu (11/6/2025).\n\n'
-        "Hal itu disampaikan Bupati saat meninjau lokasi banjir, Selasa (10/6/2025).\n\n"
-        "Bupati juga mendesak dinas terkait menyiapkan tenda darurat."
-    )
-    context = _context(text, datetime(2025, 6, 11))
-    quote = _sentence(
-        text, '"Kami meminta warga segera mengungsi," ujar Bupati dikutip dari laman resmi, Rabu (11/6/2025).'
-    )
-    asked = context.date_at(text.index("meminta"), sentence=quote, restated=True)
-    assert asked is not None and asked.start == "2025-06-10"
-    # not a fight or a flood the statement names, nor a statement without the placing sentence
-    assert context.date_at(text.index("meminta"), sentence=quote).start == "2025-06-11"  # type: ignore[union-attr]
-    urged = context.date_at(text.index("mendesak"), sentence=_sentence(text, "Bupati juga"), restated=True)
-    assert urged is not None and urged.start == "2025-06-10"
-
-
 def test_context_a_year_in_a_name_does_not_date_a_news_event() -> None:
     """ "Piala Presiden 2025", "pemilu presiden 2016": a bare year after a noun is part of a name in
     a news text; "pada 2020" after a preposition still tells when."""

@@ -196,12 +196,7 @@ class EventBuilder:
             None
             if mention.prior
             else self.dates.date_at(
-                mention.trigger.start,
-                sentence=where,
-                held=held,
-                own=own,
-                lead=not mention.back_reference,
-                restated=mention.event_type in context_data()["restated_types"],
+                mention.trigger.start, sentence=where, held=held, own=own, lead=not mention.back_reference
             )
         )
         return Draft(

@@ -22,11 +22,6 @@ _QUOTE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 _HEADING = re.compile(r"^(?:#{1,6}\s|={2,}[^=\n]+={2,}\s*$)", re.MULTILINE)
 #: a paragraph break: an empty line, or one holding only a Markdown hard break ("\\")
 _BREAK = re.compile(r"\n[ \t\\]*\n")
-#: what may lie between a sentence and the next: its stop, closing quotes, a hard break, blank lines
-_RESTATED_GAP = re.compile(r"[.!?]?[\s\"'\u201d)\\]*")
-#: the noun (one or two capitalised words) and demonstrative opening a sentence: "Pernyataan tersebut "
-_RESTATED_HEAD = r"[A-Z]\w*(?: \w+)? {} "
-_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 
 
 def _carried(time: TimeMention) -> EventDate:
@@ -178,65 +173,19 @@ class DateContext:
         held: Collection[int] = frozenset(),
         own: Collection[int] = frozenset(),
         lead: bool = True,
-        restated: bool = False,
     ) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
         `held`: the starts of times that are another event's own ("kerusuhan pada Mei 1998"),
         which date nothing else; `own`, the starts of the event's own ("kerusuhan Mei 1998"), which
         date it before any other time of its sentence but those within them. `lead`: whether the
         event may be a news lead's own, which takes the day told paragraphs on (not an earlier
-        event the lead names: "usai bentrokan"). `restated`: whether the event is a statement, which
-        the sentence after it may place.
+        event the lead names: "usai bentrokan").
 
         An event is dated only by what the text ties to it: a time in its sentence, else the
         last time told before it (the episode goes on), to the day: a clock time belongs to
         the event it was told with. The publication day dates nothing by itself
         (annotation.md, settled conventions): "kemarin" or "Senin" tie an event to it, and
-        those are time expressions of their own.
-
-        A statement the next sentence places ("Hal itu disampaikan X dalam rapat, Selasa (10/6)")
-        was made on that day, over a day carried from before or a later day its own sentence
-        gives (the day a source reported it: "ujar X dilansir dari laman …, Rabu (11/6)")."""
-        found = self._date_in(offset, sentence=sentence, held=held, own=own, lead=lead)
-        placed = self._restated(sentence[1]) if restated else None
-        if placed is None:
-            return found
-        if found is not None and self._dated(*sentence):  # its own day, unless a later one
-            later = found.precision in ("day", "hour", "minute") and found.start[:10] > placed.start[:10]
-            return placed if later else found
-        return placed
-
-    def _restated(self, end: int) -> EventDate | None:
-        """The day told by the sentence after `end` when it places the statement before it: "<Hal,
-        Pernyataan…> itu/tersebut/ini disampaikan … Selasa (10/6/2025)"."""
-        if self.text is None:
-            return None
-        opened = _RESTATED_GAP.match(self.text, end)
-        begin = opened.end() if opened else end
-        if not self.text[begin : begin + 1].isupper():
-            return None
-        head = lx.word_regex("relative", "restated_anaphors", _RESTATED_HEAD).match(self.text, begin)
-        if head is None:
-            return None
-        verb_at = head.end()
-        if lx.word_regex("relative", "restated_verbs", r"{}\b").match(self.text, verb_at) is None:
-            return None
-        stop = _SENTENCE_END.search(self.text, verb_at)
-        close = stop.start() if stop else len(self.text)
-        for time in self.times[bisect_left(self._starts, begin) : bisect_left(self._starts, close)]:
-            if time.end <= close and self._told_day(time, _BOUNDS):
-                return _carried(time)
-        return None
-
-    def _date_in(
-        self,
-        offset: int,
-        *,
-        sentence: tuple[int, int],
-        held: Collection[int],
-        own: Collection[int],
-        lead: bool,
-    ) -> EventDate | None:
+        those are time expressions of their own."""
         start, end = sentence
         in_lead = self.dateline is not None and start <= self.dateline.end and offset < end
         if in_lead and self.dateline is not None and (offset < self.dateline.start or not self._dated(start, end)):
