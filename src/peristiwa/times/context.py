@@ -20,8 +20,6 @@ _BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
 #: a quotation within one line: straight quotes paired in turn, or curly ones
 _QUOTE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 _HEADING = re.compile(r"^(?:#{1,6}\s|={2,}[^=\n]+={2,}\s*$)", re.MULTILINE)
-#: a paragraph break: an empty line, or one holding only a Markdown hard break ("\\")
-_BREAK = re.compile(r"\n[ \t\\]*\n")
 
 
 def _carried(time: TimeMention) -> EventDate:
@@ -112,10 +110,10 @@ LEAD_REACH = 5
 def _paragraph_end(text: str, offset: int, count: int) -> int:
     """The end of the `count`-th paragraph break after `offset` (the text's end if fewer)."""
     for _ in range(count):
-        found = _BREAK.search(text, offset)
-        if found is None:
+        found = text.find("\n\n", offset)
+        if found < 0:
             return len(text)
-        offset = found.end()
+        offset = found + 2
     return offset
 
 
@@ -138,8 +136,8 @@ def _lead(text: str) -> tuple[int, int]:
         if site is None:
             return -1, -1
         opened = site.end()
-    found = _BREAK.search(text, opened)
-    return text.rfind("\n", 0, opened) + 1, len(text) if found is None else found.start()
+    found = text.find("\n\n", opened)
+    return text.rfind("\n", 0, opened) + 1, len(text) if found < 0 else found
 
 
 class DateContext:
@@ -296,7 +294,7 @@ class DateContext:
         assert self.text is not None
         news = self._lead_end >= 0 or self.dateline is not None
         coarse = time.precision in ("month", "year", "decade", "century") and bool(re.search(r"\d{3,4}", time.text))
-        return news and coarse and _BREAK.search(self.text, time.end, start) is not None
+        return news and coarse and "\n\n" in self.text[time.end : start]
 
     def in_summary(self, offset: int) -> bool:
         """`offset` lies in a summary section ("## Ringkasan"), which retells the text's events."""
