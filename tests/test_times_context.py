@@ -456,3 +456,43 @@ def test_context_today_in_a_quotation_is_the_day_the_speaker_spoke() -> None:
     on_the_day = _context(text, datetime(2025, 7, 9))
     when = on_the_day.date_at(text.index("berunjuk"), sentence=_sentence(text, "Ribuan buruh kemudian"))
     assert when is not None and when.start == "2025-07-09"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("Kamis (12/6/2026)", "2025-06-12"),  # a Thursday in 2025, a Friday in 2026: a slip of the year
+        ("Kamis (12/6/2025)", "2025-06-12"),
+        ("Jumat (13/6/2025)", "2025-06-13"),  # a day after the writing day: kept as written
+        ("Sabtu (13/6/2026)", "2026-06-13"),  # the weekday fits the year written
+    ],
+)
+def test_times_a_named_weekday_corrects_a_slip_of_the_year_into_the_future(written: str, value: str) -> None:
+    text = f"Menteri itu bertemu duta besar Jepang di Jakarta, {written}."
+    found = {t.text: t for t in find_times(text, reference_time=datetime(2025, 6, 12))}
+    assert found[written].value == value
+
+
+def test_context_a_year_in_a_name_does_not_date_a_news_event() -> None:
+    """ "Piala Presiden 2025", "pemilu presiden 2016": a bare year after a noun is part of a name in
+    a news text; "pada 2020" after a preposition still tells when."""
+    lead = "JAKARTA, KOMPAS.com - Polisi menangkap dua suporter usai laga final Piala Presiden 2025."
+    text = f"{lead}\n\nPenangkapan itu dilakukan di luar stadion pada Minggu (13/7/2025) malam."
+    when = _context(text, datetime(2025, 7, 14)).date_at(text.index("menangkap"), sentence=_sentence(text, lead))
+    assert when is not None and when.start == "2025-07-13"
+    told = "JAKARTA, KOMPAS.com - Polisi menangkap dua suporter pada 2020."
+    when = _context(told, datetime(2025, 7, 14)).date_at(told.index("menangkap"), sentence=(0, len(told)))
+    assert when is not None and when.start == "2020"
+
+
+def test_context_then_after_a_quotation_points_at_the_time_it_told() -> None:
+    """ "Ketika itu" after a quotation telling an earlier year points at that year, not at the day
+    the speaker said it; without it the story goes on from the day of the statement."""
+    quote = '"Pada tahun 2019 rumah itu pernah digerebek," kata Ketua RT, Senin (16/6/2025).'
+    for follow, value in [
+        ("Ketika itu, polisi menangkap tiga orang penghuninya.", "2019"),
+        ("Polisi lalu menangkap tiga orang penghuninya.", "2025-06-16"),
+    ]:
+        text = f"{quote}\n\n{follow}"
+        when = _context(text, datetime(2025, 6, 16)).date_at(text.index("menangkap"), sentence=_sentence(text, follow))
+        assert when is not None and when.start == value

@@ -85,6 +85,21 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     return frozenset(ends)
 
 
+def _named_years(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
+    """The starts of the bare years that are part of a name ("Piala Presiden 2025", "pemilu
+    presiden 2016"): a year alone right after a word that does not introduce a time ("pada 2020",
+    "sejak 2012", "akhir 2025"); after a comma, a bracket or at a sentence start it tells a time."""
+    connectors = set(lx.word_list("relative", "bare_year_connectors"))
+    named: set[int] = set()
+    for time in times:
+        if not re.fullmatch(r"\d{4}", time.text):
+            continue
+        before = re.search(r"(\w+)[ \t]+$", text[max(0, time.start - 40) : time.start])
+        if before is not None and not before.group(1).isdigit() and before.group(1).lower() not in connectors:
+            named.add(time.start)
+    return frozenset(named)
+
+
 #: a news site opening a line of the text's head, then a dash: "KOMPAS.com – Presiden …"
 _SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t\xa0]", re.MULTILINE)
 _LEAD_SEARCH = 600  # characters of the head (headline, byline) a lead may open after
@@ -144,6 +159,8 @@ class DateContext:
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
         self._summaries = frozenset(h for h in self._headings if _summary_heading(text, h)) if text else frozenset()
         self._lead_start, self._lead_end = _lead(text) if text is not None else (-1, -1)
+        news = self._lead_end >= 0 or self.dateline is not None  # a year is told with its own words there
+        self._named_years = _named_years(text, self.times) if text is not None and news else frozenset()
         self._speech_days()
 
     def date_at(
@@ -172,7 +189,11 @@ class DateContext:
         if in_lead and self.dateline is not None and (offset < self.dateline.start or not self._dated(start, end)):
             return None  # the headline, or a lead that leaves the day to the next sentence
         first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        inside = [t for t in self.times[first:stop] if t.end <= end and t.start not in held]
+        inside = [
+            t
+            for t in self.times[first:stop]
+            if t.end <= end and t.start not in held and (t.start not in self._named_years or t.start in own)
+        ]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
         starts = [
             t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
@@ -198,13 +219,15 @@ class DateContext:
                 return self._first_day() if section in self._summaries else None
             if (
                 time.end <= start
+                and time.start not in self._named_years
                 and time.mod not in _BOUNDS
                 and time.start not in self._span_ends
                 and not self._future(time)
             ):
                 if self._background(time, start):
                     return self._first_day()
-                return _carried(self._reported(k))
+                then = lx.word_regex("relative", "then_words", r"\b{}\b").search(self.text or "", start, end)
+                return _carried(self._reported(k, then=then is not None))
         return self._lead_day(start, end) if lead else None
 
     def _speech_days(self) -> None:
@@ -245,16 +268,19 @@ class DateContext:
             return None
         return self._told_after(end)
 
-    def _reported(self, k: int) -> TimeMention:
+    def _reported(self, k: int, *, then: bool = False) -> TimeMention:
         """The day a statement dated by `self.times[k]` reports, when its line tells one before the
         speaker ("diamankan pada Kamis (29/5/2025) malam," kata Kapolsek, Jumat (30/5/2025)"): what
-        follows goes on with the reported episode, not with the day it was told."""
+        follows goes on with the reported episode, not with the day it was told. `then`: the
+        sentence points back at that episode ("Ketika itu, …"), whose time may be a month or a year
+        ("\"… tahun 2018 …,\" kata Ida, Kamis (19/6/2025)")."""
         time = self.times[k]
         if k == 0 or self.text is None or time.precision != "day":
             return time
         told = self.times[k - 1]
         between = self.text[told.end : time.start]
-        if "\n" in between or told.precision not in ("day", "hour", "minute") or told.mod in _BOUNDS:
+        grains = ("day", "hour", "minute", "month", "year") if then else ("day", "hour", "minute")
+        if "\n" in between or told.precision not in grains or told.mod in _BOUNDS:
             return time
         words = set(re.findall(r"\w+", between.lower()))
         if not words & set(lx.word_list("relative", "said_words")):
