@@ -2,10 +2,13 @@
 
 The input is a short text: marker tokens for the candidate's type, modes, trigger and the
 arguments the rules found, then its sentence with the trigger bracketed, then the document's
-headline (for news, the first line before a blank line). A bag of words and word pairs over it
+headline (for news, the first line before a blank line) and the beginning of its body (the lead,
+whole words of its first `LEAD_CHARS` characters). A bag of words and word pairs over it
 lets the model learn which words around a trigger make it an act that happened, which make it
-a plan, a denial, a figure of speech or a sport report, and which headlines hold no political
-event at all.
+a plan, a denial, a figure of speech or a sport report, and which headlines and leads hold no
+political event at all: the lead tells a court report, a crime story or a market report from
+political news where the headline alone does not (on the corpus's dev split, candidate F1 0.583–0.590
+without it and 0.611–0.617 with it, three seeds each).
 
 Markers also tell how the candidate stands to the nearest earlier candidate of its type in the
 document (same sentence or near, same trigger word, same or other day, the same or other
@@ -27,6 +30,8 @@ from .markers import Pair, markers
 #: characters of context kept on each side of the trigger
 WINDOW = 160
 HEADLINE_MAX = 200
+#: characters of the body's beginning the judge reads (cut at the last whole word)
+LEAD_CHARS = 300
 _SPACE = re.compile(r"\s+")
 
 
@@ -36,6 +41,15 @@ def headline(text: str) -> str:
     if sep and len(first) <= HEADLINE_MAX and text[len(first) :].startswith("\n\n"):
         return first
     return ""
+
+
+def lead(text: str, title: str) -> str:
+    """The beginning of the body of `text` (after its headline `title`): whole words of its first
+    `LEAD_CHARS` characters, whitespace flattened."""
+    body = text[len(title) :].lstrip() if title else text
+    if len(body) > LEAD_CHARS:
+        body = body[:LEAD_CHARS].rsplit(" ", 1)[0]
+    return _flat(body)
 
 
 def _flat(s: str) -> str:
@@ -91,6 +105,7 @@ def candidate_text(event: Event, text: str, title: str, earlier: Sequence[Event]
     end = min(event.sentence.end, trigger.end + WINDOW)
     left, right = text[start : trigger.start], text[trigger.end : end]
     context = ["|", _flat(left), "[[", _flat(trigger.text), "]]", _flat(right), "|", _flat(title)]
+    context += [markers().lead, lead(text, title)]
     return " ".join([*_own_markers(event), *repeat_markers(event, earlier), *context])
 
 

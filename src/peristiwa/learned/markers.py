@@ -50,6 +50,7 @@ class Markers:
     same_actor: Pair
     same_recipient: Pair
     same_place: Pair
+    lead: str
 
 
 @cache
