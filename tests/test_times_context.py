@@ -458,21 +458,6 @@ def test_context_today_in_a_quotation_is_the_day_the_speaker_spoke() -> None:
     assert when is not None and when.start == "2025-07-09"
 
 
-@pytest.mark.parametrize(
-    ("written", "value"),
-    [
-        ("Kamis (12/6/2026)", "2025-06-12"),  # a Thursday in 2025, a Friday in 2026: a slip of the year
-        ("Kamis (12/6/2025)", "2025-06-12"),
-        ("Jumat (13/6/2025)", "2025-06-13"),  # a day after the writing day: kept as written
-        ("Sabtu (13/6/2026)", "2026-06-13"),  # the weekday fits the year written
-    ],
-)
-def test_times_a_named_weekday_corrects_a_slip_of_the_year_into_the_future(written: str, value: str) -> None:
-    text = f"Menteri itu bertemu duta besar Jepang di Jakarta, {written}."
-    found = {t.text: t for t in find_times(text, reference_time=datetime(2025, 6, 12))}
-    assert found[written].value == value
-
-
 def test_context_a_year_in_a_name_does_not_date_a_news_event() -> None:
     """ "Piala Presiden 2025", "pemilu presiden 2016": a bare year after a noun is part of a name in
     a news text; "pada 2020" after a preposition still tells when."""

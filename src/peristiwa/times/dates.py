@@ -20,10 +20,6 @@ def _month_of(word: str | None) -> int | None:
     return lx.months().get(" ".join(word.lower().split())) if word else None
 
 
-#: a named day this many days or fewer after the text was written is not taken for a slip of the year
-_YEAR_SLIP_DAYS = 31
-
-
 def _weekday_of(word: str | None) -> int | None:
     return lx.weekdays().get(word.lower()) if word else None
 
@@ -64,20 +60,6 @@ class Dates(Anchors):
         self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
-    def _weekday_year(self, year: int, month: int, day: int, weekday: int) -> int:
-        """The year of "Kamis (19/6/2026)" written in a text of June 2025: a day over a month after
-        the text was written whose weekday is not the one named is a slip of the year when the
-        year before gives the named weekday (19 June 2025 was a Thursday)."""
-        ref = self.ref_day()
-        try:
-            told = date(year, month, day)
-            before = date(year - 1, month, day)
-        except ValueError:
-            return year
-        if ref is None or (told - ref).days <= _YEAR_SLIP_DAYS or told.isoweekday() == weekday:
-            return year  # a day or two ahead ("Rabu (24/7)" for Wednesday the 23rd) is a slip of the day
-        return year - 1 if before.isoweekday() == weekday and before <= ref else year
-
     def absolute(self, i: int) -> Resolved | None:
         c = self.cands[i]
         g = c.groups
@@ -94,10 +76,8 @@ class Dates(Anchors):
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
             day_n = int(g["day"] or 0)
-            named = _weekday_of(g.get("wd"))
-            if year is not None and named:
-                year = self._weekday_year(year, month, day_n, named)
             told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
+            named = _weekday_of(g.get("wd"))
             if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
                 self.named_days[named] = self.state.day
             return told
