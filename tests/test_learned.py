@@ -28,7 +28,9 @@ def test_learned_candidate_text_marks_type_trigger_and_sentence() -> None:
     text = candidate_text(event, NEWS, headline(NEWS))
     assert text.startswith("tipe_COERCE pemicu_menangkap mode_arrest aktor_tidak sasaran_tidak tanpa_tanggal pertama |")
     assert "[[ menangkap ]] dua pengedar sabu." in text
-    assert text.endswith("| Polisi Tangkap Dua Pengedar di Medan")
+    assert text.endswith(
+        "| Polisi Tangkap Dua Pengedar di Medan awal_berita MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu."
+    )
 
 
 def test_learned_candidate_text_marks_a_second_mention_of_the_same_kind() -> None:
