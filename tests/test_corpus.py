@@ -118,10 +118,10 @@ def test_corpus_an_annotation_scored_against_itself_agrees_fully() -> None:
 
 
 def test_corpus_draw_reproduces_the_committed_draw(shared_corpus: Path) -> None:
-    from peristiwa.corpus.draw import draw
+    from peristiwa.corpus.draw import cluster_ids, draw
 
     gold_dirs = [shared_corpus / "gold/dev", ROOT / "tests/data/gold_blind", ROOT / "tests/data/gold_extra"]
-    drawn = [(d.source, d.doc_id, d.tranche) for d in draw(shared_corpus, gold_dirs)]
+    drawn = [(d.source, d.doc_id, d.tranche) for d in draw(shared_corpus, gold_dirs, cluster_ids(ANNOTATIONS))]
     committed = json.loads((ANNOTATIONS / "draw.json").read_text(encoding="utf-8"))["documents"]
     assert drawn == [(d["source"], d["id"], d["tranche"]) for d in committed]
 

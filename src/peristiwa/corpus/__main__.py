@@ -11,7 +11,7 @@ import typer
 from .agreement import agreement_report
 from .baseline import score_splits
 from .build import build
-from .draw import draw, write_draw
+from .draw import cluster_ids, draw, write_draw
 from .sources import load
 
 app = typer.Typer(add_completion=False, help=__doc__)
@@ -29,7 +29,7 @@ TRIGGERS = typer.Option(
 def draw_command(shared: Path = SHARED, annotations: Path = ANNOTATIONS) -> None:
     """Redo the documented random draw into corpus/draw.json."""
     gold_dirs = [shared / "gold/dev", Path("tests/data/gold_blind"), Path("tests/data/gold_extra")]
-    write_draw(draw(shared, gold_dirs), annotations / "draw.json")
+    write_draw(draw(shared, gold_dirs, cluster_ids(annotations)), annotations / "draw.json")
 
 
 @app.command("build")
