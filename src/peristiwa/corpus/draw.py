@@ -130,24 +130,28 @@ def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozense
     first += rng.sample(pools[("leipzig", "other")], LEIPZIG_WITHOUT)
 
     taken = {d.doc_id for d in first}
-    rng = random.Random(SEED + 1)
-    second: list[Drawn] = []
     wanted = [
         *((("kompas", k), n) for k, n in SECOND_KOMPAS.items()),
         *((("wikipedia", k), n) for k, n in SECOND_WIKI.items()),
         (("leipzig", "keyword"), SECOND_LEIPZIG_WITH_KEYWORD),
     ]
+    second = _later_tranche(pools, wanted, taken, 2)
+    taken |= {d.doc_id for d in second} | exclude
+    third = _later_tranche(pools, [(("kompas", k), n) for k, n in THIRD_KOMPAS.items()], taken, 3)
+    return first + second + third
+
+
+def _later_tranche(
+    pools: dict[tuple[str, str], list[Drawn]], wanted: list[tuple[tuple[str, str], int]], taken: set[str], tranche: int
+) -> list[Drawn]:
+    """Tranche `tranche` (seeded by its number): `n` texts of each (source, stratum) in `wanted`,
+    none of them in `taken`."""
+    rng = random.Random(SEED + tranche - 1)
+    out: list[Drawn] = []
     for key, n in wanted:
         pool = [d for d in pools.get(key, []) if d.doc_id not in taken]
-        second += [replace(d, tranche=2) for d in rng.sample(pool, min(n, len(pool)))]
-
-    taken |= {d.doc_id for d in second} | exclude
-    rng = random.Random(SEED + 2)
-    third: list[Drawn] = []
-    for name, n in THIRD_KOMPAS.items():
-        pool = [d for d in pools.get(("kompas", name), []) if d.doc_id not in taken]
-        third += [replace(d, tranche=3) for d in rng.sample(pool, min(n, len(pool)))]
-    return first + second + third
+        out += [replace(d, tranche=tranche) for d in rng.sample(pool, min(n, len(pool)))]
+    return out
 
 
 def cluster_ids(annotations: Path) -> frozenset[str]:
