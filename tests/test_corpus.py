@@ -55,7 +55,7 @@ def test_corpus_a_story_and_its_follow_ups_share_a_split(corpus: list[CorpusDoc]
     splits = json.loads((ANNOTATIONS / "splits.json").read_text(encoding="utf-8"))
     split_of = {doc_id: s for s in SPLITS for doc_id in splits[s]}
     by_story: dict[str, set[str]] = {}
-    for doc_id, root in stories(corpus).items():
+    for doc_id, root in stories(corpus, split_of).items():
         by_story.setdefault(root, set()).add(split_of[doc_id])
     assert all(len(s) == 1 for s in by_story.values())
 
@@ -79,6 +79,22 @@ def test_corpus_new_documents_join_their_story_split() -> None:
     other.doc_id = "c"
     out = assign([first, follow, other], {"a": "dev"})
     assert out["a"] == "dev" and out["b"] == "dev"
+
+
+def test_corpus_a_new_headline_linking_two_stories_of_different_splits_moves_neither() -> None:
+    first = _doc("Polisi Tangkap Pembakar Hutan Riau Kampar\n\nisi", [])
+    other = _doc("Banjir Bandang Landa Garut Cianjur\n\nisi", [])
+    other.doc_id = "b"
+    bridge = _doc("Pembakar Hutan Kampar Ditahan Usai Banjir Garut Cianjur\n\nisi", [])
+    bridge.doc_id = "c"
+    fixed = {"a": "train", "b": "test"}
+    out = assign([first, other, bridge], fixed)
+    assert out["a"] == "train" and out["b"] == "test"
+    assert out["c"] == "train"  # the first story it links, in document-id order
+    by_story: dict[str, set[str]] = {}
+    for doc_id, root in stories([first, other, bridge], out).items():
+        by_story.setdefault(root, set()).add(out[doc_id])
+    assert all(len(s) == 1 for s in by_story.values())
 
 
 def test_corpus_sentence_annotations_keep_only_actual_events() -> None:

@@ -4,7 +4,9 @@ A news story is followed up over days ("… Ditangkap", "… Jadi Tersangka"): a
 headlines share two or more rare words are one story, and a story goes to one split. A split
 is chosen by a hash of the story's first document id (about 70/10/20), so the assignment does
 not depend on the order documents were annotated in; ``corpus/splits.json`` records it, and
-documents annotated later join the split of their story, or take their hash's split.
+documents annotated later join the split of their story, or take their hash's split. A later
+headline never joins two stories already in different splits (that would move a test document
+or leak one into training): it joins the first of them, in document-id order.
 """
 
 from __future__ import annotations
@@ -39,13 +41,16 @@ def headline(doc: CorpusDoc) -> str:
     return doc.text.split("\n", 1)[0] if doc.source == "kompas" else ""
 
 
-def stories(docs: list[CorpusDoc]) -> dict[str, str]:
-    """Document id → the id of its story (the smallest document id of the story)."""
+def stories(docs: list[CorpusDoc], fixed: dict[str, str] | None = None) -> dict[str, str]:
+    """Document id → the id of its story (the smallest document id of the story). Two
+    stories holding documents of different `fixed` splits are never joined."""
+    fixed = fixed or {}
     stop = _stopwords()
     words = {d.doc_id: {w for w in re.findall(r"[a-z0-9]+", headline(d).lower()) if len(w) > 2} - stop for d in docs}
     frequency = Counter(w for ws in words.values() for w in ws)
     rare = {k: {w for w in ws if frequency[w] <= RARE} for k, ws in words.items()}
     parent = {d.doc_id: d.doc_id for d in docs}
+    split_of_root = {d.doc_id: fixed[d.doc_id] for d in docs if d.doc_id in fixed}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -58,8 +63,13 @@ def stories(docs: list[CorpusDoc]) -> dict[str, str]:
         for b in ids[i + 1 :]:
             if len(rare[a] & rare[b]) >= SHARED_RARE_WORDS:
                 ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+                sa, sb = split_of_root.get(ra), split_of_root.get(rb)
+                if ra == rb or (sa and sb and sa != sb):
+                    continue
+                root, child = min(ra, rb), max(ra, rb)
+                parent[child] = root
+                if sa or sb:
+                    split_of_root[root] = sa or sb or ""
     return {k: find(k) for k in parent}
 
 
@@ -67,7 +77,7 @@ def assign(docs: list[CorpusDoc], fixed: dict[str, str] | None = None) -> dict[s
     """Document id → split. Documents in `fixed` keep their split; a new document joins
     its story's split when the story has one, else takes its story's hash."""
     fixed = dict(fixed or {})
-    story = stories(docs)
+    story = stories(docs, fixed)
     story_split: dict[str, str] = {}
     for doc_id, split in sorted(fixed.items()):
         if doc_id in story:
