@@ -7,7 +7,7 @@ import pytest
 from peristiwa.learned.relevance import LABEL, Policy, document_doc, relevance_path
 from peristiwa.pipeline import build_pipeline
 from peristiwa.tokens import tokenized
-from peristiwa.training.relevance import Text, train_relevance
+from peristiwa.training.relevance import Scored, Text, best_policy, train_relevance
 
 SPORT = (
     "Persib Menang 3-1 atas Persija di Stadion GBLA\n\n"
@@ -81,6 +81,17 @@ def test_relevance_policy_drops_irrelevant_documents_and_is_stricter_in_doubtful
     assert not policy.keeps(0.5, 0.4) and policy.keeps(0.5, 0.7)
     assert policy.keeps(0.9, 0.2)
     assert Policy().keeps(0.0, 0.0)
+
+
+def test_relevance_policy_ties_go_to_the_policy_that_leaves_event_free_documents_empty() -> None:
+    """Dropping a doubtful document's events costs one true event for one false one: a tie on
+    dev F1, and the stricter policy is taken, so the event-free document stays empty."""
+    candidates = [(0.9, 1, 0.9, False)] * 200 + [(0.1, 1, 0.9, False), (0.2, 0, 0.9, True)]
+    data = Scored(candidates, required=201, quiet_documents=1)
+    choice = best_policy(data)
+    assert choice["policy"]["drop_below"] > 0.2
+    assert choice["after"]["events_per_text_without_events"] == 0.0
+    assert choice["before"]["events_per_text_without_events"] == 1.0
 
 
 def _shipped() -> None:
