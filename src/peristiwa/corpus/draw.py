@@ -43,9 +43,11 @@ SECOND_LEIPZIG_WITH_KEYWORD = 700
 THIRD_KOMPAS = {"mid": 38, "low": 60, "none": 40}
 #: The fourth tranche (2026-12-05, the same day): the third raised the judge's dev F1 again, and
 #: only the low and none strata of Kompas are left; with it the Wikipedia passages richest in
-#: events that are left and as many poorer ones. The same exclusions as the third.
+#: events that are left and as many poorer ones, and 250 more news sentences with a keyword. The
+#: same exclusions as the third.
 FOURTH_KOMPAS = {"low": 75}
 FOURTH_WIKI = {"high": 10, "low": 10}
+FOURTH_LEIPZIG_WITH_KEYWORD = 250
 #: gold texts of the project (dev, second set, held-out): nothing they share is drawn
 SHINGLE = 60
 
@@ -147,6 +149,7 @@ def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozense
     wanted = [
         *((("kompas", k), n) for k, n in FOURTH_KOMPAS.items()),
         *((("wikipedia", k), n) for k, n in FOURTH_WIKI.items()),
+        (("leipzig", "keyword"), FOURTH_LEIPZIG_WITH_KEYWORD),
     ]
     fourth = _later_tranche(pools, wanted, taken, 4)
     return first + second + third + fourth
