@@ -61,3 +61,21 @@ def test_a_town_named_like_a_common_word_keeps_its_cue() -> None:
     text = "Rombongan itu singgah di kota Gurun sebelum melanjutkan perjalanan ke Alor Setar."
     gurun = next(p for p in find_places(text) if "Gurun" in p.text)
     assert gurun.country == "MYS"
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("Rombongan melanjutkan perjalanan menuju Candi Mendut yang terletak di Kabupaten Magelang.", "Candi Mendut"),
+        ("Ribuan umat bersembahyang di Pura Besakih, Karangasem, pada hari raya itu.", "Pura Besakih"),
+    ],
+)
+def test_a_landmark_kind_before_a_name_is_the_landmark_not_the_village_of_that_word(text: str, landmark: str) -> None:
+    places = {p.text: p for p in find_places(text)}
+    assert places[landmark].feature == "landmark"
+    assert landmark.split()[0] not in places  # "Candi" and "Pura" are also villages of Indonesia
+
+
+def test_a_village_named_like_a_landmark_kind_is_still_found() -> None:
+    assert "Desa Candi" in {p.text for p in find_places("Warga Desa Candi di Sidoarjo menolak proyek itu.")}
+    assert "Candi" in {p.text for p in find_places("Ia dibesarkan di Candi, Sidoarjo.")}

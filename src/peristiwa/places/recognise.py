@@ -187,8 +187,22 @@ def _match_at(
             continue  # "pasar Minggu" (a Sunday market), not the district Pasar Minggu
         if len(surface) <= 3 and not surface.isupper():
             continue  # "AS", "RI" only in capitals
+        if j == i + 1 and _kind_before_name(text, toks, i, lex):
+            return None  # "Candi Borobudur", "Pura Besakih": the kind of a landmark, not the village Candi
         return j, list(entries)
     return None
+
+
+def _kind_before_name(text: str, toks: list[Token], i: int, lex: PlaceCues) -> bool:
+    """Token `i` is a landmark's kind word (a cue whose name is kept) right before a name."""
+    cue = lex.cues.get(_word(toks[i], lex))
+    return (
+        cue is not None
+        and cue.name_kept
+        and i + 1 < len(toks)
+        and _joined(text, toks[i], toks[i + 1])
+        and is_name_like(toks[i + 1].text, lex)
+    )
 
 
 def cue_at(toks: list[Token], i: int, lex: PlaceCues) -> Cue | None:
