@@ -43,6 +43,18 @@ def test_parties_victims_without_nationality_belong_where_the_attack_happened() 
 
 
 @pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Kelompok bersenjata menyerang pos penjagaan di Intan Jaya, Papua, dan menewaskan dua tentara.", "MIL"),
+        ("Ledakan bom di depan markas itu di Poso melukai tiga polisi yang sedang berjaga.", "COP"),
+    ],
+)
+def test_parties_victims_named_only_by_their_role_keep_its_sector(text: str, sector: str) -> None:
+    recipient = _recipient(text, "ASSAULT")
+    assert (recipient.country, recipient.sector) == ("IDN", sector)
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("Pada November 1945, para pemuda bertempur melawan tentara Inggris di Surabaya.", "GBR"),

@@ -171,7 +171,9 @@ def victims(
         return []
     who = _coded_inside(hurt, entities, ("PER", "NORP", "ORG"), need_country=True)
     country = _origin_inside(hurt, entities) or (who.country if who is not None else home)
-    sector = (who.sector if who is not None else None) or "CVL"
+    # "dua tentara tewas": a role noun without a country still tells who the victims were
+    role = who or _coded_inside(hurt, entities, ("PER", "NORP", "ORG"), need_country=False)
+    sector = (role.sector if role is not None else None) or "CVL"
     return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=country, sector=sector)]
 
 
