@@ -214,6 +214,7 @@ class EventBuilder:
             citations=list(self.citations[index]) if self.citations else [],
             home=setting.local,
             retold=self.dates.in_summary(mention.trigger.start),
+            lead=self.dates.in_lead(mention.trigger.start),
         )
 
     def _arguments(self, mention: Mention) -> Arguments:

@@ -43,6 +43,7 @@ class Draft:
     home: str | None = None  # the document's main country, for parties the text leaves implicit
     implied: list[Casualty] = field(default_factory=list)  # "Munir dibunuh": one person killed, no number
     retold: bool = False  # told in a summary of the text ("## Ringkasan"): joins its event however far back
+    lead: bool = False  # told in a news text's headline or lead, which the body tells again further on
 
     @property
     def negated(self) -> bool:
@@ -143,14 +144,14 @@ def _instant_and_day(instant: EventDate | None, day: EventDate | None) -> bool:
     return gap <= 1
 
 
-def _same_event(a: Draft, b: Draft) -> bool:
+def _same_event(a: Draft, b: Draft, *, far: bool = False) -> bool:
     if a.event_type != b.event_type or a.negated or b.negated:
         return False
     if b.mentions[0].retaliation:  # answers an earlier event: never that event
         return False
     if a.prior or b.prior:  # a cause told in passing is its own event, one per sentence
         return a.prior and b.prior and a.sentence_index == b.sentence_index
-    if b.sentence_index - a.last_sentence > WINDOW and not b.retold:
+    if b.sentence_index - a.last_sentence > WINDOW and not (b.retold or far):
         return False
     if not _dates_agree(a, b) and not _names_again(a, b):
         return False
@@ -288,6 +289,9 @@ def _merge(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
     # among them is the one a scan of all of `merged` makes; a long document no longer compares
     # each mention with every earlier event.
     recent: list[Draft] = []
+    # The headline's and lead's events the body has not told again yet: the body's first mention
+    # of the same type that nothing sets apart is the same event retold, however far down.
+    heads: list[Draft] = []
     last_index = -1
     for draft in drafts:
         target = None
@@ -306,10 +310,18 @@ def _merge(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
                 joined[id(draft)] = riot
                 continue
             target = _latest(near, draft, lambda d, m: _same_event(m, d))
+            if target is None and not draft.lead:
+                target = next((h for h in heads if _same_event(h, draft, far=True)), None)
+        if target is not None and not draft.lead and any(h is target for h in heads):
+            heads = [h for h in heads if h is not target]
+            if not any(m is target for m in recent):  # in reach again, in `merged` order
+                recent = [m for m in merged if m is target or any(m is r for r in recent)]
         if target is None:
             merged.append(draft)
             recent.append(draft)
             joined[id(draft)] = draft
+            if draft.lead:
+                heads.append(draft)
         else:
             _absorb(target, draft)
             joined[id(draft)] = target

@@ -296,6 +296,10 @@ class DateContext:
         coarse = time.precision in ("month", "year", "decade", "century") and bool(re.search(r"\d{3,4}", time.text))
         return news and coarse and "\n\n" in self.text[time.end : start]
 
+    def in_lead(self, offset: int) -> bool:
+        """`offset` lies in a news text's headline or lead (the paragraph its dateline opens)."""
+        return offset < self._lead_end
+
     def in_summary(self, offset: int) -> bool:
         """`offset` lies in a summary section ("## Ringkasan"), which retells the text's events."""
         heading = bisect_left(self._headings, offset)

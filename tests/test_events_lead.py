@@ -1,0 +1,37 @@
+"""A news text's headline and lead tell its event first; the body tells it again further on."""
+
+from __future__ import annotations
+
+import peristiwa
+
+_MIDDLE = [
+    "Kepala desa setempat mengatakan warga sudah lama resah dengan aksi pencurian di kampung itu.",
+    "Menurut warga, sepeda motor yang hilang biasanya diparkir di halaman rumah.",
+    "Beberapa warga kemudian memasang kamera pengawas di depan rumah mereka.",
+    "Rekaman kamera itu memperlihatkan dua pria mendorong sepeda motor pada dini hari.",
+    "Warga lalu melaporkan rekaman tersebut ke kantor polisi terdekat.",
+    "Kepala desa berharap kejadian serupa tidak terulang lagi.",
+]
+
+
+def _arrests(text: str) -> list[peristiwa.Event]:
+    return [e for e in peristiwa.extract(text).events if e.event_type == "COERCE"]
+
+
+def test_an_arrest_in_the_lead_and_told_again_far_down_the_body_is_one_event() -> None:
+    text = (
+        "Dua Pencuri Sepeda Motor di Sleman Ditangkap\n\n"
+        "SLEMAN, WartaKota.com - Dua pencuri sepeda motor ditangkap polisi di Kecamatan Depok, Sleman.\n\n"
+        + "\n\n".join(_MIDDLE)
+        + "\n\nPolisi menangkap kedua pencuri itu di sebuah rumah kos pada Rabu (11/6/2025).\n"
+    )
+    assert len(_arrests(text)) == 1
+
+
+def test_an_arrest_in_a_text_without_a_lead_and_another_far_down_stay_two() -> None:
+    text = (
+        "Polisi menangkap seorang pencuri sepeda motor di Kecamatan Depok, Sleman, pada Senin (9/6/2025).\n\n"
+        + "\n\n".join(_MIDDLE)
+        + "\n\nPolisi menangkap seorang penadah di Kecamatan Mlati, Sleman, pada Rabu (11/6/2025).\n"
+    )
+    assert len(_arrests(text)) == 2
