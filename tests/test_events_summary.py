@@ -25,3 +25,18 @@ def test_an_arrest_retold_in_the_summary_is_the_arrest_of_the_story() -> None:
     arrests = [e for e in peristiwa.extract(text).events if e.event_type == "COERCE"]
     assert len(arrests) == 1
     assert arrests[0].date is not None and arrests[0].date.start == "2025-06-09"
+
+
+def test_a_summary_retelling_an_arrest_without_a_day_joins_it_though_the_text_first_tells_another_day() -> None:
+    text = (
+        "Polisi Ungkap Kasus Penganiayaan Anak di Pekanbaru\n\n"
+        "PEKANBARU, WartaKota.com - Kapolres menjelaskan kasus penganiayaan anak itu kepada wartawan, "
+        "Sabtu (14/6/2025).\n\n"
+        "Pada Rabu (11/6/2025), polisi menangkap seorang pria yang menganiaya anak tirinya.\n\n"
+        + "\n\n".join(_BODY)
+        + "\n\n## Ringkasan\n\n"
+        "Seorang pria di Pekanbaru ditangkap polisi karena menganiaya anak tirinya.\n"
+    )
+    arrests = [e for e in peristiwa.extract(text).events if e.event_type == "COERCE"]
+    assert len(arrests) == 1
+    assert arrests[0].date is not None and arrests[0].date.start == "2025-06-11"

@@ -153,7 +153,7 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False) -> bool:
         return a.prior and b.prior and a.sentence_index == b.sentence_index
     if b.sentence_index - a.last_sentence > WINDOW and not (b.retold or far):
         return False
-    if not _dates_agree(a, b) and not _names_again(a, b):
+    if not _dates_agree(a, b) and _told_with(a) and _told_with(b) and not _names_again(a, b):
         return False
     if _named_apart(a, b):
         return False
@@ -185,6 +185,13 @@ def _named_apart(a: Draft, b: Draft) -> bool:
     theirs = {n for m in b.mentions if (n := _event_name(m))}
     ours = {n for m in a.mentions if (n := _event_name(m))}
     return bool(ours and theirs and not ours & theirs)
+
+
+def _told_with(draft: Draft) -> bool:
+    """The draft's date is its own, not the first day of the text a summary's retelling is
+    lent when its sentence tells none: only a day of its own sets it apart from another mention."""
+    at = draft.date.start_char if draft.date is not None else None
+    return not draft.retold or at is None or any(m.sentence.start <= at < m.sentence.end for m in draft.mentions)
 
 
 def _names_again(a: Draft, b: Draft) -> bool:
