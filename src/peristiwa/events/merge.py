@@ -144,7 +144,9 @@ def _instant_and_day(instant: EventDate | None, day: EventDate | None) -> bool:
     return gap <= 1
 
 
-def _same_event(a: Draft, b: Draft, *, far: bool = False) -> bool:
+def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) -> bool:
+    """`far`: `a` is a headline's or lead's event and `b` the body's mention, however far down;
+    `lent`: a summary's retelling dated only by the day it was lent may join an event of its word."""
     if a.event_type != b.event_type or a.negated or b.negated:
         return False
     if b.mentions[0].retaliation:  # answers an earlier event: never that event
@@ -153,7 +155,9 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False) -> bool:
         return a.prior and b.prior and a.sentence_index == b.sentence_index
     if b.sentence_index - a.last_sentence > WINDOW and not (b.retold or far):
         return False
-    if not _dates_agree(a, b) and _told_with(a) and _told_with(b) and not _names_again(a, b):
+    if far and _additive(b.mentions[0]):  # "Ia juga membantah ...": a further act, not the lead's retold
+        return False
+    if not _dates_agree(a, b) and not _names_again(a, b) and not (lent and _lent_retelling(a, b)):
         return False
     if _named_apart(a, b):
         return False
@@ -192,6 +196,21 @@ def _told_with(draft: Draft) -> bool:
     lent when its sentence tells none: only a day of its own sets it apart from another mention."""
     at = draft.date.start_char if draft.date is not None else None
     return not draft.retold or at is None or any(m.sentence.start <= at < m.sentence.end for m in draft.mentions)
+
+
+def _lent_retelling(a: Draft, b: Draft) -> bool:
+    """One of the two is a summary's retelling dated only by the day it was lent, and it names the
+    event by a word the other already used ("ditahan" retelling "menahan"): the lent day does not
+    set them apart. (Another word of the type is another act: "memeriksa" is not "menetapkan".)"""
+    if _told_with(a) and _told_with(b):
+        return False
+    return bool({m.spec.root for m in a.mentions} & {m.spec.root for m in b.mentions})
+
+
+def _additive(mention: Mention) -> bool:
+    """A word right before the trigger that tells a further act of the kind ("juga membantah")."""
+    k = mention.index
+    return k > 0 and mention.tokens[k - 1].lower in context_data()["additive_before"]
 
 
 def _names_again(a: Draft, b: Draft) -> bool:
@@ -317,6 +336,8 @@ def _merge(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
                 joined[id(draft)] = riot
                 continue
             target = _latest(near, draft, lambda d, m: _same_event(m, d))
+            if target is None and draft.retold:  # an event of its own day first, then one of its word
+                target = _latest(near, draft, lambda d, m: _same_event(m, d, lent=True))
             if target is None and not draft.lead:
                 target = next((h for h in heads if _same_event(h, draft, far=True)), None)
         if target is not None and not draft.lead and any(h is target for h in heads):
