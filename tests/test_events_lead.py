@@ -35,3 +35,27 @@ def test_an_arrest_in_a_text_without_a_lead_and_another_far_down_stay_two() -> N
         + "\n\nPolisi menangkap seorang penadah di Kecamatan Mlati, Sleman, pada Rabu (11/6/2025).\n"
     )
     assert len(_arrests(text)) == 2
+
+
+def _denials(text: str) -> list[peristiwa.Event]:
+    return [e for e in peristiwa.extract(text).events if e.event_type == "REJECT"]
+
+
+def test_a_denial_in_the_lead_does_not_join_a_further_denial_far_down() -> None:
+    text = (
+        "Bupati Bantah Terima Uang Proyek Jalan\n\n"
+        "SLEMAN, WartaKota.com - Bupati Sleman membantah tuduhan bahwa dirinya menerima uang dari kontraktor jalan.\n\n"
+        + "\n\n".join(_MIDDLE)
+        + "\n\nBupati Sleman juga membantah kabar bahwa dirinya mengatur pemenang lelang proyek itu.\n"
+    )
+    assert len(_denials(text)) == 2
+
+
+def test_a_denial_in_the_lead_told_again_far_down_is_one_event() -> None:
+    text = (
+        "Bupati Bantah Terima Uang Proyek Jalan\n\n"
+        "SLEMAN, WartaKota.com - Bupati Sleman membantah tuduhan bahwa dirinya menerima uang dari kontraktor jalan.\n\n"
+        + "\n\n".join(_MIDDLE)
+        + "\n\nDi hadapan wartawan, Bupati Sleman membantah menerima uang dari kontraktor jalan.\n"
+    )
+    assert len(_denials(text)) == 1

@@ -40,3 +40,19 @@ def test_a_summary_retelling_an_arrest_without_a_day_joins_it_though_the_text_fi
     arrests = [e for e in peristiwa.extract(text).events if e.event_type == "COERCE"]
     assert len(arrests) == 1
     assert arrests[0].date is not None and arrests[0].date.start == "2025-06-11"
+
+
+def test_a_summary_retelling_with_another_word_of_the_type_does_not_join_an_act_of_another_day() -> None:
+    text = (
+        "Kejaksaan Periksa Dua Saksi Kasus Korupsi Pasar\n\n"
+        "SEMARANG, WartaKota.com - Kepala kejaksaan menjelaskan perkembangan kasus korupsi pasar kepada wartawan, "
+        "Rabu (11/6/2025).\n\n"
+        "Kejaksaan telah menetapkan tiga tersangka dalam kasus korupsi pembangunan pasar pada Kamis (5/6/2025).\n\n"
+        + "\n\n".join(_BODY)
+        + "\n\n## Ringkasan\n\n"
+        "Kejaksaan memeriksa dua saksi dalam kasus korupsi pembangunan pasar di Semarang.\n"
+    )
+    events = peristiwa.extract(text).events
+    named = [e for e in events if e.trigger is not None and "menetapkan" in e.trigger.text]
+    assert named and named[0].date is not None and named[0].date.start == "2025-06-05"
+    assert all(seg.end < text.index("## Ringkasan") for seg in named[0].evidence)
