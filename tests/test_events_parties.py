@@ -506,3 +506,35 @@ def test_parties_a_request_is_made_of_the_subject_of_its_agar_clause() -> None:
 def test_parties_a_country_on_the_receiving_end_of_coercion_is_its_government() -> None:
     recipient = _recipient("Rusia memblokade Ukraina di Laut Hitam sejak pekan lalu.", "COERCE")
     assert (recipient.country, recipient.sector) == ("UKR", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "countries"),
+    [
+        (
+            "Pemerintah Tiongkok mengecam Jepang, Filipina, dan Australia atas latihan militer bersama itu.",
+            "ACCUSE",
+            "recipient",
+            {"JPN", "PHL", "AUS"},
+        ),
+        (
+            "Perdana Menteri Inggris bertemu dengan para pemimpin Mesir dan Yordania di Kairo.",
+            "CONSULT",
+            "recipient",
+            {"EGY", "JOR"},
+        ),
+        ("Ancaman oleh Swedia dan Polandia tidak menghentikan raja itu.", "THREATEN", "actor", {"SWE", "POL"}),
+    ],
+)
+def test_parties_each_party_of_a_list_shares_the_role(
+    text: str, event_type: str, role: str, countries: set[str]
+) -> None:
+    events = _events(text, event_type)
+    assert events, f"no {event_type} in {text!r}"
+    assert {p.country for p in getattr(events[0], role)} >= countries
+
+
+def test_parties_a_comma_after_the_list_ends_it() -> None:
+    # "Rusia" after the comma opens the main clause; it is no target of the attacks
+    events = _events("Setelah serangan terhadap Kyiv dan Lviv, Rusia mengecam Polandia.", "ACCUSE")
+    assert events and {p.country for p in events[0].recipient} == {"POL"}

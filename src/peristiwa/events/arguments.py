@@ -25,6 +25,7 @@ from .clauses import (
     coordinated,
     governed,
     is_located,
+    listed,
     located_place,
     object_genitive,
     object_preps,
@@ -182,6 +183,15 @@ class ArgumentFinder:
         if actor is None or actor.end > mention.trigger.start or mention.event_type in context_data()["mutual_types"]:
             return None
         return conjunct_before(mention, actor, self._in_sentence(mention))
+
+    def listed_with(self, mention: Mention, first: Entity) -> list[Entity]:
+        """The parties listed with `first` on its side of the trigger ("mengutuk Kanada, Inggris,
+        dan Norwegia"; "Ancaman oleh Denmark dan Paus Honorius III")."""
+        s = mention.scope or mention.sentence
+        lo, hi = (
+            (mention.trigger.end, s.end) if first.start >= mention.trigger.end else (s.start, mention.trigger.start)
+        )
+        return listed(mention.tokens, first, self._in_sentence(mention), lo, hi)
 
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         return self._after(mention, ents, preps=frozenset({function_words().agent}))

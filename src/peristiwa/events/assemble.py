@@ -283,6 +283,7 @@ class EventBuilder:
             first = next((k for k, p in enumerate(here) if self.finder.located(mention, [p])), len(here))
             actors, recipients = _visitor_first(actors, recipients, here[first:])
         subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
+        listed = self._listed(mention, found, joint, local)
         if self.last_pair and not subject_only and self._both(mention, actor):
             mutual = mention.event_type in context_data()["mutual_types"]
             if mention.spec.voice == "passive" and not mutual:
@@ -293,9 +294,31 @@ class EventBuilder:
                 # "kedua menteri sepakat": both sides of the last two-party event act together
                 # each side of a mutual act is the other's recipient ("ditandatangani kedua belah pihak")
                 actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else [])
-        elif len(actors) == 1 and len(recipients) == 1:
-            self.last_pair = (actors[0], recipients[0])
+        else:
+            if len(actors) == 1 and len(recipients) == 1:
+                self.last_pair = (actors[0], recipients[0])
+            actors.extend(listed[0])
+            recipients.extend(listed[1])
         return actors, recipients
+
+    def _listed(
+        self, mention: Mention, found: Arguments, joint: Entity | None, local: str | None
+    ) -> tuple[list[Party], list[Party]]:
+        """The parties listed with the actor and the recipient ("mengutuk Kanada, Inggris, dan
+        Norwegia": three recipients); a mutual act's two subjects are its two sides already."""
+        taken = {id(e) for e in (found.actor, found.recipient, joint) if e is not None}
+        out: tuple[list[Party], list[Party]] = ([], [])
+        mutual = mention.event_type in context_data()["mutual_types"]
+        for k, entity in enumerate((found.actor, found.recipient)):
+            if entity is None or entity.label == "LOC" or (mutual and entity.end <= mention.trigger.start):
+                continue
+            for other in self.finder.listed_with(mention, entity):
+                if id(other) in taken:
+                    continue
+                taken.add(id(other))
+                default = self._default(other, local)
+                out[k].append(party(other, mention.event_type, default_country=default, recipient=k == 1))
+        return out
 
 
 def _visitor_first(

@@ -390,3 +390,56 @@ def bare_agent(mention: Mention, ents: list[Entity]) -> Entity | None:
     if len(after) == 2 and after[0].lower in {function_words().plural, *context_data()["group_nouns"]}:
         starts.add(after[1].start)  # "ditembakkan kelompok Houthi"
     return next((e for e in ents if e.start in starts and e.label != "LOC"), None)
+
+
+def _join(tokens: list[Token], left_end: int, right_start: int) -> str | None:
+    """What joins two mentions of a list: "and" when a conjunction stands between them, "comma"
+    for commas only ("Kanada, Inggris, dan Norwegia"; "para" may open the next one: "AS dan para
+    sekutunya"), None when anything else does."""
+    words = function_words()
+    between = tokens[starting_from(tokens, left_end) : ending_by(tokens, right_start)]
+    if not between or between[0].lower not in words.party_joiners:
+        return None
+    if not all(t.lower in words.party_joiners or t.lower == words.plural for t in between):
+        return None
+    return "and" if any(t.lower in words.conjunctions for t in between) else "comma"
+
+
+def _opens_clause(tokens: list[Token], end: int) -> bool:
+    """Whether a verb follows right after `end`: the mention is the subject of a new clause
+    ("mengecam Israel dan Jerman menolak …"), not the last of a list."""
+    k = starting_from(tokens, end)
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    if not (nxt.text.isalpha() and nxt.text.islower()):
+        return False
+    return nxt.lower.startswith(_verb_prefixes()) if nxt.pos is None else nxt.pos in ("VERB", "AUX")
+
+
+def listed(tokens: list[Token], first: Entity, ents: list[Entity], lo: int, hi: int) -> list[Entity]:
+    """The mentions listed with `first` between offsets `lo` and `hi`: "mengutuk Selandia Baru,
+    Australia, Kanada, Inggris, dan Norwegia" makes all five the recipients. A list is commas, then
+    one "dan"/"serta" before its last member; a comma after that ends it ("terhadap New York dan
+    Washington, Yaman bersekutu …"), and so does a member followed by a verb, which opens a clause of
+    its own ("mengecam Israel dan Jerman menolak …")."""
+    pool = sorted((e for e in ents if lo <= e.start and e.end <= hi), key=lambda e: e.start)
+    if first not in pool:
+        return []
+    k = pool.index(first)
+    start = k
+    while start > 0 and _join(tokens, pool[start - 1].end, pool[start].start) == "comma":
+        start -= 1
+    # the list's members, left to right, up to the one after its conjunction
+    members = [pool[start]]
+    join: str | None = None
+    for cur in pool[start + 1 :]:
+        join = _join(tokens, members[-1].end, cur.start)
+        if join is None or (cur.start > first.start and _opens_clause(tokens, cur.end)):
+            return []
+        members.append(cur)
+        if join == "and":
+            break
+    if first not in members or len(members) < 2 or join != "and":
+        return []
+    return [e for e in members if e is not first]

@@ -21,6 +21,7 @@ class FunctionWords:
     place_joiners: frozenset[str]
     side_joiners: frozenset[str]
     subject_joiners: frozenset[str]
+    party_joiners: frozenset[str]
     between: str
     among: str
     place_preps: frozenset[str]
