@@ -538,3 +538,10 @@ def test_parties_a_comma_after_the_list_ends_it() -> None:
     # "Rusia" after the comma opens the main clause; it is no target of the attacks
     events = _events("Setelah serangan terhadap Kyiv dan Lviv, Rusia mengecam Polandia.", "ACCUSE")
     assert events and {p.country for p in events[0].recipient} == {"POL"}
+
+
+def test_parties_two_subjects_of_a_mutual_base_word_are_its_two_sides() -> None:
+    events = _events("Pemerintah Vietnam dan Organisasi Kesehatan Dunia sepakat memperluas program vaksinasi.", "AGREE")
+    assert events
+    assert [p.country for p in events[0].actor] == ["VNM"]
+    assert {p.country for p in events[0].recipient} == {"UNO"}

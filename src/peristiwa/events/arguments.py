@@ -250,9 +250,10 @@ class ArgumentFinder:
                 return self._after_oleh(mention, ents), genitive
             agent = self._after_oleh(mention, ents) or genitive
             actor = agent or self._before(mention, ents)
-            if agent is None and recipient is None and actor is not None and mutual and voice == "noun":
+            if agent is None and recipient is None and actor is not None and mutual:
                 first = conjunct_before(mention, actor, ents)
-                if first is not None:  # "AS dan China menjadwalkan negosiasi ulang": one side each
+                # "AS dan China menjadwalkan negosiasi ulang", "Indonesia dan ILO sepakat …": one side each
+                if first is not None:
                     return first, actor
             return actor, (recipient if recipient is not actor else None)
         actor = self._before(mention, ents)
