@@ -490,3 +490,22 @@ def _packaged_aliases(lexicon_module: ModuleType) -> list[str]:
         for canonical, entry in (lexicon_module._read_yaml(name) or {}).items():
             found += [str(a) for a in (entry or {}).get("aliases", [canonical])]
     return found + [a for entry in lexicon_module._imported() for a in entry.aliases]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap seorang pengedar bernama AS (27) di Palembang.",
+        "Seorang pria berinisial RI ditahan di Polsek Cibinong.",
+        "Tersangka AS (41) mengaku membeli barang itu dari temannya.",
+    ],
+)
+def test_actors_initials_of_a_person_are_not_a_country(text: str) -> None:
+    found = ActorCoder.load().find_entities(text)
+    initials = next(e for e in found if e.text.endswith(("AS", "RI")))
+    assert (initials.label, initials.country) == ("PER", None)
+
+
+def test_actors_a_country_abbreviation_without_an_age_stays_the_country() -> None:
+    found = {e.text: e for e in ActorCoder.load().find_entities("Menteri Luar Negeri AS tiba di Jakarta.")}
+    assert any(e.country == "USA" for e in found.values())

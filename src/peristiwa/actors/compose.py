@@ -35,12 +35,15 @@ class PhraseWords:
 
     title_conjunctions: frozenset[str]  # "Menteri Pertahanan dan Keamanan"
     country_links: frozenset[str]  # "Utusan Khusus PBB untuk Suriah"
+    initials_cues: frozenset[str]  # "berinisial AS": a person's initials follow
 
 
 @language_cache
 def phrase_words() -> PhraseWords:
     roles = data_yaml("actors", "roles.yaml")
-    return PhraseWords(frozenset(roles["title_conjunctions"]), frozenset(roles["country_links"]))
+    return PhraseWords(
+        frozenset(roles["title_conjunctions"]), frozenset(roles["country_links"]), frozenset(roles["initials_cues"])
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,7 @@ def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -
         reading.sector = mod["sector"] if reading.sector in (None, "inherit") else reading.sector
         reading.j += 1
         return True
-    hit = lookup_name(toks, j)
+    hit = None if initials(toks, j) else lookup_name(toks, j)
     if hit and hit[1].label in ("GPE", "ORG") and not reading.modified:
         return _read_named(toks, reading, *hit)
     office = group_phrase(toks, j, None) if tok.capitalised and not reading.modified else None
@@ -240,7 +243,7 @@ def group_phrase(toks: list[Token], i: int, default_country: str | None) -> Cand
             j += people[0]
             found = True
             continue
-        named = lookup_name(toks, j)
+        named = None if initials(toks, j) else lookup_name(toks, j)  # "tersangka AS (41)": a person
         if named and named[1].label == "PER" and role.get("of_person"):
             country, j, found = named[1].country, j + named[0], True  # "pendukung Prabowo"
             break
@@ -307,7 +310,25 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
     return Candidate(i, j, code, 2)
 
 
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def initials(toks: list[Token], i: int) -> bool:
+    """Capitals that are a person's initials, as crime reports name suspects and victims: after a
+    cue ("berinisial AS") or before an age in brackets ("kurir bernama AS (29)"). They are never
+    the country an abbreviation like "AS" or "RI" names."""
+    if not _INITIALS.fullmatch(toks[i].text):
+        return False
+    if i > 0 and toks[i - 1].lower in phrase_words().initials_cues:
+        return True
+    # the word tokens leave the brackets out: an age of one to three digits right after " ("
+    age = toks[i + 1] if i + 1 < len(toks) else None
+    return age is not None and age.text.isdigit() and len(age.text) <= 3 and age.start == toks[i].end + 2
+
+
 def dictionary_name(toks: list[Token], i: int) -> Candidate | None:
+    if initials(toks, i):
+        return Candidate(i, i + 1, Code(toks[i].text, None, None, "PER"), 0)
     hit = lookup_name(toks, i)
     return Candidate(i, i + hit[0], hit[1], 0) if hit else None
 
