@@ -545,3 +545,15 @@ def test_parties_two_subjects_of_a_mutual_base_word_are_its_two_sides() -> None:
     assert events
     assert [p.country for p in events[0].actor] == ["VNM"]
     assert {p.country for p in events[0].recipient} == {"UNO"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direksi perusahaan itu siap bekerja sama dengan aparat penegak hukum di Surabaya.",
+        "Ketua DPRD Kota Medan meminta APH untuk mengusut tuntas kasus itu.",
+    ],
+)
+def test_parties_law_enforcement_named_as_a_whole_is_a_party(text: str) -> None:
+    events = [e for e in rule_events(text) if e.event_type in ("AGREE", "COOPERATE", "REQUEST")]
+    assert events and any(p.sector == "JUD" for p in events[0].recipient)
