@@ -14,48 +14,44 @@ _MIDDLE = [
 ]
 
 
-def _arrests(text: str) -> list[peristiwa.Event]:
-    return [e for e in peristiwa.extract(text).events if e.event_type == "COERCE"]
+def _of_type(text: str, event_type: str) -> list[peristiwa.Event]:
+    return [e for e in peristiwa.extract(text).events if e.event_type == event_type]
+
+
+def _story(opening: str, last: str) -> str:
+    """A text that tells `opening` (a headline and lead, or a first paragraph), then six sentences
+    of something else, then `last`."""
+    return opening + "\n\n" + "\n\n".join(_MIDDLE) + "\n\n" + last + "\n"
 
 
 def test_an_arrest_in_the_lead_and_told_again_far_down_the_body_is_one_event() -> None:
-    text = (
+    text = _story(
         "Dua Pencuri Sepeda Motor di Sleman Ditangkap\n\n"
-        "SLEMAN, WartaKota.com - Dua pencuri sepeda motor ditangkap polisi di Kecamatan Depok, Sleman.\n\n"
-        + "\n\n".join(_MIDDLE)
-        + "\n\nPolisi menangkap kedua pencuri itu di sebuah rumah kos pada Rabu (11/6/2025).\n"
+        "SLEMAN, WartaKota.com - Dua pencuri sepeda motor ditangkap polisi di Kecamatan Depok, Sleman.",
+        "Polisi menangkap kedua pencuri itu di sebuah rumah kos pada Rabu (11/6/2025).",
     )
-    assert len(_arrests(text)) == 1
+    assert len(_of_type(text, "COERCE")) == 1
 
 
 def test_an_arrest_in_a_text_without_a_lead_and_another_far_down_stay_two() -> None:
-    text = (
-        "Polisi menangkap seorang pencuri sepeda motor di Kecamatan Depok, Sleman, pada Senin (9/6/2025).\n\n"
-        + "\n\n".join(_MIDDLE)
-        + "\n\nPolisi menangkap seorang penadah di Kecamatan Mlati, Sleman, pada Rabu (11/6/2025).\n"
+    text = _story(
+        "Polisi menangkap seorang pencuri sepeda motor di Kecamatan Depok, Sleman, pada Senin (9/6/2025).",
+        "Polisi menangkap seorang penadah di Kecamatan Mlati, Sleman, pada Rabu (11/6/2025).",
     )
-    assert len(_arrests(text)) == 2
+    assert len(_of_type(text, "COERCE")) == 2
 
 
-def _denials(text: str) -> list[peristiwa.Event]:
-    return [e for e in peristiwa.extract(text).events if e.event_type == "REJECT"]
+_DENIAL_LEAD = (
+    "Bupati Bantah Terima Uang Proyek Jalan\n\n"
+    "SLEMAN, WartaKota.com - Bupati Sleman membantah tuduhan bahwa dirinya menerima uang dari kontraktor jalan."
+)
 
 
 def test_a_denial_in_the_lead_does_not_join_a_further_denial_far_down() -> None:
-    text = (
-        "Bupati Bantah Terima Uang Proyek Jalan\n\n"
-        "SLEMAN, WartaKota.com - Bupati Sleman membantah tuduhan bahwa dirinya menerima uang dari kontraktor jalan.\n\n"
-        + "\n\n".join(_MIDDLE)
-        + "\n\nBupati Sleman juga membantah kabar bahwa dirinya mengatur pemenang lelang proyek itu.\n"
-    )
-    assert len(_denials(text)) == 2
+    text = _story(_DENIAL_LEAD, "Bupati Sleman juga membantah kabar bahwa dirinya mengatur pemenang lelang proyek itu.")
+    assert len(_of_type(text, "REJECT")) == 2
 
 
 def test_a_denial_in_the_lead_told_again_far_down_is_one_event() -> None:
-    text = (
-        "Bupati Bantah Terima Uang Proyek Jalan\n\n"
-        "SLEMAN, WartaKota.com - Bupati Sleman membantah tuduhan bahwa dirinya menerima uang dari kontraktor jalan.\n\n"
-        + "\n\n".join(_MIDDLE)
-        + "\n\nDi hadapan wartawan, Bupati Sleman membantah menerima uang dari kontraktor jalan.\n"
-    )
-    assert len(_denials(text)) == 1
+    text = _story(_DENIAL_LEAD, "Di hadapan wartawan, Bupati Sleman membantah menerima uang dari kontraktor jalan.")
+    assert len(_of_type(text, "REJECT")) == 1

@@ -68,8 +68,9 @@ def stories(docs: list[CorpusDoc], fixed: dict[str, str] | None = None) -> dict[
                     continue
                 root, child = min(ra, rb), max(ra, rb)
                 parent[child] = root
-                if sa or sb:
-                    split_of_root[root] = sa or sb or ""
+                split = sa or sb
+                if split:
+                    split_of_root[root] = split
     return {k: find(k) for k in parent}
 
 

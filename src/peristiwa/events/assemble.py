@@ -283,7 +283,6 @@ class EventBuilder:
             first = next((k for k, p in enumerate(here) if self.finder.located(mention, [p])), len(here))
             actors, recipients = _visitor_first(actors, recipients, here[first:])
         subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
-        listed = self._listed(mention, found, joint, local)
         if self.last_pair and not subject_only and self._both(mention, actor):
             mutual = mention.event_type in context_data()["mutual_types"]
             if mention.spec.voice == "passive" and not mutual:
@@ -297,8 +296,9 @@ class EventBuilder:
         else:
             if len(actors) == 1 and len(recipients) == 1:
                 self.last_pair = (actors[0], recipients[0])
-            actors.extend(listed[0])
-            recipients.extend(listed[1])
+            listed_actors, listed_recipients = self._listed(mention, found, joint, local)
+            actors.extend(listed_actors)
+            recipients.extend(listed_recipients)
         return actors, recipients
 
     def _listed(
