@@ -54,6 +54,10 @@ FOURTH_LEIPZIG_WITH_KEYWORD = 250
 #: for the events per event-free text (0.16 on test against a goal of 0.1). The same exclusions.
 FIFTH_LEIPZIG_WITH_KEYWORD = 500
 FIFTH_KOMPAS = {"none": 30}
+#: The sixth tranche (the same day): the fifth was annotated within the hour, so 750 more sentences
+#: and 30 more articles without a keyword, for the judge's and the relevance classifier's data.
+SIXTH_LEIPZIG_WITH_KEYWORD = 750
+SIXTH_KOMPAS = {"none": 30}
 #: gold texts of the project (dev, second set, held-out): nothing they share is drawn
 SHINGLE = 60
 
@@ -129,7 +133,7 @@ def _pools(shared: Path, gold_dirs: list[Path]) -> dict[tuple[str, str], list[Dr
 
 
 def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozenset()) -> list[Drawn]:
-    """The five tranches of the draw, in order; the third and later never take an id in `exclude`."""
+    """The six tranches of the draw, in order; the third and later never take an id in `exclude`."""
     pools = _pools(shared, gold_dirs)
     rng = random.Random(SEED)
     first: list[Drawn] = []
@@ -164,7 +168,13 @@ def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozense
         (("leipzig", "keyword"), FIFTH_LEIPZIG_WITH_KEYWORD),
     ]
     fifth = _later_tranche(pools, wanted, taken, 5)
-    return first + second + third + fourth + fifth
+    taken |= {d.doc_id for d in fifth}
+    wanted = [
+        *((("kompas", k), n) for k, n in SIXTH_KOMPAS.items()),
+        (("leipzig", "keyword"), SIXTH_LEIPZIG_WITH_KEYWORD),
+    ]
+    sixth = _later_tranche(pools, wanted, taken, 6)
+    return first + second + third + fourth + fifth + sixth
 
 
 def _later_tranche(
