@@ -557,3 +557,13 @@ def test_parties_two_subjects_of_a_mutual_base_word_are_its_two_sides() -> None:
 def test_parties_law_enforcement_named_as_a_whole_is_a_party(text: str) -> None:
     events = [e for e in rule_events(text) if e.event_type in ("AGREE", "COOPERATE", "REQUEST")]
     assert events and any(p.sector == "JUD" for p in events[0].recipient)
+
+
+def test_parties_both_countries_agreeing_act_together_though_a_beneficiary_follows() -> None:
+    text = (
+        "Pemerintah Korea Selatan melarang Indonesia menjual pesawat itu ke negara lain. "
+        "Kedua negara bersepakat akan membangun 50 pesawat tempur untuk Indonesia."
+    )
+    agree = _events(text, "AGREE")
+    assert agree and {p.country for p in agree[0].actor} == {"KOR", "IDN"}
+    assert "IDN" in {p.country for p in agree[0].recipient}
