@@ -591,3 +591,23 @@ def test_parties_the_second_of_two_objects_of_antara_is_not_the_next_acts_subjec
 ) -> None:
     events = _events(text, event_type)
     assert events and [p.text for p in events[0].actor] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Filipina dan Vietnam juga sedang berunding mengenai pedoman perilaku ASEAN di perairan itu.", ("PHL", "VNM")),
+        ("Pemerintah Jepang dan Amerika Serikat masih berunding soal tarif baja Tiongkok.", ("JPN", "USA")),
+    ],
+)
+def test_parties_two_subjects_negotiating_are_the_sides_not_a_party_named_in_the_topic(
+    text: str, sides: tuple[str, str]
+) -> None:
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([sides[0]], [sides[1]])
+
+
+def test_parties_a_side_met_after_dengan_stays_the_recipient_of_two_subjects() -> None:
+    text = "Indonesia dan Malaysia menandatangani nota kesepahaman dengan Singapura pada Senin."
+    event = _events(text, "SUPPORT")[0]
+    assert [p.country for p in event.recipient] == ["SGP"]
