@@ -570,30 +570,6 @@ def test_parties_both_countries_agreeing_act_together_though_a_beneficiary_follo
 
 
 @pytest.mark.parametrize(
-    ("text", "event_type", "actor"),
-    [
-        (
-            "Menteri Luar Negeri Malaysia memuji hubungan baik antara Malaysia dan Thailand seusai pertemuan "
-            "dengan Menteri Luar Negeri Thailand di Bangkok, Selasa.",
-            "CONSULT",
-            "Menteri Luar Negeri Malaysia",
-        ),
-        (
-            "Gubernur itu membahas sengketa lahan antara warga dan Perhutani sebelum bertemu dengan Bupati Blora "
-            "di Semarang.",
-            "CONSULT",
-            "Gubernur",
-        ),
-    ],
-)
-def test_parties_the_second_of_two_objects_of_antara_is_not_the_next_acts_subject(
-    text: str, event_type: str, actor: str
-) -> None:
-    events = _events(text, event_type)
-    assert events and [p.text for p in events[0].actor] == [actor]
-
-
-@pytest.mark.parametrize(
     ("text", "sides"),
     [
         ("Filipina dan Vietnam juga sedang berunding mengenai pedoman perilaku ASEAN di perairan itu.", ("PHL", "VNM")),

@@ -156,7 +156,7 @@ class ArgumentFinder:
             if e.end <= mention.trigger.start
             and not is_located(e, mention.tokens)
             and not aside(e, mention.tokens, mention.trigger.start)
-            and not self._prep_object(mention, e, ents)
+            and not object_of(token_before(mention.tokens, e.start))
         ]
         in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
         pool = in_clause or candidates
@@ -167,23 +167,6 @@ class ArgumentFinder:
             if head is not None:
                 return head
         return pool[-1]
-
-    def _prep_object(self, mention: Mention, entity: Entity, ents: list[Entity]) -> bool:
-        """Whether `entity` is the object of a preposition, not a subject: right after
-        "kepada/dengan" or "antara", or joined by "dan" to such an object ("mengenang sejarah
-        antara Indonesia dan Rusia seusai pertemuan …": Russia is not the one meeting)."""
-        words = function_words()
-        prev = token_before(mention.tokens, entity.start)
-        if object_of(prev) or (prev is not None and prev.lower == words.between):
-            return True
-        if prev is None or prev.lower not in words.conjunctions:
-            return False
-        left = token_before(mention.tokens, prev.start)
-        partner = next((e for e in ents if left is not None and e.end == left.end), None)
-        if partner is None:
-            return False
-        before = token_before(mention.tokens, partner.start)
-        return object_of(before) or (before is not None and before.lower == words.between)
 
     def _after(self, mention: Mention, ents: list[Entity], *, preps: frozenset[str] | None) -> Entity | None:
         for e in ents:
