@@ -557,3 +557,33 @@ def test_parties_two_subjects_of_a_mutual_base_word_are_its_two_sides() -> None:
 def test_parties_law_enforcement_named_as_a_whole_is_a_party(text: str) -> None:
     events = [e for e in rule_events(text) if e.event_type in ("AGREE", "COOPERATE", "REQUEST")]
     assert events and any(p.sector == "JUD" for p in events[0].recipient)
+
+
+def test_parties_both_countries_agreeing_act_together_though_a_beneficiary_follows() -> None:
+    text = (
+        "Pemerintah Korea Selatan melarang Indonesia menjual pesawat itu ke negara lain. "
+        "Kedua negara bersepakat akan membangun 50 pesawat tempur untuk Indonesia."
+    )
+    agree = _events(text, "AGREE")
+    assert agree and {p.country for p in agree[0].actor} == {"KOR", "IDN"}
+    assert "IDN" in {p.country for p in agree[0].recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Filipina dan Vietnam juga sedang berunding mengenai pedoman perilaku ASEAN di perairan itu.", ("PHL", "VNM")),
+        ("Pemerintah Jepang dan Amerika Serikat masih berunding soal tarif baja Tiongkok.", ("JPN", "USA")),
+    ],
+)
+def test_parties_two_subjects_negotiating_are_the_sides_not_a_party_named_in_the_topic(
+    text: str, sides: tuple[str, str]
+) -> None:
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([sides[0]], [sides[1]])
+
+
+def test_parties_a_side_met_after_dengan_stays_the_recipient_of_two_subjects() -> None:
+    text = "Indonesia dan Malaysia menandatangani nota kesepahaman dengan Singapura pada Senin."
+    event = _events(text, "SUPPORT")[0]
+    assert [p.country for p in event.recipient] == ["SGP"]

@@ -110,3 +110,18 @@ def test_parties_training_labels_candidates_by_the_gold_partys_country() -> None
     assert by_role[("actor", "JPN")] == 1
     assert by_role[("recipient", "CHN")] == 1
     assert by_role.get(("recipient", "JPN"), 0) == 0
+
+
+def test_parties_a_chosen_party_brings_the_parties_listed_with_it() -> None:
+    text = (
+        "Korea Utara kembali menguji rudal balistik. "
+        "Juru bicara itu mengecam Jepang, Korea Selatan, dan Filipina atas latihan bersama mereka."
+    )
+    doc = build_pipeline()(text)
+    ctx = Context(doc_tokens(doc), doc_list(doc, "segments"), doc_list(doc, "entities"))
+    start = text.index("mengecam")
+    event = Event("e1", "ACCUSE", Span("mengecam", start, start + 8), Segment(text.index("Juru"), len(text)))
+    chosen = next(e for e in ctx.entities if e.text == "Korea Selatan")
+    assert [e.text for e in ctx.listed_with(event, chosen)] == ["Jepang", "Filipina"]
+    first = next(e for e in ctx.entities if e.text == "Korea Utara")
+    assert ctx.listed_with(event, first) == []

@@ -78,6 +78,11 @@ def party(entity: Entity, event_type: str, *, default_country: str | None = None
     )
 
 
+def _right_after(mention: Mention, entity: Entity) -> bool:
+    prev = token_before(mention.tokens, entity.start)
+    return prev is not None and prev.end == mention.trigger.end
+
+
 def object_of(prev: Token | None) -> bool:
     """Whether the word right before a mention is a preposition that makes it an object."""
     return prev is not None and prev.lower in object_preps()
@@ -262,7 +267,13 @@ class ArgumentFinder:
             actor = self._main_subject(mention, ents, recipient)
         if recipient is None and mention.event_type in context_data()["territory_types"]:
             recipient = self._territory(mention)
-        if recipient is None and actor is not None and mutual:
+        # the second subject is the other side unless a side follows after "dengan/kepada/…"
+        # ("Republik Ceko dan AS sedang berunding mengenai persetujuan SOFA": not SOFA)
+        other_side = recipient is not None and (
+            governed(mention.tokens, recipient.start, recipient_preps())
+            or _right_after(mention, recipient)  # the verb's object: "mendukung Ukraina"
+        )
+        if actor is not None and mutual and not other_side:
             first = conjunct_before(mention, actor, ents)
             if first is not None:  # "Menlu Indonesia dan Menlu Australia menandatangani …"
                 return first, actor

@@ -283,8 +283,8 @@ class EventBuilder:
             first = next((k for k, p in enumerate(here) if self.finder.located(mention, [p])), len(here))
             actors, recipients = _visitor_first(actors, recipients, here[first:])
         subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
-        if self.last_pair and not subject_only and self._both(mention, actor):
-            mutual = mention.event_type in context_data()["mutual_types"]
+        mutual = mention.event_type in context_data()["mutual_types"]
+        if self.last_pair and (mutual or not subject_only) and self._both(mention, actor):
             if mention.spec.voice == "passive" and not mutual:
                 # "Keduanya dijerat pasal …", "kedua tersangka ditahan": the two just named undergo
                 # it, the last event's recipient, not both of its sides
@@ -292,7 +292,9 @@ class EventBuilder:
             else:
                 # "kedua menteri sepakat": both sides of the last two-party event act together
                 # each side of a mutual act is the other's recipient ("ditandatangani kedua belah pihak")
-                actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else [])
+                # a party named after the act stays ("Kedua negara bersepakat … untuk Korsel")
+                named = recipients if subject_only else []
+                actors, recipients = list(self.last_pair), (list(reversed(self.last_pair)) if mutual else []) + named
         else:
             if len(actors) == 1 and len(recipients) == 1:
                 self.last_pair = (actors[0], recipients[0])

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..events.clauses import is_located
+from ..events.clauses import is_located, listed
 from ..spans import Entity, Event, Party, Segment
 from ..tokens import Token
 from .packaged import packaged_model
@@ -61,6 +61,7 @@ class Context:
     be parties (not places, not "di Beijing" after a locative preposition)."""
 
     def __init__(self, tokens: list[Token], segments: list[Segment], entities: list[Entity]) -> None:
+        self.tokens = tokens
         self.words = [t.lower for t in tokens]
         self.starts = [t.start for t in tokens]
         self.segments = segments
@@ -74,6 +75,19 @@ class Context:
 
     def segment_at(self, char: int) -> int:
         return max(0, bisect_right(self.seg_starts, char) - 1)
+
+    def listed_with(self, event: Event, entity: Entity) -> list[Entity]:
+        """The coded entities listed with a chosen party on its side of the trigger, in its
+        sentence ("mengutuk langkah Selandia Baru, Australia, Kanada, Inggris, dan Norwegia")."""
+        if not self.segments:
+            return []
+        own = self.segments[self.segment_at(entity.start)]
+        here = self.segment_at(event.trigger.start)
+        if entity.end <= event.trigger.start:
+            lo, hi = own.start, (event.trigger.start if own is self.segments[here] else own.end)
+        else:
+            lo, hi = event.trigger.end, own.end
+        return listed(self.tokens, entity, self.entities, lo, hi)
 
     def word(self, index: int) -> str:
         if 0 <= index < len(self.words):
@@ -176,3 +190,7 @@ def fill_parties(
         if p < thresholds[choice.role] or parties or (choice.entity.start, choice.entity.end) in used:
             continue
         parties.append(make_party(choice.entity, choice.event.event_type))
+        # the parties listed with the chosen one share its role, as with the rules' own choice
+        for other in ctx.listed_with(choice.event, choice.entity):
+            if (other.start, other.end) not in used:
+                parties.append(make_party(other, choice.event.event_type))
