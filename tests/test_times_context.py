@@ -481,3 +481,26 @@ def test_context_then_after_a_quotation_points_at_the_time_it_told() -> None:
         text = f"{quote}\n\n{follow}"
         when = _context(text, datetime(2025, 6, 16)).date_at(text.index("menangkap"), sentence=_sentence(text, follow))
         assert when is not None and when.start == value
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "dikutip dari Reuters pada Kamis (12/6/2025)",
+        "dalam keterangan tertulis yang diterima wartawan, Kamis (12/6/2025)",
+    ],
+)
+def test_a_clock_time_after_a_citation_day_is_on_the_story_day(cited: str) -> None:
+    text = (
+        "Gudang senjata itu terbakar pada Rabu (11/6/2025).\n\n"
+        f'"Api sudah padam," demikian pernyataan polisi, {cited}.\n\n'
+        "Petugas tiba di lokasi pada pukul 21.30."
+    )
+    (clock,) = [t for t in find_times(text, reference_time=datetime(2025, 6, 12)) if t.type == "TIME"]
+    assert clock.value.startswith("2025-06-11T21:30")
+
+
+def test_a_clock_time_after_a_day_told_as_the_story_is_on_that_day() -> None:
+    text = "Gudang senjata itu terbakar pada Rabu (11/6/2025).\n\nPolisi memeriksa lokasi pada Kamis (12/6/2025).\n\nPetugas pergi pukul 21.30."
+    (clock,) = [t for t in find_times(text, reference_time=datetime(2025, 6, 13)) if t.type == "TIME"]
+    assert clock.value.startswith("2025-06-12T21:30")
