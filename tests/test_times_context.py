@@ -361,6 +361,28 @@ def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() ->
     assert told is not None and told.start == "2025-06-10"
 
 
+def test_context_a_news_story_comes_back_to_its_day_after_a_year_told_by_words() -> None:
+    text = (
+        "BANDUNG, WartaKota.com - Polisi menangkap dua pengelola akun judi daring pada Selasa (10/6/2025).\n\n"
+        "Menurut polisi, akun itu dibuat kedua tersangka dua tahun lalu.\n\n"
+        "Keduanya kini ditahan di markas Polda Jawa Barat."
+    )
+    at = text.index("Keduanya")
+    told = _context(text, datetime(2025, 6, 11)).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-10"
+
+
+def test_context_a_month_told_by_words_paragraphs_back_still_dates_the_story() -> None:
+    text = (
+        "BANDUNG, WartaKota.com - Polisi menangkap dua pengelola akun judi daring pada Selasa (10/6/2025).\n\n"
+        "Akun itu mulai diselidiki polisi Maret lalu.\n\n"
+        "Penyidik kemudian memeriksa rekening kedua tersangka."
+    )
+    at = text.index("Penyidik")
+    told = _context(text, datetime(2025, 6, 11)).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-03"
+
+
 def test_context_a_news_lead_passes_a_background_year_to_the_day_it_began() -> None:
     text = (
         "MAKASSAR, WartaKota.com - Ratusan nelayan berunjuk rasa menolak penambangan pasir laut.\n\n"

@@ -289,11 +289,12 @@ class DateContext:
 
     def _background(self, time: TimeMention, start: int) -> bool:
         """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
-        2016 …") is the background of the story: the narrative has come back to its own day since.
-        ("Maret lalu", counted from the story's day, may still be its episode.)"""
+        2016 …", "dua tahun lalu") is the background of the story: the narrative has come back to its
+        own day since. ("Maret lalu", counted from the story's day, may still be its episode.)"""
         assert self.text is not None
         news = self._lead_end >= 0 or self.dateline is not None
-        coarse = time.precision in ("month", "year", "decade", "century") and bool(re.search(r"\d{3,4}", time.text))
+        told = bool(re.search(r"\d{3,4}", time.text))  # "Maret lalu" may still be the story's month
+        coarse = time.precision in ("year", "decade", "century") or (time.precision == "month" and told)
         return news and coarse and "\n\n" in self.text[time.end : start]
 
     def in_lead(self, offset: int) -> bool:
