@@ -523,6 +523,10 @@ def test_a_clock_time_after_a_citation_day_is_on_the_story_day(cited: str) -> No
 
 
 def test_a_clock_time_after_a_day_told_as_the_story_is_on_that_day() -> None:
-    text = "Gudang senjata itu terbakar pada Rabu (11/6/2025).\n\nPolisi memeriksa lokasi pada Kamis (12/6/2025).\n\nPetugas pergi pukul 21.30."
+    text = (
+        "Gudang senjata itu terbakar pada Rabu (11/6/2025).\n\n"
+        "Polisi memeriksa lokasi pada Kamis (12/6/2025).\n\n"
+        "Petugas pergi pukul 21.30."
+    )
     (clock,) = [t for t in find_times(text, reference_time=datetime(2025, 6, 13)) if t.type == "TIME"]
     assert clock.value.startswith("2025-06-12T21:30")
