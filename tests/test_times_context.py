@@ -350,6 +350,17 @@ def test_context_a_section_that_is_no_summary_still_ends_the_carry() -> None:
     assert _context(text).date_at(at, sentence=(at, len(text))) is None
 
 
+def test_context_a_sub_section_of_a_news_text_goes_on_with_its_first_day() -> None:
+    text = (
+        "SURABAYA, WartaKota.com - Polisi memeriksa seorang bupati sebagai saksi pada Senin (9/6/2025).\n\n"
+        "## Tiga tersangka\n\n"
+        "Polisi kini telah menetapkan tiga tersangka kasus suap proyek jalan."
+    )
+    at = text.index("Polisi kini")
+    told = _context(text, datetime(2025, 6, 10)).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-09"
+
+
 def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() -> None:
     text = (
         "BANDUNG, WartaKota.com - Polisi menangkap dua tersangka korupsi dana desa pada Selasa (10/6/2025).\n\n"
