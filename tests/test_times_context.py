@@ -350,6 +350,17 @@ def test_context_a_section_that_is_no_summary_still_ends_the_carry() -> None:
     assert _context(text).date_at(at, sentence=(at, len(text))) is None
 
 
+def test_context_a_sub_section_of_a_news_text_goes_on_with_its_first_day() -> None:
+    text = (
+        "SURABAYA, WartaKota.com - Polisi memeriksa seorang bupati sebagai saksi pada Senin (9/6/2025).\n\n"
+        "## Tiga tersangka\n\n"
+        "Polisi kini telah menetapkan tiga tersangka kasus suap proyek jalan."
+    )
+    at = text.index("Polisi kini")
+    told = _context(text, datetime(2025, 6, 10)).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-09"
+
+
 def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() -> None:
     text = (
         "BANDUNG, WartaKota.com - Polisi menangkap dua tersangka korupsi dana desa pada Selasa (10/6/2025).\n\n"
@@ -359,6 +370,28 @@ def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() ->
     at = text.index("Keduanya")
     told = _context(text).date_at(at, sentence=(at, len(text)))
     assert told is not None and told.start == "2025-06-10"
+
+
+def test_context_a_news_story_comes_back_to_its_day_after_a_year_told_by_words() -> None:
+    text = (
+        "BANDUNG, WartaKota.com - Polisi menangkap dua pengelola akun judi daring pada Selasa (10/6/2025).\n\n"
+        "Menurut polisi, akun itu dibuat kedua tersangka dua tahun lalu.\n\n"
+        "Keduanya kini ditahan di markas Polda Jawa Barat."
+    )
+    at = text.index("Keduanya")
+    told = _context(text, datetime(2025, 6, 11)).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-10"
+
+
+def test_context_a_month_told_by_words_paragraphs_back_still_dates_the_story() -> None:
+    text = (
+        "BANDUNG, WartaKota.com - Polisi menangkap dua pengelola akun judi daring pada Selasa (10/6/2025).\n\n"
+        "Akun itu mulai diselidiki polisi Maret lalu.\n\n"
+        "Penyidik kemudian memeriksa rekening kedua tersangka."
+    )
+    at = text.index("Penyidik")
+    told = _context(text, datetime(2025, 6, 11)).date_at(at, sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-03"
 
 
 def test_context_a_news_lead_passes_a_background_year_to_the_day_it_began() -> None:
@@ -481,3 +514,30 @@ def test_context_then_after_a_quotation_points_at_the_time_it_told() -> None:
         text = f"{quote}\n\n{follow}"
         when = _context(text, datetime(2025, 6, 16)).date_at(text.index("menangkap"), sentence=_sentence(text, follow))
         assert when is not None and when.start == value
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "dikutip dari Reuters pada Kamis (12/6/2025)",
+        "dalam keterangan tertulis yang diterima wartawan, Kamis (12/6/2025)",
+    ],
+)
+def test_a_clock_time_after_a_citation_day_is_on_the_story_day(cited: str) -> None:
+    text = (
+        "Gudang senjata itu terbakar pada Rabu (11/6/2025).\n\n"
+        f'"Api sudah padam," demikian pernyataan polisi, {cited}.\n\n'
+        "Petugas tiba di lokasi pada pukul 21.30."
+    )
+    (clock,) = [t for t in find_times(text, reference_time=datetime(2025, 6, 12)) if t.type == "TIME"]
+    assert clock.value.startswith("2025-06-11T21:30")
+
+
+def test_a_clock_time_after_a_day_told_as_the_story_is_on_that_day() -> None:
+    text = (
+        "Gudang senjata itu terbakar pada Rabu (11/6/2025).\n\n"
+        "Polisi memeriksa lokasi pada Kamis (12/6/2025).\n\n"
+        "Petugas pergi pukul 21.30."
+    )
+    (clock,) = [t for t in find_times(text, reference_time=datetime(2025, 6, 13)) if t.type == "TIME"]
+    assert clock.value.startswith("2025-06-12T21:30")

@@ -35,15 +35,21 @@ class State:
     clock: datetime | None = None
     last_day: date | None = None  # the last day told, kept when a month or year follows
     guessed: bool = False  # the year in force was not written: it is the one nearest the reference time
+    story_day: date | None = None  # the last day told that is not a report's citation day
+    cited: bool = False  # the day in force is the day a report was cited or received on
 
-    def set_day(self, day: date) -> None:
+    def set_day(self, day: date, *, cited: bool = False) -> None:
         if self.clock is not None and self.clock.date() != day:
             self.clock = None
         self.year, self.month, self.day, self.last_day = day.year, day.month, day, day
-        self.guessed = False
+        self.guessed, self.cited = False, cited
+        if not cited:
+            self.story_day = day
 
     def copy(self) -> State:
-        return State(self.year, self.month, self.day, self.clock, self.last_day, self.guessed)
+        return State(
+            self.year, self.month, self.day, self.clock, self.last_day, self.guessed, self.story_day, self.cited
+        )
 
 
 class Anchors:

@@ -216,7 +216,9 @@ class DateContext:
         for k in range(first - 1, -1, -1):
             time = self.times[k]
             if time.start < section:
-                return self._first_day() if section in self._summaries else None
+                # a summary retells the text's first day; so does a sub-section of a news text, which
+                # goes on with its story ("## Penetapan tersangka"), until a time of its own is told
+                return self._first_day() if section in self._summaries or self._news() else None
             if (
                 time.end <= start
                 and time.start not in self._named_years
@@ -287,13 +289,18 @@ class DateContext:
             return time
         return told if _event_date(told).start[:10] < time.value[:10] else time
 
+    def _news(self) -> bool:
+        """The text is a news report: a lead opened by its outlet, or a dateline."""
+        return self._lead_end >= 0 or self.dateline is not None
+
     def _background(self, time: TimeMention, start: int) -> bool:
         """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
-        2016 …") is the background of the story: the narrative has come back to its own day since.
-        ("Maret lalu", counted from the story's day, may still be its episode.)"""
+        2016 …", "dua tahun lalu") is the background of the story: the narrative has come back to its
+        own day since. ("Maret lalu", counted from the story's day, may still be its episode.)"""
         assert self.text is not None
         news = self._lead_end >= 0 or self.dateline is not None
-        coarse = time.precision in ("month", "year", "decade", "century") and bool(re.search(r"\d{3,4}", time.text))
+        told = bool(re.search(r"\d{3,4}", time.text))  # "Maret lalu" may still be the story's month
+        coarse = time.precision in ("year", "decade", "century") or (time.precision == "month" and told)
         return news and coarse and "\n\n" in self.text[time.end : start]
 
     def in_lead(self, offset: int) -> bool:

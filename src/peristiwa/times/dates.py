@@ -45,7 +45,20 @@ class Dates(Anchors):
                 if res is not None and res.precision == "day" and res.anchored:
                     return date.fromisoformat(res.value[:10])
         fallback = self.ref_day() if self.reference and self.reference.hour == 0 else None
-        return self.state.day or self.state.last_day or fallback
+        day = self.state.day
+        if day is not None and self.state.cited and self.state.story_day is not None and self.state.story_day < day:
+            day = (
+                self.state.story_day
+            )  # "… dikutip dari AFP, Rabu (16/7). Pesawat mendarat pukul 13.45": the story's day
+        return day or self.state.last_day or fallback
+
+    def _cited(self, i: int) -> bool:
+        """The date `i` is the day a report was cited or received on, by a word shortly before it on
+        its line ("keterangan yang diterima Kompas.com, Kamis (29/5/2025)", "dikutip dari AFP pada …")."""
+        start = self.cands[i].start
+        before = self.text[max(0, start - 40) : start]
+        before = before[before.rfind("\n") + 1 :]
+        return bool(lx.word_regex("relative", "cited_words", r"\b{}\b").search(before))
 
     def _day(self, year: int | None, month: int, day: int, *, approximate: bool = False) -> Resolved | None:
         if year is None:
@@ -76,7 +89,10 @@ class Dates(Anchors):
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
             day_n = int(g["day"] or 0)
+            story = self.state.story_day
             told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
+            if told is not None and told.anchored and self._cited(i):
+                self.state.cited, self.state.story_day = True, story
             named = _weekday_of(g.get("wd"))
             if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
                 self.named_days[named] = self.state.day
