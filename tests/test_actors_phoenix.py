@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, rule_events
 
 from peristiwa import extract
 from peristiwa.actors import ActorCoder, reset
@@ -36,8 +36,9 @@ def no_user_dictionaries(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _sectors(text: str, reference: str, name: str) -> list[object]:
-    doc = extract(text, reference_time=reference).to_json()
-    return [p["sector"] for e in doc["events"] for p in e["actor"] if p["name"] == name]
+    """The sectors the actor `name` is coded with in the events the rules find (the learned judge,
+    which decides whether an event is kept, is not what these tests are about)."""
+    return [p.sector for e in rule_events(text, reference_time=reference) for p in e.actor if p.name == name]
 
 
 @pytest.mark.parametrize(
