@@ -248,8 +248,9 @@ def test_parties_an_accord_signed_by_both_sides_has_each_side_as_actor_and_recip
 
 
 def test_parties_a_clash_between_two_named_groups_is_not_reciprocal() -> None:
+    # a clash of two crowds is PROTEST riot (D46)
     text = "Bentrokan antara pendukung Persija dan pendukung Persib pecah di Bekasi pada Minggu."
-    event = _events(text, "ASSAULT")[0]
+    event = _events(text, "PROTEST")[0]
     assert event.actor and event.recipient
     assert event.actor[0].start < text.index(" dan ") < event.recipient[0].start
 

@@ -32,7 +32,9 @@ ANOTHER_MONTH = (
     "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada November 2022 dan menewaskan dua orang."
 )
 ANOTHER_YEAR = "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada 2021 dan menewaskan dua orang."
-# One clash between villagers in Garut, told by the district, by the regency and by the province.
+# One clash between villagers in Garut, told by the district, by the regency and by the province: a
+# clash of two crowds is PROTEST riot (D46).
+CLASH = "PROTEST"
 IN_THE_DISTRICT = (
     "Bentrokan antarwarga pecah di Kecamatan Cibatu, Senin (5/5/2025) malam. Tiga warga terluka dalam bentrokan itu."
 )
@@ -57,8 +59,8 @@ def _words(sentence: str) -> list[str]:
     return sorted({w.lower() for w in re.findall(r"[^\W\d_]{4,}", sentence)} - stopwords())
 
 
-def _together(store: EventStore, *docs: str) -> bool:
-    return any(set(docs) <= {m["doc_id"] for m in e["mentions"]} for e in store.events(event_type="ASSAULT"))
+def _together(store: EventStore, *docs: str, event_type: str = "ASSAULT") -> bool:
+    return any(set(docs) <= {m["doc_id"] for m in e["mentions"]} for e in store.events(event_type=event_type))
 
 
 @pytest.fixture()
@@ -108,7 +110,7 @@ def test_store_merge_never_merges_another_year() -> None:
 def test_store_merge_a_place_and_the_regency_or_province_it_lies_in_agree(
     wider: str, narrower: str, score: float
 ) -> None:
-    result = compare(_features(narrower, "2025-05-06"), [_features(wider, "2025-05-06")], {"a"}, "b")
+    result = compare(_features(narrower, "2025-05-06", CLASH), [_features(wider, "2025-05-06", CLASH)], {"a"}, "b")
     assert result.veto is None and result.parts["place"] == pytest.approx(score)
 
 
@@ -119,17 +121,17 @@ def test_store_merge_one_clash_told_by_district_regency_and_province_is_one_even
         ("regency", IN_THE_REGENCY, "2025-05-06"),
         ("province", IN_THE_PROVINCE, "2025-05-06"),
     )
-    assert _together(store, "district", "regency", "province")
+    assert _together(store, "district", "regency", "province", event_type=CLASH)
 
 
 def test_store_merge_never_merges_the_same_clash_on_the_same_day_in_another_province(store: EventStore) -> None:
     _add(store, ("garut", IN_THE_REGENCY, "2025-05-06"), ("sleman", ELSEWHERE, "2025-05-06"))
-    assert not _together(store, "garut", "sleman")
+    assert not _together(store, "garut", "sleman", event_type=CLASH)
 
 
 def test_store_merge_never_merges_the_same_clash_in_the_same_regency_on_another_day(store: EventStore) -> None:
     _add(store, ("monday", IN_THE_REGENCY, "2025-05-06"), ("wednesday", ANOTHER_DAY, "2025-05-08"))
-    assert not _together(store, "monday", "wednesday")
+    assert not _together(store, "monday", "wednesday", event_type=CLASH)
 
 
 def test_store_merge_the_same_countries_with_another_sector_agree_by_half() -> None:

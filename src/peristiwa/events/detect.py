@@ -99,7 +99,10 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
         return False
     if spec.object_of and spec.voice in ("base", "noun") and _near(tokens, i - 3, i, list(spec.object_of)):
         return False  # "merakit bom", "menyita lima bom pipa": a thing, not an attack
-    return not spec.requires or _has_cue(tokens, i - spec.window, last + 1 + spec.window, spec.requires)
+    lo, hi = i - spec.window, last + 1 + spec.window
+    if spec.unless and _has_cue(tokens, lo, hi, spec.unless):
+        return False  # the cue gives the form the sense of a later record ("bentrokan mahasiswa": PROTEST)
+    return not spec.requires or _has_cue(tokens, lo, hi, spec.requires)
 
 
 def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:

@@ -48,6 +48,7 @@ class TriggerSpec:
     voice: str  # active, passive, stative, middle, noun, base, phrase
     mode: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # cue words of which none may occur within `window` (a later record's sense)
     window: int = 8
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()  # next words that give the form another sense ("setuju bahwa": an opinion)
@@ -89,6 +90,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         voice=voice,
         mode=tuple(entry.get("mode") or ()),
         requires=tuple(entry.get("requires") or ()),
+        unless=tuple(entry.get("unless") or ()),
         window=int(entry.get("window", 8)),
         exclude_before=tuple(entry.get("exclude_before") or ()),
         exclude_after=tuple(entry.get("exclude_after") or ()),
