@@ -245,6 +245,35 @@ def test_actors_indonesian_offices_and_units_are_coded(
     assert (ent.country, ent.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Kemenkeu menunda pencairan dana desa.", "Kemenkeu", "IDN", "GOV"),
+        (
+            "Kementerian Kelautan dan Perikanan menahan kapal nelayan asing itu.",
+            "Kementerian Kelautan dan Perikanan",
+            "IDN",
+            "GOV",
+        ),
+        ("Direktorat Jenderal Imigrasi mendeportasi tiga turis.", "Direktorat Jenderal Imigrasi", "IDN", "GOV"),
+        ("BNN menggerebek sebuah gudang di pelabuhan.", "BNN", "IDN", "COP"),
+        ("Propam Polri memeriksa lima anggota polisi.", "Propam Polri", "IDN", "COP"),
+        ("Puspom TNI menahan dua prajurit yang terlibat.", "Puspom TNI", "IDN", "MIL"),
+        ("Ombudsman menemukan pungutan liar di sekolah itu.", "Ombudsman", "IDN", "GOV"),
+    ],
+)
+def test_actors_indonesian_ministries_and_agencies_are_known(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_actors_a_ministry_named_with_a_foreign_country_is_that_country(coder: ActorCoder) -> None:
+    ent = _find(coder, "Kementerian Keuangan AS menjatuhkan sanksi baru.", "Kementerian Keuangan AS")
+    assert (ent.country, ent.sector) == ("USA", "GOV")
+
+
 def test_actors_region_after_the_office_is_not_a_person(coder: ActorCoder) -> None:
     ent = _find(coder, "Anggota DPRD Kudus, Jawa Tengah, ditangkap polisi.", "Anggota DPRD Kudus")
     assert ent.sector == "LEG"
