@@ -269,6 +269,30 @@ def test_actors_indonesian_ministries_and_agencies_are_known(
     assert (ent.country, ent.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Kajati Sumatera Utara menahan bendahara dinas itu.", "Kajati Sumatera Utara", "IDN", "JUD"),
+        ("JPU menuntut terdakwa dengan hukuman enam tahun.", "JPU", "IDN", "JUD"),
+        ("Sekda Jawa Tengah membuka rapat koordinasi.", "Sekda Jawa Tengah", "IDN", "GOV"),
+        ("Danramil Cibinong memimpin kerja bakti warga.", "Danramil Cibinong", "IDN", "MIL"),
+        ("Dinas Sosial Kota Medan menyalurkan beras kepada korban banjir.", "Dinas Sosial Kota Medan", "IDN", "GOV"),
+        (
+            "Direktorat Jenderal Perhubungan Laut menahan kapal itu.",
+            "Direktorat Jenderal Perhubungan Laut",
+            "IDN",
+            "GOV",
+        ),
+        ("Mendikti berjanji menaikkan tunjangan dosen.", "Mendikti", "IDN", "GOV"),
+    ],
+)
+def test_actors_indonesian_regional_and_judicial_titles_are_coded(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
 def test_actors_a_ministry_named_with_a_foreign_country_is_that_country(coder: ActorCoder) -> None:
     ent = _find(coder, "Kementerian Keuangan AS menjatuhkan sanksi baru.", "Kementerian Keuangan AS")
     assert (ent.country, ent.sector) == ("USA", "GOV")
