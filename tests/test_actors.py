@@ -293,6 +293,29 @@ def test_actors_indonesian_regional_and_judicial_titles_are_coded(
     assert (ent.country, ent.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Kejari menahan kepala desa itu selama dua puluh hari.", "Kejari", "IDN", "JUD"),
+        ("Jampidsus memeriksa tiga saksi dari perusahaan tambang.", "Jampidsus", "IDN", "JUD"),
+        ("KPI menegur stasiun televisi itu.", "KPI", "IDN", "GOV"),
+        ("UMNO menolak usulan koalisi baru.", "UMNO", "MYS", "PTY"),
+    ],
+)
+def test_actors_prosecutors_regulators_and_neighbouring_parties_are_known(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_actors_a_long_ministry_name_with_commas_is_not_split_into_actors(coder: ActorCoder) -> None:
+    text = "Kementerian Riset, Teknologi, dan Pendidikan Tinggi membuka seleksi dosen."
+    names = [e.text for e in coder.find_entities(text)]
+    assert "Kementerian Riset" in names
+    assert not {"Teknologi", "dan Pendidikan Tinggi"} & set(names)
+
+
 def test_actors_a_ministry_named_with_a_foreign_country_is_that_country(coder: ActorCoder) -> None:
     ent = _find(coder, "Kementerian Keuangan AS menjatuhkan sanksi baru.", "Kementerian Keuangan AS")
     assert (ent.country, ent.sector) == ("USA", "GOV")
