@@ -245,6 +245,82 @@ def test_actors_indonesian_offices_and_units_are_coded(
     assert (ent.country, ent.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Kemenkeu menunda pencairan dana desa.", "Kemenkeu", "IDN", "GOV"),
+        (
+            "Kementerian Kelautan dan Perikanan menahan kapal nelayan asing itu.",
+            "Kementerian Kelautan dan Perikanan",
+            "IDN",
+            "GOV",
+        ),
+        ("Direktorat Jenderal Imigrasi mendeportasi tiga turis.", "Direktorat Jenderal Imigrasi", "IDN", "GOV"),
+        ("BNN menggerebek sebuah gudang di pelabuhan.", "BNN", "IDN", "COP"),
+        ("Propam Polri memeriksa lima anggota polisi.", "Propam Polri", "IDN", "COP"),
+        ("Puspom TNI menahan dua prajurit yang terlibat.", "Puspom TNI", "IDN", "MIL"),
+        ("Ombudsman menemukan pungutan liar di sekolah itu.", "Ombudsman", "IDN", "GOV"),
+    ],
+)
+def test_actors_indonesian_ministries_and_agencies_are_known(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Kajati Sumatera Utara menahan bendahara dinas itu.", "Kajati Sumatera Utara", "IDN", "JUD"),
+        ("JPU menuntut terdakwa dengan hukuman enam tahun.", "JPU", "IDN", "JUD"),
+        ("Sekda Jawa Tengah membuka rapat koordinasi.", "Sekda Jawa Tengah", "IDN", "GOV"),
+        ("Danramil Cibinong memimpin kerja bakti warga.", "Danramil Cibinong", "IDN", "MIL"),
+        ("Dinas Sosial Kota Medan menyalurkan beras kepada korban banjir.", "Dinas Sosial Kota Medan", "IDN", "GOV"),
+        (
+            "Direktorat Jenderal Perhubungan Laut menahan kapal itu.",
+            "Direktorat Jenderal Perhubungan Laut",
+            "IDN",
+            "GOV",
+        ),
+        ("Mendikti berjanji menaikkan tunjangan dosen.", "Mendikti", "IDN", "GOV"),
+    ],
+)
+def test_actors_indonesian_regional_and_judicial_titles_are_coded(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Kejari menahan kepala desa itu selama dua puluh hari.", "Kejari", "IDN", "JUD"),
+        ("Jampidsus memeriksa tiga saksi dari perusahaan tambang.", "Jampidsus", "IDN", "JUD"),
+        ("KPI menegur stasiun televisi itu.", "KPI", "IDN", "GOV"),
+        ("UMNO menolak usulan koalisi baru.", "UMNO", "MYS", "PTY"),
+    ],
+)
+def test_actors_prosecutors_regulators_and_neighbouring_parties_are_known(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_actors_a_long_ministry_name_with_commas_is_not_split_into_actors(coder: ActorCoder) -> None:
+    text = "Kementerian Riset, Teknologi, dan Pendidikan Tinggi membuka seleksi dosen."
+    names = [e.text for e in coder.find_entities(text)]
+    assert "Kementerian Riset" in names
+    assert not {"Teknologi", "dan Pendidikan Tinggi"} & set(names)
+
+
+def test_actors_a_ministry_named_with_a_foreign_country_is_that_country(coder: ActorCoder) -> None:
+    ent = _find(coder, "Kementerian Keuangan AS menjatuhkan sanksi baru.", "Kementerian Keuangan AS")
+    assert (ent.country, ent.sector) == ("USA", "GOV")
+
+
 def test_actors_region_after_the_office_is_not_a_person(coder: ActorCoder) -> None:
     ent = _find(coder, "Anggota DPRD Kudus, Jawa Tengah, ditangkap polisi.", "Anggota DPRD Kudus")
     assert ent.sector == "LEG"
