@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import rule_events
 
-from peristiwa.learned.relevance import LABEL, Policy, document_doc, relevance_path
+from peristiwa.learned.relevance import LABEL, Policy, document_doc, probability, relevance_path
 from peristiwa.pipeline import build_pipeline
 from peristiwa.tokens import tokenized
 from peristiwa.training.relevance import Scored, Text, best_policy, train_relevance
@@ -105,9 +106,15 @@ def test_relevance_stage_drops_the_attacks_of_a_football_report_and_keeps_a_clas
     without = build_pipeline()
     without.get_pipe("relevance").model = None  # the same pipeline, the stage off
     sport, clash = with_stage(SPORT), with_stage(CLASH)
-    assert without(SPORT)._.events  # the rules and the judge let some "menyerang" through
-    assert sport._.events == [] and sport._.relevance < 0.42
-    assert clash._.relevance > 0.5
+    assert any(e.event_type == "ASSAULT" for e in rule_events(SPORT))  # the rules propose "menyerang"
+    assert sport._.events == []
+    # the classifier itself puts the football report below the point where a document's events all
+    # go, and the clash above it (the judge may already have dropped the report's candidates)
+    stage = with_stage.get_pipe("relevance")
+    sport_p, clash_p = probability(stage.model, sport), probability(stage.model, clash)
+    assert sport_p is not None and clash_p is not None
+    assert sport_p < stage.policy.drop_below < clash_p
+    assert clash._.relevance == round(clash_p, 3)
     assert [e.event_type for e in clash._.events] == [e.event_type for e in without(CLASH)._.events]
     assert clash._.events
 
