@@ -155,3 +155,27 @@ def test_corpus_later_tranches_take_no_article_of_the_cluster_gold() -> None:
 def test_corpus_annotates_only_drawn_texts(corpus: list[CorpusDoc]) -> None:
     committed = json.loads((ANNOTATIONS / "draw.json").read_text(encoding="utf-8"))["documents"]
     assert {d.doc_id for d in corpus} <= {d["id"] for d in committed}
+
+
+def test_corpus_sentence_agreement_pairs_overlapping_triggers_of_one_type() -> None:
+    from peristiwa.corpus.agreement import actual_mentions, matched_mentions
+
+    sentence = "Polisi menangkap dua tersangka setelah bentrokan warga di Ambon."
+    first = {
+        "events": [
+            {"type": "COERCE", "trigger": "menangkap", "realis": "actual"},
+            {"type": "ASSAULT", "trigger": "bentrokan warga", "realis": "actual", "optional": True},
+        ]
+    }
+    second = {
+        "events": [
+            {"type": "COERCE", "trigger": "menangkap dua tersangka", "realis": "actual"},
+            {"type": "PROTEST", "trigger": "bentrokan", "realis": "actual"},
+            {"type": "ASSAULT", "trigger": "bentrokan", "realis": "planned"},
+        ]
+    }
+    a, b = actual_mentions(first, sentence), actual_mentions(second, sentence)
+    assert len(a) == 2 and len(b) == 2  # the planned mention is no actual one
+    assert matched_mentions(a, b) == 1  # the arrest; the clash is typed apart
+    assert matched_mentions(a, b, typed=False) == 2
+    assert actual_mentions(first, sentence, required_only=True) == [("COERCE", 7, 16)]

@@ -4,11 +4,14 @@ Each annotation is scored against the other with the project's scorer (``peristi
 which reports what ``shared/tools/score.py`` version 2 reports): one annotation's required
 events play the predictions, the other is the gold (its optional events neither rewarded nor
 penalised), in both directions. Type agreement is measured on the events the two annotators
-marked at overlapping evidence, whatever type each gave them.
+marked at overlapping evidence, whatever type each gave them. Sentences annotated twice
+(``agreement/sentences-second.jsonl``) are compared mention by mention: an actual mention of one
+annotation matches one of the other whose trigger overlaps it.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -109,6 +112,70 @@ def _type_agreement(pairs: list[tuple[CorpusDoc, CorpusDoc]]) -> tuple[float, Co
     return (same / total if total else 0.0), confusions
 
 
+Mention = tuple[str, int, int]  # (type, start, end) of an actual mention's trigger in its sentence
+
+
+def actual_mentions(record: dict[str, Any], sentence: str, *, required_only: bool = False) -> list[Mention]:
+    """The `actual` mentions of a sentence annotation (without the optional ones if
+    `required_only`), each as its type and its trigger's offsets in `sentence`."""
+    out: list[Mention] = []
+    for m in record.get("events", []):
+        if m.get("realis", "actual") != "actual" or (required_only and m.get("optional")):
+            continue
+        start = sentence.find(m["trigger"])
+        out.append((m["type"], start, start + len(m["trigger"])))
+    return out
+
+
+def matched_mentions(a: list[Mention], b: list[Mention], *, typed: bool = True) -> int:
+    """How many mentions of `a` pair one to one with a mention of `b` whose trigger overlaps
+    theirs (and, if `typed`, of the same type)."""
+    used: set[int] = set()
+    matched = 0
+    for kind, start, end in a:
+        for j, (kind_b, start_b, end_b) in enumerate(b):
+            if j not in used and (not typed or kind == kind_b) and start < end_b and start_b < end:
+                used.add(j)
+                matched += 1
+                break
+    return matched
+
+
+def sentence_agreement(shared: Path, annotations: Path) -> dict[str, Any]:
+    """Agreement of the independent second annotation of sentences
+    (``agreement/sentences-second.jsonl``) with the corpus's: F1 of actual mentions matched by an
+    overlapping trigger, with and without their type, and of required mentions."""
+    path = annotations / "agreement/sentences-second.jsonl"
+    if not path.is_file():
+        return {}
+    first = {d.doc_id: d for d in load(shared, annotations) if d.source == "leipzig"}
+    second = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    records = {}
+    for p in sorted((annotations / "leipzig").glob("*.jsonl")):
+        for ln in p.read_text(encoding="utf-8").splitlines():
+            if ln.strip():
+                r = json.loads(ln)
+                records[r["id"]] = r
+    report: dict[str, Any] = {"sentences": sum(1 for r in second if r["id"] in first)}
+    for name, required_only, typed in (
+        ("actual_typed", False, True),
+        ("actual_any_type", False, False),
+        ("required_typed", True, True),
+    ):
+        n_first = n_second = matched = 0
+        for r in second:
+            if r["id"] not in first:
+                continue
+            text = first[r["id"]].text
+            a = actual_mentions(records[r["id"]], text, required_only=required_only)
+            b = actual_mentions(r, text, required_only=required_only)
+            n_first, n_second = n_first + len(a), n_second + len(b)
+            matched += matched_mentions(a, b, typed=typed)
+        f1 = 2 * matched / (n_first + n_second) if n_first + n_second else 0.0
+        report[name] = {"first": n_first, "second": n_second, "matched": matched, "f1": round(f1, 3)}
+    return report
+
+
 def agreement_report(shared: Path, annotations: Path) -> dict[str, Any]:
     first = {d.doc_id: d for d in load(shared, annotations) if d.source == "kompas"}
     second = {d.doc_id: d for d in load(shared, annotations, second=True)}
@@ -121,4 +188,5 @@ def agreement_report(shared: Path, annotations: Path) -> dict[str, Any]:
         "second_as_gold": _direction([(b, a) for a, b in pairs]),
         "type_agreement_on_overlapping_events": round(type_agreement, 3),
         "type_confusions": {f"{a}/{b}": n for (a, b), n in confusions.most_common(10)},
+        "sentences": sentence_agreement(shared, annotations),
     }
