@@ -47,9 +47,8 @@ class Dates(Anchors):
         fallback = self.ref_day() if self.reference and self.reference.hour == 0 else None
         day = self.state.day
         if day is not None and self.state.cited and self.state.story_day is not None and self.state.story_day < day:
-            day = (
-                self.state.story_day
-            )  # "… dikutip dari AFP, Rabu (16/7). Pesawat mendarat pukul 13.45": the story's day
+            # "… dikutip dari AFP, Rabu (16/7). Pesawat mendarat pukul 13.45": the story's day
+            day = self.state.story_day
         return day or self.state.last_day or fallback
 
     def _cited(self, i: int) -> bool:
