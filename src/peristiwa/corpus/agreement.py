@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..evaluate import Tally, score_document
-from .sources import CorpusDoc, load
+from .sources import CorpusDoc, leipzig_sentences, load
 
 
 def _spans(text: str, quotes: list[str]) -> list[tuple[int, int]]:
@@ -148,32 +148,28 @@ def sentence_agreement(shared: Path, annotations: Path) -> dict[str, Any]:
     path = annotations / "agreement/sentences-second.jsonl"
     if not path.is_file():
         return {}
-    first = {d.doc_id: d for d in load(shared, annotations) if d.source == "leipzig"}
-    second = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    records = {}
-    for p in sorted((annotations / "leipzig").glob("*.jsonl")):
-        for ln in p.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                r = json.loads(ln)
-                records[r["id"]] = r
-    report: dict[str, Any] = {"sentences": sum(1 for r in second if r["id"] in first)}
+    first = {r["id"]: r for p in sorted((annotations / "leipzig").glob("*.jsonl")) for r in _records(p)}
+    texts = leipzig_sentences(shared)
+    pairs = [(first[r["id"]], r, texts[r["id"]]) for r in _records(path) if r["id"] in first]
+    report: dict[str, Any] = {"sentences": len(pairs)}
     for name, required_only, typed in (
         ("actual_typed", False, True),
         ("actual_any_type", False, False),
         ("required_typed", True, True),
     ):
         n_first = n_second = matched = 0
-        for r in second:
-            if r["id"] not in first:
-                continue
-            text = first[r["id"]].text
-            a = actual_mentions(records[r["id"]], text, required_only=required_only)
-            b = actual_mentions(r, text, required_only=required_only)
+        for a_record, b_record, text in pairs:
+            a = actual_mentions(a_record, text, required_only=required_only)
+            b = actual_mentions(b_record, text, required_only=required_only)
             n_first, n_second = n_first + len(a), n_second + len(b)
             matched += matched_mentions(a, b, typed=typed)
         f1 = 2 * matched / (n_first + n_second) if n_first + n_second else 0.0
         report[name] = {"first": n_first, "second": n_second, "matched": matched, "f1": round(f1, 3)}
     return report
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
 def agreement_report(shared: Path, annotations: Path) -> dict[str, Any]:

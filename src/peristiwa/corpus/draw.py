@@ -150,36 +150,33 @@ def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozense
     first += rng.sample(pools[("leipzig", "other")], LEIPZIG_WITHOUT)
 
     taken = {d.doc_id for d in first}
-    wanted = [
-        *((("kompas", k), n) for k, n in SECOND_KOMPAS.items()),
-        *((("wikipedia", k), n) for k, n in SECOND_WIKI.items()),
-        (("leipzig", "keyword"), SECOND_LEIPZIG_WITH_KEYWORD),
-    ]
-    second = _later_tranche(pools, wanted, taken, 2)
+    second = _later_tranche(pools, _wanted(SECOND_KOMPAS, SECOND_WIKI, SECOND_LEIPZIG_WITH_KEYWORD), taken, 2)
     taken |= {d.doc_id for d in second} | exclude
-    third = _later_tranche(pools, [(("kompas", k), n) for k, n in THIRD_KOMPAS.items()], taken, 3)
-    taken |= {d.doc_id for d in third}
-    wanted = [
-        *((("kompas", k), n) for k, n in FOURTH_KOMPAS.items()),
-        *((("wikipedia", k), n) for k, n in FOURTH_WIKI.items()),
-        (("leipzig", "keyword"), FOURTH_LEIPZIG_WITH_KEYWORD),
-    ]
-    fourth = _later_tranche(pools, wanted, taken, 4)
-    taken |= {d.doc_id for d in fourth}
-    wanted = [
-        *((("kompas", k), n) for k, n in FIFTH_KOMPAS.items()),
-        (("leipzig", "keyword"), FIFTH_LEIPZIG_WITH_KEYWORD),
-    ]
-    fifth = _later_tranche(pools, wanted, taken, 5)
-    taken |= {d.doc_id for d in fifth}
-    wanted = [
-        *((("kompas", k), n) for k, n in SIXTH_KOMPAS.items()),
-        (("leipzig", "keyword"), SIXTH_LEIPZIG_WITH_KEYWORD),
-    ]
-    sixth = _later_tranche(pools, wanted, taken, 6)
-    taken |= {d.doc_id for d in sixth}
-    seventh = _later_tranche(pools, [(("leipzig", "keyword"), SEVENTH_LEIPZIG_WITH_KEYWORD)], taken, 7)
-    return first + second + third + fourth + fifth + sixth + seventh
+    later: list[Drawn] = []
+    for tranche, wanted in enumerate(
+        (
+            _wanted(THIRD_KOMPAS),
+            _wanted(FOURTH_KOMPAS, FOURTH_WIKI, FOURTH_LEIPZIG_WITH_KEYWORD),
+            _wanted(FIFTH_KOMPAS, leipzig=FIFTH_LEIPZIG_WITH_KEYWORD),
+            _wanted(SIXTH_KOMPAS, leipzig=SIXTH_LEIPZIG_WITH_KEYWORD),
+            _wanted(leipzig=SEVENTH_LEIPZIG_WITH_KEYWORD),
+        ),
+        start=3,
+    ):
+        drawn = _later_tranche(pools, wanted, taken, tranche)
+        taken |= {d.doc_id for d in drawn}
+        later += drawn
+    return first + second + later
+
+
+def _wanted(
+    kompas: dict[str, int] | None = None, wiki: dict[str, int] | None = None, leipzig: int = 0
+) -> list[tuple[tuple[str, str], int]]:
+    """How many texts a tranche takes of each (source, stratum): Kompas and Wikipedia by stratum,
+    then news sentences with a keyword."""
+    wanted = [(("kompas", k), n) for k, n in (kompas or {}).items()]
+    wanted += [(("wikipedia", k), n) for k, n in (wiki or {}).items()]
+    return wanted + ([(("leipzig", "keyword"), leipzig)] if leipzig else [])
 
 
 def _later_tranche(

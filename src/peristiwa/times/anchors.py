@@ -5,7 +5,7 @@ count from (the writing time or the date in force)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import MAXYEAR, date, datetime
 
 from ..lang import language_cache
@@ -47,9 +47,7 @@ class State:
             self.story_day = day
 
     def copy(self) -> State:
-        return State(
-            self.year, self.month, self.day, self.clock, self.last_day, self.guessed, self.story_day, self.cited
-        )
+        return replace(self)
 
 
 class Anchors:

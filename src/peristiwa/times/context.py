@@ -159,8 +159,9 @@ class DateContext:
         self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
         self._summaries = frozenset(h for h in self._headings if _summary_heading(text, h)) if text else frozenset()
         self._lead_start, self._lead_end = _lead(text) if text is not None else (-1, -1)
-        news = self._lead_end >= 0 or self.dateline is not None  # a year is told with its own words there
-        self._named_years = _named_years(text, self.times) if text is not None and news else frozenset()
+        # a news report: a lead opened by its outlet, or a dateline (a year is told with its own words there)
+        self._news = self._lead_end >= 0 or self.dateline is not None
+        self._named_years = _named_years(text, self.times) if text is not None and self._news else frozenset()
         self._speech_days()
 
     def date_at(
@@ -218,7 +219,7 @@ class DateContext:
             if time.start < section:
                 # a summary retells the text's first day; so does a sub-section of a news text, which
                 # goes on with its story ("## Penetapan tersangka"), until a time of its own is told
-                return self._first_day() if section in self._summaries or self._news() else None
+                return self._first_day() if section in self._summaries or self._news else None
             if (
                 time.end <= start
                 and time.start not in self._named_years
@@ -289,19 +290,14 @@ class DateContext:
             return time
         return told if _event_date(told).start[:10] < time.value[:10] else time
 
-    def _news(self) -> bool:
-        """The text is a news report: a lead opened by its outlet, or a dateline."""
-        return self._lead_end >= 0 or self.dateline is not None
-
     def _background(self, time: TimeMention, start: int) -> bool:
         """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
         2016 …", "dua tahun lalu") is the background of the story: the narrative has come back to its
         own day since. ("Maret lalu", counted from the story's day, may still be its episode.)"""
         assert self.text is not None
-        news = self._lead_end >= 0 or self.dateline is not None
         told = bool(re.search(r"\d{3,4}", time.text))  # "Maret lalu" may still be the story's month
         coarse = time.precision in ("year", "decade", "century") or (time.precision == "month" and told)
-        return news and coarse and "\n\n" in self.text[time.end : start]
+        return coarse and self._news and "\n\n" in self.text[time.end : start]
 
     def in_lead(self, offset: int) -> bool:
         """`offset` lies in a news text's headline or lead (the paragraph its dateline opens)."""
