@@ -61,6 +61,9 @@ SIXTH_KOMPAS = {"none": 30}
 #: The seventh tranche (the same day): the judge's learning curve on the sixth's corpus still rose
 #: (dev candidate F1 0.565 / 0.585 / 0.589 / 0.600 at 25 / 50 / 75 / 100 % of train), so 1,000 more.
 SEVENTH_LEIPZIG_WITH_KEYWORD = 1000
+#: The eighth tranche (2026-12-05, the fourteenth session): the learning curve on the seventh's
+#: corpus still rose by about 0.01 per quarter of the train split, so 1,000 more sentences.
+EIGHTH_LEIPZIG_WITH_KEYWORD = 1000
 #: gold texts of the project (dev, second set, held-out): nothing they share is drawn
 SHINGLE = 60
 
@@ -136,7 +139,7 @@ def _pools(shared: Path, gold_dirs: list[Path]) -> dict[tuple[str, str], list[Dr
 
 
 def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozenset()) -> list[Drawn]:
-    """The seven tranches of the draw, in order; the third and later never take an id in `exclude`."""
+    """The eight tranches of the draw, in order; the third and later never take an id in `exclude`."""
     pools = _pools(shared, gold_dirs)
     rng = random.Random(SEED)
     first: list[Drawn] = []
@@ -160,6 +163,7 @@ def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozense
             _wanted(FIFTH_KOMPAS, leipzig=FIFTH_LEIPZIG_WITH_KEYWORD),
             _wanted(SIXTH_KOMPAS, leipzig=SIXTH_LEIPZIG_WITH_KEYWORD),
             _wanted(leipzig=SEVENTH_LEIPZIG_WITH_KEYWORD),
+            _wanted(leipzig=EIGHTH_LEIPZIG_WITH_KEYWORD),
         ),
         start=3,
     ):
