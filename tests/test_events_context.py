@@ -94,6 +94,21 @@ def test_events_context_speaker_is_the_source() -> None:
     assert [a.source for a in arrest.attribution] == ["Juru bicara Polda Papua"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dua pengedar sabu ditangkap di Pekanbaru, dilansir dari Antara.", "Antara"),
+        ("Tentara menembaki konvoi bantuan di perbatasan, seperti dilansir dari Reuters.", "Reuters"),
+        ("Polisi menangkap tiga tersangka pembakaran pos, imbuh Kapolres Jayapura.", "Kapolres Jayapura"),
+        ("Kapolres Sorong menuturkan, empat pelaku penyerangan sudah ditahan.", "Kapolres Sorong"),
+    ],
+)
+def test_events_context_a_medium_quoted_or_a_short_speech_verb_names_the_source(text: str, source: str) -> None:
+    events = _events(text)
+    assert events, text
+    assert source in [a.source for a in events[0].attribution]
+
+
 def test_events_context_one_subject_for_two_verbs() -> None:
     text = "Malaysia mendukung resolusi itu dan mendesak Myanmar untuk menghentikan kekerasan."
     request = next(e for e in _events(text) if e.event_type == "REQUEST")
