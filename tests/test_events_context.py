@@ -109,6 +109,19 @@ def test_events_context_a_medium_quoted_or_a_short_speech_verb_names_the_source(
     assert source in [a.source for a in events[0].attribution]
 
 
+def test_events_context_the_speaker_quoted_next_vouches_for_the_sentence_before() -> None:
+    text = (
+        "Polisi menangkap dua pemuda yang membakar pos ronda di Bekasi.\n\n"
+        '"Keduanya kami amankan di rumah masing-masing," kata Kapolsek Tambun Selatan.\n\n'
+        "Warga sempat berunjuk rasa di depan kantor desa.\n\nLalu lintas kembali normal."
+    )
+    events = _events(text)
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert [a.source for a in arrest.attribution] == ["Kapolsek Tambun Selatan"]
+    protest = next(e for e in events if e.event_type == "PROTEST")
+    assert protest.attribution == []  # the next sentence quotes nobody
+
+
 def test_events_context_one_subject_for_two_verbs() -> None:
     text = "Malaysia mendukung resolusi itu dan mendesak Myanmar untuk menghentikan kekerasan."
     request = next(e for e in _events(text) if e.event_type == "REQUEST")

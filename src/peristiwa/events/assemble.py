@@ -12,7 +12,7 @@ from ..times import DateContext
 from ..tokens import Token
 from .arguments import ArgumentFinder, object_of, party
 from .attribution import find_attributions
-from .clauses import origin_words, token_before
+from .clauses import QUOTES, origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
@@ -99,6 +99,18 @@ class EventBuilder:
 
     def attributions_in(self, sentence: Segment) -> list[Attribution]:
         return [a for a in self.attributions if sentence.start <= a.start and a.end <= sentence.end]
+
+    def quote_after(self, index: int) -> list[Attribution]:
+        """The source of a quotation right after sentence `index`, in its paragraph or opening the next
+        ("Pelaku ditangkap di rumahnya. \"Kami amankan barang bukti,\" kata Kapolres."): the speaker
+        quoted next vouches for the sentence before, which names no source of its own."""
+        if index + 1 >= len(self.sentences):
+            return []
+        here, after = self.sentences[index], self.sentences[index + 1]
+        opening = self.text[after.start : after.end].lstrip("\\ ")[:1]  # a scraped text's \" too
+        if self.text[here.end : after.start].strip() or opening not in QUOTES:
+            return []
+        return self.attributions_in(after)
 
     def _locations(self, mention: Mention, used: list[Entity], index: int) -> list[Place]:
         """The mention's places; with none in its sentence, those of the story so far (up to
@@ -210,7 +222,7 @@ class EventBuilder:
             recipient=recipients,
             date=date,
             locations=setting.locations,
-            attribution=self.attributions_in(scope),
+            attribution=self.attributions_in(scope) or self.quote_after(index),
             citations=list(self.citations[index]) if self.citations else [],
             home=setting.local,
             retold=self.dates.in_summary(mention.trigger.start),
