@@ -160,3 +160,48 @@ def test_a_sentence_of_years_and_a_year_after_it_stay_times() -> None:
     sentence = "Ia divonis 1 tahun penjara pada 2019 oleh pengadilan negeri."
     found = find_times(sentence, reference_time=datetime(2020, 1, 1))
     assert [(t.text, t.value) for t in found] == [("1 tahun", "P1Y"), ("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Pada Maret tahun 1999, ratusan mahasiswa berunjuk rasa di depan gedung DPRD.", "Maret tahun 1999", "1999-03"),
+        ("Kota itu dikepung sejak bulan Agustus tahun 1945.", "bulan Agustus tahun 1945", "1945-08"),
+        ("Bom meledak di depan gereja pada malam natal 2003, dua orang terluka.", "malam natal 2003", "2003-12-24"),
+        ("Pasukan itu mundur menjelang Natal tahun 1948.", "Natal tahun 1948", "1948-12-25"),
+        ("Benteng itu akhirnya direbut pada 1187, setelah pengepungan panjang.", "1187", "1187"),
+        ("Wilayah itu dikuasai kerajaan tetangga sejak 1295.", "1295", "1295"),
+    ],
+)
+def test_a_month_holiday_or_early_year_with_its_year_is_one_time(sentence: str, text: str, value: str) -> None:
+    found = find_times(sentence, reference_time=datetime(2020, 1, 1))
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Panitia menyiapkan makanan pada 1200 orang pengungsi.",
+        "Harga gabah naik hingga 1300 per kilogram di tingkat petani.",
+        "Acara ditutup dengan makan malam natal bersama warga.",
+    ],
+)
+def test_a_count_or_a_feast_without_year_is_no_early_year(sentence: str) -> None:
+    found = find_times(sentence, reference_time=datetime(2020, 1, 1))
+    assert [t for t in found if t.value[:1].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        # the month mistyped: 28 April 2024 was a Sunday, 28 May a Tuesday
+        ("Polisi menggerebek gudang itu pada Minggu (28/5/2024).", datetime(2024, 5, 2), "2024-04-28"),
+        # the year mistyped: 3 March 2023 was a Friday
+        ("Kedua menteri bertemu di Jakarta, Jumat (3/3/2024).", datetime(2023, 3, 3), "2023-03-03"),
+        # a day after the writing day on its own weekday is a plan, kept as written
+        ("Sidang lanjutan digelar Kamis (10/10/2024).", datetime(2024, 10, 1), "2024-10-10"),
+    ],
+)
+def test_a_dated_weekday_after_the_writing_day_is_read_as_a_slip(sentence: str, written: datetime, value: str) -> None:
+    found = find_times(sentence, reference_time=written)
+    assert [t.value for t in found] == [value]

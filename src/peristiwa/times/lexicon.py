@@ -363,6 +363,12 @@ def prayer_times() -> list[str]:
 
 
 @language_cache
+def holiday_days() -> dict[str, tuple[int, int]]:
+    """`holidays` by their lower-case name ("malam natal 2000" is written in any case with its year)."""
+    return {name.lower(): when for name, when in holidays().items()}
+
+
+@language_cache
 def holiday_not_before() -> frozenset[str]:
     return frozenset(str(w) for w in table("calendar")["holiday_not_before"])
 

@@ -45,6 +45,11 @@ def connector() -> str:
     return _CONNECTOR.format(**fragments())
 
 
+def _early_year_before() -> str:
+    """The words a year before 1500 may follow, each a lookbehind of its own width: "(?:(?<=\\bpada\\s)|…)"."""
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in lx.word_list("calendar", "early_year_before")) + ")"
+
+
 @language_cache
 def fragments() -> dict[str, str]:
     """Named regex fragments shared by the patterns."""
@@ -78,6 +83,8 @@ def fragments() -> dict[str, str]:
         "prayer": lx.alternation(lx.prayer_times()),
         "asof": lx.alternation(lx.guard_words("as_of_after_per")),
         "ypart": lx.alternation(lx.year_parts()),
+        # a lookbehind of one width each: "(?:(?<=\bpada\s)|(?<=\bsejak\s))"
+        "early": _early_year_before(),
         "pord": lx.alternation(lx.part_ordinals()),
         "holiday": lx.alternation(lx.holidays()),
         "season": lx.alternation(lx.seasons()),
@@ -126,7 +133,7 @@ TEMPLATES: dict[str, str] = {
     "iso": r"(?<![\d])(?P<year>[12]\d{{3}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?![\d])",
     # (awal) (bulan) Januari 2020
-    "monyear": _MOD + r"(?:(?:{monw})\s+)?(?P<mon>{mon})\s+(?P<year>\d{{3,4}})" + _YEAR_END + _ERA,
+    "monyear": _MOD + r"(?:(?:{monw})\s+)?(?P<mon>{mon})\s+(?:(?:{yw})\s+)?(?P<year>\d{{3,4}})" + _YEAR_END + _ERA,
     # bulan Mei; akhir Desember; Mei lalu; Mei hingga Juni 2000
     "month": (
         r"(?:(?:(?P<mod>{mod})\s+(?:(?:{monw})\s+)?|(?:{monw})\s+)(?P<mon>{fullmon})"
@@ -141,8 +148,10 @@ TEMPLATES: dict[str, str] = {
     ),
     # tahun 1998, awal tahun 2020
     "yearword": _MOD + r"(?:{yw}|{yabbr})\s+(?P<year>\d{{3,4}})" + _YEAR_END + _ERA,
-    # 1998, awal 2020 (guarded in recognise)
-    "year": _MOD + r"(?<![\d.,/:\w])(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|-?{decsfx}\b|/\d|:\d|[^\W\d_])",
+    # 1998, awal 2020 (guarded in recognise); "pada 1096," (an earlier year only after a word of time)
+    "year": _MOD
+    + r"(?<![\d.,/:\w])(?P<year>1[5-9]\d\d|20\d\d|{early}1[0-4]\d\d(?=\s*[,.;:)](?!\d)))"
+    + r"(?![\d]|[.,]\d|-?{decsfx}\b|/\d|:\d|[^\W\d_])",
     # 683 Masehi, 1500 M: a year of any size marked as Common Era
     "erayear": _MOD + r"(?<![\d.,/:\w])(?P<year>\d{{3,4}})\s+(?P<era>(?-i:{cera}))(?![\w.]\w)(?!\w)",
     # 1990-an, tahun 90-an
@@ -197,8 +206,10 @@ TEMPLATES: dict[str, str] = {
         r"(?<![\w-])(?P<ypart>{ypart})\s*(?:{ordp}-?\s*)?(?P<pord>{pord})(?![\w])"
         r"(?:(?:\s*-\s*|\s+(?:(?:{yw})\s+)?)(?P<year>\d{{4}})(?![\d])|\s+(?:{yw})\s+(?P<yshift>{yshift})(?![\w]))?"
     ),
-    # Natal, Tahun Baru 2015, Hari Kemerdekaan (a name: capitalised as written)
-    "holiday": r"(?<![\w-])(?-i:(?=[A-Z])(?P<holiday>{holiday}))(?![\w-])(?:\s+(?P<year>\d{{4}})(?![\d]))?",
+    # Natal, Tahun Baru 2015, Hari Kemerdekaan (a name: capitalised as written, or in any case with
+    # its year: "malam natal 2000", "Natal tahun 2004")
+    "holiday": r"(?<![\w-])(?P<holiday>(?-i:(?=[A-Z]){holiday})|{holiday}(?=\s+(?:(?:{yw})\s+)?\d{{4}}(?![\d])))"
+    r"(?![\w-])(?:\s+(?:(?:{yw})\s+)?(?P<year>\d{{4}})(?![\d]))?",
     # musim dingin (tahun ini)
     "season": (
         r"(?<![\w-])(?P<season>{season})(?![\w-])"

@@ -83,7 +83,7 @@ def _holiday(res: Resolver, i: int) -> Resolved:
     """ "Natal" is 25 December of the year written, else of the one nearest the writing time;
     it does not move the story's date."""
     g = res.cands[i].groups
-    month, day = lx.holidays()[" ".join((g["holiday"] or "").split())]
+    month, day = lx.holiday_days()[" ".join((g["holiday"] or "").lower().split())]
     year = int(g["year"] or 0) if g.get("year") else res.year_for(i, month, day)
     res.guessing = False
     if year is None:
