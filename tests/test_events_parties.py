@@ -206,6 +206,24 @@ def test_parties_a_country_fired_at_is_the_recipient(text: str, country: str) ->
     assert _recipient(text, "ASSAULT").country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sebuah roket yang ditembakkan dari Jalur Gaza menghantam sebuah rumah di Sderot pada Selasa.", "PSE"),
+        ("Dua mortir ditembakkan dari arah Lebanon ke sebuah desa di Israel utara pada Kamis.", "LBN"),
+        ("Kota itu dihantam rudal yang diluncurkan dari Suriah pada Jumat dini hari.", "SYR"),
+    ],
+)
+def test_parties_the_country_an_attack_is_launched_from_is_the_actor(text: str, country: str) -> None:
+    events = _events(text, "ASSAULT")
+    assert events and [p.country for p in events[0].actor] == [country]
+
+
+def test_parties_where_the_target_of_an_attack_comes_from_is_not_the_actor() -> None:
+    events = _events("Pada 1825 pasukan Belanda melancarkan serangan terhadap para pejuang dari Yogyakarta.", "ASSAULT")
+    assert events and [p.country for p in events[0].actor] == ["NLD"]
+
+
 def test_parties_a_figure_between_the_preposition_and_the_group_keeps_it_the_recipient() -> None:
     recipient = _recipient("Pemerintah memberikan amnesti kepada sekitar 2.000 anggota GAM pada 2005.", "CONCEDE")
     assert recipient.country == "IDN" and recipient.sector == "REB"
