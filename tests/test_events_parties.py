@@ -317,6 +317,19 @@ def test_parties_the_city_of_the_dateline_is_not_the_actor() -> None:
     assert events and all(p.implicit for e in events for p in e.actor if p.text == "Surabaya")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua tersangka itu masih diperiksa intensif oleh penyidik, kata Dade.",
+        "Menurut Victoria, kedua tersangka itu masih diperiksa oleh penyidik.",
+        "Menurut Adelaide, kedua tersangka itu masih diperiksa oleh penyidik.",
+    ],
+)
+def test_parties_a_source_named_like_a_town_does_not_place_the_story(text: str) -> None:
+    events = _events(text, "ACCUSE")
+    assert events and [p.country for p in events[0].actor] == ["IDN"]
+
+
 def test_parties_bombers_are_armed_non_state_actors() -> None:
     text = "Bom bunuh diri meledak di depan gereja di Makassar pada 28 Maret 2021. Dua pelaku tewas di lokasi."
     event = _events(text, "ASSAULT")[0]

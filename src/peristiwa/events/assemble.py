@@ -71,6 +71,10 @@ class EventBuilder:
         line = self.dates.dateline
         if line is not None:  # "Jakarta, Jumat (15/1/2016) –": the city of the dateline is no party
             cited.append((text.rfind("\n", 0, line.start) + 1, line.end))
+        # "Menurut Dade": a source that is a town's name alone is a person or a metonym, not where
+        # the story happens (a country stays: "menurut Washington" speaks for its state)
+        sources = {(a.end, a.source) for a in self.attributions if a.text != a.source}
+        places = [p for p in places if p.feature == "country" or (p.end, p.text) not in sources]
         self.finder = ArgumentFinder(entities, places, cited)
         self.last_actor: Entity | None = None
         self.last_force: tuple[int, str] | None = None  # sentence and country of the last coded forces
