@@ -495,6 +495,37 @@ def test_parties_a_meeting_in_a_third_country_keeps_the_word_order() -> None:
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["JPN"])
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        (
+            "Presiden Filipina mengaku terkesan dengan kemajuan ekonomi Indonesia, kemudian meminta Malaysia "
+            "membebaskan para nelayan itu.",
+            "REQUEST",
+            "PHL",
+        ),
+        (
+            "Kepolisian Australia mengaku tidak tahu keberadaan buronan Indonesia itu, namun menangkap dua kurir "
+            "narkoba di Darwin.",
+            "COERCE",
+            "AUS",
+        ),
+        ("Otoritas Singapura membantu pemerintah Indonesia dengan menangkap seorang buronan.", "COERCE", "SGP"),
+    ],
+)
+def test_parties_a_coordinated_verb_shares_the_subject_not_the_object_of_the_first(
+    text: str, event_type: str, country: str
+) -> None:
+    events = _events(text, event_type)
+    assert events and [p.country for p in events[0].actor] == [country]
+
+
+def test_parties_a_coordinated_clause_with_its_own_subject_keeps_it() -> None:
+    text = "Tentara Israel memblokade kota itu, namun Hamas menembakkan roket ke Tel Aviv."
+    events = _events(text, "ASSAULT")
+    assert events and [p.country for p in events[0].actor] == ["PSE"]
+
+
 def test_parties_a_fronted_clause_without_subject_shares_the_main_clause_subject() -> None:
     text = "Setelah bertemu dengan Presiden Joko Widodo, Senin (2/6), Gubernur Jawa Tengah menyatakan siap membantu."
     (meeting,) = _events(text, "CONSULT")

@@ -21,6 +21,7 @@ from .clauses import (
     bare_agent,
     between_sides,
     breaks_between,
+    chain_subject,
     conjunct_before,
     coordinated,
     governed,
@@ -162,6 +163,10 @@ class ArgumentFinder:
         pool = in_clause or candidates
         if not pool:
             return None
+        if mention.spec.voice in ("active", "middle"):
+            shared = chain_subject(candidates, mention)  # "X mengaku …, kemudian meminta …"
+            if shared is not None:
+                return shared
         if mention.spec.voice in ("active", "middle"):
             head = relative_head(pool[-1], candidates, mention)
             if head is not None:
