@@ -520,6 +520,23 @@ def test_parties_a_coordinated_verb_shares_the_subject_not_the_object_of_the_fir
     assert events and [p.country for p in events[0].actor] == [country]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Dalam kunjungan Presiden ke Iran, kedua negara menandatangani tiga nota kesepahaman.", "CONSULT"),
+        ("Pada Rabu, Menhan bertemu dengan Menteri Pertahanan Australia di Canberra.", "CONSULT"),
+    ],
+)
+def test_parties_an_office_named_alone_and_capitalised_is_the_home_states(text: str, event_type: str) -> None:
+    events = _events(text, event_type)
+    assert events and [p.country for p in events[0].actor] == ["IDN"]
+
+
+def test_parties_a_foreign_office_named_with_its_country_keeps_it() -> None:
+    events = _events("Dalam kunjungan Presiden Iran ke Malaysia, kedua negara membahas perdagangan.", "CONSULT")
+    assert events and [p.country for p in events[0].actor] == ["IRN"]
+
+
 def test_parties_a_coordinated_clause_with_its_own_subject_keeps_it() -> None:
     text = "Tentara Israel memblokade kota itu, namun Hamas menembakkan roket ke Tel Aviv."
     events = _events(text, "ASSAULT")
