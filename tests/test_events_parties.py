@@ -206,6 +206,24 @@ def test_parties_a_country_fired_at_is_the_recipient(text: str, country: str) ->
     assert _recipient(text, "ASSAULT").country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sebuah roket yang ditembakkan dari Jalur Gaza menghantam sebuah rumah di Sderot pada Selasa.", "PSE"),
+        ("Dua mortir ditembakkan dari arah Lebanon ke sebuah desa di Israel utara pada Kamis.", "LBN"),
+        ("Kota itu dihantam rudal yang diluncurkan dari Suriah pada Jumat dini hari.", "SYR"),
+    ],
+)
+def test_parties_the_country_an_attack_is_launched_from_is_the_actor(text: str, country: str) -> None:
+    events = _events(text, "ASSAULT")
+    assert events and [p.country for p in events[0].actor] == [country]
+
+
+def test_parties_where_the_target_of_an_attack_comes_from_is_not_the_actor() -> None:
+    events = _events("Pada 1825 pasukan Belanda melancarkan serangan terhadap para pejuang dari Yogyakarta.", "ASSAULT")
+    assert events and [p.country for p in events[0].actor] == ["NLD"]
+
+
 def test_parties_a_figure_between_the_preposition_and_the_group_keeps_it_the_recipient() -> None:
     recipient = _recipient("Pemerintah memberikan amnesti kepada sekitar 2.000 anggota GAM pada 2005.", "CONCEDE")
     assert recipient.country == "IDN" and recipient.sector == "REB"
@@ -297,6 +315,19 @@ def test_parties_the_city_of_the_dateline_is_not_the_actor() -> None:
     events = _events(text, "ASSAULT")
     # the city may only tell the country of an actor the text leaves unnamed (`implicit`)
     assert events and all(p.implicit for e in events for p in e.actor if p.text == "Surabaya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua tersangka itu masih diperiksa intensif oleh penyidik, kata Dade.",
+        "Menurut Victoria, kedua tersangka itu masih diperiksa oleh penyidik.",
+        "Menurut Adelaide, kedua tersangka itu masih diperiksa oleh penyidik.",
+    ],
+)
+def test_parties_a_source_named_like_a_town_does_not_place_the_story(text: str) -> None:
+    events = _events(text, "ACCUSE")
+    assert events and [p.country for p in events[0].actor] == ["IDN"]
 
 
 def test_parties_bombers_are_armed_non_state_actors() -> None:
@@ -462,6 +493,54 @@ def test_parties_a_meeting_in_one_sides_country_is_the_other_sides_visit(text: s
 def test_parties_a_meeting_in_a_third_country_keeps_the_word_order() -> None:
     event = _events("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Jenewa, Swiss.", "CONSULT")[0]
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["JPN"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        (
+            "Presiden Filipina mengaku terkesan dengan kemajuan ekonomi Indonesia, kemudian meminta Malaysia "
+            "membebaskan para nelayan itu.",
+            "REQUEST",
+            "PHL",
+        ),
+        (
+            "Kepolisian Australia mengaku tidak tahu keberadaan buronan Indonesia itu, namun menangkap dua kurir "
+            "narkoba di Darwin.",
+            "COERCE",
+            "AUS",
+        ),
+        ("Otoritas Singapura membantu pemerintah Indonesia dengan menangkap seorang buronan.", "COERCE", "SGP"),
+    ],
+)
+def test_parties_a_coordinated_verb_shares_the_subject_not_the_object_of_the_first(
+    text: str, event_type: str, country: str
+) -> None:
+    events = _events(text, event_type)
+    assert events and [p.country for p in events[0].actor] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Dalam kunjungan Presiden ke Iran, kedua negara menandatangani tiga nota kesepahaman.", "CONSULT"),
+        ("Pada Rabu, Menhan bertemu dengan Menteri Pertahanan Australia di Canberra.", "CONSULT"),
+    ],
+)
+def test_parties_an_office_named_alone_and_capitalised_is_the_home_states(text: str, event_type: str) -> None:
+    events = _events(text, event_type)
+    assert events and [p.country for p in events[0].actor] == ["IDN"]
+
+
+def test_parties_a_foreign_office_named_with_its_country_keeps_it() -> None:
+    events = _events("Dalam kunjungan Presiden Iran ke Malaysia, kedua negara membahas perdagangan.", "CONSULT")
+    assert events and [p.country for p in events[0].actor] == ["IRN"]
+
+
+def test_parties_a_coordinated_clause_with_its_own_subject_keeps_it() -> None:
+    text = "Tentara Israel memblokade kota itu, namun Hamas menembakkan roket ke Tel Aviv."
+    events = _events(text, "ASSAULT")
+    assert events and [p.country for p in events[0].actor] == ["PSE"]
 
 
 def test_parties_a_fronted_clause_without_subject_shares_the_main_clause_subject() -> None:

@@ -21,6 +21,7 @@ from .clauses import (
     bare_agent,
     between_sides,
     breaks_between,
+    chain_subject,
     conjunct_before,
     coordinated,
     governed,
@@ -163,6 +164,10 @@ class ArgumentFinder:
         if not pool:
             return None
         if mention.spec.voice in ("active", "middle"):
+            shared = chain_subject(candidates, mention)  # "X mengaku …, kemudian meminta …"
+            if shared is not None:
+                return shared
+        if mention.spec.voice in ("active", "middle"):
             head = relative_head(pool[-1], candidates, mention)
             if head is not None:
                 return head
@@ -227,7 +232,7 @@ class ArgumentFinder:
         voice = phrase_voice(mention) if mention.spec.voice == "phrase" else mention.spec.voice
         if voice in ("passive", "stative"):
             agent, subject = (
-                self._after_oleh(mention, ents) or bare_agent(mention, ents),
+                self._after_oleh(mention, ents) or bare_agent(mention, ents) or self._fired_from(mention),
                 self._before(mention, ents),
             )
             released = set(mention.mode) & set(context_data()["subject_is_recipient_modes"])
@@ -253,7 +258,7 @@ class ArgumentFinder:
             if recipient is None and genitive is not None and object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
                 return self._after_oleh(mention, ents), genitive
-            agent = self._after_oleh(mention, ents) or genitive
+            agent = self._after_oleh(mention, ents) or genitive or self._fired_from(mention)
             actor = agent or self._before(mention, ents)
             if agent is None and recipient is None and actor is not None and mutual:
                 first = conjunct_before(mention, actor, ents)
@@ -351,6 +356,31 @@ class ArgumentFinder:
                     (p for p in self._places_at(after[nxt].start) if p.feature == "country" and p.country),
                     None,
                 )
+        return None
+
+    def _fired_from(self, mention: Mention) -> Entity | None:
+        """The side an attack is launched from, named by where: "roket yang ditembakkan dari Jalur
+        Gaza", "serangan mortir dari arah Lebanon" (the counterpart of `_aimed_at`)."""
+        if mention.event_type != "ASSAULT":
+            return None
+        words = function_words()
+        # past a target ("serangan terhadap penetap dari Parramatta"), "dari" tells where the target is from
+        stops = (set(context_data()["clause_breaks"]) - {words.relative}) | recipient_preps()
+        after = [t for t in mention.tokens if t.start >= mention.trigger.end]
+        for k, tok in enumerate(after[:8]):
+            if tok.lower in stops:
+                return None
+            if tok.lower != words.from_place:
+                continue
+            nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == words.direction else k + 1
+            if nxt >= len(after):
+                return None
+            place = next((p for p in self._places_at(after[nxt].start) if p.country), None)
+            if place is None:
+                return None
+            return Entity(
+                text=place.text, start=place.start, end=place.end, label="GPE", name=place.name, country=place.country
+            )
         return None
 
     def across_clause(self, mention: Mention, actor: Entity) -> bool:

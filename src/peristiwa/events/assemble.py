@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..places.policy import place_policy
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
 from ..tokens import Token
@@ -71,6 +72,10 @@ class EventBuilder:
         line = self.dates.dateline
         if line is not None:  # "Jakarta, Jumat (15/1/2016) –": the city of the dateline is no party
             cited.append((text.rfind("\n", 0, line.start) + 1, line.end))
+        # "Menurut Dade": a source that is a town's name alone is a person or a metonym, not where
+        # the story happens (a country stays: "menurut Washington" speaks for its state)
+        sources = {(a.end, a.source) for a in self.attributions if a.text != a.source}
+        places = [p for p in places if p.feature == "country" or (p.end, p.text) not in sources]
         self.finder = ArgumentFinder(entities, places, cited)
         self.last_actor: Entity | None = None
         self.last_force: tuple[int, str] | None = None  # sentence and country of the last coded forces
@@ -150,7 +155,18 @@ class EventBuilder:
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
         told = self.origins.get(entity.name) if entity.label == "PER" and entity.name else None
-        return self._origin(entity) or told or local
+        return self._origin(entity) or told or self._home_office(entity) or local
+
+    def _home_office(self, entity: Entity) -> str | None:
+        """The home country for an office named alone and capitalised inside a sentence ("kunjungan
+        Presiden ke Iran", "Menhan yang selama kunjungannya"): the press writes the home state's
+        office so, a foreign one with its country (data: `home_offices`)."""
+        offices = {str(w) for w in context_data()["home_offices"]}
+        if entity.text.lower() not in offices or not entity.text[0].isupper():
+            return None
+        sentence = self.sentences[self.sentence_index(entity.start)] if self.sentences else None
+        before = self.text[sentence.start if sentence else 0 : entity.start].strip(" \"'“‘(")
+        return place_policy().home_country if before else None
 
     def _origin(self, entity: Entity) -> str | None:
         """The country a party is said to come from right after it: "Raja Valdemar II dari Denmark",

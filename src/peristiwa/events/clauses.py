@@ -150,6 +150,44 @@ def relative_head(last: Entity, candidates: list[Entity], mention: Mention) -> E
     return None
 
 
+def _is_verb(tok: Token) -> bool:
+    """A verb by its UPOS tag, or by its prefix when no tagger ran."""
+    return tok.lower.startswith(_verb_prefixes()) if tok.pos is None else tok.pos == "VERB"
+
+
+#: at most this many words between a coordinator and the verb it links, or a subject and its verb
+_CHAIN_GAP = 3
+
+
+def chain_subject(candidates: list[Entity], mention: Mention) -> Entity | None:
+    """The subject of a verb coordinated with an earlier one (data: `verb_chain_links`): "Presiden
+    mengaku terkesan …, kemudian meminta Aziz …", "otoritas Singapura membantu pemerintah Indonesia
+    dengan menangkap …": the party standing right before the last earlier verb of the sentence that
+    has one ("Polisi mengatakan militan menyerbu desa itu, lalu menembak …": the militants), not the
+    last one named, which is the earlier verb's object."""
+    tokens = mention.tokens
+    k = starting_from(tokens, mention.trigger.start)
+    links = frozenset(str(w) for w in context_data()["verb_chain_links"])
+    before = tokens[max(0, k - _CHAIN_GAP) : k]
+    at = next((j for j in range(len(before) - 1, -1, -1) if before[j].lower in links), None)
+    if at is None or any(not t.text.islower() or t.lower in clause_breaks() for t in before[at + 1 :]):
+        return None
+    link = k - len(before) + at
+    if any(c.start >= tokens[link].end for c in candidates):  # "…, namun Hamas menembakkan": its own subject
+        return None
+    scope = mention.scope or mention.sentence
+    ends = {ending_by(tokens, c.end): c for c in candidates if scope.start <= c.start}
+    for j in range(link - 1, starting_from(tokens, scope.start) - 1, -1):
+        if not _is_verb(tokens[j]):
+            continue
+        for gap in range(min(_CHAIN_GAP, j) + 1):
+            if gap and (tokens[j - gap].lower in clause_breaks() or not tokens[j - gap].text.isalpha()):
+                break
+            if j - gap in ends:
+                return ends[j - gap]
+    return None
+
+
 def phrase_voice(mention: Mention) -> str:
     """A multi-word trigger acts as its first word does: "berunjuk rasa", "memutuskan hubungan
     diplomatik" as verbs, "serangan roket", "bom bunuh diri" as nouns. The prefix tells; a first
