@@ -24,10 +24,6 @@ def _weekday_of(word: str | None) -> int | None:
     return lx.weekdays().get(word.lower()) if word else None
 
 
-#: how far before the writing day a mistyped date may be read as a day told recently
-_SLIP_DAYS = 62
-
-
 class Dates(Anchors):
     """Resolves dates written out, clock times, day parts and weekdays."""
 
@@ -76,30 +72,6 @@ class Dates(Anchors):
         self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
-    def _mistyped(self, year: int, month: int, day_n: int, weekday: int | None) -> tuple[int, int]:
-        """The year and month of a dated weekday written after the text was ("Senin (26/6/2025)" in a
-        text of 29 May 2025, "Kamis (19/6/2026)" in one of 19 June 2025): a slip of the month or the
-        year, when the writing year or the writing month (or the one before) puts that day on the
-        weekday named; else as written (annotation decision D55: an impossible date yields)."""
-        ref = self.ref_day()
-        if ref is None or weekday is None:
-            return year, month
-        try:
-            if date(year, month, day_n) <= ref:
-                return year, month
-        except ValueError:
-            return year, month
-        before = (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
-        options = [(ref.year, month), (ref.year, ref.month), (before.year, before.month)]
-        for y, m in options:
-            try:
-                day = date(y, m, day_n)
-            except ValueError:
-                continue
-            if day <= ref and day.isoweekday() == weekday and (ref - day).days <= _SLIP_DAYS:
-                return y, m
-        return year, month
-
     def absolute(self, i: int) -> Resolved | None:
         c = self.cands[i]
         g = c.groups
@@ -117,8 +89,6 @@ class Dates(Anchors):
             assert month is not None
             day_n = int(g["day"] or 0)
             story = self.state.story_day
-            if year is not None:
-                year, month = self._mistyped(year, month, day_n, _weekday_of(g.get("wd")))
             told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
             if told is not None and told.anchored and self._cited(i):
                 self.state.cited, self.state.story_day = True, story
