@@ -22,8 +22,8 @@ ARREST = "Polisi menangkap tiga tersangka di Jayapura, Senin."
 NOT_ARRESTED = "Polisi tidak menangkap siapa pun."
 TWICE_TOLD = "Polisi menangkap tiga tersangka di Jayapura, Senin (3/3/2025). Penangkapan itu dilakukan di rumah mereka."
 BOMBING = "Dua orang tewas dalam serangan bom di Poso, Senin."
-#: "meringkus" (to round up) is not in the trigger lexicon: only a replaced `triggers` stage finds it
-ROUNDED_UP = "Polisi meringkus dua pencuri sepeda motor di Makassar, Selasa."
+#: "mencokok" (to nab, colloquial) is not in the trigger lexicon: only a replaced `triggers` stage finds it
+ROUNDED_UP = "Polisi mencokok dua pencuri sepeda motor di Makassar, Selasa."
 
 
 def _run(nlp: Language, text: str, *, until: str | None = None) -> Doc:
@@ -123,14 +123,14 @@ def test_event_components_coding_gives_the_acled_code_of_an_arrest(nlp: Language
 
 @Language.component("test_fixed_rule_triggers")
 def _fixed_rule_triggers(doc: Doc) -> Doc:
-    """A stand-in for a learned trigger detector: "meringkus" is an arrest, by a fixed rule."""
-    spec = TriggerSpec(event_type="COERCE", root="ringkus", voice="active", mode=("arrest",))
+    """A stand-in for a learned trigger detector: "mencokok" is an arrest, by a fixed rule."""
+    spec = TriggerSpec(event_type="COERCE", root="cokok", voice="active", mode=("arrest",))
     text, tokens = doc_text(doc), doc_tokens(doc)
     mentions = []
     for sentence in (s for s in doc._.segments if s.kind == "sentence"):
         words = within(tokens, sentence.start, sentence.end)
         for i, token in enumerate(words):
-            if token.lower == "meringkus":
+            if token.lower == "mencokok":
                 trigger = Span(text[token.start : token.end], token.start, token.end)
                 mentions.append(Mention(spec, "COERCE", trigger, sentence, words, index=i, last=i, mode=["arrest"]))
     put(doc, "triggers", mentions)
@@ -143,7 +143,7 @@ def test_event_components_a_replaced_triggers_stage_feeds_the_rest(nlp: Language
     replaced.replace_pipe("triggers", "test_fixed_rule_triggers")
     assert replaced.pipe_names == nlp.pipe_names
     [event] = _run(replaced, ROUNDED_UP)._.events
-    assert (event.event_type, event.trigger.text) == ("COERCE", "meringkus")
+    assert (event.event_type, event.trigger.text) == ("COERCE", "mencokok")
     assert [p.text for p in event.actor] == ["Polisi"]
     assert event.acled is not None and event.acled["sub_event_type"] == "Arrests"
 

@@ -36,6 +36,8 @@ def _events(text: str, reference_time: str | None = None) -> list[Event]:
         ("lempar", "melempar", "active"),
         ("rusuh", "kerusuhan", "noun"),
         ("serang", "serangannya", "noun"),
+        ("serang", "serangan-serangan", "noun"),  # the reduplicated plural
+        ("bentrok", "bentrokan-bentrokannya", "noun"),
     ],
 )
 def test_events_morph_inflects_roots(root: str, form: str, voice: str) -> None:

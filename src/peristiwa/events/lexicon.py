@@ -15,7 +15,7 @@ from ..lang import data_mapping, data_name, data_yaml, language_cache
 from ..lang.active import language_lru_cache
 from ..resources import load_yaml
 from ..tokens import Lexicon, key_of
-from .morph import inflect, morphology
+from .morph import inflect, single
 
 PLOVER_TYPES = frozenset(
     {
@@ -206,12 +206,11 @@ def _compile(disabled: frozenset[str]) -> Triggers:
         forms = inflect(root, families=tuple(entry.get("families") or ("active", "passive", "noun")))
         only = set(entry.get("only") or ())
         if only:
-            forms = {f: v for f, v in forms.items() if f in only or f.removesuffix(morphology().clitic) in only}
+            forms = {f: v for f, v in forms.items() if f in only or single(f) in only}
             for form in only - set(forms):
                 forms[form] = "base" if form == root else "active"
-        for form in entry.get("exclude") or ():
-            forms.pop(form, None)
-            forms.pop(form + morphology().clitic, None)
+        excluded = set(entry.get("exclude") or ())
+        forms = {f: v for f, v in forms.items() if f not in excluded and single(f) not in excluded}
         for form, voice in forms.items():  # looked up lower-cased; an acronym root keeps its capitals
             spec = _spec(event_type, entry, root, voice, record)
             if form.lower() in words:

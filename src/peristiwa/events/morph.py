@@ -1,4 +1,5 @@
-"""Indonesian inflection of trigger roots: meN-, di-, ter-, ber-, peN-…-an, -an, -kan, -i, -nya.
+"""Indonesian inflection of trigger roots: meN-, di-, ter-, ber-, peN-…-an, -an, -kan, -i, -nya, and
+the reduplicated plural of nouns.
 
 Triggers are listed by root in the language data; this module generates the affixed forms,
 so that inflection never needs listing. The affixes and the nasal assimilation of meN-/peN-
@@ -46,6 +47,7 @@ class Morphology:
     noun_prefixes: tuple[str, ...]
     noun_nasal: str
     clitic: str
+    reduplicated_voices: tuple[str, ...]
     active_verb_prefixes: tuple[str, ...]
     passive_verb_prefixes: tuple[str, ...]
 
@@ -76,7 +78,8 @@ def inflect(root: str, *, families: tuple[str, ...] = ("active", "passive", "nou
     """Forms of `root` → their voice ("active", "passive", "stative", "noun", "base", "middle").
 
     `families` picks which to generate: active (meN-, memper-), passive (di-, diper-), stative
-    (ter-), middle (ber-), noun (peN-…-an, per-…-an, ke-…-an, -an) and base (the bare root).
+    (ter-), middle (ber-), noun (peN-…-an, per-…-an, ke-…-an, -an) and base (the bare root); the
+    forms of `reduplicated_voices` also reduplicated (serangan-serangan), every form also with -nya.
     """
     m = morphology()
     forms: dict[str, str] = {}
@@ -100,5 +103,16 @@ def inflect(root: str, *, families: tuple[str, ...] = ("active", "passive", "nou
     if "base" in families:
         forms.setdefault(root, "base")
     for form, voice in list(forms.items()):
+        if voice in m.reduplicated_voices:
+            forms.setdefault(f"{form}-{form}", voice)  # a plural: serangan-serangan
+    for form, voice in list(forms.items()):
         forms.setdefault(form + m.clitic, voice)
     return forms
+
+
+def single(form: str) -> str:
+    """The one form a generated form is built on: without the enclitic, and once if reduplicated
+    ("serangan-serangannya" → "serangan")."""
+    bare = form.removesuffix(morphology().clitic)
+    first, hyphen, second = bare.partition("-")
+    return first if hyphen and first == second else bare
