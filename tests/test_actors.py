@@ -172,7 +172,11 @@ def test_actors_titles_compose_person(
         ("Para pengunjuk rasa membakar pos pemeriksaan.", "pengunjuk rasa", "IDN", "CVL"),
         ("Polisi menembakkan gas air mata ke arah tribun.", "Polisi", "IDN", "COP"),
         ("Kepala desa itu diperiksa penyidik selama enam jam.", "penyidik", "IDN", "COP"),
-        ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "EDU"),
+        ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "CVL"),
+        ("Puluhan pelajar SMA berkumpul di depan balai kota.", "pelajar SMA", "IDN", "CVL"),
+        ("Kelompok bersenjata membakar dua rumah di pinggir desa.", "Kelompok bersenjata", "IDN", "UAF"),
+        ("Tiga pria bersenjata merampok toko emas itu.", "pria bersenjata", "IDN", "UAF"),
+        ("Pasukan Filipina memburu sekelompok orang bersenjata di Sulu.", "sekelompok orang bersenjata", "IDN", "UAF"),
     ],
 )
 def test_actors_role_nouns_take_modifier_country(
