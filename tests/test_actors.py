@@ -51,7 +51,9 @@ def _find(coder: ActorCoder, text: str, mention: str, *, default_country: str | 
         ("KKB menembak seorang guru di Puncak, Papua.", "KKB", "IDN", "REB"),
         ("Komnas HAM menyelidiki tragedi itu.", "Komnas HAM", "IDN", "GOV"),
         ("Kantor berita Reuters melaporkan ledakan di Kabul.", "Kantor berita Reuters", "GBR", "JRN"),
-        ("Human Rights Watch mengecam penangkapan itu.", "Human Rights Watch", "NGO", None),
+        ("Human Rights Watch mengecam penangkapan itu.", "Human Rights Watch", "NGO", "SOC"),
+        ("KontraS meminta Komnas HAM turun tangan.", "KontraS", "IDN", "SOC"),
+        ("Anggota FPI mendatangi kantor redaksi itu.", "FPI", "IDN", "SOC"),
         ("ISIS mengklaim bertanggung jawab atas serangan itu.", "ISIS", "IMG", "REB"),
         ("Houthi meluncurkan pesawat nirawak ke Arab Saudi.", "Arab Saudi", "SAU", "GOV"),
     ],
@@ -177,6 +179,9 @@ def test_actors_titles_compose_person(
         ("Kelompok bersenjata membakar dua rumah di pinggir desa.", "Kelompok bersenjata", "IDN", "UAF"),
         ("Tiga pria bersenjata merampok toko emas itu.", "pria bersenjata", "IDN", "UAF"),
         ("Pasukan Filipina memburu sekelompok orang bersenjata di Sulu.", "sekelompok orang bersenjata", "IDN", "UAF"),
+        ("Belasan LSM lingkungan menggugat izin tambang itu.", "LSM", "IDN", "SOC"),
+        ("Dua ormas keagamaan saling lapor ke polisi.", "ormas", "IDN", "SOC"),
+        ("Koalisi masyarakat sipil menolak revisi undang-undang itu.", "Koalisi masyarakat sipil", "IDN", "SOC"),
     ],
 )
 def test_actors_role_nouns_take_modifier_country(
