@@ -149,6 +149,20 @@ def test_actors_dictionary_codes_names(
             "GOV",
         ),
         (
+            "Wakil Ketua Komisi IV DPR RI Siti Rahma meminta menteri datang ke Senayan.",
+            "Wakil Ketua Komisi IV DPR RI Siti Rahma",
+            "Siti Rahma",
+            None,
+            "LEG",
+        ),
+        (
+            "Anggota Komisi VIII DPR Ahmad Yani menolak usulan itu.",
+            "Anggota Komisi VIII DPR Ahmad Yani",
+            "Ahmad Yani",
+            None,
+            "LEG",
+        ),
+        (
             "Gubernur Papua Lukas Enembe meminta aparat menahan diri.",
             "Gubernur Papua Lukas Enembe",
             "Lukas Enembe",
