@@ -193,7 +193,6 @@ def test_actors_titles_compose_person(
         ("Kepala desa itu diperiksa penyidik selama enam jam.", "penyidik", "IDN", "COP"),
         ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "CVL"),
         ("Puluhan pelajar SMA berkumpul di depan balai kota.", "pelajar SMA", "IDN", "CVL"),
-        ("Kelompok bersenjata membakar dua rumah di pinggir desa.", "Kelompok bersenjata", "IDN", "UAF"),
         ("Tiga pria bersenjata merampok toko emas itu.", "pria bersenjata", "IDN", "UAF"),
         ("Pasukan Filipina memburu sekelompok orang bersenjata di Sulu.", "sekelompok orang bersenjata", "IDN", "UAF"),
         ("Belasan LSM lingkungan menggugat izin tambang itu.", "LSM", "IDN", "SOC"),
