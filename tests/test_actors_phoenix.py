@@ -56,6 +56,24 @@ def test_packaged_president_is_coded_by_the_event_date(
     assert _sectors(text, reference, "Joko Widodo") == [sector]
 
 
+@pytest.mark.parametrize(
+    ("name", "reference", "sector"),
+    [
+        ("Fadli Zon", "2018-03-01", "LEG"),  # deputy speaker of the DPR
+        ("Fadli Zon", "2025-03-01", "GOV"),  # minister of culture
+        ("Nadiem Makarim", "2021-03-01", "GOV"),  # minister of education
+        ("Nadiem Makarim", "2025-08-01", "ELI"),  # former minister
+        ("Elon Musk", "2023-03-01", "BUS"),
+        ("Elon Musk", "2025-03-01", "GOV"),  # head of the government efficiency department
+    ],
+)
+def test_packaged_public_figure_is_coded_by_the_event_date(
+    no_user_dictionaries: None, name: str, reference: str, sector: str
+) -> None:
+    text = f"{name} mengecam keras serangan terhadap kantor partai di Jakarta."
+    assert _sectors(text, reference, name) == [sector]
+
+
 def test_undated_event_takes_the_reference_day(no_user_dictionaries: None) -> None:
     text = "Soeharto mengecam keras serangan terhadap kantor partai di Jakarta."
     assert _sectors(text, "1990-03-01", "Soeharto") == ["GOV"]

@@ -9,7 +9,9 @@ Four kinds of phrase are built from the tables in `lang/id/actors/roles.yaml`:
   with an ORG modifier the organisation's own coding wins ("pasukan Hizbullah" → LBN REB);
 * organisation names — HEAD Capitalised…: "Universitas Trisakti" → ORG EDU, "Polda Jawa
   Timur" → ORG IDN COP; a country at the end of the name gives its country; a unit head
-  ("Komisi", "Badan") takes the sector of the organisation named in it ("Komisi III DPR" → LEG);
+  ("Komisi", "Badan") takes the sector of the organisation named in it and ends with it
+  ("Komisi III DPR" → LEG), so that a title before it codes the person after it ("Anggota
+  Komisi X DPR Ahmad …" → PER LEG);
 * peoples — "Syiah", "Tionghoa", "Aborigin" → NORP with the group's sector.
 """
 
@@ -150,6 +152,13 @@ def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -
         reading.country = office.code.country or reading.country  # "Juru bicara Kementerian Luar Negeri Tiongkok"
         reading.sector = office.code.sector if reading.sector in (None, "inherit") else reading.sector
         reading.j, reading.modified = office.end, True
+        return True
+    unit = org_name(toks, j, None) if tok.capitalised and reading.sector == "inherit" and not reading.modified else None
+    if unit is not None and unit.code.sector:
+        # "Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani": an office named by a head word
+        reading.country = unit.code.country or reading.country
+        reading.sector = unit.code.sector
+        reading.j, reading.modified = unit.end, True
         return True
     chained = _is_title(lex, toks, j)
     if chained and tok.capitalised:
@@ -302,6 +311,12 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
             break
         if named and named[1].label == "ORG" and named[1].sector and entry.get("unit"):
             sector = named[1].sector  # "Komisi III DPR": a unit of the DPR is LEG
+            j += named[0]
+            country_after = lookup_name(toks, j) if j < len(toks) else None
+            if country_after and country_after[1].label == "GPE":
+                country = country_after[1].country
+                j += country_after[0]
+            break  # "Komisi X DPR RI Lalu Hadrian": the unit ends with its organisation
         j += 1
     if j == i + hit[0]:
         return None
