@@ -194,6 +194,7 @@ def test_actors_titles_compose_person(
         ("Ratusan mahasiswa berdemonstrasi di depan gedung DPR.", "mahasiswa", "IDN", "CVL"),
         ("Puluhan pelajar SMA berkumpul di depan balai kota.", "pelajar SMA", "IDN", "CVL"),
         ("Tiga pria bersenjata merampok toko emas itu.", "pria bersenjata", "IDN", "UAF"),
+        ("Polisi menangkap dua pelaku pencurian sepeda motor.", "pelaku", "IDN", "CVL"),
         ("Pasukan Filipina memburu sekelompok orang bersenjata di Sulu.", "sekelompok orang bersenjata", "IDN", "UAF"),
         ("Belasan LSM lingkungan menggugat izin tambang itu.", "LSM", "IDN", "SOC"),
         ("Pasukan pemerintah Sudan merebut kembali bandara itu.", "Pasukan pemerintah Sudan", "SDN", "MIL"),

@@ -667,3 +667,16 @@ def test_parties_a_side_met_after_dengan_stays_the_recipient_of_two_subjects() -
     text = "Indonesia dan Malaysia menandatangani nota kesepahaman dengan Singapura pada Senin."
     event = _events(text, "SUPPORT")[0]
     assert [p.country for p in event.recipient] == ["SGP"]
+
+
+def test_parties_a_bomber_called_only_the_perpetrator_is_an_armed_group() -> None:
+    text = "Pelaku meledakkan bom bunuh diri di depan gereja di Makassar."
+    event = _events(text, "ASSAULT")[0]
+    assert event.actor and event.actor[0].sector == "REB"
+
+
+def test_parties_a_state_that_arrests_acts_as_its_government() -> None:
+    text = "Iran menangkap dua wartawan asing di Teheran."
+    event = _events(text, "COERCE")[0]
+    assert event.actor and event.actor[0].country == "IRN" and event.actor[0].sector == "GOV"
+

@@ -70,10 +70,11 @@ def document_country(text: str, places: Sequence[Place], entities: Sequence[Enti
 
 
 def terror_sector(parties: list[Party], event_type: str, mode: Sequence[str]) -> None:
-    """Bombers are armed non-state actors (REB), not common criminals: the dev gold's reading."""
+    """Bombers are armed non-state actors (REB), not common criminals nor the civilians an
+    unqualified "pelaku" (perpetrator) is coded as: the dev gold's reading."""
     if event_type == "ASSAULT" and set(mode) & set(context_data()["terror_modes"]):
         for p in parties:
-            if p.sector in (None, "CRM"):
+            if p.sector in (None, "CRM", "CVL"):
                 p.sector = "REB"
 
 
