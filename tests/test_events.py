@@ -243,3 +243,22 @@ def test_a_sentence_that_tells_another_events_time_carries_no_earlier_date() -> 
     for event in _events(text):
         if event.date is not None and event.date.start.startswith("2025-06-13"):
             assert all(s.end <= second for s in event.evidence)  # the 2010 blasts are not joined to it
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Penangkapan itu dilakukan di Depok setelah polisi menangkap dua kurir narkoba di Bekasi.", "COERCE"),
+        ("Sebelum Menteri Luar Negeri berkunjung ke Tokyo, Perdana Menteri telah mengunjungi Seoul.", "CONSULT"),
+        ("Bentrokan pecah di Puncak sejak kelompok bersenjata menyerang pos polisi pada Senin.", "ASSAULT"),
+        ("Unjuk rasa buruh di depan DPR diikuti oleh unjuk rasa mahasiswa di depan Istana.", "PROTEST"),
+        ("Kunjungan menteri ke Canberra bersamaan dengan pertemuan para pejabat kedua negara di Jakarta.", "CONSULT"),
+    ],
+)
+def test_two_acts_one_sentence_orders_in_time_are_two_events(text: str, event_type: str) -> None:
+    assert len([e for e in _events(text) if e.event_type == event_type]) == 2
+
+
+def test_one_act_told_twice_in_a_sentence_stays_one_event() -> None:
+    text = "Polisi menangkap dua kurir narkoba di Bekasi, dan penangkapan itu dilakukan pada Senin malam."
+    assert len([e for e in _events(text) if e.event_type == "COERCE"]) == 1

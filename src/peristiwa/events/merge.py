@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
+from ..tokens import Token
 from .detect import Mention
 from .lexicon import context_data
 
@@ -159,7 +160,7 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False
     if not _dates_agree(a, b) and not _names_again(a, b) and not (lent and _lent_retelling(a, b)):
         return False
-    if _named_apart(a, b):
+    if _named_apart(a, b) or _sequenced(a, b):
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
@@ -189,6 +190,34 @@ def _named_apart(a: Draft, b: Draft) -> bool:
     theirs = {n for m in b.mentions if (n := _event_name(m))}
     ours = {n for m in a.mentions if (n := _event_name(m))}
     return bool(ours and theirs and not ours & theirs)
+
+
+def _sequenced(a: Draft, b: Draft) -> bool:
+    """`b`'s mention and one of `a`'s share a sentence that orders them in time or as cause and
+    effect ("Penangkapan dilakukan setelah polisi menangkap dua kurir"; "Sebelum menteri berkunjung
+    ke Tokyo, perdana menteri mengunjungi Seoul"): two acts, however alike."""
+    words = frozenset(context_data()["sequence_words"])
+    mention = b.mentions[0]
+    for m in a.mentions:
+        if m.sentence is not mention.sentence or m.index == mention.index:
+            continue
+        first, second = (m, mention) if m.index < mention.index else (mention, m)
+        between = first.tokens[first.last + 1 : second.index]
+        if any(t.lower in words for t in between):
+            return True
+        if any(t.lower == "," for t in between) and any(t.lower in words for t in _clause_before(first)):
+            return True  # a fronted clause: "Setelah A ..., B ..."
+    return False
+
+
+def _clause_before(mention: Mention) -> list[Token]:
+    """The words before the mention's trigger back to the last comma of its sentence."""
+    out: list[Token] = []
+    for tok in reversed(mention.tokens[: mention.index]):
+        if tok.lower == ",":
+            break
+        out.append(tok)
+    return out
 
 
 def _told_with(draft: Draft) -> bool:
@@ -285,6 +314,7 @@ def _refers_to(reference: Draft, event: Draft) -> bool:
         event.event_type == reference.event_type
         and not (event.prior or event.negated)
         and not _named_apart(event, reference)  # "dalam Pertempuran Changde" after "Pertempuran Changsha"
+        and not _sequenced(event, reference)  # "sehari setelah bentrokan": an earlier act than its sentence's
     )
 
 
