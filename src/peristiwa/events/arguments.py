@@ -344,19 +344,8 @@ class ArgumentFinder:
         if mention.event_type != "ASSAULT":
             return None
         words = function_words()
-        breaks = set(context_data()["clause_breaks"]) - {words.relative}
-        for k, tok in enumerate(after[:8]):
-            if tok.lower in breaks:
-                return None
-            if tok.lower != words.towards:
-                continue
-            nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == words.direction else k + 1
-            if nxt < len(after):
-                return next(
-                    (p for p in self._places_at(after[nxt].start) if p.feature == "country" and p.country),
-                    None,
-                )
-        return None
+        stops = set(context_data()["clause_breaks"]) - {words.relative}
+        return self._place_after(after, words.towards, stops, countries_only=True)
 
     def _fired_from(self, mention: Mention) -> Entity | None:
         """The side an attack is launched from, named by where: "roket yang ditembakkan dari Jalur
@@ -367,20 +356,28 @@ class ArgumentFinder:
         # past a target ("serangan terhadap penetap dari Parramatta"), "dari" tells where the target is from
         stops = (set(context_data()["clause_breaks"]) - {words.relative}) | recipient_preps()
         after = [t for t in mention.tokens if t.start >= mention.trigger.end]
+        place = self._place_after(after, words.from_place, stops)
+        if place is None:
+            return None
+        return Entity(
+            text=place.text, start=place.start, end=place.end, label="GPE", name=place.name, country=place.country
+        )
+
+    def _place_after(
+        self, after: list[Token], preposition: str, stops: set[str], *, countries_only: bool = False
+    ) -> Place | None:
+        """The place with a country (a country itself with `countries_only`) right after the first
+        `preposition` (and "arah") among the eight words in `after`, unless one of `stops` comes first."""
         for k, tok in enumerate(after[:8]):
             if tok.lower in stops:
                 return None
-            if tok.lower != words.from_place:
+            if tok.lower != preposition:
                 continue
-            nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == words.direction else k + 1
+            nxt = k + 2 if k + 1 < len(after) and after[k + 1].lower == function_words().direction else k + 1
             if nxt >= len(after):
                 return None
-            place = next((p for p in self._places_at(after[nxt].start) if p.country), None)
-            if place is None:
-                return None
-            return Entity(
-                text=place.text, start=place.start, end=place.end, label="GPE", name=place.name, country=place.country
-            )
+            places = self._places_at(after[nxt].start)
+            return next((p for p in places if p.country and (p.feature == "country" or not countries_only)), None)
         return None
 
     def across_clause(self, mention: Mention, actor: Entity) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..lang import language_cache
 from ..places.policy import place_policy
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
@@ -161,8 +162,7 @@ class EventBuilder:
         """The home country for an office named alone and capitalised inside a sentence ("kunjungan
         Presiden ke Iran", "Menhan yang selama kunjungannya"): the press writes the home state's
         office so, a foreign one with its country (data: `home_offices`)."""
-        offices = {str(w) for w in context_data()["home_offices"]}
-        if entity.text.lower() not in offices or not entity.text[0].isupper():
+        if entity.text.lower() not in _home_offices() or not entity.text[0].isupper():
             return None
         sentence = self.sentences[self.sentence_index(entity.start)] if self.sentences else None
         before = self.text[sentence.start if sentence else 0 : entity.start].strip(" \"'“‘(")
@@ -502,3 +502,9 @@ def finish_events(
         merged, segments=segments, casualties=casualties, attributions=attributions, entities=entities
     )
     return code_events(filled, doc_id=doc_id)
+
+
+@language_cache
+def _home_offices() -> frozenset[str]:
+    """The offices the press names alone for the home state's (data: `home_offices`)."""
+    return frozenset(str(w) for w in context_data()["home_offices"])

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from ..lang import language_cache
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
 from ..tokens import Token
 from .detect import Mention
@@ -196,7 +197,7 @@ def _sequenced(a: Draft, b: Draft) -> bool:
     """`b`'s mention and one of `a`'s share a sentence that orders them in time or as cause and
     effect ("Penangkapan dilakukan setelah polisi menangkap dua kurir"; "Sebelum menteri berkunjung
     ke Tokyo, perdana menteri mengunjungi Seoul"): two acts, however alike."""
-    words = frozenset(context_data()["sequence_words"])
+    words = _sequence_words()
     mention = b.mentions[0]
     for m in a.mentions:
         if m.sentence is not mention.sentence or m.index == mention.index:
@@ -208,6 +209,11 @@ def _sequenced(a: Draft, b: Draft) -> bool:
         if any(t.lower == "," for t in between) and any(t.lower in words for t in _clause_before(first)):
             return True  # a fronted clause: "Setelah A ..., B ..."
     return False
+
+
+@language_cache
+def _sequence_words() -> frozenset[str]:
+    return frozenset(context_data()["sequence_words"])
 
 
 def _clause_before(mention: Mention) -> list[Token]:
