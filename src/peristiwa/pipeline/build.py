@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from ..lang import LANGUAGE, using_language
 from ..tokenizer import TOKENIZER_NAME
+from . import coreference as _coreference  # noqa: F401
 from . import events as _events  # noqa: F401  (registers the factories)
 from . import learned_triggers as _learned_triggers  # noqa: F401
 from . import mentions as _mentions  # noqa: F401
@@ -36,6 +37,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("relevance", "peristiwa_relevance_v1"),
     ("parties", "peristiwa_parties_v1"),
     ("unnamed", "peristiwa_unnamed_v1"),
+    ("coreference", "peristiwa_coreference_v1"),
 )
 # The stages that read the trigger lexicon, from the candidate triggers to the records (see
 # `pipeline.events`); `peristiwa rules ablate` runs them again without each lexicon record.
@@ -50,6 +52,7 @@ EVENT_STAGES: tuple[str, ...] = (
     "relevance",
     "parties",
     "unnamed",
+    "coreference",
 )
 # The learned trigger tagger's stage, after `triggers` when the pipeline is built with it.
 LEARNED_TRIGGERS = "peristiwa_learned_triggers_v1"

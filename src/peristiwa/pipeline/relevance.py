@@ -18,7 +18,7 @@ from .saved import SavedModel
 ATTRIBUTE = "relevance"
 
 
-def _judge_runs(nlp: Language) -> bool:
+def judge_runs(nlp: Language) -> bool:
     """Whether the pipeline's judge decides (a rules-only pipeline keeps every candidate, for
     training the judge and for ablations: this stage then leaves them too)."""
     if "judge" not in nlp.pipe_names:
@@ -61,5 +61,5 @@ class RelevanceStage(SavedModel, Stage):
 def make_relevance_stage(
     nlp: Language, name: str, threshold: float | None, enabled: bool, language: str, lang_dir: str
 ) -> RelevanceStage:
-    on = enabled and _judge_runs(nlp)
+    on = enabled and judge_runs(nlp)
     return RelevanceStage(name, threshold=threshold, enabled=on, language=language, lang_dir=lang_dir)

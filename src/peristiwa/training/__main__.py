@@ -1,6 +1,7 @@
 """``python -m peristiwa.training``: convert → train → evaluate → package the spaCy model;
 ``python -m peristiwa.training events``: train the event judge on the annotated corpus;
 ``python -m peristiwa.training relevance``: train the document relevance classifier on the corpus;
+``python -m peristiwa.training coreference``: train the learned event coreference on the corpus;
 ``python -m peristiwa.training parties``: train the filler of parties the rules left empty;
 ``python -m peristiwa.training triggers``: train the learned trigger tagger on the corpus;
 ``python -m peristiwa.training implicit``: the table of unnamed parties told by an event's place."""
@@ -18,6 +19,10 @@ if __name__ == "__main__":
         from peristiwa.training.relevance import main as relevance_main
 
         raise SystemExit(relevance_main(sys.argv[2:]))
+    if sys.argv[1:2] == ["coreference"]:
+        from peristiwa.training.coreference import main as coreference_main
+
+        raise SystemExit(coreference_main(sys.argv[2:]))
     if sys.argv[1:2] == ["parties"]:
         from peristiwa.training.parties import main as parties_main
 

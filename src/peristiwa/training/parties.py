@@ -38,7 +38,7 @@ DROPOUT = 0.2
 TEXTCAT_MODEL = bag_of_words(65536)
 SETTINGS = Settings(LABEL, OTHER, TEXTCAT_MODEL, BATCH, DROPOUT)
 # the stages after the rules: their decisions are not what the filler learns from
-LATER_STAGES = ("judge", "relevance", "parties", "unnamed")
+LATER_STAGES = ("judge", "relevance", "parties", "unnamed", "coreference")
 
 
 @dataclass(slots=True)
