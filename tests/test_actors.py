@@ -612,6 +612,19 @@ def test_actors_initials_of_a_person_are_not_a_country(text: str) -> None:
     assert (initials.label, initials.country) == ("PER", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Petugas mengamankan seorang sopir angkot berinisial TR di terminal.", "TR"),
+        ("Korban bernama NA (17) dibawa ke rumah sakit oleh warga.", "NA"),
+        ("Polisi memeriksa DK (45) yang diduga menjual obat terlarang.", "DK"),
+    ],
+)
+def test_actors_a_person_named_by_initials_is_a_private_person(text: str, mention: str) -> None:
+    found = {e.text: e for e in ActorCoder.load().find_entities(text)}
+    assert (found[mention].label, found[mention].sector) == ("PER", "CVL")
+
+
 def test_actors_a_country_abbreviation_without_an_age_stays_the_country() -> None:
     found = {e.text: e for e in ActorCoder.load().find_entities("Menteri Luar Negeri AS tiba di Jakarta.")}
     assert any(e.country == "USA" for e in found.values())
