@@ -364,6 +364,33 @@ def test_actors_bare_name_takes_the_office_named_later(coder: ActorCoder) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "later", "sector"),
+    [
+        (
+            "Raja Baldwin menyerbu kota itu pada musim semi. Dua tahun kemudian Baldwin mundur ke utara.",
+            "Baldwin",
+            "GOV",
+        ),
+        (
+            "Kepala Desa Sukamaju, Sarimin, menolak rencana itu. Menurut Sarimin warga belum diajak bicara.",
+            "Sarimin",
+            "GOV",
+        ),
+    ],
+)
+def test_actors_a_one_word_name_after_a_title_keeps_its_coding(
+    coder: ActorCoder, text: str, later: str, sector: str
+) -> None:
+    last = [e for e in coder.find_entities(text) if e.text == later][-1]
+    assert last.sector == sector
+
+
+def test_actors_a_word_after_a_sentence_end_is_not_a_titled_name(coder: ActorCoder) -> None:
+    text = "Polisi masih memburu pelaku. Saat ini Saat menjadi nama jalan."
+    assert all(e.text != "Saat" or e.sector is None for e in coder.find_entities(text)[1:])
+
+
+@pytest.mark.parametrize(
     ("text", "later", "name", "country"),
     [
         (
