@@ -655,3 +655,31 @@ def test_actors_a_person_named_by_initials_is_a_private_person(text: str, mentio
 def test_actors_a_country_abbreviation_without_an_age_stays_the_country() -> None:
     found = {e.text: e for e in ActorCoder.load().find_entities("Menteri Luar Negeri AS tiba di Jakarta.")}
     assert any(e.country == "USA" for e in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        (
+            "Koalisi Masyarakat Sipil Peduli Pesisir menggugat izin tambang itu.",
+            "Koalisi Masyarakat Sipil Peduli Pesisir",
+            "SOC",
+        ),
+        ("Relawan BPBD Kabupaten Garut Selatan mengevakuasi warga.", "BPBD Kabupaten Garut Selatan", "GOV"),
+        ("Universitas Negeri Lautan Teduh menolak tuduhan itu.", "Universitas Negeri Lautan Teduh", "EDU"),
+    ],
+)
+def test_actors_an_uncoded_ner_span_takes_the_sector_of_its_head(
+    coder: ActorCoder, text: str, span: str, sector: str
+) -> None:
+    start = text.index(span)
+    ner = [Entity(text=span, start=start, end=start + len(span), label="ORG")]
+    found = {e.text: e for e in coder.find_entities(text, ner=ner, default_country="IDN")}
+    assert found[span].sector == sector
+
+
+def test_actors_an_ner_span_opening_with_a_country_gets_no_government_sector(coder: ActorCoder) -> None:
+    text = "Indonesia Budget Watch mengkritik anggaran itu."
+    ner = [Entity(text="Indonesia Budget Watch", start=0, end=22, label="ORG")]
+    found = {e.text: e for e in coder.find_entities(text, ner=ner, default_country="IDN")}
+    assert found["Indonesia Budget Watch"].sector is None
