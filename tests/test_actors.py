@@ -683,3 +683,16 @@ def test_actors_an_ner_span_opening_with_a_country_gets_no_government_sector(cod
     ner = [Entity(text="Indonesia Budget Watch", start=0, end=22, label="ORG")]
     found = {e.text: e for e in coder.find_entities(text, ner=ner, default_country="IDN")}
     assert found["Indonesia Budget Watch"].sector is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Kaisar Meiji memindahkan ibu kota ke Edo.", "Kaisar Meiji"),
+        ("Adipati Wenzel mengepung benteng itu selama tiga bulan.", "Adipati Wenzel"),
+        ("Maharaja Ranjit menaklukkan Lahore.", "Maharaja Ranjit"),
+        ("Comte Raymond menyerahkan kota itu kepada raja.", "Comte Raymond"),
+    ],
+)
+def test_actors_a_ruler_by_title_is_government(coder: ActorCoder, text: str, mention: str) -> None:
+    assert _find(coder, text, mention).sector == "GOV"
