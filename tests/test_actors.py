@@ -696,3 +696,17 @@ def test_actors_an_ner_span_opening_with_a_country_gets_no_government_sector(cod
 )
 def test_actors_a_ruler_by_title_is_government(coder: ActorCoder, text: str, mention: str) -> None:
     assert _find(coder, text, mention).sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Forum Warga Peduli Sungai menolak proyek reklamasi itu.", "Forum Warga Peduli Sungai", "SOC"),
+        ("Koalisi Pemantau Anggaran melaporkan temuan itu ke KPK.", "Koalisi Pemantau Anggaran", "SOC"),
+        ("Asosiasi Pengusaha Tekstil meminta pemerintah menunda kenaikan tarif.", "Asosiasi Pengusaha Tekstil", "BUS"),
+    ],
+)
+def test_actors_an_organisation_takes_the_sector_of_its_kind(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention, default_country="IDN").sector == sector
