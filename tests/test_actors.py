@@ -385,6 +385,11 @@ def test_actors_a_one_word_name_after_a_title_keeps_its_coding(
     assert last.sector == sector
 
 
+def test_actors_an_office_in_lower_case_registers_no_name(coder: ActorCoder) -> None:
+    text = "Para tahanan dibawa ke Sobibor. Mereka diawasi Karl Frenzel, komandan Sobibor, setiap hari."
+    assert all(e.text != "Sobibor" or e.sector is None for e in coder.find_entities(text))
+
+
 def test_actors_a_word_after_a_sentence_end_is_not_a_titled_name(coder: ActorCoder) -> None:
     text = "Polisi masih memburu pelaku. Saat ini Saat menjadi nama jalan."
     assert all(e.text != "Saat" or e.sector is None for e in coder.find_entities(text)[1:])

@@ -3,8 +3,9 @@
 * a person coded with a name of two or more words ("Mark Esper", "Israel Katz") registers
   the full name and its last and first words: "Esper", "Katz" later in the text are the same
   person (a word that is itself a dictionary name, title or role is not registered);
-* a person known by one name after a title ("Raja Euelthon", "Adipati Lothar") registers that
-  name: "Euelthon" later in the text is the same person;
+* a person known by one name after a capitalised title ("Raja Euelthon", "Adipati Lothar")
+  registers that name: "Euelthon" later in the text is the same person (a title in lower case
+  names an office of what follows: "komandan Plaszow" is the camp's commander, not a Plaszow);
 * a person's coding with a sector (from a title) is preferred to a bare mention of the name;
 * "Full Name (ABBR)" registers ABBR for the entity before the bracket.
 Alias normalisation ("Khata'ib Hizbullah" = "Kata'ib Hezbollah") is the dictionary's work:
@@ -59,6 +60,7 @@ def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Lexico
             elif (
                 name_toks
                 and code.sector
+                and toks[cand.start].capitalised
                 and _after_title(text, toks, name_toks[0])
                 and _registrable(toks, name_toks[0])
             ):
