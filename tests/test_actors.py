@@ -364,6 +364,38 @@ def test_actors_bare_name_takes_the_office_named_later(coder: ActorCoder) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "later", "sector"),
+    [
+        (
+            "Raja Baldwin menyerbu kota itu pada musim semi. Dua tahun kemudian Baldwin mundur ke utara.",
+            "Baldwin",
+            "GOV",
+        ),
+        (
+            "Kepala Desa Sukamaju, Sarimin, menolak rencana itu. Menurut Sarimin warga belum diajak bicara.",
+            "Sarimin",
+            "GOV",
+        ),
+    ],
+)
+def test_actors_a_one_word_name_after_a_title_keeps_its_coding(
+    coder: ActorCoder, text: str, later: str, sector: str
+) -> None:
+    last = [e for e in coder.find_entities(text) if e.text == later][-1]
+    assert last.sector == sector
+
+
+def test_actors_an_office_in_lower_case_registers_no_name(coder: ActorCoder) -> None:
+    text = "Para tahanan dibawa ke Sobibor. Mereka diawasi Karl Frenzel, komandan Sobibor, setiap hari."
+    assert all(e.text != "Sobibor" or e.sector is None for e in coder.find_entities(text))
+
+
+def test_actors_a_word_after_a_sentence_end_is_not_a_titled_name(coder: ActorCoder) -> None:
+    text = "Polisi masih memburu pelaku. Saat ini Saat menjadi nama jalan."
+    assert all(e.text != "Saat" or e.sector is None for e in coder.find_entities(text)[1:])
+
+
+@pytest.mark.parametrize(
     ("text", "later", "name", "country"),
     [
         (
@@ -612,6 +644,74 @@ def test_actors_initials_of_a_person_are_not_a_country(text: str) -> None:
     assert (initials.label, initials.country) == ("PER", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Petugas mengamankan seorang sopir angkot berinisial TR di terminal.", "TR"),
+        ("Korban bernama NA (17) dibawa ke rumah sakit oleh warga.", "NA"),
+        ("Polisi memeriksa DK (45) yang diduga menjual obat terlarang.", "DK"),
+    ],
+)
+def test_actors_a_person_named_by_initials_is_a_private_person(text: str, mention: str) -> None:
+    found = {e.text: e for e in ActorCoder.load().find_entities(text)}
+    assert (found[mention].label, found[mention].sector) == ("PER", "CVL")
+
+
 def test_actors_a_country_abbreviation_without_an_age_stays_the_country() -> None:
     found = {e.text: e for e in ActorCoder.load().find_entities("Menteri Luar Negeri AS tiba di Jakarta.")}
     assert any(e.country == "USA" for e in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        (
+            "Koalisi Masyarakat Sipil Peduli Pesisir menggugat izin tambang itu.",
+            "Koalisi Masyarakat Sipil Peduli Pesisir",
+            "SOC",
+        ),
+        ("Relawan BPBD Kabupaten Garut Selatan mengevakuasi warga.", "BPBD Kabupaten Garut Selatan", "GOV"),
+        ("Universitas Negeri Lautan Teduh menolak tuduhan itu.", "Universitas Negeri Lautan Teduh", "EDU"),
+    ],
+)
+def test_actors_an_uncoded_ner_span_takes_the_sector_of_its_head(
+    coder: ActorCoder, text: str, span: str, sector: str
+) -> None:
+    start = text.index(span)
+    ner = [Entity(text=span, start=start, end=start + len(span), label="ORG")]
+    found = {e.text: e for e in coder.find_entities(text, ner=ner, default_country="IDN")}
+    assert found[span].sector == sector
+
+
+def test_actors_an_ner_span_opening_with_a_country_gets_no_government_sector(coder: ActorCoder) -> None:
+    text = "Indonesia Budget Watch mengkritik anggaran itu."
+    ner = [Entity(text="Indonesia Budget Watch", start=0, end=22, label="ORG")]
+    found = {e.text: e for e in coder.find_entities(text, ner=ner, default_country="IDN")}
+    assert found["Indonesia Budget Watch"].sector is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Kaisar Meiji memindahkan ibu kota ke Edo.", "Kaisar Meiji"),
+        ("Adipati Wenzel mengepung benteng itu selama tiga bulan.", "Adipati Wenzel"),
+        ("Maharaja Ranjit menaklukkan Lahore.", "Maharaja Ranjit"),
+        ("Comte Raymond menyerahkan kota itu kepada raja.", "Comte Raymond"),
+    ],
+)
+def test_actors_a_ruler_by_title_is_government(coder: ActorCoder, text: str, mention: str) -> None:
+    assert _find(coder, text, mention).sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Forum Warga Peduli Sungai menolak proyek reklamasi itu.", "Forum Warga Peduli Sungai", "SOC"),
+        ("Koalisi Pemantau Anggaran melaporkan temuan itu ke KPK.", "Koalisi Pemantau Anggaran", "SOC"),
+        ("Asosiasi Pengusaha Tekstil meminta pemerintah menunda kenaikan tarif.", "Asosiasi Pengusaha Tekstil", "BUS"),
+    ],
+)
+def test_actors_an_organisation_takes_the_sector_of_its_kind(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention, default_country="IDN").sector == sector

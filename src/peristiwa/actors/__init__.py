@@ -17,6 +17,7 @@ else the country given as document default.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..lang import language_cache
 from ..spans import Entity, Party
@@ -88,6 +89,22 @@ def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) 
     return Candidate(first, last, Code(name, country, ent.sector, ent.label, ent.wikidata_id), 5)
 
 
+def _with_head_sector(cand: Candidate, composed: Sequence[Candidate]) -> Candidate:
+    """An uncoded NER span takes the sector of the longest mention the coder read at its start:
+    "Koalisi Masyarakat Sipil Melawan Impunitas" of "Koalisi Masyarakat Sipil" (SOC), "BPBD DKI
+    Jakarta" of "BPBD" (GOV), "Hakim Pengadilan Tipikor Sedang" of its title (JUD). A country
+    name at its start gives none ("Indonesia Corruption Watch" is no government)."""
+    if cand.code.sector is not None:
+        return cand
+    heads = [
+        c for c in composed if c.start == cand.start and c.end <= cand.end and c.code.sector and c.code.label != "GPE"
+    ]
+    if not heads:
+        return cand
+    head = max(heads, key=lambda c: (c.end, -c.rank))
+    return Candidate(cand.start, cand.end, replace(cand.code, sector=head.code.sector), cand.rank)
+
+
 def _crosses_cell(text: str, toks: list[Token], cand: Candidate) -> bool:
     """A mention never runs across a table cell, a line ("Pelaku | Jamaah Islamiyah") or into a
     parenthesis it does not close ("Milisi (KKB")."""
@@ -108,10 +125,11 @@ class ActorCoder:
         cands: list[Candidate] = []
         for i in range(len(toks)):
             cands.extend(candidates_at(toks, i, default_country))
+        composed = [c for c in cands if not _crosses_cell(text, toks, c)]
         for ent in ner:
             cand = _ner_candidate(toks, ent, default_country)
             if cand is not None:
-                cands.append(cand)
+                cands.append(_with_head_sector(cand, composed))
         cands = [c for c in cands if not _crosses_cell(text, toks, c)]
         first = _select(cands)
         cands.extend(coreferent(toks, aliases(text, toks, first)))

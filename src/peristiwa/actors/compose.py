@@ -38,13 +38,17 @@ class PhraseWords:
     title_conjunctions: frozenset[str]  # "Menteri Pertahanan dan Keamanan"
     country_links: frozenset[str]  # "Utusan Khusus PBB untuk Suriah"
     initials_cues: frozenset[str]  # "berinisial AS": a person's initials follow
+    initials_sector: str  # a person named by initials is a private one
 
 
 @language_cache
 def phrase_words() -> PhraseWords:
     roles = data_yaml("actors", "roles.yaml")
     return PhraseWords(
-        frozenset(roles["title_conjunctions"]), frozenset(roles["country_links"]), frozenset(roles["initials_cues"])
+        frozenset(roles["title_conjunctions"]),
+        frozenset(roles["country_links"]),
+        frozenset(roles["initials_cues"]),
+        str(roles["initials_sector"]),
     )
 
 
@@ -343,7 +347,7 @@ def initials(toks: list[Token], i: int) -> bool:
 
 def dictionary_name(toks: list[Token], i: int) -> Candidate | None:
     if initials(toks, i):
-        return Candidate(i, i + 1, Code(toks[i].text, None, None, "PER"), 0)
+        return Candidate(i, i + 1, Code(toks[i].text, None, phrase_words().initials_sector, "PER"), 0)
     hit = lookup_name(toks, i)
     return Candidate(i, i + hit[0], hit[1], 0) if hit else None
 

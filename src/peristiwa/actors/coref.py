@@ -3,6 +3,9 @@
 * a person coded with a name of two or more words ("Mark Esper", "Israel Katz") registers
   the full name and its last and first words: "Esper", "Katz" later in the text are the same
   person (a word that is itself a dictionary name, title or role is not registered);
+* a person known by one name after a capitalised title ("Raja Euelthon", "Adipati Lothar")
+  registers that name: "Euelthon" later in the text is the same person (a title in lower case
+  names an office of what follows: "komandan Plaszow" is the camp's commander, not a Plaszow);
 * a person's coding with a sector (from a title) is preferred to a bare mention of the name;
 * "Full Name (ABBR)" registers ABBR for the entity before the bracket.
 Alias normalisation ("Khata'ib Hizbullah" = "Kata'ib Hezbollah") is the dictionary's work:
@@ -34,6 +37,12 @@ def _registrable(toks: list[Token], i: int) -> bool:
     )
 
 
+def _after_title(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the name at `i` follows its title in the same clause ("Raja Euelthon", "Kepala Desa
+    Kilensari, Sugiono"), not after a sentence's end ("… kata pelaku. Saat itu …")."""
+    return i > 0 and text[toks[i - 1].end : toks[i].start] in (" ", ", ")
+
+
 def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Lexicon[Code]:
     """Document-level aliases learnt from the chosen mentions."""
     table: Lexicon[Code] = Lexicon()
@@ -48,6 +57,14 @@ def aliases(text: str, toks: list[Token], chosen: Iterable[Candidate]) -> Lexico
                 for i in (name_toks[-1], name_toks[0]):
                     if _registrable(toks, i):
                         table.add((toks[i].lower,), code)
+            elif (
+                name_toks
+                and code.sector
+                and toks[cand.start].capitalised
+                and _after_title(text, toks, name_toks[0])
+                and _registrable(toks, name_toks[0])
+            ):
+                table.add((toks[name_toks[0]].lower,), code)  # "Raja Euelthon" … "Euelthon"
         match = _ABBR.match(text, toks[cand.end - 1].end)
         if match and code.name and match.group(1)[0].lower() == toks[cand.start].lower[0]:
             table.add((match.group(1).lower(),), code)
