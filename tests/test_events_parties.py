@@ -698,3 +698,9 @@ def test_parties_older_and_short_names_of_a_state_give_its_country(text: str, ev
 def test_parties_a_ruler_from_a_state_the_gazetteer_lacks_takes_its_country() -> None:
     events = _events("Sultan Selim I dari Utsmaniyah menaklukkan Mesir pada 1517.", "COERCE")
     assert events and events[0].actor and events[0].actor[0].country == "TUR"
+
+
+def test_parties_villagers_of_a_village_abroad_belong_to_its_country() -> None:
+    text = "Pemerintah menjanjikan bantuan kepada penduduk desa Kandersteg, Swiss, yang rumahnya tertimbun longsor."
+    events = _events(text, "AGREE")
+    assert events and events[0].recipient and events[0].recipient[0].country == "CHE"
