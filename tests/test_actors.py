@@ -615,3 +615,17 @@ def test_actors_initials_of_a_person_are_not_a_country(text: str) -> None:
 def test_actors_a_country_abbreviation_without_an_age_stays_the_country() -> None:
     found = {e.text: e for e in ActorCoder.load().find_entities("Menteri Luar Negeri AS tiba di Jakarta.")}
     assert any(e.country == "USA" for e in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Jurubicara Kemlu Iran membantah laporan itu pada Senin.", "Jurubicara Kemlu Iran", "IRN"),
+        ("Jubir Kemlu Jepang menolak berkomentar soal kapal itu.", "Jubir Kemlu Jepang", "JPN"),
+        ("Jubir Kemlu RI menolak tuduhan itu.", "Jubir Kemlu RI", "IDN"),
+    ],
+)
+def test_actors_an_officer_of_a_home_office_named_with_a_country_is_that_countrys(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    assert _find(coder, text, mention).country == country

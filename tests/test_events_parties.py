@@ -681,7 +681,6 @@ def test_parties_a_state_that_arrests_acts_as_its_government() -> None:
     assert event.actor and event.actor[0].country == "IRN" and event.actor[0].sector == "GOV"
 
 
-
 @pytest.mark.parametrize(
     ("text", "event_type", "country"),
     [
