@@ -715,3 +715,17 @@ def test_actors_an_organisation_takes_the_sector_of_its_kind(
     coder: ActorCoder, text: str, mention: str, sector: str
 ) -> None:
     assert _find(coder, text, mention, default_country="IDN").sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Jurubicara Kemlu Iran membantah laporan itu pada Senin.", "Jurubicara Kemlu Iran", "IRN"),
+        ("Jubir Kemlu Jepang menolak berkomentar soal kapal itu.", "Jubir Kemlu Jepang", "JPN"),
+        ("Jubir Kemlu RI menolak tuduhan itu.", "Jubir Kemlu RI", "IDN"),
+    ],
+)
+def test_actors_an_officer_of_a_home_office_named_with_a_country_is_that_countrys(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    assert _find(coder, text, mention).country == country

@@ -680,3 +680,26 @@ def test_parties_a_state_that_arrests_acts_as_its_government() -> None:
     event = _events(text, "COERCE")[0]
     assert event.actor and event.actor[0].country == "IRN" and event.actor[0].sector == "GOV"
 
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Pada 1453 tentara Utsmaniyah mengepung Konstantinopel selama tujuh minggu.", "ASSAULT", "TUR"),
+        ("Pasukan Kesultanan Utsmaniyah menyerbu benteng itu pada musim semi 1522.", "ASSAULT", "TUR"),
+        ("Menteri Luar Negeri Afgan mengunjungi Tokyo pekan lalu.", "CONSULT", "AFG"),
+    ],
+)
+def test_parties_older_and_short_names_of_a_state_give_its_country(text: str, event_type: str, country: str) -> None:
+    events = _events(text, event_type)
+    assert events and events[0].actor and events[0].actor[0].country == country
+
+
+def test_parties_a_ruler_from_a_state_the_gazetteer_lacks_takes_its_country() -> None:
+    events = _events("Sultan Selim I dari Utsmaniyah menaklukkan Mesir pada 1517.", "COERCE")
+    assert events and events[0].actor and events[0].actor[0].country == "TUR"
+
+
+def test_parties_villagers_of_a_village_abroad_belong_to_its_country() -> None:
+    text = "Pemerintah menjanjikan bantuan kepada penduduk desa Kandersteg, Swiss, yang rumahnya tertimbun longsor."
+    events = _events(text, "AGREE")
+    assert events and events[0].recipient and events[0].recipient[0].country == "CHE"

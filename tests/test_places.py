@@ -259,3 +259,20 @@ def test_places_ibu_kota_is_no_city_cue(text: str, surface: str, country: str) -
     """ "ibu kota X" is the capital of the country X, not a town named X after the cue "kota"."""
     found = places(text)
     assert surface in found and found[surface].country == country and found[surface].feature == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Longsor menimbun sebagian Desa Grindelwald, Swiss, pada Rabu dini hari.", "Desa Grindelwald", "CHE"),
+        ("Warga desa Hallstatt, Austria, menolak rencana pembangunan hotel itu.", "desa Hallstatt", "AUT"),
+    ],
+)
+def test_places_a_small_place_followed_by_a_country_lies_in_it(text: str, name: str, country: str) -> None:
+    place = next(p for p in find_places(text) if p.text == name)
+    assert place.country == country and place.admin1 is None
+
+
+def test_places_a_list_of_places_is_not_read_as_an_address() -> None:
+    found = {p.text: p.country for p in find_places("Polisi menangkap tiga orang di Aceh, Malaysia, dan Thailand.")}
+    assert found["Aceh"] == "IDN"

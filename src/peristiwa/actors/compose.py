@@ -185,6 +185,11 @@ def _read_named(toks: list[Token], reading: _Reading, n: int, code: Code) -> boo
         reading.sector = code.sector  # "Sekjen PDI-P": the party's officer
     j += n
     reading.j, reading.modified = j, True
+    state = lookup_name(toks, j) if code.label == "ORG" and j < len(toks) else None
+    if state and state[1].label == "GPE" and state[1].country and toks[j].start - toks[j - 1].end <= 1:
+        # "Jurubicara Kemlu Iran": a home office's name followed by a country is that country's office
+        reading.country, reading.j = state[1].country, j + state[0]
+        return True
     if j + 1 < len(toks) and toks[j].lower in phrase_words().country_links and lookup_name(toks, j + 1):
         reading.j = j + 1 + lookup_name(toks, j + 1)[0]  # type: ignore[index]
     return True

@@ -177,7 +177,11 @@ class EventBuilder:
             return None
         start = entity.end + rest.index(words[1])
         place = next((p for p in self.finder.places_in(start, start + 40) if p.start == start), None)
-        return place.country if place is not None and place.feature == "country" else None
+        if place is not None and place.feature is not None:
+            return place.country if place.feature == "country" else None
+        # a state the gazetteer does not hold: "Sultan Murad I dari Utsmaniyah"
+        state = next((e for e in self.finder.entities_in(start, start + 40) if e.start == start), None)
+        return state.country if state is not None and state.label == "GPE" else None
 
     def _both(self, mention: Mention, actor: Entity | None) -> bool:
         """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""

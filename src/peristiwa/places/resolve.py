@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..spans import Place
 from .admin import admin_of
 from .gazetteer import GazEntry, Gazetteer, common_words, name_key
+from .lists import separators
 from .policy import place_policy
 from .recognise import HYPHEN_PART, Mention
 
@@ -75,7 +76,39 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
         if entry is not None and m.cue is None and _obscure_abroad(entry, countries) and _unsupported(text, m, entry):
             continue
         places.append(_place(text, m, entry, gazetteer))
+    return _in_named_country(text, places)
+
+
+#: the kinds of place a country named right after can contain ("Desa Blatten, Swiss")
+_SMALL = ("village", "admin3", "city", "landmark", None)
+
+
+def _in_named_country(text: str, places: list[Place]) -> list[Place]:
+    """A small place followed by a comma and a country ("Desa Blatten, Swiss", "desa Bondo, Swiss")
+    lies in that country, as an address reads, even where the gazetteer (or a cue word such as
+    "desa") took it for a namesake at home; not inside a list of places ("Aceh, Malaysia, dan
+    Thailand")."""
+    for k in range(len(places) - 1):
+        small, wide = places[k], places[k + 1]
+        if wide.feature != "country" or not wide.country or small.country == wide.country:
+            continue
+        if small.feature not in _SMALL or text[small.end : wide.start].strip() != ",":
+            continue
+        if _listed(text, places, k - 1, k) or _listed(text, places, k + 1, k + 2):
+            continue
+        places[k] = replace(
+            small, country=wide.country, lat=None, lon=None, geonames_id=None, timezone=None,
+            admin1=None, admin1_code=None, admin2=None, admin2_code=None, admin3=None, admin3_code=None,
+        )  # fmt: skip
     return places
+
+
+def _listed(text: str, places: list[Place], k: int, j: int) -> bool:
+    """Whether places `k` and `j` are neighbours in a list (a comma or a conjunction between them)."""
+    if k < 0 or j >= len(places):
+        return False
+    sep = separators().between.fullmatch(text, places[k].end, places[j].start)
+    return sep is not None
 
 
 def _unsupported(text: str, m: Mention, entry: GazEntry) -> bool:
