@@ -228,7 +228,8 @@ def interpret(qual: str | None, body: str) -> tuple[int | None, int | None, Qual
         second = _vague(v["b"]) if v["b"] is not None else first
         if first is None or second is None:
             return None
-        bounds, default = (first[0], second[1]), "about"
+        # a vague plural counts at least its lower bound ("puluhan" = at least 20); two are a range
+        bounds, default = (first[0], second[1]), "at_least" if v["b"] is None else "range"
     return _qualify(qual, bounds, default)
 
 
@@ -238,9 +239,7 @@ def _trailing_scale(text: str) -> int:
 
 
 def _qualify(qual: str | None, bounds: Bounds, default: Qualifier) -> tuple[int | None, int | None, Qualifier]:
-    if not qual:
-        return bounds[0], bounds[1], default
-    kind = lexicon().qualifiers.get(re.sub(r"\s+", " ", qual.lower()), "exact")
+    kind = lexicon().qualifiers.get(re.sub(r"\s+", " ", qual.lower()), "exact") if qual else default
     lo, hi = bounds
     if kind in ("at_least", "more_than"):
         return lo, None, kind
@@ -253,7 +252,7 @@ def parse_number(s: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a number written in Indonesian, or None if `s` is not one.
 
     "14.000" → (14000, 14000); "dua puluh lima" → (25, 25); "2,5 juta" → (2500000, 2500000);
-    "puluhan" → (20, 99); "9-12" → (9, 12); "sedikitnya 25" → (25, None); "hampir 100" → (None, 100).
+    "puluhan" → (20, None) (at least 20); "9-12" → (9, 12); "sedikitnya 25" → (25, None); "hampir 100" → (None, 100).
     """
     m = quantity_regex().fullmatch(s.strip())
     if m is None:
