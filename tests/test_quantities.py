@@ -104,6 +104,8 @@ def test_quantities_parse_number_rejects(written: str) -> None:
 QUANTITIES = [
     ("Menurut sumber-sumber Irak, sedikitnya 25 pejuang milisi tewas.", "sedikitnya 25", 25, None, "at_least"),
     ("Sekitar 3.000 pendukung Arema memasuki lapangan.", "Sekitar 3.000", 3000, 3000, "about"),
+    ("Sedikit-dikitnya 14 gerilyawan tewas di perbatasan.", "Sedikit-dikitnya 14", 14, None, "at_least"),
+    ("Paling tidak tujuh rumah rusak diterjang angin.", "Paling tidak tujuh", 7, None, "at_least"),
     ("Gempa itu merusak 14.000 rumah warga.", "14.000", 14000, 14000, "exact"),
     ("Ledakan melukai dua puluh lima orang.", "dua puluh lima", 25, 25, "exact"),
     ("Banjir memaksa 2,5 juta warga mengungsi.", "2,5 juta", 2500000, 2500000, "exact"),
