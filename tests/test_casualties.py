@@ -117,6 +117,10 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Pemulwuy ditembak mati dalam penyergapan oleh pasukan Inggris.", [("killed", 1, 1, "exact")]),
     ("Dengan bantuan Belanda, Datu Patinggi Abdul Ghafur ditangkap dan dipenjarakan.", [("arrested", 1, 1, "exact")]),
     ("Ketika Kadyrov terbunuh dalam ledakan, situasi memburuk.", [("killed", 1, 1, "exact")]),
+    # a singular pronoun counts one, also past an adverb
+    ("Setelah buron dua pekan, ia ditangkap di sebuah rumah kos di Depok.", [("arrested", 1, 1, "exact")]),
+    ("Menurut saksi, dia sudah tewas sebelum ambulans datang.", [("killed", 1, 1, "exact")]),
+    ("Pelaku sempat kabur, tetapi ia berhasil diringkus warga.", [("arrested", 1, 1, "exact")]),
 ]
 
 NOT_CASUALTIES = [
