@@ -117,6 +117,9 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Pemulwuy ditembak mati dalam penyergapan oleh pasukan Inggris.", [("killed", 1, 1, "exact")]),
     ("Dengan bantuan Belanda, Datu Patinggi Abdul Ghafur ditangkap dan dipenjarakan.", [("arrested", 1, 1, "exact")]),
     ("Ketika Kadyrov terbunuh dalam ledakan, situasi memburuk.", [("killed", 1, 1, "exact")]),
+    # ke- + a number before a counted noun is a group of that many
+    ("Keenam tersangka itu diringkus di sebuah gudang di Cakung.", [("arrested", 6, 6, "exact")]),
+    ("Menurut warga, kedua pemuda itu tewas tertimbun longsor.", [("killed", 2, 2, "exact")]),
     # a singular pronoun counts one, also past an adverb
     ("Setelah buron dua pekan, ia ditangkap di sebuah rumah kos di Depok.", [("arrested", 1, 1, "exact")]),
     ("Menurut saksi, dia sudah tewas sebelum ambulans datang.", [("killed", 1, 1, "exact")]),
@@ -124,6 +127,7 @@ CASES: list[tuple[str, list[Figure]]] = [
 ]
 
 NOT_CASUALTIES = [
+    "Pada hari ketiga, tersangka kedua diperiksa penyidik.",
     "AS mengerahkan 750 tentara ke Timur Tengah.",
     "Sebanyak 750 tentara dikerahkan ke Kuwait.",
     "Sekitar 3.000 pendukung Arema memasuki lapangan.",

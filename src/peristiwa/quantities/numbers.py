@@ -26,6 +26,7 @@ class NumberWords:
     scales: dict[str, int]
     se_scales: dict[str, int]  # seribu, sejuta
     classified: frozenset[str]  # seorang, sebuah
+    collective: dict[str, int]  # kedua, keempat, kesepuluh: all of a group of that many
     vague: dict[str, Bounds]
     vague_scaled: dict[str, tuple[int, int]]
     vague_scales: dict[str, int]
@@ -50,6 +51,11 @@ def lexicon() -> NumberWords:
         scales=scales,
         se_scales={prefix + k: v for k, v in scales.items()},
         classified=frozenset(prefix + str(c) for c in data["classifiers"]),
+        collective={
+            str(data["collective_prefix"]) + str(k): int(v)
+            for k, v in [*data["units"].items(), *data["words"].items()]
+            if int(v) == v and v >= 2
+        },
         vague={str(k): bounds(v) for k, v in data["vague"].items()},
         vague_scaled={str(k): (int(v[0]), int(v[1])) for k, v in data["vague_scaled"].items()},
         vague_scales={str(k): int(v) for k, v in data["vague_scales"].items()},
@@ -72,7 +78,8 @@ def number_pattern() -> str:
     start = _b(alternation([*lex.units, *lex.values, *lex.se_scales]))
     token = _b(alternation([*lex.units, *lex.values, *lex.se_scales, *lex.scales, lex.belas, lex.puluh, lex.ratus]))
     digits = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d])|\d+[.,]\d+|\d+)"
-    return rf"(?:{digits}(?:\s*{scale})?|{start}(?:\s+{token})*|{_b(alternation(lex.classified))})"
+    one_word = _b(alternation([*lex.classified, *lex.collective]))
+    return rf"(?:{digits}(?:\s*{scale})?|{start}(?:\s+{token})*|{one_word})"
 
 
 @language_cache
@@ -178,6 +185,8 @@ def _words(text: str) -> Fraction | None:
             total, group, piece, last_scale = total + amount * scale, Fraction(0), None, scale
         elif tok in lex.classified:
             return Fraction(1)
+        elif tok in lex.collective and len(text.split()) == 1:
+            return Fraction(lex.collective[tok])
         else:
             return None
     return total + group + (piece or 0)
