@@ -111,7 +111,15 @@ CASES: list[tuple[str, list[Figure]]] = [
     # disjoint groups of the same event are added: "the bomber and one police officer died" → 2
     ("Pelaku dan seorang polisi tewas dalam ledakan itu.", [("killed", 2, 2, "exact")]),
     ("Istri dan dua anaknya tewas tertimpa reruntuhan.", [("killed", 3, 3, "exact")]),
-    ("Sebanyak 25 pejuang dan 3 warga tewas.", [("killed", 3, 3, "exact")]),
+    ("Sebanyak 25 pejuang dan 3 warga tewas.", [("killed", 28, 28, "exact")]),
+    ("Bentrokan itu membuat 9 mahasiswa dan 4 polisi terluka.", [("injured", 13, 13, "exact")]),
+    ("Ledakan itu menewaskan dua polisi dan lima warga sipil di pasar.", [("killed", 7, 7, "exact")]),
+    # … but not a second group with a verb of its own
+    ("Tiga orang pingsan dan 40 ditangkap.", [("arrested", 40, 40, "exact")]),
+    (
+        "Ledakan itu menewaskan dua polisi dan lima warga terluka.",
+        [("killed", 2, 2, "exact"), ("injured", 5, 5, "exact")],
+    ),
     # one named person
     ("Penjaga itu telah membunuh orang-orang Aborigin, dan McIntyre tewas.", [("killed", 1, 1, "exact")]),
     ("Pemulwuy ditembak mati dalam penyergapan oleh pasukan Inggris.", [("killed", 1, 1, "exact")]),
