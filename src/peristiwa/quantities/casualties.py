@@ -218,7 +218,7 @@ def _added(first: Quantity, second: Quantity) -> tuple[int | None, int | None, Q
     """Two disjoint groups of one figure added up; a bound or a vague count makes the sum one too."""
     lo = None if first.min is None or second.min is None else first.min + second.min
     hi = None if first.max is None or second.max is None else first.max + second.max
-    qualifier = next((x.qualifier for x in (first, second) if x.qualifier != "exact"), "exact")
+    qualifier: Qualifier = next((x.qualifier for x in (first, second) if x.qualifier != "exact"), "exact")
     return lo, None if qualifier == "at_least" else hi, qualifier
 
 
