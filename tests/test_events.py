@@ -130,6 +130,23 @@ def test_events_casualty_figures_carry_their_source() -> None:
     assert killed and killed[0].min == 5 and killed[0].attributed_to == "polisi setempat"
 
 
+@pytest.mark.parametrize(
+    "text,kind,count",
+    [
+        # a named person arrested or killed, as subject of the passive or object of the active: one
+        ("Polisi menangkap Budi Santoso di rumahnya di Bekasi pada Senin.", "arrested", 1),
+        ("Kejaksaan menahan tersangka Andi Nugroho karena dugaan korupsi.", "arrested", 1),
+        ("Budi Santoso yang kini sudah ditahan dijerat pasal pembunuhan.", "arrested", 1),
+        # joined to others, or counted as someone's companions: not one
+        ("Polisi menangkap Budi Santoso dan dua rekannya di Bekasi.", "arrested", None),
+        ("Polisi meringkus Budi Santoso bersama istrinya di Bekasi.", "arrested", None),
+    ],
+)
+def test_events_one_named_person_is_a_figure_of_one(text: str, kind: str, count: int | None) -> None:
+    event = next(e for e in _events(text) if e.event_type in ("COERCE", "ASSAULT"))
+    assert [c.min for c in event.casualties if c.kind == kind] == ([count] if count else [])
+
+
 def test_events_attribution_and_citations_follow_the_sentence() -> None:
     text = "Menurut Reuters, pasukan junta membom sebuah sekolah di Sagaing.[4] Warga mengungsi."
     assault = next(e for e in _events(text) if e.event_type == "ASSAULT")

@@ -9,7 +9,8 @@ from datetime import datetime
 
 from ..lang import language_cache
 from ..places.policy import place_policy
-from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
+from ..quantities import parse_number
+from ..spans import Attribution, Casualty, CasualtyKind, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
 from ..tokens import Token
 from .arguments import ArgumentFinder, object_of, party
@@ -393,18 +394,36 @@ def _state_mode(mention: Mention, actor: Entity | None) -> list[str]:
 
 
 def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
-    """A named person who is the subject of a lethal passive ("Munir dibunuh") was killed: one person."""
-    if (
-        recipient is None
-        or recipient.label != "PER"
-        or mention.spec.root not in context_data()["lethal_roots"]
-        or mention.spec.voice not in ("passive", "stative")
-    ):
+    """A named person who is the subject of a lethal or detaining passive ("Munir dibunuh", "Budi
+    ditahan") or the object of its active ("membunuh Kruto", "menangkap Abdoelia Bojang") was killed
+    or arrested: one person. Not when the name is joined to others ("menangkap Budi dan dua
+    rekannya") or counted as someone's ("meringkus tiga rekan Budi")."""
+    ctx = context_data()
+    kind: CasualtyKind | None = (
+        "killed"
+        if mention.spec.root in ctx["lethal_roots"]
+        else "arrested"
+        if mention.spec.root in ctx["detaining_roots"]
+        else None
+    )
+    if kind is None or recipient is None or recipient.label != "PER":
+        return []
+    toks = mention.tokens
+    if mention.spec.voice == "active":
+        between = [t for t in toks if mention.trigger.end <= t.start and t.end <= recipient.start]
+        if recipient.start < mention.trigger.end or any(_is_number(t.lower) for t in between):
+            return []
+    elif mention.spec.voice not in ("passive", "stative"):
+        return []
+    after = next((t for t in toks if t.start >= recipient.end), None)
+    if after is not None and after.lower in {str(w) for w in ctx["one_person_joiners"]}:
         return []
     who = recipient.name or recipient.text
-    return [
-        Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind="killed", min=1, max=1, who=who)
-    ]
+    return [Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind=kind, min=1, max=1, who=who)]
+
+
+def _is_number(word: str) -> bool:
+    return parse_number(word) is not None
 
 
 def noun_times(mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dict[int, list[Mention]]:

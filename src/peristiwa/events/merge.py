@@ -43,7 +43,7 @@ class Draft:
     citations: list[str] = field(default_factory=list)
     last_sentence: int = 0
     home: str | None = None  # the document's main country, for parties the text leaves implicit
-    implied: list[Casualty] = field(default_factory=list)  # "Munir dibunuh": one person killed, no number
+    implied: list[Casualty] = field(default_factory=list)  # "Munir dibunuh", "Budi ditahan": one person, no number
     retold: bool = False  # told in a summary of the text ("## Ringkasan"): joins its event however far back
     lead: bool = False  # told in a news text's headline or lead, which the body tells again further on
 

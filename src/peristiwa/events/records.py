@@ -51,8 +51,9 @@ def fill_defaults(
     filled: list[FilledDraft] = []
     for draft in merged:
         found = figures.get(id(draft), [])
-        if draft.implied and not any(c.kind == "killed" for c in found):
-            found.append(draft.implied[0])  # a named person killed, with no figure given
+        implied = next(iter(draft.implied), None)
+        if implied is not None and not any(c.kind == implied.kind for c in found):
+            found.append(implied)  # a named person killed or arrested, with no figure given
         if victims_taken_as_actor(draft.actor, found, draft.event_type):
             draft.actor, draft.recipient = [], []  # the victims are the recipient, filled below
         if not draft.actor and draft.event_type == "ASSAULT":

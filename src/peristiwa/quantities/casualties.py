@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from ..spans import Casualty, Quantity
+from ..spans import Casualty, Qualifier, Quantity
 from ..tokens import Token, tokenize, within
 from .fixed import infobox_rows, named_people, negated
 from .lexicon import alternation, table, words
@@ -155,8 +155,11 @@ def find_casualties(
     triggers = find_triggers(text)  # one regex's matches: in order, none overlapping
     starts, ends = [t.start for t in triggers], [t.end for t in triggers]
     used: set[int] = set()
+    joined: set[int] = set()  # counts added to the figure before them ("empat tentara dan tiga warga")
     found: list[Casualty] = []
     for i, q in enumerate(qs):
+        if i in joined:
+            continue
         limit = qs[i + 1].start if i + 1 < len(qs) else len(text)
         at = bisect_left(starts, q.end)  # the first trigger after the figure
         nxt = triggers[at] if at < len(triggers) and starts[at] < limit and starts[at] - q.end <= 80 else None
@@ -180,7 +183,15 @@ def find_casualties(
             last = found[-1]
             if last.who and q.start - last.end <= 40 and not re.search(r"[.!?\n]", text[last.end : q.start]):
                 who = last.who  # "25 pejuang tewas dan 55 luka-luka": the same people
-        lo, hi = q.min, q.max
+        lo, hi, qualifier = q.min, q.max, q.qualifier
+        named = bool(group) and group[0].lower() not in group_words().shared  # "11 polisi", not "183" or "lainnya"
+        if named and start == q.start and i and (first := _counted_before(text, every, qs[i - 1], q, found)):
+            start, lo, hi, qualifier = first.start, *_added(first, q)  # "12 warga dan 11 polisi terluka"
+        elif start < q.start and i + 1 < len(qs) and _counted_after(text, every, end, qs[i + 1], triggers):
+            nxt_q = qs[i + 1]
+            joined.add(i + 1)
+            end = _after_group(text, nxt_q.end, _group(_line_after(text, every, nxt_q.end)))
+            lo, hi, qualifier = _added(q, nxt_q)  # "menewaskan empat tentara dan tiga warga sipil"
         if start == q.start and (one := _one_more(text, q, prev_q_end)) is not None:
             start, lo, hi = one, None if lo is None else lo + 1, None if hi is None else hi + 1
             who = f"{text[one : q.start].split()[0]} {group_words().and_word} {who}" if who else who
@@ -192,7 +203,7 @@ def find_casualties(
                 kind=trig.kind,
                 min=lo,
                 max=hi,
-                qualifier=q.qualifier,
+                qualifier=qualifier,
                 who=who,
             )
         )
@@ -201,6 +212,44 @@ def find_casualties(
     found.extend(named_people(text, taken=found))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _added(first: Quantity, second: Quantity) -> tuple[int | None, int | None, Qualifier]:
+    """Two disjoint groups of one figure added up; a bound or a vague count makes the sum one too."""
+    lo = None if first.min is None or second.min is None else first.min + second.min
+    hi = None if first.max is None or second.max is None else first.max + second.max
+    qualifier: Qualifier = next((x.qualifier for x in (first, second) if x.qualifier != "exact"), "exact")
+    return lo, None if qualifier == "at_least" else hi, qualifier
+
+
+def _joins(text: str, pos: int, end: int) -> bool:
+    """Only the joining word ("dan") stands between `pos` and `end`."""
+    return text[pos:end].strip().lower() in group_words().conjunctions and "\n" not in text[pos:end]
+
+
+def _counted_before(
+    text: str, every: Sequence[Token], prev: Quantity, q: Quantity, found: Sequence[Casualty]
+) -> Quantity | None:
+    """The count of a group joined before this figure's ("12 pengunjuk rasa dan 11 polisi terluka"):
+    both groups are named people, and the first has no verb of its own."""
+    if found and found[-1].end > prev.start:
+        return None
+    group = _group(within(every, prev.end, q.start))
+    if not group or not _is_people(group) or group[0].lower() in group_words().shared:
+        return None
+    return prev if _joins(text, _after_group(text, prev.end, group), q.start) else None
+
+
+def _counted_after(text: str, every: Sequence[Token], end: int, nxt: Quantity, triggers: Sequence[Trigger]) -> bool:
+    """A count joined after a verb's figure that is the same verb's ("menewaskan empat tentara dan
+    tiga warga sipil"): named people, not "lainnya", and no verb of its own after them."""
+    if not _joins(text, end, nxt.start):
+        return False
+    group = _group(_line_after(text, every, nxt.end))
+    if not group or not _is_people(group) or group[0].lower() in group_words().shared:
+        return False
+    after = _after_group(text, nxt.end, group)
+    return not any(after <= t.start <= after + 30 and "after" in t.roles for t in triggers)
 
 
 def _one_more(text: str, q: Quantity, floor: int) -> int | None:

@@ -50,10 +50,16 @@ def negated(text: str) -> list[Casualty]:
 
 
 def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]:
-    """One named person before a violent verb: "dan McIntyre tewas" → killed 1, who "McIntyre"."""
+    """One named person before a violent verb: "dan McIntyre tewas" → killed 1, who "McIntyre";
+    a singular pronoun counts one too ("Ia ditangkap" → arrested 1)."""
     lex = lexicon()
     out = []
     for m in lex.named.finditer(text):
+        if m["pronoun"] is not None:  # "Ia ditangkap": one person, not named
+            if not any(c.start < m.end() and m.start() < c.end for c in taken):
+                kind = next(k for k in _NAMED_KINDS if m[k])
+                out.append(Casualty(text=m.group(), start=m.start(), end=m.end(), kind=kind, min=1, max=1))
+            continue
         parts = m["name"].split()
         while parts and parts[0].lower() in lex.not_names:
             parts.pop(0)  # "Ketika Knud terbunuh"

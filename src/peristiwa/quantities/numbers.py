@@ -26,6 +26,7 @@ class NumberWords:
     scales: dict[str, int]
     se_scales: dict[str, int]  # seribu, sejuta
     classified: frozenset[str]  # seorang, sebuah
+    collective: dict[str, int]  # kedua, keempat, kesepuluh: all of a group of that many
     vague: dict[str, Bounds]
     vague_scaled: dict[str, tuple[int, int]]
     vague_scales: dict[str, int]
@@ -50,6 +51,11 @@ def lexicon() -> NumberWords:
         scales=scales,
         se_scales={prefix + k: v for k, v in scales.items()},
         classified=frozenset(prefix + str(c) for c in data["classifiers"]),
+        collective={
+            str(data["collective_prefix"]) + str(k): int(v)
+            for k, v in [*data["units"].items(), *data["words"].items()]
+            if int(v) == v and v >= 2
+        },
         vague={str(k): bounds(v) for k, v in data["vague"].items()},
         vague_scaled={str(k): (int(v[0]), int(v[1])) for k, v in data["vague_scaled"].items()},
         vague_scales={str(k): int(v) for k, v in data["vague_scales"].items()},
@@ -72,7 +78,8 @@ def number_pattern() -> str:
     start = _b(alternation([*lex.units, *lex.values, *lex.se_scales]))
     token = _b(alternation([*lex.units, *lex.values, *lex.se_scales, *lex.scales, lex.belas, lex.puluh, lex.ratus]))
     digits = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d])|\d+[.,]\d+|\d+)"
-    return rf"(?:{digits}(?:\s*{scale})?|{start}(?:\s+{token})*|{_b(alternation(lex.classified))})"
+    one_word = _b(alternation([*lex.classified, *lex.collective]))
+    return rf"(?:{digits}(?:\s*{scale})?|{start}(?:\s+{token})*|{one_word})"
 
 
 @language_cache
@@ -178,6 +185,8 @@ def _words(text: str) -> Fraction | None:
             total, group, piece, last_scale = total + amount * scale, Fraction(0), None, scale
         elif tok in lex.classified:
             return Fraction(1)
+        elif tok in lex.collective and len(text.split()) == 1:
+            return Fraction(lex.collective[tok])
         else:
             return None
     return total + group + (piece or 0)
@@ -228,7 +237,8 @@ def interpret(qual: str | None, body: str) -> tuple[int | None, int | None, Qual
         second = _vague(v["b"]) if v["b"] is not None else first
         if first is None or second is None:
             return None
-        bounds, default = (first[0], second[1]), "about"
+        # a vague plural counts at least its lower bound ("puluhan" = at least 20); two are a range
+        bounds, default = (first[0], second[1]), "at_least" if v["b"] is None else "range"
     return _qualify(qual, bounds, default)
 
 
@@ -238,9 +248,7 @@ def _trailing_scale(text: str) -> int:
 
 
 def _qualify(qual: str | None, bounds: Bounds, default: Qualifier) -> tuple[int | None, int | None, Qualifier]:
-    if not qual:
-        return bounds[0], bounds[1], default
-    kind = lexicon().qualifiers.get(re.sub(r"\s+", " ", qual.lower()), "exact")
+    kind = lexicon().qualifiers.get(re.sub(r"\s+", " ", qual.lower()), "exact") if qual else default
     lo, hi = bounds
     if kind in ("at_least", "more_than"):
         return lo, None, kind
@@ -253,7 +261,7 @@ def parse_number(s: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a number written in Indonesian, or None if `s` is not one.
 
     "14.000" → (14000, 14000); "dua puluh lima" → (25, 25); "2,5 juta" → (2500000, 2500000);
-    "puluhan" → (20, 99); "9-12" → (9, 12); "sedikitnya 25" → (25, None); "hampir 100" → (None, 100).
+    "puluhan" → (20, None) (at least 20); "9-12" → (9, 12); "sedikitnya 25" → (25, None); "hampir 100" → (None, 100).
     """
     m = quantity_regex().fullmatch(s.strip())
     if m is None:

@@ -32,7 +32,7 @@ class CasualtyPhrases:
     stops: frozenset[str]
     breakers: frozenset[str]
     links: frozenset[str]
-    named: re.Pattern[str]
+    named: re.Pattern[str]  # groups `name` or `pronoun`, and one per kind
     not_names: frozenset[str]
     clitic: str  # the enclitic -nya ("anaknya": a people word; "Anaknya": no name)
 
@@ -87,8 +87,9 @@ def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
     name = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
     verbs = "|".join(rf"(?P<{kind}>{alternation(ws)})" for kind, ws in named.items())
     fillers = alternation(words("casualties", "named_fillers"))
+    pronoun = alternation(words("casualties", "one_person_pronouns"))
     return re.compile(
-        rf"(?<![\w-])(?P<name>{name}(?:[ \t]+{name}){{0,3}})[ \t]+"
+        rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{name}(?:[ \t]+{name}){{0,3}}))[ \t]+"
         rf"(?:(?:{fillers})\s+)?(?:{verbs})(?![\w-])"
     )
 

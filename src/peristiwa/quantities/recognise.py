@@ -9,6 +9,7 @@ from ..lang import language_cache
 from ..spans import Quantity
 from .lexicon import KINDS, alternation, policy, table, words
 from .numbers import interpret, quantity_regex
+from .numbers import lexicon as numbers_lexicon
 
 _WORD_BEFORE = re.compile(r"([^\s\[(]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^\s*([%$]|\w+(?:/\w+)?)")
@@ -78,6 +79,8 @@ def _blocked(text: str, start: int, body_start: int, end: int, has_qual: bool) -
         return True
     if not has_qual and (before.rstrip(".") in g.label_before or before.endswith(g.ordinal_marks)):
         return True
+    if body.lower() in numbers_lexicon().collective and after not in g.count_nouns:
+        return True  # "hari kedua": an ordinal; "kedua pelaku": a count
     if ":" in body or _is_year(body, after, g):
         return True
     if not has_qual and body[:1].isupper() and not _sentence_initial(text, body_start):
