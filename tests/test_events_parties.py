@@ -679,4 +679,3 @@ def test_parties_a_state_that_arrests_acts_as_its_government() -> None:
     text = "Iran menangkap dua wartawan asing di Teheran."
     event = _events(text, "COERCE")[0]
     assert event.actor and event.actor[0].country == "IRN" and event.actor[0].sector == "GOV"
-
