@@ -64,6 +64,10 @@ SEVENTH_LEIPZIG_WITH_KEYWORD = 1000
 #: The eighth tranche (2026-12-05, the fourteenth session): the learning curve on the seventh's
 #: corpus still rose by about 0.01 per quarter of the train split, so 1,000 more sentences.
 EIGHTH_LEIPZIG_WITH_KEYWORD = 1000
+#: The ninth tranche (2026-12-05, the fifteenth session): the news sentences are used up and the
+#: curve still rose; Kompas, the stream the product codes, scored lowest (test 0.457), so the
+#: Kompas articles left with 2-5 keyword hits (the 76 left of the low stratum).
+NINTH_KOMPAS = {"low": 76}
 #: gold texts of the project (dev, second set, held-out): nothing they share is drawn
 SHINGLE = 60
 
@@ -139,7 +143,7 @@ def _pools(shared: Path, gold_dirs: list[Path]) -> dict[tuple[str, str], list[Dr
 
 
 def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozenset()) -> list[Drawn]:
-    """The eight tranches of the draw, in order; the third and later never take an id in `exclude`."""
+    """The nine tranches of the draw, in order; the third and later never take an id in `exclude`."""
     pools = _pools(shared, gold_dirs)
     rng = random.Random(SEED)
     first: list[Drawn] = []
@@ -164,6 +168,7 @@ def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozense
             _wanted(SIXTH_KOMPAS, leipzig=SIXTH_LEIPZIG_WITH_KEYWORD),
             _wanted(leipzig=SEVENTH_LEIPZIG_WITH_KEYWORD),
             _wanted(leipzig=EIGHTH_LEIPZIG_WITH_KEYWORD),
+            _wanted(NINTH_KOMPAS),
         ),
         start=3,
     ):
