@@ -33,6 +33,9 @@ from .packaged import packaged_model
 LABEL = "SAME"
 OTHER = "OTHER"
 DEFAULT_THRESHOLD = 0.9
+#: a later event is compared with at most this many earlier ones of its type (the nearest), so a
+#: long document's cost grows linearly with its events
+PAIR_LIMIT = 30
 _WORD = re.compile(r"\w+")
 
 
@@ -194,12 +197,11 @@ def candidate_pairs(events: list[Event]) -> list[tuple[int, int]]:
     """The pairs (earlier, later) the model decides: one type, two different sentences, the
     sides not swapped (a reply is not the act it answers) and not two days each sentence tells
     itself (a date read off the report's day may be wrong; one the sentence writes is not)."""
-    return [
-        (i, j)
-        for j, b in enumerate(events)
-        for i, a in enumerate(events[:j])
-        if a.event_type == b.event_type and a.sentence.start != b.sentence.start and not _apart(a, b)
-    ]
+    pairs = []
+    for j, b in enumerate(events):
+        earlier = [i for i in range(j) if events[i].event_type == b.event_type][-PAIR_LIMIT:]
+        pairs += [(i, j) for i in earlier if events[i].sentence.start != b.sentence.start and not _apart(events[i], b)]
+    return pairs
 
 
 def _apart(a: Event, b: Event) -> bool:

@@ -8,8 +8,8 @@
 3. The whole pipeline with the shipped judge and relevance classifier runs over the dev split
    and the tuning gold sets (multi-event passages, which the dev split's single sentences and
    few passages under-represent: a threshold chosen on dev alone folded distinct events of one
-   war); the threshold whose folding gives the best event F1 there (the highest of equals) is
-   stored with the model.
+   war); the threshold whose folding gives the best event F1 on both, among those that lose
+   nothing on the tuning gold sets alone (the highest of equals), is stored with the model.
 Everything is seeded; the same data gives the same model.
 """
 
@@ -39,6 +39,7 @@ DROPOUT = 0.1
 SETTINGS = Settings(LABEL, OTHER, bag_of_words(65536), BATCH, DROPOUT)
 #: the thresholds tried on the dev split
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))
+NO_FOLDING = 1.01
 
 
 @dataclass(slots=True)
@@ -82,11 +83,14 @@ def train_coreference(pairs: list[Pair], *, seed: int = SEED, epochs: int = EPOC
     return train_textcat([(marker_doc(p.text), p.label) for p in pairs], SETTINGS, seed=seed, epochs=epochs)
 
 
-def best_threshold(model: Language, docs: list[CorpusDoc]) -> tuple[float, dict[str, Any]]:
-    """The threshold whose folding gives the best event F1 on `docs` run through the whole
-    pipeline but this model's stage (the shipped judge, relevance classifier and filler)."""
+Run = tuple[CorpusDoc, list[Event], dict[tuple[int, int], float]]
+
+
+def _runs(model: Language, docs: list[CorpusDoc]) -> list[Run]:
+    """Each of `docs` run through the whole pipeline but this model's stage (the shipped judge,
+    relevance classifier and filler), with its events and the model's pair probabilities."""
     nlp = build_pipeline()
-    runs = []
+    runs: list[Run] = []
     for d in docs:
         _, events = run_rules(nlp, d, ["coreference"])
         title = headline(d.text)
@@ -94,18 +98,38 @@ def best_threshold(model: Language, docs: list[CorpusDoc]) -> tuple[float, dict[
         texts = (marker_doc(pair_text(d.text, title, events[i], events[j]), model.vocab) for i, j in pairs)
         probs = {pair: float(doc.cats[LABEL]) for pair, doc in zip(pairs, model.pipe(texts), strict=True)}
         runs.append((d, events, probs))
-    scores: dict[float, dict[str, float]] = {}
-    for threshold in (*THRESHOLDS, 1.01):
-        tp = fp = fn = 0
-        for d, events, probs in runs:
-            folded = fold_repeats(copy.deepcopy(events), probs, threshold)
-            result = score_document(d.text, d.gold, {"events": [event_json(e) for e in folded]}, Tally())
-            tp, fp, fn = tp + result.tp, fp + result.fp, fn + result.fn
-        precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        scores[threshold] = {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
-    best = max(scores, key=lambda t: (scores[t]["f1"], t))
-    return best, {"at_threshold": scores[best], "without_folding": scores[1.01]}
+    return runs
+
+
+def _scores(
+    runs: list[tuple[CorpusDoc, list[Event], dict[tuple[int, int], float]]], threshold: float
+) -> dict[str, float]:
+    tp = fp = fn = 0
+    for d, events, probs in runs:
+        folded = fold_repeats(copy.deepcopy(events), probs, threshold)
+        result = score_document(d.text, d.gold, {"events": [event_json(e) for e in folded]}, Tally())
+        tp, fp, fn = tp + result.tp, fp + result.fp, fn + result.fn
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    f1 = 2 * precision * recall / max(1e-9, precision + recall)
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def best_threshold(model: Language, dev: list[CorpusDoc], guard: list[CorpusDoc]) -> tuple[float, dict[str, Any]]:
+    """The threshold whose folding gives the best event F1 on `dev` and `guard` together (the
+    highest of equals) among those that lose nothing on `guard` alone (the tuning gold sets:
+    multi-event passages, where folding two battles of one war would cost)."""
+    dev_runs, guard_runs = _runs(model, dev), _runs(model, guard)
+    thresholds = (*THRESHOLDS, NO_FOLDING)
+    both = {t: _scores(dev_runs + guard_runs, t) for t in thresholds}
+    guarded = {t: _scores(guard_runs, t) for t in thresholds}
+    allowed = [t for t in thresholds if guarded[t]["f1"] >= guarded[NO_FOLDING]["f1"]]
+    best = max(allowed, key=lambda t: (both[t]["f1"], t))
+    return best, {
+        "dev_and_tuning_gold_at_threshold": both[best],
+        "dev_and_tuning_gold_without_folding": both[NO_FOLDING],
+        "tuning_gold_at_threshold": guarded[best],
+        "tuning_gold_without_folding": guarded[NO_FOLDING],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = labelled_pairs(splits["train"])
     nlp, losses = train_coreference(pairs, seed=args.seed)
     tuning = [d for folder in extra for d in gold_folder(folder)]
-    threshold, dev_scores = best_threshold(nlp, splits["dev"] + tuning)
+    threshold, dev_scores = best_threshold(nlp, splits["dev"], tuning)
     info: dict[str, Any] = {
         "threshold": threshold,
         "seed": args.seed,
@@ -123,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_documents": len(splits["train"]),
         "train_pairs": len(pairs),
         "train_same": sum(p.label for p in pairs),
-        "dev_and_tuning_gold_scores": dev_scores,
+        "scores": dev_scores,
         "losses": [round(x, 3) for x in losses],
         "data": DATA,
     }
