@@ -611,6 +611,13 @@ def test_parties_a_country_on_the_receiving_end_of_coercion_is_its_government() 
             "recipient",
             {"EGY", "PSE", "JOR"},
         ),
+        # the party nearest a passive verb may be the last of its list
+        (
+            "Tujuh nelayan asal Vietnam dan Thailand ditangkap petugas patroli laut di perairan Natuna.",
+            "COERCE",
+            "recipient",
+            {"VNM", "THA"},
+        ),
     ],
 )
 def test_parties_each_party_of_a_list_shares_the_role(

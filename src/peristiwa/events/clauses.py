@@ -466,6 +466,8 @@ def listed(tokens: list[Token], first: Entity, ents: list[Entity], lo: int, hi: 
         return []
     k = pool.index(first)
     start = k
+    if start > 0 and _join(tokens, pool[start - 1].end, pool[start].start) == "and":
+        start -= 1  # `first` is the last member: "pencari suaka asal Iran dan Afghanistan ditangkap"
     while start > 0 and _join(tokens, pool[start - 1].end, pool[start].start) == "comma":
         start -= 1
     # the list's members, left to right, up to the one after its conjunction
