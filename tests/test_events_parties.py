@@ -604,6 +604,20 @@ def test_parties_a_country_on_the_receiving_end_of_coercion_is_its_government() 
             {"EGY", "JOR"},
         ),
         ("Ancaman oleh Swedia dan Polandia tidak menghentikan raja itu.", "THREATEN", "actor", {"SWE", "POL"}),
+        # a territory the NER leaves a place is listed with the states all the same
+        (
+            "Menteri Luar Negeri Jepang memulai kunjungan ke Mesir, Tepi Barat, dan Yordania pekan ini.",
+            "CONSULT",
+            "recipient",
+            {"EGY", "PSE", "JOR"},
+        ),
+        # the party nearest a passive verb may be the last of its list
+        (
+            "Tujuh nelayan asal Vietnam dan Thailand ditangkap petugas patroli laut di perairan Natuna.",
+            "COERCE",
+            "recipient",
+            {"VNM", "THA"},
+        ),
     ],
 )
 def test_parties_each_party_of_a_list_shares_the_role(

@@ -201,7 +201,19 @@ class ArgumentFinder:
         lo, hi = (
             (mention.trigger.end, s.end) if first.start >= mention.trigger.end else (s.start, mention.trigger.start)
         )
-        return listed(mention.tokens, first, self._in_sentence(mention), lo, hi)
+        ents = self._in_sentence(mention)
+        if first.label == "GPE":  # "kunjungan ke Israel, Tepi Barat, Mesir …": a territory listed with states
+            ents = sorted([*ents, *self._territories(lo, hi, ents)], key=lambda e: e.start)
+        return listed(mention.tokens, first, ents, lo, hi)
+
+    def _territories(self, lo: int, hi: int, ents: Sequence[Entity]) -> list[Entity]:
+        """The places with a country between `lo` and `hi` that no party covers, as parties of the
+        territory's side (label LOC: they stay among the event's locations as well)."""
+        return [
+            Entity(text=p.text, start=p.start, end=p.end, label="LOC", name=p.name, country=p.country, sector="GOV")
+            for p in self.places_in(lo, hi)
+            if p.country and not any(e.start < p.end and p.start < e.end for e in ents)
+        ]
 
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         return self._after(mention, ents, preps=frozenset({function_words().agent}))

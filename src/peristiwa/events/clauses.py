@@ -457,8 +457,9 @@ def _opens_clause(tokens: list[Token], end: int) -> bool:
 
 def listed(tokens: list[Token], first: Entity, ents: list[Entity], lo: int, hi: int) -> list[Entity]:
     """The mentions listed with `first` between offsets `lo` and `hi`: "mengutuk Selandia Baru,
-    Australia, Kanada, Inggris, dan Norwegia" makes all five the recipients. A list is commas, then
-    one "dan"/"serta" before its last member; a comma after that ends it ("terhadap New York dan
+    Australia, Kanada, Inggris, dan Norwegia" makes all five the recipients, and "asal Iran dan
+    Afghanistan ditangkap" both (`first` may be the last member). A list is commas, then one
+    "dan"/"serta" before its last member; a comma after that ends it ("terhadap New York dan
     Washington, Yaman bersekutu …"), and so does a member followed by a verb, which opens a clause of
     its own ("mengecam Israel dan Jerman menolak …")."""
     pool = sorted((e for e in ents if lo <= e.start and e.end <= hi), key=lambda e: e.start)
@@ -466,6 +467,8 @@ def listed(tokens: list[Token], first: Entity, ents: list[Entity], lo: int, hi: 
         return []
     k = pool.index(first)
     start = k
+    if start > 0 and _join(tokens, pool[start - 1].end, pool[start].start) == "and":
+        start -= 1  # `first` is the last member: "pencari suaka asal Iran dan Afghanistan ditangkap"
     while start > 0 and _join(tokens, pool[start - 1].end, pool[start].start) == "comma":
         start -= 1
     # the list's members, left to right, up to the one after its conjunction
