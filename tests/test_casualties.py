@@ -132,6 +132,17 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Setelah buron dua pekan, ia ditangkap di sebuah rumah kos di Depok.", [("arrested", 1, 1, "exact")]),
     ("Menurut saksi, dia sudah tewas sebelum ambulans datang.", [("killed", 1, 1, "exact")]),
     ("Pelaku sempat kabur, tetapi ia berhasil diringkus warga.", [("arrested", 1, 1, "exact")]),
+    # "luka" alone after named people, "lain"/"lagi" for the people of the figure before, "cidera"
+    ("Tiga polisi luka akibat lemparan batu di depan kantor bupati.", [("injured", 3, 3, "exact")]),
+    (
+        "Lima warga tewas dan 12 lagi luka dalam kerusuhan itu.",
+        [("killed", 5, 5, "exact"), ("injured", 12, 12, "exact")],
+    ),
+    (
+        "Dua pendaki tewas dan empat lain cedera tersambar petir.",
+        [("killed", 2, 2, "exact"), ("injured", 4, 4, "exact")],
+    ),
+    ("Dalam bentrokan itu tujuh orang cidera.", [("injured", 7, 7, "exact")]),
 ]
 
 NOT_CASUALTIES = [
@@ -154,6 +165,8 @@ NOT_CASUALTIES = [
     "Ia memiliki 2 orang anak dan meninggal ketika berusia 95 tahun.",
     "Irmingard (meninggal 851) adalah putri Hugues III.",
     "Mereka ditangkap enam kali oleh aparat Soviet.",
+    "Dokter menemukan tiga luka tusuk di punggung korban.",
+    "Bocah itu mengalami sejumlah luka lebam di lengannya.",
 ]
 
 

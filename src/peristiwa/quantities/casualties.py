@@ -30,6 +30,7 @@ class GroupWords:
     """The words that bound and join the groups of casualty phrases (`lang/id/quantities/casualties.yaml`)."""
 
     shared: frozenset[str]  # "lainnya": the people of the figure before
+    group_required: frozenset[str]  # "luka": a verb only after named people ("dua polisi luka")
     not_starts: frozenset[str]
     conjunctions: frozenset[str]
     and_word: str
@@ -43,6 +44,7 @@ def group_words() -> GroupWords:
     and_word = str(table("casualties")["and_word"])
     return GroupWords(
         shared=frozenset(words("casualties", "shared_groups")),
+        group_required=frozenset(words("casualties", "group_required")),
         not_starts=frozenset(words("casualties", "not_group_starts")),
         conjunctions=frozenset(words("casualties", "subject_conjunctions")),
         and_word=and_word,
@@ -118,6 +120,8 @@ def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
         if tok.lower in bounds.conjunctions and not verbish(before):
             return None  # "2 orang anak dan meninggal": the verb has another subject
     group = _group(tokens)
+    if not group and " ".join(text[trig.start : trig.end].lower().split()) in bounds.group_required:
+        return None  # "sejumlah luka lebam": wounds, not the wounded
     return group if _is_people(group) else None
 
 
