@@ -143,6 +143,10 @@ CASES: list[tuple[str, list[Figure]]] = [
         [("killed", 2, 2, "exact"), ("injured", 4, 4, "exact")],
     ),
     ("Dalam bentrokan itu tujuh orang cidera.", [("injured", 7, 7, "exact")]),
+    # a person given by initials, and up to two adverbs before the verb
+    ("Menurut Kapolsek, RH kini sudah ditahan di Mapolsek Tebet.", [("arrested", 1, 1, "exact")]),
+    ("Usai beraksi di pasar, pelaku berinisial AS berhasil dibekuk warga.", [("arrested", 1, 1, "exact")]),
+    ("Hingga Senin, Rudi masih ditahan di Rutan Salemba.", [("arrested", 1, 1, "exact")]),
 ]
 
 NOT_CASUALTIES = [
@@ -167,6 +171,7 @@ NOT_CASUALTIES = [
     "Mereka ditangkap enam kali oleh aparat Soviet.",
     "Dokter menemukan tiga luka tusuk di punggung korban.",
     "Bocah itu mengalami sejumlah luka lebam di lengannya.",
+    "Para anggota TNI itu ditahan polisi militer.",
 ]
 
 
