@@ -147,6 +147,11 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Menurut Kapolsek, RH kini sudah ditahan di Mapolsek Tebet.", [("arrested", 1, 1, "exact")]),
     ("Usai beraksi di pasar, pelaku berinisial AS berhasil dibekuk warga.", [("arrested", 1, 1, "exact")]),
     ("Hingga Senin, Rudi masih ditahan di Rutan Salemba.", [("arrested", 1, 1, "exact")]),
+    # people nouns: companions, migrant workers, bombers, martial artists
+    ("Polisi lebih dulu membekuk dua rekan tersangka di Bekasi.", [("arrested", 2, 2, "exact")]),
+    ("Sebanyak 14 TKI ilegal diamankan petugas imigrasi di Batam.", [("arrested", 14, 14, "exact")]),
+    ("Tiga pembom bunuh diri tewas di pos pemeriksaan itu.", [("killed", 3, 3, "exact")]),
+    ("Empat pesilat diringkus setelah mengeroyok seorang pemuda.", [("arrested", 4, 4, "exact")]),
 ]
 
 NOT_CASUALTIES = [
