@@ -152,6 +152,9 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Sebanyak 14 TKI ilegal diamankan petugas imigrasi di Batam.", [("arrested", 14, 14, "exact")]),
     ("Tiga pembom bunuh diri tewas di pos pemeriksaan itu.", [("killed", 3, 3, "exact")]),
     ("Empat pesilat diringkus setelah mengeroyok seorang pemuda.", [("arrested", 4, 4, "exact")]),
+    # a part of a whole: the part is the figure, the whole none
+    ("Dua dari lima penumpang tewas dalam kecelakaan itu.", [("killed", 2, 2, "exact")]),
+    ("Seorang dari tiga pelaku ditangkap polisi di Cibubur.", [("arrested", 1, 1, "exact")]),
 ]
 
 NOT_CASUALTIES = [
@@ -177,6 +180,8 @@ NOT_CASUALTIES = [
     "Dokter menemukan tiga luka tusuk di punggung korban.",
     "Bocah itu mengalami sejumlah luka lebam di lengannya.",
     "Para anggota TNI itu ditahan polisi militer.",
+    "Anak ketiga dari lima bersaudara itu tewas di tempat.",
+    "Ia putra sulung dari empat bersaudara yang ditangkap di Medan.",
 ]
 
 
