@@ -132,6 +132,29 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Setelah buron dua pekan, ia ditangkap di sebuah rumah kos di Depok.", [("arrested", 1, 1, "exact")]),
     ("Menurut saksi, dia sudah tewas sebelum ambulans datang.", [("killed", 1, 1, "exact")]),
     ("Pelaku sempat kabur, tetapi ia berhasil diringkus warga.", [("arrested", 1, 1, "exact")]),
+    # "luka" alone after named people, "lain"/"lagi" for the people of the figure before, "cidera"
+    ("Tiga polisi luka akibat lemparan batu di depan kantor bupati.", [("injured", 3, 3, "exact")]),
+    (
+        "Lima warga tewas dan 12 lagi luka dalam kerusuhan itu.",
+        [("killed", 5, 5, "exact"), ("injured", 12, 12, "exact")],
+    ),
+    (
+        "Dua pendaki tewas dan empat lain cedera tersambar petir.",
+        [("killed", 2, 2, "exact"), ("injured", 4, 4, "exact")],
+    ),
+    ("Dalam bentrokan itu tujuh orang cidera.", [("injured", 7, 7, "exact")]),
+    # a person given by initials, and up to two adverbs before the verb
+    ("Menurut Kapolsek, RH kini sudah ditahan di Mapolsek Tebet.", [("arrested", 1, 1, "exact")]),
+    ("Usai beraksi di pasar, pelaku berinisial AS berhasil dibekuk warga.", [("arrested", 1, 1, "exact")]),
+    ("Hingga Senin, Rudi masih ditahan di Rutan Salemba.", [("arrested", 1, 1, "exact")]),
+    # people nouns: companions, migrant workers, bombers, martial artists
+    ("Polisi lebih dulu membekuk dua rekan tersangka di Bekasi.", [("arrested", 2, 2, "exact")]),
+    ("Sebanyak 14 TKI ilegal diamankan petugas imigrasi di Batam.", [("arrested", 14, 14, "exact")]),
+    ("Tiga pembom bunuh diri tewas di pos pemeriksaan itu.", [("killed", 3, 3, "exact")]),
+    ("Empat pesilat diringkus setelah mengeroyok seorang pemuda.", [("arrested", 4, 4, "exact")]),
+    # a part of a whole: the part is the figure, the whole none
+    ("Dua dari lima penumpang tewas dalam kecelakaan itu.", [("killed", 2, 2, "exact")]),
+    ("Seorang dari tiga pelaku ditangkap polisi di Cibubur.", [("arrested", 1, 1, "exact")]),
 ]
 
 NOT_CASUALTIES = [
@@ -154,6 +177,11 @@ NOT_CASUALTIES = [
     "Ia memiliki 2 orang anak dan meninggal ketika berusia 95 tahun.",
     "Irmingard (meninggal 851) adalah putri Hugues III.",
     "Mereka ditangkap enam kali oleh aparat Soviet.",
+    "Dokter menemukan tiga luka tusuk di punggung korban.",
+    "Bocah itu mengalami sejumlah luka lebam di lengannya.",
+    "Para anggota TNI itu ditahan polisi militer.",
+    "Anak ketiga dari lima bersaudara itu tewas di tempat.",
+    "Ia putra sulung dari empat bersaudara yang ditangkap di Medan.",
 ]
 
 

@@ -21,6 +21,7 @@ from ..spans import Casualty, Qualifier, Quantity
 from ..tokens import Token, tokenize, within
 from .fixed import infobox_rows, named_people, negated
 from .lexicon import alternation, table, words
+from .numbers import lexicon as numbers_lexicon
 from .phrasebook import Trigger, find_triggers, lexicon
 from .recognise import find_quantities
 
@@ -30,12 +31,15 @@ class GroupWords:
     """The words that bound and join the groups of casualty phrases (`lang/id/quantities/casualties.yaml`)."""
 
     shared: frozenset[str]  # "lainnya": the people of the figure before
+    group_required: frozenset[str]  # "luka": a verb only after named people ("dua polisi luka")
     not_starts: frozenset[str]
     conjunctions: frozenset[str]
     and_word: str
     one_and: re.Pattern[str]  # "pelaku dan " before a figure
     # a verb by its prefix ("dikabarkan"), for tokens the tagger has not seen (`verbish`)
     verb_form: re.Pattern[str]
+    # "ketiga dari " before a count: an ordinal or a part word, then the partitive word
+    part_of: re.Pattern[str]
 
 
 @cache
@@ -43,11 +47,17 @@ def group_words() -> GroupWords:
     and_word = str(table("casualties")["and_word"])
     return GroupWords(
         shared=frozenset(words("casualties", "shared_groups")),
+        group_required=frozenset(words("casualties", "group_required")),
         not_starts=frozenset(words("casualties", "not_group_starts")),
         conjunctions=frozenset(words("casualties", "subject_conjunctions")),
         and_word=and_word,
         one_and=re.compile(rf"(?<![\w-])([\w-]+)\s+{re.escape(and_word)}\s+$"),
         verb_form=re.compile(rf"(?:{alternation(words('casualties', 'verb_prefixes'))})\w{{3,}}"),
+        part_of=re.compile(
+            rf"(?<![\w-])(?:{alternation([*words('casualties', 'partitive_parts'), *numbers_lexicon().collective])})"
+            rf"\s+{re.escape(str(table('casualties')['partitive_word']))}\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -118,6 +128,8 @@ def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
         if tok.lower in bounds.conjunctions and not verbish(before):
             return None  # "2 orang anak dan meninggal": the verb has another subject
     group = _group(tokens)
+    if not group and " ".join(text[trig.start : trig.end].lower().split()) in bounds.group_required:
+        return None  # "sejumlah luka lebam": wounds, not the wounded
     return group if _is_people(group) else None
 
 
@@ -151,7 +163,9 @@ def find_casualties(
     """Casualty figures of `text` in text order; `quantities` are those of `find_quantities(text)`,
     `tokens` the text's tokens (the pipeline's Doc's; without them the text is tokenised)."""
     every = tokenize(text) if tokens is None else tokens
-    qs = sorted(find_quantities(text) if quantities is None else quantities, key=lambda q: q.start)
+    qs = _without_wholes(
+        text, sorted(find_quantities(text) if quantities is None else quantities, key=lambda q: q.start)
+    )
     triggers = find_triggers(text)  # one regex's matches: in order, none overlapping
     starts, ends = [t.start for t in triggers], [t.end for t in triggers]
     used: set[int] = set()
@@ -212,6 +226,19 @@ def find_casualties(
     found.extend(named_people(text, taken=found))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _without_wholes(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities less the wholes a part is taken from: "lima" of "anak ketiga dari lima bersaudara"
+    and of "dua dari lima sandera" counts no one."""
+    part_of, word = group_words().part_of, str(table("casualties")["partitive_word"])
+    out: list[Quantity] = []
+    for q in qs:
+        before = text[max(0, q.start - 30) : q.start]
+        after_count = bool(out) and re.fullmatch(rf"\s+{re.escape(word)}\s+", text[out[-1].end : q.start], re.I)
+        if not (after_count or part_of.search(before)):
+            out.append(q)
+    return out
 
 
 def _added(first: Quantity, second: Quantity) -> tuple[int | None, int | None, Qualifier]:

@@ -84,13 +84,14 @@ def _negated_pattern(data: dict[str, Any], nouns: str, verbs: str) -> re.Pattern
 
 
 def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
-    name = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+    # a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE")
+    name = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,4}(?![\w'’-]))"
     verbs = "|".join(rf"(?P<{kind}>{alternation(ws)})" for kind, ws in named.items())
     fillers = alternation(words("casualties", "named_fillers"))
     pronoun = alternation(words("casualties", "one_person_pronouns"))
     return re.compile(
         rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{name}(?:[ \t]+{name}){{0,3}}))[ \t]+"
-        rf"(?:(?:{fillers})\s+)?(?:{verbs})(?![\w-])"
+        rf"(?:(?:{fillers})\s+){{0,2}}(?:{verbs})(?![\w-])"
     )
 
 
