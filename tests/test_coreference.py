@@ -18,7 +18,7 @@ from peristiwa.learned.coreference import (
 from peristiwa.learned.features import headline
 from peristiwa.learned.packaged import load_model
 from peristiwa.pipeline import build_pipeline
-from peristiwa.spans import Event
+from peristiwa.spans import Event, EventDate
 from peristiwa.training.coreference import Pair, marker_doc, train_coreference
 
 TWO_ARRESTS = (
@@ -119,3 +119,19 @@ def test_coreference_folding_keeps_the_day_the_later_sentence_writes_over_a_carr
     folded = fold_repeats(copy.deepcopy(events), {(0, 1): 0.95}, 0.9)
     assert len(folded) == 1 and folded[0].trigger.start == events[0].trigger.start
     assert folded[0].date is not None and folded[0].date.start.startswith("2025-06-03")
+
+
+def test_coreference_folding_takes_the_finer_day_the_later_sentence_writes() -> None:
+    events = _candidates(TWO_ARRESTS)
+    month = events[0].sentence.start
+    events[0].date = EventDate(
+        start="2025-06",
+        end=None,
+        precision="month",
+        approximate=False,
+        text="Juni",
+        start_char=month,
+        end_char=month + 4,
+    )
+    folded = fold_repeats(copy.deepcopy(events), {(0, 1): 0.95}, 0.9)
+    assert folded[0].date is not None and folded[0].date.start.startswith("2025-06-05")

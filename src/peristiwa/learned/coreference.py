@@ -236,8 +236,8 @@ def pair_probabilities(
 def fold_repeats(events: list[Event], probabilities: dict[tuple[int, int], float], threshold: float) -> list[Event]:
     """`events` with each one that is the same event as an earlier kept one (probability at or
     above `threshold`) folded into it: the earlier keeps its fields, takes the later one's
-    evidence, and the date, parties and places it lacked; a day the later one's sentence writes
-    replaces one the earlier took from the text before it."""
+    evidence, and the date, parties and places it lacked; a date the later one's sentence writes
+    replaces one the earlier took from the text before it, or the same date told less precisely."""
     kept: list[int] = []
     for j, later in enumerate(events):
         target = next((i for i in kept if probabilities.get((i, j), 0.0) >= threshold), None)
@@ -250,7 +250,13 @@ def fold_repeats(events: list[Event], probabilities: dict[tuple[int, int], float
 
 def _absorb(into: Event, other: Event) -> None:
     into.evidence += [s for s in [other.sentence, *other.evidence] if s not in into.evidence]
-    if into.date is None or (_told_in(other) and not _told_in(into)):
+    finer = (
+        into.date is not None
+        and other.date is not None
+        and other.date.finer_than(into.date)
+        and other.date.start[:4] == into.date.start[:4]
+    )
+    if into.date is None or (_told_in(other) and (finer or not _told_in(into))):
         into.date = other.date  # a date the later sentence writes over one read off the text before
     if not into.actor:
         into.actor = other.actor
