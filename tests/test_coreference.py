@@ -18,13 +18,18 @@ from peristiwa.learned.coreference import (
 from peristiwa.learned.features import headline
 from peristiwa.learned.packaged import load_model
 from peristiwa.pipeline import build_pipeline
-from peristiwa.spans import Event
+from peristiwa.spans import Event, EventDate
 from peristiwa.training.coreference import Pair, marker_doc, train_coreference
 
 TWO_ARRESTS = (
     "Polisi Tangkap Pengedar Narkoba di Bogor dan Depok\n\n"
     "BOGOR, KOMPAS.com - Polisi menangkap seorang pengedar sabu di Bogor, Jawa Barat, Senin (2/6/2025). "
     "Pada Kamis (5/6/2025), tim yang sama menangkap dua pengedar lain di Depok."
+)
+ARREST_TOLD_LATER = (
+    "BANDUNG, KOMPAS.com - Ratusan warga berunjuk rasa menolak penggusuran di depan Gedung Sate, Senin (2/6/2025).\n\n"
+    "Polisi kemudian menangkap tiga orang yang diduga provokator.\n\n"
+    "Ketiganya ditangkap polisi di rumah masing-masing pada Selasa (3/6/2025) pagi."
 )
 STRIKE_AND_REPLY = (
     "Israel menyerang fasilitas nuklir Iran di Natanz pada Jumat (13/6/2025) dini hari. "
@@ -106,3 +111,27 @@ def test_coreference_folds_a_later_mention_into_the_earlier_with_its_evidence() 
     assert later_sentence in folded[0].evidence
     assert folded[0].date is not None and folded[0].date.start.startswith("2025-06-02")
     assert len(fold_repeats(copy.deepcopy(events), {(0, 1): 0.5}, 0.9)) == 2
+
+
+def test_coreference_folding_keeps_the_day_the_later_sentence_writes_over_a_carried_one() -> None:
+    events = [e for e in _candidates(ARREST_TOLD_LATER) if e.event_type == "COERCE"]
+    assert [e.date.start[:10] if e.date else None for e in events] == ["2025-06-02", "2025-06-03"]
+    folded = fold_repeats(copy.deepcopy(events), {(0, 1): 0.95}, 0.9)
+    assert len(folded) == 1 and folded[0].trigger.start == events[0].trigger.start
+    assert folded[0].date is not None and folded[0].date.start.startswith("2025-06-03")
+
+
+def test_coreference_folding_takes_the_finer_day_the_later_sentence_writes() -> None:
+    events = _candidates(TWO_ARRESTS)
+    month = events[0].sentence.start
+    events[0].date = EventDate(
+        start="2025-06",
+        end=None,
+        precision="month",
+        approximate=False,
+        text="Juni",
+        start_char=month,
+        end_char=month + 4,
+    )
+    folded = fold_repeats(copy.deepcopy(events), {(0, 1): 0.95}, 0.9)
+    assert folded[0].date is not None and folded[0].date.start.startswith("2025-06-05")

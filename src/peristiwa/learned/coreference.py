@@ -133,6 +133,16 @@ def _own_day(event: Event) -> str | None:
     return date.start[:10]
 
 
+def _told_in(event: Event) -> bool:
+    """The event's date is written in its own sentence, not carried from the text before it."""
+    date = event.date
+    return (
+        date is not None
+        and date.start_char is not None
+        and event.sentence.start <= date.start_char < event.sentence.end
+    )
+
+
 def _date_marker(a: Event, b: Event) -> str:
     m = pair_markers()
     da = a.date.start[:10] if a.date else ""
@@ -228,7 +238,8 @@ def pair_probabilities(
 def fold_repeats(events: list[Event], probabilities: dict[tuple[int, int], float], threshold: float) -> list[Event]:
     """`events` with each one that is the same event as an earlier kept one (probability at or
     above `threshold`) folded into it: the earlier keeps its fields, takes the later one's
-    evidence, and the date, parties and places it lacked."""
+    evidence, and the date, parties and places it lacked; a date the later one's sentence writes
+    replaces one the earlier took from the text before it, or the same date told less precisely."""
     kept: list[int] = []
     for j, later in enumerate(events):
         target = next((i for i in kept if probabilities.get((i, j), 0.0) >= threshold), None)
@@ -241,8 +252,14 @@ def fold_repeats(events: list[Event], probabilities: dict[tuple[int, int], float
 
 def _absorb(into: Event, other: Event) -> None:
     into.evidence += [s for s in [other.sentence, *other.evidence] if s not in into.evidence]
-    if into.date is None:
-        into.date = other.date
+    finer = (
+        into.date is not None
+        and other.date is not None
+        and other.date.finer_than(into.date)
+        and other.date.start[:4] == into.date.start[:4]
+    )
+    if into.date is None or (_told_in(other) and (finer or not _told_in(into))):
+        into.date = other.date  # a date the later sentence writes over one read off the text before
     if not into.actor:
         into.actor = other.actor
     if not into.recipient:
