@@ -4,13 +4,14 @@
 # the document relevance stage (trained with the 100 % judge in place) on and off; the learned
 # party filler (trained first: it learns from the rules alone; the table of unnamed parties is
 # counted after it) on and off; the learned trigger tagger's candidates instead of the lexicon's
-# ("models only": models.json, and the "-model" rows of gold_sets.json) and beside them ("both").
+# ("models only": models.json, and the "-model" rows of gold_sets.json) and beside them ("both");
+# the learned event coreference (trained last) on and off (nocoreference.json).
 # Writes benchmarks/results/corpus/*.json and gold_sets.json, and updates relevance.json; ships the 100 % judge
 # in src/peristiwa/judge, the relevance classifier in src/peristiwa/relevance and the party filler
 # in src/peristiwa/parties, the trigger tagger in src/peristiwa/trigger_tagger. About 20 minutes
 # of CPU. Needs ../shared (or PERISTIWA_SHARED).
 # With --shipped nothing is trained: the models in the package are measured as they are (rules.json,
-# combined.json, noparties.json, gold_sets.json; the learning curve and the training reports are
+# combined.json, nocoreference.json, noparties.json, gold_sets.json; the learning curve and the training reports are
 # left as they were). About 5 minutes.
 set -euo pipefail
 SHIPPED=0
@@ -45,8 +46,13 @@ mv build/relevance-off src/peristiwa/relevance
 # the relevance classifier: trained on the train split, its policy chosen on the dev split with
 # the shipped judge; then the whole system (rules, judge, relevance)
 $PY -m peristiwa.training relevance --shared "$SHARED" > "$OUT/train-relevance.json"
+# the event coreference: its threshold is chosen with the shipped judge, relevance and filler
+$PY -m peristiwa.training coreference --shared "$SHARED" > "$OUT/train-coreference.json"
 fi
 $PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/combined.json"
+rm -rf build/coreference-off && mv src/peristiwa/coreference build/coreference-off
+$PY -m peristiwa.corpus evaluate --split dev --split test > "$OUT/nocoreference.json"
+mv build/coreference-off src/peristiwa/coreference
 $PY -m peristiwa.corpus evaluate --split dev --split test --triggers model > "$OUT/models.json"
 $PY -m peristiwa.corpus evaluate --split dev --split test --triggers both > "$OUT/both.json"
 mv src/peristiwa/parties build/parties-off
