@@ -10,6 +10,7 @@ from peristiwa.learned.coreference import (
     candidate_pairs,
     coreference_path,
     fold_repeats,
+    marker_doc,
     pair_probabilities,
     pair_text,
     threshold_of,
@@ -19,7 +20,7 @@ from peristiwa.learned.features import headline
 from peristiwa.learned.packaged import load_model
 from peristiwa.pipeline import build_pipeline
 from peristiwa.spans import Event, EventDate
-from peristiwa.training.coreference import Pair, marker_doc, train_coreference
+from peristiwa.training.coreference import Pair, train_coreference
 
 TWO_ARRESTS = (
     "Polisi Tangkap Pengedar Narkoba di Bogor dan Depok\n\n"
@@ -80,7 +81,7 @@ def test_coreference_never_pairs_two_arrests_whose_sentences_tell_two_days() -> 
     model = load_model(str(path))
     events = _candidates(TWO_ARRESTS)
     assert candidate_pairs(events) == []
-    assert pair_probabilities(model, events, TWO_ARRESTS, lambda t: marker_doc(t, model.vocab)) == {}
+    assert pair_probabilities(model, events, TWO_ARRESTS) == {}
 
 
 def test_coreference_model_scores_a_pair_told_alike_above_one_told_apart() -> None:

@@ -16,19 +16,19 @@ pairs) in its own small pipeline, shipped in ``peristiwa/coreference/``, trained
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ..events.lexicon import compiled_lexicon, context_data
 from ..spans import Event, Party, Place
 from ..typed_data import packaged
 from .features import headline
-from .packaged import packaged_model
+from .packaged import packaged_model, stored_threshold
 
 LABEL = "SAME"
 OTHER = "OTHER"
@@ -90,7 +90,7 @@ def coreference_path() -> Path | None:
 
 
 def threshold_of(nlp: Language) -> float:
-    return float(nlp.meta.get("peristiwa", {}).get("threshold", DEFAULT_THRESHOLD))
+    return stored_threshold(nlp, DEFAULT_THRESHOLD)
 
 
 def _bucket(value: float, cuts: tuple[int, ...]) -> str:
@@ -122,17 +122,6 @@ def _names(parties: list[Party]) -> set[str]:
     return {(p.name or p.text).lower() for p in parties if not p.implicit}
 
 
-def _own_day(event: Event) -> str | None:
-    """The day of `event` when its own sentence tells it as a day ("Rabu (11/6/2025)"), else
-    None (a clock time is a UTC instant, which may fall on the day before the local one)."""
-    date = event.date
-    if date is None or date.start_char is None or date.precision != "day":
-        return None
-    if not event.sentence.start <= date.start_char < event.sentence.end:
-        return None
-    return date.start[:10]
-
-
 def _told_in(event: Event) -> bool:
     """The event's date is written in its own sentence, not carried from the text before it."""
     date = event.date
@@ -141,6 +130,14 @@ def _told_in(event: Event) -> bool:
         and date.start_char is not None
         and event.sentence.start <= date.start_char < event.sentence.end
     )
+
+
+def _own_day(event: Event) -> str | None:
+    """The day of `event` when its own sentence tells it as a day ("Rabu (11/6/2025)"), else
+    None (a clock time is a UTC instant, which may fall on the day before the local one)."""
+    if event.date is None or event.date.precision != "day" or not _told_in(event):
+        return None
+    return event.date.start[:10]
 
 
 def _date_marker(a: Event, b: Event) -> str:
@@ -176,9 +173,10 @@ def pair_text(text: str, title: str, a: Event, b: Event) -> str:
     found.append(_date_marker(a, b))
     found.append(_relation(_countries(a.actor), _countries(b.actor), m.actor_countries))
     found.append(_relation(_countries(a.recipient), _countries(b.recipient), m.recipient_countries))
-    found.append(_relation(_names(a.actor), _names(b.actor), m.actor_names))
-    found.append(_relation(_names(a.recipient), _names(b.recipient), m.recipient_names))
-    if _names(a.actor) & _names(b.recipient) or _names(a.recipient) & _names(b.actor):
+    actors_a, actors_b, recipients_a, recipients_b = (_names(x) for x in (a.actor, b.actor, a.recipient, b.recipient))
+    found.append(_relation(actors_a, actors_b, m.actor_names))
+    found.append(_relation(recipients_a, recipients_b, m.recipient_names))
+    if actors_a & recipients_b or recipients_a & actors_b:
         found.append(m.swapped)
     found.append(_relation(_countries(a.locations), _countries(b.locations), m.place_countries))
     places_a, places_b = {p.text.lower() for p in a.locations}, {p.text.lower() for p in b.locations}
@@ -208,30 +206,37 @@ def candidate_pairs(events: list[Event]) -> list[tuple[int, int]]:
     sides not swapped (a reply is not the act it answers) and not two days each sentence tells
     itself (a date read off the report's day may be wrong; one the sentence writes is not)."""
     pairs = []
+    of_type: dict[str, list[int]] = {}
     for j, b in enumerate(events):
-        earlier = [i for i in range(j) if events[i].event_type == b.event_type][-PAIR_LIMIT:]
-        pairs += [(i, j) for i in earlier if events[i].sentence.start != b.sentence.start and not _apart(events[i], b)]
+        earlier = of_type.setdefault(b.event_type, [])
+        nearest = earlier[-PAIR_LIMIT:]
+        pairs += [(i, j) for i in nearest if events[i].sentence.start != b.sentence.start and not _apart(events[i], b)]
+        earlier.append(j)
     return pairs
 
 
 def _apart(a: Event, b: Event) -> bool:
-    if _own_day(a) and _own_day(b) and _own_day(a) != _own_day(b):
+    day_a, day_b = _own_day(a), _own_day(b)
+    if day_a and day_b and day_a != day_b:
         return True
     actors_a, actors_b = _countries(a.actor), _countries(b.actor)
     swapped = (actors_a & _countries(b.recipient)) - actors_b or (actors_b & _countries(a.recipient)) - actors_a
     return bool(swapped) or bool(_names(a.actor) & _names(b.recipient) - _names(b.actor))
 
 
-def pair_probabilities(
-    nlp: Language, events: list[Event], text: str, make_doc: Callable[[str], Doc]
-) -> dict[tuple[int, int], float]:
-    """P(same event) of each of `candidate_pairs(events)`; `make_doc` tokenizes the marker text
-    (the markers are single tokens)."""
+def marker_doc(text: str, vocab: Vocab | None = None) -> Doc:
+    """A marker text as a Doc (of `vocab`, the model's): its markers are whitespace-separated
+    single tokens."""
+    return Doc(vocab or Vocab(), words=text.split())
+
+
+def pair_probabilities(nlp: Language, events: list[Event], text: str) -> dict[tuple[int, int], float]:
+    """P(same event) by the model `nlp` of each of `candidate_pairs(events)` of the document `text`."""
     pairs = candidate_pairs(events)
     if not pairs:
         return {}
     title = headline(text)
-    docs = nlp.pipe(make_doc(pair_text(text, title, events[i], events[j])) for i, j in pairs)
+    docs = nlp.pipe(marker_doc(pair_text(text, title, events[i], events[j]), nlp.vocab) for i, j in pairs)
     return {pair: float(d.cats.get(LABEL, 0.0)) for pair, d in zip(pairs, docs, strict=True)}
 
 

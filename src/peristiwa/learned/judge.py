@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..spans import Event
 from .features import candidate_text, headline
-from .packaged import load_model, packaged_model
+from .packaged import load_model, packaged_model, stored_threshold
 
 LABEL = "EVENT"
 OTHER = "OTHER"
@@ -32,8 +32,7 @@ load_judge = load_model
 
 
 def threshold_of(nlp: Language) -> float:
-    value = nlp.meta.get("peristiwa", {}).get("threshold", DEFAULT_THRESHOLD)
-    return float(value)
+    return stored_threshold(nlp, DEFAULT_THRESHOLD)
 
 
 def judged_types(nlp: Language) -> frozenset[str] | None:

@@ -60,6 +60,11 @@ def packaged_model(folder: str) -> Path | None:
     return path if (path / "meta.json").is_file() else None
 
 
+def stored_threshold(nlp: Language, default: float) -> float:
+    """The decision threshold a trained model carries in its meta.json (under "peristiwa"), else `default`."""
+    return float(nlp.meta.get("peristiwa", {}).get("threshold", default))
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str) -> Language:
     """The spaCy pipeline saved at `path` (one copy per process), without its tokenizer."""

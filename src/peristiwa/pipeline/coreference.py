@@ -29,15 +29,9 @@ class CoreferenceStage(SavedModel, Stage):
         events = doc_list(doc, "events")
         if self.model is None or len(events) < 2:
             return
-        probabilities = pair_probabilities(self.model, events, doc_text(doc), self.vocab_doc)
+        probabilities = pair_probabilities(self.model, events, doc_text(doc))
         if probabilities:
             doc._.events = fold_repeats(events, probabilities, self.threshold)
-
-    def vocab_doc(self, text: str) -> Doc:
-        """The marker text as a Doc of the model's vocabulary: the markers are whitespace-separated
-        single tokens."""
-        assert self.model is not None
-        return Doc(self.model.vocab, words=text.split())
 
 
 @Language.factory(

@@ -40,6 +40,8 @@ class GroupWords:
     verb_form: re.Pattern[str]
     # "ketiga dari " before a count: an ordinal or a part word, then the partitive word
     part_of: re.Pattern[str]
+    # " dari " alone between two counts ("dua dari lima"): the second is the whole
+    partitive_gap: re.Pattern[str]
 
 
 @cache
@@ -58,6 +60,7 @@ def group_words() -> GroupWords:
             rf"\s+{re.escape(str(table('casualties')['partitive_word']))}\s+$",
             re.IGNORECASE,
         ),
+        partitive_gap=re.compile(rf"\s+{re.escape(str(table('casualties')['partitive_word']))}\s+", re.IGNORECASE),
     )
 
 
@@ -231,11 +234,11 @@ def find_casualties(
 def _without_wholes(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     """The quantities less the wholes a part is taken from: "lima" of "anak ketiga dari lima bersaudara"
     and of "dua dari lima sandera" counts no one."""
-    part_of, word = group_words().part_of, str(table("casualties")["partitive_word"])
+    part_of, gap = group_words().part_of, group_words().partitive_gap
     out: list[Quantity] = []
     for q in qs:
         before = text[max(0, q.start - 30) : q.start]
-        after_count = bool(out) and re.fullmatch(rf"\s+{re.escape(word)}\s+", text[out[-1].end : q.start], re.I)
+        after_count = bool(out) and gap.fullmatch(text, out[-1].end, q.start)
         if not (after_count or part_of.search(before)):
             out.append(q)
     return out
@@ -254,6 +257,11 @@ def _joins(text: str, pos: int, end: int) -> bool:
     return text[pos:end].strip().lower() in group_words().conjunctions and "\n" not in text[pos:end]
 
 
+def _named_people(group: list[str]) -> bool:
+    """A group of people named by a noun ("tiga warga sipil"), not "lainnya" (the figure before's)."""
+    return bool(group) and _is_people(group) and group[0].lower() not in group_words().shared
+
+
 def _counted_before(
     text: str, every: Sequence[Token], prev: Quantity, q: Quantity, found: Sequence[Casualty]
 ) -> Quantity | None:
@@ -262,7 +270,7 @@ def _counted_before(
     if found and found[-1].end > prev.start:
         return None
     group = _group(within(every, prev.end, q.start))
-    if not group or not _is_people(group) or group[0].lower() in group_words().shared:
+    if not _named_people(group):
         return None
     return prev if _joins(text, _after_group(text, prev.end, group), q.start) else None
 
@@ -273,7 +281,7 @@ def _counted_after(text: str, every: Sequence[Token], end: int, nxt: Quantity, t
     if not _joins(text, end, nxt.start):
         return False
     group = _group(_line_after(text, every, nxt.end))
-    if not group or not _is_people(group) or group[0].lower() in group_words().shared:
+    if not _named_people(group):
         return False
     after = _after_group(text, nxt.end, group)
     return not any(after <= t.start <= after + 30 and "after" in t.roles for t in triggers)

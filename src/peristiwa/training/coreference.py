@@ -20,13 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ..corpus import CorpusDoc
 from ..document import event_json
 from ..evaluate import Tally, _overlap, _pred_spans, find_all, score_document
-from ..learned.coreference import LABEL, OTHER, candidate_pairs, fold_repeats, pair_text
+from ..learned.coreference import LABEL, OTHER, candidate_pairs, fold_repeats, marker_doc, pair_probabilities, pair_text
 from ..learned.features import headline
 from ..pipeline import build_pipeline
 from ..spans import Event
@@ -73,11 +71,6 @@ def labelled_pairs(docs: list[CorpusDoc]) -> list[Pair]:
     return out
 
 
-def marker_doc(text: str, vocab: Vocab | None = None) -> Doc:
-    """The marker text as a Doc: its markers are whitespace-separated single tokens."""
-    return Doc(vocab or Vocab(), words=text.split())
-
-
 def train_coreference(pairs: list[Pair], *, seed: int = SEED, epochs: int = EPOCHS) -> tuple[Language, list[float]]:
     """A textcat trained on `pairs`; returns it and the loss of each epoch."""
     return train_textcat([(marker_doc(p.text), p.label) for p in pairs], SETTINGS, seed=seed, epochs=epochs)
@@ -93,11 +86,7 @@ def _runs(model: Language, docs: list[CorpusDoc]) -> list[Run]:
     runs: list[Run] = []
     for d in docs:
         _, events = run_rules(nlp, d, ["coreference"])
-        title = headline(d.text)
-        pairs = candidate_pairs(events)
-        texts = (marker_doc(pair_text(d.text, title, events[i], events[j]), model.vocab) for i, j in pairs)
-        probs = {pair: float(doc.cats[LABEL]) for pair, doc in zip(pairs, model.pipe(texts), strict=True)}
-        runs.append((d, events, probs))
+        runs.append((d, events, pair_probabilities(model, events, d.text)))
     return runs
 
 
