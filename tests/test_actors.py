@@ -59,6 +59,15 @@ def _find(coder: ActorCoder, text: str, mention: str, *, default_country: str | 
         ("Anggota FPI mendatangi kantor redaksi itu.", "FPI", "IDN", "SOC"),
         ("ISIS mengklaim bertanggung jawab atas serangan itu.", "ISIS", "IMG", "REB"),
         ("Houthi meluncurkan pesawat nirawak ke Arab Saudi.", "Arab Saudi", "SAU", "GOV"),
+        # the press's epithets of states: "negara Yahudi", "Negeri Ginseng", "Negeri Tirai Bambu"
+        ("Roket itu ditembakkan ke arah negara Yahudi itu pada malam hari.", "negara Yahudi", "ISR", "GOV"),
+        ("Kelompok itu mengecam rezim Zionis atas blokade tersebut.", "rezim Zionis", "ISR", "GOV"),
+        ("Dua nelayan kita masih ditahan oleh Negeri Ginseng sejak Maret.", "Negeri Ginseng", "KOR", "GOV"),
+        ("Negeri Tirai Bambu membalas dengan tarif serupa.", "Negeri Tirai Bambu", "CHN", "GOV"),
+        ("Negeri Sakura mengirim tim penyelamat ke lokasi gempa.", "Negeri Sakura", "JPN", "GOV"),
+        # well-known leaders by a surname alone or in the press's spelling without a space
+        ("Gusmao menolak tuntutan para pemberontak itu.", "Gusmao", "TLS", "GOV"),
+        ("Rencana George W.Bush itu ditentang oleh Kongres.", "George W.Bush", "USA", "GOV"),
     ],
 )
 def test_actors_dictionary_codes_names(
