@@ -438,6 +438,29 @@ def test_context_a_lead_whose_dash_is_followed_by_a_no_break_space_is_a_news_lea
     assert told is not None and told.start == "2025-06-11"
 
 
+def test_context_a_lead_whose_dash_follows_a_no_break_space_is_a_news_lead() -> None:
+    text = (
+        "Nelayan Protes Reklamasi Teluk\n\n"
+        "KENDARI, WartaKota.com\xa0– Ratusan nelayan memprotes proyek reklamasi teluk di depan kantor gubernur.\n\n"
+        '"Tangkapan kami habis," kata koordinator aksi, Senin (16/6/2025).'
+    )
+    lead = text.index("Ratusan")
+    told = _context(text).date_at(text.index("memprotes"), sentence=(lead, text.index("\n\n", lead)))
+    assert told is not None and told.start == "2025-06-16"
+
+
+def test_context_a_year_told_paragraphs_before_in_a_lead_with_a_no_break_space_is_background() -> None:
+    text = (
+        "Polisi Tangkap Pengeroyok Juru Parkir\n\n"
+        "MEDAN, WartaKota.com\xa0- Polisi menangkap empat pengeroyok juru parkir, Selasa (17/6/2025).\n\n"
+        "Salah satu pelaku sudah pernah dipenjara tiga tahun lalu.\n\n"
+        "Keempat pelaku kini ditahan di Mapolrestabes Medan."
+    )
+    at = text.index("Keempat")
+    told = _context(text, datetime(2025, 6, 18)).date_at(text.index("ditahan", at), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-17"
+
+
 def test_context_a_lead_naming_an_old_episode_told_in_its_headline_takes_the_day_told_further_on() -> None:
     text = (
         "Warga Minta Kasus Banjir 2019 Diusut Tuntas\n\n"

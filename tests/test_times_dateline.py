@@ -18,6 +18,8 @@ from peristiwa.times.dateline import dateline_reference
         ("Kabul, Afganistan, Senin (5/9/2022) - Bom meledak di dekat kedutaan.", "2022-09-05"),
         ("Medan, 12 Maret 2021 — Polisi menangkap dua orang.", "2021-03-12"),
         ("Ambon, Sabtu (9/11/2019) (ANTARA) - Warga berunjuk rasa.", "2019-11-09"),
+        # a no-break space before the dash, as pasted from a web page
+        ("Kupang, Rabu (3/4/2024)\xa0– Nelayan berunjuk rasa di pelabuhan.", "2024-04-03"),
     ],
 )
 def test_dateline_gives_the_writing_day(text: str, day: str) -> None:

@@ -101,7 +101,7 @@ def _named_years(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
 
 
 #: a news site opening a line of the text's head, then a dash: "KOMPAS.com – Presiden …"
-_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t]*[–—-]{1,2}[ \t\xa0]", re.MULTILINE)
+_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t\xa0]*[–—-]{1,2}[ \t\xa0]", re.MULTILINE)
 _LEAD_SEARCH = 600  # characters of the head (headline, byline) a lead may open after
 #: a lead's event takes the day told at most this many paragraphs after the lead
 LEAD_REACH = 5

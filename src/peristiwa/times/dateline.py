@@ -19,13 +19,13 @@ from .resolve import resolve_all
 _PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _HEAD = re.compile(rf"[ \t]*{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?[ \t]*,[ \t]*")  # "Kabul, Afganistan, "
 # after the date: a dash, or an agency in brackets then a dash
-_TAIL = re.compile(r"[ \t]*(?:\([A-Za-z. ]{2,20}\)[ \t]*)?[–—-]{1,2}[ \t]")
+_TAIL = re.compile(r"[ \t\xa0]*(?:\([A-Za-z. ]{2,20}\)[ \t\xa0]*)?[–—-]{1,2}[ \t\xa0]")
 LINES = 6  # a dateline is among the first lines (after the headline)
 # the outlet a dateline names: "JAKARTA, KOMPAS.com –", "Jakarta (ANTARA) –", "MEDAN, Tribun-Medan.com -"
 _OUTLET = re.compile(
     rf"[ \t]*{_PLACE}[ \t]*"
     r"(?:,[ \t]*(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)|\([ \t]*(?P<agency>[A-Za-z][A-Za-z. ]{1,18}?)[ \t]*\))"
-    r"[ \t]*[–—-]{1,2}[ \t\xa0]"  # a no-break space may follow the dash
+    r"[ \t\xa0]*[–—-]{1,2}[ \t\xa0]"  # a no-break space may stand on either side of the dash
 )
 
 
