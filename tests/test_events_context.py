@@ -122,6 +122,27 @@ def test_events_context_the_speaker_quoted_next_vouches_for_the_sentence_before(
     assert protest.attribution == []  # the next sentence quotes nobody
 
 
+def test_events_context_a_news_report_tells_an_unsourced_sentence_on_the_last_source_named() -> None:
+    text = (
+        "Polisi Tangkap Pembakar Pos Ronda\n\n"
+        "BEKASI, KOMPAS.com - Polisi menangkap dua pemuda yang membakar pos ronda di Tambun.\n\n"
+        "Kapolsek Tambun Selatan Kompol Budi Santoso mengatakan, keduanya diamankan di rumah masing-masing.\n\n"
+        "Sebelumnya, warga sempat berunjuk rasa di depan kantor desa."
+    )
+    events = _events(text)
+    # the lead names no source: the one quoted right after it vouches for it
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert "Kapolsek Tambun Selatan Kompol Budi Santoso" in [a.source for a in arrest.attribution]
+    protest = next(e for e in events if e.event_type == "PROTEST")
+    assert [a.source for a in protest.attribution] == ["Kapolsek Tambun Selatan Kompol Budi Santoso"]
+
+
+def test_events_context_a_text_other_than_news_names_its_sources_where_it_cites_them() -> None:
+    text = "Menurut Reuters, tentara menembaki konvoi di Sagaing.\n\nPada tahun berikutnya, warga berunjuk rasa di Yangon."
+    protest = next(e for e in _events(text) if e.event_type == "PROTEST")
+    assert protest.attribution == []
+
+
 def test_events_context_one_subject_for_two_verbs() -> None:
     text = "Malaysia mendukung resolusi itu dan mendesak Myanmar untuk menghentikan kekerasan."
     request = next(e for e in _events(text) if e.event_type == "REQUEST")

@@ -119,6 +119,17 @@ class EventBuilder:
             return []
         return self.attributions_in(after)
 
+    def told_by(self, scope: Segment) -> list[Attribution]:
+        """The source a news report's sentence that names none is told on: the one named last before
+        it, as the reporter goes on relaying that speaker's account ("Kapolres X mengatakan, … .
+        Polisi juga menyita …"); before the first, the first named after it (the lead, whose source
+        is quoted further down). Other texts name their sources where they cite them."""
+        if not self.dates.news:
+            return []
+        before = [a for a in self.attributions if a.end <= scope.start]
+        after = [a for a in self.attributions if a.start >= scope.end]
+        return before[-1:] or after[:1]
+
     def _locations(self, mention: Mention, used: list[Entity], index: int) -> list[Place]:
         """The mention's places; with none in its sentence, those of the story so far (up to
         three sentences back), as a reader carries "di Bagdad" to "tiba di dekat kedutaan"."""
@@ -243,7 +254,7 @@ class EventBuilder:
             recipient=recipients,
             date=date,
             locations=setting.locations,
-            attribution=self.attributions_in(scope) or self.quote_after(index),
+            attribution=self.attributions_in(scope) or self.quote_after(index) or self.told_by(scope),
             citations=list(self.citations[index]) if self.citations else [],
             home=setting.local,
             retold=self.dates.in_summary(mention.trigger.start),

@@ -299,6 +299,11 @@ class DateContext:
         coarse = time.precision in ("year", "decade", "century") or (time.precision == "month" and told)
         return coarse and self._news and "\n\n" in self.text[time.end : start]
 
+    @property
+    def news(self) -> bool:
+        """The text is a news report: a lead opened by its outlet, or a dateline."""
+        return self._news
+
     def in_lead(self, offset: int) -> bool:
         """`offset` lies in a news text's headline or lead (the paragraph its dateline opens)."""
         return offset < self._lead_end
