@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import rule_events
 
+from peristiwa.events import find_attributions
 from peristiwa.spans import Event
 
 
@@ -109,6 +110,42 @@ def test_events_context_a_medium_quoted_or_a_short_speech_verb_names_the_source(
     assert source in [a.source for a in events[0].attribution]
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a title, then the name in apposition: both are the source
+        (
+            "Kasat Reskrim Polres Jember, AKP Dodi Prasetyo, menjelaskan bahwa tiga pelaku sudah ditahan.",
+            ["Kasat Reskrim Polres Jember, AKP Dodi Prasetyo"],
+        ),
+        (
+            '"Ketiganya kami tahan," kata Kasi Humas Polres Jember, Ipda Wati Lestari, Selasa (3/6/2025).',
+            ["Kasi Humas Polres Jember, Ipda Wati Lestari"],
+        ),
+        # an abbreviation in brackets inside the title
+        (
+            "Kepala Bidang Humas (Kabid Humas) Polda Bali Kombes Made Sutrisna mengatakan dua orang ditangkap.",
+            ["Kepala Bidang Humas (Kabid Humas) Polda Bali Kombes Made Sutrisna"],
+        ),
+        # the day after the comma, a phrase fronted before it: neither is a name
+        ('"Dua orang kami tahan," kata Kapolres Jember, Rabu (4/6/2025).', ["Kapolres Jember"]),
+        ("Selain itu, Kapolres Jember mengatakan dua orang ditahan.", ["Kapolres Jember"]),
+        ("Di Surabaya, Gubernur Jawa Timur mengatakan dua orang ditahan.", ["Gubernur Jawa Timur"]),
+        # how and where the speaker said it is no part of the name; a medium quoted after it is a source too
+        ('"Pelaku sudah kami tahan," ujar Budi dalam keterangan tertulisnya.', ["Budi"]),
+        ('"Pelaku sudah kami tahan," kata Wati dilansir dari Antara.', ["Wati", "Antara"]),
+        ('"Itu tidak benar," kata Menteri Dalam Negeri Tito Karnavian.', ["Menteri Dalam Negeri Tito Karnavian"]),
+        # adverbs and connectives around the speaker; a pronoun or a phrase referring back names nobody
+        ("Polisi juga mengatakan pelaku sudah ditahan.", ["Polisi"]),
+        ("Sementara Kapolda Jawa Timur menegaskan pelaku sudah ditahan.", ["Kapolda Jawa Timur"]),
+        ("Dia kemudian menjelaskan pelaku sudah ditahan.", []),
+        ("Perwira menengah ini mengatakan pelaku sudah ditahan.", []),
+    ],
+)
+def test_events_context_the_source_is_the_name_of_who_said_it(text: str, sources: list[str]) -> None:
+    assert [a.source for a in find_attributions(text)] == sources
+
+
 def test_events_context_the_speaker_quoted_next_vouches_for_the_sentence_before() -> None:
     text = (
         "Polisi menangkap dua pemuda yang membakar pos ronda di Bekasi.\n\n"
@@ -138,7 +175,7 @@ def test_events_context_a_news_report_tells_an_unsourced_sentence_on_the_last_so
 
 
 def test_events_context_a_text_other_than_news_names_its_sources_where_it_cites_them() -> None:
-    text = "Menurut Reuters, tentara menembaki konvoi di Sagaing.\n\nPada tahun berikutnya, warga berunjuk rasa di Yangon."
+    text = "Menurut Reuters, tentara menembaki konvoi di Sagaing.\n\nPada tahun berikutnya, warga berunjuk rasa."
     protest = next(e for e in _events(text) if e.event_type == "PROTEST")
     assert protest.attribution == []
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..lang import language_cache
 from ..spans import Attribution, TimeMention
@@ -11,7 +12,13 @@ from ..times import find_times
 from .function_words import function_words
 from .lexicon import context_data
 
-_SOURCE = r"(?P<source>[^,.;:\"“”()\[\]\n]{2,70}?)"
+# a character of a source's name, or an abbreviation in brackets inside it ("Kepala Seksi Penerangan
+# Hukum (Kasi Penkum) Kejati DKI")
+_ABBREVIATION = r"\([A-Za-z][A-Za-z .&-]{0,30}\)"
+_CHAR = rf"(?:[^,.;:\"“”()\[\]\n]|{_ABBREVIATION})"
+# a name in apposition after a title ("kata Kasat Reskrim Polres Kukar, AKP Budi Santoso, …")
+_NAME = r"(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,5})"
+_SOURCE = rf"(?P<source>{_CHAR}{{2,100}}?(?:,\s+(?P<name>{_NAME}))?)"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -24,13 +31,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     before = _alternatives(sorted(ctx["attribution_before"], key=len, reverse=True))
     verbs = _alternatives(ctx["attribution_verbs"])
     passives, agent = _alternatives(ctx["attribution_passives"]), re.escape(function_words().agent)
-    end = rf"(?=\s*(?:[,.;:\"“”()\[\]\n]|$| (?:{_alternatives(ctx['attribution_end'])})\b))"
+    # the words that end a name, in lower case only ("Menteri Dalam Negeri" goes on)
+    end = rf"(?=\s*(?:[,.;:\"“”)\[\]\n]|(?!{_ABBREVIATION})\(|$| (?-i:{_alternatives(ctx['attribution_end'])})\b))"
     return (
         re.compile(rf"\b(?:{before})\s+{_SOURCE}{end}", re.IGNORECASE),
         re.compile(rf"\b(?:{passives})\s+(?:{agent}\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){end}"),
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
         re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>[^,.;:\"“”()\[\]\n]{{2,70}}?)(?=,?\s+(?:{verbs})\b)",
+            rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>(?:(?P<title>[A-Z]{_CHAR}{{1,80}}?),\s+)?"
+            rf"{_CHAR}{{2,100}}?)(?=,?\s+(?:{verbs})\b)",
             re.MULTILINE,
         ),
     )
@@ -47,8 +56,37 @@ def _only_time(times: Sequence[TimeMention], start: int, end: int) -> bool:
     return bool(inside) and inside[0].start == start and inside[-1].end == end
 
 
+def _has_time(times: Sequence[TimeMention], start: int, end: int) -> bool:
+    """A time expression of the text overlaps the span ("Senin" of "Senin (2/6/2025)")."""
+    return any(t.start < end and start < t.end for t in times)
+
+
 def _clean(source: str) -> str:
     return source.strip().strip("'’")
+
+
+def _title_ok(title: str, ctx: Mapping[str, Any]) -> bool:
+    """`title` reads as an office held by the name after it ("Kasi Humas Polres Nunukan", "Juru bicara
+    Polda Papua"), not as a fronted phrase ("Selain itu", "Di Jakarta", "Setelah bertemu Presiden")."""
+    words = title.split()
+    openers = {*ctx["attribution_end"], *ctx["source_trim_before"], *ctx["fronted_subordinators"]}
+    if not words or words[0].lower() in openers:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in ctx["title_lower_words"] for w in words)
+
+
+def _trimmed(text: str, start: int, end: int, ctx: Mapping[str, Any]) -> tuple[int, int]:
+    """The span without connectives before the speaker and adverbs after it ("Sedangkan Kapolda",
+    "Polisi juga", "Dia kemudian")."""
+    before, after = set(ctx["source_trim_before"]), set(ctx["source_trim_after"])
+    while True:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) > 1 and words[0].group().lower() in before:
+            start += words[1].start()
+        elif len(words) > 1 and words[-1].group().lower() in after:
+            end = start + words[-2].end()
+        else:
+            return start, end
 
 
 def find_attributions(
@@ -61,14 +99,31 @@ def find_attributions(
     found: dict[int, Attribution] = {}
     for pattern in _patterns():
         for m in pattern.finditer(text, start, stop):
-            source = _clean(m.group("source"))
+            groups = m.groupdict()
+            s, (a, b) = m.start(), m.span("source")
+            if times is None:
+                times = find_times(text)
+            if groups.get("title") and not (
+                _title_ok(m.group("title"), ctx) and not _only_time(times, *m.span("title"))
+            ):  # "Selain itu, Kapolres mengatakan": the speaker is after the comma
+                a = m.end("title") + 1
+                while a < b and text[a].isspace():
+                    a += 1
+                s = max(s, a)
+            if groups.get("name") and _has_time(times, *m.span("name")):  # "kata Kapolres, Senin (2/6)"
+                b = text.rindex(",", a, m.start("name"))
+            elif groups.get("title") and a == m.start("title") and _has_time(times, m.end("title"), b):
+                b = m.end("title")  # "Kapolda Papua, Senin, mengatakan": the day, not the speaker
+            speaker = s == a  # the phrase is the source itself ("Kapolres mengatakan")
+            a, b = _trimmed(text, a, b, ctx)
+            if speaker:
+                s = a
+            source = _clean(text[a:b])
             words = source.split()
             if not words or not (source[0].isupper() or words[0].lower() in ctx["common_sources"]):
                 continue
-            s, e = m.start(), m.end("source")
-            if times is None:
-                times = find_times(text)  # only when a speaker pattern matched
-            named = (m.start("source"), m.start("source") + len(m.group("source").rstrip()))
+            e = b
+            named = (a, a + len(text[a:b].rstrip()))
             if _only_time(times, *named):  # "Kapolda Papua, Senin, mengatakan": the day, not the speaker
                 before = _BEFORE_DAY.search(text, max(start, s - 90), s)
                 if before is None:
@@ -76,8 +131,11 @@ def find_attributions(
                 source, s, e = _clean(before.group("source")), before.start("source"), before.end("source")
                 if not source or not source[0].isupper():
                     continue
-            if source.lower() in ctx["not_sources"]:
+            words = source.split()
+            if source.lower() in ctx["not_sources"] or words[0].lower() in ctx["not_sources"]:
                 continue
+            if len(words) > 1 and words[-1].lower() in ctx["source_back_reference"]:
+                continue  # "Jenderal bintang satu ini": one named before
             while e > s and text[e - 1].isspace():
                 e -= 1
             found.setdefault(s, Attribution(text=text[s:e], start=s, end=e, source=source))
