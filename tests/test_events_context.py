@@ -146,6 +146,14 @@ def test_events_context_the_source_is_the_name_of_who_said_it(text: str, sources
     assert [a.source for a in find_attributions(text)] == sources
 
 
+def test_events_context_a_source_quoted_again_by_a_short_name_keeps_the_full_one() -> None:
+    text = (
+        "Kapolres Jember AKBP Budi Santoso mengatakan dua pelaku sudah ditahan. "
+        '"Keduanya kami tahan di Mapolres," kata Budi.'
+    )
+    assert [a.source for a in find_attributions(text)] == ["Kapolres Jember AKBP Budi Santoso"] * 2
+
+
 def test_events_context_the_speaker_quoted_next_vouches_for_the_sentence_before() -> None:
     text = (
         "Polisi menangkap dua pemuda yang membakar pos ronda di Bekasi.\n\n"

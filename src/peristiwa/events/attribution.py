@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..lang import language_cache
@@ -139,4 +140,23 @@ def find_attributions(
             while e > s and text[e - 1].isspace():
                 e -= 1
             found.setdefault(s, Attribution(text=text[s:e], start=s, end=e, source=source))
-    return sorted(found.values(), key=lambda a: a.start)
+    return _named_in_full(sorted(found.values(), key=lambda a: a.start), ctx)
+
+
+def _named_in_full(attributions: list[Attribution], ctx: Mapping[str, Any]) -> list[Attribution]:
+    """A source quoted again by a short name ("kata Budi") is the one introduced before with title
+    and full name ("Kapolres Jember AKBP Budi Santoso mengatakan"): the source is that full one."""
+    full: list[str] = []
+    for i, attribution in enumerate(attributions):
+        words = attribution.source.split()
+        if len(words) >= 3:
+            full.append(attribution.source)
+            continue
+        if attribution.text == attribution.source:  # a speaker before the verb may be a party too
+            continue
+        if not all(w[:1].isupper() for w in words) or words[0].lower() in ctx["common_sources"]:
+            continue
+        named = next((f for f in reversed(full) if set(words) <= set(f.split()[-4:])), None)
+        if named is not None:
+            attributions[i] = replace(attribution, source=named)
+    return attributions
