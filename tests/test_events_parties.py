@@ -717,3 +717,33 @@ def test_parties_villagers_of_a_village_abroad_belong_to_its_country() -> None:
     text = "Pemerintah menjanjikan bantuan kepada penduduk desa Kandersteg, Swiss, yang rumahnya tertimbun longsor."
     events = _events(text, "AGREE")
     assert events and events[0].recipient and events[0].recipient[0].country == "CHE"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            "Blokade Israel di Jalur Gaza sudah berlangsung sejak 2007 dan membuat warga kekurangan obat.",
+            "COERCE",
+            "ISR",
+            "PSE",
+        ),
+        (
+            "Serangan udara Amerika Serikat di Suriah pada Minggu menewaskan sedikitnya dua belas orang.",
+            "ASSAULT",
+            "USA",
+            "SYR",
+        ),
+    ],
+)
+def test_parties_a_place_after_the_possessor_of_an_attack_is_its_target(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    event = _events(text, event_type)[0]
+    assert [p.country for p in event.actor][:1] == [actor]
+    assert [p.country for p in event.recipient][:1] == [recipient]
+
+
+def test_parties_the_possessor_of_a_killing_stays_its_victim_before_a_place() -> None:
+    recipient = _recipient("Pembunuhan warga Israel di Tepi Barat memicu kemarahan di Yerusalem.", "ASSAULT")
+    assert recipient.country == "ISR"

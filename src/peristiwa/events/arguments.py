@@ -267,6 +267,13 @@ class ArgumentFinder:
                 preps = frozenset({function_words().agent, *context_data()["undergoer_agent_preps"]})
                 return self._after(mention, ents, preps=preps) or genitive, self._before(mention, ents)
             recipient = self._after(mention, ents, preps=recipient_preps())
+            target = self._target_place(mention, genitive)
+            if (
+                target is not None
+                and genitive is not None
+                and (recipient is None or recipient.country == genitive.country)
+            ):
+                return genitive, target  # "blokade Israel di Gaza", "serangan helikopter Israel di Gaza"
             if recipient is None and genitive is not None and object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
                 return self._after_oleh(mention, ents), genitive
@@ -411,6 +418,36 @@ class ArgumentFinder:
             if e.start in starts:
                 return e
         return None
+
+    def _target_place(self, mention: Mention, genitive: Entity | None) -> Entity | None:
+        """The place of another country right after an attack's or an occupation's possessor, past
+        "di/ke/atas/terhadap" ("blokade Israel di Gaza"): the one done to, the possessor the doer
+        (data: `target_place_preps`); None for a possessor without a country or one that is the
+        patient ("pembunuhan warga Israel di Gaza")."""
+        ctx = context_data()
+        if genitive is None or not genitive.country or genitive.label == "LOC":
+            return None
+        named_root = mention.spec.root in ctx["object_genitive"]
+        if not named_root and (mention.event_type not in ctx["territory_types"] or object_genitive(mention)):
+            return None
+        after = [t for t in mention.tokens if t.start >= genitive.end][:3]
+        if not after or after[0].lower not in ctx["target_place_preps"]:
+            return None
+        k = 2 if len(after) > 2 and after[1].lower == function_words().direction else 1
+        if k >= len(after):
+            return None
+        place = next((p for p in self._places_at(after[k].start) if p.country), None)
+        if place is None or place.country == genitive.country:
+            return None
+        return Entity(
+            text=place.text,
+            start=place.start,
+            end=place.end,
+            label="LOC",
+            name=place.name,
+            country=place.country,
+            sector="GOV",
+        )
 
     def starts_with_pronoun(self, mention: Mention) -> bool:
         before = [t for t in mention.tokens if t.end <= mention.trigger.start]
