@@ -473,3 +473,37 @@ def test_events_context_naming_the_attackers_group_is_an_allegation() -> None:
     accusations = [e for e in _events(text) if e.event_type == "ACCUSE"]
     assert accusations and "allege" in accusations[0].mode
     assert "ACCUSE" not in _types("Ia merupakan anggota DPR dari Partai Golkar sejak 2019.")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Bayang Senja adalah film drama Indonesia tahun 2019 yang disutradarai oleh Arif Wibowo.",
+        "Sang Penjaga merupakan sebuah serial televisi Filipina yang tayang pada tahun 2015.",
+        "Rara adalah tokoh fiktif dalam novel remaja karya Dewi Lestari.",
+        "Berkisah tentang seorang pemuda desa yang merantau ke ibu kota.",
+    ],
+)
+def test_events_context_a_passage_presenting_a_work_tells_its_plot_not_events(opening: str) -> None:
+    text = (
+        f"{opening} Suatu malam, Bima menuduh pamannya mencuri sawah keluarga. "
+        "Pamannya kemudian ditangkap polisi dan dipenjara selama dua tahun."
+    )
+    assert _types(text) == []
+
+
+def test_events_context_a_named_war_in_a_plot_is_still_an_event() -> None:
+    text = (
+        "Langit Merah adalah film drama Amerika Serikat tahun 1998. "
+        "Tokoh utamanya kehilangan kakaknya yang gugur dalam Perang Korea. "
+        "Ia lalu menuduh tetangganya membakar rumah itu."
+    )
+    assert _types(text) == ["ASSAULT"]
+
+
+def test_events_context_a_passage_on_a_nation_s_character_is_no_work() -> None:
+    text = (
+        "Penyebab bentrokan itu adalah karakter warga yang mudah tersulut. "
+        "Polisi menangkap lima orang dalam bentrokan di Ambon."
+    )
+    assert "COERCE" in _types(text)

@@ -33,6 +33,7 @@ class Mention:
     prior: bool = False  # an earlier, distinct event that this sentence's event answers
     retaliation: bool = False  # "serangan balasan", "membalas dengan menyerang": a new event answering another
     content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
+    in_work: bool = False  # told in a passage that presents a film, novel or comic: the work's content
     scope: Segment | None = None  # where its arguments are looked for, when not its whole sentence
 
     @property
@@ -132,6 +133,8 @@ def _modality(mention: Mention) -> None:
         mention.negated = True
     if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in _clause_back(tokens, i, 4)):
         mention.negated = True  # "membantah telah melakukan penembakan", "menyangkal adanya pengerahan"
+    if mention.in_work and not _named_event(tokens, i):
+        mention.content = True  # a plot told as a work's content ("Regina menuduh Cady …" in a film's)
     if any(t.lower in ctx["content_cues"] for t in _clause_back(tokens, i, 3)):
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     future = set(ctx["future"])
@@ -206,6 +209,32 @@ def _title_case(tokens: list[Token]) -> bool:
     are capitalised, so a capital tells nothing there."""
     words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _named_event(tokens: list[Token], i: int) -> bool:
+    """A capitalised trigger inside its sentence, or opening a name ("saat Perang Vietnam",
+    "Perang Dunia II pecah"): a historical event named, not an act of a story."""
+    if not tokens[i].text[:1].isupper():
+        return False
+    return i > 0 or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+
+
+def presents_work(tokens: Sequence[Token]) -> bool:
+    """Whether a passage's opening sentence presents a work whose content it tells: "X adalah film
+    drama …", "Y merupakan sebuah serial televisi …", "Z adalah salah satu antagonis pada serial
+    …", or it opens on a plot ("Bercerita tentang seorang gadis …")."""
+    ctx = context_data()
+    if not tokens or tokens[0].lower in ctx["work_openers"]:
+        return bool(tokens)
+    copula = next((k for k, t in enumerate(tokens) if t.lower in ctx["work_copulas"]), None)
+    if copula is None:
+        return False
+    fillers = set(ctx["work_fillers"])
+    j = copula + 1
+    while j < len(tokens) and tokens[j].lower in fillers:
+        j += 1
+    following = " ".join(t.lower for t in tokens[j : j + 3]) + " "
+    return any(following.startswith(noun + " ") for noun in ctx["work_nouns"])
 
 
 def _generic_condition(tokens: list[Token], i: int) -> bool:
@@ -324,6 +353,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
     (`mark_realis`); each mention holds its whole sentence's tokens."""
     mentions: list[Mention] = []
     every = tokenize(text) if tokens is None else tokens
+    in_work = bool(sentences) and presents_work(within(every, sentences[0].start, sentences[0].end))
     for sentence in sentences:
         if " | " in text[sentence.start : sentence.end]:
             continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
@@ -347,6 +377,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 tokens=tokens,
                 index=i,
                 last=last,
+                in_work=in_work,
             )
             add_modes(mention)
             mentions.append(mention)
@@ -357,7 +388,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
 def mark_realis(mentions: list[Mention]) -> None:
     """Whether each candidate reports an event that happened: negation, hypothesis and denial
     (`negated`), a future act (`future`; a future threat becomes THREATEN), what another act asks
-    for, announces, intends or covers (`content`), a reference to an event told before or an
+    for, announces, intends or covers, or a work's plot tells (`content`), a reference to an event told before or an
     earlier cause (`back_reference`, `prior`), a retaliation. Mentions in text order, each with its
     whole sentence's tokens (run before `bound_scopes`)."""
     for mention in mentions:
