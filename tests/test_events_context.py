@@ -507,3 +507,21 @@ def test_events_context_a_passage_on_a_nation_s_character_is_no_work() -> None:
         "Polisi menangkap lima orang dalam bentrokan di Ambon."
     )
     assert "COERCE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Rancangan undang-undang itu kini tinggal menunggu persetujuan DPR.", "AGREE"),
+        ("Ratusan polisi berjaga di depan gedung itu untuk mengantisipasi aksi unjuk rasa.", "PROTEST"),
+        ("Patroli malam digelar untuk mencegah kerusuhan antarwarga.", "PROTEST"),
+        ("Menteri itu melobi fraksi-fraksi untuk menghindarkan penolakan dari parlemen.", "REJECT"),
+    ],
+)
+def test_events_context_an_act_awaited_or_averted_has_not_happened(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_a_named_war_awaited_still_happened() -> None:
+    text = "Kedua negara itu bersiaga selama berminggu-minggu sambil menunggu Perang Enam Hari pecah pada Juni 1967."
+    assert "ASSAULT" in _types(text)

@@ -137,6 +137,8 @@ def _modality(mention: Mention) -> None:
         mention.content = True  # a plot told as a work's content ("Regina menuduh Cady …" in a film's)
     if any(t.lower in ctx["content_cues"] for t in _clause_back(tokens, i, 3)):
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
+    if any(t.lower in ctx["awaited_cues"] for t in _clause_back(tokens, i, 3)) and not _named_event(tokens, i):
+        mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
     future = set(ctx["future"])
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
