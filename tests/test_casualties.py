@@ -125,6 +125,15 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Pemulwuy ditembak mati dalam penyergapan oleh pasukan Inggris.", [("killed", 1, 1, "exact")]),
     ("Dengan bantuan Belanda, Datu Patinggi Abdul Ghafur ditangkap dan dipenjarakan.", [("arrested", 1, 1, "exact")]),
     ("Ketika Kadyrov terbunuh dalam ledakan, situasi memburuk.", [("killed", 1, 1, "exact")]),
+    # a named person as the object of a casualty verb or act noun; two joined names are two
+    ("Tim gabungan menangkap Rahmat Hidayat di sebuah rumah kos.", [("arrested", 1, 1, "exact")]),
+    ("Kelompok itu diduga membunuh Sutrisno pada malam hari.", [("killed", 1, 1, "exact")]),
+    ("Jaksa membacakan dakwaan pembunuhan terhadap Wulandari.", [("killed", 1, 1, "exact")]),
+    ("Penyidik meringkus Andi serta Yusuf di sebuah gudang.", [("arrested", 2, 2, "exact")]),
+    ("Warga menyaksikan polisi menahan dirinya di pos jaga.", [("arrested", 1, 1, "exact")]),
+    ("Ledakan itu menewaskannya seketika.", [("killed", 1, 1, "exact")]),
+    # a name after a word opening a clause is the subject of the verb after it
+    ("Keluarganya pindah ke Bandung sejak Hendra ditahan.", [("arrested", 1, 1, "exact")]),
     # ke- + a number before a counted noun is a group of that many
     ("Keenam tersangka itu diringkus di sebuah gudang di Cakung.", [("arrested", 6, 6, "exact")]),
     ("Menurut warga, kedua pemuda itu tewas tertimbun longsor.", [("killed", 2, 2, "exact")]),
@@ -182,6 +191,9 @@ NOT_CASUALTIES = [
     "Para anggota TNI itu ditahan polisi militer.",
     "Anak ketiga dari lima bersaudara itu tewas di tempat.",
     "Ia putra sulung dari empat bersaudara yang ditangkap di Medan.",
+    "Polisi Menangkap Dua Pelaku Pencurian Motor",
+    "Polisi menangkap Yanto dan tiga rekannya di Depok.",
+    "Rabu ditahan, Kamis sudah dilepas lagi.",
 ]
 
 

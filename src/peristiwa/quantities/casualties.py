@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..spans import Casualty, Qualifier, Quantity
 from ..tokens import Token, tokenize, within
-from .fixed import infobox_rows, named_people, negated
+from .fixed import infobox_rows, named_objects, named_people, negated
 from .lexicon import alternation, table, words
 from .numbers import lexicon as numbers_lexicon
 from .phrasebook import Trigger, find_triggers, lexicon
@@ -227,6 +227,7 @@ def find_casualties(
     found.extend(infobox_rows(text))
     found.extend(negated(text))
     found.extend(named_people(text, taken=found))
+    found.extend(named_objects(text, taken=found))
     found.sort(key=lambda c: c.start)
     return found
 

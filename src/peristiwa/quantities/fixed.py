@@ -8,9 +8,9 @@ from typing import cast
 
 from ..lang import language_cache
 from ..spans import Casualty, CasualtyKind
-from .lexicon import table, words
-from .numbers import value_of
-from .phrasebook import lexicon
+from .lexicon import alternation, table, words
+from .numbers import quantity_regex, value_of
+from .phrasebook import NAME, lexicon
 
 _NAMED_KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "arrested", "abducted")
 
@@ -68,7 +68,9 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
         start = m.start() + m.group().index(parts[0])
         before = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start]) if start == m.start() else None
         if before and (
-            before[1].lower() in lex.people or before[1].lower() in lex.stops or before[1] in _not_subject_after()
+            before[1].lower() in lex.people
+            or (before[1].lower() in lex.stops and before[1].lower() not in lex.clause_openers)
+            or before[1] in _not_subject_after()
         ):
             continue  # "warga Israel tewas" counts an unknown number; "di Gaza tewas" is a place
         if any(c.start < m.end() and start < c.end for c in taken):
@@ -76,4 +78,58 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
         kind = next(k for k in _NAMED_KINDS if m[k])
         who = " ".join(parts)
         out.append(Casualty(text=text[start : m.end()], start=start, end=m.end(), kind=kind, min=1, max=1, who=who))
+    return out
+
+
+@language_cache
+def _object_joiners() -> re.Pattern[str]:
+    """A joining word after a named object ("dan", "bersama")."""
+    return re.compile(rf"[ \t]+(?:{alternation(words('casualties', 'object_joiners'))})[ \t]+", re.IGNORECASE)
+
+
+_FULL_NAME = re.compile(rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}")
+
+
+def _a_name(name: str) -> bool:
+    """A person's name: not a pronoun, day or other capitalised word, nor a people noun ("Polisi")."""
+    lex = lexicon()
+    first = name.split()[0].lower()
+    return first not in lex.not_names and first not in lex.people and not first.endswith(lex.clitic)
+
+
+def _group_after(text: str) -> bool:
+    """`text` opens with a count or a people noun: "dua rekannya", "istrinya", "Kapolsek"."""
+    lex = lexicon()
+    first = re.match(r"[\w-]+", text)
+    if first is None or not first.group()[0].islower():
+        return True
+    word = first.group().lower()
+    bare = word.removesuffix(lex.clitic)
+    return quantity_regex().match(text) is not None or word in lex.people or bare in lex.people
+
+
+def named_objects(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]:
+    """A named person as the object of a casualty verb or act noun: "polisi menangkap Ferry" →
+    arrested 1, "pembunuhan terhadap Munir" → killed 1, "menewaskannya" 1; two names joined
+    ("menangkap Sugianto serta M. Nasir") are two. Not a name joined to a count or a group
+    ("menangkap Budi dan dua rekannya", "bersama istrinya"): that figure is not told as one."""
+    lex = lexicon()
+    out = []
+    for m in lex.named_objects.finditer(text):
+        kind = next(k for k in _NAMED_KINDS for g in (f"v_{k}", f"n_{k}") if m.re.groupindex.get(g) and m[g])
+        start, end, count, who = m.start(), m.end(), 1, None
+        name = m["vname"] or m["nname"]
+        if name is not None:
+            if not _a_name(name):
+                continue
+            who = name
+            join = _object_joiners().match(text, end)
+            second = _FULL_NAME.match(text, join.end()) if join is not None else None
+            if second is not None and _a_name(second.group()):
+                count, end, who = 2, second.end(), text[m.end() - len(name) : second.end()]
+            elif join is not None and _group_after(text[join.end() :]):
+                continue
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        out.append(Casualty(text=text[start:end], start=start, end=end, kind=kind, min=count, max=count, who=who))
     return out

@@ -33,6 +33,9 @@ class CasualtyPhrases:
     breakers: frozenset[str]
     links: frozenset[str]
     named: re.Pattern[str]  # groups `name` or `pronoun`, and one per kind
+    # groups `name` (or `clitic`, `reflexive`), and `v_<kind>`/`n_<kind>` for the verb or act noun
+    named_objects: re.Pattern[str]
+    clause_openers: frozenset[str]  # "saat": a name after it opens a clause ("saat Tecumseh terbunuh")
     not_names: frozenset[str]
     clitic: str  # the enclitic -nya ("anaknya": a people word; "Anaknya": no name)
 
@@ -65,6 +68,8 @@ def lexicon() -> CasualtyPhrases:
         breakers=frozenset(words("casualties", "breakers")),
         links=frozenset(words("casualties", "links")),
         named=_named_pattern(data["named"]),
+        named_objects=_object_pattern(data["named_objects"]),
+        clause_openers=frozenset(words("casualties", "name_clause_openers")),
         not_names=frozenset(words("casualties", "not_names")),
         clitic=str(data["clitic"]),
     )
@@ -83,9 +88,28 @@ def _negated_pattern(data: dict[str, Any], nouns: str, verbs: str) -> re.Pattern
     )
 
 
+#: a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE")
+NAME = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,4}(?![\w'’-]))"
+
+
+def _object_pattern(objects: dict[str, dict[str, list[str]]]) -> re.Pattern[str]:
+    """An active verb or an act noun of a casualty with a named person as its object ("menangkap
+    Ferry", "pembunuhan terhadap Munir"); after a verb also "dirinya" or the enclitic ("menangkapnya").
+    The verbs are lower case: a title-case headline ("Polisi Menangkap Dua Pelaku") is left alone."""
+    verbs = "|".join(rf"(?P<v_{kind}>{alternation(ws['verbs'])})" for kind, ws in objects.items() if ws["verbs"])
+    nouns = "|".join(rf"(?P<n_{kind}>{alternation(ws['nouns'])})" for kind, ws in objects.items() if ws["nouns"])
+    markers = alternation(words("casualties", "object_markers"))
+    reflexive = alternation(words("casualties", "one_person_objects"))
+    clitic = re.escape(str(table("casualties")["clitic"]))
+    name = rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{verbs})(?:(?P<clitic>{clitic})|[ \t]+(?:(?P<reflexive>{reflexive})|(?P<vname>{name})))"
+        rf"|(?:{nouns})[ \t]+(?:(?:{markers})[ \t]+)?(?P<nname>{name}))(?![\w'’-])"
+    )
+
+
 def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
-    # a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE")
-    name = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,4}(?![\w'’-]))"
+    name = NAME
     verbs = "|".join(rf"(?P<{kind}>{alternation(ws)})" for kind, ws in named.items())
     fillers = alternation(words("casualties", "named_fillers"))
     pronoun = alternation(words("casualties", "one_person_pronouns"))
