@@ -134,6 +134,21 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Ledakan itu menewaskannya seketika.", [("killed", 1, 1, "exact")]),
     # a name after a word opening a clause is the subject of the verb after it
     ("Keluarganya pindah ke Bandung sejak Hendra ditahan.", [("arrested", 1, 1, "exact")]),
+    # a shot in one person's leg hurts one
+    ("Petugas terpaksa menembak kaki kiri tersangka yang mencoba kabur.", [("injured", 1, 1, "exact")]),
+    ("Karena melawan, polisi menembak kaki Joni di tepi sungai.", [("injured", 1, 1, "exact")]),
+    # more casualty words and people nouns
+    ("Setelah buron setahun, Suparman akhirnya tertangkap di Lampung.", [("arrested", 1, 1, "exact")]),
+    ("Enam penjudi tertangkap tangan di sebuah warung.", [("arrested", 6, 6, "exact")]),
+    ("Tiga di antaranya kini menjadi tahanan kejaksaan.", [("arrested", 3, 3, "exact")]),
+    ("Warga resah sejak tertangkapnya lima bandar narkoba itu.", [("arrested", 5, 5, "exact")]),
+    ("Sopir truk itu tertembak saat melintas di jalan raya.", []),
+    ("Dalam penyergapan itu Hasan tertembak di bagian bahu.", [("injured", 1, 1, "exact")]),
+    ("Dua opsir angkatan laut tewas dalam insiden itu.", [("killed", 2, 2, "exact")]),
+    ("Serangan itu menewaskan empat ilmuwan di laboratorium.", [("killed", 4, 4, "exact")]),
+    # a count after "sebanyak", a lower bound told before the verb
+    ("Bentrokan itu melukai sebanyak 14 warga.", [("injured", 14, 14, "exact")]),
+    ("Serangan roket itu setidaknya telah menewaskan 16 orang.", [("killed", 16, None, "at_least")]),
     # ke- + a number before a counted noun is a group of that many
     ("Keenam tersangka itu diringkus di sebuah gudang di Cakung.", [("arrested", 6, 6, "exact")]),
     ("Menurut warga, kedua pemuda itu tewas tertimbun longsor.", [("killed", 2, 2, "exact")]),

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..spans import Casualty, Qualifier, Quantity
 from ..tokens import Token, tokenize, within
-from .fixed import infobox_rows, named_objects, named_people, negated
+from .fixed import infobox_rows, leg_shots, named_objects, named_people, negated
 from .lexicon import alternation, table, words
 from .numbers import lexicon as numbers_lexicon
 from .phrasebook import Trigger, find_triggers, lexicon
@@ -42,6 +42,9 @@ class GroupWords:
     part_of: re.Pattern[str]
     # " dari " alone between two counts ("dua dari lima"): the second is the whole
     partitive_gap: re.Pattern[str]
+    verb_links: frozenset[str]  # "melukai sebanyak empat prajurit"
+    # "sedikitnya telah menewaskan 300 warga": a lower bound told before the verb, past an adverb
+    bound_before: re.Pattern[str]
 
 
 @cache
@@ -61,6 +64,12 @@ def group_words() -> GroupWords:
             re.IGNORECASE,
         ),
         partitive_gap=re.compile(rf"\s+{re.escape(str(table('casualties')['partitive_word']))}\s+", re.IGNORECASE),
+        verb_links=frozenset(words("casualties", "verb_links")),
+        bound_before=re.compile(
+            rf"(?<![\w-])(?:{alternation(w for w, k in numbers_lexicon().qualifiers.items() if k == 'at_least')})"
+            rf"\s+(?:(?:{alternation(words('casualties', 'named_fillers'))})\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -137,7 +146,8 @@ def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
 
 
 def _verb_then_count(text: str, every: Sequence[Token], q: Quantity, trig: Trigger) -> list[str] | None:
-    if "before" not in trig.roles or text[trig.end : q.start].strip():
+    gap = text[trig.end : q.start].strip().lower()
+    if "before" not in trig.roles or (gap and gap not in group_words().verb_links):
         return None
     after = _line_after(text, every, q.end)
     group = _group(after)
@@ -209,6 +219,12 @@ def find_casualties(
             joined.add(i + 1)
             end = _after_group(text, nxt_q.end, _group(_line_after(text, every, nxt_q.end)))
             lo, hi, qualifier = _added(q, nxt_q)  # "menewaskan empat tentara dan tiga warga sipil"
+        if (
+            start == trig.start < q.start
+            and qualifier == "exact"
+            and (bound := group_words().bound_before.search(text, max(0, start - 40), start))
+        ):
+            start, hi, qualifier = bound.start(), None, "at_least"  # "sedikitnya telah menewaskan 300 warga"
         if start == q.start and (one := _one_more(text, q, prev_q_end)) is not None:
             start, lo, hi = one, None if lo is None else lo + 1, None if hi is None else hi + 1
             who = f"{text[one : q.start].split()[0]} {group_words().and_word} {who}" if who else who
@@ -228,6 +244,7 @@ def find_casualties(
     found.extend(negated(text))
     found.extend(named_people(text, taken=found))
     found.extend(named_objects(text, taken=found))
+    found.extend(leg_shots(text, taken=found))
     found.sort(key=lambda c: c.start)
     return found
 

@@ -133,3 +133,28 @@ def named_objects(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty
             continue
         out.append(Casualty(text=text[start:end], start=start, end=end, kind=kind, min=count, max=count, who=who))
     return out
+
+
+@language_cache
+def _leg_shot() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words('casualties', 'leg_shots'))})[ \t]+(?P<who>[\w-]+)")
+
+
+def leg_shots(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]:
+    """A shot in one person's leg hurts one: "polisi menembak kaki pelaku", "menembak kaki kanan T"
+    → injured 1; not a count or a plural ("menembak kaki kedua pelaku", "para pelaku")."""
+    lex = lexicon()
+    plural = frozenset(words("casualties", "plural_markers"))
+    out = []
+    for m in _leg_shot().finditer(text):
+        who = m["who"]
+        low = who.lower()
+        if low in plural or quantity_regex().fullmatch(who) is not None:
+            continue
+        named = who[0].isupper() and low not in lex.not_names  # "Budi", "T"; not "Ia"
+        if not (named or low in lex.people or low.removesuffix(lex.clitic) in lex.people):
+            continue
+        if any(c.start < m.end() and m.start() < c.end for c in taken):
+            continue
+        out.append(Casualty(text=m.group(), start=m.start(), end=m.end(), kind="injured", min=1, max=1, who=who))
+    return out
