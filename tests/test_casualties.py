@@ -134,6 +134,10 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Ledakan itu menewaskannya seketika.", [("killed", 1, 1, "exact")]),
     # a name after a word opening a clause is the subject of the verb after it
     ("Keluarganya pindah ke Bandung sejak Hendra ditahan.", [("arrested", 1, 1, "exact")]),
+    # two named people joined before the verb are two, also with their ages in brackets
+    ("Dua hari kemudian, Darto bersama Slamet ditahan di Polres Bogor.", [("arrested", 2, 2, "exact")]),
+    ("Pelaku berinisial RS (31) dan AM (27) diringkus di rumahnya.", [("arrested", 2, 2, "exact")]),
+    ("Menurut saksi, warga Suriah dan Karim tewas di tempat.", [("killed", 1, 1, "exact")]),
     # a shot in one person's leg hurts one
     ("Petugas terpaksa menembak kaki kiri tersangka yang mencoba kabur.", [("injured", 1, 1, "exact")]),
     ("Karena melawan, polisi menembak kaki Joni di tepi sungai.", [("injured", 1, 1, "exact")]),

@@ -10,7 +10,7 @@ from ..lang import language_cache
 from ..spans import Casualty, CasualtyKind
 from .lexicon import alternation, table, words
 from .numbers import quantity_regex, value_of
-from .phrasebook import NAME, lexicon
+from .phrasebook import AGE, NAME, lexicon
 
 _NAMED_KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "arrested", "abducted")
 
@@ -65,7 +65,13 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
             parts.pop(0)  # "Ketika Knud terbunuh"
         if not parts or parts[0].lower() in lex.people or parts[0].lower().endswith(lex.clitic):
             continue
-        start = m.start() + m.group().index(parts[0])
+        start, count = m.start() + m.group().index(parts[0]), 1
+        if start == m.start() and (first := _joined_before().search(text, max(0, start - 60), start)):
+            ahead = re.search(r"([\w-]+)\s*$", text[max(0, first.start() - 30) : first.start()])
+            counted = ahead is not None and ahead[1].lower() in lex.people  # "warga Israel dan Budi tewas"
+            if _a_name(first["name"]) and not counted:  # "AYS (28) dan YP (24) ditangkap", "Reitsch bersama Greim"
+                start, count = first.start(), 2
+                parts = text[start : m.start()].split() + parts
         before = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start]) if start == m.start() else None
         if before and (
             before[1].lower() in lex.people
@@ -77,8 +83,17 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
             continue
         kind = next(k for k in _NAMED_KINDS if m[k])
         who = " ".join(parts)
-        out.append(Casualty(text=text[start : m.end()], start=start, end=m.end(), kind=kind, min=1, max=1, who=who))
+        out.append(
+            Casualty(text=text[start : m.end()], start=start, end=m.end(), kind=kind, min=count, max=count, who=who)
+        )
     return out
+
+
+@language_cache
+def _joined_before() -> re.Pattern[str]:
+    """A named person joined before another ("AYS (28) dan ", "Reitsch bersama ")."""
+    joiners = alternation(words("casualties", "object_joiners"))
+    return re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:[ \t]+{AGE})?[ \t]+(?:{joiners})[ \t]+$")
 
 
 @language_cache
@@ -87,7 +102,8 @@ def _object_joiners() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{alternation(words('casualties', 'object_joiners'))})[ \t]+", re.IGNORECASE)
 
 
-_FULL_NAME = re.compile(rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}")
+FULL_NAME = rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}"
+_FULL_NAME = re.compile(FULL_NAME)
 
 
 def _a_name(name: str) -> bool:

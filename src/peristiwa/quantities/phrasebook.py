@@ -88,6 +88,8 @@ def _negated_pattern(data: dict[str, Any], nouns: str, verbs: str) -> re.Pattern
     )
 
 
+#: a person's age in brackets after the name, as crime news gives it ("YP (24) ditangkap")
+AGE = r"\(\d{1,3}\)"
 #: a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE")
 NAME = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,4}(?![\w'’-]))"
 
@@ -114,7 +116,7 @@ def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
     fillers = alternation(words("casualties", "named_fillers"))
     pronoun = alternation(words("casualties", "one_person_pronouns"))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{name}(?:[ \t]+{name}){{0,3}}))[ \t]+"
+        rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{name}(?:[ \t]+{name}){{0,3}})(?:[ \t]+{AGE})?)[ \t]+"
         rf"(?:(?:{fillers})\s+){{0,2}}(?:{verbs})(?![\w-])"
     )
 
