@@ -33,7 +33,7 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Serangan roket itu menewaskan seorang kontraktor sipil AS.", [("killed", 1, 1, "exact")]),
     ("Dua tentara Israel tewas dan tiga lainnya terluka.", [("killed", 2, 2, "exact"), ("injured", 3, 3, "exact")]),
     ("Serangan drone menewaskan sedikitnya 30 warga sipil.", [("killed", 30, None, "at_least")]),
-    ("Lebih dari 100 gerilyawan tewas dalam operasi militer itu.", [("killed", 100, None, "more_than")]),
+    ("Lebih dari 100 gerilyawan tewas dalam operasi militer itu.", [("killed", 100, None, "at_least")]),
     ("Pertempuran itu menewaskan hampir 200 prajurit.", [("killed", None, 200, "fewer_than")]),
     ("Bentrokan menewaskan sekitar 40 orang.", [("killed", 40, 40, "about")]),
     ("Antara 9 dan 12 orang tewas dalam penembakan itu.", [("killed", 9, 12, "range")]),
@@ -91,7 +91,7 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Sebanyak 12 tersangka ditahan di Polda Metro Jaya.", [("arrested", 12, 12, "exact")]),
     ("Seorang pengedar narkoba dibekuk di Medan.", [("arrested", 1, 1, "exact")]),
     # disasters
-    ("Gempa itu menewaskan lebih dari 2.000 orang.", [("killed", 2000, None, "more_than")]),
+    ("Gempa itu menewaskan lebih dari 2.000 orang.", [("killed", 2000, None, "at_least")]),
     (
         "Sedikitnya 2.000 orang tewas dan 10.000 lainnya terluka.",
         [("killed", 2000, None, "at_least"), ("injured", 10000, 10000, "exact")],

@@ -116,7 +116,7 @@ QUANTITIES = [
     ("Ribuan pengunjuk rasa meneriakkan slogan.", "Ribuan", 2000, None, "at_least"),
     ("Polisi menangkap belasan pemuda.", "belasan", 11, None, "at_least"),
     ("Aksi diikuti puluhan ribu buruh di Jakarta.", "puluhan ribu", 20000, None, "at_least"),
-    ("Lebih dari 100 orang tewas dalam kerusuhan.", "Lebih dari 100", 100, None, "more_than"),
+    ("Lebih dari 100 orang tewas dalam kerusuhan.", "Lebih dari 100", 100, None, "at_least"),
     ("Hampir 600 orang terluka akibat gas air mata.", "Hampir 600", None, 600, "fewer_than"),
     ("Serangan itu menewaskan antara 9 dan 12 orang.", "antara 9 dan 12", 9, 12, "range"),
     ("Sebanyak 9 hingga 12 rumah terbakar.", "9 hingga 12", 9, 12, "range"),
