@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -564,3 +565,24 @@ def test_a_clock_time_after_a_day_told_as_the_story_is_on_that_day() -> None:
     )
     (clock,) = [t for t in find_times(text, reference_time=datetime(2025, 6, 13)) if t.type == "TIME"]
     assert clock.value.startswith("2025-06-12T21:30")
+
+
+@pytest.mark.parametrize(
+    ("act", "dated"),
+    [
+        ("Aparat kini sedang memeriksa gudang itu.", False),
+        ("Kedua negara tengah menjalani perundingan dagang di Jenewa.", False),
+        ("Seorang tersangka lain masih dalam pengejaran petugas.", False),
+        ("Polda Jawa Tengah menggeledah gudang itu.", True),  # a name, not the progressive
+        ("Di tengah hujan, aparat menggeledah gudang itu.", True),  # a place
+        ("Aparat juga menggeledah gudang itu.", True),
+    ],
+)
+def test_context_an_act_told_as_under_way_takes_no_earlier_day(act: str, dated: bool) -> None:
+    """In a news report an act told in the progressive is under way as the text is written: the
+    day of an act told paragraphs before it is not its date (D57, D99)."""
+    text = f"MEDAN, WartaKota.com - Petugas menyita 20 karung gula selundupan pada Kamis (5/6/2025).\n\n{act}"
+    at = text.index(act)
+    verb = at + next(m.start() for m in re.finditer(r"\b(?:me|di|pe)\w+", act) if not act[m.start()].isupper())
+    date = _context(text, datetime(2025, 6, 7)).date_at(verb, sentence=(at, len(text)))
+    assert (date is not None and date.start == "2025-06-05") is dated

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
+from ..lang import language_cache
 from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention, TimeType
 from . import lexicon as lx
 from .dateline import dateline, outlet_span
@@ -20,6 +21,13 @@ _BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
 #: a quotation within one line: straight quotes paired in turn, or curly ones
 _QUOTE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 _HEADING = re.compile(r"^(?:#{1,6}\s|={2,}[^=\n]+={2,}\s*$)", re.MULTILINE)
+
+
+@language_cache
+def _progressive() -> re.Pattern[str]:
+    """A progressive cue and up to three words, at the end of a text: the word before it in group 1."""
+    cues = lx.alternation(lx.word_list("relative", "progressive_words"))
+    return re.compile(rf"(?:\b(\w+)\s+)?\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}$")
 
 
 def _carried(time: TimeMention) -> EventDate:
@@ -209,6 +217,8 @@ class DateContext:
             # ledakan terjadi"): it has moved away from the episode told before it; a news lead
             # naming an old episode ("meminta … tragedi Mei 1998 …") is still told on its own day
             return self._lead_day(start, end) if lead else None
+        if self._news and self._under_way(offset, start):
+            return None
         # Else the last time told before the sentence (all start before `first`) and after the
         # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
         # a date after the news was written ("pekan depan") is a plan: neither moves the narrative on.
@@ -232,6 +242,16 @@ class DateContext:
                 then = lx.word_regex("relative", "then_words", r"\b{}\b").search(self.text or "", start, end)
                 return _carried(self._reported(k, then=then is not None))
         return self._lead_day(start, end) if lead else None
+
+    def _under_way(self, offset: int, start: int) -> bool:
+        """The act at `offset` is told in the progressive, up to three words after the cue ("polisi
+        sedang menyelidiki", "tengah menjalani perundingan", "masih dalam pencarian dan pengejaran"):
+        under way as the news is written, its start untold. Case-sensitive: "Jawa Tengah" is a name."""
+        assert self.text is not None
+        found = _progressive().search(self.text[max(start, offset - 80) : offset])
+        return found is not None and (found.group(1) or "").lower() not in lx.word_list(
+            "relative", "progressive_not_after"
+        )
 
     def _speech_days(self) -> None:
         """In a news text, "hari ini", "kemarin" within a quotation count from the day the speaker
