@@ -525,3 +525,35 @@ def test_events_context_an_act_awaited_or_averted_has_not_happened(sentence: str
 def test_events_context_a_named_war_awaited_still_happened() -> None:
     text = "Kedua negara itu bersiaga selama berminggu-minggu sambil menunggu Perang Enam Hari pecah pada Juni 1967."
     assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Kedua kubu milisi sudah saling berhadapan, sehingga sangat mungkin pecah perang saudara.", "ASSAULT"),
+        ("Dua kubu itu terus bersitegang sehingga mungkin terjadi pertempuran di perbatasan.", "ASSAULT"),
+        ("Dengan rekaman kamera itu, para pencuri kabel bisa segera ditangkap aparat.", "COERCE"),
+        ("Pengamat menilai sengketa lahan itu berpotensi memicu kerusuhan di kabupaten tersebut.", "PROTEST"),
+    ],
+)
+def test_events_context_a_possibility_is_no_report(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_dapat_of_an_arrest_made_stays_an_event() -> None:
+    assert "COERCE" in _types("Setelah buron tiga bulan, pelaku akhirnya dapat ditangkap polisi di rumah kerabatnya.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "Menteri Luar Negeri dijadwalkan memimpin delegasi Indonesia ke perundingan dagang di Bangkok pekan depan.",
+            "CONSULT",
+        ),
+        ("Serikat pekerja itu berencana menggugat keputusan wali kota ke pengadilan tata usaha negara.", "ACCUSE"),
+        ("Kedua menteri direncanakan menandatangani nota kesepahaman itu di Jakarta bulan depan.", "SUPPORT"),
+    ],
+)
+def test_events_context_a_planned_act_is_no_event(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)

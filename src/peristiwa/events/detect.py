@@ -139,14 +139,20 @@ def _modality(mention: Mention) -> None:
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     if any(t.lower in ctx["awaited_cues"] for t in _clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
+    reach = len(_clause_back(tokens, i, int(ctx["possibility_window"])))
+    if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
+        mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
+    planned = any(t.lower in ctx["plans"] for t in _clause_back(tokens, i, int(ctx["plans_window"])))
     future = set(ctx["future"])
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
         if mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
-        elif mention.event_type not in ctx["future_types"]:
-            mention.content = True  # "akan bertemu": planned, not yet an event
+        elif mention.event_type not in ctx["future_types"] or planned:
+            mention.content = True  # "akan bertemu", "berencana menggugat": planned, not yet an event
+    elif planned:
+        mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
     elif mention.event_type not in ctx["future_types"] and any(
         t.lower in ctx["wishes"] for t in _clause_back(tokens, i, int(ctx["wishes_window"]))
     ):
