@@ -182,6 +182,41 @@ def test_events_context_a_news_report_tells_an_unsourced_sentence_on_the_last_so
     assert [a.source for a in protest.attribution] == ["Kapolsek Tambun Selatan Kompol Budi Santoso"]
 
 
+def test_events_context_an_unsourced_sentence_takes_every_source_of_the_sentence_named_last() -> None:
+    text = (
+        "Polisi Tangkap Pembakar Pos Ronda\n\n"
+        "BEKASI, KOMPAS.com - Polisi menangkap dua pemuda yang membakar pos ronda di Tambun.\n\n"
+        '"Keduanya kami amankan di rumah masing-masing," kata Kapolsek Tambun Selatan Kompol Budi Santoso, '
+        "dikutip dari Antara.\n\n"
+        "Sebelumnya, warga sempat berunjuk rasa di depan kantor desa."
+    )
+    events = _events(text)
+    # the speaker and the medium that relays the speaker's words, before the sentence and after it
+    for kind in ("COERCE", "PROTEST"):
+        event = next(e for e in events if e.event_type == kind)
+        assert [a.source for a in event.attribution] == ["Kapolsek Tambun Selatan Kompol Budi Santoso", "Antara"]
+
+
+def test_events_context_a_speaker_named_by_one_name_is_the_one_introduced_in_full() -> None:
+    text = (
+        '"Kami masih mendalami motifnya," kata Kapolres Jember, AKBP Budi Santoso.\n\n'
+        "Budi menjelaskan, dua pelaku pembakaran pos ronda sudah ditahan."
+    )
+    found = find_attributions(text)
+    assert [a.source for a in found] == ["Kapolres Jember, AKBP Budi Santoso"] * 2
+    assert found[1].text == "Budi"  # the phrase itself stays the speaker's name
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert [a.source for a in arrest.attribution] == ["Kapolres Jember, AKBP Budi Santoso"]
+    # a name in capitals abbreviates a body, never a person's short name
+    text = "Juru Bicara KPK Budi Santoso mengatakan rapat dimulai.\n\nKPK menyatakan sidang digelar pekan depan."
+    assert [a.source for a in find_attributions(text)] == ["Juru Bicara KPK Budi Santoso", "KPK"]
+
+
+def test_events_context_a_name_ends_before_a_word_after_a_no_break_space() -> None:
+    text = '"Pelaku sudah kami tahan," ujar Budi\u00a0dalam keterangan tertulisnya, dilansir dari\u00a0Antara.'
+    assert [a.source for a in find_attributions(text)] == ["Budi", "Antara"]
+
+
 def test_events_context_a_text_other_than_news_names_its_sources_where_it_cites_them() -> None:
     text = "Menurut Reuters, tentara menembaki konvoi di Sagaing.\n\nPada tahun berikutnya, warga berunjuk rasa."
     protest = next(e for e in _events(text) if e.event_type == "PROTEST")

@@ -14,7 +14,7 @@ from ..spans import Attribution, Casualty, CasualtyKind, Citation, Entity, Event
 from ..times import DateContext
 from ..tokens import Token
 from .arguments import ArgumentFinder, object_of, party
-from .attribution import find_attributions
+from .attribution import cites, find_attributions
 from .clauses import QUOTES, origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
@@ -70,13 +70,13 @@ class EventBuilder:
         self.attributions = find_attributions(text, times=times)
         # "Menurut X" names a source, never a party; a speaker ("X mengatakan", where the phrase is
         # the source itself) may also be the actor of what is announced.
-        cited = [(a.start, a.end) for a in self.attributions if a.text != a.source]
+        cited = [(a.start, a.end) for a in self.attributions if cites(a)]
         line = self.dates.dateline
         if line is not None:  # "Jakarta, Jumat (15/1/2016) –": the city of the dateline is no party
             cited.append((text.rfind("\n", 0, line.start) + 1, line.end))
         # "Menurut Dade": a source that is a town's name alone is a person or a metonym, not where
         # the story happens (a country stays: "menurut Washington" speaks for its state)
-        sources = {(a.end, a.source) for a in self.attributions if a.text != a.source}
+        sources = {(a.end, a.source) for a in self.attributions if cites(a)}
         places = [p for p in places if p.feature == "country" or (p.end, p.text) not in sources]
         self.finder = ArgumentFinder(entities, places, cited)
         self.last_actor: Entity | None = None
@@ -123,12 +123,18 @@ class EventBuilder:
         """The source a news report's sentence that names none is told on: the one named last before
         it, as the reporter goes on relaying that speaker's account ("Kapolres X mengatakan, … .
         Polisi juga menyita …"); before the first, the first named after it (the lead, whose source
-        is quoted further down). Other texts name their sources where they cite them."""
+        is quoted further down). All the sources of that sentence go with it: a speaker and the
+        medium quoted for their words ("kata Kapolres X, dikutip dari Antara"). Other texts name
+        their sources where they cite them."""
         if not self.dates.news:
             return []
         before = [a for a in self.attributions if a.end <= scope.start]
         after = [a for a in self.attributions if a.start >= scope.end]
-        return before[-1:] or after[:1]
+        named = before[-1:] or after[:1]
+        if not named:
+            return []
+        sentence = self.sentences[self.sentence_index(named[0].start)]
+        return [a for a in self.attributions_in(sentence) if a in before or a in after] or named
 
     def _locations(self, mention: Mention, used: list[Entity], index: int) -> list[Place]:
         """The mention's places; with none in its sentence, those of the story so far (up to

@@ -33,7 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     verbs = _alternatives(ctx["attribution_verbs"])
     passives, agent = _alternatives(ctx["attribution_passives"]), re.escape(function_words().agent)
     # the words that end a name, in lower case only ("Menteri Dalam Negeri" goes on)
-    end = rf"(?=\s*(?:[,.;:\"“”)\[\]\n]|(?!{_ABBREVIATION})\(|$| (?-i:{_alternatives(ctx['attribution_end'])})\b))"
+    end = rf"(?=\s*(?:[,.;:\"“”)\[\]\n]|(?!{_ABBREVIATION})\(|$|\s(?-i:{_alternatives(ctx['attribution_end'])})\b))"
     return (
         re.compile(rf"\b(?:{before})\s+{_SOURCE}{end}", re.IGNORECASE),
         re.compile(rf"\b(?:{passives})\s+(?:{agent}\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){end}"),
@@ -143,18 +143,29 @@ def find_attributions(
     return _named_in_full(sorted(found.values(), key=lambda a: a.start), ctx)
 
 
+def cites(attribution: Attribution) -> bool:
+    """The phrase cites its source ("menurut X", "kata X", "dilansir dari X"), rather than being the
+    speaker itself ("X mengatakan"), which may also be a party of what it announces; a speaker quoted
+    by a short name and known by the full one ("Budi mengatakan" → "AKBP Budi Santoso") is one too."""
+    return not set(attribution.text.split()) <= set(attribution.source.split())
+
+
 def _named_in_full(attributions: list[Attribution], ctx: Mapping[str, Any]) -> list[Attribution]:
     """A source quoted again by a short name ("kata Budi") is the one introduced before with title
-    and full name ("Kapolres Jember AKBP Budi Santoso mengatakan"): the source is that full one."""
+    and full name ("Kapolres Jember AKBP Budi Santoso mengatakan"): the source is that full one. So is
+    a speaker's one name ("Budi menjelaskan"), its phrase staying what it was (`cites`); a speaker of
+    more words is a body as often ("BEM Undip menyatakan"), which keeps its own name, as does an
+    abbreviation ("KPK")."""
     full: list[str] = []
     for i, attribution in enumerate(attributions):
-        words = attribution.source.split()
+        source = attribution.source
+        words = source.split()
         if len(words) >= 3:
-            full.append(attribution.source)
-            continue
-        if attribution.text == attribution.source:  # a speaker before the verb may be a party too
+            full.append(source)
             continue
         if not all(w[:1].isupper() for w in words) or words[0].lower() in ctx["common_sources"]:
+            continue
+        if (len(words) > 1 and attribution.text == attribution.source) or source.isupper():
             continue
         named = next((f for f in reversed(full) if set(words) <= set(f.split()[-4:])), None)
         if named is not None:
