@@ -146,6 +146,23 @@ def test_events_context_the_source_is_the_name_of_who_said_it(text: str, sources
     assert [a.source for a in find_attributions(text)] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the one an interview was given to, where the information comes from
+        ("Dalam wawancara dengan Radio Elshinta, Bupati Malang membantah tudingan itu.", ["Radio Elshinta"]),
+        ("Berdasarkan informasi dari Dinas Sosial Kota Bogor, bantuan sudah disalurkan.", ["Dinas Sosial Kota Bogor"]),
+        ("Berdasarkan keterangan Basarnas, dua pendaki ditemukan selamat.", ["Basarnas"]),
+        # one of them, an authority, the broadcast or page a medium is quoted from
+        ("Konvoi itu ditembaki di dekat perbatasan, menurut seorang wartawan Reuters.", ["seorang wartawan Reuters"]),
+        ("Dua warga tewas dalam ledakan itu, kata otoritas setempat.", ["otoritas setempat"]),
+        ("Presiden menerima tamu negara di Bogor, dikutip dari tayangan YouTube Istana.", ["tayangan YouTube Istana"]),
+    ],
+)
+def test_events_context_an_interview_a_report_or_a_page_names_the_source(text: str, sources: list[str]) -> None:
+    assert [a.source for a in find_attributions(text)] == sources
+
+
 def test_events_context_a_source_quoted_again_by_a_short_name_keeps_the_full_one() -> None:
     text = (
         "Kapolres Jember AKBP Budi Santoso mengatakan dua pelaku sudah ditahan. "
