@@ -89,6 +89,20 @@ def object_of(prev: Token | None) -> bool:
     return prev is not None and prev.lower in object_preps()
 
 
+def _territory_entity(place: Place) -> Entity:
+    """A place as the party an attack or seizure is done to, held by its state's government; labelled
+    LOC, so the territory stays among the event's locations as well."""
+    return Entity(
+        text=place.text,
+        start=place.start,
+        end=place.end,
+        label="LOC",
+        name=place.name,
+        country=place.country,
+        sector="GOV",
+    )
+
+
 class ArgumentFinder:
     """Finds the parties and places of mentions in one document."""
 
@@ -318,16 +332,7 @@ class ArgumentFinder:
             place = self._aimed_at(mention, after)
         if place is None:
             return None
-        # label LOC: the territory stays among the event's locations as well
-        return Entity(
-            text=place.text,
-            start=place.start,
-            end=place.end,
-            label="LOC",
-            name=place.name,
-            country=place.country,
-            sector="GOV",
-        )
+        return _territory_entity(place)
 
     def implied(self, mention: Mention, actor: Entity | None, recipient: Entity | None) -> Entity | None:
         """The recipient once phrases are read (see `implied`): a deployment's own troops are
@@ -439,15 +444,7 @@ class ArgumentFinder:
         place = next((p for p in self._places_at(after[k].start) if p.country), None)
         if place is None or place.country == genitive.country:
             return None
-        return Entity(
-            text=place.text,
-            start=place.start,
-            end=place.end,
-            label="LOC",
-            name=place.name,
-            country=place.country,
-            sector="GOV",
-        )
+        return _territory_entity(place)
 
     def starts_with_pronoun(self, mention: Mention) -> bool:
         before = [t for t in mention.tokens if t.end <= mention.trigger.start]

@@ -134,7 +134,8 @@ class EventBuilder:
         if not named:
             return []
         sentence = self.sentences[self.sentence_index(named[0].start)]
-        return [a for a in self.attributions_in(sentence) if a in before or a in after] or named
+        outside = [a for a in self.attributions_in(sentence) if a.end <= scope.start or a.start >= scope.end]
+        return outside or named
 
     def _locations(self, mention: Mention, used: list[Entity], index: int) -> list[Place]:
         """The mention's places; with none in its sentence, those of the story so far (up to

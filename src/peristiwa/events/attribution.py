@@ -66,20 +66,33 @@ def _clean(source: str) -> str:
     return source.strip().strip("'’")
 
 
+@language_cache
+def _title_openers() -> frozenset[str]:
+    """Words that open a fronted phrase, not an office ("Selain itu", "Di Jakarta", "Setelah …")."""
+    ctx = context_data()
+    return frozenset({*ctx["attribution_end"], *ctx["source_trim_before"], *ctx["fronted_subordinators"]})
+
+
+@language_cache
+def _trim_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Connectives before a speaker and adverbs after it, trimmed off the source."""
+    ctx = context_data()
+    return frozenset(ctx["source_trim_before"]), frozenset(ctx["source_trim_after"])
+
+
 def _title_ok(title: str, ctx: Mapping[str, Any]) -> bool:
     """`title` reads as an office held by the name after it ("Kasi Humas Polres Nunukan", "Juru bicara
     Polda Papua"), not as a fronted phrase ("Selain itu", "Di Jakarta", "Setelah bertemu Presiden")."""
     words = title.split()
-    openers = {*ctx["attribution_end"], *ctx["source_trim_before"], *ctx["fronted_subordinators"]}
-    if not words or words[0].lower() in openers:
+    if not words or words[0].lower() in _title_openers():
         return False
     return all(w[:1].isupper() or not w[:1].isalpha() or w in ctx["title_lower_words"] for w in words)
 
 
-def _trimmed(text: str, start: int, end: int, ctx: Mapping[str, Any]) -> tuple[int, int]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without connectives before the speaker and adverbs after it ("Sedangkan Kapolda",
     "Polisi juga", "Dia kemudian")."""
-    before, after = set(ctx["source_trim_before"]), set(ctx["source_trim_after"])
+    before, after = _trim_words()
     while True:
         words = list(re.finditer(r"\S+", text[start:end]))
         if len(words) > 1 and words[0].group().lower() in before:
@@ -116,7 +129,7 @@ def find_attributions(
             elif groups.get("title") and a == m.start("title") and _has_time(times, m.end("title"), b):
                 b = m.end("title")  # "Kapolda Papua, Senin, mengatakan": the day, not the speaker
             speaker = s == a  # the phrase is the source itself ("Kapolres mengatakan")
-            a, b = _trimmed(text, a, b, ctx)
+            a, b = _trimmed(text, a, b)
             if speaker:
                 s = a
             source = _clean(text[a:b])

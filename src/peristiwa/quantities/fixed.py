@@ -10,7 +10,7 @@ from ..lang import language_cache
 from ..spans import Casualty, CasualtyKind
 from .lexicon import alternation, table, words
 from .numbers import quantity_regex, value_of
-from .phrasebook import AGE, NAME, lexicon
+from .phrasebook import AGE, FULL_NAME, lexicon
 
 _NAMED_KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "arrested", "abducted")
 
@@ -67,16 +67,16 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
             continue
         start, count = m.start() + m.group().index(parts[0]), 1
         if start == m.start() and (first := _joined_before().search(text, max(0, start - 60), start)):
-            ahead = re.search(r"([\w-]+)\s*$", text[max(0, first.start() - 30) : first.start()])
-            counted = ahead is not None and ahead[1].lower() in lex.people  # "warga Israel dan Budi tewas"
+            ahead = _word_before(text, first.start())
+            counted = ahead is not None and ahead.lower() in lex.people  # "warga Israel dan Budi tewas"
             if _a_name(first["name"]) and not counted:  # "AYS (28) dan YP (24) ditangkap", "Reitsch bersama Greim"
                 start, count = first.start(), 2
                 parts = text[start : m.start()].split() + parts
-        before = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start]) if start == m.start() else None
+        before = _word_before(text, start) if start == m.start() else None
         if before and (
-            before[1].lower() in lex.people
-            or (before[1].lower() in lex.stops and before[1].lower() not in lex.clause_openers)
-            or before[1] in _not_subject_after()
+            before.lower() in lex.people
+            or (before.lower() in lex.stops and before.lower() not in lex.clause_openers)
+            or before in _not_subject_after()
         ):
             continue  # "warga Israel tewas" counts an unknown number; "di Gaza tewas" is a place
         if any(c.start < m.end() and start < c.end for c in taken):
@@ -87,6 +87,19 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
             Casualty(text=text[start : m.end()], start=start, end=m.end(), kind=kind, min=count, max=count, who=who)
         )
     return out
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word just before `start` (within 30 characters)."""
+    found = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start])
+    return found[1] if found is not None else None
+
+
+def _people_word(word: str) -> bool:
+    """A people noun, bare or with the enclitic ("pelaku", "rekannya")."""
+    lex = lexicon()
+    low = word.lower()
+    return low in lex.people or low.removesuffix(lex.clitic) in lex.people
 
 
 @language_cache
@@ -102,7 +115,6 @@ def _object_joiners() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{alternation(words('casualties', 'object_joiners'))})[ \t]+", re.IGNORECASE)
 
 
-FULL_NAME = rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}"
 _FULL_NAME = re.compile(FULL_NAME)
 
 
@@ -115,13 +127,10 @@ def _a_name(name: str) -> bool:
 
 def _group_after(text: str) -> bool:
     """`text` opens with a count or a people noun: "dua rekannya", "istrinya", "Kapolsek"."""
-    lex = lexicon()
     first = re.match(r"[\w-]+", text)
     if first is None or not first.group()[0].islower():
         return True
-    word = first.group().lower()
-    bare = word.removesuffix(lex.clitic)
-    return quantity_regex().match(text) is not None or word in lex.people or bare in lex.people
+    return quantity_regex().match(text) is not None or _people_word(first.group())
 
 
 def named_objects(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]:
@@ -168,7 +177,7 @@ def leg_shots(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]:
         if low in plural or quantity_regex().fullmatch(who) is not None:
             continue
         named = who[0].isupper() and low not in lex.not_names  # "Budi", "T"; not "Ia"
-        if not (named or low in lex.people or low.removesuffix(lex.clitic) in lex.people):
+        if not (named or _people_word(who)):
             continue
         if any(c.start < m.end() and m.start() < c.end for c in taken):
             continue

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..lang import language_cache
 from ..spans import CasualtyKind
+from ..times import lexicon as calendar
 from .lexicon import KINDS, alternation, table, words
 
 
@@ -70,7 +71,8 @@ def lexicon() -> CasualtyPhrases:
         named=_named_pattern(data["named"]),
         named_objects=_object_pattern(data["named_objects"]),
         clause_openers=frozenset(words("casualties", "name_clause_openers")),
-        not_names=frozenset(words("casualties", "not_names")),
+        # and the calendar's days and months: "Kamis ditahan" is a day, no one's name
+        not_names=frozenset(words("casualties", "not_names")).union(calendar.weekdays(), calendar.full_months()),
         clitic=str(data["clitic"]),
     )
 
@@ -92,6 +94,8 @@ def _negated_pattern(data: dict[str, Any], nouns: str, verbs: str) -> re.Pattern
 AGE = r"\(\d{1,3}\)"
 #: a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE")
 NAME = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,4}(?![\w'’-]))"
+#: a full name of up to four words, an initial with a dot before it ("M. Nasir")
+FULL_NAME = rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}"
 
 
 def _object_pattern(objects: dict[str, dict[str, list[str]]]) -> re.Pattern[str]:
@@ -103,20 +107,18 @@ def _object_pattern(objects: dict[str, dict[str, list[str]]]) -> re.Pattern[str]
     markers = alternation(words("casualties", "object_markers"))
     reflexive = alternation(words("casualties", "one_person_objects"))
     clitic = re.escape(str(table("casualties")["clitic"]))
-    name = rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}"
     return re.compile(
-        rf"(?<![\w-])(?:(?:{verbs})(?:(?P<clitic>{clitic})|[ \t]+(?:(?P<reflexive>{reflexive})|(?P<vname>{name})))"
-        rf"|(?:{nouns})[ \t]+(?:(?:{markers})[ \t]+)?(?P<nname>{name}))(?![\w'’-])"
+        rf"(?<![\w-])(?:(?:{verbs})(?:(?P<clitic>{clitic})|[ \t]+(?:(?P<reflexive>{reflexive})|(?P<vname>{FULL_NAME})))"
+        rf"|(?:{nouns})[ \t]+(?:(?:{markers})[ \t]+)?(?P<nname>{FULL_NAME}))(?![\w'’-])"
     )
 
 
 def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
-    name = NAME
     verbs = "|".join(rf"(?P<{kind}>{alternation(ws)})" for kind, ws in named.items())
     fillers = alternation(words("casualties", "named_fillers"))
     pronoun = alternation(words("casualties", "one_person_pronouns"))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{name}(?:[ \t]+{name}){{0,3}})(?:[ \t]+{AGE})?)[ \t]+"
+        rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{NAME}(?:[ \t]+{NAME}){{0,3}})(?:[ \t]+{AGE})?)[ \t]+"
         rf"(?:(?:{fillers})\s+){{0,2}}(?:{verbs})(?![\w-])"
     )
 
