@@ -64,3 +64,27 @@ def test_a_shared_form_takes_the_first_record_whose_filters_accept_it(text: str,
 def test_the_sentence_a_prosecutor_demands_is_no_event() -> None:
     text = "Jaksa penuntut umum menuntut kedua terdakwa dihukum masing-masing tiga tahun penjara."
     assert reported(text) == [("ACCUSE", "menuntut")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelaku dijerat pasal pencurian dengan ancaman pidana paling lama tujuh tahun penjara.",
+        "Kedua tersangka terancam pasal penggelapan, dengan ancaman hukuman maksimal empat tahun.",
+        "Kabut asap dari kebakaran lahan gambut itu mulai mengancam kesehatan anak-anak di sekolah.",
+        "Perang tarif yang kembali memanas mengancam kesepakatan dagang kedua negara.",
+    ],
+)
+def test_a_penalty_or_an_endangered_good_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in {kind for kind, _ in reported(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri pertahanan itu mengancam akan menyerang pangkalan musuh jika serangan roket berlanjut.",
+        "Ancaman kelompok bersenjata terhadap para guru membuat sekolah di distrik itu ditutup.",
+    ],
+)
+def test_a_threat_to_a_party_stays_a_threat(text: str) -> None:
+    assert "THREATEN" in {kind for kind, _ in reported(text)}
