@@ -88,3 +88,20 @@ def test_a_penalty_or_an_endangered_good_is_no_threat(text: str) -> None:
 )
 def test_a_threat_to_a_party_stays_a_threat(text: str) -> None:
     assert "THREATEN" in {kind for kind, _ in reported(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petugas lalu lintas meminta keterangan kedua pengemudi setelah tabrakan di perempatan itu.",
+        "Redaksi telah berupaya meminta tanggapan pengelola terminal, tetapi hingga kini belum ada jawaban.",
+        "Saat dihubungi, juru bicara perusahaan itu diminta komentar soal pemecatan karyawan.",
+    ],
+)
+def test_asking_for_a_statement_or_a_comment_is_no_request(text: str) -> None:
+    assert "REQUEST" not in {kind for kind, _ in reported(text)}
+
+
+def test_a_commission_asking_a_minister_to_account_stays_a_request() -> None:
+    text = "Komisi IV DPR meminta penjelasan menteri soal penggusuran warga di kawasan hutan lindung itu."
+    assert "REQUEST" in {kind for kind, _ in reported(text)}
