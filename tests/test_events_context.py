@@ -609,3 +609,19 @@ def test_events_context_dapat_of_an_arrest_made_stays_an_event() -> None:
 )
 def test_events_context_a_planned_act_is_no_event(sentence: str, absent: str) -> None:
     assert absent not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Pengadilan itu mengeluarkan surat perintah penangkapan terhadap mantan gubernur yang kabur.", "COERCE"),
+        ("Perintah penahanan telah diterbitkan untuk sembilan orang yang diduga terlibat kerusuhan.", "COERCE"),
+        ("Penumpang diminta mematuhi instruksi evakuasi dari awak kapal bila terjadi keadaan darurat.", "AID"),
+    ],
+)
+def test_events_context_an_order_or_a_warrant_is_not_the_act_it_orders(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_an_inquiry_ordered_by_the_verb_stays_an_event() -> None:
+    assert "ACCUSE" in _types("Kapolri memerintahkan penyelidikan atas tewasnya dua mahasiswa dalam unjuk rasa itu.")
