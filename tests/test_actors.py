@@ -68,6 +68,13 @@ def _find(coder: ActorCoder, text: str, mention: str, *, default_country: str | 
         # well-known leaders by a surname alone or in the press's spelling without a space
         ("Gusmao menolak tuntutan para pemberontak itu.", "Gusmao", "TLS", "GOV"),
         ("Rencana George W.Bush itu ditentang oleh Kongres.", "George W.Bush", "USA", "GOV"),
+        # leaders of the late 2000s by surname alone, as the press of the time names them
+        ("Rudd menyambut baik usulan kerja sama itu.", "Rudd", "AUS", "GOV"),
+        ("Mugabe menuduh negara-negara Barat mencampuri urusan dalam negerinya.", "Mugabe", "ZWE", "GOV"),
+        ("Olmert menolak menghentikan pembangunan permukiman itu.", "Olmert", "ISR", "GOV"),
+        ("Samak membantah akan membubarkan parlemen.", "Samak", "THA", "GOV"),
+        ("Castro menerima kunjungan menteri luar negeri itu di Havana.", "Castro", "CUB", "GOV"),
+        ("Kibaki mengundang para pemimpin oposisi untuk berunding.", "Kibaki", "KEN", "GOV"),
     ],
 )
 def test_actors_dictionary_codes_names(
