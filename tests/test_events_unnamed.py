@@ -69,3 +69,18 @@ def test_unnamed_a_summit_leaves_the_document_country_to_the_other_events() -> N
     text = "Para kepala negara menghadiri KTT pada Senin. Dua orang ditangkap di luar gedung pertemuan."
     arrests = [e for e in _events(text) if e["event_type"] == "COERCE"]
     assert arrests and all(p["country"] == "IDN" for e in arrests for p in e["actor"])  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_resignation_leaves_the_resigners_own_state() -> None:
+    text = "Di tengah gelombang protes, Perdana Menteri Jepang menyatakan mundur pada Senin (2/6/2025)."
+    (resign,) = [e for e in _events(text) if e["event_type"] == "RETREAT"]
+    (left,) = resign["recipient"]  # type: ignore[misc]
+    assert (left["country"], left["implicit"]) == ("JPN", True)
+    assert left["text"] == resign["trigger"]["text"]  # type: ignore[index]
+
+
+def test_unnamed_the_home_side_is_not_guessed_between_two_states() -> None:
+    text = "Di tengah gelombang protes, Perdana Menteri Jepang dan Korea Selatan menyatakan mundur pada Senin (2/6/2025)."
+    resigns = [e for e in _events(text) if e["event_type"] == "RETREAT"]
+    assert resigns and all(len({p["country"] for p in e["actor"]}) == 2 for e in resigns)  # type: ignore[attr-defined]
+    assert not any(p.get("implicit") for e in resigns for p in e["recipient"])  # type: ignore[attr-defined]

@@ -39,6 +39,7 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
             event.recipient.append(
                 Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
+        _fill_home_side(event)
         place: Span | None = next((p for p in event.locations if p.country), None)
         code = place.country if isinstance(place, Place) else None
         if place is None and country is not None:
@@ -61,3 +62,21 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
                     implicit=True,
                 )
             )
+
+
+def _fill_home_side(event: Event) -> None:
+    """An act that stays within one state (policy: `home_side_types`) with one side coded and the
+    other unnamed: the unnamed side is of that side's state, the trigger its evidence ("Menteri
+    Kehakiman Jepang mengundurkan diri" leaves his own government; "bantuan yang disalurkan Dinas
+    Sosial" goes to the giver's people). Only when the coded side names one state."""
+    for role, types in (context_data().get("home_side_types") or {}).items():
+        if event.event_type not in types or getattr(event, role):
+            continue
+        other: list[Party] = event.recipient if role == "actor" else event.actor
+        states = {p.country for p in other if p.country}
+        if len(states) != 1:
+            continue
+        t = event.trigger
+        getattr(event, role).append(
+            Party(text=t.text, start=t.start, end=t.end, country=states.pop(), sector=None, implicit=True)
+        )
