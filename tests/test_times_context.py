@@ -586,3 +586,27 @@ def test_context_an_act_told_as_under_way_takes_no_earlier_day(act: str, dated: 
     verb = at + next(m.start() for m in re.finditer(r"\b(?:me|di|pe)\w+", act) if not act[m.start()].isupper())
     date = _context(text, datetime(2025, 6, 7)).date_at(verb, sentence=(at, len(text)))
     assert (date is not None and date.start == "2025-06-05") is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Pasukan itu tiba di Lisabon pada tahun 1702, lalu mengepung benteng kota itu pada tahun 1704.",
+            "mengepung",
+            "1704",
+        ),
+        (
+            "Gerilyawan melanggar janji damai pada April 1999 dengan meledakkan jembatan pada Agustus 1999.",
+            "meledakkan",
+            "1999-08",
+        ),
+        ("Pada tahun 1950, tentara menduduki kota itu yang dibangun tahun 1870.", "menduduki", "1950"),
+        ("Pada Maret 2001 pemberontak ditangkap setelah menyerang pos itu pada Januari 2001.", "ditangkap", "2001-03"),
+    ],
+)
+def test_context_of_equally_fine_times_the_one_after_the_verb_in_its_clause_dates_it(
+    text: str, trigger: str, expected: str
+) -> None:
+    told = _context(text).date_at(text.index(trigger), sentence=(0, len(text)))
+    assert told is not None and told.start == expected

@@ -30,6 +30,11 @@ def _progressive() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(\w+)\s+)?\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}$")
 
 
+@language_cache
+def _clause_opener() -> re.Pattern[str]:
+    return lx.word_regex("relative", "clause_openers", r"\b{}\b")
+
+
 def _carried(time: TimeMention) -> EventDate:
     """The date a later sentence inherits from `time`: its local day when it has a clock time."""
     event = _event_date(time)
@@ -396,8 +401,12 @@ class DateContext:
         return None
 
     def _best(self, inside: list[TimeMention], offset: int) -> EventDate:
-        def rank(t: TimeMention) -> tuple[int, int]:
-            return PRECISION_RANK[t.precision or "year"], abs(t.start - offset)
+        """The finest time of the sentence; of equally fine ones, the first told after the event in
+        its clause ("menyerang … pada tahun 1589" after "pada tahun 1588, yang menyerang …": an
+        Indonesian clause tells its time after the verb), else the nearest."""
+
+        def rank(t: TimeMention) -> tuple[int, int, int]:
+            return PRECISION_RANK[t.precision or "year"], 0 if self._after_in_clause(offset, t) else 1, abs(t.start - offset)
 
         best = min(inside, key=rank)
         if best.type == "TIME" and best.precision == "minute":
@@ -410,3 +419,11 @@ class DateContext:
                 event.text = self.text[first.start : last.end]
                 return event
         return _event_date(best)
+
+    def _after_in_clause(self, offset: int, time: TimeMention) -> bool:
+        """`time` follows the event at `offset` in the same clause: no comma, semicolon or quote
+        between them, nor a word opening another clause ("yang", "setelah")."""
+        if self.text is None or time.start < offset:
+            return False
+        between = self.text[offset : time.start]
+        return not re.search(r"[,;:\"\u201c\u201d()]", between) and not _clause_opener().search(between)
