@@ -406,7 +406,8 @@ class DateContext:
         Indonesian clause tells its time after the verb), else the nearest."""
 
         def rank(t: TimeMention) -> tuple[int, int, int]:
-            return PRECISION_RANK[t.precision or "year"], 0 if self._after_in_clause(offset, t) else 1, abs(t.start - offset)
+            after = 0 if self._after_in_clause(offset, t) else 1
+            return PRECISION_RANK[t.precision or "year"], after, abs(t.start - offset)
 
         best = min(inside, key=rank)
         if best.type == "TIME" and best.precision == "minute":
