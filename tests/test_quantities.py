@@ -71,6 +71,11 @@ NUMBERS = [
     ("minimal 3", (3, None)),
     ("lebih dari 100", (100, None)),
     ("lebih dari seribu", (1000, None)),
+    ("lebih 500", (500, None)),  # "lebih" alone before the number: at least, as "lebih dari"
+    # a unit written together with belas/puluh/ratus, the older spelling
+    ("tujuhbelas", (17, 17)),
+    ("duapuluh lima", (25, 25)),
+    ("tigaratus", (300, 300)),
     ("hampir 100", (None, 100)),
     ("kurang dari 50", (None, 50)),
     ("sekitar 3.000", (3000, 3000)),
@@ -127,6 +132,8 @@ QUANTITIES = [
     ("Invasi menyebabkan 7 juta orang meninggalkan negaranya.", "7 juta", 7000000, 7000000, "exact"),
     ("Korban tewas | 28 orang (termasuk pelaku)[3]", "28", 28, 28, "exact"),
     ("Pasukan menahan kurang dari 50 orang.", "kurang dari 50", None, 50, "fewer_than"),
+    ("Empatpuluh delapan rumah hangus terbakar.", "Empatpuluh delapan", 48, 48, "exact"),
+    ("Banjir merendam lebih 300 rumah.", "lebih 300", 300, None, "at_least"),
 ]
 
 

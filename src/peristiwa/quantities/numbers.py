@@ -75,8 +75,10 @@ def number_pattern() -> str:
     """Regex (no groups) for one number: digits (with a scale word) or number words."""
     lex = lexicon()
     scale = _b(alternation(lex.scales))
-    start = _b(alternation([*lex.units, *lex.values, *lex.se_scales]))
-    token = _b(alternation([*lex.units, *lex.values, *lex.se_scales, *lex.scales, lex.belas, lex.puluh, lex.ratus]))
+    solid = rf"(?:{alternation(lex.units)})(?:{alternation([lex.belas, lex.puluh, lex.ratus])})"  # "tujuhbelas"
+    start = _b(alternation([*lex.units, *lex.values, *lex.se_scales]) + f"|{solid}")
+    every = alternation([*lex.units, *lex.values, *lex.se_scales, *lex.scales, lex.belas, lex.puluh, lex.ratus])
+    token = _b(f"{every}|{solid}")
     digits = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d])|\d+[.,]\d+|\d+)"
     one_word = _b(alternation([*lex.classified, *lex.collective]))
     return rf"(?:{digits}(?:\s*{scale})?|{start}(?:\s+{token})*|{one_word})"
@@ -154,12 +156,22 @@ def _digits(text: str) -> Fraction | None:
     return value * scale
 
 
+@language_cache
+def _solid() -> re.Pattern[str]:
+    """A unit written together with the teen, tens or hundreds word, in the older spelling
+    ("tujuhbelas", "duapuluh lima", "tigaratus"): read as two words."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?<![\w-])({alternation(lex.units)})({alternation([lex.belas, lex.puluh, lex.ratus])})(?![\w-])"
+    )
+
+
 def _words(text: str) -> Fraction | None:
     lex = lexicon()
     total, group = Fraction(0), Fraction(0)
     piece: Fraction | None = None
     last_scale = 0
-    for tok in text.lower().split():
+    for tok in _solid().sub(r"\1 \2", text.lower()).split():
         if tok in lex.units:
             if piece is not None:
                 return None
