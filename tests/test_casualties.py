@@ -357,3 +357,31 @@ def test_casualties_a_number_word_opening_the_lead_after_the_dateline_counts() -
 def test_casualties_one_person_named_before_the_figure_joins_its_group() -> None:
     found = find_casualties("Pelaku dan seorang polisi tewas dalam ledakan itu.")
     assert [(c.kind, c.min, c.who) for c in found] == [("killed", 2, "Pelaku dan polisi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person joined before a count of their companions or of "the others" is one more
+        ("Bupati itu dan 12 orang lainnya ditahan di markas polisi.", ("arrested", 13)),
+        ("Rahmat bersama empat rekannya diamankan petugas di sebuah gudang.", ("arrested", 5)),
+        ("Andi, seorang sopir angkot, dan dua temannya ditangkap di terminal.", ("arrested", 3)),
+        ("Ia beserta dua kawannya terluka terkena pecahan kaca.", ("injured", 3)),
+        ("Kolonel Suharjo dan tujuh prajurit lainnya gugur dalam penyergapan itu.", ("killed", 8)),
+        # not when the one is itself a counted or plural group
+        ("Kedua pemuda itu dan tiga lainnya ditangkap.", ("arrested", 3)),
+        ("Para pelaku itu dan tiga lainnya ditangkap.", ("arrested", 3)),
+        # nor when the joined count is not of companions or others
+        ("Rahmat dan 40 warga ditangkap.", ("arrested", 40)),
+        # the older spelling of number words, and "lebih" alone as a lower bound
+        ("Duapuluh tiga orang tewas dalam ledakan di pasar.", ("killed", 23)),
+        ("Ledakan itu melukai lebih 60 orang.", ("injured", 60)),
+    ],
+)
+def test_casualties_one_person_with_companions_and_other_number_spellings(text: str, expected: tuple[str, int]) -> None:
+    assert [(c.kind, c.min) for c in find_casualties(text)] == [expected]
+
+
+def test_casualties_lebih_alone_is_at_least() -> None:
+    (found,) = find_casualties("Ledakan itu melukai lebih 60 orang.")
+    assert (found.min, found.max, found.qualifier) == (60, None, "at_least")

@@ -22,7 +22,7 @@ from ..tokens import Token, tokenize, within
 from .fixed import infobox_rows, leg_shots, named_objects, named_people, negated
 from .lexicon import alternation, table, words
 from .numbers import lexicon as numbers_lexicon
-from .phrasebook import Trigger, find_triggers, lexicon
+from .phrasebook import AGE, FULL_NAME, Trigger, find_triggers, lexicon
 from .recognise import find_quantities
 
 
@@ -45,6 +45,8 @@ class GroupWords:
     verb_links: frozenset[str]  # "melukai sebanyak empat prajurit"
     # "sedikitnya telah menewaskan 300 warga": a lower bound told before the verb, past an adverb
     bound_before: re.Pattern[str]
+    # "Budi dan " / "pria itu dan " / "Ia bersama " before a count of companions or others: one more
+    one_with: re.Pattern[str]
 
 
 @cache
@@ -69,6 +71,13 @@ def group_words() -> GroupWords:
             rf"(?<![\w-])(?:{alternation(w for w, k in numbers_lexicon().qualifiers.items() if k == 'at_least')})"
             rf"\s+(?:(?:{alternation(words('casualties', 'named_fillers'))})\s+)?$",
             re.IGNORECASE,
+        ),
+        one_with=re.compile(
+            rf"(?:(?<![\w-])(?P<pronoun>(?i:{alternation(words('casualties', 'one_person_pronouns'))}))"
+            rf"|(?P<name>{FULL_NAME})(?:[ \t]+{AGE})?"
+            rf"|(?<![\w-])(?P<noun>(?i:[a-z-]+))[ \t]+(?:{alternation(words('casualties', 'demonstratives'))}))"
+            rf"(?:[ \t]*,[^,.;:!?()\n]{{1,60}},)?[ \t]+(?i:{alternation(words('casualties', 'companion_joiners'))})"
+            rf"[ \t]+$"
         ),
     )
 
@@ -225,7 +234,10 @@ def find_casualties(
             and (bound := group_words().bound_before.search(text, max(0, start - 40), start))
         ):
             start, hi, qualifier = bound.start(), None, "at_least"  # "sedikitnya telah menewaskan 300 warga"
-        if start == q.start and (one := _one_more(text, q, prev_q_end)) is not None:
+        if start == q.start and (
+            (one := _one_more(text, q, prev_q_end)) is not None
+            or (one := _one_with_others(text, q, trig, qs[:i])) is not None
+        ):
             start, lo, hi = one, None if lo is None else lo + 1, None if hi is None else hi + 1
             who = f"{text[one : q.start].split()[0]} {group_words().and_word} {who}" if who else who
         found.append(
@@ -316,6 +328,44 @@ def _one_more(text: str, q: Quantity, floor: int) -> int | None:
     if before and (before[-1].isdigit() or before.split()[-1].lower() in lexicon().people):
         return None  # "25 pejuang dan 3 warga": counted apart
     return m.start()
+
+
+def _one_with_others(text: str, q: Quantity, trig: Trigger, earlier: Sequence[Quantity]) -> int | None:
+    """Start of "Budi dan" in "Budi dan dua rekannya ditangkap" (arrested 3), of "menteri itu dan" in
+    "mantan menteri itu dan 22 orang lainnya tewas" (killed 23): one person joined before a count of
+    their companions ("rekannya") or of the others ("lainnya"). Not when the one is counted or plural
+    ("ketiga pria itu dan dua lainnya", "para pelaku itu dan ...")."""
+    lex, bounds = lexicon(), group_words()
+    between = text[q.end : trig.start].lower().split()
+    if not any(
+        w in bounds.shared or (w.endswith(lex.clitic) and w.removesuffix(lex.clitic) in lex.people) for w in between
+    ):
+        return None
+    m = bounds.one_with.search(text, max(0, q.start - 120), q.start)
+    if m is None:
+        return None
+    one_end = m.end("pronoun") if m["pronoun"] else m.end("name") if m["name"] else m.end("noun")
+    if any(m.start() < e.end and e.start < one_end for e in earlier):
+        return None  # a count inside the one ("dua tentara itu dan")
+    if m["name"] is not None:
+        first = m["name"].split()[0].lower()
+        if first in lex.people or first in lex.not_names or first.endswith(lex.clitic):
+            return None  # "Polisi dan tiga lainnya": a group word, not a name
+    if m["noun"] is not None:
+        if m["noun"].lower() not in lex.people:
+            return None
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        nearest = before[-3:] if before else []
+        if any(w.lower() in _plural_words() for w in nearest) or any(
+            e.end <= m.start() and not text[e.end : m.start()].strip(" \t") for e in earlier
+        ):
+            return None  # "para pelaku itu", "ketiga pria itu"
+    return m.start()
+
+
+@cache
+def _plural_words() -> frozenset[str]:
+    return frozenset(words("casualties", "plural_markers"))
 
 
 def _after_group(text: str, pos: int, group: Sequence[str]) -> int:
