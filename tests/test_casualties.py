@@ -385,3 +385,18 @@ def test_casualties_one_person_with_companions_and_other_number_spellings(text: 
 def test_casualties_lebih_alone_is_at_least() -> None:
     (found,) = find_casualties("Ledakan itu melukai lebih 60 orang.")
     assert (found.min, found.max, found.qualifier) == (60, None, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named person, the relative "yang", then the verb: the person was arrested or killed
+        ("Menurut jaksa, RS yang ditangkap pekan lalu bekerja sebagai kurir.", [("arrested", 1)]),
+        ("Sutrisno yang tewas dalam bentrokan itu dimakamkan kemarin.", [("killed", 1)]),
+        # after a lower-case word the capitalised word names a group, not a person
+        ("Jumlah tahanan Palestina yang ditahan terus bertambah.", []),
+        ("Ia mengenang para ilmuwan nuklir Iran yang terbunuh.", []),
+    ],
+)
+def test_casualties_named_person_then_relative_then_verb(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.kind, c.min) for c in find_casualties(text)] == expected

@@ -79,6 +79,8 @@ def named_people(text: str, *, taken: Sequence[Casualty] = ()) -> list[Casualty]
             or before in _not_subject_after()
         ):
             continue  # "warga Israel tewas" counts an unknown number; "di Gaza tewas" is a place
+        if m["relative"] is not None and re.search(r"[a-z]\s*$", text[max(0, start - 3) : start]):
+            continue  # "ilmuwan nuklir Iran yang terbunuh": after a lower-case word, who is named is a group
         if any(c.start < m.end() and start < c.end for c in taken):
             continue
         kind = next(k for k in _NAMED_KINDS if m[k])

@@ -117,9 +117,10 @@ def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
     verbs = "|".join(rf"(?P<{kind}>{alternation(ws)})" for kind, ws in named.items())
     fillers = alternation(words("casualties", "named_fillers"))
     pronoun = alternation(words("casualties", "one_person_pronouns"))
+    relative = alternation(words("casualties", "named_relatives"))
     return re.compile(
         rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{NAME}(?:[ \t]+{NAME}){{0,3}})(?:[ \t]+{AGE})?)[ \t]+"
-        rf"(?:(?:{fillers})\s+){{0,2}}(?:{verbs})(?![\w-])"
+        rf"(?:(?P<relative>{relative})\s+)?(?:(?:{fillers})\s+){{0,2}}(?:{verbs})(?![\w-])"
     )
 
 
