@@ -396,7 +396,10 @@ def test_casualties_lebih_alone_is_at_least() -> None:
         # after a lower-case word the capitalised word names a group, not a person
         ("Jumlah tahanan Palestina yang ditahan terus bertambah.", []),
         ("Ia mengenang para ilmuwan nuklir Iran yang terbunuh.", []),
+        # the bare verb of the object-focus passive in speech: "kami amankan", "kami tangkap"
+        ('"Kami amankan enam pemuda di lokasi," kata Kapolsek.', [("arrested", 6)]),
+        ("Malam itu juga kami tangkap tiga orang pelaku.", [("arrested", 3)]),
     ],
 )
-def test_casualties_named_person_then_relative_then_verb(text: str, expected: list[tuple[str, int]]) -> None:
+def test_casualties_named_relative_and_bare_passive_verbs(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.kind, c.min) for c in find_casualties(text)] == expected
