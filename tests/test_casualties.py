@@ -403,3 +403,16 @@ def test_casualties_lebih_alone_is_at_least() -> None:
 )
 def test_casualties_named_relative_and_bare_passive_verbs(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.kind, c.min) for c in find_casualties(text)] == expected
+
+
+def test_casualties_the_injured_of_a_clash_go_to_the_clash_not_the_arrests() -> None:
+    import peristiwa
+
+    text = (
+        "Dua orang terluka dan 40 orang ditangkap ketika ratusan pendukung klub sepak bola bentrok "
+        "di luar stadion Bandung pada Minggu malam."
+    )
+    doc = peristiwa.extract(text)
+    kinds = {(e.event_type, c.kind) for e in doc.events for c in e.casualties}
+    assert ("COERCE", "injured") not in kinds
+    assert ("PROTEST", "injured") in kinds

@@ -216,7 +216,9 @@ def attach_casualties(
             # "Densus menggerebek …, dua terduga tewas": deaths in a raid come from the fight told
             # next to it, when there is one
             fight = [d for _, d in anchors if d.event_type == "ASSAULT" and abs(d.sentence_index - index) <= 1]
-            target = fight[0] if fight else target
+            # "satu orang cidera dan 183 ditangkap ketika para perusuh bentrok": else the clash of its sentence
+            clash = [d for _, d in anchors if d.event_type == "PROTEST" and d.sentence_index == index]
+            target = fight[0] if fight else clash[0] if clash else target
         source = next((a.source for a in attributions if sentence.start <= a.start < sentence.end), None)
         out.setdefault(id(target), []).append(replace(cas, attributed_to=cas.attributed_to or source))
     return out
