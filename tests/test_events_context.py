@@ -214,6 +214,37 @@ def test_events_context_an_unsourced_sentence_takes_every_source_of_the_sentence
         assert [a.source for a in event.attribution] == ["Kapolsek Tambun Selatan Kompol Budi Santoso", "Antara"]
 
 
+def test_events_context_a_report_taken_from_one_medium_tells_every_event_through_it() -> None:
+    text = (
+        "Warga Blokade Jalan Tambang\n\n"
+        "SAMARINDA, KOMPAS.com - Ratusan warga berunjuk rasa di depan kantor bupati Kutai Kartanegara.\n\n"
+        "Menurut Kapolsek Sangasanga, massa menolak debu dari truk pengangkut.\n\n"
+        "Polisi kemudian menangkap dua orang yang membakar ban di lokasi.\n\n"
+        "Artikel ini telah tayang di Tribunkaltim.co dengan judul Warga Sangasanga Tutup Jalan Tambang."
+    )
+    events = _events(text)
+    for kind in ("PROTEST", "COERCE"):
+        event = next(e for e in events if e.event_type == kind)
+        assert [a.source for a in event.attribution] == ["Kapolsek Sangasanga", "Tribunkaltim"]
+    # a quotation relayed from a wire service: the same for an event told in a sentence of its own
+    text = (
+        "Tentara Tembaki Konvoi Bantuan\n\n"
+        "YANGON, KOMPAS.com - Tentara menembaki konvoi bantuan di Sagaing pada Selasa.\n\n"
+        '"Dua sopir tewas di tempat," kata seorang relawan, sebagaimana dilansir AFP.'
+    )
+    attack = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert "AFP" in [a.source for a in attack.attribution]
+    # two media quoted: neither is the report's own
+    text = (
+        "Polisi Tangkap Pembakar Pos Ronda\n\n"
+        "BEKASI, KOMPAS.com - Polisi menangkap dua pemuda di Tambun.\n\n"
+        "Menurut Kapolsek, keduanya membakar pos ronda, dikutip dari Antara.\n\n"
+        "Sebelumnya, warga berunjuk rasa di depan kantor desa, dilansir dari Tribunnews."
+    )
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert "Tribunnews" not in [a.source for a in arrest.attribution]
+
+
 def test_events_context_a_speaker_named_by_one_name_is_the_one_introduced_in_full() -> None:
     text = (
         '"Kami masih mendalami motifnya," kata Kapolres Jember, AKBP Budi Santoso.\n\n'

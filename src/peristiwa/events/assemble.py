@@ -14,7 +14,7 @@ from ..spans import Attribution, Casualty, CasualtyKind, Citation, Entity, Event
 from ..times import DateContext
 from ..tokens import Token
 from .arguments import ArgumentFinder, object_of, party
-from .attribution import cites, find_attributions
+from .attribution import cites, find_attributions, relays
 from .clauses import QUOTES, origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
@@ -68,6 +68,10 @@ class EventBuilder:
         self.citations = sentence_citations(text, self.sentences, citations)
         self.dates = DateContext(list(times), reference_time=reference_time, text=text)
         self.attributions = find_attributions(text, times=times)
+        # a news report taken from one medium ("dikutip dari Antara", "Artikel ini telah tayang di
+        # Tribunnews.com") tells every event through it; of several, none is the report's own
+        relayed = {a.source: a for a in self.attributions if relays(a)}
+        self.medium = next(iter(relayed.values())) if len(relayed) == 1 and self.dates.news else None
         # "Menurut X" names a source, never a party; a speaker ("X mengatakan", where the phrase is
         # the source itself) may also be the actor of what is announced.
         cited = [(a.start, a.end) for a in self.attributions if cites(a)]
@@ -118,6 +122,14 @@ class EventBuilder:
         if self.text[here.end : after.start].strip() or opening not in QUOTES:
             return []
         return self.attributions_in(after)
+
+    def sourced(self, scope: Segment, index: int) -> list[Attribution]:
+        """The sources of the sentence `index` (its own, a quotation's after it, or those it is told
+        on), and the medium the report is taken from."""
+        found = self.attributions_in(scope) or self.quote_after(index) or self.told_by(scope)
+        if self.medium is not None and all(a.source != self.medium.source for a in found):
+            return [*found, self.medium]
+        return found
 
     def told_by(self, scope: Segment) -> list[Attribution]:
         """The source a news report's sentence that names none is told on: the one named last before
@@ -261,7 +273,7 @@ class EventBuilder:
             recipient=recipients,
             date=date,
             locations=setting.locations,
-            attribution=self.attributions_in(scope) or self.quote_after(index) or self.told_by(scope),
+            attribution=self.sourced(scope, index),
             citations=list(self.citations[index]) if self.citations else [],
             home=setting.local,
             retold=self.dates.in_summary(mention.trigger.start),

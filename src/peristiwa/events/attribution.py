@@ -163,6 +163,17 @@ def cites(attribution: Attribution) -> bool:
     return not set(attribution.text.split()) <= set(attribution.source.split())
 
 
+@language_cache
+def _relay_cues() -> tuple[str, ...]:
+    return tuple(f"{cue} " for cue in context_data()["attribution_relays"])
+
+
+def relays(attribution: Attribution) -> bool:
+    """The phrase names a medium the report is taken from ("dikutip dari Antara", "dilansir AFP",
+    "Artikel ini telah tayang di Tribunnews.com"), not a speaker of its own."""
+    return " ".join(attribution.text.split()).lower().startswith(_relay_cues())
+
+
 def _named_in_full(attributions: list[Attribution], ctx: Mapping[str, Any]) -> list[Attribution]:
     """A source quoted again by a short name ("kata Budi") is the one introduced before with title
     and full name ("Kapolres Jember AKBP Budi Santoso mengatakan"): the source is that full one. So is
