@@ -189,23 +189,3 @@ def test_a_month_holiday_or_early_year_with_its_year_is_one_time(sentence: str, 
 def test_a_count_or_a_feast_without_year_is_no_early_year(sentence: str) -> None:
     found = find_times(sentence, reference_time=datetime(2020, 1, 1))
     assert [t for t in found if t.value[:1].isdigit()] == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "written", "expected"),
-    [
-        # a year typed one ahead: Thursday 12 June 2025, not Friday 12 June 2026
-        ("Menteri itu bertemu Duta Besar Jepang, Kamis (12/6/2026).", datetime(2025, 6, 13), "2025-06-12"),
-        # a month typed one ahead: Monday 7 April 2025, not Wednesday 7 May 2025
-        ("Polisi menahan dua tersangka pada Senin (7/5/2025).", datetime(2025, 4, 10), "2025-04-07"),
-        # no earlier day falls on the weekday named: the numeric date stands (D55)
-        ("Rapat itu digelar Kamis (24/9/2025).", datetime(2025, 9, 22), "2025-09-24"),
-        # a date up to the writing day stands whatever its weekday
-        ("Warga berunjuk rasa, Rabu (3/6/2025).", datetime(2025, 6, 5), "2025-06-03"),
-    ],
-)
-def test_times_a_numeric_date_after_the_writing_day_against_its_weekday_is_mistyped(
-    sentence: str, written: datetime, expected: str
-) -> None:
-    dated = [t for t in find_times(sentence, reference_time=written) if t.type == "DATE"]
-    assert dated[0].value == expected

@@ -24,10 +24,6 @@ def _weekday_of(word: str | None) -> int | None:
     return lx.weekdays().get(word.lower()) if word else None
 
 
-#: how many days before the writing day a mistyped numeric date may be meant for
-_MISTYPED_REACH = 62
-
-
 class Dates(Anchors):
     """Resolves dates written out, clock times, day parts and weekdays."""
 
@@ -93,10 +89,7 @@ class Dates(Anchors):
             assert month is not None
             day_n = int(g["day"] or 0)
             story = self.state.story_day
-            if year is None:
-                year = self.year_for(i, month, day_n)
-            year, month = self._mistyped(year, month, day_n, _weekday_of(g.get("wd")))
-            told = self._day(year, month, day_n)
+            told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
             if told is not None and told.anchored and self._cited(i):
                 self.state.cited, self.state.story_day = True, story
             named = _weekday_of(g.get("wd"))
@@ -137,25 +130,6 @@ class Dates(Anchors):
             self.state.day, self.state.month = None, None
         self.state.year, self.state.guessed = year, False
         return Resolved("DATE", arith.year_str(year), "year")
-
-    def _mistyped(self, year: int | None, month: int, day: int, named: int | None) -> tuple[int | None, int]:
-        """ "Kamis (19/6/2026)" in a text written on 19 June 2025: a numeric date after the writing
-        day whose weekday is not the one named is mistyped (D55) when the same day a year or a month
-        earlier, in the weeks up to the writing day, falls on that weekday; that day is meant."""
-        ref = self.ref_day()
-        if year is None or named is None or ref is None or not arith.valid_date(year, month, day):
-            return year, month
-        if date(year, month, day) <= ref or date(year, month, day).isoweekday() == named:
-            return year, month
-        earlier = [(year - 1, month), (year, month - 1) if month > 1 else (year - 1, 12)]
-        meant = [
-            (y, m)
-            for y, m in earlier
-            if arith.valid_date(y, m, day)
-            and 0 <= (ref - date(y, m, day)).days <= _MISTYPED_REACH
-            and date(y, m, day).isoweekday() == named
-        ]
-        return meant[0] if len(meant) == 1 else (year, month)
 
     def clock(self, i: int) -> Resolved | None:
         c = self.cands[i]
