@@ -432,6 +432,12 @@ def test_actors_a_word_after_a_sentence_end_is_not_a_titled_name(coder: ActorCod
             "Rudy Sufahriadi",
             "IDN",
         ),
+        (  # the first word of a dictionary person is registered as its last word is
+            "Mendagri Tito Karnavian meninjau lokasi banjir. Tito meminta warga tetap tenang.",
+            "Tito",
+            "Tito Karnavian",
+            "IDN",
+        ),
         (
             "Tentara Pembebasan Nasional Papua Barat (TPNPB) menyerang pos. TPNPB mengaku bertanggung jawab.",
             "TPNPB",

@@ -2,7 +2,8 @@
 
 * a person coded with a name of two or more words ("Mark Esper", "Israel Katz") registers
   the full name and its last and first words: "Esper", "Katz" later in the text are the same
-  person (a word that is itself a dictionary name, title or role is not registered);
+  person (a word that is itself a dictionary name, title or role is not registered; the first
+  word of a dictionary person, "Fadli" of "Fadli Zon", is);
 * a person known by one name after a capitalised title ("Raja Euelthon", "Adipati Lothar")
   registers that name: "Euelthon" later in the text is the same person (a title in lower case
   names an office of what follows: "komandan Plaszow" is the camp's commander, not a Plaszow);
@@ -30,7 +31,7 @@ def _registrable(toks: list[Token], i: int) -> bool:
     return (
         len(tok.text) >= 3
         and tok.capitalised
-        and lookup_name(toks, i) is None
+        and lookup_name(toks[i : i + 1], 0) is None  # the word alone, not the full name it starts
         and lex.titles.longest(toks, i) is None
         and lex.roles.longest(toks, i) is None
         and lex.peoples.longest(toks, i) is None
