@@ -166,3 +166,28 @@ def test_regions_no_name_is_an_ordinary_word_or_a_given_name() -> None:
         if name_key(n) in words
     }
     assert clashes == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Helikopter tempur menggempur persembunyian militan di Bajaur semalam.", "Bajaur", "PAK"),
+        ("Sebuah rudal menghantam rumah di pinggiran Miranshah.", "Miranshah", "PAK"),
+        ("Bentrokan antarsuku kembali pecah di Parachinar.", "Parachinar", "PAK"),
+        ("Bom mobil meledak di pasar Baquba, timur laut Bagdad.", "Baquba", "IRQ"),
+        ("Marinir bertempur dari rumah ke rumah di Haditha.", "Haditha", "IRQ"),
+        ("Pesawat tempur menggempur sebuah sekolah di Beit Lahia.", "Beit Lahia", "PSE"),
+        ("Ribuan pengungsi berlindung di kamp Nuseirat.", "Nuseirat", "PSE"),
+        ("Warga Rohingya melarikan diri dari Maungdaw.", "Maungdaw", "MMR"),
+        ("Pertempuran berlanjut di Sri Langka utara.", "Sri Langka", "LKA"),
+    ],
+)
+def test_regions_a_town_of_a_conflict_zone_and_a_press_spelling_are_found_in_their_country(
+    text: str, surface: str, country: str
+) -> None:
+    assert _place(text, surface)[1] == country
+
+
+def test_regions_a_tribe_named_like_its_agency_is_no_place_alone() -> None:
+    assert find_places("Para tetua suku Mohmand menolak tawaran itu.") == []
+    assert _place("Tentara menyerbu Agensi Mohmand pekan ini.", "Agensi Mohmand")[1] == "PAK"
