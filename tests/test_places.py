@@ -276,3 +276,35 @@ def test_places_a_small_place_followed_by_a_country_lies_in_it(text: str, name: 
 def test_places_a_list_of_places_is_not_read_as_an_address() -> None:
     found = {p.text: p.country for p in find_places("Polisi menangkap tiga orang di Aceh, Malaysia, dan Thailand.")}
     assert found["Aceh"] == "IDN"
+
+
+@pytest.mark.parametrize(
+    "text,landmark,absent",
+    [
+        ("Rapat itu berlangsung di Gedung Merah Putih, Jakarta, pada Senin.", "Gedung Merah", {"Gedung"}),
+        ("Kedua pemimpin bertemu di Istana Constantine St Petersburg, Rusia.", "Istana Constantine", {"Istana"}),
+        ("Ratusan warga menunggu di Lembur Pakuan sejak pagi.", "Lembur Pakuan", {"Lembur"}),
+        ("Pengunjuk rasa berkumpul di Lapangan Trikora sebelum berjalan kaki.", "Lapangan Trikora", {"Lapangan"}),
+    ],
+)
+def test_places_a_landmark_kind_word_before_a_name_is_no_village(text: str, landmark: str, absent: set[str]) -> None:
+    found = places(text)
+    assert found[landmark].feature == "landmark"
+    assert not absent & set(found)
+
+
+def test_places_a_palace_abroad_is_not_located_by_its_namesake_town() -> None:
+    found = places("Kedua pemimpin bertemu di Istana Constantine St Petersburg, Rusia.")
+    assert found["Istana Constantine"].country != "DZA"
+
+
+@pytest.mark.parametrize(
+    "text,village",
+    [
+        ("Banjir merendam rumah warga di Desa Kebon, Kecamatan Pati.", "Desa Kebon"),
+        ("Banjir merendam rumah warga di Kebon, Kecamatan Pati, Jawa Tengah.", "Kebon"),
+        ("Seorang warga di Kelurahan Mojosongo, Solo, melapor ke polisi.", "Kelurahan Mojosongo"),
+    ],
+)
+def test_places_a_village_named_by_a_landmark_word_is_kept(text: str, village: str) -> None:
+    assert village in places(text)

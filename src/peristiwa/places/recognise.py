@@ -17,12 +17,13 @@ from ..spans import Entity
 from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
 
-__all__ = ["HYPHEN_PART", "Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
+__all__ = ["HYPHEN_PART", "NAME_HEAD", "Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
 BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
 #: the note of a place name joined by hyphens to words that are no place names ("Soekarno-Hatta")
 HYPHEN_PART = "hyphen-part"
+_SMALL_UNITS = frozenset({"village", "admin3"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,10 @@ class Cue:
     name_kept: bool
     after: frozenset[str] = frozenset()  # the cue counts only after one of these words
     not_after: frozenset[str] = frozenset()  # ... and never right after one of these ("ibu kota")
+
+
+#: the cue of a landmark's kind word written with a capital before its name ("Gedung", "Istana")
+NAME_HEAD = Cue(("landmark",), None, name_kept=True)
 
 
 @dataclass(slots=True)
@@ -61,6 +66,7 @@ class PlaceCues:
     connectors: frozenset[str]
     articles: frozenset[str]
     stop_names: frozenset[str]
+    name_heads: frozenset[str]  # "gedung", "istana": common words that start landmarks' names
     abbreviations: frozenset[str]
 
 
@@ -84,6 +90,7 @@ def lexicon() -> PlaceCues:
         connectors=frozenset(raw["connectors"]),
         articles=frozenset(raw["article_prefixes"]),
         stop_names=frozenset(name_key(w) for w in raw["stop_names"]),
+        name_heads=frozenset(name_key(w) for w in raw["name_heads"]),
         abbreviations=frozenset(raw["abbreviations"]),
     )
 
@@ -187,18 +194,24 @@ def _match_at(
             continue  # "pasar Minggu" (a Sunday market), not the district Pasar Minggu
         if len(surface) <= 3 and not surface.isupper():
             continue  # "AS", "RI" only in capitals
-        if j == i + 1 and _kind_before_name(text, toks, i, lex):
-            return None  # "Candi Borobudur", "Pura Besakih": the kind of a landmark, not the village Candi
+        if j == i + 1 and _kind_before_name(text, toks, i, lex, entries):
+            return None  # "Candi Borobudur", "Gedung Merah Putih": the kind of a landmark, not the village Candi
         return j, list(entries)
     return None
 
 
-def _kind_before_name(text: str, toks: list[Token], i: int, lex: PlaceCues) -> bool:
-    """Token `i` is a landmark's kind word (a cue whose name is kept) right before a name."""
+def _name_head(tok: Token, lex: PlaceCues) -> bool:
+    """A landmark's kind word written with a capital ("Gedung", "Taman"), from `name_heads`."""
+    return tok.text[:1].isupper() and name_key(tok.text) in lex.name_heads
+
+
+def _kind_before_name(text: str, toks: list[Token], i: int, lex: PlaceCues, entries: Sequence[GazEntry]) -> bool:
+    """Token `i` is a landmark's kind word (a cue whose name is kept, or a name head the gazetteer
+    has only as villages or third-level units) right before a name."""
     cue = lex.cues.get(_word(toks[i], lex))
+    head = _name_head(toks[i], lex) and all(e.feature in _SMALL_UNITS for e in entries)
     return (
-        cue is not None
-        and cue.name_kept
+        ((cue is not None and cue.name_kept) or head)
         and i + 1 < len(toks)
         and _joined(text, toks[i], toks[i + 1])
         and is_name_like(toks[i + 1].text, lex)
@@ -208,6 +221,8 @@ def _kind_before_name(text: str, toks: list[Token], i: int, lex: PlaceCues) -> b
 def cue_at(toks: list[Token], i: int, lex: PlaceCues) -> Cue | None:
     """The cue word at token `i`, if its condition on the words before it holds."""
     cue = lex.cues.get(_word(toks[i], lex))
+    if cue is None and _name_head(toks[i], lex):
+        return NAME_HEAD  # "Gedung DPR", "Istana Laeken"
     if cue is not None and i > 0 and _word(toks[i - 1], lex) in cue.not_after:
         return None
     if cue is None or not cue.after:

@@ -15,7 +15,7 @@ from .admin import admin_of
 from .gazetteer import GazEntry, Gazetteer, common_words, name_key
 from .lists import separators
 from .policy import place_policy
-from .recognise import HYPHEN_PART, Mention
+from .recognise import HYPHEN_PART, NAME_HEAD, Mention
 
 __all__ = ["resolve"]
 
@@ -71,6 +71,8 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
         entry = _best(m, countries, names)
         if entry is None and m.cue is not None and m.cue.name_kept and m.entries:
             inner = _best(Mention(m.name_start, m.end, m.name_start, m.entries), countries, names)
+            if m.cue is NAME_HEAD and inner is not None and inner.country not in (HOME_COUNTRY, *countries):
+                inner = None  # "Istana Constantine" in Russia: a palace named, not located, by Constantine
             places.append(_within(_place(text, m, None, gazetteer), inner, gazetteer))  # "pelabuhan Beirut": in Beirut
             continue
         if entry is not None and m.cue is None and _obscure_abroad(entry, countries) and _unsupported(text, m, entry):
