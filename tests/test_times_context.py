@@ -610,3 +610,35 @@ def test_context_of_equally_fine_times_the_one_after_the_verb_in_its_clause_date
 ) -> None:
     told = _context(text).date_at(text.index(trigger), sentence=(0, len(text)))
     assert told is not None and told.start == expected
+
+
+@pytest.mark.parametrize(
+    ("act", "dated"),
+    [
+        ("Dua pemuda itu telah ditahan di rutan.", False),
+        ("Petugas sudah menyita dua truk tersebut.", False),
+        ("Petugas menyita dua truk tersebut.", True),  # not told as done before the statement
+    ],
+)
+def test_context_an_act_told_as_done_after_a_statement_takes_not_its_day(act: str, dated: bool) -> None:
+    """In a news report an act told in the perfect after a statement's day ("kata X, Selasa
+    (3/6/2025)") was done before the statement, on a day the text does not tell (D3, D54)."""
+    text = (
+        'SURABAYA, WartaKota.com - "Kasus ini masih kami dalami," kata Kapolsek kepada wartawan, '
+        f"Selasa (3/6/2025).\n\n{act}"
+    )
+    at = text.index(act)
+    verb = at + next(m.start() for m in re.finditer(r"\b(?:me|di)\w+", act))
+    date = _context(text, datetime(2025, 6, 4)).date_at(verb, sentence=(at, len(text)))
+    assert (date is not None and date.start == "2025-06-03") is dated
+
+
+def test_context_an_act_told_as_done_after_its_own_day_keeps_it() -> None:
+    """A day told for an act, not for a statement, still dates a perfect act told after it."""
+    text = (
+        "MEDAN, WartaKota.com - Banjir merendam tiga desa pada Selasa (3/6/2025).\n\n"
+        "Pemerintah kabupaten telah menyalurkan bantuan beras."
+    )
+    verb = text.index("menyalurkan")
+    date = _context(text, datetime(2025, 6, 4)).date_at(verb, sentence=(text.index("Pemerintah"), len(text)))
+    assert date is not None and date.start == "2025-06-03"

@@ -31,6 +31,20 @@ def _progressive() -> re.Pattern[str]:
 
 
 @language_cache
+def _perfect() -> re.Pattern[str]:
+    """A perfect cue and up to three words, at the end of a text ("telah ditangkap", "sudah kami tahan")."""
+    cues = lx.alternation(lx.word_list("relative", "perfect_words"))
+    return re.compile(rf"\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+@language_cache
+def _statement_word() -> re.Pattern[str]:
+    """A word of a statement's attribution, then a dozen words or fewer of one clause to the end of a text."""
+    cues = lx.alternation(lx.word_list("relative", "statement_words"))
+    return re.compile(rf"\b(?:{cues})\b(?:[^.;:\"\u201c\u201d\n]|\.(?=\S)){{0,100}}$", re.IGNORECASE)
+
+
+@language_cache
 def _clause_opener() -> re.Pattern[str]:
     return lx.word_regex("relative", "clause_openers", r"\b{}\b")
 
@@ -245,7 +259,10 @@ class DateContext:
                 if self._background(time, start):
                     return self._first_day()
                 then = lx.word_regex("relative", "then_words", r"\b{}\b").search(self.text or "", start, end)
-                return _carried(self._reported(k, then=then is not None))
+                reported = self._reported(k, then=then is not None)
+                if reported is time and self._news and self._stated_day(time) and self._done(offset, start):
+                    return None
+                return _carried(reported)
         return self._lead_day(start, end) if lead else None
 
     def _under_way(self, offset: int, start: int) -> bool:
@@ -257,6 +274,19 @@ class DateContext:
         return found is not None and (found.group(1) or "").lower() not in lx.word_list(
             "relative", "progressive_not_after"
         )
+
+    def _done(self, offset: int, start: int) -> bool:
+        """The act at `offset` is told in the perfect, up to three words after the cue ("IV telah
+        ditangkap", "polisi sudah menahan pelaku"): done before the report tells it."""
+        assert self.text is not None
+        return _perfect().search(self.text[max(start, offset - 80) : offset]) is not None
+
+    def _stated_day(self, time: TimeMention) -> bool:
+        """`time` is the day of a statement, told in its attribution ("kata Kapolres kepada wartawan,
+        Rabu (4/6/2025)", "saat dihubungi, Jumat (6/6/2025)"), not of an act."""
+        assert self.text is not None
+        line = self.text.rfind("\n", 0, time.start) + 1
+        return _statement_word().search(self.text[max(line, time.start - 120) : time.start]) is not None
 
     def _speech_days(self) -> None:
         """In a news text, "hari ini", "kemarin" within a quotation count from the day the speaker
