@@ -642,3 +642,35 @@ def test_context_an_act_told_as_done_after_its_own_day_keeps_it() -> None:
     verb = text.index("menyalurkan")
     date = _context(text, datetime(2025, 6, 4)).date_at(verb, sentence=(text.index("Pemerintah"), len(text)))
     assert date is not None and date.start == "2025-06-03"
+
+
+@pytest.mark.parametrize(
+    ("quote", "dated"),
+    [
+        ("Pelaku sudah kami tahan di polsek", False),
+        ("Kami menahan pelaku di polsek", True),
+    ],
+)
+def test_context_a_perfect_act_quoted_before_the_statement_day_is_not_dated_by_it(quote: str, dated: bool) -> None:
+    """'"Pelaku sudah kami tahan," kata Kapolsek, Selasa (3/6/2025)': the day is the statement's;
+    the act told in the perfect was done before it, on a day the text does not tell (D3, D54)."""
+    text = f'SURABAYA, WartaKota.com - "{quote}," kata Kapolsek kepada wartawan, Selasa (3/6/2025).'
+    verb = text.index(next(w for w in quote.split() if w in ("tahan", "menahan")))
+    start = text.index('"')
+    date = _context(text, datetime(2025, 6, 4)).date_at(verb, sentence=(start, len(text)))
+    assert (date is not None and date.start == "2025-06-03") is dated
+
+
+@pytest.mark.parametrize(
+    ("act", "dated"), [("Polisi telah menangkap dua pelaku.", False), ("Polisi menangkap dua pelaku.", True)]
+)
+def test_context_a_summary_retells_a_perfect_act_without_the_statement_day(act: str, dated: bool) -> None:
+    """A summary retells the text's first day; when that day is a statement's, an act the summary
+    tells in the perfect was done before it and stays undated."""
+    text = (
+        'SURABAYA, WartaKota.com - "Kasus ini masih kami dalami," kata Kapolsek kepada wartawan, '
+        f"Selasa (3/6/2025).\n\n## Ringkasan\n\n{act}"
+    )
+    at = text.index(act)
+    date = _context(text, datetime(2025, 6, 4)).date_at(text.index("menangkap"), sentence=(at, len(text)))
+    assert (date is not None and date.start == "2025-06-03") is dated

@@ -226,6 +226,12 @@ class DateContext:
         starts = [
             t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
         ]
+        if starts and self._news and self._done(offset, start):
+            # a perfect act told before its statement's day ("pelaku telah ditangkap,\" kata X, Rabu
+            # (4/6/2025)") was done before the statement: that day is not its own
+            starts = [t for t in starts if t.start < offset or not self._stated_day(t, since=offset)]
+            if not starts:
+                return None
         if starts:
             # the event's own time, or a time of the sentence within it ("Kerusuhan Mei 1998 … pada
             # 13 Mei–15 Mei 1998"), over the others ("kerusuhan Mei 1998,\" kata X, Kamis (19/6)")
@@ -248,7 +254,12 @@ class DateContext:
             if time.start < section:
                 # a summary retells the text's first day; so does a sub-section of a news text, which
                 # goes on with its story ("## Penetapan tersangka"), until a time of its own is told
-                return self._first_day() if section in self._summaries or self._news else None
+                if not (section in self._summaries or self._news):
+                    return None
+                told = next((t for t in self.times if self._told_day(t, _BOUNDS)), None)
+                if told is not None and self._stated_day(told) and self._done(offset, start):
+                    return None  # "Polisi telah menangkap …" retold after the statement's day
+                return self._first_day()
             if (
                 time.end <= start
                 and time.start not in self._named_years
@@ -281,12 +292,13 @@ class DateContext:
         assert self.text is not None
         return _perfect().search(self.text[max(start, offset - 80) : offset]) is not None
 
-    def _stated_day(self, time: TimeMention) -> bool:
+    def _stated_day(self, time: TimeMention, *, since: int = 0) -> bool:
         """`time` is the day of a statement, told in its attribution ("kata Kapolres kepada wartawan,
-        Rabu (4/6/2025)", "saat dihubungi, Jumat (6/6/2025)"), not of an act."""
+        Rabu (4/6/2025)", "saat dihubungi, Jumat (6/6/2025)") after `since`, not of an act."""
         assert self.text is not None
         line = self.text.rfind("\n", 0, time.start) + 1
-        return _statement_word().search(self.text[max(line, time.start - 120) : time.start]) is not None
+        told = self.text[max(line, since, time.start - 120) : time.start]
+        return _statement_word().search(told) is not None
 
     def _speech_days(self) -> None:
         """In a news text, "hari ini", "kemarin" within a quotation count from the day the speaker
