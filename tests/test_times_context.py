@@ -617,6 +617,8 @@ def test_context_of_equally_fine_times_the_one_after_the_verb_in_its_clause_date
     [
         ("Dua pemuda itu telah ditahan di rutan.", False),
         ("Petugas sudah menyita dua truk tersebut.", False),
+        ("Warga sempat memprotes penyitaan itu.", False),
+        ("Pemilik truk pernah ditahan karena kasus serupa.", False),
         ("Petugas menyita dua truk tersebut.", True),  # not told as done before the statement
     ],
 )
