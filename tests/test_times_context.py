@@ -676,3 +676,16 @@ def test_context_a_summary_retells_a_perfect_act_without_the_statement_day(act: 
     at = text.index(act)
     date = _context(text, datetime(2025, 6, 4)).date_at(text.index("menangkap"), sentence=(at, len(text)))
     assert (date is not None and date.start == "2025-06-03") is dated
+
+
+@pytest.mark.parametrize(("verb", "dated"), [("telah menyita", False), ("menyita", True)])
+def test_context_a_lead_act_told_as_done_takes_not_the_statement_day_told_after_it(verb: str, dated: bool) -> None:
+    """A news lead's act takes the day told after it ("kata X, Selasa (3/6/2025)"), unless the lead
+    tells it in the perfect: then it was done before that statement, on a day the text does not tell."""
+    text = (
+        f"MEDAN, WartaKota.com - Polisi {verb} 20 karung gula selundupan di pelabuhan.\n\n"
+        '"Gula itu dibawa dari luar negeri," kata Kapolres kepada wartawan, Selasa (3/6/2025).'
+    )
+    lead = text.index("Polisi")
+    date = _context(text, datetime(2025, 6, 4)).date_at(text.index("menyita"), sentence=(lead, text.index("\n")))
+    assert (date is not None and date.start == "2025-06-03") is dated

@@ -241,7 +241,7 @@ class DateContext:
             # the sentence tells its own time, another event's ("serangan pada tahun 2010, ketika dua
             # ledakan terjadi"): it has moved away from the episode told before it; a news lead
             # naming an old episode ("meminta … tragedi Mei 1998 …") is still told on its own day
-            return self._lead_day(start, end) if lead else None
+            return self._lead_day(start, end, offset) if lead else None
         if self._news and self._under_way(offset, start):
             return None
         # Else the last time told before the sentence (all start before `first`) and after the
@@ -274,7 +274,7 @@ class DateContext:
                 if reported is time and self._news and self._stated_day(time) and self._done(offset, start):
                     return None
                 return _carried(reported)
-        return self._lead_day(start, end) if lead else None
+        return self._lead_day(start, end, offset) if lead else None
 
     def _under_way(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the progressive, up to three words after the cue ("polisi
@@ -327,16 +327,18 @@ class DateContext:
             times[i] = replace(t, value=(spoke + timedelta(days=rel.shift)).isoformat(), utc=None)
         self.times = times
 
-    def _lead_day(self, start: int, end: int) -> EventDate | None:
+    def _lead_day(self, start: int, end: int, offset: int) -> EventDate | None:
         """For a sentence of a news text's lead, or of the paragraphs after it, with no time told
         before it since the lead opened (the headline's is not the story's), the day told further
-        on: the statement the opening retells is dated by its attribution ("kata X, Senin (2/6)")."""
+        on: the statement the opening retells is dated by its attribution ("kata X, Senin (2/6)"),
+        but not an act at `offset` the lead tells in the perfect ("Polda telah menyita …"), done
+        before that statement."""
         if self._lead_end < 0:
             return None
         since = self.times[bisect_left(self._starts, self._lead_start) : bisect_left(self._starts, start)]
         if any(t.end <= start for t in since):
             return None
-        return self._told_after(end)
+        return self._told_after(end, done=self._done(offset, start))
 
     def _reported(self, k: int, *, then: bool = False) -> TimeMention:
         """The day a statement dated by `self.times[k]` reports, when its line tells one before the
@@ -391,17 +393,18 @@ class DateContext:
             return False
         return time.precision in ("day", "hour", "minute")
 
-    def _told_after(self, end: int) -> EventDate | None:
+    def _told_after(self, end: int, *, done: bool = False) -> EventDate | None:
         """The day a news lead's event is told on, further on ("kata Lalu, Senin (2/6/2025)",
         "sejak Selasa (15/7/2025)"): the first day the text names after the lead, within the
-        paragraphs that go on telling it; a year or month on the way is background."""
+        paragraphs that go on telling it; a year or month on the way is background. `done`: the
+        event is told in the perfect, and a statement's day is not its own."""
         assert self.text is not None
         limit = _paragraph_end(self.text, end, LEAD_REACH)
         for time in self.times[bisect_left(self._starts, end) :]:
             if time.start >= limit:
                 return None
             if self._told_day(time, _UPPER_BOUNDS):
-                return _carried(time)
+                return None if done and self._stated_day(time) else _carried(time)
         return None
 
     def _dated(self, start: int, end: int) -> bool:
