@@ -69,7 +69,7 @@ def _fill_home_side(event: Event) -> None:
     other unnamed: the unnamed side is of that side's state, the trigger its evidence ("Menteri
     Kehakiman Jepang mengundurkan diri" leaves his own government; "bantuan yang disalurkan Dinas
     Sosial" goes to the giver's people). Only when the coded side names one state."""
-    for role, types in (context_data().get("home_side_types") or {}).items():
+    for role, types in context_data()["home_side_types"].items():
         if event.event_type not in types or getattr(event, role):
             continue
         other: list[Party] = event.recipient if role == "actor" else event.actor

@@ -23,24 +23,29 @@ _QUOTE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 _HEADING = re.compile(r"^(?:#{1,6}\s|={2,}[^=\n]+={2,}\s*$)", re.MULTILINE)
 
 
+def _aspect_cue(key: str, flags: int = 0) -> re.Pattern[str]:
+    """A cue of the word list `key` and up to three words, at the end of a text: the word before
+    the cue in group 1."""
+    cues = lx.alternation(lx.word_list("relative", key))
+    return re.compile(rf"(?:\b(\w+)\s+)?\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}$", flags)
+
+
 @language_cache
 def _progressive() -> re.Pattern[str]:
-    """A progressive cue and up to three words, at the end of a text: the word before it in group 1."""
-    cues = lx.alternation(lx.word_list("relative", "progressive_words"))
-    return re.compile(rf"(?:\b(\w+)\s+)?\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}$")
+    """A progressive cue and up to three words ("sedang menyelidiki"); case-sensitive."""
+    return _aspect_cue("progressive_words")
 
 
 @language_cache
 def _perfect() -> re.Pattern[str]:
-    """A perfect cue and up to three words, at the end of a text ("telah ditangkap", "sudah kami tahan")."""
-    cues = lx.alternation(lx.word_list("relative", "perfect_words"))
-    return re.compile(rf"\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+    """A perfect cue and up to three words ("telah ditangkap", "sudah kami tahan")."""
+    return _aspect_cue("perfect_words", re.IGNORECASE)
 
 
 @language_cache
 def _statement_word() -> re.Pattern[str]:
     """A word of a statement's attribution, then a dozen words or fewer of one clause to the end of a text."""
-    cues = lx.alternation(lx.word_list("relative", "statement_words"))
+    cues = lx.alternation([*lx.word_list("relative", "said_words"), *lx.word_list("relative", "statement_words")])
     return re.compile(rf"\b(?:{cues})\b(?:[^.;:\"\u201c\u201d\n]|\.(?=\S)){{0,100}}$", re.IGNORECASE)
 
 
@@ -280,8 +285,7 @@ class DateContext:
         """The act at `offset` is told in the progressive, up to three words after the cue ("polisi
         sedang menyelidiki", "tengah menjalani perundingan", "masih dalam pencarian dan pengejaran"):
         under way as the news is written, its start untold. Case-sensitive: "Jawa Tengah" is a name."""
-        assert self.text is not None
-        found = _progressive().search(self.text[max(start, offset - 80) : offset])
+        found = _progressive().search(self._before(offset, start))
         return found is not None and (found.group(1) or "").lower() not in lx.word_list(
             "relative", "progressive_not_after"
         )
@@ -289,8 +293,12 @@ class DateContext:
     def _done(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the perfect, up to three words after the cue ("IV telah
         ditangkap", "polisi sudah menahan pelaku"): done before the report tells it."""
+        return _perfect().search(self._before(offset, start)) is not None
+
+    def _before(self, offset: int, start: int) -> str:
+        """The words of the sentence starting at `start` that lead up to the act at `offset`."""
         assert self.text is not None
-        return _perfect().search(self.text[max(start, offset - 80) : offset]) is not None
+        return self.text[max(start, offset - 80) : offset]
 
     def _stated_day(self, time: TimeMention, *, since: int = 0) -> bool:
         """`time` is the day of a statement, told in its attribution ("kata Kapolres kepada wartawan,
