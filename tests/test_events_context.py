@@ -44,6 +44,21 @@ def test_events_context_what_is_asked_planned_or_opined_is_not_an_event(sentence
     assert absent not in _types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menlu Jepang mengatakan kedua negara akan melakukan penandatanganan perjanjian pertahanan di Tokyo besok.",
+        "Menurut juru bicara istana, Malaysia dan Indonesia akan menandatangani nota kesepahaman pekan depan.",
+    ],
+)
+def test_events_context_a_signing_announced_with_akan_is_a_plan(sentence: str) -> None:
+    assert "SUPPORT" not in _types(sentence)
+
+
+def test_events_context_a_signing_told_as_done_stays_support() -> None:
+    assert "SUPPORT" in _types("Malaysia dan Indonesia menandatangani nota kesepahaman perbatasan di Kuala Lumpur.")
+
+
 def test_events_context_anyone_who_attacks_is_a_threat() -> None:
     text = "Kapolri menegaskan bahwa siapa pun yang menyerang aparat di Papua akan ditindak tegas."
     types = _types(text)

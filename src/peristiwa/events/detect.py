@@ -149,8 +149,8 @@ def _modality(mention: Mention) -> None:
         if mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
-        elif mention.event_type not in ctx["future_types"] or planned:
-            mention.content = True  # "akan bertemu", "berencana menggugat": planned, not yet an event
+        elif mention.event_type not in ctx["future_types"] or planned or mention.spec.root in ctx["scheduled_roots"]:
+            mention.content = True  # "akan bertemu", "berencana menggugat", "akan menandatangani": planned
     elif planned:
         mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
     elif mention.event_type not in ctx["future_types"] and any(
