@@ -3,6 +3,7 @@ administrative hierarchy, parties by country and sector — and what must stay a
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -247,3 +248,61 @@ def test_store_merge_an_undated_event_whose_report_dates_one_between_the_same_si
     assert not told_dated_here(undated, [f("2025-06-16", ["USA/GOV"], ["CHN/GOV"])])  # other sides
     assert not told_dated_here(undated, [f("2025-06-16", ["ISR/MIL"], ["IRN/MIL"], kind="ACCUSE")])  # another type
     assert not told_dated_here(f("2025-06-13", ["ISR/MIL"], []), [f("2025-06-16", ["ISR/MIL"], [])])  # dated itself
+
+
+# A prosecution's demand told to the day at length, told again in few words with only its month, and
+# told to the day in a report that shares the short one's words: the short one fits the long one
+# too little on its own, the third report fits both.
+DEMAND_AT_LENGTH = (
+    "Jaksa penuntut umum menuntut mantan Menteri Perdagangan dihukum tujuh tahun penjara dalam sidang kasus "
+    "korupsi impor gula di Pengadilan Tipikor Jakarta Pusat, Jumat (4/7/2025). Menurut jaksa, kebijakan impor "
+    "yang diteken terdakwa semasa menjabat merugikan keuangan negara ratusan miliar rupiah dan menguntungkan "
+    "sejumlah perusahaan swasta, sementara pengacara terdakwa menilai dakwaan itu lemah."
+)
+DEMAND_IN_THE_MONTH = (
+    "Dalam sidang Juli 2025, jaksa menuntut mantan menteri itu dihukum tujuh tahun penjara serta denda "
+    "Rp 750 juta subsider enam bulan kurungan."
+)
+DEMAND_ON_THE_DAY = (
+    "Jaksa menuntut mantan Menteri Perdagangan dihukum tujuh tahun penjara serta denda Rp 750 juta subsider "
+    "enam bulan kurungan dalam sidang kasus impor gula di Pengadilan Tipikor Jakarta Pusat, Jumat (4/7/2025)."
+)
+
+
+def test_store_merge_wording_is_compared_with_the_closest_report_of_the_event() -> None:
+    long, short, day = (
+        _features(DEMAND_AT_LENGTH, "2025-07-04", "ACCUSE"),
+        _features(DEMAND_IN_THE_MONTH, "2025-07-10", "ACCUSE"),
+        _features(DEMAND_ON_THE_DAY, "2025-07-05", "ACCUSE"),
+    )
+    alone = compare(short, [day], {"day"}, "short").parts["words"]
+    assert compare(short, [long, day], {"long", "day"}, "short").parts["words"] == alone
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_store_merge_the_reports_of_one_demand_end_up_together_in_any_order(
+    store: EventStore, order: tuple[int, ...]
+) -> None:
+    docs = [
+        ("long", DEMAND_AT_LENGTH, "2025-07-04"),
+        ("short", DEMAND_IN_THE_MONTH, "2025-07-10"),
+        ("day", DEMAND_ON_THE_DAY, "2025-07-05"),
+    ]
+    short, long = (
+        _features(DEMAND_IN_THE_MONTH, "2025-07-10", "ACCUSE"),
+        _features(DEMAND_AT_LENGTH, "2025-07-04", "ACCUSE"),
+    )
+    assert compare(short, [long], {"long"}, "short").score < THRESHOLD  # too little in common on their own
+    _add(store, *(docs[i] for i in order))
+    assert _together(store, "long", "short", "day", event_type="ACCUSE")
+
+
+def test_store_merge_a_report_fitting_two_clashes_of_different_days_does_not_join_them(store: EventStore) -> None:
+    undated = "Tiga warga terluka dalam bentrokan antarwarga di Kabupaten Garut. Polisi menyelidiki penyebabnya."
+    _add(
+        store,
+        ("monday", IN_THE_REGENCY, "2025-05-05"),
+        ("wednesday", ANOTHER_DAY, "2025-05-07"),
+        ("undated", undated, "2025-05-08"),
+    )
+    assert not _together(store, "monday", "wednesday", event_type=CLASH)

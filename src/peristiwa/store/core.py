@@ -106,11 +106,12 @@ class EventStore:
         told = {i: features(ev, text, reference) for i, ev in enumerate(record["events"]) if not ev.get("negated")}
         for index, f in told.items():
             ev = record["events"][index]
+            others: list[int] = []
             if told_dated_here(f, list(told.values())):
                 merged, score = None, None
                 explanation: JSON = {"threshold": THRESHOLD, "compared": [], "kept_apart": OWN_DATED}
             else:
-                merged, score, explanation = self._place(conn, f, doc_id)
+                merged, score, explanation, others = self._place(conn, f, doc_id)
             if merged is None:
                 opened = conn.execute(
                     insert(merged_events).values(
@@ -138,10 +139,13 @@ class EventStore:
                 )
             )
             self._refresh(conn, merged)
+            for other in others:
+                self._join(conn, merged, other, doc_id)
             report.events += 1
 
-    def _place(self, conn: Connection, f: JSON, doc_id: str) -> tuple[int | None, float | None, JSON]:
-        """The merged event this event belongs to (None: a new one), its score, and why."""
+    def _place(self, conn: Connection, f: JSON, doc_id: str) -> tuple[int | None, float | None, JSON, list[int]]:
+        """The merged event this event belongs to (None: a new one), its score, why, and the other
+        merged events it fits as well (which `_join` may then bring into it)."""
         key = block(f)
         compared: list[JSON] = []
         scored: list[tuple[int, list[JSON], Comparison]] = []
@@ -168,8 +172,34 @@ class EventStore:
         passing = [(c.score, merged) for merged, _, c in scored if c.veto is None and c.score >= THRESHOLD]
         if passing:
             score, merged = max(passing, key=lambda x: (x[0], -x[1]))
-            return merged, score, decision
-        return None, None, decision
+            return merged, score, decision, sorted(m for _, m in passing if m != merged)
+        return None, None, decision, []
+
+    def _join(self, conn: Connection, merged: int, other: int, doc_id: str) -> None:
+        """Bring the merged event `other` into `merged` when the report just added fits both and
+        each of `other`'s mentions now fits `merged` on its own: the reports of one event end up
+        together whatever order they came in (a report that tells only the month joins the day's
+        event once a report sharing its words is in it)."""
+        rows = conn.execute(
+            select(mentions.c.id, mentions.c.merged_id, mentions.c.doc_id, mentions.c.features, mentions.c.explanation)
+            .where(mentions.c.merged_id.in_([merged, other]))
+            .order_by(mentions.c.id)
+        ).all()
+        ours = [r for r in rows if r.merged_id == merged]
+        theirs = [r for r in rows if r.merged_id == other]
+        if not theirs:
+            return
+        members, docs = [r.features for r in ours], {r.doc_id for r in ours}
+        fits = [compare(r.features, members, docs, r.doc_id) for r in theirs]
+        if any(c.veto is not None or c.score < THRESHOLD for c in fits):
+            return
+        for r, c in zip(theirs, fits, strict=True):
+            joined = {"event_id": merged, "through": doc_id, **c.to_json()}
+            explanation = {**(r.explanation or {}), "joined": joined}
+            moved = update(mentions).where(mentions.c.id == r.id)
+            conn.execute(moved.values(merged_id=merged, explanation=explanation))
+        self._refresh(conn, merged)
+        self._refresh(conn, other)
 
     def _refresh(self, conn: Connection, merged: int) -> None:
         rows = conn.execute(

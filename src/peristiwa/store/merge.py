@@ -11,14 +11,17 @@ part of the key: reports of one meeting or one clash name its parties in differe
 the first country differs from report to report. Each candidate is scored on date (a day and
 the month it lies in agree), place (by name, distance, or a town in the regency or province the
 other report names: ``agreement.py``), participants (role by role, by country and sector) and
-wording; some differences forbid a merge outright — two days, months or years both told, places
+wording (with the closest of the merged event's reports: pooled, the words of a growing event would
+make it ever harder to join); some differences forbid a merge outright — two days, months or years both told, places
 far apart, a second event of the same document (the document's own merging already told them
 apart). Days one apart stay apart: in a war, strikes on consecutive days share places, parties
 and words (measured on the project's cluster gold, where allowing them merged different
 strikes). So do undated reports that fit no candidate well enough: the only dated candidate
 between the same parties in the week is not enough (measured on the cluster gold: an undated
-Israeli strike joined the one dated strike the store held). Every comparison is kept as the
-mention's explanation.
+Israeli strike joined the one dated strike the store held). A report that fits two merged events
+brings the second into the first when each of its mentions then fits on its own (``EventStore._join``):
+the reports of one event end up together whatever order they come in. Every comparison is kept as
+the mention's explanation.
 """
 
 from __future__ import annotations
@@ -234,7 +237,8 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     places, veto = place_part(f["places"], members)
     if veto:
         return Comparison(0.0, {}, veto)
-    words_part = min(1.0, 3 * jaccard(set(f["words"]), {w for m in members for w in m["words"]}))
+    ours = set(f["words"])
+    words_part = min(1.0, 3 * max((jaccard(ours, set(m["words"])) for m in members), default=0.0))
     if words_part < MIN_WORDS and not (date_part == 1.0 and _same_sides(f, members)):
         return Comparison(0.0, {"words": words_part}, "the wording has almost nothing in common")
     parts = {"date": date_part, "place": places, "parties": parties_part(f, members), "words": words_part}
