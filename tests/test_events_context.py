@@ -671,3 +671,13 @@ def test_events_context_an_order_or_a_warrant_is_not_the_act_it_orders(sentence:
 
 def test_events_context_an_inquiry_ordered_by_the_verb_stays_an_event() -> None:
     assert "ACCUSE" in _types("Kapolri memerintahkan penyelidikan atas tewasnya dua mahasiswa dalam unjuk rasa itu.")
+
+
+def test_events_context_a_condition_opening_a_quotation_is_hypothetical() -> None:
+    text = '"Kalau ada anggota kami yang ditangkap, kami akan mendampingi mereka," kata Ketua LBH Semarang.'
+    assert "COERCE" not in _types(text)
+
+
+def test_events_context_an_arrest_quoted_without_a_condition_stays_an_event() -> None:
+    text = '"Dua anggota kami ditangkap polisi di Semarang tadi malam," kata Ketua LBH Semarang.'
+    assert "COERCE" in _types(text)

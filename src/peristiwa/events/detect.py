@@ -123,8 +123,9 @@ def _modality(mention: Mention) -> None:
     if _negated(tokens, i, ctx):
         mention.negated = True
     hypothetical = set(ctx["hypothetical"])
-    if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)) or tokens[0].lower in hypothetical:
-        mention.negated = True
+    opening = next((t.lower for t in tokens if any(ch.isalnum() for ch in t.text)), "")
+    if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)) or opening in hypothetical:
+        mention.negated = True  # the sentence's first word, after any quote mark ("\"Kalau ada yang ditahan …")
     if (
         mention.event_type not in ("REJECT",)
         and any(t.lower in ctx["denials"] for t in tokens[max(0, i - WINDOW_TOKENS) : i])
