@@ -19,7 +19,7 @@ RECORDS = record_examples()
 #: the stages that find and judge candidate triggers: the mention stages, then triggers and realis
 UP_TO_REALIS = [name for name, _ in STAGES][: [name for name, _ in STAGES].index("realis") + 1]
 #: filters that give a form another sense, each of which a `not` sentence shows
-SENSE_FILTERS = ("exclude_after", "exclude_before", "object_of", "figurative_after")
+SENSE_FILTERS = ("exclude_after", "exclude_before", "object_of", "figurative_after", "requires_after")
 
 
 def _cases(negative: bool) -> Iterator[object]:

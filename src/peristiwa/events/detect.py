@@ -103,6 +103,8 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     lo, hi = i - spec.window, last + 1 + spec.window
     if spec.unless and _has_cue(tokens, lo, hi, spec.unless):
         return False  # the cue gives the form the sense of a later record ("bentrokan mahasiswa": PROTEST)
+    if spec.requires_after and not _has_cue(tokens, last + 1, hi, spec.requires_after):
+        return False  # "berharap pemerintah segera …" is addressed to the party after it, not its speaker
     return not spec.requires or _has_cue(tokens, lo, hi, spec.requires)
 
 

@@ -48,6 +48,7 @@ class TriggerSpec:
     voice: str  # active, passive, stative, middle, noun, base, phrase
     mode: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
+    requires_after: tuple[str, ...] = ()  # cues of which one must follow the form (who a hope is addressed to)
     unless: tuple[str, ...] = ()  # cue words of which none may occur within `window` (a later record's sense)
     window: int = 8
     exclude_before: tuple[str, ...] = ()
@@ -90,6 +91,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         voice=voice,
         mode=tuple(entry.get("mode") or ()),
         requires=tuple(entry.get("requires") or ()),
+        requires_after=tuple(entry.get("requires_after") or ()),
         unless=tuple(entry.get("unless") or ()),
         window=int(entry.get("window", 8)),
         exclude_before=tuple(entry.get("exclude_before") or ()),
