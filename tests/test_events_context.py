@@ -681,3 +681,19 @@ def test_events_context_a_condition_opening_a_quotation_is_hypothetical() -> Non
 def test_events_context_an_arrest_quoted_without_a_condition_stays_an_event() -> None:
     text = '"Dua anggota kami ditangkap polisi di Semarang tadi malam," kata Ketua LBH Semarang.'
     assert "COERCE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Pakar keamanan menilai kemampuan kelompok itu untuk melancarkan serangan besar sudah melemah.", "ASSAULT"),
+        ("Panglima itu yakin pasukannya sanggup memenangkan pertempuran di perbatasan.", "ASSAULT"),
+    ],
+)
+def test_events_context_an_ability_to_act_is_no_report(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_an_attack_told_beside_a_capability_stays_an_event() -> None:
+    text = "Kelompok bersenjata itu menyerang pos polisi di Puncak, Papua, pada Selasa malam."
+    assert "ASSAULT" in _types(text)
