@@ -697,3 +697,14 @@ def test_events_context_an_ability_to_act_is_no_report(sentence: str, absent: st
 def test_events_context_an_attack_told_beside_a_capability_stays_an_event() -> None:
     text = "Kelompok bersenjata itu menyerang pos polisi di Puncak, Papua, pada Selasa malam."
     assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Mantan menteri itu menyarankan pembicaraan langsung dengan Korea Utara.", "CONSULT"),
+        ("Sejumlah anggota DPR mengusulkan pertemuan dengan Menteri Luar Negeri Malaysia.", "CONSULT"),
+    ],
+)
+def test_events_context_a_suggested_or_proposed_act_is_not_the_act(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
