@@ -708,3 +708,18 @@ def test_events_context_an_attack_told_beside_a_capability_stays_an_event() -> N
 )
 def test_events_context_a_suggested_or_proposed_act_is_not_the_act(sentence: str, absent: str) -> None:
     assert absent not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rapat paripurna DPR menyetujui pengangkatan Laksamana Yudo sebagai Panglima TNI.",
+        "Komisi III DPR menyetujui Komjen Listyo sebagai calon Kapolri dalam uji kelayakan.",
+    ],
+)
+def test_events_context_approving_an_appointment_is_no_agreement(sentence: str) -> None:
+    assert "AGREE" not in _types(sentence)
+
+
+def test_events_context_approving_a_joint_patrol_stays_an_agreement() -> None:
+    assert "AGREE" in _types("Indonesia dan Malaysia menyetujui kerja sama patroli bersama di Selat Malaka.")
