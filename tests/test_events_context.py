@@ -723,3 +723,18 @@ def test_events_context_approving_an_appointment_is_no_agreement(sentence: str) 
 
 def test_events_context_approving_a_joint_patrol_stays_an_agreement() -> None:
     assert "AGREE" in _types("Indonesia dan Malaysia menyetujui kerja sama patroli bersama di Selat Malaka.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kapolres menyatakan pihaknya akan melakukan penyelidikan atas kericuhan di stadion itu.",
+        "KPK akan memeriksa mantan menteri itu sebagai saksi pekan depan.",
+    ],
+)
+def test_events_context_an_investigation_announced_is_a_plan(sentence: str) -> None:
+    assert "ACCUSE" not in _types(sentence)
+
+
+def test_events_context_an_investigation_done_stays_an_event() -> None:
+    assert "ACCUSE" in _types("Polisi telah melakukan penyelidikan atas kericuhan di stadion itu.")

@@ -152,7 +152,12 @@ def _modality(mention: Mention) -> None:
         if mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
-        elif mention.event_type not in ctx["future_types"] or planned or mention.spec.root in ctx["scheduled_roots"]:
+        elif (
+            mention.event_type not in ctx["future_types"]
+            or planned
+            or mention.spec.root in ctx["scheduled_roots"]
+            or any(m in ctx["future_plan_modes"] for m in mention.mode)
+        ):
             mention.content = True  # "akan bertemu", "berencana menggugat", "akan menandatangani": planned
     elif planned:
         mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
