@@ -738,3 +738,11 @@ def test_events_context_an_investigation_announced_is_a_plan(sentence: str) -> N
 
 def test_events_context_an_investigation_done_stays_an_event() -> None:
     assert "ACCUSE" in _types("Polisi telah melakukan penyelidikan atas kericuhan di stadion itu.")
+
+
+def test_events_context_a_mock_missile_shot_down_is_a_test_not_an_attack() -> None:
+    assert "ASSAULT" not in _types("Kapal perusak Jepang itu menembak jatuh rudal balistik tiruan di dekat Hawaii.")
+
+
+def test_events_context_a_drone_shot_down_stays_an_attack() -> None:
+    assert "ASSAULT" in _types("Kapal perang Israel menembak jatuh drone Hizbullah di atas perairan Haifa.")
