@@ -746,3 +746,11 @@ def test_events_context_a_mock_missile_shot_down_is_a_test_not_an_attack() -> No
 
 def test_events_context_a_drone_shot_down_stays_an_attack() -> None:
     assert "ASSAULT" in _types("Kapal perang Israel menembak jatuh drone Hizbullah di atas perairan Haifa.")
+
+
+def test_events_context_an_opening_to_act_is_no_report() -> None:
+    assert "COOPERATE" not in _types("Kejaksaan Agung membuka peluang untuk berkoordinasi dengan KPK dalam kasus itu.")
+
+
+def test_events_context_coordination_told_as_done_stays_an_event() -> None:
+    assert "COOPERATE" in _types("Kejaksaan Agung berkoordinasi dengan KPK dalam kasus itu.")
