@@ -754,3 +754,7 @@ def test_events_context_an_opening_to_act_is_no_report() -> None:
 
 def test_events_context_coordination_told_as_done_stays_an_event() -> None:
     assert "COOPERATE" in _types("Kejaksaan Agung berkoordinasi dengan KPK dalam kasus itu.")
+
+
+def test_events_context_an_investigation_wished_for_is_not_yet_done() -> None:
+    assert "ACCUSE" not in _types("Warga berharap penyidik memeriksa semua saksi dalam kasus itu.")

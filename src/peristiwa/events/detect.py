@@ -146,24 +146,20 @@ def _modality(mention: Mention) -> None:
     if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
         mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
     planned = any(t.lower in ctx["plans"] for t in _clause_back(tokens, i, int(ctx["plans_window"])))
+    # a statement reported when future-marked or wished for (a promise, a demand), unless an act of its type
+    # that is done rather than said ("akan melakukan penyelidikan")
+    said = mention.event_type in ctx["future_types"] and not any(m in ctx["act_modes"] for m in mention.mode)
     future = set(ctx["future"])
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
         if mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
-        elif (
-            mention.event_type not in ctx["future_types"]
-            or planned
-            or mention.spec.root in ctx["scheduled_roots"]
-            or any(m in ctx["future_plan_modes"] for m in mention.mode)
-        ):
+        elif not said or planned or mention.spec.root in ctx["scheduled_roots"]:
             mention.content = True  # "akan bertemu", "berencana menggugat", "akan menandatangani": planned
     elif planned:
         mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
-    elif mention.event_type not in ctx["future_types"] and any(
-        t.lower in ctx["wishes"] for t in _clause_back(tokens, i, int(ctx["wishes_window"]))
-    ):
+    elif not said and any(t.lower in ctx["wishes"] for t in _clause_back(tokens, i, int(ctx["wishes_window"]))):
         mention.content = True  # "berharap pelaku segera ditangkap": wanted, not yet done
     elif mention.event_type in ctx["threat_types"] and _generic_condition(tokens, i):
         # "siapa pun yang menyerang … akan ditindak": the act is the condition of a threat
