@@ -758,3 +758,18 @@ def test_events_context_coordination_told_as_done_stays_an_event() -> None:
 
 def test_events_context_an_investigation_wished_for_is_not_yet_done() -> None:
     assert "ACCUSE" not in _types("Warga berharap penyidik memeriksa semua saksi dalam kasus itu.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Tiga tim itu bertugas untuk segera menangkap satu tersangka lain yang melarikan diri.", "COERCE"),
+        ("Pasukan khusus itu diperintahkan menyerang markas pemberontak di utara.", "ASSAULT"),
+    ],
+)
+def test_events_context_a_task_given_is_not_the_act(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_the_team_making_the_arrest_stays_an_event() -> None:
+    assert "COERCE" in _types("Tim gabungan menangkap satu tersangka lain yang melarikan diri ke Medan.")
