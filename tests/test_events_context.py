@@ -773,3 +773,11 @@ def test_events_context_a_task_given_is_not_the_act(sentence: str, absent: str) 
 
 def test_events_context_the_team_making_the_arrest_stays_an_event() -> None:
     assert "COERCE" in _types("Tim gabungan menangkap satu tersangka lain yang melarikan diri ke Medan.")
+
+
+def test_events_context_ambulances_sent_to_a_scene_are_no_mobilisation() -> None:
+    assert "MOBILIZE" not in _types("Sekitar 30 ambulans dikerahkan ke lokasi ledakan di pusat kota.")
+
+
+def test_events_context_police_sent_to_a_town_stay_a_mobilisation() -> None:
+    assert "MOBILIZE" in _types("Polri mengerahkan 2.000 personel Brimob ke Wamena untuk mengamankan kota itu.")
