@@ -781,3 +781,18 @@ def test_events_context_ambulances_sent_to_a_scene_are_no_mobilisation() -> None
 
 def test_events_context_police_sent_to_a_town_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in _types("Polri mengerahkan 2.000 personel Brimob ke Wamena untuk mengamankan kota itu.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Pak Budi menuduh sang istri menghabiskan uang belanja untuk judi daring.", "ACCUSE"),
+        ("Seorang ASN menyangkal bahwa dia berselingkuh dengan rekan kerjanya.", "REJECT"),
+    ],
+)
+def test_events_context_a_couple_s_quarrel_or_an_affair_is_private(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_accusing_the_government_stays_an_event() -> None:
+    assert "ACCUSE" in _types("Oposisi menuduh pemerintah memanipulasi hasil pemilu di tiga provinsi.")
