@@ -796,3 +796,18 @@ def test_events_context_a_couple_s_quarrel_or_an_affair_is_private(sentence: str
 
 def test_events_context_accusing_the_government_stays_an_event() -> None:
     assert "ACCUSE" in _types("Oposisi menuduh pemerintah memanipulasi hasil pemilu di tiga provinsi.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Pengamat memperkirakan pasukan Rusia akan menyerang Kyiv dalam beberapa hari.", "THREATEN"),
+        ("Seorang analis yakin otoritas Singapura bakal menolak permohonan ekstradisi itu.", "REJECT"),
+    ],
+)
+def test_events_context_a_forecast_of_another_s_act_is_neither_report_nor_threat(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_a_threat_of_the_one_who_would_act_stays_a_threat() -> None:
+    assert "THREATEN" in _types("Kelompok bersenjata itu mengancam akan menyerang pos-pos militer di perbatasan.")

@@ -152,7 +152,10 @@ def _modality(mention: Mention) -> None:
     future = set(ctx["future"])
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
-        if mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
+        forecast = tokens[max(0, i - int(ctx["forecast_window"])) : i]
+        if any(t.lower in ctx["forecasts"] for t in forecast):
+            mention.content = True  # "pengamat memperkirakan pasukan itu akan menyerang": a prediction
+        elif mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
         elif not said or planned or mention.spec.root in ctx["scheduled_roots"]:
