@@ -811,3 +811,25 @@ def test_events_context_a_forecast_of_another_s_act_is_neither_report_nor_threat
 
 def test_events_context_a_threat_of_the_one_who_would_act_stays_a_threat() -> None:
     assert "THREATEN" in _types("Kelompok bersenjata itu mengancam akan menyerang pos-pos militer di perbatasan.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel berjanji akan mengurangi blokade ekonomi terhadap Jalur Gaza.",
+        "Kelompok itu berjanji akan menghentikan serangan roket ke kota-kota perbatasan.",
+    ],
+)
+def test_events_context_a_promise_to_end_an_attack_is_no_threat(sentence: str) -> None:
+    assert "THREATEN" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran akan membalas serangan Israel terhadap konsulatnya di Damaskus.",
+        "Hamas mengancam akan melancarkan serangan roket ke Tel Aviv.",
+    ],
+)
+def test_events_context_a_future_attack_stays_a_threat(sentence: str) -> None:
+    assert "THREATEN" in _types(sentence)

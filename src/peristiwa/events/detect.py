@@ -155,7 +155,11 @@ def _modality(mention: Mention) -> None:
         forecast = tokens[max(0, i - int(ctx["forecast_window"])) : i]
         if any(t.lower in ctx["forecasts"] for t in forecast):
             mention.content = True  # "pengamat memperkirakan pasukan itu akan menyerang": a prediction
-        elif mention.event_type in ctx["threat_types"] and mention.spec.voice != "passive":
+        elif (
+            mention.event_type in ctx["threat_types"]
+            and mention.spec.voice != "passive"
+            and not _future_of_another_verb(tokens, i, mention.spec, ctx)
+        ):
             mention.event_type = "THREATEN"
             mention.mode = ["violence"]
         elif not said or planned or mention.spec.root in ctx["scheduled_roots"]:
@@ -184,6 +188,15 @@ def _modality(mention: Mention) -> None:
         if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
             # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
             mention.prior, mention.back_reference = True, False
+
+
+def _future_of_another_verb(tokens: list[Token], i: int, spec: TriggerSpec, ctx: dict[str, Any]) -> bool:
+    """A nominal trigger after a future verb that ends or eases it ("akan mengurangi blokade", "akan
+    menghentikan serangan"): the future is the promise of its end, no threat of the act."""
+    if spec.voice not in ("noun", "base"):
+        return False
+    back = _clause_back(tokens, i, int(ctx["future_window"]))
+    return any(t.lower in ctx["ending_verbs"] for t in back)
 
 
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
