@@ -833,3 +833,12 @@ def test_events_context_a_promise_to_end_an_attack_is_no_threat(sentence: str) -
 )
 def test_events_context_a_future_attack_stays_a_threat(sentence: str) -> None:
     assert "THREATEN" in _types(sentence)
+
+
+def test_events_context_an_analyst_s_warning_is_no_threat() -> None:
+    assert "THREATEN" not in _types("Para analis memperingatkan risiko konflik bersenjata di perbatasan kedua negara.")
+
+
+def test_events_context_a_state_s_warning_stays_a_threat() -> None:
+    text = "Korea Utara memperingatkan Amerika Serikat agar tidak campur tangan di Semenanjung Korea."
+    assert "THREATEN" in _types(text)
