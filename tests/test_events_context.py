@@ -842,3 +842,14 @@ def test_events_context_an_analyst_s_warning_is_no_threat() -> None:
 def test_events_context_a_state_s_warning_stays_a_threat() -> None:
     text = "Korea Utara memperingatkan Amerika Serikat agar tidak campur tangan di Semenanjung Korea."
     assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Pengadilan menyebut kasus itu sebagai perkara serius yang membutuhkan penyelidikan mendalam.", "ACCUSE"),
+        ("Diperlukan perundingan berhari-hari untuk menyelesaikan sengketa perbatasan itu.", "CONSULT"),
+    ],
+)
+def test_events_context_what_is_needed_has_not_happened(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
