@@ -84,3 +84,26 @@ def test_unnamed_the_home_side_is_not_guessed_between_two_states() -> None:
     resigns = [e for e in _events(text) if e["event_type"] == "RETREAT"]
     assert resigns and all(len({p["country"] for p in e["actor"]}) == 2 for e in resigns)  # type: ignore[attr-defined]
     assert not any(p.get("implicit") for e in resigns for p in e["recipient"])  # type: ignore[attr-defined]
+
+
+def test_unnamed_the_target_of_a_bombing_is_civilians() -> None:
+    text = "Sebuah bom mobil meledak di depan sebuah hotel di Mogadishu, Somalia, pada Selasa (3/6/2025)."
+    (bombing,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    (target,) = bombing["recipient"]  # type: ignore[misc]
+    assert (target["country"], target["sector"], target["implicit"]) == ("SOM", "CVL", True)
+
+
+def test_unnamed_the_target_of_a_condemnation_is_a_government() -> None:
+    text = "Kementerian Luar Negeri mengecam keras penembakan di perbatasan itu pada Rabu (4/6/2025)."
+    (condemnation,) = [e for e in _events(text) if e["event_type"] == "ACCUSE"]
+    (target,) = condemnation["recipient"]  # type: ignore[misc]
+    assert (target["sector"], target["implicit"]) == ("GOV", True)
+
+
+def test_unnamed_a_town_seized_is_taken_from_its_state_but_goods_seized_by_police_from_civilians() -> None:
+    town = "Pasukan pemberontak merebut kota Goma di timur Kongo pada Senin (2/6/2025)."
+    (seizure,) = [e for e in _events(town) if e["event_type"] == "COERCE"]
+    assert [(p["country"], p["sector"]) for p in seizure["recipient"]] == [("COD", "GOV")]  # type: ignore[index]
+    goods = "Polisi menyita dua mobil mewah di Kabupaten Gowa, Sulawesi Selatan, pada Rabu (4/6/2025)."
+    (confiscation,) = [e for e in _events(goods) if e["event_type"] == "COERCE"]
+    assert [p["sector"] for p in confiscation["recipient"]] == ["CVL"]  # type: ignore[index]

@@ -51,7 +51,7 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
             parties: list[Party] = getattr(event, role)
             if row is None or parties:
                 continue
-            sector = row.get("sector")
+            sector = _mode_sector(event, role) or row.get("sector")
             parties.append(
                 Party(
                     text=place.text,
@@ -62,6 +62,19 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
                     implicit=True,
                 )
             )
+
+
+def _mode_sector(event: Event, role: str) -> str | None:
+    """The kind of unnamed party the event's mode tells (policy: `unnamed_sector_by_mode`): the
+    target of a bombing is civilians, of a condemnation a government; not when the act is by a
+    sector the policy excepts (`unnamed_mode_not_by`: the police seize a suspect's goods)."""
+    policy = context_data()
+    by_mode: dict[str, str] = policy["unnamed_sector_by_mode"][role]
+    actors = {p.sector for p in event.actor}
+    for mode in event.mode:
+        if mode in by_mode and not actors & set(policy["unnamed_mode_not_by"].get(mode, [])):
+            return by_mode[mode]
+    return None
 
 
 def _fill_home_side(event: Event) -> None:
