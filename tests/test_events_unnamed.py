@@ -107,3 +107,24 @@ def test_unnamed_a_town_seized_is_taken_from_its_state_but_goods_seized_by_polic
     goods = "Polisi menyita dua mobil mewah di Kabupaten Gowa, Sulawesi Selatan, pada Rabu (4/6/2025)."
     (confiscation,) = [e for e in _events(goods) if e["event_type"] == "COERCE"]
     assert [p["sector"] for p in confiscation["recipient"]] == ["CVL"]  # type: ignore[index]
+
+
+def test_unnamed_the_sides_of_a_battle_are_armed_forces() -> None:
+    text = "Pertempuran di sekitar kota Kharkiv, Ukraina, berlangsung sepanjang Senin (2/6/2025)."
+    (battle,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    sides = [(p["country"], p["sector"]) for role in ("actor", "recipient") for p in battle[role]]  # type: ignore[attr-defined]
+    assert sides == [("UKR", "MIL"), ("UKR", "MIL")]
+
+
+def test_unnamed_a_rebellion_is_by_rebels_against_the_state() -> None:
+    text = "Pemberontakan pecah di Provinsi Darfur Utara, Sudan, pada Minggu (1/6/2025)."
+    (rebellion,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert [p["sector"] for p in rebellion["actor"]] == ["REB"]  # type: ignore[attr-defined]
+    assert [p["sector"] for p in rebellion["recipient"]] == ["GOV"]  # type: ignore[attr-defined]
+
+
+def test_unnamed_an_attacker_nobody_names_is_an_unidentified_armed_force() -> None:
+    text = "Sebuah pos polisi di Kabupaten Yala, Thailand, diserang pada Selasa (3/6/2025) malam."
+    (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    (attacker,) = attack["actor"]  # type: ignore[misc]
+    assert (attacker["country"], attacker["sector"], attacker["implicit"]) == ("THA", "UAF", True)

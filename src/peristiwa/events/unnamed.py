@@ -51,7 +51,8 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
             parties: list[Party] = getattr(event, role)
             if row is None or parties:
                 continue
-            sector = _mode_sector(event, role) or row.get("sector")
+            sector = _kind_sector(event, role) or _mode_sector(event, role) or row.get("sector")
+            sector = sector or context_data()["unnamed_sector_by_type"][role].get(event.event_type)
             parties.append(
                 Party(
                     text=place.text,
@@ -62,6 +63,19 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
                     implicit=True,
                 )
             )
+
+
+def _kind_sector(event: Event, role: str) -> str | None:
+    """The kind of unnamed side the act's word tells (`unnamed_kind_words`, policy
+    `unnamed_sector_by_kind`): "Pertempuran Changde" is fought between armies (MIL), a rebellion
+    is by rebels (REB) against the state (GOV)."""
+    ctx = context_data()
+    word = event.trigger.text.lower().split()[0] if event.trigger.text.strip() else ""
+    for kind, words in ctx["unnamed_kind_words"].items():
+        if word in words:
+            sector: str | None = ctx["unnamed_sector_by_kind"].get(kind, {}).get(role)
+            return sector
+    return None
 
 
 def _mode_sector(event: Event, role: str) -> str | None:
