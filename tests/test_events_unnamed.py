@@ -91,6 +91,7 @@ def test_unnamed_the_target_of_a_bombing_is_civilians() -> None:
     (bombing,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
     (target,) = bombing["recipient"]  # type: ignore[misc]
     assert (target["country"], target["sector"], target["implicit"]) == ("SOM", "CVL", True)
+    assert [p["sector"] for p in bombing["actor"]] == ["UAF"]  # type: ignore[attr-defined]  # a bomber nobody names
 
 
 def test_unnamed_the_target_of_a_condemnation_is_a_government() -> None:
@@ -128,3 +129,17 @@ def test_unnamed_an_attacker_nobody_names_is_an_unidentified_armed_force() -> No
     (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
     (attacker,) = attack["actor"]  # type: ignore[misc]
     assert (attacker["country"], attacker["sector"], attacker["implicit"]) == ("THA", "UAF", True)
+
+
+def test_unnamed_the_victims_of_an_attack_are_civilians() -> None:
+    text = "Sekelompok orang bersenjata menembaki sebuah desa di Provinsi Borno, Nigeria, pada Minggu (1/6/2025)."
+    (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    (target,) = attack["recipient"]  # type: ignore[misc]
+    assert (target["country"], target["sector"], target["implicit"]) == ("NGA", "CVL", True)
+
+
+def test_unnamed_a_demand_made_of_no_one_named_is_made_of_the_authorities() -> None:
+    text = "Para nelayan di Kabupaten Indramayu, Jawa Barat, menuntut agar harga solar diturunkan pada Senin."
+    (demand,) = [e for e in _events(text) if e["event_type"] == "REQUEST"]
+    (asked,) = demand["recipient"]  # type: ignore[misc]
+    assert (asked["country"], asked["sector"], asked["implicit"]) == ("IDN", "GOV", True)

@@ -51,8 +51,8 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
             parties: list[Party] = getattr(event, role)
             if row is None or parties:
                 continue
-            sector = _kind_sector(event, role) or _mode_sector(event, role) or row.get("sector")
-            sector = sector or context_data()["unnamed_sector_by_type"][role].get(event.event_type)
+            by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
+            sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
             parties.append(
                 Party(
                     text=place.text,
