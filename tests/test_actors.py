@@ -751,3 +751,29 @@ def test_actors_an_officer_of_a_home_office_named_with_a_country_is_that_country
     coder: ActorCoder, text: str, mention: str, country: str
 ) -> None:
     assert _find(coder, text, mention).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        (
+            "Erik Sigurdsson (1040 – 1101) merupakan seorang pangeran Denmark. Pada tahun 1085 Erik menyerang Sachsen.",
+            "ELI",
+        ),
+        ("Erik Sigurdsson (lahir 1960) adalah raja ketiga wangsa itu. Pada tahun 1995 Erik menyerang Sachsen.", "GOV"),
+        (
+            "Erik Sigurdsson tiba di Kopenhagen. Ia adalah raja ketiga wangsa itu. Kemudian Erik menyerang Sachsen.",
+            None,
+        ),
+    ],
+)
+def test_actors_an_opening_definition_gives_its_subject_the_office_it_names(
+    coder: ActorCoder, text: str, sector: str | None
+) -> None:
+    later = text.rindex("Erik ")
+    ner = [
+        Entity(text="Erik Sigurdsson", start=0, end=15, label="PER"),
+        Entity(text="Erik", start=later, end=later + 4, label="PER"),
+    ]
+    ents = [e for e in coder.find_entities(text, ner=ner) if e.start in (0, later)]
+    assert [e.sector for e in ents] == [sector, sector]

@@ -39,6 +39,8 @@ class PhraseWords:
     country_links: frozenset[str]  # "Utusan Khusus PBB untuk Suriah"
     initials_cues: frozenset[str]  # "berinisial AS": a person's initials follow
     initials_sector: str  # a person named by initials is a private one
+    definition_copulas: frozenset[str]  # "X adalah raja …": an article defining its subject
+    definition_articles: frozenset[str]  # "merupakan seorang pangeran"
 
 
 @language_cache
@@ -49,6 +51,8 @@ def phrase_words() -> PhraseWords:
         frozenset(roles["country_links"]),
         frozenset(roles["initials_cues"]),
         str(roles["initials_sector"]),
+        frozenset(roles["definition_copulas"]),
+        frozenset(roles["definition_articles"]),
     )
 
 

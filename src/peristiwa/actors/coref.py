@@ -8,7 +8,10 @@
   registers that name: "Euelthon" later in the text is the same person (a title in lower case
   names an office of what follows: "komandan Plaszow" is the camp's commander, not a Plaszow);
 * a person's coding with a sector (from a title) is preferred to a bare mention of the name;
-* "Full Name (ABBR)" registers ABBR for the entity before the bracket.
+* "Full Name (ABBR)" registers ABBR for the entity before the bracket;
+* an article that opens by defining a person ("Henryk (1066 – 1127) merupakan seorang pangeran
+  Obotrite") gives that person the sector of the title or role noun after the copula, at every
+  mention with no sector of its own ("Henryk", "Heinrich" of "Heinrich I dari Schwerin").
 Alias normalisation ("Khata'ib Hizbullah" = "Kata'ib Hezbollah") is the dictionary's work:
 every alias codes to one canonical name.
 """
@@ -17,11 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..tokens import Lexicon, Token
-from .compose import Candidate
+from .compose import Candidate, phrase_words
 from .lexicon import Code, lexicon, lookup_name
 
+_SENTENCE_END = re.compile(r"[.!?]")
 _ABBR = re.compile(r"\s*\(\s*((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,15})\s*\)")
 
 
@@ -84,3 +89,47 @@ def coreferent(toks: list[Token], table: Lexicon[Code]) -> list[Candidate]:
             if n > 1 or lookup_name(toks, i) is None or tok.text.isupper():
                 out.append(Candidate(i, i + n, codes[0], -1))
     return out
+
+
+def _defined_sector(text: str, toks: list[Token], end: int) -> str | None:
+    """The sector of the office a definition gives right after a subject ending at token `end`:
+    "(1066 – 1127) merupakan seorang pangeran …" → ELI; brackets and a ", juga dikenal sebagai …,"
+    aside are skipped, and the definition must come before the sentence ends."""
+    words, lex = phrase_words(), lexicon()
+    depth = 0
+    for j in range(end, min(len(toks), end + 60)):
+        gap = text[toks[j - 1].end : toks[j].start]
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth == 0 and _SENTENCE_END.search(gap):
+            return None
+        if depth == 0 and toks[j].lower in words.definition_copulas:
+            k = j + 1
+            while k < len(toks) and toks[k].lower in words.definition_articles:
+                k += 1
+            for table in (lex.titles, lex.roles):
+                hit = table.longest(toks, k)
+                sector = hit[1][0].get("sector") if hit else None
+                if sector and sector != "inherit":
+                    return str(sector)
+            return None
+    return None
+
+
+def defined_subject(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen mentions with an opening definition's sector given to its subject's mentions
+    that have none: the first mention of the text, a person, defined in its first sentence."""
+    first = chosen[0] if chosen else None
+    if first is None or first.code.label != "PER" or first.code.sector or not first.code.name:
+        return chosen
+    if _SENTENCE_END.search(text[: toks[first.start].start]):
+        return chosen
+    sector = _defined_sector(text, toks, first.end)
+    if sector is None:
+        return chosen
+    subject = set(first.code.name.split())
+    return [
+        Candidate(c.start, c.end, replace(c.code, sector=sector), c.rank, c.role)
+        if c.code.label == "PER" and not c.code.sector and c.code.name and set(c.code.name.split()) <= subject
+        else c
+        for c in chosen
+    ]
