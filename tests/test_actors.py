@@ -777,3 +777,10 @@ def test_actors_an_opening_definition_gives_its_subject_the_office_it_names(
     ]
     ents = [e for e in coder.find_entities(text, ner=ner) if e.start in (0, later)]
     assert [e.sector for e in ents] == [sector, sector]
+
+
+def test_actors_an_organisation_named_with_a_country_at_its_end_is_of_that_country(coder: ActorCoder) -> None:
+    text = "Badan intelijen Afghanistan menyatakan telah menahan seorang remaja di kota Khost."
+    ner = [Entity(text="Badan intelijen Afghanistan", start=0, end=27, label="ORG")]
+    (org,) = [e for e in coder.find_entities(text, ner=ner, default_country="PAK") if e.start == 0]
+    assert (org.text, org.country) == ("Badan intelijen Afghanistan", "AFG")

@@ -85,8 +85,19 @@ def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) 
             if tail and tail[0] == last - k and tail[0] >= 2 and tail[1].label == "PER":
                 return Candidate(first, last, tail[1], 4)
     name = ent.name or ent.text
-    country = ent.country or (default_country if ent.label in ("PER", "ORG") else None)
+    country = ent.country or _trailing_country(toks, first, last) if ent.label == "ORG" else ent.country
+    country = country or (default_country if ent.label in ("PER", "ORG") else None)
     return Candidate(first, last, Code(name, country, ent.sector, ent.label, ent.wikidata_id), 5)
+
+
+def _trailing_country(toks: list[Token], first: int, last: int) -> str | None:
+    """The country an organisation's name ends with: "Badan intelijen Afghanistan" is Afghan,
+    whatever the document's country."""
+    for k in range(first + 1, last):
+        tail = lookup_name(toks, k)
+        if tail and tail[0] == last - k and tail[1].label == "GPE" and tail[1].country:
+            return tail[1].country
+    return None
 
 
 def _with_head_sector(cand: Candidate, composed: Sequence[Candidate]) -> Candidate:
