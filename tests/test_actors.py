@@ -762,6 +762,10 @@ def test_actors_an_officer_of_a_home_office_named_with_a_country_is_that_country
         ),
         ("Erik Sigurdsson (lahir 1960) adalah raja ketiga wangsa itu. Pada tahun 1995 Erik menyerang Sachsen.", "GOV"),
         (
+            "Erik Sigurdsson (1120 – 1180) merupakan seorang bangsawan Swedia. Pada tahun 1164 Erik menyerang Sachsen.",
+            "ELI",
+        ),
+        (
             "Erik Sigurdsson tiba di Kopenhagen. Ia adalah raja ketiga wangsa itu. Kemudian Erik menyerang Sachsen.",
             None,
         ),
