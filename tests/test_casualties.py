@@ -156,6 +156,11 @@ CASES: list[tuple[str, list[Figure]]] = [
     # ke- + a number before a counted noun is a group of that many
     ("Keenam tersangka itu diringkus di sebuah gudang di Cakung.", [("arrested", 6, 6, "exact")]),
     ("Menurut warga, kedua pemuda itu tewas tertimbun longsor.", [("killed", 2, 2, "exact")]),
+    # ... and with the enclitic, all of a group told before; also at a quotation's start, its mark
+    # escaped as a scraped text has it
+    ("Setelah diperiksa, penyidik langsung menahan keduanya di Rutan Polres.", [("arrested", 2, 2, "exact")]),
+    ("Ketiganya tewas ketika rumah mereka tertimbun tanah.", [("killed", 3, 3, "exact")]),
+    ('Kapolsek menuturkan, \\"Kelima pelaku ditangkap di sebuah rumah kontrakan.\\"', [("arrested", 5, 5, "exact")]),
     # a singular pronoun counts one, also past an adverb
     ("Setelah buron dua pekan, ia ditangkap di sebuah rumah kos di Depok.", [("arrested", 1, 1, "exact")]),
     ("Menurut saksi, dia sudah tewas sebelum ambulans datang.", [("killed", 1, 1, "exact")]),

@@ -92,6 +92,9 @@ NUMBERS = [
     ("10 sampai 15", (10, 15)),
     # ke- + a number read alone is a collective count; find_quantities keeps it only before a counted noun
     ("keempat", (4, 4)),
+    # ... and with the enclitic it is all of a group told before, a count of its own
+    ("keduanya", (2, 2)),
+    ("ketiganya", (3, 3)),
 ]
 
 

@@ -27,6 +27,7 @@ class NumberWords:
     se_scales: dict[str, int]  # seribu, sejuta
     classified: frozenset[str]  # seorang, sebuah
     collective: dict[str, int]  # kedua, keempat, kesepuluh: all of a group of that many
+    collective_pronouns: dict[str, int]  # keduanya, ketiganya: all of a group told before
     vague: dict[str, Bounds]
     vague_scaled: dict[str, tuple[int, int]]
     vague_scales: dict[str, int]
@@ -45,17 +46,19 @@ def lexicon() -> NumberWords:
     def bounds(pair: list[int | None]) -> Bounds:
         return (None if pair[0] is None else int(pair[0]), None if pair[1] is None else int(pair[1]))
 
+    collective = {
+        str(data["collective_prefix"]) + str(k): int(v)
+        for k, v in [*data["units"].items(), *data["words"].items()]
+        if int(v) == v and v >= 2
+    }
     return NumberWords(
         units={str(k): int(v) for k, v in data["units"].items()},
         values={str(k): Fraction(str(v)) for k, v in data["words"].items()},
         scales=scales,
         se_scales={prefix + k: v for k, v in scales.items()},
         classified=frozenset(prefix + str(c) for c in data["classifiers"]),
-        collective={
-            str(data["collective_prefix"]) + str(k): int(v)
-            for k, v in [*data["units"].items(), *data["words"].items()]
-            if int(v) == v and v >= 2
-        },
+        collective=collective,
+        collective_pronouns={k + str(data["collective_suffix"]): v for k, v in collective.items()},
         vague={str(k): bounds(v) for k, v in data["vague"].items()},
         vague_scaled={str(k): (int(v[0]), int(v[1])) for k, v in data["vague_scaled"].items()},
         vague_scales={str(k): int(v) for k, v in data["vague_scales"].items()},
@@ -80,7 +83,7 @@ def number_pattern() -> str:
     every = alternation([*lex.units, *lex.values, *lex.se_scales, *lex.scales, lex.belas, lex.puluh, lex.ratus])
     token = _b(f"{every}|{solid}")
     digits = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d])|\d+[.,]\d+|\d+)"
-    one_word = _b(alternation([*lex.classified, *lex.collective]))
+    one_word = _b(alternation([*lex.classified, *lex.collective, *lex.collective_pronouns]))
     return rf"(?:{digits}(?:\s*{scale})?|{start}(?:\s+{token})*|{one_word})"
 
 
@@ -199,6 +202,8 @@ def _words(text: str) -> Fraction | None:
             return Fraction(1)
         elif tok in lex.collective and len(text.split()) == 1:
             return Fraction(lex.collective[tok])
+        elif tok in lex.collective_pronouns and len(text.split()) == 1:
+            return Fraction(lex.collective_pronouns[tok])
         else:
             return None
     return total + group + (piece or 0)
