@@ -180,6 +180,12 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Menurut Kapolsek, RH kini sudah ditahan di Mapolsek Tebet.", [("arrested", 1, 1, "exact")]),
     ("Usai beraksi di pasar, pelaku berinisial AS berhasil dibekuk warga.", [("arrested", 1, 1, "exact")]),
     ("Hingga Senin, Rudi masih ditahan di Rutan Salemba.", [("arrested", 1, 1, "exact")]),
+    # one initial is a person when the age in brackets follows it, alone or joined to another
+    ("Seorang kakek berinisial T (67) ditangkap warga di Cengkareng.", [("arrested", 1, 1, "exact")]),
+    ("Dua hari kemudian, R (31) dan MS (25) ditahan di Polsek Ciputat.", [("arrested", 2, 2, "exact")]),
+    # a count after "terhadap"/"atas" or "salah" (one of them) names the people of the act before it
+    ("Jaksa meminta penahanan terhadap dua tersangka korupsi dana desa.", [("arrested", 2, 2, "exact")]),
+    ("Petugas berhasil membekuk salah seorang pelaku di Pasar Minggu.", [("arrested", 1, 1, "exact")]),
     # people nouns: companions, migrant workers, bombers, martial artists
     ("Polisi lebih dulu membekuk dua rekan tersangka di Bekasi.", [("arrested", 2, 2, "exact")]),
     ("Sebanyak 14 TKI ilegal diamankan petugas imigrasi di Batam.", [("arrested", 14, 14, "exact")]),

@@ -10,7 +10,7 @@ from ..lang import language_cache
 from ..spans import Casualty, CasualtyKind
 from .lexicon import alternation, table, words
 from .numbers import quantity_regex, value_of
-from .phrasebook import AGE, FULL_NAME, lexicon
+from .phrasebook import AGE, FULL_NAME, INITIAL_WITH_AGE, lexicon
 
 _NAMED_KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "arrested", "abducted")
 
@@ -108,7 +108,7 @@ def _people_word(word: str) -> bool:
 def _joined_before() -> re.Pattern[str]:
     """A named person joined before another ("AYS (28) dan ", "Reitsch bersama ")."""
     joiners = alternation(words("casualties", "object_joiners"))
-    return re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:[ \t]+{AGE})?[ \t]+(?:{joiners})[ \t]+$")
+    return re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME}|{INITIAL_WITH_AGE})(?:[ \t]+{AGE})?[ \t]+(?:{joiners})[ \t]+$")
 
 
 @language_cache

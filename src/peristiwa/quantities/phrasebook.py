@@ -94,6 +94,8 @@ def _negated_pattern(data: dict[str, Any], nouns: str, verbs: str) -> re.Pattern
 AGE = r"\(\d{1,3}\)"
 #: a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE")
 NAME = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,4}(?![\w'’-]))"
+#: a person given by one initial, known as one by the age in brackets after it ("N (60) ditangkap")
+INITIAL_WITH_AGE = rf"[A-Z](?=[ \t]+{AGE})"
 #: a full name of up to four words, an initial with a dot before it ("M. Nasir")
 FULL_NAME = rf"(?:[A-Z]\.[ \t]*)?{NAME}(?:[ \t]+{NAME}){{0,3}}"
 
@@ -119,7 +121,8 @@ def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
     pronoun = alternation(words("casualties", "one_person_pronouns"))
     relative = alternation(words("casualties", "named_relatives"))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))|(?P<name>{NAME}(?:[ \t]+{NAME}){{0,3}})(?:[ \t]+{AGE})?)[ \t]+"
+        rf"(?<![\w-])(?:(?P<pronoun>(?i:{pronoun}))"
+        rf"|(?P<name>{NAME}(?:[ \t]+{NAME}){{0,3}}|{INITIAL_WITH_AGE})(?:[ \t]+{AGE})?)[ \t]+"
         rf"(?:(?P<relative>{relative})\s+)?(?:(?:{fillers})\s+){{0,2}}(?:{verbs})(?![\w-])"
     )
 
