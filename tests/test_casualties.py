@@ -191,6 +191,12 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Sebanyak 14 TKI ilegal diamankan petugas imigrasi di Batam.", [("arrested", 14, 14, "exact")]),
     ("Tiga pembom bunuh diri tewas di pos pemeriksaan itu.", [("killed", 3, 3, "exact")]),
     ("Empat pesilat diringkus setelah mengeroyok seorang pemuda.", [("arrested", 4, 4, "exact")]),
+    # an aside in commas between the group and its verb
+    (
+        "Sebanyak 19 pemuda, yang diduga hendak tawuran, diamankan polisi di Bekasi.",
+        [("arrested", 19, 19, "exact")],
+    ),
+    ("Tiga nelayan asal Sinjai, Sulawesi Selatan, ditahan otoritas Malaysia.", [("arrested", 3, 3, "exact")]),
     # a part of a whole: the part is the figure, the whole none
     ("Dua dari lima penumpang tewas dalam kecelakaan itu.", [("killed", 2, 2, "exact")]),
     ("Seorang dari tiga pelaku ditangkap polisi di Cibubur.", [("arrested", 1, 1, "exact")]),

@@ -138,7 +138,7 @@ def _line_after(text: str, every: Sequence[Token], pos: int) -> list[Token]:
 def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigger) -> list[str] | None:
     """The group words when `q … trig` reads "25 pejuang milisi tewas", else None."""
     gap = text[q.end : trig.start]
-    tokens = within(every, q.end, trig.start)
+    tokens = _without_aside(within(every, q.end, trig.start))
     toks = [t.text for t in tokens]
     if "\n" in gap or len(toks) > 7 or _has_breaker(toks) or any(not t[0].isalnum() for t in toks):
         return None
@@ -152,6 +152,20 @@ def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
     if not group and " ".join(text[trig.start : trig.end].lower().split()) in bounds.group_required:
         return None  # "sejumlah luka lebam": wounds, not the wounded
     return group if _is_people(group) else None
+
+
+def _without_aside(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words between a count and its verb less an aside in commas right before the verb, after
+    the group named ("47 warga, yang diduga penambang liar, ditangkap", "Empat pria di Serang,
+    Banten, ditangkap"): the verb is the group's still. Only after a group of words, and with
+    nothing but words between the commas."""
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) != 2 or commas[0] == 0 or commas[1] != len(tokens) - 1:
+        return tokens
+    aside = tokens[commas[0] + 1 : commas[1]]
+    if not aside or len(aside) > 8 or any(not t.text[0].isalnum() for t in aside):
+        return tokens
+    return tokens[: commas[0]]
 
 
 def _verb_then_count(text: str, every: Sequence[Token], q: Quantity, trig: Trigger) -> list[str] | None:
