@@ -197,6 +197,8 @@ CASES: list[tuple[str, list[Figure]]] = [
         [("arrested", 19, 19, "exact")],
     ),
     ("Tiga nelayan asal Sinjai, Sulawesi Selatan, ditahan otoritas Malaysia.", [("arrested", 3, 3, "exact")]),
+    # a number word opening the story after a dateline's hyphen
+    ("MEDAN, KOMPAS.com - Dua pengedar sabu diringkus di Belawan.", [("arrested", 2, 2, "exact")]),
     # a part of a whole: the part is the figure, the whole none
     ("Dua dari lima penumpang tewas dalam kecelakaan itu.", [("killed", 2, 2, "exact")]),
     ("Seorang dari tiga pelaku ditangkap polisi di Cibubur.", [("arrested", 1, 1, "exact")]),
@@ -230,6 +232,9 @@ NOT_CASUALTIES = [
     "Polisi Menangkap Dua Pelaku Pencurian Motor",
     "Polisi menangkap Yanto dan tiga rekannya di Depok.",
     "Rabu ditahan, Kamis sudah dilepas lagi.",
+    # a penalty named with a casualty word
+    "Kuasa hukum lima terpidana mati itu mengajukan grasi.",
+    "Jaksa menuntut hukuman mati bagi dua terdakwa.",
 ]
 
 

@@ -127,10 +127,19 @@ def _named_pattern(named: dict[str, list[str]]) -> re.Pattern[str]:
     )
 
 
+@language_cache
+def _penalties() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words('casualties', 'penalties'))})(?![\w-])", re.IGNORECASE)
+
+
 def find_triggers(text: str) -> list[Trigger]:
+    """The casualty words of `text`, less those naming a penalty ("terpidana mati", "hukuman mati")."""
     lex = lexicon()
+    penalties = [m.span() for m in _penalties().finditer(text)]
     out = []
     for m in lex.trigger.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in penalties):
+            continue
         kind, roles = lex.phrases[" ".join(m.group().lower().split())]
         out.append(Trigger(m.start(), m.end(), kind, roles))
     return out

@@ -47,12 +47,14 @@ def guards() -> Guards:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    """At a sentence start, or right after a dateline's dash ("(7/3/2024) – Tiga awak tewas"), or at
-    the start of a quotation (an opening quotation mark, escaped too as a scraped text has it:
-    'kata Kapolsek, \\"Kelima pelaku …')."""
+    """At a sentence start, or right after a dateline's dash ("(7/3/2024) – Tiga awak tewas", also a
+    hyphen standing alone: "JAKARTA, KOMPAS.com - Dua orang tewas"), or at the start of a quotation
+    (an opening quotation mark, escaped too as a scraped text has it: 'kata Kapolsek, \\"Kelima pelaku …')."""
     near = text[max(0, start - 5) : start].rstrip(" \t")
     if near.endswith(('"', "“", "‘")):
         return True
+    if near.endswith(" -") and len(near) < start - max(0, start - 5):
+        return True  # "KOMPAS.com - Seorang pria": a hyphen with a space on both sides
     before = near.rstrip("'(")
     return not before or before[-1] in ".!?\n:;|–—"
 
