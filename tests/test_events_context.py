@@ -336,6 +336,18 @@ def test_events_context_a_named_person_killed_counts_one() -> None:
     assert [(c.kind, c.min) for c in assault.casualties] == [("killed", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petugas Polres Bogor menangkap para pelaku pengeroyokan di sebuah kontrakan pada Minggu (3/8/2025).",
+        "Para tersangka ditahan di Rutan Polda Metro Jaya sejak Jumat (1/8/2025).",
+    ],
+)
+def test_events_context_a_group_with_the_plural_marker_is_not_one_person_arrested(text: str) -> None:
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert not [c for c in arrest.casualties if c.kind == "arrested" and c.min == 1]
+
+
 def test_events_context_a_parenthetical_is_not_the_subject() -> None:
     text = "Ratusan anggota TPNPB (termasuk dua warga Papua Nugini) menyerang pos TNI di Puncak pada 2 Mei 2021."
     assault = next(e for e in _events(text) if e.event_type == "ASSAULT")

@@ -17,6 +17,7 @@ from .arguments import ArgumentFinder, object_of, party
 from .attribution import cites, find_attributions, relays
 from .clauses import QUOTES, origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
+from .function_words import function_words
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
@@ -448,6 +449,9 @@ def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
     after = next((t for t in toks if t.start >= recipient.end), None)
     if after is not None and after.lower in {str(w) for w in ctx["one_person_joiners"]}:
         return []
+    before = token_before(list(toks), recipient.start)
+    if before is not None and before.lower == function_words().plural:
+        return []  # "menangkap para pelaku": a group, not one person
     who = recipient.name or recipient.text
     return [Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind=kind, min=1, max=1, who=who)]
 
