@@ -180,6 +180,8 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Menurut Kapolsek, RH kini sudah ditahan di Mapolsek Tebet.", [("arrested", 1, 1, "exact")]),
     ("Usai beraksi di pasar, pelaku berinisial AS berhasil dibekuk warga.", [("arrested", 1, 1, "exact")]),
     ("Hingga Senin, Rudi masih ditahan di Rutan Salemba.", [("arrested", 1, 1, "exact")]),
+    # "mati" before the verb of a killing, as "tewas" is ("tewas dibunuh")
+    ("Menurut catatan sejarah, ia mati dibunuh oleh pengawalnya sendiri.", [("killed", 1, 1, "exact")]),
     # one initial is a person when the age in brackets follows it, alone or joined to another
     ("Seorang kakek berinisial T (67) ditangkap warga di Cengkareng.", [("arrested", 1, 1, "exact")]),
     ("Dua hari kemudian, R (31) dan MS (25) ditahan di Polsek Ciputat.", [("arrested", 2, 2, "exact")]),
