@@ -193,6 +193,12 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("Sebanyak 14 TKI ilegal diamankan petugas imigrasi di Batam.", [("arrested", 14, 14, "exact")]),
     ("Tiga pembom bunuh diri tewas di pos pemeriksaan itu.", [("killed", 3, 3, "exact")]),
     ("Empat pesilat diringkus setelah mengeroyok seorang pemuda.", [("arrested", 4, 4, "exact")]),
+    # a group's age told before the group joined after it
+    (
+        "Ledakan itu melukai seorang bocah berusia tujuh tahun dan dua warga lainnya.",
+        [("injured", 3, 3, "exact")],
+    ),
+    ("Dua pemuda berumur 19 tahun dan seorang polisi tewas dalam bentrokan itu.", [("killed", 3, 3, "exact")]),
     # an aside in commas between the group and its verb
     (
         "Sebanyak 19 pemuda, yang diduga hendak tawuran, diamankan polisi di Bekasi.",

@@ -316,13 +316,30 @@ def _counted_before(
     group = _group(within(every, prev.end, q.start))
     if not _named_people(group):
         return None
-    return prev if _joins(text, _after_group(text, prev.end, group), q.start) else None
+    return prev if _joins(text, _past_age(text, _after_group(text, prev.end, group), q.start), q.start) else None
+
+
+def _past_age(text: str, pos: int, limit: int) -> int:
+    """Past a group's age told after it ("seorang anak berusia 14 tahun dan 8 warga lainnya")."""
+    age = _age().match(text, pos, limit)
+    return pos if age is None else age.end()
+
+
+@cache
+def _age() -> re.Pattern[str]:
+    """A group's age after it: "berusia 14 tahun", "berumur lima tahun", "(14)"."""
+    data = table("casualties")
+    return re.compile(
+        rf"[ \t]+(?:(?:{alternation(words('casualties', 'age_words'))})[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+        rf"[ \t]+{re.escape(str(data['age_unit']))}|{AGE})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _counted_after(text: str, every: Sequence[Token], end: int, nxt: Quantity, triggers: Sequence[Trigger]) -> bool:
     """A count joined after a verb's figure that is the same verb's ("menewaskan empat tentara dan
     tiga warga sipil"): named people, not "lainnya", and no verb of its own after them."""
-    if not _joins(text, end, nxt.start):
+    if not _joins(text, _past_age(text, end, nxt.start), nxt.start):
         return False
     group = _group(_line_after(text, every, nxt.end))
     if not _named_people(group):
