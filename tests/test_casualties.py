@@ -199,6 +199,8 @@ CASES: list[tuple[str, list[Figure]]] = [
         [("injured", 3, 3, "exact")],
     ),
     ("Dua pemuda berumur 19 tahun dan seorang polisi tewas dalam bentrokan itu.", [("killed", 3, 3, "exact")]),
+    # two people nouns joined in one group before the verb
+    ("Sedikitnya 9 nakes dan guru honorer mengalami luka-luka dalam serangan.", [("injured", 9, None, "at_least")]),
     # an aside in commas between the group and its verb
     (
         "Sebanyak 19 pemuda, yang diduga hendak tawuran, diamankan polisi di Bekasi.",

@@ -145,9 +145,10 @@ def _count_then_verb(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
     if "after" not in trig.roles and not ("noun" in trig.roles and len(toks) <= 1):
         return None
     bounds = group_words()
-    for before, tok in pairwise(tokens):
-        if tok.lower in bounds.conjunctions and not verbish(before):
-            return None  # "2 orang anak dan meninggal": the verb has another subject
+    for k, (before, tok) in enumerate(pairwise(tokens), start=1):
+        joined = tokens[k + 1].text if k + 1 < len(tokens) else None
+        if tok.lower in bounds.conjunctions and not verbish(before) and not (joined and _is_people([joined])):
+            return None  # "2 orang anak dan meninggal": the verb has another subject ("guru dan perawat" is one)
     group = _group(tokens)
     if not group and " ".join(text[trig.start : trig.end].lower().split()) in bounds.group_required:
         return None  # "sejumlah luka lebam": wounds, not the wounded
