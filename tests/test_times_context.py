@@ -689,3 +689,30 @@ def test_context_a_lead_act_told_as_done_takes_not_the_statement_day_told_after_
     lead = text.index("Polisi")
     date = _context(text, datetime(2025, 6, 4)).date_at(text.index("menyita"), sentence=(lead, text.index("\n")))
     assert (date is not None and date.start == "2025-06-03") is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Kejaksaan menahan tiga pejabat dinas yang diduga menyelewengkan dana hibah tahun 2019.",
+            "menahan",
+            None,
+        ),
+        (
+            "Warga menuduh bupati itu melindungi pengusaha yang membakar hutan pada Agustus 2015.",
+            "menuduh",
+            None,
+        ),
+        ("Gerilyawan menyerang pos polisi itu pada 12 Maret 2004.", "menyerang", "2004-03-12"),
+        ("Pemogokan yang dipimpin serikat buruh pada Mei 2008 melumpuhkan pelabuhan.", "Pemogokan", "2008-05"),
+        ("Pasukan itu berperang melawan pemberontak sejak awal 2007.", "berperang", "2007"),
+    ],
+)
+def test_context_a_lone_sentence_leaves_an_act_undated_by_a_later_clauses_time(
+    text: str, trigger: str, expected: str | None
+) -> None:
+    """A sentence alone, with no writing time and no narrative around it: a time told after the act in
+    a clause of its own ("yang ...", "setelah ...") dates that clause, not the act (D65)."""
+    told = _context(text).date_at(text.index(trigger), sentence=(0, len(text)))
+    assert (told.start if told is not None else None) == expected

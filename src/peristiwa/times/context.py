@@ -231,6 +231,11 @@ class DateContext:
         starts = [
             t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
         ]
+        if self._lone(start, end):
+            # a sentence alone, with no narrative around it to set a time for: a time told after the act in a
+            # clause of its own ("menahan empat tersangka ... yang berasal dari APBN 2006", "mendukung proses
+            # perdamaian setelah perjanjian ditandatangani pada Agustus 2005") is that clause's verb's
+            starts = [t for t in starts if not self._own_clause_after(offset, t)]
         if starts and self._news and self._done(offset, start):
             # a perfect act told before its statement's day ("pelaku telah ditangkap,\" kata X, Rabu
             # (4/6/2025)") was done before the statement: that day is not its own
@@ -280,6 +285,27 @@ class DateContext:
                     return None
                 return _carried(reported)
         return self._lead_day(start, end, offset) if lead else None
+
+    def _lone(self, start: int, end: int) -> bool:
+        """The sentence spanning `start`-`end` is the whole text, which has no writing time: no time
+        told around it frames an episode its clauses share."""
+        return (
+            self.text is not None
+            and self.reference_time is None
+            and not self._news
+            and not self.text[:start].strip()
+            and not self.text[end:].strip()
+        )
+
+    def _own_clause_after(self, offset: int, time: TimeMention) -> bool:
+        """`time` is told after the act at `offset`, in a clause a word of `clause_openers` opens between
+        them: not the word right after the act's ("unjuk rasa yang berujung rusuh": the act's own), nor
+        one of the two words that introduce the time ("sejak 2001", "sejak awal 2007")."""
+        assert self.text is not None
+        if time.start < offset:
+            return False
+        words = self.text[offset : time.start].split()[2:-2]
+        return any(_clause_opener().fullmatch(w.strip(',;:"').lower()) for w in words)
 
     def _under_way(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the progressive, up to three words after the cue ("polisi
