@@ -56,3 +56,12 @@ def test_where_a_sea_route_named_in_a_warning_is_not_where_it_was_made() -> None
     text = "Di Jakarta pada 7 Maret 2024, Kemlu meminta kapal berbendera Indonesia menghindari rute Laut Merah."
     request = _event(text, "REQUEST")
     assert [p.text for p in request.locations] == ["Jakarta"]
+
+
+def test_where_a_district_s_event_lies_also_in_the_regency_the_text_names() -> None:
+    text = (
+        "Warga Kabupaten Ngawi resah oleh peredaran uang palsu. Polisi menangkap dua pengedar "
+        "di Kecamatan Ngrambe pada 3 Juni 2025."
+    )
+    arrest = _event(text, "COERCE")
+    assert [p.text for p in arrest.locations][:2] == ["Kecamatan Ngrambe", "Kabupaten Ngawi"]

@@ -92,6 +92,7 @@ class EventBuilder:
         home = [p for p in places if p.country and p.country == self.country]
         located = [p for p in home if after_locative(text, p)]
         self.home_place: Place | None = next(iter(located or home), None)
+        self.regencies = sorted((p for p in places if p.feature == "admin2" and p.admin2_code), key=lambda p: p.start)
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
         self.last_pair: tuple[Party, Party] | None = None
@@ -168,6 +169,23 @@ class EventBuilder:
             return list(last)
         # nothing nearby: the country the document happens in, at its first mention there
         return [self.home_place] if self.home_place is not None else []
+
+    def _with_regency(self, locations: list[Place], offset: int) -> list[Place]:
+        """The places, and for a district, village or street of Indonesia the regency or city holding it
+        where the text names that ("di Kecamatan Menteng" in a story of "Jakarta Pusat"): the event
+        happened there too, as a reader places it (the last such name before `offset`, else the first)."""
+        have = {p.admin2_code for p in locations if p.feature == "admin2"}
+        out = list(locations)
+        for place in locations:
+            code = place.admin2_code
+            if code is None or code in have or place.feature in ("country", "admin1", "admin2"):
+                continue
+            named = [r for r in self.regencies if r.admin2_code == code]
+            if named:
+                before = [r for r in named if r.start <= offset]
+                out.append(before[-1] if before else named[0])
+                have.add(code)
+        return out
 
     def _forces(self, actor: Entity, coded: Party, mention: Mention, index: int) -> None:
         """Troops of a deployment: uncoded "pasukan", "tentara tambahan", "pasukan itu" are the forces
@@ -313,6 +331,7 @@ class EventBuilder:
         own = self.finder.setting(mention, found.actor, found.recipient)
         if own is not None:
             locations = [own, *(p for p in locations if p is not own)]
+        locations = self._with_regency(locations, mention.trigger.start)
         # a party of a fight, protest or arrest that the text leaves without a country belongs
         # where it happens ("Di Myanmar, tentara …"); others (troops sent abroad, envoys) to the
         # document's main country
