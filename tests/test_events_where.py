@@ -65,3 +65,14 @@ def test_where_a_district_s_event_lies_also_in_the_regency_the_text_names() -> N
     )
     arrest = _event(text, "COERCE")
     assert [p.text for p in arrest.locations][:2] == ["Kecamatan Ngrambe", "Kabupaten Ngawi"]
+
+
+def test_where_an_event_with_no_place_nearby_takes_the_town_the_story_was_filed_from() -> None:
+    text = (
+        "Oposisi Desak Perdana Menteri Mundur\n\n"
+        "BANGKOK, WartaKota.com - Krisis politik di Thailand makin dalam setelah rekaman percakapan bocor.\n\n"
+        "Menteri itu meminta maaf kepada publik. Ia juga mengakui kebocoran rekaman itu.\n\n"
+        "Wakil ketua partai mengatakan koalisi masih utuh. Juru bicara pemerintah kemudian menolak tuduhan oposisi."
+    )
+    rejection = _event(text, "REJECT")
+    assert [p.text for p in rejection.locations] == ["BANGKOK"]

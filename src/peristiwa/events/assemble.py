@@ -12,6 +12,7 @@ from ..places.policy import place_policy
 from ..quantities import parse_number
 from ..spans import Attribution, Casualty, CasualtyKind, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
+from ..times.dateline import outlet_span
 from ..tokens import Token
 from .arguments import ArgumentFinder, object_of, party
 from .attribution import cites, find_attributions, relays
@@ -92,6 +93,13 @@ class EventBuilder:
         home = [p for p in places if p.country and p.country == self.country]
         located = [p for p in home if after_locative(text, p)]
         self.home_place: Place | None = next(iter(located or home), None)
+        filed = outlet_span(text)
+        if filed is not None and (self.home_place is None or self.home_place.feature == "country"):
+            # the country says less than the town of it the story was filed from ("BANGKOK, KOMPAS.com -"):
+            # where the text names no place for an event, local news happens there
+            opened = text.rfind("\n", 0, filed[0]) + 1
+            town = [p for p in home if opened <= p.start < filed[0] and p.feature not in ("country", "region", None)]
+            self.home_place = next(iter(town), self.home_place)
         self.regencies = sorted((p for p in places if p.feature == "admin2" and p.admin2_code), key=lambda p: p.start)
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
