@@ -79,3 +79,17 @@ def test_a_landmark_kind_before_a_name_is_the_landmark_not_the_village_of_that_w
 def test_a_village_named_like_a_landmark_kind_is_still_found() -> None:
     assert "Desa Candi" in {p.text for p in find_places("Warga Desa Candi di Sidoarjo menolak proyek itu.")}
     assert "Candi" in {p.text for p in find_places("Ia dibesarkan di Candi, Sidoarjo.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wali kota menerima perwakilan buruh di Balai Kota Semarang pada Senin pagi.", "Balai"),
+        ("Warga memprotes penambangan pasir di Kali Progo yang membuat air keruh.", "Kali"),
+        ("Kedua pemuda dijerat Undang-Undang Darurat karena membawa senjata tajam.", "Darurat"),
+    ],
+)
+def test_a_hall_a_river_or_an_emergency_law_word_alone_is_no_place(text: str, word: str) -> None:
+    """ "Balai" (hall), "Kali" (river) and "Taman" (park) name the kind of place before a
+    name, and "Darurat" an emergency law: alone they are no town, whatever village bears the word."""
+    assert word not in {p.text for p in find_places(text)}
