@@ -716,3 +716,22 @@ def test_context_a_lone_sentence_leaves_an_act_undated_by_a_later_clauses_time(
     a clause of its own ("yang ...", "setelah ...") dates that clause, not the act (D65)."""
     told = _context(text).date_at(text.index(trigger), sentence=(0, len(text)))
     assert (told.start if told is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("act", "dated"),
+    [
+        ("Kedua tersangka dijerat Pasal 365 KUHP tentang pencurian dengan kekerasan.", False),
+        ("Pelaku dikenakan pasal 351 KUHP tentang penganiayaan.", False),
+        ("Ketiganya disangkakan dengan Undang-Undang Darurat Nomor 12 Tahun 1951.", False),
+        ("Petugas menyita dua sepeda motor milik pelaku.", True),
+    ],
+)
+def test_context_a_charge_under_a_statute_takes_no_earlier_day(act: str, dated: bool) -> None:
+    """In a news report a charge under a statute ("dijerat Pasal 365 KUHP") is the case's legal
+    qualification as it stands when the news is written: the day of the arrest told before it is not its own."""
+    text = f"MALANG, WartaKota.com - Polisi menangkap tiga penjambret pada Senin (2/6/2025).\n\n{act}"
+    at = text.index(act)
+    verb = at + next(m.start() for m in re.finditer(r"\b(?:me|di)\w+", act))
+    date = _context(text, datetime(2025, 6, 4)).date_at(verb, sentence=(at, len(text)))
+    assert (date is not None and date.start == "2025-06-02") is dated

@@ -43,6 +43,14 @@ def _perfect() -> re.Pattern[str]:
 
 
 @language_cache
+def _charge() -> re.Pattern[str]:
+    """A verb of charging and the statute it names ("dijerat dengan Pasal 365 KUHP")."""
+    verbs = lx.alternation(lx.word_list("relative", "charge_words"))
+    statutes = lx.alternation(lx.word_list("relative", "statute_words"))
+    return re.compile(rf"(?:{verbs})\s+(?:dengan\s+)?(?:{statutes})\b", re.IGNORECASE)
+
+
+@language_cache
 def _statement_word() -> re.Pattern[str]:
     """A word of a statement's attribution, then a dozen words or fewer of one clause to the end of a text."""
     cues = lx.alternation([*lx.word_list("relative", "said_words"), *lx.word_list("relative", "statement_words")])
@@ -252,7 +260,7 @@ class DateContext:
             # ledakan terjadi"): it has moved away from the episode told before it; a news lead
             # naming an old episode ("meminta … tragedi Mei 1998 …") is still told on its own day
             return self._lead_day(start, end, offset) if lead else None
-        if self._news and self._under_way(offset, start):
+        if self._news and (self._under_way(offset, start) or self._charged(offset)):
             return None
         # Else the last time told before the sentence (all start before `first`) and after the
         # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
@@ -315,6 +323,13 @@ class DateContext:
         return found is not None and (found.group(1) or "").lower() not in lx.word_list(
             "relative", "progressive_not_after"
         )
+
+    def _charged(self, offset: int) -> bool:
+        """The act at `offset` is a charge under a statute ("dijerat Pasal 338 KUHP", "dikenakan pasal 363",
+        "disangkakan dengan Undang-Undang Darurat"): the legal qualification of a case, told as it stands
+        when the news is written, on no day of its own."""
+        assert self.text is not None
+        return _charge().match(self.text, offset) is not None
 
     def _done(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the perfect, up to three words after the cue ("IV telah
