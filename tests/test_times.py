@@ -156,6 +156,17 @@ def test_a_regulations_number_and_year_are_no_time(sentence: str) -> None:
     assert find_times(sentence, reference_time=datetime(2020, 1, 1)) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kepala dinas itu ditahan terkait korupsi dana hibah dari APBD 2019.",
+        "Proyek jalan tol itu dibiayai APBN 2024 sebesar Rp 3 triliun.",
+    ],
+)
+def test_a_budget_named_by_its_year_is_no_time(sentence: str) -> None:
+    assert find_times(sentence, reference_time=datetime(2025, 1, 1)) == []
+
+
 def test_a_sentence_of_years_and_a_year_after_it_stay_times() -> None:
     sentence = "Ia divonis 1 tahun penjara pada 2019 oleh pengadilan negeri."
     found = find_times(sentence, reference_time=datetime(2020, 1, 1))
