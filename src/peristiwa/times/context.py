@@ -47,7 +47,8 @@ def _charge() -> re.Pattern[str]:
     """A verb of charging and the statute it names ("dijerat dengan Pasal 365 KUHP")."""
     verbs = lx.alternation(lx.word_list("relative", "charge_words"))
     statutes = lx.alternation(lx.word_list("relative", "statute_words"))
-    return re.compile(rf"(?:{verbs})\s+(?:dengan\s+)?(?:{statutes})\b", re.IGNORECASE)
+    links = lx.alternation(lx.word_list("relative", "charge_links"))
+    return re.compile(rf"(?:{verbs})\s+(?:(?:{links})\s+)?(?:{statutes})\b", re.IGNORECASE)
 
 
 @language_cache
