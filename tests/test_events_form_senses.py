@@ -105,3 +105,21 @@ def test_asking_for_a_statement_or_a_comment_is_no_request(text: str) -> None:
 def test_a_commission_asking_a_minister_to_account_stays_a_request() -> None:
     text = "Komisi IV DPR meminta penjelasan menteri soal penggusuran warga di kawasan hutan lindung itu."
     assert "REQUEST" in {kind for kind, _ in reported(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiga pedagang tewas akibat ledakan di sebuah pasar di pinggiran kota pada Kamis pagi.",
+            [("ASSAULT", "ledakan")],
+        ),
+        ("Sebelas orang terluka dalam ledakan di dekat gerbang kantor gubernur.", [("ASSAULT", "ledakan")]),
+        ("Seorang ibu rumah tangga terluka akibat ledakan tabung gas elpiji di dapurnya.", []),
+        ("Dua pekerja tewas dalam ledakan di pabrik kembang api itu.", []),
+    ],
+)
+def test_an_explosion_that_kills_or_wounds_is_an_attack_unless_an_accident(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(text) == expected
