@@ -865,3 +865,18 @@ def test_events_context_a_state_s_warning_stays_a_threat() -> None:
 )
 def test_events_context_what_is_needed_has_not_happened(sentence: str, absent: str) -> None:
     assert absent not in _types(sentence)
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Kementerian Luar Negeri mengecam serangan udara Israel terhadap sebuah sekolah di Gaza utara.", "ASSAULT"),
+        ("Organisasi HAM itu mengutuk penangkapan puluhan wartawan oleh junta militer di Yangon.", "COERCE"),
+    ],
+)
+def test_events_context_act_a_condemnation_names_is_its_own_event(sentence: str, named: str) -> None:
+    types = _types(sentence)
+    assert "ACCUSE" in types
+    assert named in types
+
+
+def test_events_context_act_a_denial_names_stays_what_is_said() -> None:
+    assert "ASSAULT" not in _types("Juru bicara militer membantah serangan terhadap rumah sakit di kota itu.")

@@ -341,12 +341,15 @@ def _chained(mentions: list[Mention]) -> None:
 
 
 def _embedded(mentions: list[Mention]) -> None:
-    """A nominal trigger in the clause of a speech act is its content, not a new event."""
-    speech = set(context_data()["speech_types"])
+    """A nominal trigger in the clause of a speech act is its content, not a new event; save the act a
+    condemnation names ("mengecam serangan Israel"), an event of its own."""
+    ctx = context_data()
+    speech, condemning = set(ctx["speech_types"]), set(ctx["condemnation_roots"])
     for prev, cur in pairwise(mentions):
         if (
             prev.sentence is cur.sentence
             and prev.event_type in speech
+            and prev.spec.root not in condemning
             and cur.spec.voice in ("noun", "base")
             and cur.index - prev.last <= 6
         ):
