@@ -871,6 +871,7 @@ def test_events_context_what_is_needed_has_not_happened(sentence: str, absent: s
         ("Kementerian Luar Negeri mengecam serangan udara Israel terhadap sebuah sekolah di Gaza utara.", "ASSAULT"),
         ("Organisasi HAM itu mengutuk penangkapan puluhan wartawan oleh junta militer di Yangon.", "COERCE"),
         ("Dewan gereja menyesalkan penyerangan terhadap jemaat yang sedang beribadah di desa itu.", "ASSAULT"),
+        ("Kepolisian daerah menyelidiki penembakan terhadap seorang aktivis lingkungan di depan rumahnya.", "ASSAULT"),
     ],
 )
 def test_events_context_act_a_condemnation_names_is_its_own_event(sentence: str, named: str) -> None:
