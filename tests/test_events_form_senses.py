@@ -123,3 +123,17 @@ def test_an_explosion_that_kills_or_wounds_is_an_attack_unless_an_accident(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Penyidik Kejaksaan Tinggi memanggil kepala dinas pertanian itu sebagai saksi.", [("ACCUSE", "memanggil")]),
+        ("Pelatih tim nasional memanggil dua penjaga gawang baru untuk laga persahabatan.", []),
+        ("Polres setempat akan memanggil pemilik gudang itu pekan depan.", []),
+    ],
+)
+def test_a_summons_by_investigators_is_an_investigation_not_a_call_up_or_a_plan(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(text) == expected
