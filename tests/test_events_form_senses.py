@@ -137,3 +137,14 @@ def test_a_summons_by_investigators_is_an_investigation_not_a_call_up_or_a_plan(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perang meletus di perbatasan kedua negara pada pertengahan Oktober.",
+        "Perang besar meletus di kawasan itu pada musim panas 1914.",
+    ],
+)
+def test_a_war_that_breaks_out_is_an_event(text: str) -> None:
+    assert reported(text) == [("ASSAULT", "Perang")]
