@@ -148,3 +148,14 @@ def test_a_summons_by_investigators_is_an_investigation_not_a_call_up_or_a_plan(
 )
 def test_a_war_that_breaks_out_is_an_event(text: str) -> None:
     assert reported(text) == [("ASSAULT", "Perang")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kanselir Jerman memulai lawatan tiga hari ke Jepang pada Selasa.", [("CONSULT", "lawatan")]),
+        ("Obor estafet itu singgah di Bangkok dalam lawatannya keliling Asia.", []),
+    ],
+)
+def test_a_leaders_lawatan_is_a_visit_and_a_torch_relay_is_not(text: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(text) == expected
