@@ -865,6 +865,8 @@ def test_events_context_a_state_s_warning_stays_a_threat() -> None:
 )
 def test_events_context_what_is_needed_has_not_happened(sentence: str, absent: str) -> None:
     assert absent not in _types(sentence)
+
+
 @pytest.mark.parametrize(
     ("sentence", "named"),
     [
@@ -882,3 +884,11 @@ def test_events_context_act_a_condemnation_names_is_its_own_event(sentence: str,
 
 def test_events_context_act_a_denial_names_stays_what_is_said() -> None:
     assert "ASSAULT" not in _types("Juru bicara militer membantah serangan terhadap rumah sakit di kota itu.")
+
+
+def test_the_condemner_is_not_the_actor_of_the_act_condemned() -> None:
+    text = "Presiden Prabowo Subianto mengecam keras penembakan terhadap dua wartawan di Sorong, Selasa (4/3/2025)."
+    events = {e.event_type: e for e in rule_events(text, reference_time="2025-03-05")}
+    assert "ACCUSE" in events and "ASSAULT" in events
+    condemners = {p.name for p in events["ACCUSE"].actor}
+    assert condemners and not condemners & {p.name for p in events["ASSAULT"].actor}

@@ -186,3 +186,6 @@ class Event:
     acled: dict[str, str] | None = None
     cameo: str | None = None
     confidence: float = 0.5
+    #: where in its sentence the text of its parties begins, when not at the sentence's start (the act a
+    #: condemnation names: "X mengecam serangan terhadap Y" — X is not the attacker); not in the output
+    parties_from: int | None = None

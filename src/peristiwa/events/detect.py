@@ -35,6 +35,7 @@ class Mention:
     content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
     in_work: bool = False  # told in a passage that presents a film, novel or comic: the work's content
     scope: Segment | None = None  # where its arguments are looked for, when not its whole sentence
+    parties_from: int | None = None  # its parties are told from here on in its sentence (a named act)
 
     @property
     def start(self) -> int:
@@ -346,14 +347,20 @@ def _embedded(mentions: list[Mention]) -> None:
     ctx = context_data()
     speech, condemning = set(ctx["speech_types"]), set(ctx["condemnation_roots"])
     for prev, cur in pairwise(mentions):
-        if (
+        if not (
             prev.sentence is cur.sentence
             and prev.event_type in speech
-            and prev.spec.root not in condemning
             and cur.spec.voice in ("noun", "base")
             and cur.index - prev.last <= 6
         ):
+            continue
+        if prev.spec.root not in condemning:
             cur.content = True  # what is said, asked or denied, not a new report
+        elif prev.last + 1 < len(cur.tokens):
+            # the act named is told from the condemnation's object on: the condemner is not its actor
+            whole = cur.scope or cur.sentence
+            cur.parties_from = max(whole.start, cur.tokens[prev.last + 1].start)
+            cur.scope = Segment(cur.parties_from, whole.end, cur.sentence.kind)
 
 
 def add_modes(mention: Mention) -> None:

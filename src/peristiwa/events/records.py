@@ -89,6 +89,7 @@ def code_events(filled: Sequence[FilledDraft], *, doc_id: str | None) -> list[Ev
             casualties=item.casualties,
             attribution=draft.attribution,
             citations=draft.citations,
+            parties_from=first.parties_from,
         )
         event.acled = acled_codes(event)
         event.cameo = cameo_code(event)

@@ -113,6 +113,8 @@ def choices(ctx: Context, event: Event, role: str, *, refill: bool = False) -> l
     other_parties = event.recipient if role == "actor" else event.actor
     taken = [(p.start, p.end) for p in (other_parties if refill else event.actor + event.recipient)]
     # an entity inside a party ("polisi" in "dua polisi tewas") is that party, not another one
+    if event.parties_from is not None:  # a named act: not the one who names it, before it in its sentence
+        lo = event.parties_from
     pool = [
         e
         for e in ctx.entities
