@@ -471,6 +471,14 @@ def test_events_context_an_act_done_in_order_to_do_another_reports_only_the_firs
     assert absent not in _types(sentence)
 
 
+def test_events_context_every_item_of_a_listed_agreement_is_its_content() -> None:
+    text = (
+        "Kedua negara menyepakati peta jalan yang meliputi penarikan pasukan dari perbatasan, "
+        "penyaluran bantuan kemanusiaan, serta kunjungan utusan khusus ke wilayah sengketa."
+    )
+    assert _types(text) == ["AGREE"]
+
+
 def test_events_context_about_to_be_arrested_is_neither_an_arrest_nor_a_threat() -> None:
     text = "Kedua terduga menembaki petugas saat hendak ditangkap di Cikarang pada Selasa."
     types = _types(text)

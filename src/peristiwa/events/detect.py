@@ -316,13 +316,21 @@ def _purposes(mentions: list[Mention]) -> None:
 def _enumerated(mentions: list[Mention]) -> None:
     """Nominals listed after "termasuk/yakni/meliputi" as parts of another act ("menghentikan kerja
     sama militer, termasuk kerja sama …"; "konsensus yang meliputi … bantuan kemanusiaan") are
-    what that act covers, not acts of their own."""
+    what that act covers, not acts of their own; so is a later item of the same list ("… pemberian
+    bantuan kemanusiaan, serta kunjungan utusan khusus ke Myanmar": a comma or "dan/serta" a few
+    words before it)."""
     links = set(context_data()["enumeration_links"])
+    joiners = function_words().conjunctions | {","}
+    listed: set[int] = set()
     for prev, cur in pairwise(mentions):
         if prev.sentence is not cur.sentence or cur.spec.voice not in ("noun", "base", "phrase"):
             continue
-        if any(t.lower in links for t in cur.tokens[prev.last + 1 : cur.index]):
+        between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
+        opened = any(w in links for w in between)
+        continued = id(prev) in listed and bool(joiners & set(between[-3:])) and not {".", ";", ":"} & set(between)
+        if opened or continued:
             cur.content = True
+            listed.add(id(cur))
 
 
 def _chained(mentions: list[Mention]) -> None:
