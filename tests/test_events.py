@@ -85,6 +85,22 @@ def test_events_type_and_mode_from_indonesian_triggers(sentence: str, event_type
 
 
 @pytest.mark.parametrize(
+    "sentence,event_type,mode",
+    [
+        ("Sisa pasukan pemberontak menyerah kepada tentara pemerintah di lembah itu.", "RETREAT", "surrender"),
+        ("Buronan kasus penembakan itu menyerahkan diri ke Polres Jayapura pada Senin.", "RETREAT", "surrender"),
+        ("Pemerintah kota akhirnya menyerah pada desakan pedagang dan menunda relokasi pasar.", "CONCEDE", None),
+    ],
+)
+def test_events_surrender_is_a_retreat_and_giving_in_to_a_demand_a_concession(
+    sentence: str, event_type: str, mode: str | None
+) -> None:
+    found = [(e.event_type, e.mode) for e in _events(sentence) if e.trigger.text.lower().startswith("menyerah")]
+    assert found and found[0][0] == event_type, found
+    assert mode is None or mode in found[0][1]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Polisi tidak menangkap siapa pun dalam insiden itu.",
