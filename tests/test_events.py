@@ -300,3 +300,11 @@ def test_two_acts_one_sentence_orders_in_time_are_two_events(text: str, event_ty
 def test_one_act_told_twice_in_a_sentence_stays_one_event() -> None:
     text = "Polisi menangkap dua kurir narkoba di Bekasi, dan penangkapan itu dilakukan pada Senin malam."
     assert len([e for e in _events(text) if e.event_type == "COERCE"]) == 1
+
+
+def test_an_act_named_again_after_a_cause_and_including_stays_one_event() -> None:
+    # "memicu" orders the decision and the attacks, not the attacks and the bombing they include
+    text = (
+        "Keputusan pemerintah itu memicu serangan dari kelompok bersenjata, termasuk serangan bom di Poso pekan lalu."
+    )
+    assert len([e for e in _events(text) if e.event_type == "ASSAULT"]) == 1

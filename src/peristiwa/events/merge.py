@@ -206,6 +206,8 @@ def _sequenced(a: Draft, b: Draft) -> bool:
         between = first.tokens[first.last + 1 : second.index]
         if any(t.lower in words for t in between):
             return True
+        if any(t.lower in context_data()["inclusion_words"] for t in between):
+            continue  # "memicu serangan ..., termasuk serangan bom": the second is one of the first
         if any(t.lower == "," for t in between) and any(t.lower in words for t in _clause_before(first)):
             return True  # a fronted clause: "Setelah A ..., B ..."
     return False
