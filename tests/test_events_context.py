@@ -155,6 +155,13 @@ def test_events_context_a_medium_quoted_or_a_short_speech_verb_names_the_source(
         ("Sementara Kapolda Jawa Timur menegaskan pelaku sudah ditahan.", ["Kapolda Jawa Timur"]),
         ("Dia kemudian menjelaskan pelaku sudah ditahan.", []),
         ("Perwira menengah ini mengatakan pelaku sudah ditahan.", []),
+        # a statement claimed, written or named: "mengeklaim", "menulis", "menyebut"
+        ("Juru bicara militer Thailand mengeklaim dua pos perbatasan direbut.", ["Juru bicara militer Thailand"]),
+        (
+            "Menteri Luar Negeri Inggris menulis di akun X-nya bahwa serangan itu tidak dapat diterima.",
+            ["Menteri Luar Negeri Inggris"],
+        ),
+        ("Kapolres Bogor menyebut pelaku berjumlah tiga orang.", ["Kapolres Bogor"]),
     ],
 )
 def test_events_context_the_source_is_the_name_of_who_said_it(text: str, sources: list[str]) -> None:
@@ -172,10 +179,28 @@ def test_events_context_the_source_is_the_name_of_who_said_it(text: str, sources
         ("Konvoi itu ditembaki di dekat perbatasan, menurut seorang wartawan Reuters.", ["seorang wartawan Reuters"]),
         ("Dua warga tewas dalam ledakan itu, kata otoritas setempat.", ["otoritas setempat"]),
         ("Presiden menerima tamu negara di Bogor, dikutip dari tayangan YouTube Istana.", ["tayangan YouTube Istana"]),
+        # where a statement was released or posted, the report it is told in
+        (
+            "Dalam pernyataan yang dirilis di laman Kementerian Luar Negeri, Indonesia mengecam serangan itu.",
+            ["laman Kementerian Luar Negeri"],
+        ),
+        ("Video penangkapan itu diunggah di akun Instagram Polda Riau.", ["akun Instagram Polda Riau"]),
+        ("Dalam laporan Amnesty International, puluhan warga ditahan tanpa proses hukum.", ["Amnesty International"]),
     ],
 )
 def test_events_context_an_interview_a_report_or_a_page_names_the_source(text: str, sources: list[str]) -> None:
     assert [a.source for a in find_attributions(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pernyataan Menteri Agama yang menyebut jumlah korban terlalu kecil menuai kritik.",
+        "Lembaga itu memprotes penahanan aktivis dan menulis surat terbuka kepada Presiden.",
+    ],
+)
+def test_events_context_a_speaker_ending_in_a_relative_or_a_conjunction_is_no_source(text: str) -> None:
+    assert [a.source for a in find_attributions(text)] == []
 
 
 def test_events_context_a_source_quoted_again_by_a_short_name_keeps_the_full_one() -> None:

@@ -148,6 +148,8 @@ def find_attributions(
             words = source.split()
             if source.lower() in ctx["not_sources"] or words[0].lower() in ctx["not_sources"]:
                 continue
+            if speaker and len(words) > 1 and words[-1].lower() in ctx["speaker_not_last"]:
+                continue  # "pernyataan Menteri yang menyebut …": the verb's subject is another
             if len(words) > 1 and words[-1].lower() in ctx["source_back_reference"]:
                 continue  # "Jenderal bintang satu ini": one named before
             while e > s and text[e - 1].isspace():
