@@ -155,6 +155,21 @@ def test_events_context_a_medium_quoted_or_a_short_speech_verb_names_the_source(
         ("Sementara Kapolda Jawa Timur menegaskan pelaku sudah ditahan.", ["Kapolda Jawa Timur"]),
         ("Dia kemudian menjelaskan pelaku sudah ditahan.", []),
         ("Perwira menengah ini mengatakan pelaku sudah ditahan.", []),
+        # an adverb fronted before the speaker, a circumstance set off between speaker and verb
+        ("Sebelumnya, Kapolres Bogor mengatakan pelaku berjumlah tiga orang.", ["Kapolres Bogor"]),
+        (
+            "Terpisah, Kasi Humas Polres Bogor, Iptu Wati Lestari, saat dikonfirmasi, membenarkan penangkapan itu.",
+            ["Kasi Humas Polres Bogor, Iptu Wati Lestari"],
+        ),
+        # one who speaks by trade or office, in lower case
+        (
+            "Serangan itu dilakukan oleh kelompok bersenjata, menurut pengamat militer Budi Santoso.",
+            ["pengamat militer Budi Santoso"],
+        ),
+        (
+            '"Klien kami menolak tuduhan itu," kata kuasa hukum tersangka, Andi Wijaya.',
+            ["kuasa hukum tersangka, Andi Wijaya"],
+        ),
         # a statement claimed, written or named: "mengeklaim", "menulis", "menyebut"
         ("Juru bicara militer Thailand mengeklaim dua pos perbatasan direbut.", ["Juru bicara militer Thailand"]),
         (

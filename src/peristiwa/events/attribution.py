@@ -32,6 +32,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     before = _alternatives(sorted(ctx["attribution_before"], key=len, reverse=True))
     verbs = _alternatives(ctx["attribution_verbs"])
     passives, agent = _alternatives(ctx["attribution_passives"]), re.escape(function_words().agent)
+    # a circumstance set off by commas between the speaker and the verb ("Kapolres, saat dikonfirmasi, membenarkan")
+    aside = rf",\s+(?-i:{_alternatives(ctx['attribution_end'])})\s[^,.;:\"“”\n]{{1,40}}?(?=,)"
     # the words that end a name, in lower case only ("Menteri Dalam Negeri" goes on)
     end = rf"(?=\s*(?:[,.;:\"“”)\[\]\n]|(?!{_ABBREVIATION})\(|$|\s(?-i:{_alternatives(ctx['attribution_end'])})\b))"
     return (
@@ -40,7 +42,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
         re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>(?:(?P<title>[A-Z]{_CHAR}{{1,80}}?),\s+)?"
-            rf"{_CHAR}{{2,100}}?)(?=,?\s+(?:{verbs})\b)",
+            rf"{_CHAR}{{2,100}}?)(?=(?:{aside})?,?\s+(?:{verbs})\b)",
             re.MULTILINE,
         ),
     )
