@@ -395,6 +395,24 @@ def test_parties_two_subjects_of_a_mutual_noun_are_one_side_each(text: str, acto
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Ethiopia dan Eritrea pernah terlibat perang perbatasan yang menewaskan puluhan ribu orang.", "ETH", "ERI"),
+        ("Pasukan Vietnam dan Tiongkok bertempur di perbatasan utara pada Februari 1979.", "VNM", "CHN"),
+    ],
+)
+def test_parties_two_subjects_of_a_war_fought_each_other(text: str, actor: str, recipient: str) -> None:
+    event = _events(text, "ASSAULT")[0]
+    assert [p.country for p in event.actor] == [actor]
+    assert [p.country for p in event.recipient] == [recipient]
+
+
+def test_parties_two_subjects_fighting_for_a_purpose_against_a_third_are_allies() -> None:
+    event = _events("Tentara Amerika dan Irak bertempur sengit untuk menumpas milisi Tentara Mahdi.", "ASSAULT")[0]
+    assert {p.country for p in event.actor} == {"USA", "IRQ"}
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "actor", "recipient"),
     [
         ("Rusia mendapat sanksi dari Uni Eropa.", "SANCTION", "EUR", "RUS"),

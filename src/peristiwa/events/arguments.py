@@ -84,6 +84,21 @@ def _right_after(mention: Mention, entity: Entity) -> bool:
     return prev is not None and prev.end == mention.trigger.end
 
 
+def _fought(mention: Mention, ents: Sequence[Entity]) -> bool:
+    """Whether the trigger names a battle or a war (`unnamed_kind_words` battle) whose two subjects
+    fought each other ("India dan Pakistan terlibat perang"), not together against a side a purpose
+    clause names after it ("AS dan Irak bertempur untuk menekan milisi Mahdi": allies)."""
+    word = mention.trigger.text.lower().split()[0] if mention.trigger.text.strip() else ""
+    if word not in context_data()["unnamed_kind_words"]["battle"]:
+        return False
+    links = set(context_data()["purpose_links"])
+    first = next((e for e in ents if e.start >= mention.trigger.end), None)
+    if first is None:
+        return True
+    between = [t for t in mention.tokens if mention.trigger.end <= t.start < first.start]
+    return not any(t.lower in links for t in between)
+
+
 def object_of(prev: Token | None) -> bool:
     """Whether the word right before a mention is a preposition that makes it an object."""
     return prev is not None and prev.lower in object_preps()
@@ -293,9 +308,10 @@ class ArgumentFinder:
                 return self._after_oleh(mention, ents), genitive
             agent = self._after_oleh(mention, ents) or genitive or self._fired_from(mention)
             actor = agent or self._before(mention, ents)
-            if agent is None and recipient is None and actor is not None and mutual:
+            if agent is None and recipient is None and actor is not None and (mutual or _fought(mention, ents)):
                 first = conjunct_before(mention, actor, ents)
-                # "AS dan China menjadwalkan negosiasi ulang", "Indonesia dan ILO sepakat …": one side each
+                # "AS dan China menjadwalkan negosiasi ulang", "Indonesia dan ILO sepakat …": one side each;
+                # "India dan Pakistan terlibat perang": a war's two subjects are its two sides
                 if first is not None:
                     return first, actor
             return actor, (recipient if recipient is not actor else None)
@@ -311,7 +327,7 @@ class ArgumentFinder:
             governed(mention.tokens, recipient.start, recipient_preps())
             or _right_after(mention, recipient)  # the verb's object: "mendukung Ukraina"
         )
-        if actor is not None and mutual and not other_side:
+        if actor is not None and (mutual or _fought(mention, ents)) and not other_side:
             first = conjunct_before(mention, actor, ents)
             if first is not None:  # "Menlu Indonesia dan Menlu Australia menandatangani …"
                 return first, actor
