@@ -407,6 +407,24 @@ def test_parties_two_subjects_of_a_war_fought_each_other(text: str, actor: str, 
     assert [p.country for p in event.recipient] == [recipient]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uni Eropa menghentikan bantuan kepada pemerintah Myanmar, yang dituduh menindas etnis Rohingya.",
+        "Jepang menjalin kerja sama erat dengan pemerintah Myanmar yang dituduh menindas etnis Rohingya.",
+    ],
+)
+def test_parties_the_head_of_a_passive_relative_clause_is_its_recipient_after_a_preposition(text: str) -> None:
+    recipient = _recipient(text, "ACCUSE")
+    assert recipient.country == "MMR"
+
+
+def test_parties_a_noun_inside_a_relative_clause_does_not_take_the_clause_head() -> None:
+    text = "Pernyataan Wali Kota Medan, yang menyebut pelaku demo adalah orang bayaran, menuai kritik."
+    for event in _events(text, "PROTEST"):
+        assert all(p.text != "Wali Kota Medan" for p in event.actor)
+
+
 def test_parties_two_subjects_fighting_for_a_purpose_against_a_third_are_allies() -> None:
     event = _events("Tentara Amerika dan Irak bertempur sengit untuk menumpas milisi Tentara Mahdi.", "ASSAULT")[0]
     assert {p.country for p in event.actor} == {"USA", "IRQ"}

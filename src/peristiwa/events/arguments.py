@@ -35,6 +35,7 @@ from .clauses import (
     quoted,
     recipient_preps,
     relative_head,
+    relative_subject,
     request_links,
     strong_break_between,
     token_before,
@@ -188,6 +189,10 @@ class ArgumentFinder:
             and not aside(e, mention.tokens, mention.trigger.start)
             and not object_of(token_before(mention.tokens, e.start))
         ]
+        if mention.spec.voice in ("active", "middle", "passive", "stative"):
+            head = relative_subject(mention, [e for e in ents if not is_located(e, mention.tokens)])
+            if head is not None:
+                return head
         in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
         pool = in_clause or candidates
         if not pool:

@@ -150,6 +150,28 @@ def relative_head(last: Entity, candidates: list[Entity], mention: Mention) -> E
     return None
 
 
+#: at most this many words between a relative "yang" and the verb of its clause ("yang selama ini dituduh")
+_RELATIVE_GAP = 2
+
+
+def relative_subject(mention: Mention, candidates: list[Entity]) -> Entity | None:
+    """The head a "yang" clause opening right before the trigger is about: the subject of its verb,
+    whatever word stands before the head ("hubungan dengan pemerintah Sudan, yang dituduh mendukung
+    milisi": Sudan is the one accused). A relative clause only relativises its subject."""
+    tokens = mention.tokens
+    k = starting_from(tokens, mention.trigger.start)
+    j = k - 1
+    while j >= 0 and k - 1 - j < _RELATIVE_GAP and tokens[j].lower != function_words().relative:
+        if not tokens[j].text.isalpha() or not tokens[j].text.islower() or _is_verb(tokens[j]):
+            return None  # "yang menyebut pelaku demo": the trigger is not the clause's verb
+        j -= 1
+    if j < 1 or tokens[j].lower != function_words().relative:
+        return None
+    end = tokens[j - 1].start if tokens[j - 1].text == "," and j >= 2 else tokens[j].start
+    before = tokens[j - 2] if tokens[j - 1].text == "," and j >= 2 else tokens[j - 1]
+    return next((c for c in candidates if c.end == before.end and c.end <= end), None)
+
+
 def _is_verb(tok: Token) -> bool:
     """A verb by its UPOS tag, or by its prefix when no tagger ran."""
     return tok.lower.startswith(_verb_prefixes()) if tok.pos is None else tok.pos == "VERB"
