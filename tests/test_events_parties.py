@@ -770,6 +770,9 @@ def test_parties_villagers_of_a_village_abroad_belong_to_its_country() -> None:
             "USA",
             "SYR",
         ),
+        # a part of the place between the preposition and its name
+        ("Serangan udara Turki di utara Irak pekan lalu menghantam kamp-kamp gerilyawan.", "ASSAULT", "TUR", "IRQ"),
+        ("Serangan roket Israel di wilayah selatan Lebanon melukai empat warga.", "ASSAULT", "ISR", "LBN"),
     ],
 )
 def test_parties_a_place_after_the_possessor_of_an_attack_is_its_target(

@@ -456,10 +456,13 @@ class ArgumentFinder:
         named_root = mention.spec.root in ctx["object_genitive"]
         if not named_root and (mention.event_type not in ctx["territory_types"] or object_genitive(mention)):
             return None
-        after = [t for t in mention.tokens if t.start >= genitive.end][:3]
+        after = [t for t in mention.tokens if t.start >= genitive.end][:4]
         if not after or after[0].lower not in ctx["target_place_preps"]:
             return None
-        k = 2 if len(after) > 2 and after[1].lower == function_words().direction else 1
+        parts = set(ctx["target_place_parts"])
+        k = 1
+        while k < min(len(after) - 1, 3) and after[k].lower in parts:  # "di utara Irak", "di wilayah selatan Lebanon"
+            k += 1
         if k >= len(after):
             return None
         place = next((p for p in self._places_at(after[k].start) if p.country), None)
