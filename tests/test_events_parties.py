@@ -436,6 +436,9 @@ def test_parties_two_subjects_fighting_for_a_purpose_against_a_third_are_allies(
         ("Rusia mendapat sanksi dari Uni Eropa.", "SANCTION", "EUR", "RUS"),
         ("Pemerintah Myanmar menuai kritik dari Amerika Serikat.", "ACCUSE", "USA", "MMR"),
         ("Ukraina menerima bantuan militer dari Jerman.", "AID", "DEU", "UKR"),
+        # one answers or retaliates against an act done to oneself
+        ("Pemerintah Malaysia menanggapi kritik Singapura soal kabut asap.", "ACCUSE", "SGP", "MYS"),
+        ("Tentara Thailand membalas tembakan pasukan Kamboja di perbatasan.", "ASSAULT", "KHM", "THA"),
     ],
 )
 def test_parties_the_subject_of_mendapat_menuai_menerima_undergoes_the_noun(
