@@ -940,3 +940,10 @@ def test_the_condemner_is_not_the_actor_of_the_act_condemned() -> None:
     assert "ACCUSE" in events and "ASSAULT" in events
     condemners = {p.name for p in events["ACCUSE"].actor}
     assert condemners and not condemners & {p.name for p in events["ASSAULT"].actor}
+
+
+def test_the_speaker_of_a_condemnation_is_not_the_actor_of_the_act_condemned() -> None:
+    text = '"Kami mengecam keras serangan terhadap warga sipil di Gaza," kata juru bicara Kemlu Malaysia.'
+    events = {e.event_type: e for e in rule_events(text)}
+    assert "ACCUSE" in events and "ASSAULT" in events
+    assert all(p.country != "MYS" for p in events["ASSAULT"].actor)

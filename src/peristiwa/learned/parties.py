@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..events.clauses import is_located, listed
+from ..events.lexicon import context_data
 from ..spans import Entity, Event, Party, Segment
 from ..tokens import Token
 from .packaged import packaged_model
@@ -113,12 +114,19 @@ def choices(ctx: Context, event: Event, role: str, *, refill: bool = False) -> l
     other_parties = event.recipient if role == "actor" else event.actor
     taken = [(p.start, p.end) for p in (other_parties if refill else event.actor + event.recipient)]
     # an entity inside a party ("polisi" in "dua polisi tewas") is that party, not another one
+    speakers: set[int] = set()
     if event.parties_from is not None:  # a named act: not the one who names it, before it in its sentence
         lo = event.parties_from
+        # nor its speaker after "kata"/"ujar" ("Kami mengecam serangan …," kata juru bicara …)
+        said = {str(w) for w in context_data()["attribution_before"] if " " not in str(w)}
+        speakers = {id(e) for e in ctx.entities if ctx.word(ctx.token_at(e.start) - 1) in said}
     pool = [
         e
         for e in ctx.entities
-        if lo <= e.start and e.end <= hi and not any(s <= e.start and e.end <= t for s, t in taken)
+        if lo <= e.start
+        and e.end <= hi
+        and id(e) not in speakers
+        and not any(s <= e.start and e.end <= t for s, t in taken)
     ]
     other = {p.country for p in other_parties if p.country}
     return [Choice(event, role, e, _features(ctx, event, role, e, pool, other, here)) for e in pool]
