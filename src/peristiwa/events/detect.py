@@ -353,7 +353,7 @@ def _embedded(mentions: list[Mention]) -> None:
     """A nominal trigger in the clause of a speech act is its content, not a new event; save the act a
     condemnation names ("mengecam serangan Israel"), an event of its own."""
     ctx = context_data()
-    speech, condemning = set(ctx["speech_types"]), set(ctx["condemnation_roots"])
+    speech, naming = set(ctx["speech_types"]), set(ctx["act_naming_roots"])
     for prev, cur in pairwise(mentions):
         if not (
             prev.sentence is cur.sentence
@@ -362,7 +362,7 @@ def _embedded(mentions: list[Mention]) -> None:
             and cur.index - prev.last <= 6
         ):
             continue
-        if prev.spec.root not in condemning:
+        if prev.spec.root not in naming:
             cur.content = True  # what is said, asked or denied, not a new report
         elif prev.last + 1 < len(cur.tokens):
             # the act named is told from the condemnation's object on: the condemner is not its actor
