@@ -67,6 +67,15 @@ def test_where_a_district_s_event_lies_also_in_the_regency_the_text_names() -> N
     assert [p.text for p in arrest.locations][:2] == ["Kecamatan Ngrambe", "Kabupaten Ngawi"]
 
 
+def test_where_a_village_s_event_lies_also_in_the_district_and_regency_the_text_names() -> None:
+    text = (
+        "Banjir rob kembali merendam permukiman di Kecamatan Penjaringan, Jakarta Utara. Petugas "
+        "menangkap dua pencuri pompa air di Kapuk Muara pada 12 Juni 2025."
+    )
+    arrest = _event(text, "COERCE")
+    assert [p.text for p in arrest.locations][:3] == ["Kapuk Muara", "Kecamatan Penjaringan", "Jakarta Utara"]
+
+
 def test_where_an_event_with_no_place_nearby_takes_the_town_the_story_was_filed_from() -> None:
     text = (
         "Oposisi Desak Perdana Menteri Mundur\n\n"

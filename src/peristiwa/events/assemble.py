@@ -101,6 +101,7 @@ class EventBuilder:
             town = [p for p in home if opened <= p.start < filed[0] and p.feature not in ("country", "region", None)]
             self.home_place = next(iter(town), self.home_place)
         self.regencies = sorted((p for p in places if p.feature == "admin2" and p.admin2_code), key=lambda p: p.start)
+        self.districts = sorted((p for p in places if p.feature == "admin3" and p.admin3_code), key=lambda p: p.start)
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
         self.last_pair: tuple[Party, Party] | None = None
@@ -179,20 +180,23 @@ class EventBuilder:
         return [self.home_place] if self.home_place is not None else []
 
     def _with_regency(self, locations: list[Place], offset: int) -> list[Place]:
-        """The places, and for a district, village or street of Indonesia the regency or city holding it
-        where the text names that ("di Kecamatan Menteng" in a story of "Jakarta Pusat"): the event
-        happened there too, as a reader places it (the last such name before `offset`, else the first)."""
-        have = {p.admin2_code for p in locations if p.feature == "admin2"}
+        """The places, and for a village or street of Indonesia the district holding it, and for a
+        district, village or street the regency or city holding it, where the text names those ("di
+        Kapuk Muara" in a story of "Penjaringan, Jakarta Utara"; "di Kecamatan Menteng" in one of
+        "Jakarta Pusat"): the event happened there too, as a reader places it (the last such name
+        before `offset`, else the first)."""
         out = list(locations)
-        for place in locations:
-            code = place.admin2_code
-            if code is None or code in have or place.feature in ("country", "admin1", "admin2"):
-                continue
-            named = [r for r in self.regencies if r.admin2_code == code]
-            if named:
-                before = [r for r in named if r.start <= offset]
-                out.append(before[-1] if before else named[0])
-                have.add(code)
+        for level, units in (("admin3", self.districts), ("admin2", self.regencies)):
+            have = {_unit_code(p, level) for p in out if p.feature == level}
+            for place in list(out):
+                code = _unit_code(place, level)
+                if code is None or code in have or place.feature in _AT_OR_ABOVE[level]:
+                    continue
+                named = [r for r in units if _unit_code(r, level) == code]
+                if named:
+                    before = [r for r in named if r.start <= offset]
+                    out.append(before[-1] if before else named[0])
+                    have.add(code)
         return out
 
     def _forces(self, actor: Entity, coded: Party, mention: Mention, index: int) -> None:
@@ -449,6 +453,18 @@ def _state_mode(mention: Mention, actor: Entity | None) -> list[str]:
         state_mode = str(ctx["state_bombing_mode"])
         mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
     return mode
+
+
+#: the features a place of each administrative level lies at or above: no unit of that level holds it
+_AT_OR_ABOVE = {
+    "admin3": frozenset({"country", "admin1", "admin2", "admin3", "city"}),
+    "admin2": frozenset({"country", "admin1", "admin2"}),
+}
+
+
+def _unit_code(place: Place, level: str) -> str | None:
+    """The code of the district (`admin3`) or regency (`admin2`) a place lies in."""
+    return place.admin3_code if level == "admin3" else place.admin2_code
 
 
 def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
