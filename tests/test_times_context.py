@@ -515,6 +515,23 @@ def test_context_today_in_a_quotation_is_the_day_the_speaker_spoke() -> None:
     assert when is not None and when.start == "2025-07-09"
 
 
+def test_context_yesterday_in_a_quotation_counts_from_the_day_its_attribution_states() -> None:
+    """ "Kemarin" in a quotation counts from the day the attribution after it says the speaker spoke,
+    not from the story's first told day (here the day of the crime, weeks before)."""
+    text = (
+        "BOGOR, KOMPAS.com - Polisi menangkap tiga pencuri kabel listrik.\n\n"
+        "Pencurian itu terjadi pada Senin (16/6/2025) di gudang milik warga.\n\n"
+        '"Ketiga pelaku kami tangkap kemarin di rumah kontrakan," kata Kapolsek, Kamis (3/7/2025).'
+    )
+    context = _context(text, datetime(2025, 7, 4))
+    caught, quoted = text.index("tangkap kemarin"), (text.index('"Ketiga'), len(text))
+    when = context.date_at(caught, sentence=quoted)
+    assert when is not None and when.start == "2025-07-02"
+    on_the_day = _context(text.replace("Kamis (3/7/2025)", "Jumat (4/7/2025)"), datetime(2025, 7, 4))
+    when = on_the_day.date_at(caught, sentence=quoted)
+    assert when is not None and when.start == "2025-07-03"
+
+
 def test_context_a_year_in_a_name_does_not_date_a_news_event() -> None:
     """ "Piala Presiden 2025", "pemilu presiden 2016": a bare year after a noun is part of a name in
     a news text; "pada 2020" after a preposition still tells when."""

@@ -352,30 +352,59 @@ class DateContext:
 
     def _speech_days(self) -> None:
         """In a news text, "hari ini", "kemarin" within a quotation count from the day the speaker
-        spoke — the story's first told day, when it is before the text was written — not from the
-        day the text was written ("sinyal itu makin jelas pada hari ini," ujarnya, Rabu (9/7))."""
+        spoke — the day the attribution after the quotation states ("… kemarin malam," kata Kapolres,
+        Jumat (11/7/2025)), else the story's first told day, when it is before the text was written —
+        not from the day the text was written ("sinyal itu makin jelas pada hari ini," ujarnya, Rabu
+        (9/7))."""
         if self.text is None or self.reference_time is None or (self._lead_end < 0 and self.dateline is None):
             return
-        first = self._first_day()
-        if first is None or first.precision != "day":
-            return
-        spoke = date.fromisoformat(first.start[:10])
-        written = self.reference_time.date()
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)] if spoke < written else []
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
         if not quotes:
             return
         words = lx.relative_words()
-        times = list(self.times)
-        for i, t in enumerate(times):
+        written = self.reference_time.date()
+
+        def deictic_day(t: TimeMention) -> int | None:
+            """The day shift of a "kemarin" or "hari ini" counted from the day the text was written."""
             rel = words.get(t.text.lower())
             if rel is None or rel.anchor != "deictic" or rel.grain != "day" or t.precision != "day":
+                return None
+            return rel.shift if t.value[:10] == (written + timedelta(days=rel.shift)).isoformat() else None
+
+        quoted = {
+            t.start: (shift, end)
+            for t in self.times
+            if (shift := deictic_day(t)) is not None
+            for a, end in quotes
+            if a < t.start and t.end < end
+        }
+        if not quoted:
+            return
+        # the story's first told day, not a "kemarin" of a quotation, which is itself counted from it
+        first = next((_carried(t) for t in self.times if t.start not in quoted and self._told_day(t, _BOUNDS)), None)
+        told = date.fromisoformat(first.start[:10]) if first is not None and first.precision == "day" else None
+        times = list(self.times)
+        for i, t in enumerate(times):
+            if t.start not in quoted:
                 continue
-            if not any(a < t.start and t.end < b for a, b in quotes):
-                continue
-            if t.value[:10] != (written + timedelta(days=rel.shift)).isoformat():
-                continue
-            times[i] = replace(t, value=(spoke + timedelta(days=rel.shift)).isoformat(), utc=None)
+            shift, end = quoted[t.start]
+            spoke = self._speaker_day(end) or told
+            if spoke is not None and spoke < written:
+                times[i] = replace(t, value=(spoke + timedelta(days=shift)).isoformat(), utc=None)
         self.times = times
+
+    def _speaker_day(self, end: int) -> date | None:
+        """The day the attribution right after a quotation ending at `end` states ("," kata X, Jumat
+        (11/7/2025)"): the first day told on its line, when a statement's words lead to it."""
+        assert self.text is not None
+        line_end = self.text.find("\n", end)
+        limit = len(self.text) if line_end < 0 else line_end
+        for time in self.times[bisect_left(self._starts, end) :]:
+            if time.start >= limit:
+                return None
+            if time.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", time.value[:10]):
+                return date.fromisoformat(time.value[:10]) if self._stated_day(time, since=end) else None
+        return None
 
     def _lead_day(self, start: int, end: int, offset: int) -> EventDate | None:
         """For a sentence of a news text's lead, or of the paragraphs after it, with no time told
