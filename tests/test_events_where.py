@@ -76,6 +76,16 @@ def test_where_a_village_s_event_lies_also_in_the_district_and_regency_the_text_
     assert [p.text for p in arrest.locations][:3] == ["Kapuk Muara", "Kecamatan Penjaringan", "Jakarta Utara"]
 
 
+def test_where_a_district_s_event_lies_also_in_the_regency_the_text_names_by_its_bare_name() -> None:
+    # "Banyumas" is also a district of Kabupaten Banyumas: named bare, it is the regency
+    text = (
+        "Warga di Banyumas resah oleh maraknya pencurian ternak. Polisi menangkap dua pencuri kambing "
+        "di Kecamatan Sumbang pada 3 Juni 2025."
+    )
+    arrest = _event(text, "COERCE")
+    assert [p.text for p in arrest.locations][:2] == ["Kecamatan Sumbang", "Banyumas"]
+
+
 def test_where_an_event_with_no_place_nearby_takes_the_town_the_story_was_filed_from() -> None:
     text = (
         "Oposisi Desak Perdana Menteri Mundur\n\n"

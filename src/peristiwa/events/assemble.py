@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..lang import language_cache
+from ..places.admin import names_regency
 from ..places.policy import place_policy
 from ..quantities import parse_number
 from ..spans import Attribution, Casualty, CasualtyKind, Citation, Entity, Event, Party, Place, Segment, TimeMention
@@ -100,7 +101,8 @@ class EventBuilder:
             opened = text.rfind("\n", 0, filed[0]) + 1
             town = [p for p in home if opened <= p.start < filed[0] and p.feature not in ("country", "region", None)]
             self.home_place = next(iter(town), self.home_place)
-        self.regencies = sorted((p for p in places if p.feature == "admin2" and p.admin2_code), key=lambda p: p.start)
+        # the regencies and cities the text names, also by a bare name taken for a district ("Undaan, Kudus")
+        self.regencies = sorted((p for p in places if p.admin2_code and _is_unit(p, "admin2")), key=lambda p: p.start)
         self.districts = sorted((p for p in places if p.feature == "admin3" and p.admin3_code), key=lambda p: p.start)
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
@@ -187,10 +189,10 @@ class EventBuilder:
         before `offset`, else the first)."""
         out = list(locations)
         for level, units in (("admin3", self.districts), ("admin2", self.regencies)):
-            have = {_unit_code(p, level) for p in out if p.feature == level}
+            have = {_unit_code(p, level) for p in out if _is_unit(p, level)}
             for place in list(out):
                 code = _unit_code(place, level)
-                if code is None or code in have or place.feature in _AT_OR_ABOVE[level]:
+                if code is None or code in have or place.feature in _AT_OR_ABOVE[level] or _is_unit(place, level):
                     continue
                 named = [r for r in units if _unit_code(r, level) == code]
                 if named:
@@ -460,6 +462,14 @@ _AT_OR_ABOVE = {
     "admin3": frozenset({"country", "admin1", "admin2", "admin3", "city"}),
     "admin2": frozenset({"country", "admin1", "admin2"}),
 }
+
+
+def _is_unit(place: Place, level: str) -> bool:
+    """Whether `place` is a district (`admin3`) or regency (`admin2`); a regency also when named by a
+    bare name the gazetteer took for a district of that name ("Undaan, Kudus")."""
+    if place.feature == level:
+        return True
+    return level == "admin2" and place.admin2 is not None and names_regency(place.text, place.admin2)
 
 
 def _unit_code(place: Place, level: str) -> str | None:

@@ -60,6 +60,12 @@ def _regency_key(name: str, kind: str | None = None) -> tuple[str, str]:
     return kind or "", _key(" ".join(words))
 
 
+def names_regency(text: str, regency: str) -> bool:
+    """Whether `text` names the regency or city `regency` ("Kabupaten Kudus") by its bare name
+    ("Kudus"), as news texts mostly do, whatever unit of that name the gazetteer took it for."""
+    return _regency_key(text)[1] == _regency_key(regency)[1]
+
+
 class Hierarchy:
     """The 2025 list of provinces, regencies and districts, indexed by name."""
 
