@@ -207,6 +207,15 @@ def test_events_context_an_interview_a_report_or_a_page_names_the_source(text: s
     assert [a.source for a in find_attributions(text)] == sources
 
 
+def test_events_context_the_day_after_a_citation_verb_is_no_source() -> None:
+    """ "dikutip Senin (16/6/2025)": the day a statement was quoted, with no medium named."""
+    text = (
+        "Polisi masih memburu dua pelaku lain, kata Kapolsek Cibinong Kompol Andi Wijaya dalam "
+        "keterangannya, dikutip Senin (16/6/2025)."
+    )
+    assert [a.source for a in find_attributions(text)] == ["Kapolsek Cibinong Kompol Andi Wijaya"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -59,6 +59,11 @@ def _only_time(times: Sequence[TimeMention], start: int, end: int) -> bool:
     return bool(inside) and inside[0].start == start and inside[-1].end == end
 
 
+def _within_time(times: Sequence[TimeMention], start: int, end: int) -> bool:
+    """The span is part of a longer time expression ("Senin" of "dikutip Senin (16/6/2025)")."""
+    return any(t.start <= start and end <= t.end and (t.start, t.end) != (start, end) for t in times)
+
+
 def _has_time(times: Sequence[TimeMention], start: int, end: int) -> bool:
     """A time expression of the text overlaps the span ("Senin" of "Senin (2/6/2025)")."""
     return any(t.start < end and start < t.end for t in times)
@@ -140,6 +145,8 @@ def find_attributions(
                 continue
             e = b
             named = (a, a + len(text[a:b].rstrip()))
+            if _within_time(times, *named):
+                continue  # "dikutip Senin (16/6/2025)": the day of a citation that names no medium
             if _only_time(times, *named):  # "Kapolda Papua, Senin, mengatakan": the day, not the speaker
                 before = _BEFORE_DAY.search(text, max(start, s - 90), s)
                 if before is None:
