@@ -143,3 +143,20 @@ def test_unnamed_a_demand_made_of_no_one_named_is_made_of_the_authorities() -> N
     (demand,) = [e for e in _events(text) if e["event_type"] == "REQUEST"]
     (asked,) = demand["recipient"]  # type: ignore[misc]
     assert (asked["country"], asked["sector"], asked["implicit"]) == ("IDN", "GOV", True)
+
+
+def test_unnamed_a_named_party_without_a_sector_takes_the_usual_one_of_its_role() -> None:
+    text = (
+        "Rudi Hartono bertemu dengan Menteri Luar Negeri Jepang di Tokyo pada Senin (2/6/2025) "
+        "untuk membahas kerja sama perdagangan."
+    )
+    (meeting,) = [e for e in _events(text) if e["event_type"] == "CONSULT"]
+    (visitor,) = meeting["actor"]  # type: ignore[misc]
+    assert (visitor["text"], visitor["sector"]) == ("Rudi Hartono", "GOV")
+    assert "implicit" not in visitor  # named: only its sector is the policy's
+
+
+def test_unnamed_a_sector_the_text_gives_is_kept() -> None:
+    text = "Ahmad Sutisna menyatakan dukungan kepada Kapolda Jawa Barat pada Senin (2/6/2025)."
+    supports = [e for e in _events(text) if e["event_type"] == "SUPPORT"]
+    assert supports and [p["sector"] for p in supports[0]["recipient"]] == ["COP"]  # type: ignore[index]

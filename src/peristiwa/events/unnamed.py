@@ -40,29 +40,49 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
                 Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
         _fill_home_side(event)
-        place: Span | None = next((p for p in event.locations if p.country), None)
-        code = place.country if isinstance(place, Place) else None
-        if place is None and country is not None:
-            place, code = event.trigger, country
-        if place is None:
+        _fill(event, table, country)
+        _uncoded_sectors(event)
+
+
+def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -> None:
+    """The unnamed parties of one event, of the country of its first located place."""
+    place: Span | None = next((p for p in event.locations if p.country), None)
+    code = place.country if isinstance(place, Place) else None
+    if place is None and country is not None:
+        place, code = event.trigger, country
+    if place is None:
+        return
+    for role in ("actor", "recipient"):
+        row = table[role].get(event.event_type)
+        parties: list[Party] = getattr(event, role)
+        if row is None or parties:
             continue
-        for role in ("actor", "recipient"):
-            row = table[role].get(event.event_type)
-            parties: list[Party] = getattr(event, role)
-            if row is None or parties:
-                continue
-            by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
-            sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
-            parties.append(
-                Party(
-                    text=place.text,
-                    start=place.start,
-                    end=place.end,
-                    country=code,
-                    sector=str(sector) if sector else None,
-                    implicit=True,
-                )
+        by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
+        sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
+        parties.append(
+            Party(
+                text=place.text,
+                start=place.start,
+                end=place.end,
+                country=code,
+                sector=str(sector) if sector else None,
+                implicit=True,
             )
+        )
+
+
+def _uncoded_sectors(event: Event) -> None:
+    """A party named or implied with no sector takes the one its role of the event's type mostly
+    has (policy `uncoded_sector_by_type`): "Rudi bertemu Menteri …" is a meeting of officials,
+    "Andi mendukung …" in a report of support a government's."""
+    table = context_data()["uncoded_sector_by_type"]
+    for role in ("actor", "recipient"):
+        sector = table[role].get(event.event_type)
+        if sector is None:
+            continue
+        for p in getattr(event, role):
+            if p.sector is None:
+                p.sector = str(sector)
 
 
 def _kind_sector(event: Event, role: str) -> str | None:
