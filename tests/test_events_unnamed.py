@@ -160,3 +160,24 @@ def test_unnamed_a_sector_the_text_gives_is_kept() -> None:
     text = "Ahmad Sutisna menyatakan dukungan kepada Kapolda Jawa Barat pada Senin (2/6/2025)."
     supports = [e for e in _events(text) if e["event_type"] == "SUPPORT"]
     assert supports and [p["sector"] for p in supports[0]["recipient"]] == ["COP"]  # type: ignore[index]
+
+
+def test_unnamed_a_demonstration_is_not_by_the_state_it_faces() -> None:
+    text = "Pemerintah Thailand menghadapi gelombang demonstrasi di Bangkok pada Sabtu (7/6/2025)."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
+    (crowd,) = protest["actor"]  # type: ignore[misc]
+    assert (crowd["country"], crowd["sector"], crowd["implicit"]) == ("THA", "CVL", True)
+    assert [(p["text"], p["sector"]) for p in protest["recipient"]] == [("Pemerintah Thailand", "GOV")]  # type: ignore[index]
+
+
+def test_unnamed_a_country_named_with_a_demonstration_is_its_people_against_its_state() -> None:
+    text = "Gelombang unjuk rasa melanda Korea Selatan pada Sabtu (7/6/2025) menentang impor daging sapi."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
+    assert [(p["country"], p["sector"]) for p in protest["actor"]] == [("KOR", "CVL")]  # type: ignore[index]
+    assert [(p["country"], p["sector"]) for p in protest["recipient"]] == [("KOR", "GOV")]  # type: ignore[index]
+
+
+def test_unnamed_protesters_named_with_their_target_stay_as_told() -> None:
+    text = "Ratusan mahasiswa berunjuk rasa di depan Gedung DPRD Kota Medan pada Senin (2/6/2025)."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
+    assert [p["text"] for p in protest["actor"]] == ["mahasiswa"]  # type: ignore[index]

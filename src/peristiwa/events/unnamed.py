@@ -40,6 +40,7 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
                 Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
         _fill_home_side(event)
+        _state_not_crowd(event)
         _fill(event, table, country)
         _uncoded_sectors(event)
 
@@ -69,6 +70,23 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
+
+
+def _state_not_crowd(event: Event) -> None:
+    """A demonstration, strike or riot (policy `crowd_act_types`) is not the act of a state body
+    (`not_crowd_sectors`): one the rules took for its subject ("Gelombang unjuk rasa di Korea
+    Selatan", "polisi … unjuk rasa") is what the crowd faced, its recipient when none is named,
+    and the crowd is left to the unnamed parties."""
+    ctx = context_data()
+    if event.event_type not in ctx["crowd_act_types"]:
+        return
+    state = set(ctx["not_crowd_sectors"])
+    official = [p for p in event.actor if p.sector in state]
+    if not official:
+        return
+    event.actor = [p for p in event.actor if p.sector not in state]
+    if not event.recipient:
+        event.recipient.extend(official)
 
 
 def _uncoded_sectors(event: Event) -> None:
