@@ -181,3 +181,9 @@ def test_unnamed_protesters_named_with_their_target_stay_as_told() -> None:
     text = "Ratusan mahasiswa berunjuk rasa di depan Gedung DPRD Kota Medan pada Senin (2/6/2025)."
     (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
     assert [p["text"] for p in protest["actor"]] == ["mahasiswa"]  # type: ignore[index]
+
+
+def test_unnamed_the_target_of_sanctions_left_unnamed_is_a_state() -> None:
+    text = "Sanksi ekonomi baru dijatuhkan pada Senin (2/6/2025) di Harare, Zimbabwe."
+    sanctions = [e for e in _events(text) if e["event_type"] == "SANCTION"]
+    assert sanctions and [p["sector"] for p in sanctions[0]["recipient"]] == ["GOV"]  # type: ignore[index]
