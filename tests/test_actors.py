@@ -355,6 +355,20 @@ def test_actors_prosecutors_regulators_and_neighbouring_parties_are_known(
     assert (ent.country, ent.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Al Qaida mengaku bertanggung jawab atas ledakan di pelabuhan itu.", "Al Qaida"),
+        ("Pemerintah menuding Alqaida berada di balik serangan tersebut.", "Alqaida"),
+    ],
+)
+def test_actors_al_qaeda_in_indonesian_news_spellings_is_the_transnational_group(
+    coder: ActorCoder, text: str, mention: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == ("IMG", "REB")
+
+
 def test_actors_a_long_ministry_name_with_commas_is_not_split_into_actors(coder: ActorCoder) -> None:
     text = "Kementerian Riset, Teknologi, dan Pendidikan Tinggi membuka seleksi dosen."
     names = [e.text for e in coder.find_entities(text)]
