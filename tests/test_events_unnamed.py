@@ -187,3 +187,14 @@ def test_unnamed_the_target_of_sanctions_left_unnamed_is_a_state() -> None:
     text = "Sanksi ekonomi baru dijatuhkan pada Senin (2/6/2025) di Harare, Zimbabwe."
     sanctions = [e for e in _events(text) if e["event_type"] == "SANCTION"]
     assert sanctions and [p["sector"] for p in sanctions[0]["recipient"]] == ["GOV"]  # type: ignore[index]
+
+
+def test_unnamed_whoever_bans_or_expels_unnamed_is_the_government() -> None:
+    for text, mode in (
+        ("Dua warga negara asing dideportasi dari Kota Batam pada Senin (2/6/2025).", "expel"),
+        ("Partai oposisi itu dilarang berpolitik di Kota Kinshasa pada Senin (2/6/2025).", "ban"),
+    ):
+        (act,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
+        assert mode in act["mode"]  # type: ignore[operator]
+        (actor,) = act["actor"]  # type: ignore[misc]
+        assert (actor["sector"], actor["implicit"]) == ("GOV", True)
