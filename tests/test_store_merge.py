@@ -306,3 +306,23 @@ def test_store_merge_a_report_fitting_two_clashes_of_different_days_does_not_joi
         ("undated", undated, "2025-05-08"),
     )
     assert not _together(store, "monday", "wednesday", event_type=CLASH)
+
+
+# One joint visit of two presidents, told by their arrival in one report and as a visit in the other
+# (D18: a visit is dated by the arrival); a president's arrival at home names no visit.
+ARRIVAL = (
+    "MAGELANG, KOMPAS.com - Presiden Prabowo Subianto dan Presiden Korea Selatan Lee Jae-myung tiba di "
+    "Akademi Militer, Magelang, Jawa Tengah, Kamis (12/6/2025) siang. Keduanya disambut barisan taruna."
+)
+VISIT = (
+    "Presiden Korea Selatan Lee Jae-myung melakukan kunjungan ke Akademi Militer, Magelang, Kamis (12/6/2025), "
+    "bersama Presiden Prabowo Subianto. Kunjungan itu membahas kerja sama pendidikan militer kedua negara."
+)
+AT_HOME = "Presiden tiba di tempat pemungutan suara di Cikeas sekitar pukul sembilan pagi bersama istrinya."
+
+
+def test_store_merge_a_joint_visit_told_by_the_arrival_joins_the_report_of_the_visit(store: EventStore) -> None:
+    _add(store, ("arrival", ARRIVAL, "2025-06-12"), ("visit", VISIT, "2025-06-13"))
+    assert _together(store, "arrival", "visit", event_type="CONSULT")
+    home = peristiwa.extract(AT_HOME, doc_id="home", reference_time="2025-06-12").to_json()
+    assert not [e for e in home["events"] if e["event_type"] == "CONSULT"]
