@@ -720,6 +720,8 @@ def test_events_context_dapat_of_an_arrest_made_stays_an_event() -> None:
         ),
         ("Serikat pekerja itu berencana menggugat keputusan wali kota ke pengadilan tata usaha negara.", "ACCUSE"),
         ("Kedua menteri direncanakan menandatangani nota kesepahaman itu di Jakarta bulan depan.", "SUPPORT"),
+        ("Bupati itu menegaskan dirinya tidak pernah punya niat mengusir para pedagang dari pasar.", "COERCE"),
+        ("Kepala desa itu bermaksud menemui pejabat provinsi di ibu kota pekan depan.", "CONSULT"),
     ],
 )
 def test_events_context_a_planned_act_is_no_event(sentence: str, absent: str) -> None:
@@ -956,3 +958,41 @@ def test_the_speaker_of_a_condemnation_is_not_the_actor_of_the_act_condemned() -
     events = {e.event_type: e for e in rule_events(text)}
     assert "ACCUSE" in events and "ASSAULT" in events
     assert all(p.country != "MYS" for p in events["ASSAULT"].actor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Laskar itu dibentuk guna memerangi kekuasaan kerajaan di wilayah pesisir.", "ASSAULT"),
+        ("Para bangsawan berkumpul di benteng itu demi menggulingkan raja yang lalim.", "COERCE"),
+        ("Pasukan gabungan menyerbu kampung itu untuk membunuh atau menangkap para buron.", "COERCE"),
+    ],
+)
+def test_events_context_an_act_told_as_a_purpose_is_no_event(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_an_act_before_a_purpose_stays_an_event() -> None:
+    types = _types("Polisi menangkap dua pemuda di Sleman guna mencegah bentrokan antarkampung.")
+    assert "COERCE" in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menlu itu menyampaikan pandangan pemerintahnya soal perundingan damai di kawasan itu kepada wartawan.",
+        "Ia berbicara kepada wartawan mengenai negosiasi pembebasan sandera yang masih buntu.",
+    ],
+)
+def test_events_context_talks_named_as_a_topic_are_no_talks_held(sentence: str) -> None:
+    assert "CONSULT" not in [e.event_type for e in _events(sentence) if e.trigger.text.lower() != "berbicara"]
+
+
+def test_events_context_talks_gone_through_stay_talks() -> None:
+    text = "Tarif itu diturunkan setelah melalui negosiasi panjang antara delegasi kedua negara di Jenewa."
+    assert "CONSULT" in _types(text)
+
+
+def test_events_context_an_intention_covers_only_the_act_right_after_it() -> None:
+    text = "Milisi itu tidak memiliki niat untuk menghentikan kegiatan memerangi pasukan pemerintah di perbatasan."
+    assert "ASSAULT" in _types(text)

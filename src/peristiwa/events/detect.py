@@ -147,6 +147,7 @@ def _modality(mention: Mention) -> None:
     if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
         mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
     planned = any(t.lower in ctx["plans"] for t in _clause_back(tokens, i, int(ctx["plans_window"])))
+    planned = planned or _intended(tokens, i, ctx)
     # a statement reported when future-marked or wished for (a promise, a demand), unless an act of its type
     # that is done rather than said ("akan melakukan penyelidikan")
     said = mention.event_type in ctx["future_types"] and not any(m in ctx["act_modes"] for m in mention.mode)
@@ -300,17 +301,39 @@ def _complements(mentions: list[Mention]) -> None:
             cur.content = True
 
 
+def _intended(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
+    """The trigger at `i` right after a word of intention, perhaps with "untuk" between
+    ("bermaksud menemui", "niat untuk mengusir")."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower in ctx["intention_links"]:
+        k -= 1
+    return k >= 0 and tokens[k].lower in ctx["intentions"]
+
+
 def _purposes(mentions: list[Mention]) -> None:
     """A verb right after "untuk/guna/demi" with another trigger before it in its clause is that
-    act's purpose, not an act: "menembakkan gas air mata untuk membubarkan massa"."""
+    act's purpose, not an act: "menembakkan gas air mata untuk membubarkan massa". After a word that
+    only tells a purpose ("guna", "demi") the act before it need not be a trigger: "kelompok itu
+    dibentuk guna memerangi …". An act joined to a purpose by "atau" is a purpose too ("beroperasi
+    untuk membunuh atau menangkap …")."""
     ctx = context_data()
     links, breaks = set(ctx["purpose_links"]), set(ctx["strong_breaks"]) | {"."}
+    pure, joiners = set(ctx["pure_purpose_links"]), set(ctx["purpose_joiners"])
+    for mention in mentions:
+        if mention.index > 1 and mention.tokens[mention.index - 1].lower in pure:
+            mention.content = True
     for prev, cur in pairwise(mentions):
-        if prev.sentence is not cur.sentence or cur.index == 0 or cur.tokens[cur.index - 1].lower not in links:
+        if prev.sentence is not cur.sentence or cur.index == 0:
             continue
         between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
-        if not any(w in breaks for w in between):
+        linked = cur.tokens[cur.index - 1].lower in links and not any(w in breaks for w in between)
+        joined = prev.content and _purpose_of(prev, links | pure) and len(between) == 1 and between[0] in joiners
+        if linked or joined:
             cur.content = True
+
+
+def _purpose_of(mention: Mention, links: set[str]) -> bool:
+    return mention.index > 0 and mention.tokens[mention.index - 1].lower in links
 
 
 def _enumerated(mentions: list[Mention]) -> None:
