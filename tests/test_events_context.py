@@ -996,3 +996,30 @@ def test_events_context_talks_gone_through_stay_talks() -> None:
 def test_events_context_an_intention_covers_only_the_act_right_after_it() -> None:
     text = "Milisi itu tidak memiliki niat untuk menghentikan kegiatan memerangi pasukan pemerintah di perbatasan."
     assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "Wali kota sudah membicarakan melalui telepon mengenai sanksi bagi pengemudi ojek yang melanggar.",
+            "SANCTION",
+        ),
+        ("Sampai kini belum ada aturan yang jelas tentang sanksi bagi perusahaan pencemar sungai.", "SANCTION"),
+        ("Pengamat itu menulis tentang dukungan negara-negara Arab bagi rakyat Palestina.", "SUPPORT"),
+    ],
+)
+def test_events_context_an_agreement_or_a_sanction_named_as_a_topic_is_no_event(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_a_sanction_imposed_stays_an_event() -> None:
+    assert "SANCTION" in _types(
+        "Uni Eropa menjatuhkan sanksi ekonomi terhadap tiga pejabat tinggi negara itu pada Senin."
+    )
+
+
+def test_events_context_examining_a_persons_condition_is_no_questioning() -> None:
+    text = "Warga berharap penyidik tidak hanya memeriksa saksi, tetapi juga memeriksa kondisi jembatan yang runtuh."
+    checks = [e for e in _events(text) if e.trigger is not None and e.trigger.start > text.index("tetapi")]
+    assert not [e for e in checks if e.event_type == "ACCUSE"]

@@ -141,6 +141,8 @@ def _modality(mention: Mention) -> None:
         mention.content = True  # a plot told as a work's content ("Regina menuduh Cady …" in a film's)
     if any(t.lower in ctx["content_cues"] for t in _clause_back(tokens, i, 3)):
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
+    if _topic(mention, ctx):
+        mention.content = True  # "membicarakan mengenai sanksi khusus": what is talked about
     if any(t.lower in ctx["awaited_cues"] for t in _clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
     reach = len(_clause_back(tokens, i, int(ctx["possibility_window"])))
@@ -299,6 +301,18 @@ def _complements(mentions: list[Mention]) -> None:
         )
         if (linked or direct or chained) and not any(w in (";", ".") for w in between):
             cur.content = True
+
+
+def _topic(mention: Mention, ctx: dict[str, Any]) -> bool:
+    """A nominal trigger of a type talked about more than done, right after a topic word
+    ("mengenai sanksi", "soal kesepakatan dagang")."""
+    i = mention.index
+    return (
+        mention.event_type in ctx["topic_types"]
+        and mention.spec.voice in ("noun", "base", "phrase")
+        and i > 0
+        and mention.tokens[i - 1].lower in ctx["topic_words"]
+    )
 
 
 def _intended(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
