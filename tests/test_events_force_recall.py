@@ -1,6 +1,7 @@
 """Attacks, arrests and threats the trigger rules report: a clock time in local time after an attack
 does not make it a figure of speech; an arrested person taken to a police station or put behind
-bars is arrested; an authority's announced firm action is a threat."""
+bars is arrested; a suspect disabled by the police is assaulted; an authority's announced firm
+action is a threat."""
 
 from __future__ import annotations
 
@@ -81,3 +82,18 @@ def test_an_announced_firm_action_is_a_threat(text: str) -> None:
 )
 def test_action_taken_or_demanded_is_no_threat(text: str) -> None:
     assert "THREATEN" not in [t for t, _ in reported(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua pelaku begal itu dilumpuhkan polisi dengan timah panas di bagian kaki.",
+        '"Keduanya terpaksa kami lumpuhkan karena melawan petugas," kata Kapolsek.',
+    ],
+)
+def test_a_suspect_disabled_by_the_police_is_assaulted(text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in reported(text)]
+
+
+def test_a_supply_chain_crippled_is_no_assault() -> None:
+    assert "ASSAULT" not in [t for t, _ in reported("Aksi mogok sopir truk melumpuhkan rantai pasokan pangan.")]
