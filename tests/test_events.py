@@ -308,3 +308,18 @@ def test_an_act_named_again_after_a_cause_and_including_stays_one_event() -> Non
         "Keputusan pemerintah itu memicu serangan dari kelompok bersenjata, termasuk serangan bom di Poso pekan lalu."
     )
     assert len([e for e in _events(text) if e.event_type == "ASSAULT"]) == 1
+
+
+def test_a_trigger_phrase_of_one_token_is_looked_up_as_a_word() -> None:
+    # "huru-hara" and "terimakasih" are one token each: the phrase record is the word's record
+    lex = load_lexicon()
+    assert [s.record for s in lex.specs_of("huru-hara")] == ["PROTEST:huru-hara"]
+    riot = _events("Huru-hara pecah di alun-alun kota setelah hasil pemilihan bupati diumumkan.")
+    assert [(e.event_type, e.trigger.text) for e in riot] == [("PROTEST", "Huru-hara")]
+
+
+def test_leaving_an_agreement_or_calling_off_talks_is_a_rejection() -> None:
+    left = _events("Pemerintah junta menarik diri dari perjanjian perbatasan dengan negara tetangganya.")
+    assert [e.event_type for e in left] == ["REJECT"]
+    ended = _events("Kelompok separatis itu mengakhiri gencatan senjata dengan pemerintah pada Senin.")
+    assert "REJECT" in [e.event_type for e in ended]

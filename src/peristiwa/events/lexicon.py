@@ -191,6 +191,16 @@ def compiled_lexicon() -> Triggers:
     return _compile(frozenset())
 
 
+def _add_word(
+    words: dict[str, TriggerSpec], fallbacks: dict[str, list[TriggerSpec]], form: str, spec: TriggerSpec
+) -> None:
+    """`form` means `spec`, unless an earlier record has it: then `spec` is its fallback."""
+    if form in words:
+        fallbacks.setdefault(form, []).append(spec)
+    else:
+        words[form] = spec
+
+
 @language_lru_cache(maxsize=8)
 def _compile(disabled: frozenset[str]) -> Triggers:
     words: dict[str, TriggerSpec] = {}
@@ -203,6 +213,8 @@ def _compile(disabled: frozenset[str]) -> Triggers:
         if key.endswith("_phrases"):
             tokens = key_of(str(entry["phrase"]).lower())
             phrases[tokens] = _spec(event_type, entry, " ".join(tokens), "phrase", record)
+            if len(tokens) == 1:  # a phrase of one token ("huru-hara") is looked up as a word
+                _add_word(words, fallbacks, tokens[0], phrases[tokens])
             continue
         root = str(entry["root"])
         forms = inflect(root, families=tuple(entry.get("families") or ("active", "passive", "noun")))
@@ -214,11 +226,7 @@ def _compile(disabled: frozenset[str]) -> Triggers:
         excluded = set(entry.get("exclude") or ())
         forms = {f: v for f, v in forms.items() if f not in excluded and single(f) not in excluded}
         for form, voice in forms.items():  # looked up lower-cased; an acronym root keeps its capitals
-            spec = _spec(event_type, entry, root, voice, record)
-            if form.lower() in words:
-                fallbacks.setdefault(form.lower(), []).append(spec)
-            else:
-                words[form.lower()] = spec
+            _add_word(words, fallbacks, form.lower(), _spec(event_type, entry, root, voice, record))
     table: Lexicon[TriggerSpec] = Lexicon()
     for tokens, spec in phrases.items():
         if len(tokens) > 1:
