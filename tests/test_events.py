@@ -323,3 +323,24 @@ def test_leaving_an_agreement_or_calling_off_talks_is_a_rejection() -> None:
     assert [e.event_type for e in left] == ["REJECT"]
     ended = _events("Kelompok separatis itu mengakhiri gencatan senjata dengan pemerintah pada Senin.")
     assert "REJECT" in [e.event_type for e in ended]
+
+
+def test_urging_an_authority_is_a_request_but_pushing_a_thing_along_is_not() -> None:
+    urged = _events("Ikatan dokter mendorong pemerintah segera menambah jumlah puskesmas di daerah terpencil.")
+    assert [e.event_type for e in urged] == ["REQUEST"]
+    pushed = _events("Turunnya suku bunga mendorong penjualan rumah di kota-kota besar.")
+    assert [e for e in pushed if e.event_type == "REQUEST"] == []
+
+
+def test_thanks_said_to_a_party_is_support_but_a_closing_thank_you_is_not() -> None:
+    thanked = _events("Bupati menyampaikan terima kasih kepada Basarnas atas pencarian para nelayan yang hilang.")
+    assert [e.event_type for e in thanked] == ["SUPPORT"]
+    closing = _events("Terima kasih telah mengikuti siaran langsung kami malam ini.")
+    assert closing == []
+
+
+def test_a_denial_with_menampik_is_a_rejection_and_not_denying_is_none() -> None:
+    denied = _events("Kementerian Pertahanan menampik laporan tentang pembelian kapal selam bekas.")
+    assert [e.event_type for e in denied] == ["REJECT"]
+    admitted = _events("Juru bicara itu tidak menampik adanya kendala dalam penyaluran bantuan.")
+    assert [e for e in admitted if e.event_type == "REJECT"] == []
