@@ -97,3 +97,14 @@ def test_a_suspect_disabled_by_the_police_is_assaulted(text: str) -> None:
 
 def test_a_supply_chain_crippled_is_no_assault() -> None:
     assert "ASSAULT" not in [t for t, _ in reported("Aksi mogok sopir truk melumpuhkan rantai pasokan pangan.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua rudal pada Minggu sekitar pukul 05.30 pagi menghantam gudang senjata di utara kota.",
+        "Seorang pembom bunuh diri menewaskan tujuh orang di sebuah pasar ikan.",
+    ],
+)
+def test_a_strike_told_by_its_weapon_or_its_bomber_is_an_attack(text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in reported(text)]
