@@ -339,7 +339,7 @@ class EventBuilder:
     def _setting(self, mention: Mention, found: Arguments, index: int) -> Setting:
         """Modes, places (a seized territory or the actor's side of a border first) and the country
         of the parties the text leaves uncoded."""
-        mode = _state_mode(mention, found.actor)
+        mode = _state_mode(mention, found.actor, found.recipient)
         used = [e for e in (found.actor, found.recipient) if e is not None and e.label != "LOC"]
         locations = self._locations(mention, used, index)
         own = self.finder.setting(mention, found.actor, found.recipient)
@@ -446,10 +446,15 @@ def _visitor_first(
     return actors, recipients
 
 
-def _state_mode(mention: Mention, actor: Entity | None) -> list[str]:
-    """The mention's modes; a bombing by a state (a country or its military) is an air strike."""
+def _state_mode(mention: Mention, actor: Entity | None, recipient: Entity | None = None) -> list[str]:
+    """The mention's modes; a bombing by a state (a country or its military) is an air strike, a
+    killing of a named person a targeted one."""
     mode = list(mention.mode)
     ctx = context_data()
+    targeted = str(ctx["targeted_mode"])
+    named = recipient is not None and recipient.label == "PER"
+    if named and mention.spec.root in ctx["targeted_roots"] and targeted not in mode:
+        mode.append(targeted)
     state = actor is not None and (actor.label == "GPE" or actor.sector in ctx["state_bombing_sectors"])
     if mention.spec.root in ctx["state_bombing_roots"] and state:
         state_mode = str(ctx["state_bombing_mode"])
