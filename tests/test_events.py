@@ -193,7 +193,7 @@ def test_events_codes_are_derived() -> None:
     ("text", "kind", "mode"),
     [
         ("Dua pejabat dinas itu ditetapkan sebagai tersangka oleh Kejaksaan Negeri Cirebon.", "ACCUSE", "investigate"),
-        ("Bupati nonaktif itu dijerat Pasal 12 UU Tindak Pidana Korupsi.", "ACCUSE", "allege"),
+        ("Bupati nonaktif itu dijerat Pasal 12 UU Tindak Pidana Korupsi.", "ACCUSE", "investigate"),
         ("Militer Sudan menggulingkan Presiden Omar al-Bashir pada April 2019.", "COERCE", "seize"),
         ("Polisi membenarkan penahanan tiga aktivis di Jayapura.", "COERCE", "arrest"),
         ("Pilot itu ditawan kelompok bersenjata selama setahun.", "COERCE", "arrest"),
