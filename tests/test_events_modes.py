@@ -47,3 +47,37 @@ def test_events_modes_an_arrest_with_a_seizure_has_both_modes() -> None:
 def test_events_modes_an_embargo_is_an_embargo() -> None:
     sanctions = _of_type("Uni Eropa memberlakukan embargo senjata terhadap Myanmar sejak kudeta.", "SANCTION")
     assert sanctions and "embargo" in sanctions[0].mode
+
+
+def test_events_modes_a_meeting_in_the_other_sides_country_is_a_visit() -> None:
+    text = "Menteri Luar Negeri Jepang bertemu dengan Presiden Filipina di Manila pada Selasa (3/6/2025)."
+    meetings = _of_type(text, "CONSULT")
+    assert meetings and "visit" in meetings[0].mode
+
+
+def test_events_modes_a_meeting_at_home_is_no_visit() -> None:
+    text = "Gubernur Jawa Tengah bertemu dengan para bupati di Semarang pada Senin (2/6/2025)."
+    meetings = _of_type(text, "CONSULT")
+    assert meetings and "visit" not in meetings[0].mode
+
+
+def test_events_modes_a_call_abroad_is_no_visit() -> None:
+    text = "Presiden Prabowo berbicara melalui telepon dengan Presiden Prancis dari Istana Merdeka, Jakarta."
+    assert all("visit" not in e.mode for e in _of_type(text, "CONSULT"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Pemerintah Kabupaten Garut menyalurkan bantuan sembako kepada warga terdampak banjir.", "humanitarian"),
+        ("Amerika Serikat memberikan bantuan alutsista berupa empat kapal patroli kepada Filipina.", "military"),
+    ],
+)
+def test_events_modes_aid_takes_the_mode_of_what_is_given(sentence: str, mode: str) -> None:
+    aid = _of_type(sentence, "AID")
+    assert aid and mode in aid[0].mode
+
+
+def test_events_modes_a_demo_is_a_demonstration() -> None:
+    protests = _of_type("Ratusan sopir angkot menggelar demo di depan kantor wali kota pada Rabu.", "PROTEST")
+    assert protests and "demo" in protests[0].mode

@@ -21,7 +21,7 @@ from .figures import (
     victims_taken_as_actor,
 )
 from .merge import Draft
-from .setting import terror_sector
+from .setting import terror_sector, travel_mode
 
 
 @dataclass(slots=True)
@@ -61,6 +61,7 @@ def fill_defaults(
             terror_sector(draft.actor, draft.event_type, draft.mode)
         if not draft.recipient and draft.event_type in VICTIM_KINDS:
             draft.recipient = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
+        travel_mode(draft.event_type, draft.mode, [*draft.actor, *draft.recipient], draft.locations)
         filled.append(FilledDraft(draft, found))
     answer_events(merged)
     return filled

@@ -1,5 +1,6 @@
 """What a document as a whole says about its events: the country it happens in, the foreign
-power it names most, the citation markers of each sentence, and the sector of bombers."""
+power it names most, the citation markers of each sentence, the sector of bombers, and the visit a
+meeting abroad is."""
 
 from __future__ import annotations
 
@@ -76,6 +77,21 @@ def terror_sector(parties: list[Party], event_type: str, mode: Sequence[str]) ->
         for p in parties:
             if p.sector in (None, "CRM", "CVL"):
                 p.sector = "REB"
+
+
+def travel_mode(event_type: str, mode: list[str], parties: Sequence[Party], places: Sequence[Place]) -> None:
+    """A meeting held in a state that is not the state of one of its sides is that side's visit
+    ("Menlu Jerman, dalam pertemuan dengan Menlu Spanyol di Madrid": Germany's minister has travelled),
+    unless a mode tells it was held from afar or among many (`travel_modes` of the policy)."""
+    travel = context_data()["travel_modes"]
+    added = travel.get(event_type)
+    if added is None or added in mode or set(mode) & set(travel["unless"]):
+        return
+    states = iso3_codes()
+    held = {p.country for p in places if p.country in states}
+    sides = {p.country for p in parties if p.country in states}
+    if held and any(side not in held for side in sides):
+        mode.append(str(added))
 
 
 def foreign_power(entities: Sequence[Entity], main: str | None) -> str | None:
