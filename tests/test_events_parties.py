@@ -789,3 +789,18 @@ def test_parties_a_place_after_the_possessor_of_an_attack_is_its_target(
 def test_parties_the_possessor_of_a_killing_stays_its_victim_before_a_place() -> None:
     recipient = _recipient("Pembunuhan warga Israel di Tepi Barat memicu kemarahan di Yerusalem.", "ASSAULT")
     assert recipient.country == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "victims"),
+    [
+        ("Polisi Diraja Malaysia menangkap lima orang di Kuala Lumpur pada Senin.", "COERCE", "lima orang"),
+        ("Dua belas orang ditahan setelah bentrokan di Makassar.", "COERCE", "Dua belas orang"),
+        ("Aparat melakukan penangkapan atas Budi Santoso di Surabaya.", "COERCE", "Budi Santoso"),
+    ],
+)
+def test_parties_victims_from_a_casualty_phrase_leave_out_the_trigger(text: str, event_type: str, victims: str) -> None:
+    event = _events(text, event_type)[0]
+    recipient = event.recipient[0]
+    assert recipient.text == victims == text[recipient.start : recipient.end]
+    assert not (event.trigger.start < recipient.end and recipient.start < event.trigger.end)

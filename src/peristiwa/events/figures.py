@@ -7,8 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..spans import Attribution, Casualty, Entity, Party, Segment
-from .clauses import origin_words
+from ..spans import Attribution, Casualty, Entity, Party, Segment, Span
+from .clauses import object_preps, origin_words, recipient_preps
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .merge import Draft
 
@@ -175,6 +175,34 @@ def victims(
     role = who or _coded_inside(hurt, entities, ("PER", "NORP", "ORG"), need_country=False)
     sector = (role.sector if role is not None else None) or "CVL"
     return [Party(text=hurt.text, start=hurt.start, end=hurt.end, name=hurt.who, country=country, sector=sector)]
+
+
+_CUT = " \t\n,;:-"
+
+
+def clear_of_triggers(parties: Sequence[Party], triggers: Sequence[Span]) -> list[Party]:
+    """Parties taken from a casualty phrase, cut to the side of the event's own trigger they lie
+    on: the victims of "polisi menangkap lima orang" are "lima orang", of "Ia ditembak mati"
+    "Ia"; a preposition left at the cut goes too ("penangkapan atas Budi": "Budi"). A party's span
+    never holds the word of the act done to it; one with nothing left on either side is kept."""
+    preps = recipient_preps() | object_preps()
+    out: list[Party] = []
+    for party in parties:
+        for t in triggers:
+            if not (t.start < party.end and party.start < t.end):
+                continue
+            lo, hi = (max(t.end, party.start), party.end) if t.start <= party.start else (party.start, t.start)
+            piece = party.text[lo - party.start : hi - party.start]
+            words = piece.split()
+            if words and t.start <= party.start and words[0].lower() in preps:
+                cut = piece.index(words[0]) + len(words[0])
+                lo, piece = lo + cut, piece[cut:]
+            kept = piece.strip(_CUT)
+            if kept:
+                lo += len(piece) - len(piece.lstrip(_CUT))
+                party = replace(party, text=kept, start=lo, end=lo + len(kept))
+        out.append(party)
+    return out
 
 
 def attach_casualties(

@@ -16,6 +16,7 @@ from .figures import (
     answer_accusations,
     answer_events,
     attach_casualties,
+    clear_of_triggers,
     dead_attackers,
     victims,
     victims_taken_as_actor,
@@ -57,10 +58,12 @@ def fill_defaults(
         if victims_taken_as_actor(draft.actor, found, draft.event_type):
             draft.actor, draft.recipient = [], []  # the victims are the recipient, filled below
         if not draft.actor and draft.event_type == "ASSAULT":
-            draft.actor = dead_attackers(found, home=draft.home, entities=entities)
+            dead = dead_attackers(found, home=draft.home, entities=entities)
+            draft.actor = clear_of_triggers(dead, [m.trigger for m in draft.mentions])
             terror_sector(draft.actor, draft.event_type, draft.mode)
         if not draft.recipient and draft.event_type in VICTIM_KINDS:
-            draft.recipient = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
+            hurt = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
+            draft.recipient = clear_of_triggers(hurt, [m.trigger for m in draft.mentions])
         travel_mode(draft.event_type, draft.mode, [*draft.actor, *draft.recipient], draft.locations)
         filled.append(FilledDraft(draft, found))
     answer_events(merged)
