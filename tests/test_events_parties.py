@@ -804,3 +804,59 @@ def test_parties_victims_from_a_casualty_phrase_leave_out_the_trigger(text: str,
     recipient = event.recipient[0]
     assert recipient.text == victims == text[recipient.start : recipient.end]
     assert not (event.trigger.start < recipient.end and recipient.start < event.trigger.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "ousted"),
+    [
+        (
+            "Thailand bergolak sejak Perdana Menteri Somsak Prasert dilengserkan dalam kudeta militer pada 2014.",
+            "Perdana Menteri Somsak Prasert",
+        ),
+        ("Presiden Ali Bongo digulingkan melalui kudeta militer di Gabon pada Agustus 2023.", "Presiden Ali Bongo"),
+    ],
+)
+def test_parties_a_military_coup_is_by_the_army_against_the_one_it_ousts(text: str, ousted: str) -> None:
+    event = _events(text, "COERCE")[0]
+    assert [(p.text, p.sector) for p in event.actor] == [("militer", "MIL")]
+    assert (event.recipient[0].text, event.recipient[0].sector) == (ousted, "GOV")
+    assert event.actor[0].country == event.recipient[0].country
+
+
+def test_parties_a_general_taking_power_through_a_coup_stays_its_actor() -> None:
+    event = _events("Jenderal Musharraf mengambil alih kekuasaan melalui kudeta militer pada 1999.", "COERCE")[0]
+    assert event.actor[0].text == "Jenderal Musharraf"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        (
+            "Kejaksaan Agung menetapkan direktur perusahaan tambang itu sebagai tersangka korupsi. "
+            "Penyidik menyita uang tunai Rp 2 miliar dari rumahnya di Jakarta Selatan.",
+            "JUD",
+        ),
+        (
+            "Polda Jawa Timur membongkar jaringan pengedar narkoba di Surabaya. "
+            "Penyidik menyita 3 kilogram sabu dari rumah seorang pelaku.",
+            "COP",
+        ),
+    ],
+)
+def test_parties_a_bare_investigator_is_of_the_investigating_body_named_before(text: str, sector: str) -> None:
+    events = [e for e in _events(text, "COERCE") if e.actor and e.actor[0].text == "Penyidik"]
+    assert events, f"no seizure by the investigators in {text!r}"
+    assert events[0].actor[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Polisi menangkap Moussa Jallow, warga negara Senegal, di sebuah apartemen di Jakarta Utara.", "SEN"),
+        ("Petugas imigrasi menahan Lee Min-jun (34), warganegara Korea Selatan, di Bandara Soekarno-Hatta.", "KOR"),
+        ("Polisi menangkap Budi Santoso, warga Depok, di rumahnya pada Senin malam.", "IDN"),
+    ],
+)
+def test_parties_a_citizenship_in_apposition_gives_the_persons_country(text: str, country: str) -> None:
+    event = _events(text, "COERCE")[0]
+    assert event.recipient[0].country == country

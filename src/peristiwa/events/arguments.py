@@ -41,6 +41,7 @@ from .clauses import (
     token_before,
     undergone,
 )
+from .coup import coup_sides
 from .detect import Mention
 from .function_words import function_words
 from .implied import (
@@ -255,7 +256,7 @@ class ArgumentFinder:
     def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
         """(actor, recipient) entities of a mention; a request with no recipient is made of the
         subject of its "agar"/"supaya" clause ("desakan dari DPRD agar pemerintah segera …")."""
-        actor, recipient = self._parties(mention)
+        actor, recipient = coup_sides(mention, *self._parties(mention), self._in_sentence(mention))
         if recipient is None and mention.event_type in context_data()["asked_types"]:
             asked = self._asked(mention)
             if asked is not None and asked is not actor:

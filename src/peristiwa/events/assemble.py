@@ -17,10 +17,11 @@ from ..times.dateline import outlet_span
 from ..tokens import Token
 from .arguments import ArgumentFinder, object_of, party
 from .attribution import cites, find_attributions, relays
-from .clauses import QUOTES, origin_words, token_before
+from .clauses import QUOTES, citizenship_words, origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
 from .function_words import function_words
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
+from .investigators import Investigators
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .records import code_events, fill_defaults
@@ -86,6 +87,7 @@ class EventBuilder:
         sources = {(a.end, a.source) for a in self.attributions if cites(a)}
         places = [p for p in places if p.feature == "country" or (p.end, p.text) not in sources]
         self.finder = ArgumentFinder(entities, places, cited)
+        self.investigators = Investigators(entities)
         self.last_actor: Entity | None = None
         self.last_force: tuple[int, str] | None = None  # sentence and country of the last coded forces
         self.country = document_country(text, places, entities)
@@ -114,7 +116,7 @@ class EventBuilder:
         self.origins: dict[str, str] = {}
         for entity in entities:
             if entity.label == "PER" and entity.country is None and entity.name and entity.name not in self.origins:
-                origin = self._origin(entity)
+                origin = self._origin(entity) or self._apposed(entity)
                 if origin is not None:
                     self.origins[entity.name] = origin
 
@@ -220,7 +222,7 @@ class EventBuilder:
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
         told = self.origins.get(entity.name) if entity.label == "PER" and entity.name else None
-        return self._origin(entity) or told or self._home_office(entity) or local
+        return self._origin(entity) or self._apposed(entity) or told or self._home_office(entity) or local
 
     def _home_office(self, entity: Entity) -> str | None:
         """The home country for an office named alone and capitalised inside a sentence ("kunjungan
@@ -244,6 +246,31 @@ class EventBuilder:
         if place is not None and place.feature is not None:
             return place.country if place.feature == "country" else None
         # a state the gazetteer does not hold: "Sultan Murad I dari Utsmaniyah"
+        state = next((e for e in self.finder.entities_in(start, start + 40) if e.start == start), None)
+        return state.country if state is not None and state.label == "GPE" else None
+
+    def _apposed(self, entity: Entity) -> str | None:
+        """The country of a citizenship in apposition to a person: "Moussa Jallow, warga negara
+        Senegal", "Ahmad (45), warganegara Malaysia" (data: `citizenship_words`); a town or village
+        ("warga Depok") tells no citizenship."""
+        rest = self.text[entity.end : entity.end + 60]
+        body = rest.lstrip()
+        if body.startswith("(") and ")" in body:  # an age: "(45)"
+            body = body[body.index(")") + 1 :].lstrip()
+        if not body.startswith(","):
+            return None
+        body = body[1:].lstrip()
+        start = entity.end + len(rest) - len(body)
+        named = next((e for e in self.finder.entities_in(start, start + 60) if e.start == start), None)
+        word = next((w for w in citizenship_words() if body.lower().startswith(w + " ")), None)
+        if named is not None and named.label == "NORP" and named.country and word is not None:
+            return named.country
+        if word is None:
+            return None
+        start += len(word) + len(body[len(word) :]) - len(body[len(word) :].lstrip())
+        place = next((p for p in self.finder.places_in(start, start + 40) if p.start == start), None)
+        if place is not None and place.feature is not None:
+            return place.country if place.feature == "country" else None
         state = next((e for e in self.finder.entities_in(start, start + 40) if e.start == start), None)
         return state.country if state is not None and state.label == "GPE" else None
 
@@ -284,6 +311,7 @@ class EventBuilder:
         index = self.sentence_index(mention.trigger.start)
         setting = self._setting(mention, found, index)
         actors, recipients = self._parties(mention, found, setting, index)
+        actors = [self.investigators.coded(p) for p in actors]
         scope = mention.scope or mention.sentence  # a window around the trigger in a very long sentence
         held = {start for start, holders in self.held_times.items() if not any(h is mention for h in holders)}
         own = {start for start, holders in self.held_times.items() if holders[0] is mention}  # not a sharer's

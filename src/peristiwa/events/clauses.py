@@ -36,6 +36,13 @@ def request_links() -> frozenset[str]:
 
 
 @cache
+def citizenship_words() -> tuple[str, ...]:
+    """Words that name a person's citizenship in apposition, longest first ("warga negara
+    Senegal"; data: `citizenship_words`)."""
+    return tuple(sorted((str(w).lower() for w in context_data()["citizenship_words"]), key=len, reverse=True))
+
+
+@cache
 def origin_words() -> frozenset[str]:
     """Words that name where a party comes from ("dari Denmark", "asal Jepang"; data: `origin_words`)."""
     return frozenset(str(w) for w in context_data()["origin_words"])
