@@ -302,6 +302,20 @@ def test_one_act_told_twice_in_a_sentence_stays_one_event() -> None:
     assert len([e for e in _events(text) if e.event_type == "COERCE"]) == 1
 
 
+def test_an_explosion_named_again_past_a_clause_ordering_another_act_stays_one_event() -> None:
+    # "sesudah" orders the walk, in a clause the comma closes, not the two explosions
+    text = (
+        "Dua warga tewas akibat ledakan sesudah berjalan di dekat pos polisi di Kandahar, katanya, dengan "
+        "menambahkan bahwa ledakan itu terjadi setelah seorang militan memasang bom di bawah jembatan."
+    )
+    assert len([e for e in _events(text) if e.trigger.text == "ledakan"]) == 1
+
+
+def test_an_attack_a_day_after_the_attack_named_again_is_another_event() -> None:
+    text = "Serangan baru terjadi di Kandahar pada Selasa, sehari setelah serangan itu menewaskan dua warga."
+    assert len([e for e in _events(text) if e.event_type == "ASSAULT"]) == 2
+
+
 def test_an_act_named_again_after_a_cause_and_including_stays_one_event() -> None:
     # "memicu" orders the decision and the attacks, not the attacks and the bombing they include
     text = (

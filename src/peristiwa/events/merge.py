@@ -204,6 +204,10 @@ def _sequenced(a: Draft, b: Draft) -> bool:
             continue
         first, second = (m, mention) if m.index < mention.index else (mention, m)
         between = first.tokens[first.last + 1 : second.index]
+        if second is mention and mention.back_reference:
+            # "ledakan sesudah anak-anak bermain di pos, katanya, ... bahwa ledakan itu": a clause a comma
+            # closed before the reference orders another act; "sehari setelah bentrokan itu" stays
+            between = _after_last_comma(between)
         if any(t.lower in words for t in between):
             return True
         if any(t.lower in context_data()["inclusion_words"] for t in between):
@@ -216,6 +220,12 @@ def _sequenced(a: Draft, b: Draft) -> bool:
 @language_cache
 def _sequence_words() -> frozenset[str]:
     return frozenset(context_data()["sequence_words"])
+
+
+def _after_last_comma(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last comma among `tokens` (all of them without one)."""
+    cut = max((k for k, t in enumerate(tokens) if t.lower == ","), default=-1)
+    return tokens[cut + 1 :]
 
 
 def _clause_before(mention: Mention) -> list[Token]:
