@@ -358,3 +358,18 @@ def test_a_denial_with_menampik_is_a_rejection_and_not_denying_is_none() -> None
     assert [e.event_type for e in denied] == ["REJECT"]
     admitted = _events("Juru bicara itu tidak menampik adanya kendala dalam penyaluran bantuan.")
     assert [e for e in admitted if e.event_type == "REJECT"] == []
+def test_an_examination_by_the_police_and_by_its_investigators_is_one_event() -> None:
+    # "polisi" and "penyidik" are one body, not two speakers: the examination told twice is one
+    text = (
+        "Polisi memeriksa Ketua Partai Madani, Sarwono, sebagai saksi kasus penipuan di Madiun pada Senin "
+        "(16/6/2025). Penyidik memeriksa Sarwono selama enam jam di ruang Satreskrim."
+    )
+    assert len([e for e in rule_events(text, reference_time="2025-06-17") if e.event_type == "ACCUSE"]) == 1
+
+
+def test_examinations_by_the_police_and_by_a_prosecutor_are_two_events() -> None:
+    text = (
+        "Polisi memeriksa dua saksi kasus pencurian di Madiun pada Senin (16/6/2025). "
+        "Di tempat lain, jaksa memeriksa kepala dinas dalam kasus korupsi anggaran desa."
+    )
+    assert len([e for e in rule_events(text, reference_time="2025-06-17") if e.event_type == "ACCUSE"]) == 2

@@ -169,11 +169,23 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False  # police firing and a crowd attacking are two events, even on one day
     if _names(a.actor) & _names(b.recipient) and not _names(a.actor) & _names(b.actor):
         return False  # the sides swapped: a reply, not the same act
-    if a.event_type in context_data()["speech_types"] and not _compatible_sets(_names(a.actor), _names(b.actor)):
+    if (
+        a.event_type in context_data()["speech_types"]
+        and not _compatible_sets(_names(a.actor), _names(b.actor))
+        and not _one_body(a.actor, b.actor)
+    ):
         return False  # statements by two different speakers are two events
     return _compatible_sets(
         _SETS.of(a.locations, "country", _country_of), _SETS.of(b.locations, "country", _country_of)
     )
+
+
+def _one_body(a: list[Party], b: list[Party]) -> bool:
+    """Both sides' actors are one institution named by common nouns of one sector ("polisi" and
+    "penyidik", "jaksa" and "kejaksaan"), not two named speakers."""
+    generic = all(not p.wikidata_id and len(p.text.split()) == 1 for p in [*a, *b])
+    sectors_a, sectors_b = {p.sector for p in a if p.sector}, {p.sector for p in b if p.sector}
+    return generic and bool(sectors_a & sectors_b) and sectors_a == sectors_b
 
 
 def _event_name(mention: Mention) -> str | None:
