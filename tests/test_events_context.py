@@ -1023,3 +1023,25 @@ def test_events_context_examining_a_persons_condition_is_no_questioning() -> Non
     text = "Warga berharap penyidik tidak hanya memeriksa saksi, tetapi juga memeriksa kondisi jembatan yang runtuh."
     checks = [e for e in _events(text) if e.trigger is not None and e.trigger.start > text.index("tetapi")]
     assert not [e for e in checks if e.event_type == "ACCUSE"]
+def test_events_context_a_persons_home_is_not_where_it_happened() -> None:
+    text = (
+        "Seorang pemuda warga Desa Sukamaju, Garut, ditangkap polisi Malaysia saat bekerja "
+        "di perkebunan Sabah pada 4 Maret 2024."
+    )
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert [p.text for p in arrest.locations] == ["Sabah"]
+
+
+def test_events_context_a_home_that_is_the_only_place_stays() -> None:
+    text = "Sekelompok orang menyerang warga Desa Sukamaju, Kabupaten Garut, pada 4 Maret 2024."
+    assault = next(e for e in _events(text) if e.event_type == "ASSAULT")
+    assert any("Garut" in p.text for p in assault.locations)
+
+
+def test_events_context_a_foreign_authority_places_an_arrest_of_people_named_by_their_home() -> None:
+    text = (
+        "Pemilik biro perjalanan yang memberangkatkan warga Desa Sukamaju, Garut, itu ditangkap "
+        "otoritas Mesir pada 2 Juni 2024."
+    )
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert [p.country for p in arrest.locations] == ["EGY"]

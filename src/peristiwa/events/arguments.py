@@ -25,6 +25,7 @@ from .clauses import (
     conjunct_before,
     coordinated,
     governed,
+    home_places,
     is_located,
     listed,
     located_place,
@@ -482,6 +483,41 @@ class ArgumentFinder:
         free = [p for p in inside if not any(u.start <= p.start and p.end <= u.end for u in used)]
         if any(not self._across_strong_break(mention, p) for p in inside):  # the clause names a place
             free = [p for p in free if not self._across_strong_break(mention, p)]
+        # a person's home ("warga Desa X", "mahasiswa asal Surabaya") is not where, when the
+        # sentence names another place of the event
+        homes = home_places(free, mention.tokens)
+        if homes:
+            elsewhere = self._pick(mention, [p for p in free if p not in homes])
+            if elsewhere:
+                return elsewhere
+            foreign = self._foreign_authority(mention, inside, homes)
+            if foreign is not None:
+                return [foreign]
+        return self._pick(mention, free)
+
+    def _foreign_authority(self, mention: Mention, inside: list[Place], homes: list[Place]) -> Place | None:
+        """For an act of force on people named by their home ("warga Desa X, Pamekasan, ditangkap
+        otoritas Arab Saudi"), the other state whose institution is the agent right after the
+        trigger: the act happened there, not at the home."""
+        if mention.event_type not in context_data()["local_types"]:
+            return None
+        home = {h.country for h in homes}
+        sectors = set(context_data()["institution_sectors"])
+        for p in inside:
+            if p.feature != "country" or not p.country or p.country in home or p in homes:
+                continue
+            if p.start < mention.trigger.end:
+                continue
+            between = [tok for tok in mention.tokens if mention.trigger.end <= tok.start and tok.end <= p.start]
+            if len(between) > 3 or not all(tok.text.isalpha() and tok.text.islower() for tok in between):
+                continue  # the agent right after the trigger: "ditangkap otoritas keamanan Arab Saudi"
+            if any(e.country == p.country and e.sector in sectors for e in self._covering.over(p.start, p.end)):
+                return p
+        return None
+
+    def _pick(self, mention: Mention, free: list[Place]) -> list[Place]:
+        """The places after a locative and those joined to them, else the free places that are not
+        actors or vague regions."""
         located = coordinated([p for p in free if located_place(p, mention.tokens)], free, mention.tokens)
         if located:
             return located

@@ -513,3 +513,34 @@ def listed(tokens: list[Token], first: Entity, ents: list[Entity], lo: int, hi: 
     if first not in members or len(members) < 2 or join != "and":
         return []
     return [e for e in members if e is not first]
+
+
+@cache
+def _home_words() -> tuple[tuple[str, ...], ...]:
+    words = context_data()["home_words"]
+    return tuple(sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True))
+
+
+def home_places(places: list[Place], tokens: list[Token]) -> list[Place]:
+    """Places telling where a person lives or comes from ("warga Desa Blumbungan, Pamekasan",
+    "mahasiswa asal Surabaya", "warga negara Senegal"): after an origin word, perhaps with an
+    administrative noun between ("warga Kecamatan …"), and the places joined to one by a comma or
+    "dan" (the regency and province of the village: "…, Kabupaten Blitar, Jawa Timur"; "warga Desa
+    X dan Y")."""
+    nouns = frozenset(context_data()["home_nouns"])
+    out: list[Place] = []
+    for place in sorted(places, key=lambda p: p.start):
+        k = starting_from(tokens, place.start)
+        before = [t.lower for t in tokens[max(0, k - 4) : k]]
+        if before and before[-1] in nouns:
+            before = before[:-1]
+        if any(len(before) >= len(w) and tuple(before[-len(w) :]) == w for w in _home_words()):
+            out.append(place)
+            continue
+        if not out or out[-1].end > place.start:
+            continue
+        between = [t.lower for t in tokens[starting_from(tokens, out[-1].end) : k]]
+        joiners = function_words().place_joiners
+        if between and between[0] in joiners and len(between) <= 2 and all(w in joiners or w in nouns for w in between):
+            out.append(place)
+    return out
