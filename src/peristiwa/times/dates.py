@@ -72,21 +72,6 @@ class Dates(Anchors):
         self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
-    def _mistyped_year(self, year: int, month: int, day: int, weekday: int | None) -> int:
-        """The year of a weekday's numeric date ("Kamis (19/6/2026)"), or the year the text was
-        written when the one written is a slip: it puts the day after the text was written, on
-        another weekday, and the day of the year of writing is on the weekday named and not after it."""
-        written = self.reference.date() if self.reference is not None else None
-        if written is None or weekday is None or year == written.year:
-            return year
-        try:
-            told, fits = date(year, month, day), date(written.year, month, day)
-        except ValueError:
-            return year
-        if told > written and told.isoweekday() != weekday and fits.isoweekday() == weekday and fits <= written:
-            return written.year
-        return year
-
     def absolute(self, i: int) -> Resolved | None:
         c = self.cands[i]
         g = c.groups
@@ -103,8 +88,6 @@ class Dates(Anchors):
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
             day_n = int(g["day"] or 0)
-            if year is not None and c.kind == "wdnum":
-                year = self._mistyped_year(year, month, day_n, _weekday_of(g.get("wd")))
             story = self.state.story_day
             told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
             if told is not None and told.anchored and self._cited(i):
