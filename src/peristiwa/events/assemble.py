@@ -241,11 +241,14 @@ class EventBuilder:
         words = rest.split(maxsplit=1)
         if len(words) < 2 or words[0].lower() not in origin_words():
             return None
-        start = entity.end + rest.index(words[1])
+        return self._country_at(entity.end + rest.index(words[1]))
+
+    def _country_at(self, start: int) -> str | None:
+        """The country named at `start`: a place the gazetteer holds (a country; any other place
+        names none), else a state it does not hold ("Sultan Murad I dari Utsmaniyah")."""
         place = next((p for p in self.finder.places_in(start, start + 40) if p.start == start), None)
         if place is not None and place.feature is not None:
             return place.country if place.feature == "country" else None
-        # a state the gazetteer does not hold: "Sultan Murad I dari Utsmaniyah"
         state = next((e for e in self.finder.entities_in(start, start + 40) if e.start == start), None)
         return state.country if state is not None and state.label == "GPE" else None
 
@@ -267,12 +270,7 @@ class EventBuilder:
             return named.country
         if word is None:
             return None
-        start += len(word) + len(body[len(word) :]) - len(body[len(word) :].lstrip())
-        place = next((p for p in self.finder.places_in(start, start + 40) if p.start == start), None)
-        if place is not None and place.feature is not None:
-            return place.country if place.feature == "country" else None
-        state = next((e for e in self.finder.entities_in(start, start + 40) if e.start == start), None)
-        return state.country if state is not None and state.label == "GPE" else None
+        return self._country_at(start + len(word) + len(body[len(word) :]) - len(body[len(word) :].lstrip()))
 
     def _both(self, mention: Mention, actor: Entity | None) -> bool:
         """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""

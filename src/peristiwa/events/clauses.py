@@ -528,6 +528,7 @@ def home_places(places: list[Place], tokens: list[Token]) -> list[Place]:
     "dan" (the regency and province of the village: "…, Kabupaten Blitar, Jawa Timur"; "warga Desa
     X dan Y")."""
     nouns = frozenset(context_data()["home_nouns"])
+    joiners = function_words().place_joiners
     out: list[Place] = []
     for place in sorted(places, key=lambda p: p.start):
         k = starting_from(tokens, place.start)
@@ -540,7 +541,6 @@ def home_places(places: list[Place], tokens: list[Token]) -> list[Place]:
         if not out or out[-1].end > place.start:
             continue
         between = [t.lower for t in tokens[starting_from(tokens, out[-1].end) : k]]
-        joiners = function_words().place_joiners
         if between and between[0] in joiners and len(between) <= 2 and all(w in joiners or w in nouns for w in between):
             out.append(place)
     return out
