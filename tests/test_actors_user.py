@@ -79,6 +79,7 @@ def test_user_dictionary_role_applies_by_the_event_date(user_dictionary: Path) -
         ("Budi: {roles: [{sector: GOV, from: 2021-01-01, to: 2020-01-01}]}", "ends"),
         ("Budi: {alias: [Budi]}", "unknown key 'alias'"),
         ("- Budi", "mapping"),
+        ("Budi: {sector: GOV}\nAni: {sector: CVL}\nBudi: {sector: MIL}", "'Budi' again"),
     ],
 )
 def test_user_dictionary_errors_name_the_file_and_entry(tmp_path: Path, content: str, named: str) -> None:
