@@ -4,6 +4,7 @@ folded into the earlier one; two events of one kind stay two."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from peristiwa.learned.coreference import (
     LABEL,
@@ -82,6 +83,27 @@ def test_coreference_never_pairs_two_arrests_whose_sentences_tell_two_days() -> 
     events = _candidates(TWO_ARRESTS)
     assert candidate_pairs(events) == []
     assert pair_probabilities(model, events, TWO_ARRESTS) == {}
+
+
+CLASH_AND_FIREFIGHT = (
+    "Pada Mei 2025, pasukan Kamboja dan pasukan Thailand terlibat baku tembak di wilayah perbatasan.\n\n"
+    "Aparat keamanan dan kelompok bersenjata terlibat baku tembak di Intan Jaya, Papua, Selasa (3/6/2025)."
+)
+
+
+def test_coreference_never_pairs_a_month_and_a_day_outside_it_that_their_sentences_tell() -> None:
+    events = _candidates(CLASH_AND_FIREFIGHT)
+    assert [(e.event_type, e.date and e.date.start[:10]) for e in events] == [
+        ("ASSAULT", "2025-05"),
+        ("ASSAULT", "2025-06-03"),
+    ]
+    for event in events:
+        event.recipient = []  # only the dates compared: no side of one is the other's target
+    assert candidate_pairs(events) == []
+    inside = copy.deepcopy(events)
+    assert inside[1].date is not None
+    inside[1].date = replace(inside[1].date, start="2025-05-13")  # a day of that May: may be the same
+    assert candidate_pairs(inside) == [(0, 1)]
 
 
 def test_coreference_model_scores_a_pair_told_alike_above_one_told_apart() -> None:

@@ -132,12 +132,18 @@ def _told_in(event: Event) -> bool:
     )
 
 
-def _own_day(event: Event) -> str | None:
-    """The day of `event` when its own sentence tells it as a day ("Rabu (11/6/2025)"), else
-    None (a clock time is a UTC instant, which may fall on the day before the local one)."""
-    if event.date is None or event.date.precision != "day" or not _told_in(event):
+_CALENDAR = ("day", "month", "year")
+
+
+def _own_date(event: Event) -> str | None:
+    """The date of `event` when its own sentence tells it as one day, month or year ("Rabu
+    (11/6/2025)", "pada Mei lalu"), as its ISO prefix ("2025-06-11", "2025-05"), else None. A
+    clock time is a UTC instant, which may fall on the day before the local one; a decade or a
+    span ("sejak April") holds dates its start does not show."""
+    date = event.date
+    if date is None or date.precision not in _CALENDAR or date.end is not None or not _told_in(event):
         return None
-    return event.date.start[:10]
+    return date.start[:10]
 
 
 def _date_marker(a: Event, b: Event) -> str:
@@ -203,8 +209,9 @@ def _shared_words(text: str, a: Event, b: Event) -> float:
 
 def candidate_pairs(events: list[Event]) -> list[tuple[int, int]]:
     """The pairs (earlier, later) the model decides: one type, two different sentences, the
-    sides not swapped (a reply is not the act it answers) and not two days each sentence tells
-    itself (a date read off the report's day may be wrong; one the sentence writes is not)."""
+    sides not swapped (a reply is not the act it answers) and not two dates each sentence tells
+    itself, neither inside the other (a date read off the report's day may be wrong; one the
+    sentence writes is not)."""
     pairs = []
     of_type: dict[str, list[int]] = {}
     for j, b in enumerate(events):
@@ -216,9 +223,9 @@ def candidate_pairs(events: list[Event]) -> list[tuple[int, int]]:
 
 
 def _apart(a: Event, b: Event) -> bool:
-    day_a, day_b = _own_day(a), _own_day(b)
-    if day_a and day_b and day_a != day_b:
-        return True
+    told_a, told_b = _own_date(a), _own_date(b)
+    if told_a and told_b and not (told_a.startswith(told_b) or told_b.startswith(told_a)):
+        return True  # "pada Mei lalu" and "Selasa (3/6)": two dates, neither inside the other
     actors_a, actors_b = _countries(a.actor), _countries(b.actor)
     swapped = (actors_a & _countries(b.recipient)) - actors_b or (actors_b & _countries(a.recipient)) - actors_a
     return bool(swapped) or bool(_names(a.actor) & _names(b.recipient) - _names(b.actor))
