@@ -287,7 +287,11 @@ class ArgumentFinder:
             if agent is None and mention.event_type in context_data()["subject_is_actor"] and not released:
                 return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
             return agent, subject
-        if mention.spec.voice == "phrase" and mention.event_type in context_data()["speaker_phrase_types"]:
+        if (
+            mention.spec.voice == "phrase"
+            and not mention.spec.light  # "melayangkan protes kepada X": the verb's subject protests, as for a verb
+            and mention.event_type in context_data()["speaker_phrase_types"]
+        ):
             # "Katz menyebut Iran berada di balik serangan": the speaker accuses the one named before it
             accused = self._before(mention, ents)
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]

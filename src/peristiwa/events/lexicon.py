@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -15,7 +15,7 @@ from ..lang import data_mapping, data_name, data_yaml, language_cache
 from ..lang.active import language_lru_cache
 from ..resources import load_yaml
 from ..tokens import Lexicon, key_of
-from .morph import inflect, single
+from .morph import inflect, morphology, single
 
 PLOVER_TYPES = frozenset(
     {
@@ -56,6 +56,7 @@ class TriggerSpec:
     figurative_after: tuple[str, ...] = ()  # objects that make it a figure of speech ("perang melawan narkoba")
     object_of: tuple[str, ...] = ()  # verbs before a nominal form that make it a thing ("merakit bom")
     record: str = ""  # the record of triggers.yaml it comes from ("ASSAULT:serang"): see `record_ids`
+    light: bool = False  # a light verb and the noun that names the act ("menyatakan dukungan"): see `_light_phrases`
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ def _data(name: str) -> Any:
 
 def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record: str) -> TriggerSpec:
     return TriggerSpec(
+        light=bool(entry.get("light")),
         event_type=event_type,
         root=root,
         voice=voice,
@@ -201,6 +203,26 @@ def _add_word(
         words[form] = spec
 
 
+def _light_verbs() -> set[str]:
+    """Every light verb of `light_verbs` (context.yaml), whatever its class."""
+    return {str(verb).lower() for verbs in context_data()["light_verbs"].values() for verb in verbs}
+
+
+def _light_phrases(entry: dict[str, Any], record: str) -> list[tuple[str, ...]]:
+    """The trigger phrases of a noun that names an act told by a light verb: each verb of the
+    record's classes (`light_verbs` of context.yaml) before the noun, or before the noun with the
+    possessive "-nya" ("menyatakan dukungannya"). The noun alone is none ("soal dukungan")."""
+    classes = context_data()["light_verbs"]
+    noun = key_of(str(entry["phrase"]).lower())
+    nouns = [noun, (*noun[:-1], noun[-1] + morphology().clitic)]
+    out: list[tuple[str, ...]] = []
+    for name in entry["light"]:
+        if name not in classes:
+            raise ResourceError(data_name("events", "triggers.yaml"), f"{record}: unknown light verb class {name!r}")
+        out += [(*key_of(str(verb).lower()), *n) for verb in classes[name] for n in nouns]
+    return out
+
+
 @language_lru_cache(maxsize=8)
 def _compile(disabled: frozenset[str]) -> Triggers:
     words: dict[str, TriggerSpec] = {}
@@ -210,9 +232,16 @@ def _compile(disabled: frozenset[str]) -> Triggers:
         if record in disabled:
             continue
         event_type = key.removesuffix("_phrases")
+        if key.endswith("_phrases") and entry.get("light"):
+            spec = _spec(event_type, entry, str(entry["phrase"]).lower(), "phrase", record)
+            phrases.update(dict.fromkeys(_light_phrases(entry, record), spec))
+            continue
         if key.endswith("_phrases"):
             tokens = key_of(str(entry["phrase"]).lower())
-            phrases[tokens] = _spec(event_type, entry, " ".join(tokens), "phrase", record)
+            # a phrase of a light verb ("menyatakan keberatan") is told by the verb's subject
+            phrases[tokens] = replace(
+                _spec(event_type, entry, " ".join(tokens), "phrase", record), light=tokens[0] in _light_verbs()
+            )
             if len(tokens) == 1:  # a phrase of one token ("huru-hara") is looked up as a word
                 _add_word(words, fallbacks, tokens[0], phrases[tokens])
             continue
