@@ -73,3 +73,9 @@ def test_light_verb_phrases_are_made_for_every_verb_of_the_named_classes() -> No
     assert phrases[("melayangkan", "somasi")].light
     assert phrases[("menyatakan", "penghargaannya")].event_type == "SUPPORT"
     assert ("penghargaan",) not in phrases
+
+
+def test_backing_voiced_needs_the_party_it_is_voiced_for() -> None:
+    # "menyampaikan pembelaan" in court is a defendant's plea (REJECT, D34), not backing of a party
+    found = _mentions("Kuasa hukum terdakwa menyampaikan pembelaan dalam sidang di pengadilan negeri.")
+    assert not any(t == "SUPPORT" for t, _, _ in found)

@@ -203,9 +203,10 @@ def _add_word(
         words[form] = spec
 
 
-def _light_verbs() -> set[str]:
+@language_cache
+def light_verbs() -> frozenset[str]:
     """Every light verb of `light_verbs` (context.yaml), whatever its class."""
-    return {str(verb).lower() for verbs in context_data()["light_verbs"].values() for verb in verbs}
+    return frozenset(str(verb).lower() for verbs in context_data()["light_verbs"].values() for verb in verbs)
 
 
 def _light_phrases(entry: dict[str, Any], record: str) -> list[tuple[str, ...]]:
@@ -240,7 +241,7 @@ def _compile(disabled: frozenset[str]) -> Triggers:
             tokens = key_of(str(entry["phrase"]).lower())
             # a phrase of a light verb ("menyatakan keberatan") is told by the verb's subject
             phrases[tokens] = replace(
-                _spec(event_type, entry, " ".join(tokens), "phrase", record), light=tokens[0] in _light_verbs()
+                _spec(event_type, entry, " ".join(tokens), "phrase", record), light=tokens[0] in light_verbs()
             )
             if len(tokens) == 1:  # a phrase of one token ("huru-hara") is looked up as a word
                 _add_word(words, fallbacks, tokens[0], phrases[tokens])
