@@ -752,3 +752,33 @@ def test_context_a_charge_under_a_statute_takes_no_earlier_day(act: str, dated: 
     verb = at + next(m.start() for m in re.finditer(r"\b(?:me|di)\w+", act))
     date = _context(text, datetime(2025, 6, 4)).date_at(verb, sentence=(at, len(text)))
     assert (date is not None and date.start == "2025-06-02") is dated
+
+
+@pytest.mark.parametrize(
+    ("opening", "dated"),
+    [
+        ("Sebelumnya, Gubernur meminta warga menjauhi lokasi longsor.", False),
+        ("Diberitakan sebelumnya, Gubernur meminta warga menjauhi lokasi longsor.", False),
+        ("\u201cSebelumnya kami meminta warga menjauhi lokasi longsor,\u201d kata Gubernur.", False),
+        ("Gubernur meminta warga menjauhi lokasi longsor.", True),
+    ],
+)
+def test_context_a_sentence_going_back_to_an_earlier_step_takes_not_the_day_told_before(
+    opening: str, dated: bool
+) -> None:
+    """ "Sebelumnya, …" goes back to a step before the day told last, which is a later one's: with no
+    time of its own the act stays undated (D56)."""
+    text = f"MEDAN, WartaKota.com - Tebing di desa itu longsor pada Selasa (3/6/2025).\n\n{opening}"
+    at = text.index(opening)
+    date = _context(text, datetime(2025, 6, 4)).date_at(text.index("meminta"), sentence=(at, len(text)))
+    assert (date is not None and date.start == "2025-06-03") is dated
+
+
+def test_context_a_sentence_going_back_keeps_a_time_of_its_own() -> None:
+    text = (
+        "MEDAN, WartaKota.com - Tebing di desa itu longsor pada Selasa (3/6/2025).\n\n"
+        "Sebelumnya, pada Senin (2/6/2025), Gubernur meminta warga menjauhi lokasi itu."
+    )
+    at = text.index("Sebelumnya")
+    date = _context(text, datetime(2025, 6, 4)).date_at(text.index("meminta"), sentence=(at, len(text)))
+    assert date is not None and date.start == "2025-06-02"

@@ -43,6 +43,12 @@ def _perfect() -> re.Pattern[str]:
 
 
 @language_cache
+def _earlier_opener() -> re.Pattern[str]:
+    """A sentence's opening words going back to an earlier step ("Sebelumnya,"), after a quote mark."""
+    return lx.word_regex("relative", "earlier_openers", '["\u201c\\s]*{}\\b')
+
+
+@language_cache
 def _charge() -> re.Pattern[str]:
     """A verb of charging and the statute it names ("dijerat dengan Pasal 365 KUHP")."""
     verbs = lx.alternation(lx.word_list("relative", "charge_words"))
@@ -263,6 +269,8 @@ class DateContext:
             return self._lead_day(start, end, offset) if lead else None
         if self._news and (self._under_way(offset, start) or self._charged(offset)):
             return None
+        if self._goes_back(start):
+            return None
         # Else the last time told before the sentence (all start before `first`) and after the
         # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
         # a date after the news was written ("pekan depan") is a plan: neither moves the narrative on.
@@ -315,6 +323,11 @@ class DateContext:
             return False
         words = self.text[offset : time.start].split()[2:-2]
         return any(_clause_opener().fullmatch(w.strip(',;:"').lower()) for w in words)
+
+    def _goes_back(self, start: int) -> bool:
+        """The sentence starting at `start` opens by going back to an earlier step ("Sebelumnya, …",
+        "Diberitakan sebelumnya, …"): the day told before it is that of a later one (D56)."""
+        return self.text is not None and _earlier_opener().match(self.text, start) is not None
 
     def _under_way(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the progressive, up to three words after the cue ("polisi
