@@ -860,3 +860,16 @@ def test_parties_a_bare_investigator_is_of_the_investigating_body_named_before(t
 def test_parties_a_citizenship_in_apposition_gives_the_persons_country(text: str, country: str) -> None:
     event = _events(text, "COERCE")[0]
     assert event.recipient[0].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi Malaysia menangkap tiga WNI di sebuah pelabuhan di Johor Bahru pada Senin.",
+        "Aparat imigrasi Malaysia menahan 20 TKI tanpa dokumen di Sabah.",
+    ],
+)
+def test_parties_a_role_noun_naming_its_people_keeps_their_country_abroad(text: str) -> None:
+    # "WNI" (Indonesian citizens) and "TKI" (Indonesian workers) say their country: they are not
+    # of the state where they are arrested
+    assert _recipient(text, "COERCE").country == "IDN"

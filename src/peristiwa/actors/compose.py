@@ -279,7 +279,9 @@ def group_phrase(toks: list[Token], i: int, default_country: str | None) -> Cand
         break
     if not found and role.get("bare", True) is False:
         return None
-    code = Code(name, country or default_country, sector, label, wikidata)
+    # a role noun that names its people ("WNI", "TKI": Indonesian citizens, Indonesian workers)
+    # is of that country wherever it is told, unless a country follows it
+    code = Code(name, country or role.get("country") or default_country, sector, label, wikidata)
     return Candidate(i, j, code, 1, role=True)
 
 
