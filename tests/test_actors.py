@@ -802,3 +802,28 @@ def test_actors_an_organisation_named_with_a_country_at_its_end_is_of_that_count
     ner = [Entity(text="Badan intelijen Afghanistan", start=0, end=27, label="ORG")]
     (org,) = [e for e in coder.find_entities(text, ner=ner, default_country="PAK") if e.start == 0]
     assert (org.text, org.country) == ("Badan intelijen Afghanistan", "AFG")
+
+
+def test_actors_a_persons_full_name_is_an_alias_of_the_entry() -> None:
+    # a person's canonical name is written in full in the news as well as by its short alias:
+    # "Ehud Olmert" and "Olmert" are one person (a one-word name such as "Santoso" is too common)
+    import yaml
+
+    entries = yaml.safe_load(
+        (ROOT / "src" / "peristiwa" / "actors" / "data" / "persons.yaml").read_text(encoding="utf-8")
+    )
+    missing = [name for name, entry in entries.items() if " " in name and name not in entry.get("aliases", [name])]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Para pengunjuk rasa menuntut Presiden Mwai Kibaki mundur dari jabatannya.", "Presiden Mwai Kibaki", "KEN"),
+        ("Jaksa agung memeriksa Ehud Olmert terkait dugaan suap.", "Ehud Olmert", "ISR"),
+    ],
+)
+def test_actors_a_full_name_codes_the_person_without_a_date(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    assert _find(coder, text, mention).country == country
