@@ -873,3 +873,14 @@ def test_parties_a_role_noun_naming_its_people_keeps_their_country_abroad(text: 
     # "WNI" (Indonesian citizens) and "TKI" (Indonesian workers) say their country: they are not
     # of the state where they are arrested
     assert _recipient(text, "COERCE").country == "IDN"
+
+
+def test_parties_an_uncoded_party_takes_a_carried_place_no_more_than_the_documents_country() -> None:
+    # the protest's sentence names no place: the villagers of a story set in Cianjur are Indonesian,
+    # not of the country where the last event (the arrest in Johor) happened
+    text = (
+        "Warga Desa Sukamaju di Kabupaten Cianjur, Jawa Barat, resah. Seorang warga desa itu ditangkap "
+        "polisi di Johor, Malaysia, pekan lalu. Ratusan warga kemudian berunjuk rasa menuntut pembebasannya."
+    )
+    protest = _events(text, "PROTEST")
+    assert protest and [p.country for p in protest[0].actor] == ["IDN"]

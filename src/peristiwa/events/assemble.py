@@ -164,10 +164,9 @@ class EventBuilder:
         outside = [a for a in self.attributions_in(sentence) if a.end <= scope.start or a.start >= scope.end]
         return outside or named
 
-    def _locations(self, mention: Mention, used: list[Entity], index: int) -> list[Place]:
-        """The mention's places; with none in its sentence, those of the story so far (up to
-        three sentences back), as a reader carries "di Bagdad" to "tiba di dekat kedutaan"."""
-        places = self.finder.locations(mention, used)
+    def _locations(self, mention: Mention, places: list[Place], index: int) -> list[Place]:
+        """The mention's places (`places`, those of its sentence); with none, those of the story so
+        far (up to three sentences back), as a reader carries "di Bagdad" to "tiba di dekat kedutaan"."""
         last_index, last = self.last_places
         if places:
             unknown = all(p.country is None and p.lat is None for p in places)  # not regions or seas
@@ -367,17 +366,20 @@ class EventBuilder:
         of the parties the text leaves uncoded."""
         mode = _state_mode(mention, found.actor, found.recipient)
         used = [e for e in (found.actor, found.recipient) if e is not None and e.label != "LOC"]
-        locations = self._locations(mention, used, index)
+        here = self.finder.locations(mention, used)
+        locations = self._locations(mention, here, index)
         own = self.finder.setting(mention, found.actor, found.recipient)
         if own is not None:
             locations = [own, *(p for p in locations if p is not own)]
         locations = self._with_regency(locations, mention.trigger.start)
         # a party of a fight, protest or arrest that the text leaves without a country belongs
-        # where it happens ("Di Myanmar, tentara …"); others (troops sent abroad, envoys) to the
-        # document's main country
+        # where its sentence says it happens ("Di Myanmar, tentara …"); others (troops sent abroad,
+        # envoys), and one whose place is only carried from an earlier event, to the document's
+        # main country
         local = self.country
         if mention.event_type in context_data()["local_types"]:
-            local = next((p.country for p in locations if p.country), None) or self.country
+            told = [own, *here] if own is not None else here
+            local = next((p.country for p in told if p.country), None) or self.country
         return Setting(mode=mode, locations=locations, local=local)
 
     def _parties(
