@@ -884,3 +884,9 @@ def test_parties_an_uncoded_party_takes_a_carried_place_no_more_than_the_documen
     )
     protest = _events(text, "PROTEST")
     assert protest and [p.country for p in protest[0].actor] == ["IDN"]
+
+
+def test_parties_residents_named_by_their_place_are_of_its_country() -> None:
+    # "warga Desa Sukamaju" are villagers of an Indonesian village, though they are held in Malaysia
+    text = "Polisi Malaysia menahan belasan warga Desa Sukamaju, Cianjur, dalam razia di Johor Bahru."
+    assert _recipient(text, "COERCE").country == "IDN"

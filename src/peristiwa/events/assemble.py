@@ -221,7 +221,8 @@ class EventBuilder:
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
         told = self.origins.get(entity.name) if entity.label == "PER" and entity.name else None
-        return self._origin(entity) or self._apposed(entity) or told or self._home_office(entity) or local
+        own = self._origin(entity) or self._apposed(entity) or self._resident(entity)
+        return own or told or self._home_office(entity) or local
 
     def _home_office(self, entity: Entity) -> str | None:
         """The home country for an office named alone and capitalised inside a sentence ("kunjungan
@@ -250,6 +251,18 @@ class EventBuilder:
             return place.country if place.feature == "country" else None
         state = next((e for e in self.finder.entities_in(start, start + 40) if e.start == start), None)
         return state.country if state is not None and state.label == "GPE" else None
+
+    def _resident(self, entity: Entity) -> str | None:
+        """The country of residents named by their place right after the noun: "warga Desa
+        Sukamaju" held in Johor are Indonesian villagers (data: `resident_nouns`)."""
+        if entity.text.lower() not in {str(w) for w in context_data()["resident_nouns"]}:
+            return None
+        rest = self.text[entity.end : entity.end + 2]
+        if not rest.startswith(" ") or rest[1:2].isspace():
+            return None
+        start = entity.end + 1
+        place = next((p for p in self.finder.places_in(start, start + 60) if p.start == start), None)
+        return place.country if place is not None else None
 
     def _apposed(self, entity: Entity) -> str | None:
         """The country of a citizenship in apposition to a person: "Moussa Jallow, warga negara
