@@ -1045,3 +1045,28 @@ def test_events_context_a_foreign_authority_places_an_arrest_of_people_named_by_
     )
     arrest = next(e for e in _events(text) if e.event_type == "COERCE")
     assert [p.country for p in arrest.locations] == ["EGY"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisi masih menyelidiki penyebab kebakaran yang menghanguskan tiga ruko di pasar itu.",
+        "Investigasi awal menunjukkan kecelakaan bus pariwisata itu dipicu rem yang tidak berfungsi.",
+    ],
+)
+def test_events_context_an_inquiry_into_an_accident_s_cause_accuses_nobody(sentence: str) -> None:
+    assert "ACCUSE" not in _types(sentence)
+
+
+def test_events_context_an_inquiry_into_a_party_s_acts_stays_an_event() -> None:
+    assert "ACCUSE" in _types("Kejaksaan menyelidiki dugaan suap oleh pejabat dinas perhubungan provinsi itu.")
+
+
+def test_events_context_one_s_own_decree_signed_is_no_agreement() -> None:
+    text = "Keputusan presiden tentang pengangkatan duta besar yang baru itu sudah ditandatangani Presiden."
+    assert "SUPPORT" not in _types(text)
+
+
+def test_events_context_an_agreement_signed_in_the_passive_stays_an_event() -> None:
+    text = "Perjanjian ekstradisi yang ditandatangani kedua negara itu mulai berlaku bulan ini."
+    assert "SUPPORT" in _types(text)
