@@ -1070,3 +1070,18 @@ def test_events_context_one_s_own_decree_signed_is_no_agreement() -> None:
 def test_events_context_an_agreement_signed_in_the_passive_stays_an_event() -> None:
     text = "Perjanjian ekstradisi yang ditandatangani kedua negara itu mulai berlaku bulan ini."
     assert "SUPPORT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Badan Anggaran dan pemerintah sudah sepakat bahwa asumsi pertumbuhan ekonomi tahun depan enam persen.",
+        "Pemerintah dan Komisi XI menyepakati asumsi nilai tukar rupiah untuk tahun depan.",
+    ],
+)
+def test_events_context_a_budget_s_assumptions_agreed_are_administration(sentence: str) -> None:
+    assert "AGREE" not in _types(sentence)
+
+
+def test_events_context_a_promise_between_states_stays_an_agreement() -> None:
+    assert "AGREE" in _types("Kedua negara sepakat untuk memperkuat kerja sama pertahanan di perbatasan.")
