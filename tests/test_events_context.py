@@ -1075,6 +1075,21 @@ def test_events_context_an_agreement_signed_in_the_passive_stays_an_event() -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Penyidik menjerat kedua tersangka dengan pasal tentang tindak pidana pengeroyokan.",
+        "Tindak pidana pembunuhan mendominasi perkara yang ditangani kejaksaan negeri itu tahun ini.",
+    ],
+)
+def test_events_context_an_offence_named_is_no_act_reported(sentence: str) -> None:
+    assert "ASSAULT" not in _types(sentence)
+
+
+def test_events_context_the_act_itself_stays_an_event() -> None:
+    assert "ASSAULT" in _types("Sekelompok pemuda mengeroyok seorang anggota polisi di depan pasar itu.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Badan Anggaran dan pemerintah sudah sepakat bahwa asumsi pertumbuhan ekonomi tahun depan enam persen.",
         "Pemerintah dan Komisi XI menyepakati asumsi nilai tukar rupiah untuk tahun depan.",
     ],
@@ -1085,3 +1100,23 @@ def test_events_context_a_budget_s_assumptions_agreed_are_administration(sentenc
 
 def test_events_context_a_promise_between_states_stays_an_agreement() -> None:
     assert "AGREE" in _types("Kedua negara sepakat untuk memperkuat kerja sama pertahanan di perbatasan.")
+
+
+def test_events_context_a_fire_that_breaks_out_is_no_arson() -> None:
+    text = "Kebakaran melanda sebuah gudang dan dua rumah warga; petugas pemadam kebakaran tiba satu jam kemudian."
+    assert "ASSAULT" not in _types(text)
+
+
+def test_events_context_setting_fire_to_a_building_stays_an_attack() -> None:
+    assert "ASSAULT" in _types("Massa yang marah membakar kantor kepala desa itu pada Senin malam.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menteri itu menegaskan bahwa setiap serangan terhadap pangkalan militer negaranya akan dibalas.",
+        "Organisasi wartawan itu mengecam segala bentuk kekerasan terhadap jurnalis.",
+    ],
+)
+def test_events_context_any_act_of_a_kind_is_no_act_reported(sentence: str) -> None:
+    assert "ASSAULT" not in _types(sentence)

@@ -143,6 +143,8 @@ def _modality(mention: Mention) -> None:
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     if _topic(mention, ctx):
         mention.content = True  # "membicarakan mengenai sanksi khusus": what is talked about
+    if _kind(mention, ctx):
+        mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
     if any(t.lower in ctx["awaited_cues"] for t in _clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
     reach = len(_clause_back(tokens, i, int(ctx["possibility_window"])))
@@ -313,6 +315,16 @@ def _topic(mention: Mention, ctx: dict[str, Any]) -> bool:
         and i > 0
         and mention.tokens[i - 1].lower in ctx["topic_words"]
     )
+
+
+def _kind(mention: Mention, ctx: dict[str, Any]) -> bool:
+    """A nominal trigger right after words that make it a kind of act: an offence named ("tindak pidana
+    pembunuhan", "Undang-Undang Tindak Pidana Kekerasan Seksual": what a law, a charge or a tally names)
+    or any act of its kind ("setiap serangan terhadap Iran", "segala bentuk kekerasan"), not an act."""
+    if mention.spec.voice not in ("noun", "base", "phrase"):
+        return False
+    before = " " + " ".join(t.lower for t in mention.tokens[max(0, mention.index - 3) : mention.index])
+    return any(before.endswith(" " + words) for words in ctx["kind_words"])
 
 
 def _intended(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
