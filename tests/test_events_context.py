@@ -1120,3 +1120,18 @@ def test_events_context_setting_fire_to_a_building_stays_an_attack() -> None:
 )
 def test_events_context_any_act_of_a_kind_is_no_act_reported(sentence: str) -> None:
     assert "ASSAULT" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Penyerang asal Jepang itu resmi bergabung dengan klub Eropa tersebut dengan kontrak tiga musim.",
+        "Ayo bergabung di kanal WhatsApp kami untuk mendapatkan berita pilihan setiap hari.",
+    ],
+)
+def test_events_context_joining_a_club_or_a_channel_is_no_alliance(sentence: str) -> None:
+    assert "COOPERATE" not in _types(sentence)
+
+
+def test_events_context_a_state_joining_a_bloc_stays_cooperation() -> None:
+    assert "COOPERATE" in _types("Vietnam resmi bergabung dengan kelompok negara-negara BRICS sebagai mitra.")
