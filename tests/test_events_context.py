@@ -1135,3 +1135,18 @@ def test_events_context_joining_a_club_or_a_channel_is_no_alliance(sentence: str
 
 def test_events_context_a_state_joining_a_bloc_stays_cooperation() -> None:
     assert "COOPERATE" in _types("Vietnam resmi bergabung dengan kelompok negara-negara BRICS sebagai mitra.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kedua petenis itu sudah bertemu empat kali sepanjang musim ini.",
+        "Pasangan Denmark itu menang dalam tiga pertemuan terakhir mereka di turnamen ini.",
+    ],
+)
+def test_events_context_players_meeting_in_a_match_is_no_consultation(sentence: str) -> None:
+    assert "CONSULT" not in _types(sentence)
+
+
+def test_events_context_ministers_meeting_stays_a_consultation() -> None:
+    assert "CONSULT" in _types("Menteri luar negeri kedua negara bertemu di Jakarta membahas sengketa perbatasan.")
