@@ -95,3 +95,31 @@ def test_where_an_event_with_no_place_nearby_takes_the_town_the_story_was_filed_
     )
     rejection = _event(text, "REJECT")
     assert [p.text for p in rejection.locations] == ["BANGKOK"]
+
+
+def test_where_an_event_in_a_regency_lies_at_the_one_district_of_it_the_text_names() -> None:
+    text = (
+        "Dua pencuri kabel PLN ditangkap polisi di Kabupaten Serang pada 5 Juni 2025. Keduanya beraksi "
+        "di Kecamatan Kragilan selama sebulan terakhir."
+    )
+    arrest = _event(text, "COERCE")
+    assert [p.text for p in arrest.locations][:2] == ["Kabupaten Serang", "Kecamatan Kragilan"]
+
+
+def test_where_an_event_in_a_regency_stays_there_when_the_text_names_two_of_its_districts() -> None:
+    text = (
+        "Dua pencuri kabel PLN ditangkap polisi di Kabupaten Serang pada 5 Juni 2025. Keduanya beraksi "
+        "di Kecamatan Kragilan dan Kecamatan Cikande selama sebulan terakhir."
+    )
+    arrest = _event(text, "COERCE")
+    assert [p.text for p in arrest.locations] == ["Kabupaten Serang"]
+
+
+def test_where_a_town_gazetteered_only_as_a_city_holds_the_district_named_in_it() -> None:
+    text = (
+        "Guru Ditangkap karena Aniaya Murid di Ciputat\n\n"
+        "Seorang guru ditangkap polisi di Tangerang Selatan pada Senin (2/6/2025). Ia diduga memukul "
+        "muridnya di sebuah sekolah di Ciputat, Kota Tangerang Selatan."
+    )
+    arrest = _event(text, "COERCE")
+    assert "Ciputat" in [p.text for p in arrest.locations]

@@ -26,6 +26,7 @@ from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .records import code_events, fill_defaults
 from .setting import after_locative, document_country, foreign_power, sentence_citations, terror_sector
+from .within import finer_places
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,8 @@ class EventBuilder:
         # the regencies and cities the text names, also by a bare name taken for a district ("Undaan, Kudus")
         self.regencies = sorted((p for p in places if p.admin2_code and _is_unit(p, "admin2")), key=lambda p: p.start)
         self.districts = sorted((p for p in places if p.feature == "admin3" and p.admin3_code), key=lambda p: p.start)
+        # the text's places for a finer place of an event's unit, the dateline's town left out (D2)
+        self.finer_pool = [p for p in places if filed is None or not _on_dateline(text, p, filed[0])]
         self.foreign_power = foreign_power(entities, self.country)
         self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
         self.last_pair: tuple[Party, Party] | None = None
@@ -385,6 +388,7 @@ class EventBuilder:
         if own is not None:
             locations = [own, *(p for p in locations if p is not own)]
         locations = self._with_regency(locations, mention.trigger.start)
+        locations = [*locations, *finer_places(locations, self.finer_pool)]
         # a party of a fight, protest or arrest that the text leaves without a country belongs
         # where its sentence says it happens ("Di Myanmar, tentara …"); others (troops sent abroad,
         # envoys), and one whose place is only carried from an earlier event, to the document's
@@ -508,6 +512,11 @@ _AT_OR_ABOVE = {
     "admin3": frozenset({"country", "admin1", "admin2", "admin3", "city"}),
     "admin2": frozenset({"country", "admin1", "admin2"}),
 }
+
+
+def _on_dateline(text: str, place: Place, outlet: int) -> bool:
+    """Whether `place` stands before the outlet on the dateline's line ("BEKASI, KOMPAS.com -")."""
+    return place.start < outlet and "\n" not in text[place.start : outlet]
 
 
 def _is_unit(place: Place, level: str) -> bool:
