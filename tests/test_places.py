@@ -308,3 +308,34 @@ def test_places_a_palace_abroad_is_not_located_by_its_namesake_town() -> None:
 )
 def test_places_a_village_named_by_a_landmark_word_is_kept(text: str, village: str) -> None:
     assert village in places(text)
+
+
+@pytest.mark.parametrize(
+    "text,surface,admin2",
+    [
+        # a village followed by the district holding it: no cue or preposition needed
+        ("Kebakaran melanda rumah di Jalan Kenanga, Grogol Utara, Kebayoran Lama.", "Grogol Utara",
+         "Kota Administrasi Jakarta Selatan"),
+        ("Pria itu ditangkap di rumahnya di Jalan Melati RT 03/RW 05 Ulujami, Pesanggrahan.", "Ulujami",
+         "Kota Administrasi Jakarta Selatan"),
+    ],
+)  # fmt: skip
+def test_places_address_unit_followed_by_its_containing_unit(text: str, surface: str, admin2: str) -> None:
+    assert places(text)[surface].admin2 == admin2
+
+
+def test_places_address_unit_after_a_street_is_a_place_though_tagged_a_person() -> None:
+    text = "Seorang pengendara tewas di Jalan Kaliurang, Sleman."
+    entities = [Entity("Jalan Kaliurang", 27, 42, label="LOC"), Entity("Sleman", 44, 50, label="PER")]
+    assert places(text, entities=entities)["Sleman"].admin2 == "Kabupaten Sleman"
+
+
+def test_places_address_does_not_free_a_place_inside_a_person_s_title() -> None:
+    text = "Jaksa memeriksa Sekda Kabupaten Bintan, Provinsi Kepulauan Riau, Andi Saputra."
+    entities = [Entity("Sekda Kabupaten Bintan, Provinsi Kepulauan Riau, Andi Saputra", 16, 78, label="PER")]
+    assert "Kabupaten Bintan" not in places(text, entities=entities)
+
+
+def test_places_address_after_a_street_needs_the_address_to_end() -> None:
+    text = "Polisi berjaga di Jalan Sudirman, Budi melihat mereka."
+    assert "Budi" not in places(text, entities=[Entity("Budi", 34, 38, label="PER")])

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..tokens import Token, tokenize, words
+from .admin import names_regency
 from .gazetteer import Gazetteer, common_words, name_key, person_words
-from .recognise import Mention, PlaceCues
+from .policy import place_policy
+from .recognise import WHOLE_ENTITY, Mention, PlaceCues
 
 __all__ = ["headline_word", "keep_places"]
 
 CURATED_PREFIXES = ("x:", "cc:")
+HOME = place_policy().home_country
 
 
 def _curated(m: Mention) -> bool:
@@ -103,6 +106,45 @@ def headline_word(text: str, offset: int, key: str) -> bool:
     return True
 
 
+#: the Indonesian units an address names after a street: village, district, town, regency
+_ADDRESS_UNITS = frozenset({"village", "admin3", "city", "admin2"})
+#: what may follow the last unit of an address
+_ADDRESS_END = frozenset(",.;)\n")
+
+
+def _comma_between(text: str, left: Mention, right: Mention) -> bool:
+    return left.end <= right.start and text[left.end : right.start].strip() == ","
+
+
+def _holds(text: str, wide: Mention, small: Mention) -> bool:
+    """Whether the name of `wide` is a unit some Indonesian entry of `small` lies in ("Ulujami" in
+    "Pesanggrahan", "Bojongsari" in "Kota Depok")."""
+    name = text[wide.name_start : wide.end]
+    key = name_key(name)
+    return any(
+        e.country == HOME and (name_key(p) == key or names_regency(name, p))
+        for e in small.entries
+        if e.feature in _ADDRESS_UNITS
+        for p in e.parents
+    )
+
+
+def _in_address(text: str, mentions: Sequence[Mention], k: int) -> bool:
+    """Mention `k` is a unit of an address: followed after a comma by a unit holding it ("Jalan
+    Kenanga, Grogol Utara, Kebayoran Lama"), or the last name after a street's ("Jalan Kaliurang,
+    Sleman."), where no cue, preposition or tag says it is a place and the NER may take it for a
+    person's name."""
+    m = mentions[k]
+    if k + 1 < len(mentions) and _comma_between(text, m, mentions[k + 1]) and _holds(text, mentions[k + 1], m):
+        return True
+    if k == 0 or not _comma_between(text, mentions[k - 1], m):
+        return False
+    street = mentions[k - 1].cue
+    ends = text[m.end : m.end + 1] in _ADDRESS_END or m.end == len(text)
+    home = any(e.country == HOME and e.feature in _ADDRESS_UNITS for e in m.entries)
+    return street is not None and street.name_kept and "landmark" in street.features and ends and home
+
+
 def keep_places(
     text: str,
     mentions: list[Mention],
@@ -114,6 +156,11 @@ def keep_places(
     """The mentions that are places, in the same order; `tokens` are the text's tokens (else the
     text is tokenised here)."""
     ws = _Words.of(text, tokenize(text) if tokens is None else tokens)
+    for k, m in enumerate(mentions):
+        if _in_address(text, mentions, k):
+            m.supported = True  # "… RT 08/RW 02 Ulujami, Pesanggrahan": an address names places
+            if WHOLE_ENTITY in m.notes:  # not a place inside a person's phrase ("Sekda Kabupaten Bintan")
+                m.notes = [n for n in m.notes if n != "inside-PER"]
     name_parts = {
         name_key(text[m.name_start : m.end])
         for m in mentions

@@ -17,12 +17,14 @@ from ..spans import Entity
 from ..tokens import Token, tokenize, words
 from .gazetteer import GazEntry, Gazetteer, name_key
 
-__all__ = ["HYPHEN_PART", "NAME_HEAD", "Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
+__all__ = ["HYPHEN_PART", "NAME_HEAD", "WHOLE_ENTITY", "Cue", "Mention", "PlaceCues", "is_name_like", "lexicon", "scan"]
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC"})
 BLOCK_LABELS = frozenset({"PER", "PERSON", "PPL", "NORP"})
 #: the note of a place name joined by hyphens to words that are no place names ("Soekarno-Hatta")
 HYPHEN_PART = "hyphen-part"
+#: the note of a name that a blocking entity covers exactly ("Sleman" tagged PER), not as a part
+WHOLE_ENTITY = "whole-entity"
 _SMALL_UNITS = frozenset({"village", "admin3"})
 
 
@@ -290,6 +292,8 @@ def _apply_entities(text: str, mentions: list[Mention], entities: Sequence[Entit
                 mention.entity = ent
             elif ent.label in BLOCK_LABELS and not _town_after_di(text, mention, ent):
                 mention.notes.append("inside-" + ent.label)
+                if (ent.start, ent.end) == (mention.name_start, mention.end):
+                    mention.notes.append(WHOLE_ENTITY)  # the tagger took the name alone for a person's
 
 
 def _town_after_di(text: str, mention: Mention, ent: Entity) -> bool:
