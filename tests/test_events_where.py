@@ -123,3 +123,9 @@ def test_where_a_town_gazetteered_only_as_a_city_holds_the_district_named_in_it(
     )
     arrest = _event(text, "COERCE")
     assert "Ciputat" in [p.text for p in arrest.locations]
+
+
+def test_where_an_event_in_a_regency_lies_in_the_district_whose_police_sector_acts() -> None:
+    text = "Dua pencuri motor ditangkap aparat Polsek Pallangga di Kabupaten Gowa pada 14 Juni 2025."
+    arrest = _event(text, "COERCE")
+    assert "Pallangga" in [p.text for p in arrest.locations]

@@ -339,3 +339,9 @@ def test_places_address_does_not_free_a_place_inside_a_person_s_title() -> None:
 def test_places_address_after_a_street_needs_the_address_to_end() -> None:
     text = "Polisi berjaga di Jalan Sudirman, Budi melihat mereka."
     assert "Budi" not in places(text, entities=[Entity("Budi", 34, 38, label="PER")])
+
+
+def test_places_district_named_by_the_body_serving_it() -> None:
+    text = "Dua pencuri motor diserahkan ke Polsek Pallangga pada Senin."
+    entities = [Entity("Polsek Pallangga", 32, 48, label="ORG")]
+    assert places(text, entities=entities)["Pallangga"].admin2 == "Kabupaten Gowa"

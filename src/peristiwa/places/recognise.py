@@ -64,6 +64,7 @@ class PlaceCues:
 
     cues: dict[str, Cue]
     prepositions: frozenset[str]
+    territory_heads: frozenset[str]  # "Polsek Pallangga": a body named by the district it serves
     town_markers: frozenset[str]
     connectors: frozenset[str]
     articles: frozenset[str]
@@ -88,6 +89,7 @@ def lexicon() -> PlaceCues:
     return PlaceCues(
         cues=cues,
         prepositions=frozenset(raw["prepositions"]),
+        territory_heads=frozenset(raw.get("territory_heads", ())),
         town_markers=frozenset(raw["town_markers"]),
         connectors=frozenset(raw["connectors"]),
         articles=frozenset(raw["article_prefixes"]),
@@ -247,7 +249,7 @@ def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: Pla
         if cue.features:  # "bernama", "Pertempuran" are not part of the place's text
             mention.start = prev.start
         return
-    if _word(prev, lex) in lex.prepositions:
+    if _word(prev, lex) in lex.prepositions or _word(prev, lex) in lex.territory_heads:
         mention.supported = True
 
 
