@@ -129,3 +129,12 @@ def test_where_an_event_in_a_regency_lies_in_the_district_whose_police_sector_ac
     text = "Dua pencuri motor ditangkap aparat Polsek Pallangga di Kabupaten Gowa pada 14 Juni 2025."
     arrest = _event(text, "COERCE")
     assert "Pallangga" in [p.text for p in arrest.locations]
+
+
+def test_where_an_unplaced_event_takes_the_story_s_town_before_its_country() -> None:
+    text = (
+        "Kasus penipuan investasi kembali marak di Indonesia. Polisi membongkar kantor perusahaan itu di Medan "
+        "pada 3 Juni 2025.\n\nPenyidik kemudian menetapkan direktur perusahaan itu sebagai tersangka."
+    )
+    suspect = _event(text, "ACCUSE")
+    assert [p.text for p in suspect.locations][:1] == ["Medan"]

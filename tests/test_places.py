@@ -345,3 +345,8 @@ def test_places_district_named_by_the_body_serving_it() -> None:
     text = "Dua pencuri motor diserahkan ke Polsek Pallangga pada Senin."
     entities = [Entity("Polsek Pallangga", 32, 48, label="ORG")]
     assert places(text, entities=entities)["Pallangga"].admin2 == "Kabupaten Gowa"
+
+
+def test_places_lower_case_landmark_word_before_a_country_is_no_landmark() -> None:
+    found = places("Rusia siap menambah pasokan gas ke pasar Indonesia tahun depan.")
+    assert "pasar Indonesia" not in found and found["Indonesia"].feature == "country"

@@ -25,7 +25,7 @@ from .investigators import Investigators
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .records import code_events, fill_defaults
-from .setting import after_locative, document_country, foreign_power, sentence_citations, terror_sector
+from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
 from .within import finer_places
 
 
@@ -95,8 +95,7 @@ class EventBuilder:
         self.last_places: tuple[int, list[Place]] = (0, [])
         # the first place of that country named as a place ("di Distrik Kiwirok"), not a dateline
         home = [p for p in places if p.country and p.country == self.country]
-        located = [p for p in home if after_locative(text, p)]
-        self.home_place: Place | None = next(iter(located or home), None)
+        self.home_place: Place | None = home_place(text, home)
         filed = outlet_span(text)
         if filed is not None and (self.home_place is None or self.home_place.feature == "country"):
             # the country says less than the town of it the story was filed from ("BANGKOK, KOMPAS.com -"):

@@ -34,6 +34,15 @@ def after_locative(text: str, place: Place) -> bool:
     return bool(before) and before[-1].lower() in context_data()["locatives"]
 
 
+def home_place(text: str, home: Sequence[Place]) -> Place | None:
+    """The place of the document's country where its story happens: the first of `home` named as a
+    place ("di Distrik Kiwirok"), a town before the country ("di Indonesia … di Jakarta": the town
+    says where), else the first of `home`."""
+    located = [p for p in home if after_locative(text, p)]
+    towns = [p for p in located if p.feature != "country"]
+    return next(iter(towns or located or home), None)
+
+
 def main_country(text: str, places: Sequence[Place]) -> str | None:
     """The country a document happens in: its places vote, one named after a locative ("di Bagdad",
     "ke Irak") three times, a town or province twice, a bare country name (often an actor: "AS",

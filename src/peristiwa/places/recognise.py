@@ -243,6 +243,9 @@ def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: Pla
     if not _cue_gap(text, prev, toks[i], lex):
         return
     cue = cue_at(toks, i - 1, lex)
+    countries = all(e.feature == "country" for e in mention.entries)
+    if cue is not None and cue.name_kept and prev.text.islower() and countries:
+        cue = None  # "ke pasar Indonesia", "jalan Indonesia": a country's market or way, not a landmark
     if cue is not None:
         mention.cue = cue
         mention.supported = True
