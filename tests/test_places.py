@@ -350,3 +350,9 @@ def test_places_district_named_by_the_body_serving_it() -> None:
 def test_places_lower_case_landmark_word_before_a_country_is_no_landmark() -> None:
     found = places("Rusia siap menambah pasokan gas ke pasar Indonesia tahun depan.")
     assert "pasar Indonesia" not in found and found["Indonesia"].feature == "country"
+
+
+def test_places_street_is_not_located_at_the_place_it_is_named_for() -> None:
+    # "Kenanga" is also a village far away: the street is not there
+    street = places("Dua pencuri ditangkap di Jalan Kenanga pada Senin malam.")["Jalan Kenanga"]
+    assert street.feature == "landmark" and street.admin2 is None and street.lat is None

@@ -37,6 +37,7 @@ class Cue:
     name_kept: bool
     after: frozenset[str] = frozenset()  # the cue counts only after one of these words
     not_after: frozenset[str] = frozenset()  # ... and never right after one of these ("ibu kota")
+    named_for: bool = False  # "Jalan Sudirman": the name honours a place or person, it does not locate
 
 
 #: the cue of a landmark's kind word written with a capital before its name ("Gedung", "Istana")
@@ -83,6 +84,7 @@ def lexicon() -> PlaceCues:
             bool(spec.get("name_kept", False)),
             frozenset(spec.get("after", ())),
             frozenset(spec.get("not_after", ())),
+            bool(spec.get("named_for", False)),
         )
         for word, spec in raw["cues"].items()
     }

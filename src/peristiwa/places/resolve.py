@@ -73,6 +73,8 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
             inner = _best(Mention(m.name_start, m.end, m.name_start, m.entries), countries, names)
             if m.cue is NAME_HEAD and inner is not None and inner.country not in (HOME_COUNTRY, *countries):
                 inner = None  # "Istana Constantine" in Russia: a palace named, not located, by Constantine
+            if m.cue.named_for:
+                inner = None  # "Jalan Sudirman", "Jalan Kaliurang": a street honours a name, it is not there
             places.append(_within(_place(text, m, None, gazetteer), inner, gazetteer))  # "pelabuhan Beirut": in Beirut
             continue
         if entry is not None and m.cue is None and _obscure_abroad(entry, countries) and _unsupported(text, m, entry):
