@@ -358,6 +358,8 @@ def test_a_denial_with_menampik_is_a_rejection_and_not_denying_is_none() -> None
     assert [e.event_type for e in denied] == ["REJECT"]
     admitted = _events("Juru bicara itu tidak menampik adanya kendala dalam penyaluran bantuan.")
     assert [e for e in admitted if e.event_type == "REJECT"] == []
+
+
 def test_an_examination_by_the_police_and_by_its_investigators_is_one_event() -> None:
     # "polisi" and "penyidik" are one body, not two speakers: the examination told twice is one
     text = (

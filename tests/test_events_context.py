@@ -1023,6 +1023,8 @@ def test_events_context_examining_a_persons_condition_is_no_questioning() -> Non
     text = "Warga berharap penyidik tidak hanya memeriksa saksi, tetapi juga memeriksa kondisi jembatan yang runtuh."
     checks = [e for e in _events(text) if e.trigger is not None and e.trigger.start > text.index("tetapi")]
     assert not [e for e in checks if e.event_type == "ACCUSE"]
+
+
 def test_events_context_a_persons_home_is_not_where_it_happened() -> None:
     text = (
         "Seorang pemuda warga Desa Sukamaju, Garut, ditangkap polisi Malaysia saat bekerja "

@@ -154,6 +154,8 @@ NOT_QUANTITIES = [
     "Serangan terjadi pada 29 Desember 2019.",
     "Kerusuhan itu pecah pada tahun 1998.",
     "Pada 1998 Soeharto mengundurkan diri.",
+    "Pada 1066 Raja Harald tewas dalam pertempuran di Stamford.",
+    "Sejak 2014 Presiden Joko Widodo memimpin negeri itu.",
     "Ledakan terdengar pukul 11.00 WIB.",
     "Ledakan terdengar sekitar 23:00 waktu setempat.",
     "Pentagon membenarkan serangan tersebut.[16]",
@@ -180,6 +182,11 @@ NOT_QUANTITIES = [
     "Dewan Keamanan mengesahkan Resolusi 1441.",
     "Tidak seorang pun tewas.",
 ]
+
+
+def test_quantities_a_people_word_after_a_number_counts_at_a_headlines_start_and_in_lower_case() -> None:
+    assert [q.min for q in find_quantities("2000 Polisi Dikerahkan Amankan Demo Buruh")] == [2000]
+    assert [q.min for q in find_quantities("Sebanyak 1200 polisi dan tentara dikerahkan.")] == [1200]
 
 
 @pytest.mark.parametrize("text", NOT_QUANTITIES)

@@ -12,6 +12,7 @@ from .numbers import interpret, quantity_regex
 from .numbers import lexicon as numbers_lexicon
 
 _WORD_BEFORE = re.compile(r"([^\s\[(]+)[ \t]+$")
+_TITLE_AND_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"^\s*([%$]|\w+(?:/\w+)?)")
 
 
@@ -66,6 +67,17 @@ def _is_year(body: str, after: str, g: Guards) -> bool:
     return False
 
 
+def _title_and_name(text: str, body_start: int, end: int) -> bool:
+    """A capitalised word and a name after the number inside a sentence ("Pada 1066 Raja Harald
+    …", "sejak 2004 Presiden Susilo …"): a people word so written is a title, not what is counted,
+    so the number may be a year. At a sentence's start or in a headline's title case ("2000
+    Polisi Dikerahkan", "Polisi Tangkap 1500 Orang Dalam Operasi") it is still a count."""
+    if not _TITLE_AND_NAME.match(text, end) or _sentence_initial(text, body_start):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, body_start - 40), body_start)
+    return before is None or not before.group(1)[:1].isupper() or _sentence_initial(text, before.start(1))
+
+
 def _blocked(text: str, start: int, body_start: int, end: int, has_qual: bool) -> bool:
     """True when the number at text[body_start:end] is not a count of things."""
     g = guards()
@@ -88,7 +100,7 @@ def _blocked(text: str, start: int, body_start: int, end: int, has_qual: bool) -
         return True
     if body.lower() in numbers_lexicon().collective and after not in g.count_nouns:
         return True  # "hari kedua": an ordinal; "kedua pelaku": a count
-    if ":" in body or _is_year(body, after, g):
+    if ":" in body or _is_year(body, "" if _title_and_name(text, body_start, end) else after, g):
         return True
     if not has_qual and body[:1].isupper() and not _sentence_initial(text, body_start):
         return True  # "Lima" (the city), "Kepulauan Seribu"
