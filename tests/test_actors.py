@@ -853,3 +853,24 @@ def test_actors_indonesian_spellings_of_states_are_coded(
     coder: ActorCoder, text: str, mention: str, country: str
 ) -> None:
     assert _find(coder, text, mention).country == country
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Direktur Penyidikan KPK Rudi Hartono menolak permohonan itu.", "Direktur Penyidikan KPK Rudi Hartono", "JUD"),
+        (
+            "Kepala Pusat Penerangan TNI, Hendra Wijaya, membantah kabar tersebut.",
+            "Kepala Pusat Penerangan TNI, Hendra Wijaya",
+            "MIL",
+        ),
+        (
+            "Wakil Ketua Panitia Anggaran DPR, Siti Rahma, mengkritik usulan pemerintah.",
+            "Wakil Ketua Panitia Anggaran DPR, Siti Rahma",
+            "LEG",
+        ),
+    ],
+)
+def test_actors_an_office_named_by_its_division_takes_the_organisation_after_it(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.label, ent.sector) == ("PER", sector)

@@ -4,7 +4,9 @@ Four kinds of phrase are built from the tables in `lang/id/actors/roles.yaml`:
 
 * person phrases — TITLE [title words] [place] [COUNTRY|ORG] ["untuk" COUNTRY] [RANK] [Name]:
   "Menteri Pertahanan AS Mark Esper" → PER Mark Esper, USA, GOV (sector of the first title,
-  country of the modifier or the title's own, e.g. Kapolda → IDN);
+  country of the modifier or the title's own, e.g. Kapolda → IDN); an office-holder's title that
+  takes its organisation's sector may name a division before it ("Direktur Penyidikan KPK Budi …"
+  → JUD);
 * group phrases — ROLE [modifiers] [COUNTRY|ORG|PEOPLE]: "milisi Syiah Irak" → NORP IRQ PRM;
   with an ORG modifier the organisation's own coding wins ("pasukan Hizbullah" → LBN REB);
 * organisation names — HEAD Capitalised…: "Universitas Trisakti" → ORG EDU, "Polda Jawa
@@ -26,6 +28,7 @@ from ..tokens import Token
 from .lexicon import ActorDictionary, Code, lexicon, lookup_name
 
 MAX_NAME = 4
+MAX_DIVISION = 3  # capitalised words naming a division between a title and its organisation
 _NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "ibn", "abu"})
 _PREFIXED = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z]\w*")
 _ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})  # an organisation's sector that beats a GOV/MIL title
@@ -168,11 +171,39 @@ def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -
         reading.sector = unit.code.sector
         reading.j, reading.modified = unit.end, True
         return True
+    division = _division_before_org(lex, toks, j) if reading.sector == "inherit" and not reading.modified else None
+    if division is not None:
+        reading.j = division  # "Direktur Penyidikan KPK", "Wakil Ketua Panitia Anggaran DPR": the organisation follows
+        return True
     chained = _is_title(lex, toks, j)
     if chained and tok.capitalised:
         reading.j = _skip_title_words(lex, toks, j + chained[0])
         return True
     return False
+
+
+def _division_before_org(lex: ActorDictionary, toks: list[Token], j: int) -> int | None:
+    """Where a known organisation starts after the capitalised words naming a division of it
+    ("Deputi Penindakan KPK", "Kepala Pusat Penerangan TNI"): at most three words, no punctuation
+    between, none of them a name, title, role or organisation head of its own; None when no
+    organisation follows them."""
+    k = j
+    while k < len(toks) and k - j < MAX_DIVISION:
+        tok = toks[k]
+        if not tok.capitalised or (k > j and tok.start - toks[k - 1].end > 1):
+            return None
+        if (
+            lookup_name(toks, k)
+            or _is_title(lex, toks, k)
+            or lex.roles.longest(toks, k)
+            or lex.org_heads.longest(toks, k)
+        ):
+            break
+        k += 1
+    if k == j or k >= len(toks) or toks[k].start - toks[k - 1].end > 1:
+        return None
+    hit = lookup_name(toks, k)
+    return k if hit and hit[1].label == "ORG" and hit[1].sector else None
 
 
 def _read_named(toks: list[Token], reading: _Reading, n: int, code: Code) -> bool:
