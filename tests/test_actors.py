@@ -874,3 +874,30 @@ def test_actors_an_office_named_by_its_division_takes_the_organisation_after_it(
 ) -> None:
     ent = _find(coder, text, mention)
     assert (ent.label, ent.sector) == ("PER", sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        # an analyst or scholar keeps the sector of the institution named after the title
+        (
+            "Kriminolog Universitas Nusantara, Dewi Anggraini, meminta polisi memeriksa saksi lain.",
+            "Kriminolog Universitas Nusantara, Dewi Anggraini",
+            "EDU",
+        ),
+        ("Ribuan warganet mengkritik keputusan bupati itu.", "warganet", "CVL"),
+        ("Polisi menangkap tiga pengedar narkoba di sebuah rumah kos.", "pengedar narkoba", "CRM"),
+        ("Seorang oknum TNI diduga menganiaya pedagang di pasar.", "oknum TNI", "MIL"),
+        ("Kader PDI-P di daerah itu menolak hasil musyawarah.", "Kader PDI-P", "PTY"),
+        ("Kades Sukamakmur ditahan jaksa karena dana desa.", "Kades Sukamakmur", "GOV"),
+        ("Para nakes menolak dipindahkan ke puskesmas terpencil.", "nakes", "MED"),
+        ("Ratusan pengemudi ojol berunjuk rasa di depan kantor kementerian.", "pengemudi ojol", "LAB"),
+    ],
+)
+def test_actors_role_words_of_news_reports_are_coded(coder: ActorCoder, text: str, mention: str, sector: str) -> None:
+    assert _find(coder, text, mention).sector == sector
+
+
+def test_actors_an_analyst_without_an_institution_is_no_party(coder: ActorCoder) -> None:
+    text = "Pengamat itu menilai kebijakan tersebut keliru."
+    assert [e.text for e in coder.find_entities(text, default_country="IDN")] == []
