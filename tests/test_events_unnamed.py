@@ -198,3 +198,17 @@ def test_unnamed_whoever_bans_or_expels_unnamed_is_the_government() -> None:
         assert mode in act["mode"]  # type: ignore[operator]
         (actor,) = act["actor"]  # type: ignore[misc]
         assert (actor["sector"], actor["implicit"]) == ("GOV", True)
+
+
+def test_unnamed_the_mode_tells_an_unnamed_accuser_convicting_court_and_convict() -> None:
+    from peristiwa.events.lexicon import context_data
+
+    by_mode = context_data()["unnamed_sector_by_mode"]
+    assert (by_mode["actor"]["allege"], by_mode["actor"]["convict"]) == ("JUD", "JUD")
+    assert by_mode["recipient"]["convict"] == "CVL"
+    text = (
+        "Seorang warga Kota Lembah Hijau divonis lima tahun penjara di Pengadilan Negeri Lembah Hijau, Rabu (4/6/2025)."
+    )
+    convictions = [e for e in _events(text) if e["event_type"] == "SANCTION"]
+    for event in convictions:
+        assert all(p["sector"] != "GOV" for p in event["actor"])  # type: ignore[attr-defined]
