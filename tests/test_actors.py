@@ -853,6 +853,8 @@ def test_actors_indonesian_spellings_of_states_are_coded(
     coder: ActorCoder, text: str, mention: str, country: str
 ) -> None:
     assert _find(coder, text, mention).country == country
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "sector"),
     [
