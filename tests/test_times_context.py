@@ -782,24 +782,3 @@ def test_context_a_sentence_going_back_keeps_a_time_of_its_own() -> None:
     at = text.index("Sebelumnya")
     date = _context(text, datetime(2025, 6, 4)).date_at(text.index("meminta"), sentence=(at, len(text)))
     assert date is not None and date.start == "2025-06-02"
-
-
-@pytest.mark.parametrize(
-    ("told", "expected"),
-    [
-        ('"Pelaku yang baru kabur kemarin masih kami kejar," kata Kapolres.', "2025-07-25"),
-        ("Pelaku kabur dari rumah tahanan kemarin.", "2025-07-25"),
-        ('"Pelaku masih kami kejar," kata Kapolres.', "2025-07-25"),
-    ],
-)
-def test_context_a_deictic_day_in_a_closed_quotation_does_not_carry_on(told: str, expected: str) -> None:
-    """ "kemarin" in a quotation tells the speaker's own episode, counted from the day he spoke: a
-    sentence after the quotation goes on from the day the narrative told (here Jumat, 25/7), while a
-    "kemarin" of the narrative itself (the day before the text was written) carries on."""
-    text = (
-        "BANJARBARU, WartaKota.com - Polisi menggelar jumpa pers soal kasus pembunuhan, Jumat (25/7/2025).\n\n"
-        f"{told}\n\nKapolres juga mengimbau warga agar tidak membawa senjata tajam."
-    )
-    at = text.index("Kapolres juga")
-    date = _context(text, datetime(2025, 7, 26)).date_at(text.index("mengimbau"), sentence=(at, len(text)))
-    assert date is not None and date.start == expected

@@ -209,7 +209,6 @@ class DateContext:
         # a news report: a lead opened by its outlet, or a dateline (a year is told with its own words there)
         self._news = self._lead_end >= 0 or self.dateline is not None
         self._named_years = _named_years(text, self.times) if text is not None and self._news else frozenset()
-        self._quoted_deictic = self._deictic_in_quotes()
         self._speech_days()
 
     def date_at(
@@ -288,10 +287,6 @@ class DateContext:
                 if told is not None and self._stated_day(told) and self._done(offset, start):
                     return None  # "Polisi telah menangkap …" retold after the statement's day
                 return self._first_day()
-            if self._quoted_deictic.get(time.start, len(self.text or "")) <= start:
-                # "kemarin", "hari ini" in a quotation closed before the sentence tell when the speaker's
-                # own episode happened, counted from the day he spoke: the narrative goes on from before
-                continue
             if (
                 time.end <= start
                 and time.start not in self._named_years
@@ -410,23 +405,6 @@ class DateContext:
             if spoke is not None and spoke < written:
                 times[i] = replace(t, value=(spoke + timedelta(days=shift)).isoformat(), utc=None)
         self.times = times
-
-    def _deictic_in_quotes(self) -> dict[int, int]:
-        """The starts of the days told by a deictic word inside a quotation ("… yang baru saja terjadi
-        kemarin," kata X), each with the quotation's end."""
-        if self.text is None:
-            return {}
-        words = lx.relative_words()
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
-        found: dict[int, int] = {}
-        for t in self.times:
-            rel = words.get(t.text.lower())
-            if rel is None or rel.anchor != "deictic" or rel.grain != "day":
-                continue
-            closing = next((end for a, end in quotes if a < t.start and t.end < end), None)
-            if closing is not None:
-                found[t.start] = closing
-        return found
 
     def _speaker_day(self, end: int) -> date | None:
         """The day the attribution right after a quotation ending at `end` states ("," kata X, Jumat
