@@ -69,6 +69,15 @@ def _clause_opener() -> re.Pattern[str]:
     return lx.word_regex("relative", "clause_openers", r"\b{}\b")
 
 
+def _written_shift(time: TimeMention, written: date) -> int | None:
+    """The day shift of a "kemarin" or "hari ini" (-1, 0) when it was counted from `written`, the
+    day the text was written; else None."""
+    rel = lx.relative_words().get(time.text.lower())
+    if rel is None or rel.anchor != "deictic" or rel.grain != "day" or time.precision != "day":
+        return None
+    return rel.shift if time.value[:10] == (written + timedelta(days=rel.shift)).isoformat() else None
+
+
 def _carried(time: TimeMention) -> EventDate:
     """The date a later sentence inherits from `time`: its local day when it has a clock time."""
     event = _event_date(time)
@@ -374,20 +383,11 @@ class DateContext:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
         if not quotes:
             return
-        words = lx.relative_words()
         written = self.reference_time.date()
-
-        def deictic_day(t: TimeMention) -> int | None:
-            """The day shift of a "kemarin" or "hari ini" counted from the day the text was written."""
-            rel = words.get(t.text.lower())
-            if rel is None or rel.anchor != "deictic" or rel.grain != "day" or t.precision != "day":
-                return None
-            return rel.shift if t.value[:10] == (written + timedelta(days=rel.shift)).isoformat() else None
-
         quoted = {
             t.start: (shift, end)
             for t in self.times
-            if (shift := deictic_day(t)) is not None
+            if (shift := _written_shift(t, written)) is not None
             for a, end in quotes
             if a < t.start and t.end < end
         }
