@@ -375,3 +375,21 @@ def test_examinations_by_the_police_and_by_a_prosecutor_are_two_events() -> None
         "Di tempat lain, jaksa memeriksa kepala dinas dalam kasus korupsi anggaran desa."
     )
     assert len([e for e in rule_events(text, reference_time="2025-06-17") if e.event_type == "ACCUSE"]) == 2
+
+
+def test_events_an_attack_named_in_passing_in_another_country_is_not_the_earlier_attack() -> None:
+    text = (
+        "Kelompok bersenjata menembaki pos militer di Kabupaten Puncak, Papua. "
+        "Sementara itu, tiga turis tewas dalam serangan di Kabul, Afganistan."
+    )
+    assaults = [e for e in _events(text) if e.event_type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert {p.country for e in assaults for p in e.locations} >= {"IDN", "AFG"}
+
+
+def test_events_an_attack_named_in_passing_in_the_same_place_is_the_earlier_attack() -> None:
+    text = (
+        "Kelompok bersenjata menembaki pos militer di Kabupaten Puncak, Papua. "
+        "Dua prajurit tewas dalam serangan di Puncak itu."
+    )
+    assert len([e for e in _events(text) if e.event_type == "ASSAULT"]) == 1

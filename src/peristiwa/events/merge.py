@@ -345,7 +345,15 @@ def _refers_to(reference: Draft, event: Draft) -> bool:
         and not (event.prior or event.negated)
         and not _named_apart(event, reference)  # "dalam Pertempuran Changde" after "Pertempuran Changsha"
         and not _sequenced(event, reference)  # "sehari setelah bentrokan": an earlier act than its sentence's
+        and _compatible_sets(_countries(event.locations), _countries(_near_places(reference)))
     )
+
+
+def _near_places(reference: Draft) -> list[Place]:
+    """The places told right after a back-reference's trigger ("tewas dalam baku tembak di Intan
+    Jaya"): where that event was, which another country's event cannot be."""
+    trigger = reference.mentions[0].trigger
+    return [p for p in reference.locations if trigger.start <= p.start <= trigger.end + 60]
 
 
 def _latest(merged: list[Draft], draft: Draft, fits: Callable[[Draft, Draft], bool]) -> Draft | None:
