@@ -257,7 +257,7 @@ class EventBuilder:
     def _resident(self, entity: Entity) -> str | None:
         """The country of residents named by their place right after the noun: "warga Desa
         Sukamaju" held in Johor are Indonesian villagers (data: `resident_nouns`)."""
-        if entity.text.lower() not in {str(w) for w in context_data()["resident_nouns"]}:
+        if entity.text.lower() not in _resident_nouns():
             return None
         rest = self.text[entity.end : entity.end + 2]
         if not rest.startswith(" ") or rest[1:2].isspace():
@@ -672,3 +672,9 @@ def finish_events(
 def _home_offices() -> frozenset[str]:
     """The offices the press names alone for the home state's (data: `home_offices`)."""
     return frozenset(str(w) for w in context_data()["home_offices"])
+
+
+@language_cache
+def _resident_nouns() -> frozenset[str]:
+    """Nouns for the residents of a place ("warga", "penduduk"; data: `resident_nouns`)."""
+    return frozenset(str(w).lower() for w in context_data()["resident_nouns"])

@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from ..tokens import Token, tokenize, words
 from .admin import names_regency
 from .gazetteer import Gazetteer, common_words, name_key, person_words
-from .policy import place_policy
 from .recognise import WHOLE_ENTITY, Mention, PlaceCues
+from .resolve import HOME_COUNTRY
 
 __all__ = ["headline_word", "keep_places"]
 
 CURATED_PREFIXES = ("x:", "cc:")
-HOME = place_policy().home_country
 
 
 def _curated(m: Mention) -> bool:
@@ -124,7 +123,7 @@ def _holds(text: str, wide: Mention, small: Mention) -> bool:
     name = text[wide.name_start : wide.end]
     key = name_key(name)
     return any(
-        e.country == HOME and (name_key(p) == key or names_regency(name, p))
+        e.country == HOME_COUNTRY and (name_key(p) == key or names_regency(name, p))
         for e in small.entries
         if e.feature in _ADDRESS_UNITS
         for p in e.parents
@@ -143,7 +142,7 @@ def _in_address(text: str, mentions: Sequence[Mention], k: int) -> bool:
         return False
     street = mentions[k - 1].cue
     ends = text[m.end : m.end + 1] in _ADDRESS_END or m.end == len(text)
-    home = any(e.country == HOME and e.feature in _ADDRESS_UNITS for e in m.entries)
+    home = any(e.country == HOME_COUNTRY and e.feature in _ADDRESS_UNITS for e in m.entries)
     return street is not None and street.name_kept and "landmark" in street.features and ends and home
 
 
