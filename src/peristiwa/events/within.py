@@ -60,10 +60,10 @@ def finer_places(locations: Sequence[Place], places: Sequence[Place]) -> list[Pl
     unit among `locations`, when they form one line (each inside the next); else none. One mention
     of each, the first. An event placed by the dateline's town alone (where the story was filed, D2)
     takes the finer place the body names there, which says more than the dateline."""
-    units = [p for p in locations if _level(p) is not None and (_level(p) or 0) <= 3]
+    units = [(level, p) for p in locations if (level := _level(p)) is not None and level <= 3]
     if not units:
         return []
-    finest = max(units, key=lambda p: _level(p) or 0)
+    finest = max(units, key=lambda unit: unit[0])[1]
     if any(_inside(p, finest) for p in locations):
         return []  # the event has its finer place already
     inside: dict[tuple[str | None, ...], Place] = {}

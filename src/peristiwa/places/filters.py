@@ -30,9 +30,10 @@ def _curated(m: Mention) -> bool:
 
 
 def _unknown_capitalised(word: str, gaz: Gazetteer, lex: PlaceCues, *, skip_common: bool) -> bool:
-    if not word[0].isupper() or word.isupper() or word.lower() in lex.cues or word.lower() in lex.prepositions:
+    lower = word.lower()
+    if not word[0].isupper() or word.isupper() or lower in lex.cues or lower in lex.prepositions:
         return False
-    if word.lower() in lex.territory_heads:
+    if lower in lex.territory_heads:
         return False
     key = name_key(word)
     if gaz.has_key(key) or key in lex.stop_names:

@@ -254,7 +254,8 @@ def _attach_cue(text: str, toks: list[Token], i: int, mention: Mention, lex: Pla
         if cue.features:  # "bernama", "Pertempuran" are not part of the place's text
             mention.start = prev.start
         return
-    if _word(prev, lex) in lex.prepositions or _word(prev, lex) in lex.territory_heads:
+    word = _word(prev, lex)
+    if word in lex.prepositions or word in lex.territory_heads:
         mention.supported = True
 
 
