@@ -890,3 +890,52 @@ def test_parties_residents_named_by_their_place_are_of_its_country() -> None:
     # "warga Desa Sukamaju" are villagers of an Indonesian village, though they are held in Malaysia
     text = "Polisi Malaysia menahan belasan warga Desa Sukamaju, Cianjur, dalam razia di Johor Bahru."
     assert _recipient(text, "COERCE").country == "IDN"
+
+
+def test_parties_a_critical_phrase_has_its_subject_as_actor_and_the_one_after_its_preposition_as_recipient() -> None:
+    # "kritis terhadap X": the phrase's own preposition opens the recipient, as after a verb
+    events = _events("Pemerintah Vietnam selama ini sangat kritis terhadap kebijakan militer Beijing.", "ACCUSE")
+    assert events
+    assert [p.country for p in events[0].actor] == ["VNM"]
+    assert [p.country for p in events[0].recipient] == ["CHN"]
+
+
+def test_parties_a_place_after_atas_or_terhadap_is_the_state_an_attack_nominal_is_made_on() -> None:
+    # no party is named after "atas": the city attacked stands for its state, not the place the
+    # sentence's own clause is set in
+    text = "Ketegangan di Teheran meningkat setelah serangan atas Karachi pekan lalu."
+    assert _recipient(text, "ASSAULT").country == "PAK"
+
+
+def test_parties_a_purpose_clause_after_a_nominal_keeps_its_own_agent() -> None:
+    # "oleh Uni Eropa" belongs to "penyerahan", inside the purpose clause, not to the visit
+    text = (
+        "Menteri Luar Negeri melakukan kunjungan dua hari di Brussel untuk menghadiri penyerahan "
+        "penghargaan oleh Uni Eropa kepada mantan Presiden Kenya."
+    )
+    events = _events(text, "CONSULT")
+    assert events
+    assert all(p.country != "EUR" for p in events[0].actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Sanksi yang dijatuhkan Amerika Serikat terhadap Venezuela mulai berlaku bulan depan.", "SANCTION", "USA", "VEN"),
+        ("Serangan yang dilakukan oleh pasukan Ukraina itu merusak sebuah kilang di dekat Belgorod.", "ASSAULT", "UKR", None),
+    ],
+)
+def test_parties_the_agent_of_a_passive_yang_clause_after_a_nominal_is_its_actor(
+    text: str, event_type: str, actor: str, recipient: str | None
+) -> None:
+    events = _events(text, event_type)
+    assert events
+    assert [p.country for p in events[0].actor] == [actor]
+    if recipient is not None:
+        assert [p.country for p in events[0].recipient] == [recipient]
+
+
+def test_parties_the_agent_of_a_passive_undergoer_verb_in_a_yang_clause_is_not_the_nominals_actor() -> None:
+    # "tuduhan yang dibantah Kamboja": Cambodia denies it, it does not accuse
+    events = _events("Thailand mengulangi tuduhan, sebuah tuduhan yang dibantah Kamboja, pada Senin.", "ACCUSE")
+    assert all(p.country != "KHM" for e in events for p in e.actor)

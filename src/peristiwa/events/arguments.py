@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..intervals import Covering
 from ..spans import Entity, Party, Place
@@ -55,7 +56,7 @@ from .implied import (
     visited,
 )
 from .lexicon import context_data
-from .morph import morphology
+from .morph import inflect, morphology
 
 
 def party(entity: Entity, event_type: str, *, default_country: str | None = None, recipient: bool = False) -> Party:
@@ -100,6 +101,37 @@ def _fought(mention: Mention, ents: Sequence[Entity]) -> bool:
         return True
     between = [t for t in mention.tokens if mention.trigger.end <= t.start < first.start]
     return not any(t.lower in links for t in between)
+
+
+def _purpose_between(mention: Mention, end: int) -> bool:
+    """A purpose clause opened between the trigger and `end`: "untuk/guna/demi" and a verb
+    ("kunjungan di Paris untuk menghadiri pemberian hadiah oleh UNESCO"). An agent inside it is
+    the purpose's own, not the nominal's before it."""
+    links = set(context_data()["purpose_links"])
+    verbs = morphology().active_verb_prefixes
+    words = [t for t in mention.tokens if mention.trigger.end <= t.start and t.end <= end]
+    return any(
+        a.lower in links and (b.pos == "VERB" if b.pos is not None else b.lower.startswith(verbs))
+        for a, b in pairwise(words)
+    )
+
+
+def _passive_of(verb: str, actives: set[str]) -> bool:
+    """Whether `verb` is the di- passive of one of the active verbs `actives`."""
+    for prefix in morphology().passive_prefixes:
+        root = verb.removeprefix(prefix)
+        if root != verb and actives & set(inflect(root, families=("active",))):
+            return True
+    return False
+
+
+def _agent_not_actor(verb: str) -> bool:
+    """A di- passive whose agent is not the doer of the nominal before it: of a verb whose subject
+    undergoes the nominal (`undergoer_verbs`: in "tuduhan yang dibantah Pakistan" Pakistan is the
+    one accused), or of a verb of saying (`attribution_verbs`: "kesepakatan yang diumumkan Presiden
+    X" names who told of it)."""
+    ctx = context_data()
+    return _passive_of(verb, {str(w) for w in (*ctx["undergoer_verbs"], *ctx["attribution_verbs"])})
 
 
 def object_of(prev: Token | None) -> bool:
@@ -209,11 +241,24 @@ class ArgumentFinder:
                 return head
         return pool[-1]
 
-    def _after(self, mention: Mention, ents: list[Entity], *, preps: frozenset[str] | None) -> Entity | None:
+    def _after(
+        self,
+        mention: Mention,
+        ents: list[Entity],
+        *,
+        preps: frozenset[str] | None,
+        start: int | None = None,
+        own_clause: bool = False,
+    ) -> Entity | None:
+        """The first party after the trigger (or after `start`) in its clause, after one of `preps`
+        when given; with `own_clause`, not past a purpose clause (`_purpose_between`)."""
+        start = mention.trigger.end if start is None else start
         for e in ents:
-            if e.start < mention.trigger.end:
+            if e.start < start:
                 continue
-            if breaks_between(mention.tokens, mention.trigger.end, e.start):
+            if breaks_between(mention.tokens, start, e.start):
+                return None
+            if own_clause and _purpose_between(mention, e.start):
                 return None
             prev = token_before(mention.tokens, e.start)
             if preps is not None and not governed(mention.tokens, e.start, preps):
@@ -252,7 +297,8 @@ class ArgumentFinder:
         ]
 
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
-        return self._after(mention, ents, preps=frozenset({function_words().agent}))
+        # an "oleh" inside a purpose clause is the agent of that clause's own act
+        return self._after(mention, ents, preps=frozenset({function_words().agent}), own_clause=True)
 
     def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
         """(actor, recipient) entities of a mention; a request with no recipient is made of the
@@ -292,6 +338,10 @@ class ArgumentFinder:
             and not mention.spec.light  # "melayangkan protes kepada X": the verb's subject protests, as for a verb
             and mention.event_type in context_data()["speaker_phrase_types"]
         ):
+            if mention.trigger.text.split()[-1].lower() in recipient_preps():
+                # "Korea Utara sangat kritis terhadap Seoul": the phrase's own preposition opens the
+                # recipient, its subject is the actor, as for a verb
+                return self._before(mention, ents), self._after(mention, ents, preps=None)
             # "Katz menyebut Iran berada di balik serangan": the speaker accuses the one named before it
             accused = self._before(mention, ents)
             earlier = [e for e in ents if accused is not None and e.end <= accused.start]
@@ -306,7 +356,13 @@ class ArgumentFinder:
                 # "Indonesia mendapat sanksi dari Uni Eropa": the subject undergoes it
                 preps = frozenset({function_words().agent, *context_data()["undergoer_agent_preps"]})
                 return self._after(mention, ents, preps=preps) or genitive, self._before(mention, ents)
+            relative = None if genitive is not None or mutual else self._relative_agent(mention, ents)
+            if relative is not None:
+                # "sanksi yang dijatuhkan Uni Eropa terhadap Iran": the recipient follows the agent
+                return relative, self._after(mention, ents, preps=recipient_preps(), start=relative.end)
             recipient = self._after(mention, ents, preps=recipient_preps())
+            if recipient is None and genitive is None:
+                recipient = self._attacked_place(mention, ents)  # "serangan atas Mumbai"
             target = self._target_place(mention, genitive)
             if (
                 target is not None
@@ -473,6 +529,62 @@ class ArgumentFinder:
             return None
         place = next((p for p in self._places_at(after[k].start) if p.country), None)
         if place is None or place.country == genitive.country:
+            return None
+        return _territory_entity(place)
+
+    def _relative_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        """The agent of a di- passive in a "yang" clause right after a nominal (perhaps past one
+        modifier), named right after the verb or after "oleh": "sanksi yang dijatuhkan Uni Eropa",
+        "serangan udara yang dilakukan oleh pasukan Rusia" — the nominal's actor. Not the agent of
+        a verb of saying that another passive follows ("serangan yang disebut pejabat itu dilakukan
+        …"); a mutual act's ("perundingan yang disponsori AS") is its host or broker, not a side."""
+        words = function_words()
+        prefixes = morphology().passive_prefixes
+        after = [t for t in mention.tokens if t.start >= mention.trigger.end][:7]
+        modified = bool(after) and after[0].lower != words.relative and after[0].text.isalpha()
+        k = 1 if modified and after[0].text.islower() else 0
+        if k + 2 >= len(after) or after[k].lower != words.relative:
+            return None
+        verb = after[k + 1].lower
+        if not (verb.isalpha() and verb.startswith(prefixes) and len(verb) > 4) or _agent_not_actor(verb):
+            return None
+        k += 2
+        if after[k].lower == words.agent:
+            k += 1
+        if k >= len(after):
+            return None
+        starts = {after[k].start}
+        if k + 1 < len(after) and after[k].lower in {words.plural, *context_data()["group_nouns"]}:
+            starts.add(after[k + 1].start)  # "yang dilancarkan kelompok Taliban"
+        agent = next((e for e in ents if e.start in starts), None)
+        if agent is None or is_located(agent, mention.tokens):
+            return None
+        rest = [t.lower for t in mention.tokens if t.start >= agent.end][:1]
+        if rest and rest[0].startswith(prefixes) and len(rest[0]) > 4:
+            return None
+        return agent
+
+    def _attacked_place(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        """The place an attack or seizure told by a nominal is made on, named after "atas/terhadap/ke"
+        (`target_place_preps` that are recipient prepositions) perhaps past one modifier and words for
+        a part of it, when no party is named there: "serangan atas Mumbai", "serangan roket ke
+        wilayah Israel selatan". The territory stands for its state."""
+        ctx = context_data()
+        if mention.event_type not in ctx["territory_types"]:
+            return None
+        preps = recipient_preps() & set(ctx["target_place_preps"])
+        after = [t for t in mention.tokens if t.start >= mention.trigger.end][:6]
+        k = 1 if after and after[0].lower not in preps and after[0].text.isalpha() and after[0].text.islower() else 0
+        if k >= len(after) or after[k].lower not in preps:
+            return None
+        k += 1
+        parts = set(ctx["target_place_parts"])
+        while k < len(after) - 1 and after[k].lower in parts:
+            k += 1
+        if k >= len(after):
+            return None
+        place = next((p for p in self._places_at(after[k].start) if p.country), None)
+        if place is None or any(e.start < place.end and place.start < e.end for e in ents):
             return None
         return _territory_entity(place)
 
