@@ -377,6 +377,23 @@ def test_examinations_by_the_police_and_by_a_prosecutor_are_two_events() -> None
     assert len([e for e in rule_events(text, reference_time="2025-06-17") if e.event_type == "ACCUSE"]) == 2
 
 
+def test_a_demand_by_a_commission_and_by_its_chairman_named_with_it_is_one_event() -> None:
+    # the chairman's title names the commission: he speaks for it, they are not two speakers
+    text = (
+        "Ketua Komisi III DPR Budi Hartono meminta polisi mengusut tuntas penganiayaan wartawan di Medan "
+        "pada Senin (16/6/2025). Komisi III DPR meminta polisi segera menangkap para pelaku penganiayaan itu."
+    )
+    assert len([e for e in rule_events(text, reference_time="2025-06-17") if e.event_type == "REQUEST"]) == 1
+
+
+def test_demands_by_a_commission_chairman_and_by_another_body_are_two_events() -> None:
+    text = (
+        "Ketua Komisi III DPR Budi Hartono meminta polisi mengusut tuntas penganiayaan wartawan di Medan "
+        "pada Senin (16/6/2025). Dewan Pers meminta polisi segera menangkap para pelaku penganiayaan itu."
+    )
+    assert len([e for e in rule_events(text, reference_time="2025-06-17") if e.event_type == "REQUEST"]) == 2
+
+
 def test_events_an_attack_named_in_passing_in_another_country_is_not_the_earlier_attack() -> None:
     text = (
         "Kelompok bersenjata menembaki pos militer di Kabupaten Puncak, Papua. "

@@ -173,6 +173,7 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         a.event_type in context_data()["speech_types"]
         and not _compatible_sets(_names(a.actor), _names(b.actor))
         and not _one_body(a.actor, b.actor)
+        and not _speaks_for(a.actor, b.actor)
     ):
         return False  # statements by two different speakers are two events
     return _compatible_sets(
@@ -186,6 +187,19 @@ def _one_body(a: list[Party], b: list[Party]) -> bool:
     generic = all(not p.wikidata_id and len(p.text.split()) == 1 for p in [*a, *b])
     sectors_a, sectors_b = {p.sector for p in a if p.sector}, {p.sector for p in b if p.sector}
     return generic and bool(sectors_a & sectors_b) and sectors_a == sectors_b
+
+
+def _speaks_for(a: list[Party], b: list[Party]) -> bool:
+    """One side's speaker is the body the other side's speaker holds office in, named in his title
+    ("Komisi X DPR" and "Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani", "Kementerian Luar Negeri
+    China" and its spokesman): one statement, not two speakers'."""
+    return any(_in_title(body, person) or _in_title(person, body) for body in a for person in b)
+
+
+def _in_title(body: Party, person: Party) -> bool:
+    """`body`'s mention is a part of `person`'s longer one, as a title names an office's body."""
+    name, told = body.text.casefold(), person.text.casefold()
+    return len(name.split()) > 1 and len(told) > len(name) and f" {name} " in f" {told} "
 
 
 def _event_name(mention: Mention) -> str | None:
