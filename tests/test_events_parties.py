@@ -449,6 +449,13 @@ def test_parties_the_subject_of_mendapat_menuai_menerima_undergoes_the_noun(
     assert [p.country for p in event.recipient] == [recipient]
 
 
+def test_parties_one_caught_in_a_raid_undergoes_it() -> None:
+    # "terjaring razia": the subject is caught in the raid, not the one who raids
+    event = _events("Tiga pejabat dinas perhubungan terjaring razia polisi di sebuah tempat hiburan.", "COERCE")[0]
+    assert all("pejabat" not in p.text for p in event.actor)
+    assert any("pejabat" in p.text for p in event.recipient)
+
+
 def test_parties_the_object_of_kepada_or_dengan_is_not_the_actor_of_a_later_noun() -> None:
     text = (
         "Presiden Korea Selatan memberikan penghargaan kepada Menteri Luar Negeri Vietnam dalam kunjungannya ke Hanoi."
