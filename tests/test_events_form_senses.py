@@ -159,3 +159,10 @@ def test_a_war_that_breaks_out_is_an_event(text: str) -> None:
 )
 def test_a_leaders_lawatan_is_a_visit_and_a_torch_relay_is_not(text: str, expected: list[tuple[str, str]]) -> None:
     assert reported(text) == expected
+
+
+def test_a_manhunt_names_the_hunted_but_a_chase_of_a_fleeing_car_is_none() -> None:
+    hunted = reported("Dua tersangka sudah ditangkap, sedangkan satu pelaku lain masih dalam pengejaran petugas.")
+    assert ("ACCUSE", "pengejaran") in hunted
+    chased = reported("Sopir truk itu kabur saat dihentikan petugas sehingga terjadi pengejaran di jalan tol.")
+    assert ("ACCUSE", "pengejaran") not in chased
