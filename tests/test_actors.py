@@ -903,3 +903,26 @@ def test_actors_role_words_of_news_reports_are_coded(coder: ActorCoder, text: st
 def test_actors_an_analyst_without_an_institution_is_no_party(coder: ActorCoder) -> None:
     text = "Pengamat itu menilai kebijakan tersebut keliru."
     assert [e.text for e in coder.find_entities(text, default_country="IDN")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Para menteri perdagangan mendesak WTO segera menuntaskan perundingan itu.", "WTO", "IGO", "GOV"),
+        ("Juru bicara aparat Nato di Kabul membenarkan serangan itu.", "aparat Nato", "IGO", "COP"),
+        ("Bank Pembangunan Asia menyalurkan pinjaman darurat kepada Sri Lanka.", "Bank Pembangunan Asia", "IGO", "BUS"),
+        ("Negara-negara BRICS menolak tarif sepihak itu.", "BRICS", "IGO", "GOV"),
+    ],
+)
+def test_intergovernmental_bodies_are_igo(text: str, mention: str, country: str, sector: str) -> None:
+    """Organisations of states are IGO (D22), also "Nato" as some papers spell it."""
+    ent = _find(ActorCoder.load(), text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_director_general_of_an_intergovernmental_body_takes_its_code() -> None:
+    """ "Dirjen WTO Pascal …": the head of an organisation of states is coded as it is."""
+    ent = _find(
+        ActorCoder.load(), "Menteri itu bertemu Dirjen WTO Roberto Azevedo di Jenewa.", "Dirjen WTO Roberto Azevedo"
+    )
+    assert (ent.country, ent.sector) == ("IGO", "GOV")

@@ -946,3 +946,16 @@ def test_parties_the_agent_of_a_passive_undergoer_verb_in_a_yang_clause_is_not_t
     # "tuduhan yang dibantah Kamboja": Cambodia denies it, it does not accuse
     events = _events("Thailand mengulangi tuduhan, sebuah tuduhan yang dibantah Kamboja, pada Senin.", "ACCUSE")
     assert all(p.country != "KHM" for e in events for p in e.actor)
+@pytest.mark.parametrize(
+    ("text", "actor", "forum"),
+    [
+        ("Kanselir Jerman yang hadir di pertemuan ASEM menyerukan reformasi keuangan dunia.", "DEU", "IGO"),
+        ("Presiden Filipina menghadiri KTT ASEAN di Kuala Lumpur pada Minggu.", "PHL", "IGO"),
+    ],
+)
+def test_parties_a_meeting_named_after_an_organisation_of_states_is_held_with_it(
+    text: str, actor: str, forum: str
+) -> None:
+    """ "pertemuan ASEM": the organisation is the forum met, the one attending the actor."""
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [forum])

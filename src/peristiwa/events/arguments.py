@@ -134,6 +134,15 @@ def _agent_not_actor(verb: str) -> bool:
     return _passive_of(verb, {str(w) for w in (*ctx["undergoer_verbs"], *ctx["attribution_verbs"])})
 
 
+def _forum(mention: Mention, genitive: Entity) -> bool:
+    """Whether a meeting's possessor is an organisation of states holding it ("pertemuan ASEM",
+    "KTT ASEAN"; policy `forum_types`, `forum_codes`)."""
+    ctx = context_data()
+    return (
+        mention.event_type in ctx["forum_types"] and genitive.label == "ORG" and genitive.country in ctx["forum_codes"]
+    )
+
+
 def object_of(prev: Token | None) -> bool:
     """Whether the word right before a mention is a preposition that makes it an object."""
     return prev is not None and prev.lower in object_preps()
@@ -352,6 +361,11 @@ class ArgumentFinder:
             if pair is not None:
                 return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
             genitive = self._genitive(mention, ents)
+            attendee = self._before(mention, ents) if genitive is not None and _forum(mention, genitive) else None
+            if attendee is not None:
+                # "Sarkozy … di pertemuan ASEM": the organisation holds the meeting, the one who
+                # attends it (named before) meets it
+                return attendee, genitive
             if undergone(mention):
                 # "Indonesia mendapat sanksi dari Uni Eropa": the subject undergoes it
                 preps = frozenset({function_words().agent, *context_data()["undergoer_agent_preps"]})
