@@ -128,6 +128,42 @@ def test_places_person_entity_blocks_place() -> None:
     assert "Jordan" not in places(text, entities=entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "country"),
+    [
+        ("Raja itu bergantung pada segelintir orang istana yang ia percayai.", "istana", None),
+        ("Para pendaki naik ke gunung itu sebelum fajar.", "gunung", None),
+        ("Produk dari indonesia dilarang masuk ke pasar itu.", "indonesia", "IDN"),
+    ],
+)
+def test_places_a_common_noun_tagged_as_a_place_is_no_village_of_that_name(
+    text: str, noun: str, country: str | None
+) -> None:
+    """ "orang istana": a lower-case noun the tagger took for a place names no village "Istana" at
+    home; a country written in lower case is still that country."""
+    start = text.index(noun)
+    entities = [Entity(noun, start, start + len(noun), label="LOC")]
+    found = places(text, entities=entities)
+    assert noun in found and found[noun].country == country
+
+
+def test_places_a_bare_word_matching_a_home_village_is_no_place_in_a_story_abroad() -> None:
+    """ "Glee" in a text about America and Canada is the series' name, not the Indonesian village."""
+    found = places("Serial Glee ditayangkan di Amerika Serikat dan Kanada.")
+    assert "Glee" not in found and found["Kanada"].country == "CAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sepuluh warga Sukamaju ditahan polisi di Johor, Malaysia.",  # residents named by their village
+        "Banjir melanda Sukamaju, Indonesia, dan sebagian Malaysia.",  # the home country is named
+    ],
+)
+def test_places_a_home_village_stays_where_residents_or_the_home_country_place_it(text: str) -> None:
+    assert places(text)["Sukamaju"].country == "IDN"
+
+
 def test_places_loc_entity_added_when_gazetteer_lacks_it() -> None:
     text = "Pasukan berkumpul di Lembah Baliem sebelum fajar."
     entities = [Entity("Lembah Baliem", 21, 34, label="LOC", country="IDN")]

@@ -59,6 +59,10 @@ def _entity_mentions(text: str, entities: Sequence[Entity], mentions: list[Menti
             e.feature in ("country", "admin1") for e in entries
         ):
             continue  # "… Meninggal di Gurun, …": the NER takes a headline's capitals for a name
+        if text[ent.start : ent.end].islower() and not any(e.feature in ("country", "admin1") for e in entries):
+            # "orang istana", "naik ke gunung": a common noun the tagger took for a place is no
+            # village or town of that name (a country or province written in lower case still is)
+            entries = []
         out.append(Mention(ent.start, ent.end, ent.start, entries, supported=True, entity=ent))
         taken.add(ent.start, ent.end)
     return out

@@ -67,6 +67,7 @@ class PlaceCues:
     prepositions: frozenset[str]
     territory_heads: frozenset[str]  # "Polsek Pallangga": a body named by the district it serves
     town_markers: frozenset[str]
+    resident_words: frozenset[str]  # "warga Sukamaju": the place the residents live in follows
     connectors: frozenset[str]
     articles: frozenset[str]
     stop_names: frozenset[str]
@@ -93,6 +94,7 @@ def lexicon() -> PlaceCues:
         prepositions=frozenset(raw["prepositions"]),
         territory_heads=frozenset(raw.get("territory_heads", ())),
         town_markers=frozenset(raw["town_markers"]),
+        resident_words=frozenset(raw.get("resident_words", ())),
         connectors=frozenset(raw["connectors"]),
         articles=frozenset(raw["article_prefixes"]),
         stop_names=frozenset(name_key(w) for w in raw["stop_names"]),

@@ -15,7 +15,7 @@ from .admin import admin_of
 from .gazetteer import GazEntry, Gazetteer, common_words, name_key
 from .lists import separators
 from .policy import place_policy
-from .recognise import HYPHEN_PART, NAME_HEAD, Mention
+from .recognise import HYPHEN_PART, NAME_HEAD, Mention, lexicon
 
 __all__ = ["resolve"]
 
@@ -79,6 +79,10 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
             continue
         if entry is not None and m.cue is None and _obscure_abroad(entry, countries) and _unsupported(text, m, entry):
             continue
+        if entry is not None and m.cue is None and _stray_at_home(entry, countries) and not _of_residents(text, m):
+            if m.entity is None:
+                continue
+            entry = None  # a name the tagger took for a place stays one, unresolved
         places.append(_place(text, m, entry, gazetteer))
     return _in_named_country(text, places)
 
@@ -125,6 +129,27 @@ def _unsupported(text: str, m: Mention, entry: GazEntry) -> bool:
     if m.entity is not None:
         return False
     return not m.supported or bare != name_key(entry.name)  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
+
+
+def _of_residents(text: str, m: Mention) -> bool:
+    """Whether the name follows a noun for its residents ("warga Sukamaju")."""
+    before = text[max(0, m.start - 12) : m.start].split()
+    return bool(before) and before[-1].lower() in lexicon().resident_words
+
+
+#: the smallest units at home: a bare capitalised word matching one is mostly no place
+_MINOR_UNITS = ("village", "admin3")
+
+
+def _stray_at_home(entry: GazEntry, countries: Counter[str]) -> bool:
+    """A village or district at home named by a bare capitalised word ("Glee", "Tatar", "Bumi") in a
+    text that names other countries and never the home one: a word or a foreign name, not there."""
+    return (
+        entry.feature in _MINOR_UNITS
+        and entry.country == HOME_COUNTRY
+        and bool(countries)
+        and HOME_COUNTRY not in countries
+    )
 
 
 def _obscure_abroad(entry: GazEntry, countries: Counter[str]) -> bool:
