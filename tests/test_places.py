@@ -253,6 +253,14 @@ def test_places_a_town_after_di_is_a_place_even_if_tagged_as_a_person() -> None:
     assert found["Tual"].country == "IDN"
 
 
+def test_places_a_town_after_di_dekat_is_a_place_even_if_tagged_as_a_person() -> None:
+    """ "di dekat Rafah": "dekat" (near) before the town says it is one, as "di" does."""
+    text = "Tiga orang terluka dalam serangan udara di dekat Rafah pada Selasa."
+    start = text.index("Rafah")
+    tagged = [Entity(text="Rafah", start=start, end=start + 5, label="PER")]
+    assert places(text, entities=tagged)["Rafah"].country == "PSE"
+
+
 def test_places_a_person_tagged_name_without_di_stays_a_person() -> None:
     text = "Surat itu diserahkan Tual kepada panitia."
     start = text.index("Tual")
