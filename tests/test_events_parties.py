@@ -928,8 +928,18 @@ def test_parties_a_purpose_clause_after_a_nominal_keeps_its_own_agent() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type", "actor", "recipient"),
     [
-        ("Sanksi yang dijatuhkan Amerika Serikat terhadap Venezuela mulai berlaku bulan depan.", "SANCTION", "USA", "VEN"),
-        ("Serangan yang dilakukan oleh pasukan Ukraina itu merusak sebuah kilang di dekat Belgorod.", "ASSAULT", "UKR", None),
+        (
+            "Sanksi yang dijatuhkan Amerika Serikat terhadap Venezuela mulai berlaku bulan depan.",
+            "SANCTION",
+            "USA",
+            "VEN",
+        ),
+        (
+            "Serangan yang dilakukan oleh pasukan Ukraina itu merusak sebuah kilang di dekat Belgorod.",
+            "ASSAULT",
+            "UKR",
+            None,
+        ),
     ],
 )
 def test_parties_the_agent_of_a_passive_yang_clause_after_a_nominal_is_its_actor(
@@ -946,6 +956,8 @@ def test_parties_the_agent_of_a_passive_undergoer_verb_in_a_yang_clause_is_not_t
     # "tuduhan yang dibantah Kamboja": Cambodia denies it, it does not accuse
     events = _events("Thailand mengulangi tuduhan, sebuah tuduhan yang dibantah Kamboja, pada Senin.", "ACCUSE")
     assert all(p.country != "KHM" for e in events for p in e.actor)
+
+
 @pytest.mark.parametrize(
     ("text", "actor", "forum"),
     [
