@@ -373,6 +373,26 @@ def test_context_a_news_story_comes_back_to_its_day_after_a_background_year() ->
     assert told is not None and told.start == "2025-06-10"
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "day"),
+    [
+        ("Pemerintah kota itu langsung menuding kelompok separatis sebagai pelaku.", "2019"),
+        ("Pemerintah kota itu menuding kelompok separatis sebagai pelaku.", "2025-06-10"),
+    ],
+)
+def test_context_an_act_told_as_immediate_goes_on_with_a_background_year(follow_up: str, day: str) -> None:
+    """ "langsung" ties the act to the episode told just before it, even a background year a paragraph
+    back (D56), not to the story's own day."""
+    text = (
+        "AMBON, WartaKota.com - Sebuah bom meledak di pasar kota itu pada Selasa (10/6/2025).\n\n"
+        "Pada 2019, pasar yang sama juga diserang dengan granat rakitan.\n\n"
+        f"{follow_up}"
+    )
+    at = text.index(follow_up)
+    told = _context(text, datetime(2025, 6, 11)).date_at(text.index("menuding"), sentence=(at, len(text)))
+    assert told is not None and told.start == day
+
+
 def test_context_a_news_story_comes_back_to_its_day_after_a_year_told_by_words() -> None:
     text = (
         "BANDUNG, WartaKota.com - Polisi menangkap dua pengelola akun judi daring pada Selasa (10/6/2025).\n\n"

@@ -43,6 +43,12 @@ def _perfect() -> re.Pattern[str]:
 
 
 @language_cache
+def _immediate() -> re.Pattern[str]:
+    """An immediacy cue and up to three words ("langsung menuding", "seketika itu juga menyerang")."""
+    return _aspect_cue("immediate_words", re.IGNORECASE)
+
+
+@language_cache
 def _earlier_opener() -> re.Pattern[str]:
     """A sentence's opening words going back to an earlier step ("Sebelumnya,"), after a quote mark."""
     return lx.word_regex("relative", "earlier_openers", '["\u201c\\s]*{}\\b')
@@ -303,7 +309,7 @@ class DateContext:
                 and time.start not in self._span_ends
                 and not self._future(time)
             ):
-                if self._background(time, start):
+                if self._background(time, start) and not self._immediate(offset, start):
                     return self._first_day()
                 then = lx.word_regex("relative", "then_words", r"\b{}\b").search(self.text or "", start, end)
                 reported = self._reported(k, then=then is not None)
@@ -353,6 +359,12 @@ class DateContext:
         when the news is written, on no day of its own."""
         assert self.text is not None
         return _charge().match(self.text, offset) is not None
+
+    def _immediate(self, offset: int, start: int) -> bool:
+        """The act at `offset` is told as following at once on what was told before it, up to three words
+        after the cue ("Pemerintah Iran langsung menuding Israel", "polisi segera menangkap"): it goes on
+        with that episode's time, even a background year (D56), not with the story's own day."""
+        return _immediate().search(self._before(offset, start)) is not None
 
     def _done(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the perfect, up to three words after the cue ("IV telah
