@@ -393,6 +393,30 @@ def test_context_an_act_told_as_immediate_goes_on_with_a_background_year(follow_
     assert told is not None and told.start == day
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Polisi menetapkan warga itu sebagai tersangka setelah ia menyerang petugas pada Senin (9/6/2025) malam.",
+            "2025-06-10",
+        ),
+        (
+            "Polisi menetapkan warga itu sebagai tersangka saat ia diperiksa di Mapolres, Senin (9/6/2025).",
+            "2025-06-09",
+        ),
+        ("Polisi menetapkan warga itu sebagai tersangka yang menyerang petugas, Senin (9/6/2025).", "2025-06-09"),
+    ],
+)
+def test_context_a_time_told_in_a_clause_of_an_earlier_act_is_not_the_news_acts(sentence: str, day: str) -> None:
+    """In a news report, a time told after the act in a clause of an earlier or later act ("setelah",
+    "sebelum", "usai") is that act's: the verb before it takes the story's day. A clause told as at
+    its time ("saat") or a relative one ("yang"), which often retells the act, leaves the time to it."""
+    text = f"PADANG, WartaKota.com - Seorang warga ditangkap di pos jaga pada Selasa (10/6/2025).\n\n{sentence}"
+    at = text.index(sentence)
+    told = _context(text, datetime(2025, 6, 11)).date_at(text.index("menetapkan"), sentence=(at, len(text)))
+    assert told is not None and told.start == day
+
+
 def test_context_a_news_story_comes_back_to_its_day_after_a_year_told_by_words() -> None:
     text = (
         "BANDUNG, WartaKota.com - Polisi menangkap dua pengelola akun judi daring pada Selasa (10/6/2025).\n\n"

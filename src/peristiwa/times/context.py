@@ -266,6 +266,10 @@ class DateContext:
             # clause of its own ("menahan empat tersangka ... yang berasal dari APBN 2006", "mendukung proses
             # perdamaian setelah perjanjian ditandatangani pada Agustus 2005") is that clause's verb's
             starts = [t for t in starts if not self._own_clause_after(offset, t)]
+        elif self._news:
+            # so in a news report, for a clause of an earlier or later act ("menuduh kelompok itu merencanakan
+            # serangan setelah penangkapan pemimpinnya, Senin lalu"), whose time is not the verb's before it
+            starts = [t for t in starts if not self._own_clause_after(offset, t, later=True)]
         if starts and self._news and self._done(offset, start):
             # a perfect act told before its statement's day ("pelaku telah ditangkap,\" kata X, Rabu
             # (4/6/2025)") was done before the statement: that day is not its own
@@ -329,15 +333,21 @@ class DateContext:
             and not self.text[end:].strip()
         )
 
-    def _own_clause_after(self, offset: int, time: TimeMention) -> bool:
+    def _own_clause_after(self, offset: int, time: TimeMention, *, later: bool = False) -> bool:
         """`time` is told after the act at `offset`, in a clause a word of `clause_openers` opens between
         them: not the word right after the act's ("unjuk rasa yang berujung rusuh": the act's own), nor
-        one of the two words that introduce the time ("sejak 2001", "sejak awal 2007")."""
+        one of the two words that introduce the time ("sejak 2001", "sejak awal 2007"). `later`: only a
+        clause of an earlier or later act (`later_openers`: not "yang", which often retells the act, nor
+        "saat", told as at its time)."""
         assert self.text is not None
         if time.start < offset:
             return False
         words = self.text[offset : time.start].split()[2:-2]
-        return any(_clause_opener().fullmatch(w.strip(',;:"').lower()) for w in words)
+        openers = lx.word_list("relative", "later_openers") if later else ()
+        return any(
+            _clause_opener().fullmatch(word) and (not later or word in openers)
+            for word in (w.strip(',;:"').lower() for w in words)
+        )
 
     def _goes_back(self, start: int) -> bool:
         """The sentence starting at `start` opens by going back to an earlier step ("Sebelumnya, …",
