@@ -926,3 +926,15 @@ def test_director_general_of_an_intergovernmental_body_takes_its_code() -> None:
         ActorCoder.load(), "Menteri itu bertemu Dirjen WTO Roberto Azevedo di Jenewa.", "Dirjen WTO Roberto Azevedo"
     )
     assert (ent.country, ent.sector) == ("IGO", "GOV")
+    ("text", "mention", "sector"),
+    [
+        ("Pejabat tinggi militer Filipina menuding kelompok itu.", "Pejabat tinggi militer Filipina", "MIL"),
+        ("Juru bicara senior kepolisian Thailand membantah.", "Juru bicara senior kepolisian Thailand", "COP"),
+        ("Hakim militer menjatuhkan vonis kepada dua prajurit.", "Hakim militer", "JUD"),
+    ],
+)
+def test_actors_a_force_word_after_an_officials_title_gives_the_force(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention).sector == sector
+

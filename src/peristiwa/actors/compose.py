@@ -152,7 +152,8 @@ def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -
             return True
     mod = lex.modifiers.get(tok.lower)
     if mod is not None and mod.get("sector"):
-        reading.sector = mod["sector"] if reading.sector in (None, "inherit") else reading.sector
+        if reading.sector in (None, "inherit", *mod.get("over", ())):
+            reading.sector = mod["sector"]
         reading.j += 1
         return True
     hit = None if initials(toks, j) else lookup_name(toks, j)
