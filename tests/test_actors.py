@@ -938,3 +938,42 @@ def test_actors_a_force_word_after_an_officials_title_gives_the_force(
 ) -> None:
     assert _find(coder, text, mention).sector == sector
 
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Ketua Umum Serikat Petani Indonesia (SPI), Budi Santoso, menolak rencana itu.", "Budi Santoso", "LAB"),
+        ("Rektor Universitas Cenderawasih Jayapura, Yohanes Wenda, menolak rencana itu.", "Yohanes Wenda", "EDU"),
+    ],
+)
+def test_actors_a_person_set_off_after_an_organisations_title_is_its_officer(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    # the tagger finds the name; the coder reads the office before it
+    first = mention.split()[0]
+    text = f"{text} {first} juga meminta DPR membahasnya."
+    at = text.index(mention)
+    ner = [Entity(text=mention, start=at, end=at + len(mention), label="PER")]
+    found = {e.text: e.sector for e in coder.find_entities(text, ner=ner)}
+    assert found[mention] == sector
+    assert found[first] == sector  # a later mention by one name is the same officer
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Presiden PKS Tifatul Sembiring mengecam serangan itu.", "Presiden PKS Tifatul Sembiring", "PTY"),
+        ("Presiden Indonesia Joko Widodo mengecam serangan itu.", "Presiden Indonesia Joko Widodo", "GOV"),
+        (
+            "Badan Eksekutif Mahasiswa Universitas Andalas menolak kebijakan itu.",
+            "Badan Eksekutif Mahasiswa Universitas Andalas",
+            "EDU",
+        ),
+        ("Polisi menangkap wartawan gadungan yang memeras kepala desa.", "wartawan gadungan", "CRM"),
+        ("Seorang polisi gadungan ditangkap di Bekasi.", "polisi gadungan", "CRM"),
+    ],
+)
+def test_actors_presidents_of_bodies_student_councils_and_impostors_are_coded(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    assert _find(coder, text, mention).sector == sector

@@ -133,3 +133,63 @@ def defined_subject(text: str, toks: list[Token], chosen: list[Candidate]) -> li
         else c
         for c in chosen
     ]
+
+
+#: what may stand between an organisation and the person it names as its officer: its abbreviation
+#: in brackets, a word or two of its place ("(KTNA) Nasional", "Jawa Timur"), then the comma
+_APPOSED = re.compile(r"\s*(?:\(\s*[A-Za-z0-9.\-]{2,16}\s*\))?(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*")
+
+
+def _title_before(toks: list[Token], start: int) -> dict[str, object] | None:
+    """The title that ends right before token `start` with only title words after it ("Ketua
+    Umum", "Presiden"): its table entry."""
+    lex = lexicon()
+    for k in range(start - 1, max(-1, start - 6), -1):
+        hit = lex.titles.longest(toks, k)
+        if hit is None:
+            continue
+        j = k + hit[0]
+        while j < start and toks[j].lower in lex.title_words:
+            j += 1
+        return hit[1][0] if j == start else None
+    return None
+
+
+def _office_only(toks: list[Token], cand: Candidate) -> bool:
+    """Whether a title phrase names an office and no person: the title alone, or the title and an
+    organisation ("Rektor Universitas Cenderawasih Jayapura")."""
+    if cand.role:
+        return True
+    lex = lexicon()
+    return any(lex.org_heads.longest(toks, k) is not None for k in range(cand.start + 1, cand.end))
+
+
+def appositive_offices(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
+    """A person set off by a comma after a title and the organisation it heads ("Presiden
+    Konfederasi Serikat Pekerja Seluruh Indonesia (KSPSI), Andi Gani Nena Wea, …", "Ketua Umum
+    Himpunan Petani (HPS) Nasional, Budi, …") is that organisation's officer: a person with no
+    sector of his own takes the organisation's sector (a title of its own sector, "Hakim …",
+    keeps its own) and its country; after an office the coder read whole ("Rektor Universitas
+    Cenderawasih Jayapura, Yohanes Wenda"), that office's."""
+    out = list(chosen)
+    for n in range(1, len(out)):
+        person, org = out[n], out[n - 1]
+        if person.code.label != "PER" or person.code.sector or not org.code.sector:
+            continue
+        if not _APPOSED.fullmatch(text[toks[org.end - 1].end : toks[person.start].start]):
+            continue
+        if org.code.label == "PER" and _office_only(toks, org):
+            # the office read as a title phrase without a name ("Rektor Universitas X Jayapura, Y")
+            code = replace(person.code, sector=org.code.sector, country=org.code.country or person.code.country)
+            out[n] = replace(person, code=code)
+            continue
+        if org.code.label != "ORG":
+            continue
+        title = _title_before(toks, org.start)
+        if title is None or text[toks[org.start - 1].end : toks[org.start].start] != " ":
+            continue
+        own = title.get("sector")
+        sector = str(own) if own not in (None, "inherit", "GOV") and not title.get("unit") else org.code.sector
+        code = replace(person.code, sector=sector, country=org.code.country or person.code.country)
+        out[n] = replace(person, code=code)
+    return out
