@@ -74,14 +74,6 @@ def test_packaged_public_figure_is_coded_by_the_event_date(
     assert _sectors(text, reference, name) == [sector]
 
 
-def test_title_in_the_mention_is_kept_over_the_dated_role(no_user_dictionaries: None) -> None:
-    # an event dated by the past episode it tells of: the words name the office he holds now
-    text = "Menteri Kebudayaan Fadli Zon menolak tuduhan soal kerusuhan Mei 1998 itu pada Mei 1998."
-    assert set(_sectors(text, "2025-06-10", "Fadli Zon")) == {"GOV"}
-    bare = "Fadli Zon menolak tuduhan soal kerusuhan Mei 1998 itu pada Mei 1998."
-    assert set(_sectors(bare, "2025-06-10", "Fadli Zon")) == {"PTY"}
-
-
 def test_undated_event_takes_the_reference_day(no_user_dictionaries: None) -> None:
     text = "Soeharto mengecam keras serangan terhadap kantor partai di Jakarta."
     assert _sectors(text, "1990-03-01", "Soeharto") == ["GOV"]

@@ -36,7 +36,6 @@ import yaml
 from ..errors import InputError
 from ..resources import load_yaml
 from ..spans import EventDate
-from ..tokens import tokenize
 
 ENV = "PERISTIWA_ACTORS"
 ENTRY_POINTS = "peristiwa.actors"
@@ -253,28 +252,10 @@ def event_day(when: EventDate) -> str | None:
     return date.fromordinal((first.toordinal() + max(first, last).toordinal()) // 2).isoformat()
 
 
-def _titled(text: str, name: str) -> bool:
-    """Whether a mention names its person with a title before the name ("Menteri Kebudayaan Fadli
-    Zon", "mantan Presiden Obama"): the text then tells the office, which a dated role does not
-    override (an event dated by a past episode it tells of is still said by the minister)."""
-    from .lexicon import lexicon
-
-    lex = lexicon()
-    toks = tokenize(text)
-    first = {w.lower() for w in name.split()}
-    for i, tok in enumerate(toks):
-        if tok.lower in first:
-            return False
-        if lex.titles.longest(toks, i) is not None:
-            return True
-    return False
-
-
 def apply_dated_roles(events: list[Any], reference_day: str | None) -> None:
     """Code each event's parties by the dated roles of their dictionary entries: the role that
     holds on the event's day (the middle of its date span; an undated event: `reference_day`)
-    sets sector and country. A party whose entry has no role on that day keeps its coding, as does
-    one named with a title before the name (`_titled`): its words tell its office."""
+    sets sector and country. A party whose entry has no role on that day keeps its coding."""
     from .lexicon import lexicon
 
     dated = lexicon().dated
@@ -286,8 +267,6 @@ def apply_dated_roles(events: list[Any], reference_day: str | None) -> None:
             continue
         for party in [*event.actor, *event.recipient]:
             roles = dated.get(party.name or "")
-            if roles and party.name and _titled(party.text, party.name):
-                continue
             role = next((r for r in roles or () if r.holds_on(day)), None)
             if role is not None:
                 party.sector = role.sector or party.sector
