@@ -977,3 +977,20 @@ def test_actors_presidents_of_bodies_student_councils_and_impostors_are_coded(
     coder: ActorCoder, text: str, mention: str, sector: str
 ) -> None:
     assert _find(coder, text, mention).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("Direktorat Lalu Lintas Polda Metro Jaya", "COP"),  # a unit of a composed organisation
+        ("Biro Hukum Kemendagri", "GOV"),  # … of a known one
+        ("Koalisi Masyarakat Sipil untuk Reformasi Polri", "SOC"),  # its head's kind, no unit
+        ("Ketetapan MPRS", None),  # a decree, not a unit
+    ],
+)
+def test_actors_an_uncoded_organisation_ending_in_a_known_one_is_its_unit(
+    coder: ActorCoder, name: str, sector: str | None
+) -> None:
+    text = f"{name} menolak permintaan itu."
+    ner = [Entity(text=name, start=0, end=len(name), label="ORG")]
+    assert {e.text: e.sector for e in coder.find_entities(text, ner=ner)}[name] == sector

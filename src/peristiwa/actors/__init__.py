@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..lang import language_cache
 from ..spans import Entity, Party
 from ..tokens import Token, tokenize, words
-from .compose import Candidate, candidates_at
+from .compose import Candidate, candidates_at, phrase_words
 from .coref import aliases, appositive_offices, coreferent, defined_subject
 from .lexicon import Code, lexicon, lookup_name
 
@@ -100,7 +100,7 @@ def _trailing_country(toks: list[Token], first: int, last: int) -> str | None:
     return None
 
 
-def _with_head_sector(cand: Candidate, composed: Sequence[Candidate]) -> Candidate:
+def _with_head_sector(toks: list[Token], cand: Candidate, composed: Sequence[Candidate]) -> Candidate:
     """An uncoded NER span takes the sector of the longest mention the coder read at its start:
     "Koalisi Masyarakat Sipil Melawan Impunitas" of "Koalisi Masyarakat Sipil" (SOC), "BPBD DKI
     Jakarta" of "BPBD" (GOV), "Hakim Pengadilan Tipikor Sedang" of its title (JUD). A country
@@ -111,9 +111,29 @@ def _with_head_sector(cand: Candidate, composed: Sequence[Candidate]) -> Candida
         c for c in composed if c.start == cand.start and c.end <= cand.end and c.code.sector and c.code.label != "GPE"
     ]
     if not heads:
-        return cand
+        return _unit_of_tail(toks, cand, composed)
     head = max(heads, key=lambda c: (c.end, -c.rank))
     return Candidate(cand.start, cand.end, replace(cand.code, sector=head.code.sector), cand.rank)
+
+
+def _unit_of_tail(toks: list[Token], cand: Candidate, composed: Sequence[Candidate]) -> Candidate:
+    """An uncoded organisation whose capitalised name ends with a known or composed organisation
+    is a unit of it and takes its sector: "Direktorat Lalu Lintas Polda Metro Jaya" (COP), "Biro
+    Hukum Kemendagri" (GOV): a name opening with a unit word (`unit_words`), not a decree ("TAP
+    MPRS") nor one joining them by a lower-case word ("Koalisi … untuk Reformasi Polri")."""
+    if cand.code.label != "ORG" or toks[cand.start].lower not in phrase_words().unit_words:
+        return cand
+    tails = [
+        c for c in composed if cand.start < c.start and c.end == cand.end and c.code.label == "ORG" and c.code.sector
+    ]
+    for k in range(cand.start, cand.end):
+        if not toks[k].capitalised:
+            return cand
+        tail = next((c for c in tails if c.start == k + 1), None)
+        if tail is not None:
+            code = replace(cand.code, sector=tail.code.sector, country=cand.code.country or tail.code.country)
+            return Candidate(cand.start, cand.end, code, cand.rank)
+    return cand
 
 
 def _crosses_cell(text: str, toks: list[Token], cand: Candidate) -> bool:
@@ -140,7 +160,7 @@ class ActorCoder:
         for ent in ner:
             cand = _ner_candidate(toks, ent, default_country)
             if cand is not None:
-                cands.append(_with_head_sector(cand, composed))
+                cands.append(_with_head_sector(toks, cand, composed))
         cands = [c for c in cands if not _crosses_cell(text, toks, c)]
         first = appositive_offices(text, toks, _select(cands))
         cands.extend(coreferent(toks, aliases(text, toks, first)))

@@ -44,6 +44,7 @@ class PhraseWords:
     initials_sector: str  # a person named by initials is a private one
     definition_copulas: frozenset[str]  # "X adalah raja …": an article defining its subject
     definition_articles: frozenset[str]  # "merupakan seorang pangeran"
+    unit_words: frozenset[str]  # "Direktorat …", "Biro …": a unit of the organisation named after it
 
 
 @language_cache
@@ -56,6 +57,7 @@ def phrase_words() -> PhraseWords:
         str(roles["initials_sector"]),
         frozenset(roles["definition_copulas"]),
         frozenset(roles["definition_articles"]),
+        frozenset(roles["unit_words"]),
     )
 
 
