@@ -926,6 +926,9 @@ def test_director_general_of_an_intergovernmental_body_takes_its_code() -> None:
         ActorCoder.load(), "Menteri itu bertemu Dirjen WTO Roberto Azevedo di Jenewa.", "Dirjen WTO Roberto Azevedo"
     )
     assert (ent.country, ent.sector) == ("IGO", "GOV")
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "sector"),
     [
         ("Pejabat tinggi militer Filipina menuding kelompok itu.", "Pejabat tinggi militer Filipina", "MIL"),
