@@ -212,3 +212,10 @@ def test_unnamed_the_mode_tells_an_unnamed_accuser_convicting_court_and_convict(
     convictions = [e for e in _events(text) if e["event_type"] == "SANCTION"]
     for event in convictions:
         assert all(p["sector"] != "GOV" for p in event["actor"])  # type: ignore[attr-defined]
+
+
+def test_unnamed_the_place_nearest_the_trigger_tells_the_side() -> None:
+    text = "Perdana menteri Pakistan menunda lawatannya ke Hongkong setelah serangan atas Mumbai pekan lalu."
+    (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    (target,) = attack["recipient"]  # type: ignore[misc]
+    assert (target["country"], target["implicit"]) == ("IND", True)

@@ -46,8 +46,10 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
 
 
 def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -> None:
-    """The unnamed parties of one event, of the country of its first located place."""
-    place: Span | None = next((p for p in event.locations if p.country), None)
+    """The unnamed parties of one event, of the country of its located place nearest the trigger
+    ("Perdana menteri Pakistan membatalkan kunjungannya ke Hongkong setelah serangan atas Mumbai":
+    the attack's side is of Mumbai, not of Hongkong)."""
+    place: Span | None = _nearest(event.locations, event.trigger)
     code = place.country if isinstance(place, Place) else None
     if place is None and country is not None:
         place, code = event.trigger, country
@@ -70,6 +72,14 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
+
+
+def _nearest(places: list[Place], trigger: Span) -> Place | None:
+    """The place with a country nearest `trigger` (the first of those equally near)."""
+    coded = [p for p in places if p.country]
+    if not coded:
+        return None
+    return min(coded, key=lambda p: p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end)
 
 
 def _state_not_crowd(event: Event) -> None:
