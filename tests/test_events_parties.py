@@ -971,3 +971,27 @@ def test_parties_a_meeting_named_after_an_organisation_of_states_is_held_with_it
     """ "pertemuan ASEM": the organisation is the forum met, the one attending the actor."""
     event = _events(text, "CONSULT")[0]
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [forum])
+
+
+def test_parties_an_oleh_agent_past_a_purpose_clause_is_not_the_agent_of_the_nominal() -> None:
+    text = "Wapres melakukan kunjungan dua hari di Oslo untuk menghadiri penyerahan hadiah oleh UNESCO."
+    event = _events(text, "CONSULT")[0]
+    assert "IDN" in [p.country for p in event.actor]
+    assert "UNO" not in [p.country for p in event.actor]
+
+
+def test_parties_the_agent_of_a_nominals_own_predicate_is_not_its_actor() -> None:
+    event = _events("Ancaman bom itu ditangani dengan serius oleh Kedutaan Besar Australia.", "THREATEN")[0]
+    assert all(p.text != "Kedutaan Besar Australia" for p in event.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serangan yang dilakukan oleh milisi Hizbullah itu melukai dua warga.",
+        "Serangan kedua dilancarkan oleh milisi Hizbullah pada malam harinya.",
+    ],
+)
+def test_parties_an_oleh_agent_after_a_passive_predicate_of_the_nominal_is_its_agent(text: str) -> None:
+    event = _events(text, "ASSAULT")[0]
+    assert [p.country for p in event.actor] == ["LBN"]

@@ -28,6 +28,7 @@ from .clauses import (
     governed,
     home_places,
     is_located,
+    is_verb,
     listed,
     located_place,
     object_genitive,
@@ -121,6 +122,23 @@ def _passive_of(verb: str, actives: set[str]) -> bool:
     for prefix in morphology().passive_prefixes:
         root = verb.removeprefix(prefix)
         if root != verb and actives & set(inflect(root, families=("active",))):
+            return True
+    return False
+
+
+def _in_later_clause(mention: Mention, entity: Entity) -> bool:
+    """Whether a party after a nominal trigger belongs to a clause after it: past a purpose link or
+    a verb ("kunjungan … untuk menghadiri penyerahan hadiah oleh UNESCO", "ancaman bom itu
+    ditangani oleh Kedutaan"), unless a relative clause on the nominal comes first ("serangan yang
+    dilakukan oleh …") or the verb passes the nominal's agent on (`agent_passing_verbs`:
+    "Serangan kedua dilancarkan oleh milisi")."""
+    words = function_words()
+    links = set(context_data()["purpose_links"])
+    passing = set(context_data()["agent_passing_verbs"])
+    for tok in mention.tokens[mention.last + 1 :]:
+        if tok.end > entity.start or tok.lower == words.relative:
+            return False
+        if tok.lower in links or (is_verb(tok) and tok.lower not in passing):
             return True
     return False
 
@@ -309,6 +327,11 @@ class ArgumentFinder:
         # an "oleh" inside a purpose clause is the agent of that clause's own act
         return self._after(mention, ents, preps=frozenset({function_words().agent}), own_clause=True)
 
+    def _nominal_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
+        """The "oleh" agent of a nominal, unless the "oleh" belongs to a later clause (`_in_later_clause`)."""
+        agent = self._after_oleh(mention, ents)
+        return None if agent is None or _in_later_clause(mention, agent) else agent
+
     def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
         """(actor, recipient) entities of a mention; a request with no recipient is made of the
         subject of its "agar"/"supaya" clause ("desakan dari DPRD agar pemerintah segera …")."""
@@ -386,8 +409,8 @@ class ArgumentFinder:
                 return genitive, target  # "blokade Israel di Gaza", "serangan helikopter Israel di Gaza"
             if recipient is None and genitive is not None and object_genitive(mention):
                 # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
-                return self._after_oleh(mention, ents), genitive
-            agent = self._after_oleh(mention, ents) or genitive or self._fired_from(mention)
+                return self._nominal_agent(mention, ents), genitive
+            agent = self._nominal_agent(mention, ents) or genitive or self._fired_from(mention)
             actor = agent or self._before(mention, ents)
             if agent is None and recipient is None and actor is not None and (mutual or _fought(mention, ents)):
                 first = conjunct_before(mention, actor, ents)

@@ -169,7 +169,7 @@ def relative_subject(mention: Mention, candidates: list[Entity]) -> Entity | Non
     k = starting_from(tokens, mention.trigger.start)
     j = k - 1
     while j >= 0 and k - 1 - j < _RELATIVE_GAP and tokens[j].lower != function_words().relative:
-        if not tokens[j].text.isalpha() or not tokens[j].text.islower() or _is_verb(tokens[j]):
+        if not tokens[j].text.isalpha() or not tokens[j].text.islower() or is_verb(tokens[j]):
             return None  # "yang menyebut pelaku demo": the trigger is not the clause's verb
         j -= 1
     if j < 1 or tokens[j].lower != function_words().relative:
@@ -179,7 +179,7 @@ def relative_subject(mention: Mention, candidates: list[Entity]) -> Entity | Non
     return next((c for c in candidates if c.end == before.end and c.end <= end), None)
 
 
-def _is_verb(tok: Token) -> bool:
+def is_verb(tok: Token) -> bool:
     """A verb by its UPOS tag, or by its prefix when no tagger ran."""
     return tok.lower.startswith(_verb_prefixes()) if tok.pos is None else tok.pos == "VERB"
 
@@ -207,7 +207,7 @@ def chain_subject(candidates: list[Entity], mention: Mention) -> Entity | None:
     scope = mention.scope or mention.sentence
     ends = {ending_by(tokens, c.end): c for c in candidates if scope.start <= c.start}
     for j in range(link - 1, starting_from(tokens, scope.start) - 1, -1):
-        if not _is_verb(tokens[j]):
+        if not is_verb(tokens[j]):
             continue
         for gap in range(min(_CHAIN_GAP, j) + 1):
             if gap and (tokens[j - gap].lower in clause_breaks() or not tokens[j - gap].text.isalpha()):
