@@ -215,7 +215,7 @@ def test_unnamed_the_mode_tells_an_unnamed_accuser_convicting_court_and_convict(
 
 
 def test_unnamed_the_place_nearest_the_trigger_tells_the_side() -> None:
-    text = "Perdana menteri Pakistan menunda lawatannya ke Hongkong setelah serangan atas Mumbai pekan lalu."
+    text = "Perdana menteri Pakistan menunda lawatannya ke Hongkong setelah serangan bom di Mumbai pekan lalu."
     (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
     (target,) = attack["recipient"]  # type: ignore[misc]
     assert (target["country"], target["implicit"]) == ("IND", True)
