@@ -138,3 +138,30 @@ def test_where_an_unplaced_event_takes_the_story_s_town_before_its_country() -> 
     )
     suspect = _event(text, "ACCUSE")
     assert [p.text for p in suspect.locations][:1] == ["Medan"]
+
+
+def test_where_a_country_after_a_place_noun_and_a_modifier_is_where_it_happened() -> None:
+    text = "Pesawat tak berawak AS kembali menyerang markas gerilyawan di daerah pegunungan Yaman pada Selasa."
+    event = _event(text, "ASSAULT")
+    assert [p.country for p in event.locations][:1] == ["YEM"]
+    assert [p.country for p in event.recipient] == ["YEM"]
+
+
+def test_where_a_demonstrative_after_the_place_noun_locates_no_name() -> None:
+    from peristiwa.events.clauses import located_place
+    from peristiwa.spans import Place
+    from peristiwa.tokens import tokenize, words
+
+    text = "Pasukan berpatroli di kawasan itu Israel menolak berkomentar."
+    start = text.index("Israel")
+    place = Place("Israel", start, start + 6, country="ISR", feature="country")
+    assert not located_place(place, words(tokenize(text)), after_noun=True)
+
+
+def test_where_a_place_after_a_locative_comes_before_one_after_a_place_noun() -> None:
+    text = (
+        "Polisi Israel menangkap dua aktivis di Jenin, Tepi Barat, yang dituduh merencanakan serangan ke "
+        "wilayah selatan Israel."
+    )
+    event = _event(text, "COERCE")
+    assert [p.country for p in event.recipient] == ["PSE"]

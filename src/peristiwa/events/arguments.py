@@ -672,6 +672,9 @@ class ArgumentFinder:
         """The places after a locative and those joined to them, else the free places that are not
         actors or vague regions."""
         located = coordinated([p for p in free if located_place(p, mention.tokens)], free, mention.tokens)
+        if not located:  # "di daerah suku Pakistan", only where no place follows a locative itself
+            loose = [p for p in free if located_place(p, mention.tokens, after_noun=True)]
+            located = coordinated(loose, free, mention.tokens)
         if located:
             return located
         # a country named without a preposition is mostly an actor ("AS mengirim"), a continent or

@@ -414,9 +414,26 @@ def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) ->
     return sorted(out, key=lambda p: p.start)
 
 
-def located_place(place: Place, tokens: list[Token]) -> bool:
+def located_place(place: Place, tokens: list[Token], *, after_noun: bool = False) -> bool:
+    """A place after a locative ("di Bagdad"); with `after_noun`, also one after a place noun and one
+    modifier ("di daerah suku Pakistan", "di kota metropolis India"; `place_nouns`)."""
+    ctx = context_data()
     prev = token_before(tokens, place.start)
-    return prev is not None and prev.lower in context_data()["locatives"]
+    if prev is None:
+        return False
+    if prev.lower in ctx["locatives"]:
+        return True
+    if not after_noun:
+        return False
+    noun = token_before(tokens, prev.start)
+    return (
+        noun is not None
+        and noun.lower in ctx["place_nouns"]
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in ctx["back_reference"]
+        and prev.lower not in ctx["clause_breaks"]
+    )
 
 
 def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity] | None:
