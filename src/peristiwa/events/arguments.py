@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..intervals import Covering
+from ..lang import language_cache
 from ..spans import Entity, Party, Place
 from ..tokens import Token
 from .clauses import (
@@ -143,6 +144,7 @@ def _in_later_clause(mention: Mention, entity: Entity) -> bool:
     return False
 
 
+@language_cache
 def _agent_not_actor(verb: str) -> bool:
     """A di- passive whose agent is not the doer of the nominal before it: of a verb whose subject
     undergoes the nominal (`undergoer_verbs`: in "tuduhan yang dibantah Pakistan" Pakistan is the
@@ -558,16 +560,20 @@ class ArgumentFinder:
         after = [t for t in mention.tokens if t.start >= genitive.end][:4]
         if not after or after[0].lower not in ctx["target_place_preps"]:
             return None
-        parts = set(ctx["target_place_parts"])
-        k = 1
-        while k < min(len(after) - 1, 3) and after[k].lower in parts:  # "di utara Irak", "di wilayah selatan Lebanon"
-            k += 1
-        if k >= len(after):
-            return None
-        place = next((p for p in self._places_at(after[k].start) if p.country), None)
+        place = self._place_past_parts(after, 1, min(len(after) - 1, 3))
         if place is None or place.country == genitive.country:
             return None
         return _territory_entity(place)
+
+    def _place_past_parts(self, after: list[Token], k: int, stop: int) -> Place | None:
+        """The place with a country at `after[k]`, past words for a part of it ("di utara Irak",
+        "ke wilayah Israel selatan"; `target_place_parts`, skipped up to index `stop`)."""
+        parts = set(context_data()["target_place_parts"])
+        while k < stop and after[k].lower in parts:
+            k += 1
+        if k >= len(after):
+            return None
+        return next((p for p in self._places_at(after[k].start) if p.country), None)
 
     def _relative_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         """The agent of a di- passive in a "yang" clause right after a nominal (perhaps past one
@@ -614,13 +620,7 @@ class ArgumentFinder:
         k = 1 if after and after[0].lower not in preps and after[0].text.isalpha() and after[0].text.islower() else 0
         if k >= len(after) or after[k].lower not in preps:
             return None
-        k += 1
-        parts = set(ctx["target_place_parts"])
-        while k < len(after) - 1 and after[k].lower in parts:
-            k += 1
-        if k >= len(after):
-            return None
-        place = next((p for p in self._places_at(after[k].start) if p.country), None)
+        place = self._place_past_parts(after, k + 1, len(after) - 1)
         if place is None or any(e.start < place.end and place.start < e.end for e in ents):
             return None
         return _territory_entity(place)

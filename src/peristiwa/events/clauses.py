@@ -432,7 +432,7 @@ def located_place(place: Place, tokens: list[Token], *, after_noun: bool = False
         and prev.text.isalpha()
         and prev.text.islower()
         and prev.lower not in ctx["back_reference"]
-        and prev.lower not in ctx["clause_breaks"]
+        and prev.lower not in clause_breaks()
     )
 
 
