@@ -219,3 +219,21 @@ def test_unnamed_the_place_nearest_the_trigger_tells_the_side() -> None:
     (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
     (target,) = attack["recipient"]  # type: ignore[misc]
     assert (target["country"], target["implicit"]) == ("IND", True)
+
+
+def test_unnamed_a_meeting_abroad_with_no_one_named_met_is_with_the_host_state() -> None:
+    text = (
+        "Menteri Pertahanan Indonesia, yang selama kunjungan kerjanya didampingi sejumlah staf ahli, "
+        "juga berbicara dalam sebuah forum keamanan di Canberra pada Selasa (3/6/2025)."
+    )
+    visits = [e for e in _events(text) if e["event_type"] == "CONSULT"]
+    assert visits
+    (host,) = visits[0]["recipient"]  # type: ignore[misc]
+    assert (host["country"], host["implicit"]) == ("AUS", True)
+
+
+def test_unnamed_a_meeting_at_home_gets_no_host() -> None:
+    text = "Menteri Pertahanan Indonesia mengadakan pertemuan di Jakarta pada Selasa (3/6/2025)."
+    for event in _events(text):
+        if event["event_type"] == "CONSULT":
+            assert all(p["country"] != "IDN" or not p.get("implicit") for p in event["recipient"])  # type: ignore[attr-defined]

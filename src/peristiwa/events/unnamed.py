@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from ..actors.phoenix import iso3_codes
 from ..spans import Event, Party, Place, Span
 from .lexicon import context_data, implicit_data
 
@@ -40,6 +41,7 @@ def fill_unnamed(events: list[Event], country: str | None = None) -> None:
                 Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
         _fill_home_side(event)
+        _fill_host(event)
         _state_not_crowd(event)
         _fill(event, table, country)
         _uncoded_sectors(event)
@@ -72,6 +74,23 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
+
+
+def _fill_host(event: Event) -> None:
+    """A meeting, aid or withdrawal (policy: `foreign_host_types`) with no recipient named,
+    located in a state none of its named sides belongs to, is with that state: the country
+    visited, helped or left ("Menhan … selama kunjungannya … di Sydney" meets Australia; "bantuan
+    … untuk pengungsi di Batumi" goes to Georgia). The nearest located place with a state's code
+    is the evidence."""
+    if event.recipient or event.event_type not in context_data()["foreign_host_types"]:
+        return
+    states = iso3_codes()
+    place = _nearest([p for p in event.locations if p.country in states], event.trigger)
+    if place is None or any(p.country == place.country for p in event.actor):
+        return
+    event.recipient.append(
+        Party(text=place.text, start=place.start, end=place.end, country=place.country, sector=None, implicit=True)
+    )
 
 
 def _nearest(places: list[Place], trigger: Span) -> Place | None:
