@@ -237,3 +237,11 @@ def test_unnamed_a_meeting_at_home_gets_no_host() -> None:
     for event in _events(text):
         if event["event_type"] == "CONSULT":
             assert all(p["country"] != "IDN" or not p.get("implicit") for p in event["recipient"])  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_promise_made_abroad_with_no_one_named_is_to_the_host_state() -> None:
+    text = "Presiden Prancis berjanji membangun dua pabrik kapal selam di Brasil pada Selasa (3/6/2025)."
+    promises = [e for e in _events(text) if e["event_type"] == "AGREE"]
+    assert promises
+    (host,) = promises[0]["recipient"]  # type: ignore[misc]
+    assert (host["country"], host["implicit"]) == ("BRA", True)

@@ -77,7 +77,7 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
 
 
 def _fill_host(event: Event) -> None:
-    """A meeting, aid or withdrawal (policy: `foreign_host_types`) with no recipient named,
+    """A meeting, aid, withdrawal or promise (policy: `foreign_host_types`) with no recipient named,
     located in a state none of its named sides belongs to, is with that state: the country
     visited, helped or left ("Menhan … selama kunjungannya … di Sydney" meets Australia; "bantuan
     … untuk pengungsi di Batumi" goes to Georgia). The nearest located place with a state's code
