@@ -995,3 +995,21 @@ def test_parties_the_agent_of_a_nominals_own_predicate_is_not_its_actor() -> Non
 def test_parties_an_oleh_agent_after_a_passive_predicate_of_the_nominal_is_its_agent(text: str) -> None:
     event = _events(text, "ASSAULT")[0]
     assert [p.country for p in event.actor] == ["LBN"]
+
+
+def test_parties_the_sides_of_antara_after_the_nouns_own_words() -> None:
+    text = (
+        "Presiden menyaksikan penandatanganan nota kesepahaman (MoU) antara Kementerian Pertahanan "
+        "Indonesia dan Kementerian Pertahanan Turki di Jakarta, Rabu (11/6/2025)."
+    )
+    event = _events(text, "SUPPORT")[0]
+    assert [p.country for p in event.actor] == ["IDN"]
+    assert [p.country for p in event.recipient] == ["TUR"]
+
+
+def test_parties_antara_lain_opens_no_sides() -> None:
+    # "antara lain" lists examples ("among others"): the two named after it are not the sides
+    text = "Pertemuan itu dihadiri antara lain Menteri Luar Negeri Jepang dan Menteri Luar Negeri Vietnam."
+    for event in _events(text, "CONSULT"):
+        pair = ([p.country for p in event.actor], [p.country for p in event.recipient])
+        assert pair != (["JPN"], ["VNM"])

@@ -438,11 +438,18 @@ def located_place(place: Place, tokens: list[Token], *, after_noun: bool = False
 
 def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity] | None:
     """The two sides of a nominal "antara X dan Y" (perhaps after one modifier: "bentrokan kecil
-    antara …"): X acts, Y is acted on."""
-    after = [t for t in mention.tokens if t.start >= mention.trigger.end][:3]
+    antara …", or after the noun's own words within its clause: "penandatanganan nota kesepahaman
+    (MoU) antara X dan Y", "pertemuan itu berlangsung Kamis antara X dan Y"): X acts, Y is acted on."""
+    after = [t for t in mention.tokens if t.start >= mention.trigger.end][: _BETWEEN_REACH + 2]
     k = next((j for j, t in enumerate(after[:2]) if t.lower == function_words().between), None)
     if k is None or (k == 1 and not after[0].text.islower()):
-        return None
+        k = _between_later(after)
+        if k is None:
+            return None
+        # the first side opens the "antara" phrase ("antara pihak manajemen dan …")
+        first = next((e for e in ents if e.start >= after[k].end), None)
+        if first is None or first.start not in {t.start for t in after[k + 1 : k + 3]}:
+            return None
     first = next((e for e in ents if e.start >= after[k].end), None)
     if first is None:
         return None
@@ -452,6 +459,27 @@ def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity]
         return None
     second = next((e for e in ents if e.start > joint.start), None)
     return (first, second) if second is not None else None
+
+
+#: how many words after a nominal trigger its "antara" phrase may stand
+_BETWEEN_REACH = 7
+
+
+def _between_later(after: list[Token]) -> int | None:
+    """The index of an "antara" within `_BETWEEN_REACH` words of the trigger and in its clause (no
+    clause break before it), not the locative "di antara" ("among") nor the list "antara lain"."""
+    ctx = context_data()
+    breaks = set(ctx["clause_breaks"])
+    for j, tok in enumerate(after[:_BETWEEN_REACH]):
+        if tok.lower in breaks or tok.text == ".":
+            return None
+        if tok.lower != function_words().between or j < 2:
+            continue
+        nxt = after[j + 1].lower if j + 1 < len(after) else ""
+        if after[j - 1].lower in ctx["between_not_after"] or nxt in ctx["between_not_before"]:
+            return None
+        return j
+    return None
 
 
 def conjunct_before(mention: Mention, actor: Entity, ents: list[Entity]) -> Entity | None:
