@@ -899,6 +899,29 @@ def test_parties_residents_named_by_their_place_are_of_its_country() -> None:
     assert _recipient(text, "COERCE").country == "IDN"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        (
+            "Menteri Luar Negeri tiba di Jakarta pada Senin. Polisi Karachi menuduh dua warga asing "
+            "merencanakan serangan.",
+            "ACCUSE",
+            "PAK",
+        ),
+        (
+            "Delegasi itu bertemu di Jakarta, Selasa. Para pemberontak Darfur menolak tawaran gencatan senjata.",
+            "REJECT",
+            "SDN",
+        ),
+    ],
+)
+def test_parties_a_role_noun_before_a_foreign_town_is_of_its_country(text: str, event_type: str, country: str) -> None:
+    # "polisi Karachi", "pemberontak Darfur": the town or region right after a role noun with no
+    # country of its own tells whose it is, in a story told from elsewhere
+    events = _events(text, event_type)
+    assert events and [p.country for p in events[0].actor] == [country]
+
+
 def test_parties_a_critical_phrase_has_its_subject_as_actor_and_the_one_after_its_preposition_as_recipient() -> None:
     # "kritis terhadap X": the phrase's own preposition opens the recipient, as after a verb
     events = _events("Pemerintah Vietnam selama ini sangat kritis terhadap kebijakan militer Beijing.", "ACCUSE")

@@ -256,8 +256,10 @@ class EventBuilder:
 
     def _resident(self, entity: Entity) -> str | None:
         """The country of residents named by their place right after the noun: "warga Desa
-        Sukamaju" held in Johor are Indonesian villagers (data: `resident_nouns`)."""
-        if entity.text.lower() not in _resident_nouns():
+        Sukamaju" held in Johor are Indonesian villagers (data: `resident_nouns`); so is a role
+        noun's the coder left without a country, before a town or region it does not hold: "polisi
+        Mosul", "militan Waziristan", "pengunjuk rasa Tibet" are of that place's country."""
+        if entity.text.lower() not in _resident_nouns() and not _uncoded_role(entity):
             return None
         rest = self.text[entity.end : entity.end + 2]
         if not rest.startswith(" ") or rest[1:2].isspace():
@@ -678,3 +680,8 @@ def _home_offices() -> frozenset[str]:
 def _resident_nouns() -> frozenset[str]:
     """Nouns for the residents of a place ("warga", "penduduk"; data: `resident_nouns`)."""
     return frozenset(str(w).lower() for w in context_data()["resident_nouns"])
+
+
+def _uncoded_role(entity: Entity) -> bool:
+    """A role phrase with no name and no country of its own ("polisi", "kepala polisi", "militan")."""
+    return entity.name is None and entity.country is None and entity.label in ("NORP", "ORG", "PER")
