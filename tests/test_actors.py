@@ -997,3 +997,47 @@ def test_actors_an_uncoded_organisation_ending_in_a_known_one_is_its_unit(
     text = f"{name} menolak permintaan itu."
     ner = [Entity(text=name, start=0, end=len(name), label="ORG")]
     assert {e.text: e.sector for e in coder.find_entities(text, ner=ner)}[name] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Bentrokan di timur Kongo memaksa ribuan warga mengungsi.", "Kongo", "COD"),
+        ("Republik Ceko dan Polandia menolak rencana itu.", "Republik Ceko", "CZE"),
+        ("Sri Langka menuduh kelompok itu menyelundupkan senjata.", "Sri Langka", "LKA"),
+        ("Pesawat NATO membom Yugoslavia selama 78 hari.", "Yugoslavia", "SRB"),
+    ],
+)
+def test_actors_states_are_known_by_the_names_the_press_writes(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    # not CLDR's "Kongo - Kinshasa": the press writes "Kongo", "Republik Ceko", the older "Sri Langka";
+    # Yugoslavia is continued by Serbia
+    assert _find(coder, text, mention).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        (
+            "Seorang juru bicara angkatan laut India mengatakan kapal itu ditembak.",
+            "juru bicara angkatan laut India",
+            "IND",
+            "MIL",
+        ),
+        (
+            "Juru bicara angkatan bersenjata Filipina membantah laporan itu.",
+            "Juru bicara angkatan bersenjata Filipina",
+            "PHL",
+            "MIL",
+        ),
+        ("Seorang jendral senior Rusia menuduh NATO memperkuat armadanya.", "jendral senior Rusia", "RUS", "MIL"),
+    ],
+)
+def test_actors_a_spokesman_of_a_branch_of_the_forces_and_an_old_spelled_general_are_military(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    # the navy's spokesman speaks for the navy, not for India's government; "jendral" is the older
+    # spelling of "jenderal"
+    entity = _find(coder, text, mention)
+    assert (entity.country, entity.sector) == (country, sector)

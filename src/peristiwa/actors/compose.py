@@ -130,9 +130,13 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
     if first is None:
         return None
     title = first[1]
+    end = _skip_title_words(lex, toks, i + first[0])
+    sector = title.get("sector")
+    if sector in (None, "inherit"):
+        sector = _branch_sector(lex, toks, i + first[0], end) or sector
     reading = _Reading(
-        _skip_title_words(lex, toks, i + first[0]),
-        title.get("sector"),
+        end,
+        sector,
         title.get("country"),
         title.get("complement") == "place",
         unit=bool(title.get("unit")),
@@ -140,6 +144,16 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
     while reading.j < len(toks) and _read_modifier(lex, toks, reading):
         pass
     return _person(toks, i, first, reading, default_country)
+
+
+def _branch_sector(lex: ActorDictionary, toks: list[Token], j: int, end: int) -> str | None:
+    """The sector of a branch of the state read among a title's words, before `end`: "juru bicara
+    angkatan laut India" speaks for the navy (MIL), not for India's government."""
+    hit = lex.roles.longest(toks, j) if j < end else None
+    if hit is None or j + hit[0] > end:
+        return None
+    sector = hit[1][0].get("sector")
+    return str(sector) if sector else None
 
 
 def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -> bool:
