@@ -1041,3 +1041,48 @@ def test_actors_a_spokesman_of_a_branch_of_the_forces_and_an_old_spelled_general
     # spelling of "jenderal"
     entity = _find(coder, text, mention)
     assert (entity.country, entity.sector) == (country, sector)
+
+
+def _tagged(coder: ActorCoder, text: str, person: str) -> Entity:
+    """The coding of `person`, given to the coder as a name the tagger found."""
+    start = text.index(person)
+    ner = [Entity(text=person, start=start, end=start + len(person), label="PER")]
+    return next(e for e in coder.find_entities(text, ner=ner) if e.text == person)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "sector"),
+    [
+        (
+            "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan itu.",
+            "Sakti Wahyu Trenggono",
+            "GOV",
+        ),
+        (
+            "Wakil Menteri Riset, Teknologi, dan Inovasi, Ratna Kusuma, membantah kabar itu.",
+            "Ratna Kusuma",
+            "GOV",
+        ),
+        ("Kepala Badan Urusan Pengungsi untuk Asia Tenggara, Marco Bellini, tiba kemarin.", "Marco Bellini", "GOV"),
+    ],
+)
+def test_actors_a_person_after_the_rest_of_an_office_name_holds_that_office(
+    coder: ActorCoder, text: str, person: str, sector: str
+) -> None:
+    # the title phrase ends before "dan", a comma or "untuk"; the capitalised words after it still
+    # name the office, and the person named after them holds it
+    assert _tagged(coder, text, person).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Presiden Joko Widodo dan Ibu Iriana Widodo tiba di Bandung.", "Iriana Widodo"),
+        ("Menteri Pertahanan Budi Santoso dan Ani Lestari bertemu di Jakarta.", "Ani Lestari"),
+    ],
+)
+def test_actors_a_second_person_after_a_named_office_holder_takes_no_office(
+    coder: ActorCoder, text: str, person: str
+) -> None:
+    # a name after an office holder and "dan" is another person, not the rest of the office
+    assert _tagged(coder, text, person).sector is None

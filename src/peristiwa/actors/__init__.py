@@ -23,7 +23,7 @@ from ..lang import language_cache
 from ..spans import Entity, Party
 from ..tokens import Token, tokenize, words
 from .compose import Candidate, candidates_at, phrase_words
-from .coref import aliases, appositive_offices, coreferent, defined_subject
+from .coref import aliases, appositive_offices, coreferent, defined_subject, office_holders
 from .lexicon import Code, lexicon, lookup_name
 
 __all__ = ["ActorCoder"]
@@ -162,9 +162,9 @@ class ActorCoder:
             if cand is not None:
                 cands.append(_with_head_sector(toks, cand, composed))
         cands = [c for c in cands if not _crosses_cell(text, toks, c)]
-        first = appositive_offices(text, toks, _select(cands))
+        first = office_holders(text, toks, appositive_offices(text, toks, _select(cands)))
         cands.extend(coreferent(toks, aliases(text, toks, first)))
-        return defined_subject(text, toks, appositive_offices(text, toks, _select(cands)))
+        return defined_subject(text, toks, office_holders(text, toks, appositive_offices(text, toks, _select(cands))))
 
     def find_entities(
         self,

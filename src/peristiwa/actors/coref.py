@@ -193,3 +193,56 @@ def appositive_offices(text: str, toks: list[Token], chosen: list[Candidate]) ->
         code = replace(person.code, sector=sector, country=org.code.country or person.code.country)
         out[n] = replace(person, code=code)
     return out
+
+
+#: punctuation that ends an office's name before a person (a comma, brackets, a hyphen may stand inside it)
+_GAP_BREAK = re.compile(r"[^\w\s,()\-&/]")
+#: at most this many words of an office's name between its title phrase and the person holding it
+_OFFICE_REST = 8
+
+
+def _office_rest(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """Whether tokens `start`..`end` continue an office's name: capitalised words joined by a
+    conjunction or "untuk" or commas ("dan Kawasan Permukiman", ", Sains, dan Teknologi,", "untuk
+    Bencana Alam,"), none a title, role or known person of its own."""
+    words, lex = phrase_words(), lexicon()
+    links = words.title_conjunctions | words.country_links
+    gap = toks[start:end]
+    raw = text[toks[start - 1].end : toks[end].start]
+    if not gap or len(gap) > _OFFICE_REST or _GAP_BREAK.search(raw):
+        return False
+    if not any(t.capitalised for t in gap) or not (any(t.lower in links for t in gap) or "," in raw):
+        return False
+    for k in range(start, end):
+        tok = toks[k]
+        if tok.lower in links:
+            continue
+        known = lookup_name(toks, k)
+        if not tok.capitalised or lex.titles.longest(toks, k) or lex.roles.longest(toks, k):
+            return False
+        if known is not None and known[1].label == "PER":
+            return False
+    return True
+
+
+def office_holders(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
+    """A person named after a title phrase and the rest of its office's name ("Menteri Perumahan dan
+    Kawasan Permukiman Maruarar Sirait", "Wakil Menteri Pendidikan Tinggi, Sains, dan Teknologi,
+    Stella Christie") holds that office: with no sector of his own he takes the title's sector and
+    country. The title phrase names no known person ("Presiden Joko Widodo dan Ibu …" are two)."""
+    out = list(chosen)
+    lex = lexicon()
+    for n in range(1, len(out)):
+        person, title = out[n], out[n - 1]
+        if person.code.label != "PER" or person.code.sector or not person.code.name:
+            continue
+        if title.code.label != "PER" or not title.code.sector or lex.titles.longest(toks, title.start) is None:
+            continue
+        named = (lookup_name(toks, k) for k in range(title.start, title.end))
+        if any(hit is not None and hit[1].label == "PER" for hit in named):
+            continue
+        if not _office_rest(text, toks, title.end, person.start):
+            continue
+        code = replace(person.code, sector=title.code.sector, country=title.code.country or person.code.country)
+        out[n] = replace(person, code=code)
+    return out
