@@ -922,6 +922,26 @@ def test_parties_a_role_noun_before_a_foreign_town_is_of_its_country(text: str, 
     assert events and [p.country for p in events[0].actor] == [country]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Rupiah melemah ke 16.400 per dolar Amerika Serikat (AS) saat ribuan buruh berunjuk rasa "
+            "menolak kenaikan harga BBM.",
+            "PROTEST",
+        ),
+        ("Nilai ekspor itu mencapai 5 miliar dolar AS. Polisi menangkap tiga pengunjuk rasa kemarin.", "COERCE"),
+    ],
+)
+def test_parties_a_state_naming_a_currency_is_no_party_and_no_place(text: str, event_type: str) -> None:
+    # "per dolar AS" names the currency: the story does not happen in the United States, and the
+    # state is no party of it
+    events = _events(text, event_type)
+    assert events
+    parties = [*events[0].actor, *events[0].recipient]
+    assert parties and all(p.country != "USA" for p in parties)
+
+
 def test_parties_a_critical_phrase_has_its_subject_as_actor_and_the_one_after_its_preposition_as_recipient() -> None:
     # "kritis terhadap X": the phrase's own preposition opens the recipient, as after a verb
     events = _events("Pemerintah Vietnam selama ini sangat kritis terhadap kebijakan militer Beijing.", "ACCUSE")

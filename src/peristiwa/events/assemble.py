@@ -67,6 +67,9 @@ class EventBuilder:
         reference_time: datetime | None,
     ) -> None:
         self.text = text
+        # "per dolar AS", "US$ 700 miliar": a state naming a currency is no party and no place of the story
+        entities = [e for e in entities if not (e.label == "GPE" and _names_currency(text, e.start, e.end))]
+        places = [p for p in places if not _names_currency(text, p.start, p.end)]
         self.entities = entities
         self.sentences = [s for s in segments if s.kind == "sentence"]
         self.starts = [s.start for s in self.sentences]
@@ -685,3 +688,24 @@ def _resident_nouns() -> frozenset[str]:
 def _uncoded_role(entity: Entity) -> bool:
     """A role phrase with no name and no country of its own ("polisi", "kepala polisi", "militan")."""
     return entity.name is None and entity.country is None and entity.label in ("NORP", "ORG", "PER")
+
+
+@language_cache
+def _currency_words() -> frozenset[str]:
+    """Currencies named by a state after them ("dolar AS", "yen Jepang"; data: `currency_words`)."""
+    return frozenset(str(w).lower() for w in context_data()["currency_words"])
+
+
+def _names_currency(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is part of a currency's name: right after a currency word
+    ("per dolar Amerika Serikat", "5 miliar dolar Singapura"), as its abbreviation in brackets
+    after one ("dolar Amerika Serikat (AS)"), or before a dollar sign ("US$")."""
+    if text[end : end + 1] == "$":
+        return True
+    before = text[max(0, start - 40) : start]
+    if before.endswith("("):  # the state's abbreviation after its full name
+        words = before[:-1].split()
+        named = [w for w in words[-4:] if w.lower() in _currency_words()]
+        return bool(named) and all(w[:1].isupper() for w in words[len(words) - words[::-1].index(named[-1]) :])
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1].lower() in _currency_words()
