@@ -1,0 +1,58 @@
+"""Material acts and meetings told by wording the lexicon missed: a protest near a word that only
+sometimes means a celebration (obor), a crowd clash named by the groups that clash; and the senses
+of the same words that are none (a torch parade, any protest of a kind).
+
+Sentences are written for these tests in general Indonesian news style (not from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.events.detect import find_mentions
+from peristiwa.segment import segment
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of the mentions the rules report as acts that happened."""
+    return [(m.event_type, m.trigger.text) for m in find_mentions(text, segment(text)) if not (m.negated or m.content)]
+
+
+def test_protesters_meeting_the_torch_relay_is_a_protest() -> None:
+    text = "Ratusan aktivis pro-Tibet menggelar demonstrasi saat perjalanan obor Olimpiade melintasi kota itu."
+    assert ("PROTEST", "demonstrasi") in reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ribuan warga mengikuti pawai obor menyambut tahun baru Islam.",
+        "Pawai obor Olimpiade melintasi pusat kota pada Minggu pagi.",
+    ],
+)
+def test_a_torch_parade_is_no_protest(text: str) -> None:
+    assert not [t for t, _ in reported(text) if t == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bentrokan antarsuku di kota pelabuhan itu menewaskan belasan orang.",
+        "Bentrokan antara fans kedua klub dan polisi pecah di luar stadion.",
+    ],
+)
+def test_a_clash_of_communities_or_fans_is_a_riot(text: str) -> None:
+    types = [t for t, _ in reported(text)]
+    assert "PROTEST" in types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah mengecam keras setiap aksi protes yang mengganggu jalannya upacara.",
+        "Kapolda menegaskan segala aksi mogok di pelabuhan akan ditindak tegas.",
+    ],
+)
+def test_any_protest_of_a_kind_after_the_noun_of_action_is_not_an_act(text: str) -> None:
+    assert not [t for t, _ in reported(text) if t == "PROTEST"]
