@@ -56,3 +56,30 @@ def test_a_clash_of_communities_or_fans_is_a_riot(text: str) -> None:
 )
 def test_any_protest_of_a_kind_after_the_noun_of_action_is_not_an_act(text: str) -> None:
     assert not [t for t, _ in reported(text) if t == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        ("Dua kompi dari Yonif 731 berjaga-jaga di sekitar pasar sejak semalam.", "MOBILIZE", "berjaga-jaga"),
+        ("Dua kapal perang angkatan laut negara itu tiba di pelabuhan Tartus pada Selasa.", "MOBILIZE", "tiba"),
+        ("Perdana Menteri Jepang, Yoshihiko Noda, telah memulai lawatan tiga hari ke Jakarta.", "CONSULT", "lawatan"),
+        ("Pasukan asing menyerahkan kendali atas provinsi itu kepada tentara.", "RETREAT", "menyerahkan kendali"),
+        ("Majelis hakim mengganjar mantan bupati itu dengan hukuman tujuh tahun penjara.", "SANCTION", "mengganjar"),
+    ],
+)
+def test_a_unit_a_warship_an_appositive_leader_or_handed_control_tells_the_act(
+    text: str, kind: str, trigger: str
+) -> None:
+    assert (kind, trigger) in reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keluarga pasien berjaga-jaga di rumah sakit sepanjang malam.",
+        "Panitia mengganjar pemenang lomba dengan hadiah uang tunai.",
+    ],
+)
+def test_a_family_on_watch_or_a_prize_is_no_act(text: str) -> None:
+    assert reported(text) == []
