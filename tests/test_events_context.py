@@ -1152,3 +1152,50 @@ def test_events_context_players_meeting_in_a_match_is_no_consultation(sentence: 
 
 def test_events_context_ministers_meeting_stays_a_consultation() -> None:
     assert "CONSULT" in _types("Menteri luar negeri kedua negara bertemu di Jakarta membahas sengketa perbatasan.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sepanjang semester pertama, Polres itu mencatat 14 kasus penganiayaan dan tujuh kasus pencurian.",
+        "Kapolda menyoroti dua kasus pembunuhan yang paling banyak mendapat perhatian warga.",
+        "Laporan lembaga itu memuat kasus-kasus penculikan aktivis selama dua dekade terakhir.",
+    ],
+)
+def test_events_context_a_tally_of_cases_is_no_act_reported(sentence: str) -> None:
+    assert "ASSAULT" not in _types(sentence)
+
+
+def test_events_context_one_case_named_stays_an_event() -> None:
+    text = "Polisi masih menyelidiki kasus pembunuhan seorang pedagang di Pasar Minggu pada Sabtu malam."
+    assert "ASSAULT" in _types(text)
+
+
+_SUMMARY_NEWS = (
+    "Polisi Tangkap Dua Perampok Toko Emas\n\n"
+    "BEKASI, KOMPAS.com - Polisi menangkap dua perampok toko emas di Bekasi pada Senin (2/6/2025).\n\n"
+    "## Ringkasan\n\n"
+    "Berikut adalah ringkasan berita dalam satu paragraf: Polisi menangkap dua perampok toko emas di Bekasi.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Kita patut berterima kasih kepada polisi yang bekerja cepat.",
+        "Saya berharap pemerintah kota segera memasang kamera pengawas di setiap pasar.",
+    ],
+)
+def test_events_context_the_writer_s_comment_after_a_summary_is_no_event(comment: str) -> None:
+    types = _types(_SUMMARY_NEWS + comment)
+    assert types == ["COERCE"]
+
+
+def test_events_context_a_quote_after_a_summary_is_not_the_writer_s_comment() -> None:
+    text = _SUMMARY_NEWS + '"Saya minta maaf kepada para korban," kata pemilik toko itu kepada wartawan.'
+    assert "CONCEDE" in _types(text)
+
+
+def test_events_context_the_first_person_before_any_summary_is_left_alone() -> None:
+    text = "Kami berterima kasih kepada Pemerintah Jepang atas bantuan itu, kata Menlu kepada wartawan."
+    assert "SUPPORT" in _types(text)

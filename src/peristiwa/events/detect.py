@@ -34,6 +34,7 @@ class Mention:
     retaliation: bool = False  # "serangan balasan", "membalas dengan menyerang": a new event answering another
     content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
     in_work: bool = False  # told in a passage that presents a film, novel or comic: the work's content
+    commentary: bool = False  # the writer's own comment after the text's summary ("Kita patut …"): no event
     scope: Segment | None = None  # where its arguments are looked for, when not its whole sentence
     parties_from: int | None = None  # its parties are told from here on in its sentence (a named act)
 
@@ -139,6 +140,8 @@ def _modality(mention: Mention) -> None:
         mention.negated = True  # "membantah telah melakukan penembakan", "menyangkal adanya pengerahan"
     if mention.in_work and not _named_event(tokens, i):
         mention.content = True  # a plot told as a work's content ("Regina menuduh Cady …" in a film's)
+    if mention.commentary:
+        mention.content = True  # "Kita patut mengapresiasi polisi yang berhasil menangkap pelaku"
     if any(t.lower in ctx["content_cues"] for t in _clause_back(tokens, i, 3)):
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     if _topic(mention, ctx):
@@ -271,6 +274,42 @@ def presents_work(tokens: Sequence[Token]) -> bool:
     return any(following.startswith(noun + " ") for noun in ctx["work_nouns"])
 
 
+def _summary_start(tokens: Sequence[Token], sentences: list[Segment]) -> int | None:
+    """Where a text's closing summary starts: a heading naming it ("## Ringkasan") or a sentence
+    announcing it ("Berikut adalah ringkasan berita dalam satu paragraf: …"); None without one."""
+    ctx = context_data()
+    nouns, fillers = set(ctx["summary_nouns"]), set(ctx["summary_opener_fillers"])
+    for sentence in sentences:
+        words = [t.lower for t in within(tokens, sentence.start, sentence.end) if any(c.isalnum() for c in t.text)]
+        if not words:
+            continue
+        if sentence.kind == "heading" and words[0] in nouns:
+            return sentence.start
+        if words[0] in ctx["summary_openers"]:
+            k = 1
+            while k < len(words) and words[k] in fillers:
+                k += 1
+            if k < len(words) and words[k] in nouns:
+                return sentence.start
+    return None
+
+
+#: quotation marks: a pronoun after an odd number of them in its sentence is inside a quote
+_QUOTES = frozenset('"“”')
+
+
+def _writer_speaks(tokens: list[Token]) -> bool:
+    """A first- or second-person pronoun outside quotation marks: the writer speaks ("Kita patut
+    …", "Saya berharap …"), not one quoted."""
+    pronouns = set(context_data()["writer_pronouns"])
+    quotes = 0
+    for tok in tokens:
+        quotes += sum(ch in _QUOTES for ch in tok.text)
+        if tok.lower in pronouns and quotes % 2 == 0:
+            return True
+    return False
+
+
 def _generic_condition(tokens: list[Token], i: int) -> bool:
     """The trigger describes anyone who would act ("kelompok mana pun yang berusaha menyerbu"),
     and a future marker follows in its sentence."""
@@ -320,11 +359,28 @@ def _topic(mention: Mention, ctx: dict[str, Any]) -> bool:
 def _kind(mention: Mention, ctx: dict[str, Any]) -> bool:
     """A nominal trigger right after words that make it a kind of act: an offence named ("tindak pidana
     pembunuhan", "Undang-Undang Tindak Pidana Kekerasan Seksual": what a law, a charge or a tally names)
-    or any act of its kind ("setiap serangan terhadap Iran", "segala bentuk kekerasan"), not an act."""
+    or any act of its kind ("setiap serangan terhadap Iran", "segala bentuk kekerasan"), or a tally of
+    cases ("19 kasus pembunuhan"), not an act."""
     if mention.spec.voice not in ("noun", "base", "phrase"):
         return False
     before = " " + " ".join(t.lower for t in mention.tokens[max(0, mention.index - 3) : mention.index])
-    return any(before.endswith(" " + words) for words in ctx["kind_words"])
+    return any(before.endswith(" " + words) for words in ctx["kind_words"]) or _tally(mention, ctx)
+
+
+def _tally(mention: Mention, ctx: dict[str, Any]) -> bool:
+    """A nominal trigger after a counted case noun: "19 kasus pembunuhan", "dua kasus penganiayaan",
+    "kasus-kasus penculikan" count cases of a kind, they report no one act."""
+    i, tokens = mention.index, mention.tokens
+    if i < 1:
+        return False
+    noun = tokens[i - 1].lower
+    nouns = ctx["tally_nouns"]
+    if any(noun == f"{n}-{n}" for n in nouns):
+        return True
+    if noun not in nouns or i < 2:
+        return False
+    count = tokens[i - 2].lower
+    return count.replace(".", "").isdigit() or count in ctx["tally_counts"]
 
 
 def _intended(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
@@ -449,10 +505,12 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
     mentions: list[Mention] = []
     every = tokenize(text) if tokens is None else tokens
     in_work = bool(sentences) and presents_work(within(every, sentences[0].start, sentences[0].end))
+    summary = _summary_start(every, sentences)
     for sentence in sentences:
         if " | " in text[sentence.start : sentence.end]:
             continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
         tokens = within(every, sentence.start, sentence.end)
+        commentary = summary is not None and sentence.start >= summary and _writer_speaks(tokens)
         i = 0
         while i < len(tokens):
             found = _match_at(tokens, i)
@@ -473,6 +531,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 index=i,
                 last=last,
                 in_work=in_work,
+                commentary=commentary,
             )
             add_modes(mention)
             mentions.append(mention)
