@@ -410,3 +410,16 @@ def test_events_an_attack_named_in_passing_in_the_same_place_is_the_earlier_atta
         "Dua prajurit tewas dalam serangan di Puncak itu."
     )
     assert len([e for e in _events(text) if e.event_type == "ASSAULT"]) == 1
+
+
+def test_a_deed_told_paragraphs_after_a_statements_day_is_not_dated_by_it() -> None:
+    """The statement's day ("ujar Kapolres dalam keterangannya, Kamis (12/6/2025)") dates the
+    statement; a deed the report tells a paragraph on is undated, the day kept only for the judge."""
+    text = (
+        "KENDARI, WartaKota.com - Kapolres memaparkan perkembangan kasus pembakaran pos ronda.\n\n"
+        '"Kami masih mendalami motif para pelaku," ujar Kapolres dalam keterangannya, Kamis (12/6/2025).\n\n'
+        "Polisi juga menangkap tiga pemuda di sebuah rumah kos di Kendari Barat."
+    )
+    arrest = next(e for e in _events(text, reference_time="2025-06-13") if e.event_type == "COERCE")
+    assert arrest.date is None
+    assert arrest.carried_date is not None and arrest.carried_date.start == "2025-06-12"

@@ -826,3 +826,27 @@ def test_context_a_sentence_going_back_keeps_a_time_of_its_own() -> None:
     at = text.index("Sebelumnya")
     date = _context(text, datetime(2025, 6, 4)).date_at(text.index("meminta"), sentence=(at, len(text)))
     assert date is not None and date.start == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    ("act", "between", "dated"),
+    [
+        (True, "\n\n", False),  # a deed the speaker tells of, a paragraph on: done on a day not given
+        (False, "\n\n", True),  # a stance, a demand: stated on the statement's day
+        (True, " ", True),  # in the statement's own paragraph the episode goes on
+    ],
+)
+def test_context_a_statement_day_told_paragraphs_before_dates_no_deed(act: bool, between: str, dated: bool) -> None:
+    """ "… ujar Bupati dalam keterangannya, Kamis (12/6/2025)." then, a paragraph on, "Awalnya, dinas
+    sosial menyalurkan …": the day is the statement's, and the deed it tells of was done on a day
+    the text does not give (D3, D54): the day is carried untied, for the judge, not as the event's
+    date; a stance stated there keeps the day."""
+    text = (
+        "KENDARI, WartaKota.com - Bupati memaparkan penanganan banjir di tiga kecamatan.\n\n"
+        '"Semua warga sudah kembali ke rumah," ujar Bupati dalam keterangannya, Kamis (12/6/2025).'
+        f"{between}Awalnya, dinas sosial menyalurkan bantuan beras ke posko pengungsian."
+    )
+    at = text.index("Awalnya")
+    told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
+    assert told is not None and told.start == "2025-06-12"  # the judge reads the day the narrative carries
+    assert told.untied is not dated

@@ -155,9 +155,15 @@ class EventDate:
     text: str | None
     start_char: int | None
     end_char: int | None
+    #: a day the narrative carries to the event without the text tying it to it (a statement's day
+    #: paragraphs before a deed the speaker tells of): the rule stages merge with it and the judge
+    #: reads it, then the event leaves it (`Event.carried_date`); not in the output
+    untied: bool = False
 
     def to_json(self) -> JSON:
-        return asdict(self)
+        out = asdict(self)
+        del out["untied"]
+        return out
 
     def finer_than(self, other: EventDate) -> bool:
         """True when this date is told more precisely than `other`."""
@@ -189,3 +195,11 @@ class Event:
     #: where in its sentence the text of its parties begins, when not at the sentence's start (the act a
     #: condemnation names: "X mengecam serangan terhadap Y" — X is not the attacker); not in the output
     parties_from: int | None = None
+    #: the day the narrative carried to the event but the text does not tie to it (`EventDate.untied`),
+    #: which the judge reads as the rule stages left it; not in the output
+    carried_date: EventDate | None = None
+
+    def untie_date(self) -> None:
+        """Leave a day the text does not tie to the event (`EventDate.untied`) for `carried_date`."""
+        if self.date is not None and self.date.untied:
+            self.carried_date, self.date = self.date, None

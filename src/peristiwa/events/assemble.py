@@ -75,6 +75,8 @@ class EventBuilder:
         self.starts = [s.start for s in self.sentences]
         self.citations = sentence_citations(text, self.sentences, citations)
         self.dates = DateContext(list(times), reference_time=reference_time, text=text)
+        # the types a statement's day dates when carried paragraphs on; the others are deeds
+        self._stated_types = frozenset(str(t) for t in context_data()["stated_types"])
         self.attributions = find_attributions(text, times=times)
         # a news report taken from one medium ("dikutip dari Antara", "Artikel ini telah tayang di
         # Tribunnews.com") tells every event through it; of several, none is the report's own
@@ -337,7 +339,12 @@ class EventBuilder:
             None
             if mention.prior
             else self.dates.date_at(
-                mention.trigger.start, sentence=where, held=held, own=own, lead=not mention.back_reference
+                mention.trigger.start,
+                sentence=where,
+                held=held,
+                own=own,
+                lead=not mention.back_reference,
+                act=mention.event_type not in self._stated_types,
             )
         )
         return Draft(

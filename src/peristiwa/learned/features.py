@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..spans import Event, Span
+from ..spans import Event, EventDate, Span
 from .markers import Pair, markers
 
 #: characters of context kept on each side of the trigger
@@ -70,6 +70,12 @@ def _relation(pair: Pair, ours: set[str], theirs: set[str]) -> list[str]:
     return [pair.same if ours & theirs else pair.other]
 
 
+def _read_date(event: Event) -> EventDate | None:
+    """The day the judge reads for `event`: its date, or the day the narrative carried to it without
+    tying it to it (`Event.carried_date`), as the rule stages left it when the judge learned."""
+    return event.date if event.date is not None else event.carried_date
+
+
 def repeat_markers(event: Event, earlier: Sequence[Event]) -> list[str]:
     """How `event` stands to the nearest earlier candidate of its type (["pertama"]: none)."""
     vocabulary = markers()
@@ -84,10 +90,11 @@ def repeat_markers(event: Event, earlier: Sequence[Event]) -> list[str]:
     found = [vocabulary.repeat, where, f"{vocabulary.count_prefix}{min(len(same), 3)}"]
     if prev.trigger.text.casefold() == event.trigger.text.casefold():
         found.append(vocabulary.same_trigger)
-    if prev.date is None or event.date is None:
-        found.append(vocabulary.no_dates if prev.date is None and event.date is None else vocabulary.one_date)
+    prev_date, date = _read_date(prev), _read_date(event)
+    if prev_date is None or date is None:
+        found.append(vocabulary.no_dates if prev_date is None and date is None else vocabulary.one_date)
     else:
-        found.append(vocabulary.same_date if prev.date.start[:10] == event.date.start[:10] else vocabulary.other_date)
+        found.append(vocabulary.same_date if prev_date.start[:10] == date.start[:10] else vocabulary.other_date)
     found += _relation(vocabulary.same_actor, _names(event.actor), _names(prev.actor))
     found += _relation(vocabulary.same_recipient, _names(event.recipient), _names(prev.recipient))
     found += _relation(vocabulary.same_place, _names(event.locations), _names(prev.locations))
@@ -122,7 +129,7 @@ def _own_markers(event: Event) -> list[str]:
     found += [vocabulary.recipient_prefix + (p.sector or no_sector) for p in event.recipient] or [
         vocabulary.no_recipient
     ]
-    found.append(vocabulary.dated if event.date is not None else vocabulary.undated)
+    found.append(vocabulary.dated if _read_date(event) is not None else vocabulary.undated)
     if event.negated:
         found.append(vocabulary.negated)
     return found

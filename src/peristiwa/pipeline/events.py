@@ -216,6 +216,8 @@ class JudgeStage(SavedModel, Stage):
 
     def process(self, doc: Doc) -> None:
         events = doc_list(doc, "events")
+        for event in events:  # the rule stages are done with the days they carried (the judge reads them)
+            event.untie_date()
         if self.model is None or not events:
             return
         kept = []

@@ -234,13 +234,15 @@ class DateContext:
         held: Collection[int] = frozenset(),
         own: Collection[int] = frozenset(),
         lead: bool = True,
+        act: bool = False,
     ) -> EventDate | None:
         """The date of an event at `offset` in the sentence spanning `sentence` (start, end).
         `held`: the starts of times that are another event's own ("kerusuhan pada Mei 1998"),
         which date nothing else; `own`, the starts of the event's own ("kerusuhan Mei 1998"), which
         date it before any other time of its sentence but those within them. `lead`: whether the
         event may be a news lead's own, which takes the day told paragraphs on (not an earlier
-        event the lead names: "usai bentrokan").
+        event the lead names: "usai bentrokan"). `act`: the event is a deed, not a statement, and a
+        statement's day told paragraphs before it is not its own (the date returned is `untied`).
 
         An event is dated only by what the text ties to it: a time in its sentence, else the
         last time told before it (the episode goes on), to the day: a clock time belongs to
@@ -319,8 +321,20 @@ class DateContext:
                 reported = self._reported(k, then=then is not None)
                 if reported is time and self._news and self._stated_day(time) and self._done(offset, start):
                     return None
+                if reported is time and act and self._statement_before(time, start):
+                    return replace(_carried(reported), untied=True)
                 return _carried(reported)
         return self._lead_day(start, end, offset) if lead else None
+
+    def _statement_before(self, time: TimeMention, start: int) -> bool:
+        """In a news text, `time` is the day of a statement (a day told in its attribution: "ujar
+        Hashim, dalam keterangannya, Rabu (23/7/2025)"), paragraphs before the sentence starting at
+        `start`: what the speaker then tells was done ("Awalnya, dirinya memfasilitasi pertemuan …")
+        on a day the statement does not give; a clock time is an act's own."""
+        assert self.text is not None
+        return (
+            self._news and time.precision == "day" and "\n\n" in self.text[time.end : start] and self._stated_day(time)
+        )
 
     def _lone(self, start: int, end: int) -> bool:
         """The sentence spanning `start`-`end` is the whole text, which has no writing time: no time
