@@ -1050,6 +1050,16 @@ def test_parties_the_sides_of_antara_after_the_nouns_own_words() -> None:
     assert [p.country for p in event.recipient] == ["TUR"]
 
 
+def test_parties_antara_after_a_long_object_and_turkiye_spelled_without_umlaut() -> None:
+    # "Turkiye" is the spelling the Indonesian press uses for Turkey since 2022
+    text = (
+        "Menteri menyaksikan penandatanganan nota kesepahaman atau memorandum of understanding (MoU) "
+        "antara Kementerian Pertahanan RI dan Sekretariat Industri Pertahanan Republik Turkiye di Jakarta."
+    )
+    event = _events(text, "SUPPORT")[0]
+    assert [p.country for p in event.recipient] == ["TUR"]
+
+
 def test_parties_antara_lain_opens_no_sides() -> None:
     # "antara lain" lists examples ("among others"): the two named after it are not the sides
     text = "Pertemuan itu dihadiri antara lain Menteri Luar Negeri Jepang dan Menteri Luar Negeri Vietnam."

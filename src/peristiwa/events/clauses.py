@@ -462,7 +462,7 @@ def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity]
 
 
 #: how many words after a nominal trigger its "antara" phrase may stand
-_BETWEEN_REACH = 7
+_BETWEEN_REACH = 10
 
 
 def _between_later(after: list[Token]) -> int | None:
