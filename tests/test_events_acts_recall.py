@@ -83,3 +83,22 @@ def test_a_unit_a_warship_an_appositive_leader_or_handed_control_tells_the_act(
 )
 def test_a_family_on_watch_or_a_prize_is_no_act(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        ("Perwakilan nelayan berdialog dengan pemerintah kabupaten soal izin tambang pasir.", "CONSULT", "berdialog"),
+        ("Pemerintah negara itu mencabut visa ratusan pelajar asing pada pekan lalu.", "SANCTION", "mencabut"),
+        ("Negara itu mengakhiri pendudukannya di wilayah utara pada 1999.", "RETREAT", "mengakhiri pendudukannya"),
+    ],
+)
+def test_a_dialogue_between_sides_a_visa_revoked_or_an_occupation_ended_is_an_act(
+    text: str, kind: str, trigger: str
+) -> None:
+    assert (kind, trigger) in reported(text)
+
+
+def test_an_official_chatting_with_the_people_he_visits_is_no_consultation() -> None:
+    text = "Menteri itu berdialog dengan para guru dan orang tua murid di sebuah sekolah dasar."
+    assert not [t for t, _ in reported(text) if t == "CONSULT"]
