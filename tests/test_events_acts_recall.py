@@ -102,3 +102,25 @@ def test_a_dialogue_between_sides_a_visa_revoked_or_an_occupation_ended_is_an_ac
 def test_an_official_chatting_with_the_people_he_visits_is_no_consultation() -> None:
     text = "Menteri itu berdialog dengan para guru dan orang tua murid di sebuah sekolah dasar."
     assert not [t for t, _ in reported(text) if t == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        ("Setelah buron dua pekan, ia akhirnya diamankan petugas Polsek Cibinong.", "COERCE", "diamankan"),
+        ("Satu batalion tentara pemerintah sudah memasuki kota itu pada Kamis pagi.", "MOBILIZE", "memasuki"),
+    ],
+)
+def test_a_person_taken_by_the_police_or_troops_entering_a_town_is_an_act(text: str, kind: str, trigger: str) -> None:
+    assert (kind, trigger) in reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dokumen penting itu sudah diamankan di brankas kantor camat.",
+        "Para pemain memasuki lapangan diiringi lagu kebangsaan.",
+    ],
+)
+def test_a_document_put_away_or_players_entering_the_pitch_is_no_act(text: str) -> None:
+    assert reported(text) == []
