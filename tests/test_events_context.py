@@ -1199,3 +1199,20 @@ def test_events_context_a_quote_after_a_summary_is_not_the_writer_s_comment() ->
 def test_events_context_the_first_person_before_any_summary_is_left_alone() -> None:
     text = "Kami berterima kasih kepada Pemerintah Jepang atas bantuan itu, kata Menlu kepada wartawan."
     assert "SUPPORT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Ribuan suporter datang ke stadion untuk mendukung Timnas pada laga terakhir fase grup.", "SUPPORT"),
+        ("Kiper senior itu menolak tawaran perpanjangan kontrak dari klub ibu kota.", "REJECT"),
+        ("Kapten tim itu meminta wasit memeriksa ulang gol kedua lawan.", "REQUEST"),
+        ("Petenis unggulan itu mundur dari turnamen karena cedera lutut.", "RETREAT"),
+    ],
+)
+def test_events_context_a_team_s_backing_refusals_and_calls_are_sport(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_a_state_s_support_stays_an_event_away_from_sport() -> None:
+    assert "SUPPORT" in _types("Pemerintah Jepang menyatakan mendukung resolusi PBB tentang gencatan senjata di Gaza.")
