@@ -850,3 +850,18 @@ def test_context_a_statement_day_told_paragraphs_before_dates_no_deed(act: bool,
     told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
     assert told is not None and told.start == "2025-06-12"  # the judge reads the day the narrative carries
     assert told.untied is not dated
+
+
+def test_context_yesterday_in_a_quotation_without_a_day_counts_from_the_last_statement_day() -> None:
+    """A quotation whose attribution gives no day ("… kejadian kemarin …," ujar Kapolres.) goes on
+    with the statements told before it ("ujarnya kepada wartawan, Selasa (15/7/2025)"): its
+    "kemarin" is the day before that, not the day before the story's first told day."""
+    text = (
+        "BENGKULU, WartaKota.com - Seorang pemuda menyerang petugas razia, Senin (14/7/2025).\n\n"
+        '"Pelaku sudah kami tetapkan sebagai tersangka," ujar Kasat Reskrim kepada wartawan, Selasa (15/7/2025).\n\n'
+        '"Dalam kejadian kemarin, anggota kami hanya melepaskan tembakan peringatan," ujar Kapolres.'
+    )
+    shot = text.index("melepaskan")
+    quoted = _sentence(text, '"Dalam kejadian kemarin')
+    when = _context(text, datetime(2025, 7, 16)).date_at(shot, sentence=(quoted[0], len(text)))
+    assert when is not None and when.start == "2025-07-14"
