@@ -1086,3 +1086,23 @@ def test_actors_a_second_person_after_a_named_office_holder_takes_no_office(
 ) -> None:
     # a name after an office holder and "dan" is another person, not the rest of the office
     assert _tagged(coder, text, person).sector is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Militer melancarkan serangan udara ke kamp itu pada Senin.", "Militer", "MIL"),
+        ("Dua hari kemudian. Koalisi mengumumkan bahwa 40 gerilyawan tewas.", "Koalisi", "MIL"),
+    ],
+)
+def test_actors_an_adjective_like_role_noun_opening_a_sentence_is_its_subject(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    # "militer" alone is an adjective inside a clause ("operasi militer"); opening a sentence before
+    # a verb it is the military
+    assert _find(coder, text, mention).sector == sector
+
+
+def test_actors_an_adjective_like_role_noun_inside_a_clause_is_no_party(coder: ActorCoder) -> None:
+    found = [e.text for e in coder.find_entities("Pemerintah menggelar operasi militer besar-besaran di sana.")]
+    assert "militer" not in found

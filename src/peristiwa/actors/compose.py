@@ -325,12 +325,19 @@ def group_phrase(toks: list[Token], i: int, default_country: str | None) -> Cand
             j += named[0]
             found = True
         break
-    if not found and role.get("bare", True) is False:
+    if not found and role.get("bare", True) is False and not (role.get("opening") and _opens_sentence(toks, i, j)):
         return None
     # a role noun that names its people ("WNI", "TKI": Indonesian citizens, Indonesian workers)
     # is of that country wherever it is told, unless a country follows it
     code = Code(name, country or role.get("country") or default_country, sector, label, wikidata)
     return Candidate(i, j, code, 1, role=True)
+
+
+def _opens_sentence(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the role noun at `i`..`j` opens a sentence, capitalised after a stop (or the text's
+    start), before a lower-case word: the subject ("Militer melancarkan serangan …"), not a name."""
+    opening = i == 0 or toks[i].start - toks[i - 1].end > 1
+    return opening and toks[i].capitalised and j < len(toks) and not toks[j].capitalised
 
 
 def people_mention(toks: list[Token], i: int, default_country: str | None) -> Candidate | None:
