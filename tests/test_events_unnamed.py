@@ -245,3 +245,14 @@ def test_unnamed_a_promise_made_abroad_with_no_one_named_is_to_the_host_state() 
     assert promises
     (host,) = promises[0]["recipient"]  # type: ignore[misc]
     assert (host["country"], host["implicit"]) == ("BRA", True)
+def test_unnamed_a_bombing_named_by_its_place_is_by_an_armed_group() -> None:
+    # "Bom Bali" names a known terror attack: its unnamed side is an armed group (REB), not the
+    # unknown attacker of a bare bombing
+    named = [e for e in _events("Para korban Bom Bali 2002 menuntut keadilan.") if e["event_type"] == "ASSAULT"]
+    assert named and [a["sector"] for a in named[0]["actor"]] == ["REB"]  # type: ignore[index]
+
+
+def test_unnamed_a_bare_bombing_keeps_its_unknown_attacker() -> None:
+    text = "Sebuah bom meledak di pasar Kota Poso dan menewaskan dua orang pada Senin."
+    bare = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert bare and [a["sector"] for a in bare[0]["actor"]] == ["UAF"]  # type: ignore[index]

@@ -138,11 +138,19 @@ def _kind_sector(event: Event, role: str) -> str | None:
     is by rebels (REB) against the state (GOV)."""
     ctx = context_data()
     word = event.trigger.text.lower().split()[0] if event.trigger.text.strip() else ""
-    for kind, words in ctx["unnamed_kind_words"].items():
-        if word in words:
-            sector: str | None = ctx["unnamed_sector_by_kind"].get(kind, {}).get(role)
-            return sector
-    return None
+    kinds = [kind for kind, words in ctx["unnamed_kind_words"].items() if word in words]
+    if word in ctx["named_attack_words"] and _named_by_place(event):
+        kinds.insert(0, "named_attack")  # "Bom Bali": a known attack, by an armed group
+    if not kinds:
+        return None
+    sector: str | None = ctx["unnamed_sector_by_kind"].get(kinds[0], {}).get(role)
+    return sector
+
+
+def _named_by_place(event: Event) -> bool:
+    """Whether the act's word is followed right away by a capitalised place that names it ("Bom Bali")."""
+    after = event.trigger.end + 1
+    return any(p.start == after and p.text[:1].isupper() for p in event.locations)
 
 
 def _mode_sector(event: Event, role: str) -> str | None:
