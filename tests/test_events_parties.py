@@ -942,6 +942,31 @@ def test_parties_a_state_naming_a_currency_is_no_party_and_no_place(text: str, e
     assert parties and all(p.country != "USA" for p in parties)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "sector"),
+    [
+        (
+            '"Kami melakukan operasi serangan ke lokasi baru mereka," ujar Kolonel Gerry Hara.',
+            "ASSAULT",
+            "Kolonel Gerry Hara",
+            "MIL",
+        ),
+        (
+            '"Kami juga menolak Bantuan Langsung Tunai karena tidak sebanding," kata Ketua Serikat Buruh Budi Santoso.',
+            "REJECT",
+            "Ketua Serikat Buruh Budi Santoso",
+            "LAB",
+        ),
+    ],
+)
+def test_parties_a_first_person_act_in_a_quotation_is_done_by_its_speaker(
+    text: str, event_type: str, actor: str, sector: str
+) -> None:
+    # "kami" in a quotation is the speaker's own side: the source the sentence names acts
+    events = _events(text, event_type)
+    assert events and [(p.text, p.sector) for p in events[0].actor] == [(actor, sector)]
+
+
 def test_parties_a_critical_phrase_has_its_subject_as_actor_and_the_one_after_its_preposition_as_recipient() -> None:
     # "kritis terhadap X": the phrase's own preposition opens the recipient, as after a verb
     events = _events("Pemerintah Vietnam selama ini sangat kritis terhadap kebijakan militer Beijing.", "ACCUSE")

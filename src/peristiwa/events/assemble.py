@@ -371,6 +371,8 @@ class EventBuilder:
         actor, recipient = self.finder.parties(mention)
         if actor is None and self.finder.starts_with_pronoun(mention):
             actor = self.last_actor
+        if actor is None and self._first_person(mention):
+            actor = self._speaker(mention)
         recipient = self.finder.implied(mention, actor, recipient)
         shared = self.sentence_actor
         if (
@@ -387,6 +389,24 @@ class EventBuilder:
         if actor is not None:
             self.last_actor = actor
         return Arguments(actor, recipient)
+
+    def _first_person(self, mention: Mention) -> bool:
+        """Whether the act is done by "kami"/"kita"/"saya", named at most three words before it
+        ("Kami juga memberikan bantuan …", "Kami akan melayangkan somasi …")."""
+        before = [t for t in mention.tokens if t.end <= mention.trigger.start][-4:]
+        return any(t.lower in _first_person_pronouns() for t in before)
+
+    def _speaker(self, mention: Mention) -> Entity | None:
+        """The party that speaks the sentence of a first-person act: the source its attribution
+        names ("…,\" kata Mahendradatta", "ujar Kolonel X"), when it is an actor-like entity."""
+        index = self.sentence_index(mention.trigger.start)
+        scope = mention.scope or mention.sentence
+        for attribution in self.attributions_in(scope) or self.quote_after(index):
+            for entity in self.entities:  # a cited source is no party of the finder's
+                inside = attribution.start <= entity.start and entity.end <= attribution.end
+                if inside and entity.label != "LOC" and attribution.source in entity.text:
+                    return entity
+        return None
 
     def _setting(self, mention: Mention, found: Arguments, index: int) -> Setting:
         """Modes, places (a seized territory or the actor's side of a border first) and the country
@@ -695,6 +715,12 @@ def _resident_nouns() -> frozenset[str]:
 def _uncoded_role(entity: Entity) -> bool:
     """A role phrase with no name and no country of its own ("polisi", "kepala polisi", "militan")."""
     return entity.name is None and entity.country is None and entity.label in ("NORP", "ORG", "PER")
+
+
+@language_cache
+def _first_person_pronouns() -> frozenset[str]:
+    """The speaker's own side in a quotation ("kami", "kita"; data: `first_person_pronouns`)."""
+    return frozenset(str(w).lower() for w in context_data()["first_person_pronouns"])
 
 
 @language_cache
