@@ -124,3 +124,39 @@ def test_a_person_taken_by_the_police_or_troops_entering_a_town_is_an_act(text: 
 )
 def test_a_document_put_away_or_players_entering_the_pitch_is_no_act(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_crowd_action_named_by_who_acts_is_a_protest() -> None:
+    text = "Aksi ratusan mahasiswa di depan gedung rektorat berlangsung hingga sore."
+    assert ("PROTEST", "Aksi") in reported(text)
+
+
+def test_an_act_of_one_kind_named_aksi_is_no_protest() -> None:
+    assert reported("Aksi pencurian sepeda motor kembali terjadi di kompleks perumahan itu.") == []
+
+
+def test_a_passive_after_a_protest_tells_what_befell_it() -> None:
+    text = "Aksi para buruh di depan kantor bupati dibubarkan polisi pada Senin sore."
+    found = reported(text)
+    assert ("PROTEST", "Aksi") in found
+    assert ("COERCE", "dibubarkan") in found
+
+
+def test_a_verb_right_after_a_demand_is_still_what_is_asked() -> None:
+    text = "Ratusan buruh berunjuk rasa menuntut pemerintah menangkap pelaku pembakaran pabrik."
+    assert "COERCE" not in [t for t, _ in reported(text)]
+
+
+def test_a_passive_after_a_planned_protest_stays_unreported() -> None:
+    text = "Sebagian dari mereka berencana melakukan aksi protes di depan penjara tempat dia ditahan."
+    assert "COERCE" not in [t for t, _ in reported(text)]
+
+
+def test_a_visitor_received_by_a_head_of_state_is_a_visit() -> None:
+    text = "Menteri Luar Negeri Jepang diterima langsung oleh Presiden di Istana Merdeka pada Selasa."
+    assert ("CONSULT", "diterima") in reported(text)
+
+
+def test_a_letter_received_by_the_president_is_no_visit() -> None:
+    text = "Warga mengatakan surat permohonan itu sudah diterima oleh Presiden bulan lalu."
+    assert "CONSULT" not in [t for t, _ in reported(text)]

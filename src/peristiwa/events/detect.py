@@ -331,7 +331,10 @@ def _complements(mentions: list[Mention]) -> None:
         between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
         breaks = set(ctx["clause_breaks"]) - {function_words().relative}
         linked = len(between) <= 8 and any(w in links for w in between)
-        direct = len(between) <= 5 and not any(w in breaks for w in between)  # "meminta pusat menarik pasukan"
+        # "meminta pusat menarik pasukan"; not a passive after a nominal act told as done, which tells what
+        # befell that act ("Aksi mahasiswa di depan gedung DPRD dibubarkan polisi")
+        befell = not prev.content and prev.spec.voice in ("noun", "base", "phrase") and cur.spec.voice == "passive"
+        direct = len(between) <= 5 and not any(w in breaks for w in between) and not befell
         # "meminta militer menghentikan kekerasan dan membebaskan tahanan": a second act asked for
         chained = (
             cur.event_type not in ctx["speech_types"]  # "mengancam … dan meminta": a second statement
