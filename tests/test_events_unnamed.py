@@ -256,3 +256,19 @@ def test_unnamed_a_bare_bombing_keeps_its_unknown_attacker() -> None:
     text = "Sebuah bom meledak di pasar Kota Poso dan menewaskan dua orang pada Senin."
     bare = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
     assert bare and [a["sector"] for a in bare[0]["actor"]] == ["UAF"]  # type: ignore[index]
+
+
+def test_unnamed_in_history_an_unnamed_arrester_is_the_state_not_the_police() -> None:
+    text = "Pada tahun 1352, sang pangeran ditangkap dan dipenjarakan di Kastil Hradec di Bohemia."
+    arrests = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    assert arrests
+    for arrest in arrests:
+        assert [(a["sector"], a["implicit"]) for a in arrest["actor"]] == [("GOV", True)]  # type: ignore[union-attr]
+
+
+def test_unnamed_in_history_an_unnamed_attacker_is_an_army() -> None:
+    text = "Pada tahun 1241, kota Kraków di Polandia diserang dan dibakar habis."
+    attacks = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert attacks
+    for attack in attacks:
+        assert [(a["sector"], a["implicit"]) for a in attack["actor"]] == [("MIL", True)]  # type: ignore[union-attr]

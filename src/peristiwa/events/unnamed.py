@@ -13,6 +13,7 @@ place, and a reader of the paper takes both to be Indonesian. Named parties are 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -64,6 +65,8 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
             continue
         by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
         sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
+        if sector and _historical(event):
+            sector = context_data()["history_unnamed_sector"].get(sector, sector)
         parties.append(
             Party(
                 text=place.text,
@@ -91,6 +94,17 @@ def _fill_host(event: Event) -> None:
     event.recipient.append(
         Party(text=place.text, start=place.start, end=place.end, country=place.country, sector=None, implicit=True)
     )
+
+
+#: the year of an ISO date ("0965", "-0195-03", "1942-05-01")
+_YEAR = re.compile(r"-?\d{4}")
+
+
+def _historical(event: Event) -> bool:
+    """Whether the event is dated before the year the policy takes as history's end
+    (`history_before_year`): its unnamed sides are then states' rulers and armies, not police."""
+    match = _YEAR.match(event.date.start) if event.date is not None else None
+    return match is not None and int(match.group()) < int(context_data()["history_before_year"])
 
 
 def _nearest(places: list[Place], trigger: Span) -> Place | None:
