@@ -245,6 +245,8 @@ def test_unnamed_a_promise_made_abroad_with_no_one_named_is_to_the_host_state() 
     assert promises
     (host,) = promises[0]["recipient"]  # type: ignore[misc]
     assert (host["country"], host["implicit"]) == ("BRA", True)
+
+
 def test_unnamed_a_bombing_named_by_its_place_is_by_an_armed_group() -> None:
     # "Bom Bali" names a known terror attack: its unnamed side is an armed group (REB), not the
     # unknown attacker of a bare bombing
