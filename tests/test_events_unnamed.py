@@ -274,3 +274,15 @@ def test_unnamed_in_history_an_unnamed_attacker_is_an_army() -> None:
     assert attacks
     for attack in attacks:
         assert [(a["sector"], a["implicit"]) for a in attack["actor"]] == [("MIL", True)]  # type: ignore[union-attr]
+
+
+def test_unnamed_in_history_an_actor_named_without_an_office_is_a_ruler() -> None:
+    text = "Pada tahun 1318, Wilhelm Kasimir menolak tuntutan Paus Yohanes XXII untuk berdamai."
+    ruler = [a for e in _events(text) for a in e["actor"] if a["text"] == "Wilhelm Kasimir"]  # type: ignore[attr-defined]
+    assert ruler and all(a["sector"] == "GOV" for a in ruler)
+
+
+def test_unnamed_an_actor_named_without_an_office_today_keeps_no_sector() -> None:
+    text = "Pada tahun 2018, Wilhelm Kasimir menolak tuntutan Paus Fransiskus untuk berdamai."
+    named = [a for e in _events(text) for a in e["actor"] if a["text"] == "Wilhelm Kasimir"]  # type: ignore[attr-defined]
+    assert named and all(a["sector"] is None for a in named)

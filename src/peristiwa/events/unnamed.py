@@ -135,10 +135,12 @@ def _state_not_crowd(event: Event) -> None:
 def _uncoded_sectors(event: Event) -> None:
     """A party named or implied with no sector takes the one its role of the event's type mostly
     has (policy `uncoded_sector_by_type`): "Rudi bertemu Menteri …" is a meeting of officials,
-    "Andi mendukung …" in a report of support a government's."""
+    "Andi mendukung …" in a report of support a government's; in history (`history_uncoded_sector`)
+    an actor named without an office is a ruler ("Henryk menyerahkan …" in 1110: GOV)."""
     table = context_data()["uncoded_sector_by_type"]
+    history = context_data()["history_uncoded_sector"] if _historical(event) else {}
     for role in ("actor", "recipient"):
-        sector = table[role].get(event.event_type)
+        sector = table[role].get(event.event_type) or history.get(role)
         if sector is None:
             continue
         for p in getattr(event, role):
