@@ -865,3 +865,19 @@ def test_context_yesterday_in_a_quotation_without_a_day_counts_from_the_last_sta
     quoted = _sentence(text, '"Dalam kejadian kemarin')
     when = _context(text, datetime(2025, 7, 16)).date_at(shot, sentence=(quoted[0], len(text)))
     assert when is not None and when.start == "2025-07-14"
+
+
+@pytest.mark.parametrize(("act", "untied"), [(True, True), (False, False)])
+def test_context_a_statement_day_carried_under_a_heading_dates_no_deed(act: bool, untied: bool) -> None:
+    """Under a sub-heading of a news text the story goes on from its first told day; when that day
+    is a statement's ("ujar Bupati dalam keterangannya, Kamis (12/6/2025)"), a deed told there was
+    done on a day the text does not give: the day is carried untied, for the judge only."""
+    text = (
+        "KENDARI, WartaKota.com - Bupati memaparkan penanganan banjir di tiga kecamatan.\n\n"
+        '"Semua warga sudah kembali ke rumah," ujar Bupati dalam keterangannya, Kamis (12/6/2025).\n\n'
+        "## Bantuan untuk pengungsi\n\n"
+        "Dinas sosial menyalurkan bantuan beras ke posko pengungsian."
+    )
+    at = text.index("Dinas sosial")
+    told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
+    assert told is not None and told.start == "2025-06-12" and told.untied is untied

@@ -307,6 +307,8 @@ class DateContext:
                 told = next((t for t in self.times if self._told_day(t, _BOUNDS)), None)
                 if told is not None and self._stated_day(told) and self._done(offset, start):
                     return None  # "Polisi telah menangkap …" retold after the statement's day
+                if told is not None and act and self._news and told.precision == "day" and self._stated_day(told):
+                    return replace(_carried(told), untied=True)  # a deed under a heading, told by the statement
                 return self._first_day()
             if (
                 time.end <= start
