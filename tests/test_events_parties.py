@@ -946,7 +946,7 @@ def test_parties_a_state_naming_a_currency_is_no_party_and_no_place(text: str, e
     ("text", "event_type", "actor", "sector"),
     [
         (
-            '"Kami melakukan operasi serangan ke lokasi baru mereka," ujar Kolonel Gerry Hara.',
+            '"Kami menyerang lokasi baru mereka semalam," ujar Kolonel Gerry Hara.',
             "ASSAULT",
             "Kolonel Gerry Hara",
             "MIL",

@@ -391,8 +391,11 @@ class EventBuilder:
         return Arguments(actor, recipient)
 
     def _first_person(self, mention: Mention) -> bool:
-        """Whether the act is done by "kami"/"kita"/"saya", named at most three words before it
-        ("Kami juga memberikan bantuan …", "Kami akan melayangkan somasi …")."""
+        """Whether the act is done by "kami"/"kita"/"saya", named at most three words before its
+        verb ("Kami juga menolak …", "Kami akan melayangkan somasi …"); not a nominal, which may be
+        the object of the speaker's own verb ("Kami mengecam keras serangan …")."""
+        if mention.spec.voice not in ("active", "middle", "phrase"):
+            return False
         before = [t for t in mention.tokens if t.end <= mention.trigger.start][-4:]
         return any(t.lower in _first_person_pronouns() for t in before)
 
@@ -402,6 +405,8 @@ class EventBuilder:
         index = self.sentence_index(mention.trigger.start)
         scope = mention.scope or mention.sentence
         for attribution in self.attributions_in(scope) or self.quote_after(index):
+            if relays(attribution):  # "dikutip AFP": the medium relays the speaker, it does not speak
+                continue
             for entity in self.entities:  # a cited source is no party of the finder's
                 inside = attribution.start <= entity.start and entity.end <= attribution.end
                 if inside and entity.label != "LOC" and attribution.source in entity.text:
