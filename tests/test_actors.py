@@ -1106,3 +1106,20 @@ def test_actors_an_adjective_like_role_noun_opening_a_sentence_is_its_subject(
 def test_actors_an_adjective_like_role_noun_inside_a_clause_is_no_party(coder: ActorCoder) -> None:
     found = [e.text for e in coder.find_entities("Pemerintah menggelar operasi militer besar-besaran di sana.")]
     assert "militer" not in found
+    ("text", "mention", "country", "sector"),
+    [
+        # past polities take the state that continues them (D61, D93): Frankish FRA, Holy Roman DEU
+        ("Pada tahun 843 Kerajaan Franka terbagi menjadi tiga wilayah.", "Kerajaan Franka", "FRA", "GOV"),
+        ("Paus menobatkan Kaisar Romawi Suci di Roma pada tahun 962.", "Kaisar Romawi Suci", "DEU", "GOV"),
+        ("Utusan itu meminta raja Francia Timur untuk melindungi biara.", "raja Francia Timur", "DEU", "GOV"),
+        # Dutch colonial rule and its troops (D62): NLD
+        ("Pada tahun 1619 VOC membangun benteng di Jayakarta.", "VOC", "NLD", "GOV"),
+        ("Pasukan KNIL tiba di Bali pada tahun 1906.", "Pasukan KNIL", "NLD", "MIL"),
+        ("Pemerintah Hindia Belanda menolak petisi itu pada tahun 1938.", "Pemerintah Hindia Belanda", "NLD", "GOV"),
+    ],
+)
+def test_actors_past_polities_and_colonial_bodies_take_the_state_that_continues_them(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    ent = _find(coder, text, mention)
+    assert (ent.country, ent.sector) == (country, sector)
