@@ -276,6 +276,13 @@ def test_unnamed_in_history_an_unnamed_attacker_is_an_army() -> None:
         assert [(a["sector"], a["implicit"]) for a in attack["actor"]] == [("MIL", True)]  # type: ignore[union-attr]
 
 
+def test_unnamed_in_history_the_unnamed_side_attacked_is_an_army_not_civilians() -> None:
+    text = "Pada tahun 1396, pasukan Hungaria melancarkan serangan besar di dekat Nikopol, Bulgaria."
+    attacks = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    unnamed = [p for e in attacks for p in e["recipient"] if p.get("implicit")]  # type: ignore[attr-defined]
+    assert unnamed and all(p["sector"] == "MIL" for p in unnamed)
+
+
 def test_unnamed_in_history_an_actor_named_without_an_office_is_a_ruler() -> None:
     text = "Pada tahun 1318, Wilhelm Kasimir menolak tuntutan Paus Yohanes XXII untuk berdamai."
     ruler = [a for e in _events(text) for a in e["actor"] if a["text"] == "Wilhelm Kasimir"]  # type: ignore[attr-defined]

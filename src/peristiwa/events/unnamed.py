@@ -66,7 +66,7 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
         by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
         sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
         if sector and _historical(event):
-            sector = context_data()["history_unnamed_sector"].get(sector, sector)
+            sector = context_data()["history_unnamed_sector"][role].get(sector, sector)
         parties.append(
             Party(
                 text=place.text,
