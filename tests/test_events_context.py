@@ -1216,3 +1216,18 @@ def test_events_context_a_team_s_backing_refusals_and_calls_are_sport(sentence: 
 
 def test_events_context_a_state_s_support_stays_an_event_away_from_sport() -> None:
     assert "SUPPORT" in _types("Pemerintah Jepang menyatakan mendukung resolusi PBB tentang gencatan senjata di Gaza.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kementerian Sosial mulai menyalurkan BSU kepada jutaan pekerja bergaji rendah pekan ini.",
+        "Bantuan itu disalurkan kepada penerima manfaat di desa-desa terpencil.",
+    ],
+)
+def test_events_context_a_welfare_programme_for_citizens_is_no_aid(sentence: str) -> None:
+    assert "AID" not in _types(sentence)
+
+
+def test_events_context_relief_for_disaster_victims_stays_aid() -> None:
+    assert "AID" in _types("Pemerintah kabupaten menyalurkan bantuan beras kepada warga korban banjir bandang.")
