@@ -284,7 +284,7 @@ def test_parties_released_prisoners_are_the_recipients_of_the_release() -> None:
 
 
 def test_parties_two_coordinated_signatories_are_actor_and_recipient() -> None:
-    text = "Menteri Pertahanan Indonesia dan Menteri Pertahanan Prancis menandatangani perjanjian kerja sama pertahanan."
+    text = "Menteri Pertahanan Indonesia dan Menteri Pertahanan Prancis menandatangani perjanjian pertahanan."
     event = _events(text, "SUPPORT")[0]
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["FRA"])
 
