@@ -1106,6 +1106,9 @@ def test_actors_an_adjective_like_role_noun_opening_a_sentence_is_its_subject(
 def test_actors_an_adjective_like_role_noun_inside_a_clause_is_no_party(coder: ActorCoder) -> None:
     found = [e.text for e in coder.find_entities("Pemerintah menggelar operasi militer besar-besaran di sana.")]
     assert "militer" not in found
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "country", "sector"),
     [
         # past polities take the state that continues them (D61, D93): Frankish FRA, Holy Roman DEU
