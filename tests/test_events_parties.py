@@ -965,6 +965,8 @@ def test_parties_a_first_person_act_in_a_quotation_is_done_by_its_speaker(
     # "kami" in a quotation is the speaker's own side: the source the sentence names acts
     events = _events(text, event_type)
     assert events and [(p.text, p.sector) for p in events[0].actor] == [(actor, sector)]
+
+
 def test_parties_fighters_named_by_their_land_are_of_its_country() -> None:
     # "prajurit Aceh" are fighters of Aceh, an Indonesian land, not of the British post they attack
     text = "Pada tahun 1790, tiga ratus prajurit Aceh menyerbu kedudukan Inggris di pantai barat Sumatra."
