@@ -797,6 +797,32 @@ def test_actors_an_opening_definition_gives_its_subject_the_office_it_names(
     assert [e.sector for e in ents] == [sector, sector]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Erik Sigurdsson (1040 – 1101) merupakan seorang Raja Denmark. Pada tahun 1085 Erik menyerang Sachsen.",
+            "DNK",
+        ),
+        (
+            "Erik Sigurdsson (1120 – 1180) merupakan seorang bangsawan Swedia. Pada tahun 1164 Erik menyerang Sachsen.",
+            "SWE",
+        ),
+        ("Erik Sigurdsson (lahir 1960) adalah raja ketiga wangsa itu. Pada tahun 1995 Erik menyerang Sachsen.", None),
+    ],
+)
+def test_actors_an_opening_definition_gives_its_subject_the_country_its_office_names(
+    coder: ActorCoder, text: str, country: str | None
+) -> None:
+    later = text.rindex("Erik ")
+    ner = [
+        Entity(text="Erik Sigurdsson", start=0, end=15, label="PER"),
+        Entity(text="Erik", start=later, end=later + 4, label="PER"),
+    ]
+    ents = [e for e in coder.find_entities(text, ner=ner) if e.start in (0, later)]
+    assert [e.country for e in ents] == [country, country]
+
+
 def test_actors_an_organisation_named_with_a_country_at_its_end_is_of_that_country(coder: ActorCoder) -> None:
     text = "Badan intelijen Afghanistan menyatakan telah menahan seorang remaja di kota Khost."
     ner = [Entity(text="Badan intelijen Afghanistan", start=0, end=27, label="ORG")]

@@ -11,7 +11,8 @@
 * "Full Name (ABBR)" registers ABBR for the entity before the bracket;
 * an article that opens by defining a person ("Henryk (1066 – 1127) merupakan seorang pangeran
   Obotrite") gives that person the sector of the title or role noun after the copula, at every
-  mention with no sector of its own ("Henryk", "Heinrich" of "Heinrich I dari Schwerin").
+  mention with no sector of its own ("Henryk", "Heinrich" of "Heinrich I dari Schwerin"), and the
+  country its title phrase names ("merupakan seorang Raja Inggris": GBR) to those with no country.
 Alias normalisation ("Khata'ib Hizbullah" = "Kata'ib Hezbollah") is the dictionary's work:
 every alias codes to one canonical name.
 """
@@ -91,17 +92,18 @@ def coreferent(toks: list[Token], table: Lexicon[Code]) -> list[Candidate]:
     return out
 
 
-def _defined_sector(text: str, toks: list[Token], end: int) -> str | None:
-    """The sector of the office a definition gives right after a subject ending at token `end`:
-    "(1066 – 1127) merupakan seorang pangeran …" → ELI; brackets and a ", juga dikenal sebagai …,"
-    aside are skipped, and the definition must come before the sentence ends."""
+def _definition(text: str, toks: list[Token], end: int, chosen: list[Candidate]) -> tuple[str | None, str | None]:
+    """The sector and country of the office a definition gives right after a subject ending at
+    token `end`: "(1066 – 1127) merupakan seorang pangeran …" → ELI; "merupakan seorang Raja Inggris"
+    → GOV, GBR (the country the title phrase names, none when it names none); brackets and a ",
+    juga dikenal sebagai …," aside are skipped, and the definition must come before the sentence ends."""
     words, lex = phrase_words(), lexicon()
     depth = 0
     for j in range(end, min(len(toks), end + 60)):
         gap = text[toks[j - 1].end : toks[j].start]
         depth = max(0, depth + gap.count("(") - gap.count(")"))
         if depth == 0 and _SENTENCE_END.search(gap):
-            return None
+            return None, None
         if depth == 0 and toks[j].lower in words.definition_copulas:
             k = j + 1
             while k < len(toks) and toks[k].lower in words.definition_articles:
@@ -110,29 +112,35 @@ def _defined_sector(text: str, toks: list[Token], end: int) -> str | None:
                 hit = table.longest(toks, k)
                 sector = hit[1][0].get("sector") if hit else None
                 if sector and sector != "inherit":
-                    return str(sector)
-            return None
-    return None
+                    office = next((c for c in chosen if c.start == k), None)
+                    return str(sector), office.code.country if office is not None else None
+            return None, None
+    return None, None
 
 
 def defined_subject(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
-    """The chosen mentions with an opening definition's sector given to its subject's mentions
-    that have none: the first mention of the text, a person, defined in its first sentence."""
+    """The chosen mentions with an opening definition's sector and country given to its subject's
+    mentions that have none: the first mention of the text, a person, defined in its first sentence
+    ("Richard II (1367 – 1400) merupakan seorang Raja Inggris": GOV, GBR)."""
     first = chosen[0] if chosen else None
-    if first is None or first.code.label != "PER" or first.code.sector or not first.code.name:
+    if first is None or first.code.label != "PER" or not first.code.name:
+        return chosen
+    if first.code.sector and first.code.country:
         return chosen
     if _SENTENCE_END.search(text[: toks[first.start].start]):
         return chosen
-    sector = _defined_sector(text, toks, first.end)
+    sector, country = _definition(text, toks, first.end, chosen)
     if sector is None:
         return chosen
+    sector = None if first.code.sector else sector
     subject = set(first.code.name.split())
-    return [
-        Candidate(c.start, c.end, replace(c.code, sector=sector), c.rank, c.role)
-        if c.code.label == "PER" and not c.code.sector and c.code.name and set(c.code.name.split()) <= subject
-        else c
-        for c in chosen
-    ]
+    out = []
+    for c in chosen:
+        if c.code.label == "PER" and c.code.name and set(c.code.name.split()) <= subject:
+            code = replace(c.code, sector=c.code.sector or sector, country=c.code.country or country)
+            c = Candidate(c.start, c.end, code, c.rank, c.role)
+        out.append(c)
+    return out
 
 
 #: what may stand between an organisation and the person it names as its officer: its abbreviation
