@@ -47,7 +47,7 @@ def _reported(record: RecordExamples, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-@pytest.mark.parametrize(("record", "text"), _cases(negative=False))
+@pytest.mark.parametrize(("record", "text"), list(_cases(negative=False)))
 def test_a_trigger_record_reports_an_event_of_its_type_in_each_of_its_examples(
     record: RecordExamples, text: str, mentions: dict[str, list[Mention]]
 ) -> None:
@@ -58,7 +58,7 @@ def test_a_trigger_record_reports_an_event_of_its_type_in_each_of_its_examples(
     )
 
 
-@pytest.mark.parametrize(("record", "text"), _cases(negative=True))
+@pytest.mark.parametrize(("record", "text"), list(_cases(negative=True)))
 def test_a_trigger_record_reports_nothing_in_its_not_sentences(
     record: RecordExamples, text: str, mentions: dict[str, list[Mention]]
 ) -> None:
