@@ -852,21 +852,6 @@ def test_context_a_statement_day_told_paragraphs_before_dates_no_deed(act: bool,
     assert told.untied is not dated
 
 
-def test_context_yesterday_in_a_quotation_without_a_day_counts_from_the_last_statement_day() -> None:
-    """A quotation whose attribution gives no day ("… kejadian kemarin …," ujar Kapolres.) goes on
-    with the statements told before it ("ujarnya kepada wartawan, Selasa (15/7/2025)"): its
-    "kemarin" is the day before that, not the day before the story's first told day."""
-    text = (
-        "BENGKULU, WartaKota.com - Seorang pemuda menyerang petugas razia, Senin (14/7/2025).\n\n"
-        '"Pelaku sudah kami tetapkan sebagai tersangka," ujar Kasat Reskrim kepada wartawan, Selasa (15/7/2025).\n\n'
-        '"Dalam kejadian kemarin, anggota kami hanya melepaskan tembakan peringatan," ujar Kapolres.'
-    )
-    shot = text.index("melepaskan")
-    quoted = _sentence(text, '"Dalam kejadian kemarin')
-    when = _context(text, datetime(2025, 7, 16)).date_at(shot, sentence=(quoted[0], len(text)))
-    assert when is not None and when.start == "2025-07-14"
-
-
 @pytest.mark.parametrize(("act", "untied"), [(True, True), (False, False)])
 def test_context_a_statement_day_carried_under_a_heading_dates_no_deed(act: bool, untied: bool) -> None:
     """Under a sub-heading of a news text the story goes on from its first told day; when that day

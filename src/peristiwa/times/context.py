@@ -439,19 +439,10 @@ class DateContext:
             if t.start not in quoted:
                 continue
             shift, end = quoted[t.start]
-            spoke = self._speaker_day(end) or self._last_statement_day(t.start) or told
+            spoke = self._speaker_day(end) or told
             if spoke is not None and spoke < written:
                 times[i] = replace(t, value=(spoke + timedelta(days=shift)).isoformat(), utc=None)
         self.times = times
-
-    def _last_statement_day(self, before: int) -> date | None:
-        """The day of the last statement told before `before` with its day ("ujarnya kepada wartawan,
-        Selasa (15/7/2025)"): a quotation whose attribution gives no day of its own ("… pada kejadian
-        kemarin …," ujar Kapolres.) goes on with the statements told on it."""
-        for time in reversed(self.times[: bisect_left(self._starts, before)]):
-            if time.precision == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", time.value[:10]) and self._stated_day(time):
-                return date.fromisoformat(time.value[:10])
-        return None
 
     def _speaker_day(self, end: int) -> date | None:
         """The day the attribution right after a quotation ending at `end` states ("," kata X, Jumat
