@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peristiwa.corpus import CorpusDoc
-from peristiwa.events.arguments import party
+from peristiwa.events.role_cues import party
 from peristiwa.learned.packaged import load_model
 from peristiwa.learned.parties import LABEL, Choice, Context, feature_doc, fill_parties, parties_path
 from peristiwa.pipeline import build_pipeline

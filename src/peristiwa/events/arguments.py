@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..intervals import Covering
-from ..lang import language_cache
-from ..spans import Entity, Party, Place
+from ..spans import Entity, Place
 from ..tokens import Token
 from .clauses import (
     aside,
@@ -29,11 +27,9 @@ from .clauses import (
     governed,
     home_places,
     is_located,
-    is_verb,
     listed,
     located_place,
     object_genitive,
-    object_preps,
     phrase_voice,
     pronouns,
     quoted,
@@ -58,128 +54,17 @@ from .implied import (
     visited,
 )
 from .lexicon import context_data
-from .morph import inflect, morphology
-
-
-def party(entity: Entity, event_type: str, *, default_country: str | None = None, recipient: bool = False) -> Party:
-    """An entity as an event party; a country acting as agent gets the sector of the action, a
-    country on the receiving end that of what was done to it (a state whose people are arrested
-    or whose goods are seized is GOV, not MIL).
-
-    A party the coder could not place ("polisi", "massa", a person without a title) takes the
-    document's main country, `default_country`, as analysts do when the text does not say."""
-    sector = entity.sector
-    if entity.label == "GPE" and entity.country:
-        table = context_data()["state_sector_by_type"]
-        sector = table.get(event_type, table["default"])
-        if recipient:
-            sector = context_data()["state_recipient_sector_by_type"].get(event_type, sector)
-    return Party(
-        text=entity.text,
-        start=entity.start,
-        end=entity.end,
-        name=entity.name,
-        country=entity.country or default_country,
-        sector=sector,
-        wikidata_id=entity.wikidata_id,
-    )
-
-
-def _right_after(mention: Mention, entity: Entity) -> bool:
-    prev = token_before(mention.tokens, entity.start)
-    return prev is not None and prev.end == mention.trigger.end
-
-
-def _fought(mention: Mention, ents: Sequence[Entity]) -> bool:
-    """Whether the trigger names a battle or a war (`unnamed_kind_words` battle) whose two subjects
-    fought each other ("India dan Pakistan terlibat perang"), not together against a side a purpose
-    clause names after it ("AS dan Irak bertempur untuk menekan milisi Mahdi": allies)."""
-    word = mention.trigger.text.lower().split()[0] if mention.trigger.text.strip() else ""
-    if word not in context_data()["unnamed_kind_words"]["battle"]:
-        return False
-    links = set(context_data()["purpose_links"])
-    first = next((e for e in ents if e.start >= mention.trigger.end), None)
-    if first is None:
-        return True
-    between = [t for t in mention.tokens if mention.trigger.end <= t.start < first.start]
-    return not any(t.lower in links for t in between)
-
-
-def _purpose_between(mention: Mention, end: int) -> bool:
-    """A purpose clause opened between the trigger and `end`: "untuk/guna/demi" and a verb
-    ("kunjungan di Paris untuk menghadiri pemberian hadiah oleh UNESCO"). An agent inside it is
-    the purpose's own, not the nominal's before it."""
-    links = set(context_data()["purpose_links"])
-    verbs = morphology().active_verb_prefixes
-    words = [t for t in mention.tokens if mention.trigger.end <= t.start and t.end <= end]
-    return any(
-        a.lower in links and (b.pos == "VERB" if b.pos is not None else b.lower.startswith(verbs))
-        for a, b in pairwise(words)
-    )
-
-
-def _passive_of(verb: str, actives: set[str]) -> bool:
-    """Whether `verb` is the di- passive of one of the active verbs `actives`."""
-    for prefix in morphology().passive_prefixes:
-        root = verb.removeprefix(prefix)
-        if root != verb and actives & set(inflect(root, families=("active",))):
-            return True
-    return False
-
-
-def _in_later_clause(mention: Mention, entity: Entity) -> bool:
-    """Whether a party after a nominal trigger belongs to a clause after it: past a purpose link or
-    a verb ("kunjungan … untuk menghadiri penyerahan hadiah oleh UNESCO", "ancaman bom itu
-    ditangani oleh Kedutaan"), unless a relative clause on the nominal comes first ("serangan yang
-    dilakukan oleh …") or the verb passes the nominal's agent on (`agent_passing_verbs`:
-    "Serangan kedua dilancarkan oleh milisi")."""
-    words = function_words()
-    links = set(context_data()["purpose_links"])
-    passing = set(context_data()["agent_passing_verbs"])
-    for tok in mention.tokens[mention.last + 1 :]:
-        if tok.end > entity.start or tok.lower == words.relative:
-            return False
-        if tok.lower in links or (is_verb(tok) and tok.lower not in passing):
-            return True
-    return False
-
-
-@language_cache
-def _agent_not_actor(verb: str) -> bool:
-    """A di- passive whose agent is not the doer of the nominal before it: of a verb whose subject
-    undergoes the nominal (`undergoer_verbs`: in "tuduhan yang dibantah Pakistan" Pakistan is the
-    one accused), or of a verb of saying (`attribution_verbs`: "kesepakatan yang diumumkan Presiden
-    X" names who told of it)."""
-    ctx = context_data()
-    return _passive_of(verb, {str(w) for w in (*ctx["undergoer_verbs"], *ctx["attribution_verbs"])})
-
-
-def _forum(mention: Mention, genitive: Entity) -> bool:
-    """Whether a meeting's possessor is an organisation of states holding it ("pertemuan ASEM",
-    "KTT ASEAN"; policy `forum_types`, `forum_codes`)."""
-    ctx = context_data()
-    return (
-        mention.event_type in ctx["forum_types"] and genitive.label == "ORG" and genitive.country in ctx["forum_codes"]
-    )
-
-
-def object_of(prev: Token | None) -> bool:
-    """Whether the word right before a mention is a preposition that makes it an object."""
-    return prev is not None and prev.lower in object_preps()
-
-
-def _territory_entity(place: Place) -> Entity:
-    """A place as the party an attack or seizure is done to, held by its state's government; labelled
-    LOC, so the territory stays among the event's locations as well."""
-    return Entity(
-        text=place.text,
-        start=place.start,
-        end=place.end,
-        label="LOC",
-        name=place.name,
-        country=place.country,
-        sector="GOV",
-    )
+from .morph import morphology
+from .role_cues import (
+    agent_not_actor,
+    forum,
+    fought,
+    in_later_clause,
+    object_of,
+    purpose_between,
+    right_after,
+    territory_entity,
+)
 
 
 class ArgumentFinder:
@@ -280,14 +165,14 @@ class ArgumentFinder:
         own_clause: bool = False,
     ) -> Entity | None:
         """The first party after the trigger (or after `start`) in its clause, after one of `preps`
-        when given; with `own_clause`, not past a purpose clause (`_purpose_between`)."""
+        when given; with `own_clause`, not past a purpose clause (`purpose_between`)."""
         start = mention.trigger.end if start is None else start
         for e in ents:
             if e.start < start:
                 continue
             if breaks_between(mention.tokens, start, e.start):
                 return None
-            if own_clause and _purpose_between(mention, e.start):
+            if own_clause and purpose_between(mention, e.start):
                 return None
             prev = token_before(mention.tokens, e.start)
             if preps is not None and not governed(mention.tokens, e.start, preps):
@@ -330,9 +215,9 @@ class ArgumentFinder:
         return self._after(mention, ents, preps=frozenset({function_words().agent}), own_clause=True)
 
     def _nominal_agent(self, mention: Mention, ents: list[Entity]) -> Entity | None:
-        """The "oleh" agent of a nominal, unless the "oleh" belongs to a later clause (`_in_later_clause`)."""
+        """The "oleh" agent of a nominal, unless the "oleh" belongs to a later clause (`in_later_clause`)."""
         agent = self._after_oleh(mention, ents)
-        return None if agent is None or _in_later_clause(mention, agent) else agent
+        return None if agent is None or in_later_clause(mention, agent) else agent
 
     def parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
         """(actor, recipient) entities of a mention; a request with no recipient is made of the
@@ -386,7 +271,7 @@ class ArgumentFinder:
             if pair is not None:
                 return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
             genitive = self._genitive(mention, ents)
-            attendee = self._before(mention, ents) if genitive is not None and _forum(mention, genitive) else None
+            attendee = self._before(mention, ents) if genitive is not None and forum(mention, genitive) else None
             if attendee is not None:
                 # "Sarkozy … di pertemuan ASEM": the organisation holds the meeting, the one who
                 # attends it (named before) meets it
@@ -414,7 +299,7 @@ class ArgumentFinder:
                 return self._nominal_agent(mention, ents), genitive
             agent = self._nominal_agent(mention, ents) or genitive or self._fired_from(mention)
             actor = agent or self._before(mention, ents)
-            if agent is None and recipient is None and actor is not None and (mutual or _fought(mention, ents)):
+            if agent is None and recipient is None and actor is not None and (mutual or fought(mention, ents)):
                 first = conjunct_before(mention, actor, ents)
                 # "AS dan China menjadwalkan negosiasi ulang", "Indonesia dan ILO sepakat …": one side each;
                 # "India dan Pakistan terlibat perang": a war's two subjects are its two sides
@@ -431,9 +316,9 @@ class ArgumentFinder:
         # ("Republik Ceko dan AS sedang berunding mengenai persetujuan SOFA": not SOFA)
         other_side = recipient is not None and (
             governed(mention.tokens, recipient.start, recipient_preps())
-            or _right_after(mention, recipient)  # the verb's object: "mendukung Ukraina"
+            or right_after(mention, recipient)  # the verb's object: "mendukung Ukraina"
         )
-        if actor is not None and (mutual or _fought(mention, ents)) and not other_side:
+        if actor is not None and (mutual or fought(mention, ents)) and not other_side:
             first = conjunct_before(mention, actor, ents)
             if first is not None:  # "Menlu Indonesia dan Menlu Australia menandatangani …"
                 return first, actor
@@ -454,7 +339,7 @@ class ArgumentFinder:
             place = self._aimed_at(mention, after)
         if place is None:
             return None
-        return _territory_entity(place)
+        return territory_entity(place)
 
     def implied(self, mention: Mention, actor: Entity | None, recipient: Entity | None) -> Entity | None:
         """The recipient once phrases are read (see `implied`): a deployment's own troops are
@@ -563,7 +448,7 @@ class ArgumentFinder:
         place = self._place_past_parts(after, 1, min(len(after) - 1, 3))
         if place is None or place.country == genitive.country:
             return None
-        return _territory_entity(place)
+        return territory_entity(place)
 
     def _place_past_parts(self, after: list[Token], k: int, stop: int) -> Place | None:
         """The place with a country at `after[k]`, past words for a part of it ("di utara Irak",
@@ -589,7 +474,7 @@ class ArgumentFinder:
         if k + 2 >= len(after) or after[k].lower != words.relative:
             return None
         verb = after[k + 1].lower
-        if not (verb.isalpha() and verb.startswith(prefixes) and len(verb) > 4) or _agent_not_actor(verb):
+        if not (verb.isalpha() and verb.startswith(prefixes) and len(verb) > 4) or agent_not_actor(verb):
             return None
         k += 2
         if after[k].lower == words.agent:
@@ -623,7 +508,7 @@ class ArgumentFinder:
         place = self._place_past_parts(after, k + 1, len(after) - 1)
         if place is None or any(e.start < place.end and place.start < e.end for e in ents):
             return None
-        return _territory_entity(place)
+        return territory_entity(place)
 
     def starts_with_pronoun(self, mention: Mention) -> bool:
         before = [t for t in mention.tokens if t.end <= mention.trigger.start]

@@ -15,7 +15,7 @@ from ..spans import Attribution, Casualty, CasualtyKind, Citation, Entity, Event
 from ..times import DateContext
 from ..times.dateline import outlet_span
 from ..tokens import Token
-from .arguments import ArgumentFinder, object_of, party
+from .arguments import ArgumentFinder
 from .attribution import cites, find_attributions, relays
 from .clauses import QUOTES, citizenship_words, origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
@@ -25,6 +25,7 @@ from .investigators import Investigators
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .records import code_events, fill_defaults
+from .role_cues import object_of, party
 from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
 from .within import finer_places
 

@@ -9,10 +9,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..spans import Entity, EventDate, Segment
-from .arguments import party
 from .figures import headline_event
 from .lexicon import context_data
 from .merge import Draft
+from .role_cues import party
 
 if TYPE_CHECKING:
     from .assemble import EventBuilder
