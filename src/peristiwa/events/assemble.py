@@ -7,11 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..lang import language_cache
 from ..places.admin import names_regency
 from ..places.policy import place_policy
-from ..quantities import parse_number
-from ..spans import Attribution, Casualty, CasualtyKind, Citation, Entity, Event, Party, Place, Segment, TimeMention
+from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
 from ..times import DateContext
 from ..times.dateline import outlet_span
 from ..tokens import Token
@@ -19,11 +17,12 @@ from .arguments import ArgumentFinder
 from .attribution import cites, find_attributions, relays
 from .clauses import QUOTES, citizenship_words, origin_words, token_before
 from .detect import Mention, bound_scopes, find_candidates, mark_realis
-from .function_words import function_words
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .investigators import Investigators
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
+from .party_effects import named_victim, state_mode, visitor_first
+from .party_words import first_person_pronouns, home_offices, names_currency, resident_nouns, uncoded_role
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
 from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
@@ -69,8 +68,8 @@ class EventBuilder:
     ) -> None:
         self.text = text
         # "per dolar AS", "US$ 700 miliar": a state naming a currency is no party and no place of the story
-        entities = [e for e in entities if not (e.label == "GPE" and _names_currency(text, e.start, e.end))]
-        places = [p for p in places if not _names_currency(text, p.start, p.end)]
+        entities = [e for e in entities if not (e.label == "GPE" and names_currency(text, e.start, e.end))]
+        places = [p for p in places if not names_currency(text, p.start, p.end)]
         self.entities = entities
         self.sentences = [s for s in segments if s.kind == "sentence"]
         self.starts = [s.start for s in self.sentences]
@@ -236,7 +235,7 @@ class EventBuilder:
         """The home country for an office named alone and capitalised inside a sentence ("kunjungan
         Presiden ke Iran", "Menhan yang selama kunjungannya"): the press writes the home state's
         office so, a foreign one with its country (data: `home_offices`)."""
-        if entity.text.lower() not in _home_offices() or not entity.text[0].isupper():
+        if entity.text.lower() not in home_offices() or not entity.text[0].isupper():
             return None
         sentence = self.sentences[self.sentence_index(entity.start)] if self.sentences else None
         before = self.text[sentence.start if sentence else 0 : entity.start].strip(" \"'“‘(")
@@ -265,7 +264,7 @@ class EventBuilder:
         Sukamaju" held in Johor are Indonesian villagers (data: `resident_nouns`); so is a role
         noun's the coder left without a country, before a town or region it does not hold: "polisi
         Mosul", "militan Waziristan", "pengunjuk rasa Tibet" are of that place's country."""
-        if entity.text.lower() not in _resident_nouns() and not _uncoded_role(entity):
+        if entity.text.lower() not in resident_nouns() and not uncoded_role(entity):
             return None
         rest = self.text[entity.end : entity.end + 2]
         if not rest.startswith(" ") or rest[1:2].isspace():
@@ -349,7 +348,7 @@ class EventBuilder:
             )
         )
         return Draft(
-            implied=_named_victim(mention, found.recipient),
+            implied=named_victim(mention, found.recipient),
             event_type=mention.event_type,
             mentions=[mention],
             sentence_index=index,
@@ -398,7 +397,7 @@ class EventBuilder:
         if mention.spec.voice not in ("active", "middle", "phrase"):
             return False
         before = [t for t in mention.tokens if t.end <= mention.trigger.start][-4:]
-        return any(t.lower in _first_person_pronouns() for t in before)
+        return any(t.lower in first_person_pronouns() for t in before)
 
     def _speaker(self, mention: Mention) -> Entity | None:
         """The party that speaks the sentence of a first-person act: the source its attribution
@@ -417,7 +416,7 @@ class EventBuilder:
     def _setting(self, mention: Mention, found: Arguments, index: int) -> Setting:
         """Modes, places (a seized territory or the actor's side of a border first) and the country
         of the parties the text leaves uncoded."""
-        mode = _state_mode(mention, found.actor, found.recipient)
+        mode = state_mode(mention, found.actor, found.recipient)
         used = [e for e in (found.actor, found.recipient) if e is not None and e.label != "LOC"]
         here = self.finder.locations(mention, used)
         locations = self._locations(mention, here, index)
@@ -460,7 +459,7 @@ class EventBuilder:
             span = mention.scope or mention.sentence
             here = sorted((p for p in setting.locations if span.start <= p.start < span.end), key=lambda p: p.start)
             first = next((k for k, p in enumerate(here) if self.finder.located(mention, [p])), len(here))
-            actors, recipients = _visitor_first(actors, recipients, here[first:])
+            actors, recipients = visitor_first(actors, recipients, here[first:])
         subject_only = actor is None and recipient is not None and mention.spec.voice != "passive"
         mutual = mention.event_type in context_data()["mutual_types"]
         if self.last_pair and (mutual or not subject_only) and self._both(mention, actor):
@@ -502,48 +501,6 @@ class EventBuilder:
         return out
 
 
-def _visitor_first(
-    actors: list[Party], recipients: list[Party], places: Sequence[Place]
-) -> tuple[list[Party], list[Party]]:
-    """A meeting held in the country of one side (`places`: those of its sentence from the first
-    one after a locative on, in order) is that side's hosting of the other's visit: the
-    visitor is the actor ("Putin, seusai pertemuan dengan Presiden Prabowo di St Petersburg": the
-    visiting Indonesian side acts, Russia receives)."""
-    # the last place named is the widest ("di Istana Planalto, Brasilia"): its country hosts
-    site = next((p for p in reversed(places) if p.country), None)
-    where = site.country if site is not None else None
-    if not actors and len(recipients) == 1 and site is not None:
-        # "… seusai pertemuan dengan Presiden Prabowo di St Petersburg, Rusia" with no subject of
-        # its own: the side met abroad is the visitor, acting; the unnamed host is the place's country
-        guest = recipients[0].country
-        if guest is not None and guest != where:
-            sector = str(context_data()["meeting_host_sector"])
-            unnamed = Party(text=site.text, start=site.start, end=site.end, country=where, sector=sector, implicit=True)
-            return recipients, [unnamed]
-    if len(actors) != 1 or len(recipients) != 1:
-        return actors, recipients
-    host, guest = actors[0].country, recipients[0].country
-    if where is not None and host == where and guest is not None and guest != where:
-        return recipients, actors
-    return actors, recipients
-
-
-def _state_mode(mention: Mention, actor: Entity | None, recipient: Entity | None = None) -> list[str]:
-    """The mention's modes; a bombing by a state (a country or its military) is an air strike, a
-    killing of a named person a targeted one."""
-    mode = list(mention.mode)
-    ctx = context_data()
-    targeted = str(ctx["targeted_mode"])
-    named = recipient is not None and recipient.label == "PER"
-    if named and mention.spec.root in ctx["targeted_roots"] and targeted not in mode:
-        mode.append(targeted)
-    state = actor is not None and (actor.label == "GPE" or actor.sector in ctx["state_bombing_sectors"])
-    if mention.spec.root in ctx["state_bombing_roots"] and state:
-        state_mode = str(ctx["state_bombing_mode"])
-        mode = [state_mode, *[m for m in mode if m not in ("explosives", state_mode)]]
-    return mode
-
-
 #: the features a place of each administrative level lies at or above: no unit of that level holds it
 _AT_OR_ABOVE = {
     "admin3": frozenset({"country", "admin1", "admin2", "admin3", "city"}),
@@ -567,42 +524,6 @@ def _is_unit(place: Place, level: str) -> bool:
 def _unit_code(place: Place, level: str) -> str | None:
     """The code of the district (`admin3`) or regency (`admin2`) a place lies in."""
     return place.admin3_code if level == "admin3" else place.admin2_code
-
-
-def _named_victim(mention: Mention, recipient: Entity | None) -> list[Casualty]:
-    """A named person who is the subject of a lethal or detaining passive ("Munir dibunuh", "Budi
-    ditahan") or the object of its active ("membunuh Kruto", "menangkap Abdoelia Bojang") was killed
-    or arrested: one person. Not when the name is joined to others ("menangkap Budi dan dua
-    rekannya") or counted as someone's ("meringkus tiga rekan Budi")."""
-    ctx = context_data()
-    kind: CasualtyKind | None = (
-        "killed"
-        if mention.spec.root in ctx["lethal_roots"]
-        else "arrested"
-        if mention.spec.root in ctx["detaining_roots"]
-        else None
-    )
-    if kind is None or recipient is None or recipient.label != "PER":
-        return []
-    toks = mention.tokens
-    if mention.spec.voice == "active":
-        between = [t for t in toks if mention.trigger.end <= t.start and t.end <= recipient.start]
-        if recipient.start < mention.trigger.end or any(_is_number(t.lower) for t in between):
-            return []
-    elif mention.spec.voice not in ("passive", "stative"):
-        return []
-    after = next((t for t in toks if t.start >= recipient.end), None)
-    if after is not None and after.lower in {str(w) for w in ctx["one_person_joiners"]}:
-        return []
-    before = token_before(list(toks), recipient.start)
-    if before is not None and before.lower == function_words().plural:
-        return []  # "menangkap para pelaku": a group, not one person
-    who = recipient.name or recipient.text
-    return [Casualty(text=recipient.text, start=recipient.start, end=recipient.end, kind=kind, min=1, max=1, who=who)]
-
-
-def _is_number(word: str) -> bool:
-    return parse_number(word) is not None
 
 
 def noun_times(mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dict[int, list[Mention]]:
@@ -704,47 +625,3 @@ def finish_events(
         merged, segments=segments, casualties=casualties, attributions=attributions, entities=entities
     )
     return code_events(filled, doc_id=doc_id)
-
-
-@language_cache
-def _home_offices() -> frozenset[str]:
-    """The offices the press names alone for the home state's (data: `home_offices`)."""
-    return frozenset(str(w) for w in context_data()["home_offices"])
-
-
-@language_cache
-def _resident_nouns() -> frozenset[str]:
-    """Nouns for the residents of a place ("warga", "penduduk"; data: `resident_nouns`)."""
-    return frozenset(str(w).lower() for w in context_data()["resident_nouns"])
-
-
-def _uncoded_role(entity: Entity) -> bool:
-    """A role phrase with no name and no country of its own ("polisi", "kepala polisi", "militan")."""
-    return entity.name is None and entity.country is None and entity.label in ("NORP", "ORG", "PER")
-
-
-@language_cache
-def _first_person_pronouns() -> frozenset[str]:
-    """The speaker's own side in a quotation ("kami", "kita"; data: `first_person_pronouns`)."""
-    return frozenset(str(w).lower() for w in context_data()["first_person_pronouns"])
-
-
-@language_cache
-def _currency_words() -> frozenset[str]:
-    """Currencies named by a state after them ("dolar AS", "yen Jepang"; data: `currency_words`)."""
-    return frozenset(str(w).lower() for w in context_data()["currency_words"])
-
-
-def _names_currency(text: str, start: int, end: int) -> bool:
-    """Whether the name at `start`..`end` is part of a currency's name: right after a currency word
-    ("per dolar Amerika Serikat", "5 miliar dolar Singapura"), as its abbreviation in brackets
-    after one ("dolar Amerika Serikat (AS)"), or before a dollar sign ("US$")."""
-    if text[end : end + 1] == "$":
-        return True
-    before = text[max(0, start - 40) : start]
-    if before.endswith("("):  # the state's abbreviation after its full name
-        words = before[:-1].split()
-        named = [w for w in words[-4:] if w.lower() in _currency_words()]
-        return bool(named) and all(w[:1].isupper() for w in words[len(words) - words[::-1].index(named[-1]) :])
-    words = before.split()
-    return before.endswith(" ") and bool(words) and words[-1].lower() in _currency_words()

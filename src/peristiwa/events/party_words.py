@@ -1,0 +1,53 @@
+"""The word lists the event builder reads a party's country by: offices named alone for the home
+state's, residents of a place, uncoded role phrases, the speaker's own side in a quotation, and a
+state named inside a currency's name."""
+
+from __future__ import annotations
+
+from ..lang import language_cache
+from ..spans import Entity
+from .lexicon import context_data
+
+
+@language_cache
+def home_offices() -> frozenset[str]:
+    """The offices the press names alone for the home state's (data: `home_offices`)."""
+    return frozenset(str(w) for w in context_data()["home_offices"])
+
+
+@language_cache
+def resident_nouns() -> frozenset[str]:
+    """Nouns for the residents of a place ("warga", "penduduk"; data: `resident_nouns`)."""
+    return frozenset(str(w).lower() for w in context_data()["resident_nouns"])
+
+
+def uncoded_role(entity: Entity) -> bool:
+    """A role phrase with no name and no country of its own ("polisi", "kepala polisi", "militan")."""
+    return entity.name is None and entity.country is None and entity.label in ("NORP", "ORG", "PER")
+
+
+@language_cache
+def first_person_pronouns() -> frozenset[str]:
+    """The speaker's own side in a quotation ("kami", "kita"; data: `first_person_pronouns`)."""
+    return frozenset(str(w).lower() for w in context_data()["first_person_pronouns"])
+
+
+@language_cache
+def currency_words() -> frozenset[str]:
+    """Currencies named by a state after them ("dolar AS", "yen Jepang"; data: `currency_words`)."""
+    return frozenset(str(w).lower() for w in context_data()["currency_words"])
+
+
+def names_currency(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is part of a currency's name: right after a currency word
+    ("per dolar Amerika Serikat", "5 miliar dolar Singapura"), as its abbreviation in brackets
+    after one ("dolar Amerika Serikat (AS)"), or before a dollar sign ("US$")."""
+    if text[end : end + 1] == "$":
+        return True
+    before = text[max(0, start - 40) : start]
+    if before.endswith("("):  # the state's abbreviation after its full name
+        words = before[:-1].split()
+        named = [w for w in words[-4:] if w.lower() in currency_words()]
+        return bool(named) and all(w[:1].isupper() for w in words[len(words) - words[::-1].index(named[-1]) :])
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1].lower() in currency_words()
