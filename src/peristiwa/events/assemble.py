@@ -15,8 +15,8 @@ from ..times.dateline import outlet_span
 from ..tokens import Token
 from .arguments import ArgumentFinder
 from .attribution import cites, find_attributions, relays
-from .clauses import QUOTES, citizenship_words, origin_words, token_before
-from .detect import Mention, bound_scopes, find_candidates, mark_realis
+from .clauses import citizenship_words, origin_words, token_before
+from .detect import QUOTES, Mention, bound_scopes, find_candidates, mark_realis
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .investigators import Investigators
 from .lexicon import context_data

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..spans import Entity, Place
 from ..tokens import Token
-from .detect import Mention
+from .detect import QUOTES, Mention
 from .function_words import function_words
 from .lexicon import context_data
 from .morph import morphology
@@ -123,9 +123,6 @@ def _governs(before: list[Token], preps: frozenset[str]) -> bool:
 def _number(word: str) -> bool:
     """ "1.400", "20": a figure between a preposition and its noun ("kepada sekitar 1.400 anggota")."""
     return word.replace(".", "").replace(",", "").isdigit()
-
-
-QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
 def quoted(tokens: list[Token]) -> list[tuple[int, int]]:

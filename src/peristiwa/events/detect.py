@@ -295,7 +295,7 @@ def _summary_start(tokens: Sequence[Token], sentences: list[Segment]) -> int | N
 
 
 #: quotation marks: a pronoun after an odd number of them in its sentence is inside a quote
-_QUOTES = frozenset('"“”')
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
 def _writer_speaks(tokens: list[Token]) -> bool:
@@ -304,7 +304,7 @@ def _writer_speaks(tokens: list[Token]) -> bool:
     pronouns = set(context_data()["writer_pronouns"])
     quotes = 0
     for tok in tokens:
-        quotes += sum(ch in _QUOTES for ch in tok.text)
+        quotes += sum(ch in QUOTES for ch in tok.text)
         if tok.lower in pronouns and quotes % 2 == 0:
             return True
     return False
