@@ -17,6 +17,16 @@ set -euo pipefail
 SHIPPED=0
 [ "${1:-}" = "--shipped" ] && SHIPPED=1
 cd "$(dirname "$0")/.."
+# a model set aside for an ablation goes back into the package however the script ends: an interrupted
+# run must not leave it in build/, where the next run's clean-up ("rm -rf build/coreference-off") deletes it
+restore() {
+  local name
+  for name in judge parties relevance coreference; do
+    if [ -d "build/$name-off" ] && [ ! -d "src/peristiwa/$name" ]; then mv "build/$name-off" "src/peristiwa/$name"; fi
+  done
+}
+trap restore EXIT
+trap 'exit 130' INT TERM
 SHARED=${PERISTIWA_SHARED:-../shared}
 OUT=benchmarks/results/corpus
 PY=.venv/bin/python
