@@ -241,71 +241,89 @@ class ArgumentFinder:
         return next((e for e in self._in_sentence(mention) if e.start == start), None)
 
     def _parties(self, mention: Mention) -> tuple[Entity | None, Entity | None]:
+        """The actor and recipient among the sentence's entities, read by the trigger's voice."""
         ents = self._in_sentence(mention)
         voice = phrase_voice(mention) if mention.spec.voice == "phrase" else mention.spec.voice
         if voice in ("passive", "stative"):
-            agent, subject = (
-                self._after_oleh(mention, ents) or bare_agent(mention, ents) or self._fired_from(mention),
-                self._before(mention, ents),
-            )
-            released = set(mention.mode) & set(context_data()["subject_is_recipient_modes"])
-            if agent is None and mention.event_type in context_data()["subject_is_actor"] and not released:
-                return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
-            return agent, subject
+            return self._passive_parties(mention, ents)
         if (
             mention.spec.voice == "phrase"
             and not mention.spec.light  # "melayangkan protes kepada X": the verb's subject protests, as for a verb
             and mention.event_type in context_data()["speaker_phrase_types"]
         ):
-            if mention.trigger.text.split()[-1].lower() in recipient_preps():
-                # "Korea Utara sangat kritis terhadap Seoul": the phrase's own preposition opens the
-                # recipient, its subject is the actor, as for a verb
-                return self._before(mention, ents), self._after(mention, ents, preps=None)
-            # "Katz menyebut Iran berada di balik serangan": the speaker accuses the one named before it
-            accused = self._before(mention, ents)
-            earlier = [e for e in ents if accused is not None and e.end <= accused.start]
-            return (earlier[-1] if earlier else None), accused
+            return self._speaker_parties(mention, ents)
         mutual = mention.event_type in context_data()["mutual_types"]
         if voice in ("noun", "base"):
-            pair = between_sides(mention, ents)
-            if pair is not None:
-                return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
-            genitive = self._genitive(mention, ents)
-            attendee = self._before(mention, ents) if genitive is not None and forum(mention, genitive) else None
-            if attendee is not None:
-                # "Sarkozy … di pertemuan ASEM": the organisation holds the meeting, the one who
-                # attends it (named before) meets it
-                return attendee, genitive
-            if undergone(mention):
-                # "Indonesia mendapat sanksi dari Uni Eropa": the subject undergoes it
-                preps = frozenset({function_words().agent, *context_data()["undergoer_agent_preps"]})
-                return self._after(mention, ents, preps=preps) or genitive, self._before(mention, ents)
-            relative = None if genitive is not None or mutual else self._relative_agent(mention, ents)
-            if relative is not None:
-                # "sanksi yang dijatuhkan Uni Eropa terhadap Iran": the recipient follows the agent
-                return relative, self._after(mention, ents, preps=recipient_preps(), start=relative.end)
-            recipient = self._after(mention, ents, preps=recipient_preps())
-            if recipient is None and genitive is None:
-                recipient = self._attacked_place(mention, ents)  # "serangan atas Mumbai"
-            target = self._target_place(mention, genitive)
-            if (
-                target is not None
-                and genitive is not None
-                and (recipient is None or recipient.country == genitive.country)
-            ):
-                return genitive, target  # "blokade Israel di Gaza", "serangan helikopter Israel di Gaza"
-            if recipient is None and genitive is not None and object_genitive(mention):
-                # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
-                return self._nominal_agent(mention, ents), genitive
-            agent = self._nominal_agent(mention, ents) or genitive or self._fired_from(mention)
-            actor = agent or self._before(mention, ents)
-            if agent is None and recipient is None and actor is not None and (mutual or fought(mention, ents)):
-                first = conjunct_before(mention, actor, ents)
-                # "AS dan China menjadwalkan negosiasi ulang", "Indonesia dan ILO sepakat …": one side each;
-                # "India dan Pakistan terlibat perang": a war's two subjects are its two sides
-                if first is not None:
-                    return first, actor
-            return actor, (recipient if recipient is not actor else None)
+            return self._nominal_parties(mention, ents, mutual)
+        return self._verbal_parties(mention, ents, voice, mutual)
+
+    def _passive_parties(self, mention: Mention, ents: list[Entity]) -> tuple[Entity | None, Entity | None]:
+        """A passive's agent follows "oleh" (or the verb); its subject undergoes the act."""
+        agent, subject = (
+            self._after_oleh(mention, ents) or bare_agent(mention, ents) or self._fired_from(mention),
+            self._before(mention, ents),
+        )
+        released = set(mention.mode) & set(context_data()["subject_is_recipient_modes"])
+        if agent is None and mention.event_type in context_data()["subject_is_actor"] and not released:
+            return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
+        return agent, subject
+
+    def _speaker_parties(self, mention: Mention, ents: list[Entity]) -> tuple[Entity | None, Entity | None]:
+        """A phrase of saying whose speaker is its subject ("menyebut X berada di balik …", "kritis terhadap")."""
+        if mention.trigger.text.split()[-1].lower() in recipient_preps():
+            # "Korea Utara sangat kritis terhadap Seoul": the phrase's own preposition opens the
+            # recipient, its subject is the actor, as for a verb
+            return self._before(mention, ents), self._after(mention, ents, preps=None)
+        # "Katz menyebut Iran berada di balik serangan": the speaker accuses the one named before it
+        accused = self._before(mention, ents)
+        earlier = [e for e in ents if accused is not None and e.end <= accused.start]
+        return (earlier[-1] if earlier else None), accused
+
+    def _nominal_parties(
+        self, mention: Mention, ents: list[Entity], mutual: bool
+    ) -> tuple[Entity | None, Entity | None]:
+        """A nominal trigger's sides: "antara X dan Y", its possessor, a relative clause's agent, the one
+        after "terhadap/atas/ke", a place attacked or held, the two subjects of a mutual act or a war."""
+        pair = between_sides(mention, ents)
+        if pair is not None:
+            return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
+        genitive = self._genitive(mention, ents)
+        attendee = self._before(mention, ents) if genitive is not None and forum(mention, genitive) else None
+        if attendee is not None:
+            # "Sarkozy … di pertemuan ASEM": the organisation holds the meeting, the one who
+            # attends it (named before) meets it
+            return attendee, genitive
+        if undergone(mention):
+            # "Indonesia mendapat sanksi dari Uni Eropa": the subject undergoes it
+            preps = frozenset({function_words().agent, *context_data()["undergoer_agent_preps"]})
+            return self._after(mention, ents, preps=preps) or genitive, self._before(mention, ents)
+        relative = None if genitive is not None or mutual else self._relative_agent(mention, ents)
+        if relative is not None:
+            # "sanksi yang dijatuhkan Uni Eropa terhadap Iran": the recipient follows the agent
+            return relative, self._after(mention, ents, preps=recipient_preps(), start=relative.end)
+        recipient = self._after(mention, ents, preps=recipient_preps())
+        if recipient is None and genitive is None:
+            recipient = self._attacked_place(mention, ents)  # "serangan atas Mumbai"
+        target = self._target_place(mention, genitive)
+        if target is not None and genitive is not None and (recipient is None or recipient.country == genitive.country):
+            return genitive, target  # "blokade Israel di Gaza", "serangan helikopter Israel di Gaza"
+        if recipient is None and genitive is not None and object_genitive(mention):
+            # "invasi Irak", "pendudukan Krimea": the one invaded; the invader follows "oleh"
+            return self._nominal_agent(mention, ents), genitive
+        agent = self._nominal_agent(mention, ents) or genitive or self._fired_from(mention)
+        actor = agent or self._before(mention, ents)
+        if agent is None and recipient is None and actor is not None and (mutual or fought(mention, ents)):
+            first = conjunct_before(mention, actor, ents)
+            # "AS dan China menjadwalkan negosiasi ulang", "Indonesia dan ILO sepakat …": one side each;
+            # "India dan Pakistan terlibat perang": a war's two subjects are its two sides
+            if first is not None:
+                return first, actor
+        return actor, (recipient if recipient is not actor else None)
+
+    def _verbal_parties(
+        self, mention: Mention, ents: list[Entity], voice: str | None, mutual: bool
+    ) -> tuple[Entity | None, Entity | None]:
+        """An active or middle verb's subject acts and its object (or the one after a preposition) receives."""
         actor = self._before(mention, ents)
         recipient = self._after(mention, ents, preps=None)
         if actor is None and voice in ("active", "middle"):
