@@ -254,24 +254,7 @@ class DateContext:
         if in_lead and self.dateline is not None and (offset < self.dateline.start or not self._dated(start, end)):
             return None  # the headline, or a lead that leaves the day to the next sentence
         first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        inside = [
-            t
-            for t in self.times[first:stop]
-            if t.end <= end and t.start not in held and (t.start not in self._named_years or t.start in own)
-        ]
-        # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
-        starts = [
-            t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
-        ]
-        if self._lone(start, end):
-            # a sentence alone, with no narrative around it to set a time for: a time told after the act in a
-            # clause of its own ("menahan empat tersangka ... yang berasal dari APBN 2006", "mendukung proses
-            # perdamaian setelah perjanjian ditandatangani pada Agustus 2005") is that clause's verb's
-            starts = [t for t in starts if not self._own_clause_after(offset, t)]
-        elif self._news:
-            # so in a news report, for a clause of an earlier or later act ("menuduh kelompok itu merencanakan
-            # serangan setelah penangkapan pemimpinnya, Senin lalu"), whose time is not the verb's before it
-            starts = [t for t in starts if not self._own_clause_after(offset, t, later=True)]
+        starts = self._own_times(offset, start, end, (first, stop), held, own)
         if starts and self._news and self._done(offset, start):
             # a perfect act told before its statement's day ("pelaku telah ditangkap,\" kata X, Rabu
             # (4/6/2025)") was done before the statement: that day is not its own
@@ -292,7 +275,39 @@ class DateContext:
             return None
         if self._goes_back(start):
             return None
-        # Else the last time told before the sentence (all start before `first`) and after the
+        return self._told_before(offset, start, end, first, lead=lead, act=act)
+
+    def _own_times(
+        self, offset: int, start: int, end: int, bounds: tuple[int, int], held: Collection[int], own: Collection[int]
+    ) -> list[TimeMention]:
+        """The times of the sentence spanning `start`-`end` (`bounds`: their indices) that may be when the
+        event at `offset` began: not another event's (`held`), not a named year but the event's `own`,
+        not an end or an upper bound, not a plan, not a later clause's own."""
+        first, stop = bounds
+        inside = [
+            t
+            for t in self.times[first:stop]
+            if t.end <= end and t.start not in held and (t.start not in self._named_years or t.start in own)
+        ]
+        # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
+        starts = [
+            t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
+        ]
+        if self._lone(start, end):
+            # a sentence alone, with no narrative around it to set a time for: a time told after the act in a
+            # clause of its own ("menahan empat tersangka ... yang berasal dari APBN 2006", "mendukung proses
+            # perdamaian setelah perjanjian ditandatangani pada Agustus 2005") is that clause's verb's
+            starts = [t for t in starts if not self._own_clause_after(offset, t)]
+        elif self._news:
+            # so in a news report, for a clause of an earlier or later act ("menuduh kelompok itu merencanakan
+            # serangan setelah penangkapan pemimpinnya, Senin lalu"), whose time is not the verb's before it
+            starts = [t for t in starts if not self._own_clause_after(offset, t, later=True)]
+        return starts
+
+    def _told_before(self, offset: int, start: int, end: int, first: int, *, lead: bool, act: bool) -> EventDate | None:
+        """The date an event at `offset` with no time of its own in its sentence (`start`-`end`; its first
+        time's index `first`) takes from the episode told before it, or from the lead's day."""
+        # The last time told before the sentence (all start before `first`) and after the
         # section heading above it; "sejak Mei 2019", "sebelum 12 Mei" bound some other event, and
         # a date after the news was written ("pekan depan") is a plan: neither moves the narrative on.
         heading = bisect_left(self._headings, start)
