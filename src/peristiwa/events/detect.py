@@ -122,7 +122,18 @@ def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
 
 
 def _modality(mention: Mention) -> None:
+    """Whether the mention reports an act that happened: negated, hypothetical or denied; the content of
+    what is said, planned, awaited or possible rather than an act; a threat; a retaliation or a
+    reference back to an event told before."""
     ctx = context_data()
+    _mark_negated(mention, ctx)
+    _mark_content(mention, ctx)
+    _mark_future(mention, ctx)
+    _mark_references(mention, ctx)
+
+
+def _mark_negated(mention: Mention, ctx: dict[str, Any]) -> None:
+    """Negated, hypothetical ("kalau …") or denied ("membantah telah …")."""
     tokens, i = mention.tokens, mention.index
     if _negated(tokens, i, ctx):
         mention.negated = True
@@ -138,6 +149,12 @@ def _modality(mention: Mention) -> None:
         mention.negated = True
     if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in _clause_back(tokens, i, 4)):
         mention.negated = True  # "membantah telah melakukan penembakan", "menyangkal adanya pengerahan"
+
+
+def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
+    """Not an act told but a work's plot, the writer's comment, a plan's, a topic's, a kind's or a
+    possibility's content."""
+    tokens, i = mention.tokens, mention.index
     if mention.in_work and not _named_event(tokens, i):
         mention.content = True  # a plot told as a work's content ("Regina menuduh Cady …" in a film's)
     if mention.commentary:
@@ -153,6 +170,11 @@ def _modality(mention: Mention) -> None:
     reach = len(_clause_back(tokens, i, int(ctx["possibility_window"])))
     if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
         mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
+
+
+def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
+    """Future-marked, planned or wished for: a plan (content), a prediction, or a threat."""
+    tokens, i = mention.tokens, mention.index
     planned = any(t.lower in ctx["plans"] for t in _clause_back(tokens, i, int(ctx["plans_window"])))
     planned = planned or _intended(tokens, i, ctx)
     # a statement reported when future-marked or wished for (a promise, a demand), unless an act of its type
@@ -181,6 +203,11 @@ def _modality(mention: Mention) -> None:
         # "siapa pun yang menyerang … akan ditindak": the act is the condition of a threat
         mention.event_type = "THREATEN"
         mention.mode = ["violence"]
+
+
+def _mark_references(mention: Mention, ctx: dict[str, Any]) -> None:
+    """A retaliation, a reference back to an event told before, or a prior event told as a cause."""
+    tokens, i = mention.tokens, mention.index
     after = [t.lower for t in tokens[mention.last + 1 : mention.last + 3]]
     if any(w in ctx["retaliation_after"] for w in after) or any(
         t.lower in ctx["retaliation_before"] for t in _clause_back(tokens, i, 4)
