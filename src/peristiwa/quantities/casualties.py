@@ -194,6 +194,35 @@ def _noun_then_count(text: str, every: Sequence[Token], q: Quantity, trig: Trigg
     return [] if toks or "noun" in trig.roles else None  # "tewas 12 orang" needs its group
 
 
+def _paired(
+    text: str,
+    every: Sequence[Token],
+    q: Quantity,
+    bounds: tuple[int, int],
+    triggers: Sequence[Trigger],
+    edges: tuple[list[int], list[int]],
+    used: set[int],
+) -> tuple[Trigger, list[str], int, int] | None:
+    """The casualty word a figure counts for, with the group counted and the phrase's start and end:
+    the word after it ("12 warga tewas") or before it ("menewaskan 12 warga", "korban tewas 12 orang"),
+    within `bounds` (the end of the figure before, the start of the next), not one already `used`;
+    `edges` are the triggers' starts and ends."""
+    prev_q_end, limit = bounds
+    starts, ends = edges
+    at = bisect_left(starts, q.end)  # the first trigger after the figure
+    nxt = triggers[at] if at < len(triggers) and starts[at] < limit and starts[at] - q.end <= 80 else None
+    before = bisect_right(ends, q.start) - 1  # the last trigger ending before it
+    prev = triggers[before] if before >= 0 and q.start - ends[before] <= 60 else None
+    if nxt is not None and id(nxt) not in used and (group := _count_then_verb(text, every, q, nxt)) is not None:
+        return nxt, group, q.start, nxt.end
+    if prev is not None and id(prev) not in used and prev.end >= prev_q_end:
+        group = _verb_then_count(text, every, q, prev)
+        group = _noun_then_count(text, every, q, prev) if group is None else group
+        if group is not None:
+            return prev, group, prev.start, _after_group(text, q.end, group)
+    return None
+
+
 def find_casualties(
     text: str, *, quantities: Sequence[Quantity] | None = None, tokens: Sequence[Token] | None = None
 ) -> list[Casualty]:
@@ -204,27 +233,16 @@ def find_casualties(
         text, sorted(find_quantities(text) if quantities is None else quantities, key=lambda q: q.start)
     )
     triggers = find_triggers(text)  # one regex's matches: in order, none overlapping
-    starts, ends = [t.start for t in triggers], [t.end for t in triggers]
+    edges = [t.start for t in triggers], [t.end for t in triggers]
     used: set[int] = set()
     joined: set[int] = set()  # counts added to the figure before them ("empat tentara dan tiga warga")
     found: list[Casualty] = []
     for i, q in enumerate(qs):
         if i in joined:
             continue
-        limit = qs[i + 1].start if i + 1 < len(qs) else len(text)
-        at = bisect_left(starts, q.end)  # the first trigger after the figure
-        nxt = triggers[at] if at < len(triggers) and starts[at] < limit and starts[at] - q.end <= 80 else None
-        before = bisect_right(ends, q.start) - 1  # the last trigger ending before it
-        prev = triggers[before] if before >= 0 and q.start - ends[before] <= 60 else None
         prev_q_end = qs[i - 1].end if i else 0
-        result: tuple[Trigger, list[str], int, int] | None = None
-        if nxt is not None and id(nxt) not in used and (group := _count_then_verb(text, every, q, nxt)) is not None:
-            result = (nxt, group, q.start, nxt.end)
-        elif prev is not None and id(prev) not in used and prev.end >= prev_q_end:
-            group = _verb_then_count(text, every, q, prev)
-            group = _noun_then_count(text, every, q, prev) if group is None else group
-            if group is not None:
-                result = (prev, group, prev.start, _after_group(text, q.end, group))
+        limit = qs[i + 1].start if i + 1 < len(qs) else len(text)
+        result = _paired(text, every, q, (prev_q_end, limit), triggers, edges, used)
         if result is None:
             continue
         trig, group, start, end = result
