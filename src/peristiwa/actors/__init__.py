@@ -136,6 +136,12 @@ def _unit_of_tail(toks: list[Token], cand: Candidate, composed: Sequence[Candida
     return cand
 
 
+def _offices_read(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen mentions with the persons named as an organisation's or an office's holders given its
+    sector and country (`coref.appositive_offices`, `coref.office_holders`)."""
+    return office_holders(text, toks, appositive_offices(text, toks, chosen))
+
+
 def _crosses_cell(text: str, toks: list[Token], cand: Candidate) -> bool:
     """A mention never runs across a table cell, a line ("Pelaku | Jamaah Islamiyah") or into a
     parenthesis it does not close ("Milisi (KKB")."""
@@ -162,9 +168,9 @@ class ActorCoder:
             if cand is not None:
                 cands.append(_with_head_sector(toks, cand, composed))
         cands = [c for c in cands if not _crosses_cell(text, toks, c)]
-        first = office_holders(text, toks, appositive_offices(text, toks, _select(cands)))
+        first = _offices_read(text, toks, _select(cands))
         cands.extend(coreferent(toks, aliases(text, toks, first)))
-        return defined_subject(text, toks, office_holders(text, toks, appositive_offices(text, toks, _select(cands))))
+        return defined_subject(text, toks, _offices_read(text, toks, _select(cands)))
 
     def find_entities(
         self,

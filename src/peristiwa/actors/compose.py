@@ -75,7 +75,8 @@ def _is_title(lex: ActorDictionary, toks: list[Token], j: int) -> tuple[int, dic
     return (hit[0], hit[1][0]) if hit else None
 
 
-def _skip_title_words(lex: ActorDictionary, toks: list[Token], j: int) -> int:
+def skip_title_words(lex: ActorDictionary, toks: list[Token], j: int) -> int:
+    """The end of a title's words from `j` ("Ketua Umum"), less a trailing conjunction."""
     start = j
     while j < len(toks) and toks[j].lower in lex.title_words:
         j += 1
@@ -130,7 +131,7 @@ def person_phrase(toks: list[Token], i: int, default_country: str | None) -> Can
     if first is None:
         return None
     title = first[1]
-    end = _skip_title_words(lex, toks, i + first[0])
+    end = skip_title_words(lex, toks, i + first[0])
     sector = title.get("sector")
     if sector in (None, "inherit"):
         sector = _branch_sector(lex, toks, i + first[0], end) or sector
@@ -194,7 +195,7 @@ def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -
         return True
     chained = _is_title(lex, toks, j)
     if chained and tok.capitalised:
-        reading.j = _skip_title_words(lex, toks, j + chained[0])
+        reading.j = skip_title_words(lex, toks, j + chained[0])
         return True
     return False
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..tokens import Lexicon, Token
-from .compose import Candidate, phrase_words
+from .compose import Candidate, phrase_words, skip_title_words
 from .lexicon import Code, lexicon, lookup_name
 
 _SENTENCE_END = re.compile(r"[.!?]")
@@ -143,6 +143,11 @@ def defined_subject(text: str, toks: list[Token], chosen: list[Candidate]) -> li
     return out
 
 
+def _holding(person: Candidate, sector: str | None, office: Candidate) -> Candidate:
+    """`person` as the holder of `office`: its sector, and its country where it names one."""
+    return replace(person, code=replace(person.code, sector=sector, country=office.code.country or person.code.country))
+
+
 #: what may stand between an organisation and the person it names as its officer: its abbreviation
 #: in brackets, a word or two of its place ("(KTNA) Nasional", "Jawa Timur"), then the comma
 _APPOSED = re.compile(r"\s*(?:\(\s*[A-Za-z0-9.\-]{2,16}\s*\))?(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*")
@@ -156,10 +161,7 @@ def _title_before(toks: list[Token], start: int) -> dict[str, object] | None:
         hit = lex.titles.longest(toks, k)
         if hit is None:
             continue
-        j = k + hit[0]
-        while j < start and toks[j].lower in lex.title_words:
-            j += 1
-        return hit[1][0] if j == start else None
+        return hit[1][0] if skip_title_words(lex, toks, k + hit[0]) == start else None
     return None
 
 
@@ -188,8 +190,7 @@ def appositive_offices(text: str, toks: list[Token], chosen: list[Candidate]) ->
             continue
         if org.code.label == "PER" and _office_only(toks, org):
             # the office read as a title phrase without a name ("Rektor Universitas X Jayapura, Y")
-            code = replace(person.code, sector=org.code.sector, country=org.code.country or person.code.country)
-            out[n] = replace(person, code=code)
+            out[n] = _holding(person, org.code.sector, org)
             continue
         if org.code.label != "ORG":
             continue
@@ -198,8 +199,7 @@ def appositive_offices(text: str, toks: list[Token], chosen: list[Candidate]) ->
             continue
         own = title.get("sector")
         sector = str(own) if own not in (None, "inherit", "GOV") and not title.get("unit") else org.code.sector
-        code = replace(person.code, sector=sector, country=org.code.country or person.code.country)
-        out[n] = replace(person, code=code)
+        out[n] = _holding(person, sector, org)
     return out
 
 
@@ -251,6 +251,5 @@ def office_holders(text: str, toks: list[Token], chosen: list[Candidate]) -> lis
             continue
         if not _office_rest(text, toks, title.end, person.start):
             continue
-        code = replace(person.code, sector=title.code.sector, country=title.code.country or person.code.country)
-        out[n] = replace(person, code=code)
+        out[n] = _holding(person, title.code.sector, title)
     return out

@@ -439,16 +439,14 @@ def between_sides(mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity]
     (MoU) antara X dan Y", "pertemuan itu berlangsung Kamis antara X dan Y"): X acts, Y is acted on."""
     after = [t for t in mention.tokens if t.start >= mention.trigger.end][: _BETWEEN_REACH + 2]
     k = next((j for j, t in enumerate(after[:2]) if t.lower == function_words().between), None)
-    if k is None or (k == 1 and not after[0].text.islower()):
+    later = k is None or (k == 1 and not after[0].text.islower())
+    if later:
         k = _between_later(after)
-        if k is None:
-            return None
-        # the first side opens the "antara" phrase ("antara pihak manajemen dan …")
-        first = next((e for e in ents if e.start >= after[k].end), None)
-        if first is None or first.start not in {t.start for t in after[k + 1 : k + 3]}:
-            return None
+    if k is None:
+        return None
     first = next((e for e in ents if e.start >= after[k].end), None)
-    if first is None:
+    # further on, the first side opens the "antara" phrase ("antara pihak manajemen dan …")
+    if first is None or (later and first.start not in {t.start for t in after[k + 1 : k + 3]}):
         return None
     rest = [t for t in mention.tokens if t.start >= first.end][:6]
     joint = next((t for t in rest if t.lower in function_words().side_joiners), None)
