@@ -79,69 +79,92 @@ class EventStore:
         return report
 
     def _add_one(self, conn: Connection, doc: Document, text: str, report: AddReport) -> None:
+        record = self._register(conn, doc, text, report)
+        if record is None:
+            return
+        doc_id = record["doc_id"]
+        told = {
+            i: features(ev, text, record.get("reference_time"))
+            for i, ev in enumerate(record["events"])
+            if not ev.get("negated")
+        }
+        for index, f in told.items():
+            self._add_mention(conn, doc_id, index, record["events"][index], f, list(told.values()), report)
+
+    def _register(self, conn: Connection, doc: Document, text: str, report: AddReport) -> JSON | None:
+        """Stores `doc` (replacing an older text of its id) and returns its record with its id; None
+        when the store already holds this very text."""
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         doc_id = doc.doc_id or f"sha256-{digest[:16]}"
         old = conn.execute(select(documents.c.text_sha256).where(documents.c.doc_id == doc_id)).scalar()
         if old == digest:
             report.unchanged += 1
-            return
+            return None
         if old is not None:
             self._remove(conn, doc_id)
             report.replaced += 1
         else:
             report.added += 1
         record = doc.to_json()
-        reference = record.get("reference_time")
         conn.execute(
             insert(documents).values(
                 doc_id=doc_id,
                 text_sha256=digest,
-                reference_time=reference,
+                reference_time=record.get("reference_time"),
                 url=record.get("url"),
                 title=record.get("title"),
                 added=datetime.now(UTC).isoformat(timespec="seconds"),
                 record=record,
             )
         )
-        told = {i: features(ev, text, reference) for i, ev in enumerate(record["events"]) if not ev.get("negated")}
-        for index, f in told.items():
-            ev = record["events"][index]
-            others: list[int] = []
-            if told_dated_here(f, list(told.values())):
-                merged, score = None, None
-                explanation: JSON = {"threshold": THRESHOLD, "compared": [], "kept_apart": OWN_DATED}
-            else:
-                merged, score, explanation, others = self._place(conn, f, doc_id)
-            if merged is None:
-                opened = conn.execute(
-                    insert(merged_events).values(
-                        event_type=ev["event_type"],
-                        country=f["country"],
-                        day=f["day"] if f["precision"] == "day" else None,
-                        block_day=block_day(f),
-                        n_documents=0,
-                        record={},
-                    )
-                ).inserted_primary_key
-                assert opened is not None
-                merged = int(opened[0])
-            else:
-                report.merged_into_existing += 1
-            conn.execute(
-                insert(mentions).values(
-                    doc_id=doc_id,
-                    event_index=index,
-                    merged_id=merged,
-                    event=ev,
-                    features=f,
-                    score=score,
-                    explanation=explanation,
-                )
+        return {**record, "doc_id": doc_id}
+
+    def _add_mention(
+        self, conn: Connection, doc_id: str, index: int, ev: JSON, f: JSON, told: list[JSON], report: AddReport
+    ) -> None:
+        """Files the event `ev` (number `index` of document `doc_id`, features `f`; `told`: the
+        features of all the document's events) under the merged event it belongs to, or a new one."""
+        others: list[int] = []
+        if told_dated_here(f, told):
+            merged, score = None, None
+            explanation: JSON = {"threshold": THRESHOLD, "compared": [], "kept_apart": OWN_DATED}
+        else:
+            merged, score, explanation, others = self._place(conn, f, doc_id)
+        if merged is None:
+            merged = self._open(conn, ev, f)
+        else:
+            report.merged_into_existing += 1
+        conn.execute(
+            insert(mentions).values(
+                doc_id=doc_id,
+                event_index=index,
+                merged_id=merged,
+                event=ev,
+                features=f,
+                score=score,
+                explanation=explanation,
             )
-            self._refresh(conn, merged)
-            for other in others:
-                self._join(conn, merged, other, doc_id)
-            report.events += 1
+        )
+        self._refresh(conn, merged)
+        for other in others:
+            self._join(conn, merged, other, doc_id)
+        report.events += 1
+
+    @staticmethod
+    def _open(conn: Connection, ev: JSON, f: JSON) -> int:
+        """A new, empty merged event for the event `ev` with features `f`; returns its id."""
+        opened = conn.execute(
+            insert(merged_events).values(
+                event_type=ev["event_type"],
+                country=f["country"],
+                day=f["day"] if f["precision"] == "day" else None,
+                block_day=block_day(f),
+                n_documents=0,
+                record={},
+            )
+        ).inserted_primary_key
+        assert opened is not None
+        return int(opened[0])
 
     def _place(self, conn: Connection, f: JSON, doc_id: str) -> tuple[int | None, float | None, JSON, list[int]]:
         """The merged event this event belongs to (None: a new one), its score, why, and the other
