@@ -48,9 +48,10 @@ def test_the_prosecutors_answer_to_a_verdict_is_no_allegation() -> None:
         ("Kedua kurir itu sudah kami periksa di Mapolres.", "kami periksa"),
         ("Sopir travel itu kita jerat dengan Pasal 359 KUHP.", "kita jerat"),
         ("Pemilik toko itu kami tetapkan sebagai tersangka.", "kami tetapkan"),
+        ("Perintah penahanan telah dikeluarkan bagi sembilan anggota milisi itu.", "Perintah penahanan"),
     ],
 )
-def test_suspects_identified_revealed_named_or_questioned_are_an_investigation(text: str, trigger: str) -> None:
+def test_suspects_identified_revealed_questioned_or_warranted_are_investigated(text: str, trigger: str) -> None:
     assert (("investigate",), trigger) in accusations(text)
 
 
