@@ -489,6 +489,7 @@ def _embedded(mentions: list[Mention]) -> None:
     condemnation names ("mengecam serangan Israel"), an event of its own."""
     ctx = context_data()
     speech, naming = set(ctx["speech_types"]), set(ctx["act_naming_roots"])
+    breaks = set(ctx["content_breaks"])
     for prev, cur in pairwise(mentions):
         if not (
             prev.sentence is cur.sentence
@@ -497,6 +498,8 @@ def _embedded(mentions: list[Mention]) -> None:
             and cur.index - prev.last <= 6
         ):
             continue
+        if any(t.lower in breaks for t in cur.tokens[prev.last + 1 : cur.index]):
+            continue  # "… meskipun ada kecaman internasional": a clause of its own, not what is said
         if prev.spec.root not in naming:
             cur.content = True  # what is said, asked or denied, not a new report
         elif prev.last + 1 < len(cur.tokens):
