@@ -52,16 +52,16 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
     """The unnamed parties of one event, of the country of its located place nearest the trigger
     ("Perdana menteri Pakistan membatalkan kunjungannya ke Hongkong setelah serangan atas Mumbai":
     the attack's side is of Mumbai, not of Hongkong)."""
-    place: Span | None = _nearest(event.locations, event.trigger)
-    code = place.country if isinstance(place, Place) else None
-    if place is None and country is not None:
-        place, code = event.trigger, country
-    if place is None:
-        return
     for role in ("actor", "recipient"):
         row = table[role].get(event.event_type)
         parties: list[Party] = getattr(event, role)
         if row is None or parties:
+            continue
+        place: Span | None = _nearest(_not_named_by(event, role), event.trigger)
+        code = place.country if isinstance(place, Place) else None
+        if place is None and country is not None:
+            place, code = event.trigger, country
+        if place is None:
             continue
         by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
         sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
@@ -105,6 +105,14 @@ def _historical(event: Event) -> bool:
     (`history_before_year`): its unnamed sides are then states' rulers and armies, not police."""
     match = _YEAR.match(event.date.start) if event.date is not None else None
     return match is not None and int(match.group()) < int(context_data()["history_before_year"])
+
+
+def _not_named_by(event: Event, role: str) -> list[Place]:
+    """The event's places that are not the other side's own name: "Serangan udara Israel", "Polisi
+    Malaysia merazia" name the attacker's or the police's state, not where the unnamed side is from."""
+    other: list[Party] = event.recipient if role == "actor" else event.actor
+    named = [(p.start, p.end) for p in other if not p.implicit]
+    return [p for p in event.locations if not any(s <= p.start and p.end <= e for s, e in named)]
 
 
 def _nearest(places: list[Place], trigger: Span) -> Place | None:
