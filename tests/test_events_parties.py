@@ -1098,3 +1098,23 @@ def test_parties_antara_lain_opens_no_sides() -> None:
     for event in _events(text, "CONSULT"):
         pair = ([p.country for p in event.actor], [p.country for p in event.recipient])
         assert pair != (["JPN"], ["VNM"])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Pemerintah Filipina menuduh Beijing melanggar wilayah lautnya. "
+            "China membantah tuduhan tersebut pada Selasa.",
+            "PHL",
+        ),
+        (
+            "Para pejabat Afghanistan menuduh dinas intelijen Pakistan terlibat dalam serangan itu. "
+            "Namun tuduhan yang dibantah Pakistan itu belum disertai bukti.",
+            "AFG",
+        ),
+    ],
+)
+def test_parties_a_denied_accusation_answers_its_accuser(text: str, country: str) -> None:
+    (denial,) = _events(text, "REJECT")
+    assert [p.country for p in denial.recipient] == [country]

@@ -293,3 +293,12 @@ def test_unnamed_an_actor_named_without_an_office_today_keeps_no_sector() -> Non
     text = "Pada tahun 2018, Wilhelm Kasimir menolak tuntutan Paus Fransiskus untuk berdamai."
     named = [a for e in _events(text) for a in e["actor"] if a["text"] == "Wilhelm Kasimir"]  # type: ignore[attr-defined]
     assert named and all(a["sector"] is None for a in named)
+
+
+def test_unnamed_the_other_sides_own_name_is_not_where_the_unnamed_side_is_told() -> None:
+    text = "Pakistan mengajukan protes resmi setelah helikopter tempur melintasi perbatasan dari Afghanistan."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "ACCUSE"]
+    (actor,) = protest["actor"]  # type: ignore[misc]
+    (target,) = protest["recipient"]  # type: ignore[misc]
+    assert actor["text"] == "Pakistan" and target["implicit"]
+    assert (target["start"], target["end"]) != (actor["start"], actor["end"])  # not the accuser's own name

@@ -14,6 +14,7 @@ place, and a reader of the paper takes both to be Indonesian. Named parties are 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -27,12 +28,13 @@ def _table() -> dict[str, dict[str, Any]]:
     return implicit_data()
 
 
-def fill_unnamed(events: list[Event], country: str | None = None) -> None:
+def fill_unnamed(events: list[Event], country: str | None = None, text: str = "") -> None:
     """Give each event the parties its place tells where the text names none (in place); an
     event with no located place takes the document's `country` (`setting.document_country`),
     with its trigger as the evidence: "Dia ditetapkan sebagai tersangka" in a text that names
     no place is read as happening where the paper's reader is."""
     table = _table()
+    _answer_claims(events, text)
     summits = set(context_data()["summit_nouns"])
     host_country, host_sector = (str(code) for code in context_data()["summit_host"])
     for event in events:
@@ -52,16 +54,16 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
     """The unnamed parties of one event, of the country of its located place nearest the trigger
     ("Perdana menteri Pakistan membatalkan kunjungannya ke Hongkong setelah serangan atas Mumbai":
     the attack's side is of Mumbai, not of Hongkong)."""
-    place: Span | None = _nearest(event.locations, event.trigger)
-    code = place.country if isinstance(place, Place) else None
-    if place is None and country is not None:
-        place, code = event.trigger, country
-    if place is None:
-        return
     for role in ("actor", "recipient"):
         row = table[role].get(event.event_type)
         parties: list[Party] = getattr(event, role)
         if row is None or parties:
+            continue
+        place: Span | None = _nearest(_not_named_by(event, role), event.trigger)
+        code = place.country if isinstance(place, Place) else None
+        if place is None and country is not None:
+            place, code = event.trigger, country
+        if place is None:
             continue
         by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
         sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
@@ -77,6 +79,47 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
+
+
+def _answer_claims(events: list[Event], text: str) -> None:
+    """A denial or refusal (policy `claim_answer_types`) of a claim the text has just told
+    ("Beijing membantah tuduhan itu", "tuduhan yang dibantah Pakistan"; lang `answered_claims`) with
+    no other side named, or only its own state or an unnamed one, answers whoever made the claim: the
+    actors of the last accusation or demand before it, of another state than the one answering."""
+    ctx = context_data()
+    if not text:
+        return
+    answering = set(ctx["claim_answer_types"])
+    for k, event in enumerate(events):
+        if event.event_type not in answering:
+            continue
+        kind = _claim_kind(event, text)
+        own = {p.country for p in event.actor if p.country}
+        if kind is None or not own or not all(p.implicit or p.country in own for p in event.recipient):
+            continue
+        told = [e for e in events[:k] if e.event_type == kind and e.trigger.end <= event.trigger.start]
+        told = [e for e in told if event.trigger.start - e.trigger.end <= int(ctx["claim_answer_reach"])]
+        claim = max(told, key=lambda e: e.trigger.end) if told else None
+        makers = [p for p in claim.actor if p.country and p.country not in own] if claim is not None else []
+        if makers:
+            event.recipient = [replace(p) for p in makers]
+
+
+def _claim_kind(event: Event, text: str) -> str | None:
+    """The type of the claim a denial names by its noun and a demonstrative right after its word
+    ("membantah tuduhan itu") or by its noun and "yang" right before it ("tuduhan yang dibantah")."""
+    ctx = context_data()
+    after = text[event.trigger.end : event.trigger.end + 40].lower().split()
+    before = text[max(0, event.trigger.start - 40) : event.trigger.start].lower().split()
+    demonstratives = {str(w) for w in ctx["claim_demonstratives"]}
+    relative = str(ctx["claim_relative"])
+    for kind, nouns in ctx["answered_claims"].items():
+        words = {str(w) for w in nouns}
+        if len(after) >= 2 and after[0] in words and after[1].strip(",.;:") in demonstratives:
+            return str(kind)
+        if len(before) >= 2 and before[-1] == relative and before[-2] in words:
+            return str(kind)
+    return None
 
 
 def _fill_host(event: Event) -> None:
@@ -105,6 +148,14 @@ def _historical(event: Event) -> bool:
     (`history_before_year`): its unnamed sides are then states' rulers and armies, not police."""
     match = _YEAR.match(event.date.start) if event.date is not None else None
     return match is not None and int(match.group()) < int(context_data()["history_before_year"])
+
+
+def _not_named_by(event: Event, role: str) -> list[Place]:
+    """The event's places that are not the other side's own name: "Serangan udara Israel", "Polisi
+    Malaysia merazia" name the attacker's or the police's state, not where the unnamed side is from."""
+    other: list[Party] = event.recipient if role == "actor" else event.actor
+    named = [(p.start, p.end) for p in other if not p.implicit]
+    return [p for p in event.locations if not any(s <= p.start and p.end <= e for s, e in named)]
 
 
 def _nearest(places: list[Place], trigger: Span) -> Place | None:
