@@ -150,6 +150,9 @@ def test_times_negatives_have_no_date_or_clock(sentence: str) -> None:
         "Keduanya dijerat Undang-Undang Darurat Nomor 12 Tahun 1951 tentang senjata tajam.",
         "Aturan itu merujuk pada Peraturan Pemerintah No 24 tahun 1997 tentang pendaftaran tanah.",
         "Sengketa lahan itu diatur UU No. 5 Th. 1960 tentang pokok-pokok agraria.",
+        # a decree's number opening with a letter code
+        "Operator bus menolak Keputusan Menteri Perhubungan Nomor KM 215 Tahun 2021 tentang tarif.",
+        "Izin tambang itu dicabut lewat SK Nomor SK.47 Tahun 2018 dari gubernur.",
     ],
 )
 def test_a_regulations_number_and_year_are_no_time(sentence: str) -> None:

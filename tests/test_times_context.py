@@ -866,3 +866,54 @@ def test_context_a_statement_day_carried_under_a_heading_dates_no_deed(act: bool
     at = text.index("Dinas sosial")
     told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
     assert told is not None and told.start == "2025-06-12" and told.untied is untied
+
+
+@pytest.mark.parametrize(
+    ("opening", "untied"),
+    [
+        ("Menteri Perdagangan menolak", True),  # the story goes on: the week was a side remark
+        ("Dalam jumpa pers tersebut, Menteri Perdagangan menolak", False),  # the episode it told goes on
+    ],
+)
+def test_context_a_day_counted_from_the_writing_day_dates_not_the_paragraphs_after_it(
+    opening: str, untied: bool
+) -> None:
+    """ "Pekan lalu, juru bicara istana menggelar jumpa pers …" is counted from the day the news was
+    written and tells its own paragraph; a paragraph on, the story has moved on: the week is carried
+    untied, for the judge only, unless the sentence points back at that episode ("Dalam jumpa pers
+    tersebut")."""
+    text = (
+        "JAKARTA, WartaKota.com - Presiden mengecam kebijakan tarif baru negara tetangga itu.\n\n"
+        "Pekan lalu, juru bicara istana menggelar jumpa pers soal tarif impor beras.\n\n"
+        f"{opening} permintaan negara tetangga untuk menunda perundingan."
+    )
+    at = text.index(opening)
+    told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menolak"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-02" and told.untied is untied
+
+
+@pytest.mark.parametrize(("between", "untied"), [("\n", True), (" ", False)])
+def test_context_a_year_of_an_earlier_paragraph_dates_no_act_of_a_history(between: str, untied: bool) -> None:
+    """In an encyclopedia article each paragraph moves on to a time of its own: a year told in the
+    paragraph before ("Pada tahun 1521, …") is carried untied, for the judge only; in its own paragraph
+    the episode goes on with it."""
+    text = (
+        "Pada tahun 1521, sultan itu memindahkan istananya ke tepi sungai."
+        f"{between}Para bangsawan kemudian memberontak melawan putranya di pedalaman."
+    )
+    at = text.index("Para bangsawan")
+    told = _context(text).date_at(text.index("memberontak"), sentence=(at, len(text)))
+    assert told is not None and told.start == "1521" and told.untied is untied
+
+
+def test_context_a_news_story_comes_back_to_its_day_after_a_paragraph_going_back() -> None:
+    """ "Sebelumnya, pada 2 Juni 2025, …" goes back to an earlier step; the paragraph after it comes
+    back to the story's own day (D56)."""
+    text = (
+        "BANDUNG, WartaKota.com - Kejaksaan memeriksa mantan kepala dinas itu pada Selasa (10/6/2025).\n\n"
+        "Sebelumnya, pada 2 Juni 2025, ia juga sudah diperiksa selama delapan jam.\n\n"
+        "Usai pemeriksaan, ia membantah menerima suap dari kontraktor."
+    )
+    at = text.index("Usai")
+    told = _context(text, datetime(2025, 6, 11)).date_at(text.index("membantah"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-10"
