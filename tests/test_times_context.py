@@ -917,3 +917,25 @@ def test_context_a_news_story_comes_back_to_its_day_after_a_paragraph_going_back
     at = text.index("Usai")
     told = _context(text, datetime(2025, 6, 11)).date_at(text.index("membantah"), sentence=(at, len(text)))
     assert told is not None and told.start == "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "untied"),
+    [
+        ("ujar Rina dalam keterangannya, dikutip Kamis (12/6/2025).", True),  # the day it was quoted
+        ("ujar Rina dalam keterangannya, Kamis (12/6/2025).", False),  # the day it was stated
+        ("ujar Rina, dikutip dari Antara, Kamis (12/6/2025).", False),  # a source between: its day
+    ],
+)
+def test_context_a_day_a_statement_was_quoted_on_dates_nothing(attribution: str, untied: bool) -> None:
+    """ "…," ujar Rina dalam keterangannya, dikutip Kamis (12/6/2025)": the day the text quoted a
+    written statement, not when it was made (D54); it dates neither the statement nor what follows
+    (carried untied, for the judge only)."""
+    text = (
+        "SURABAYA, WartaKota.com - Anggota DPRD meminta pemerintah kota menambah armada bus sekolah.\n\n"
+        f'"Banyak siswa masih berjalan kaki jauh ke sekolah," {attribution}\n\n'
+        "Ia mendorong dinas perhubungan menyusun rute baru."
+    )
+    at = text.index("Ia mendorong")
+    told = _context(text, datetime(2025, 6, 13)).date_at(text.index("mendorong"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-12" and told.untied is untied

@@ -234,8 +234,30 @@ class DateContext:
         self._news = self._lead_end >= 0 or self.dateline is not None
         self._named_years = _named_years(text, self.times) if text is not None and self._news else frozenset()
         self._speech_days()
+        cited = lx.word_regex("relative", "citation_day_words", r"\b{}\s*(?:pada\s+)?(?:hari\s+)?$")
+        self._citation_days = frozenset(
+            t.start for t in self.times if text is not None and cited.search(text, max(0, t.start - 25), t.start)
+        )
 
     def date_at(
+        self,
+        offset: int,
+        *,
+        sentence: tuple[int, int],
+        held: Collection[int] = frozenset(),
+        own: Collection[int] = frozenset(),
+        lead: bool = True,
+        act: bool = False,
+    ) -> EventDate | None:
+        """The date of an event at `offset` (`_date_at`); a day the text quoted something on ("…,"
+        ujar Esti dalam keterangannya, dikutip Kamis (29/5/2025)") dates nothing it tells (D54): it
+        is carried untied, for the judge only."""
+        date = self._date_at(offset, sentence=sentence, held=held, own=own, lead=lead, act=act)
+        if date is not None and not date.untied and date.start_char in self._citation_days:
+            return replace(date, untied=True)
+        return date
+
+    def _date_at(
         self,
         offset: int,
         *,
