@@ -234,7 +234,8 @@ class DateContext:
         self._news = self._lead_end >= 0 or self.dateline is not None
         self._named_years = _named_years(text, self.times) if text is not None and self._news else frozenset()
         self._speech_days()
-        cited = lx.word_regex("relative", "citation_day_words", r"\b{}\s*(?:pada\s+)?(?:hari\s+)?$")
+        connectors = lx.alternation(lx.word_list("relative", "date_time_connectors"))  # "dikutip pada Kamis"
+        cited = lx.word_regex("relative", "citation_day_words", rf"\b{{}}\s*(?:(?:{connectors})\s+){{{{0,2}}}}$")
         self._citation_days = frozenset(
             t.start for t in self.times if text is not None and cited.search(text, max(0, t.start - 25), t.start)
         )
