@@ -203,3 +203,14 @@ def test_a_month_holiday_or_early_year_with_its_year_is_one_time(sentence: str, 
 def test_a_count_or_a_feast_without_year_is_no_early_year(sentence: str) -> None:
     found = find_times(sentence, reference_time=datetime(2020, 1, 1))
     assert [t for t in found if t.value[:1].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dokter menemukan luka memar pada arah jam 2 dan jam 5 di bagian punggung korban.",
+        "Nelayan melihat sebuah kapal asing di arah jam 9 dari perahunya.",
+    ],
+)
+def test_a_direction_on_a_clock_face_is_no_time(sentence: str) -> None:
+    assert find_times(sentence, reference_time=datetime(2025, 6, 2)) == []

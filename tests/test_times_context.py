@@ -939,3 +939,21 @@ def test_context_a_day_a_statement_was_quoted_on_dates_nothing(attribution: str,
     at = text.index("Ia mendorong")
     told = _context(text, datetime(2025, 6, 13)).date_at(text.index("mendorong"), sentence=(at, len(text)))
     assert told is not None and told.start == "2025-06-12" and told.untied is untied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "war", "untied"),
+    [
+        # the war is the time of his service: the year is the service's, the war stays undated
+        ("Ia bertugas di dinas logistik tentara pada 1916 saat Perang Dunia I berkecamuk.", "Perang Dunia I", True),
+        # a time right after its name dates the war
+        ("Israel menang dalam Perang Enam Hari pada Juni 1967 melawan tiga negara.", "Perang Enam Hari", False),
+    ],
+)
+def test_context_a_named_war_told_as_the_time_of_another_act_is_not_dated_by_it(
+    sentence: str, war: str, untied: bool
+) -> None:
+    """ "saat Perang Dunia I": a named war told as the time of another act is a background event the
+    text does not date (D59); the other times of its sentence are the other acts' (carried untied)."""
+    told = _context(sentence).date_at(sentence.index(war), sentence=(0, len(sentence)))
+    assert told is not None and told.untied is untied

@@ -64,6 +64,19 @@ def _episode_back() -> re.Pattern[str]:
 
 
 @language_cache
+def _named_era() -> re.Pattern[str]:
+    """A named war or battle: a head word and the capitalised words of its name ("Perang Dunia I")."""
+    heads = "|".join(re.escape(w) for w in lx.word_list("relative", "named_era_heads"))
+    return re.compile(rf"(?:{heads})(?:[ \t]+(?:[A-Z][\w'-]*|[IVX]+)\b)+")
+
+
+@language_cache
+def _era_reference() -> re.Pattern[str]:
+    """A word telling that a named war after it is the time of another act ("saat", "akhir")."""
+    return lx.word_regex("relative", "era_reference_before", r"\b{}\s+$")
+
+
+@language_cache
 def _charge() -> re.Pattern[str]:
     """A verb of charging and the statute it names ("dijerat dengan Pasal 365 KUHP")."""
     verbs = lx.alternation(lx.word_list("relative", "charge_words"))
@@ -254,9 +267,20 @@ class DateContext:
         ujar Esti dalam keterangannya, dikutip Kamis (29/5/2025)") dates nothing it tells (D54): it
         is carried untied, for the judge only."""
         date = self._date_at(offset, sentence=sentence, held=held, own=own, lead=lead, act=act)
-        if date is not None and not date.untied and date.start_char in self._citation_days:
+        if date is not None and not date.untied and (date.start_char in self._citation_days or self._era(offset)):
             return replace(date, untied=True)
         return date
+
+    def _era(self, offset: int) -> bool:
+        """The event at `offset` is a named war or battle told as the time of another act ("saat Perang
+        Dunia I", "pada akhir Perang Dunia II") with no time right after its name: the text does not
+        date it (D59), and a time of its sentence is another act's. Its day is carried untied."""
+        if self.text is None:
+            return False
+        name = _named_era().match(self.text, offset)
+        if name is None or _era_reference().search(self.text, max(0, offset - 30), offset) is None:
+            return False
+        return not any(name.end() <= t.start <= name.end() + 12 for t in self.times)
 
     def _date_at(
         self,

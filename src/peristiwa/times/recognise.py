@@ -88,6 +88,8 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
             return False
     if name in ("clock", "zoned", "clockdp", "colon") and max(int(g["hour"]), int(g.get("hour2") or 0)) > 24:
         return False
+    if name == "clock" and _clock_direction(text, m.start()):
+        return False
     if name in ("dmy", "dayonly", "hijri", "wdnum", "numdate") and not 1 <= int(g["day"]) <= 31:
         return False
     if g.get("month") and not 1 <= int(g["month"]) <= 12:
@@ -114,6 +116,19 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
     if name == "amount" and (g.get("unit") or "").lower() in lx.guard_words("arc_units") and _coordinate(text, m):
         return False
     return not (name == "amount" and g.get("one") and text[m.end() : m.end() + 1] == "-")
+
+
+def _clock_direction(text: str, start: int) -> bool:
+    """ "pada arah jam 1 dan jam 4": a direction on a clock face, told by a word of
+    `clock_direction_before` with only clock words, numbers and joiners after it."""
+    before = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    between = lx.guard_words("clock_direction_between")
+    for word in reversed(before[-6:]):
+        if word in lx.guard_words("clock_direction_before"):
+            return True
+        if word not in between and not word.isdigit():
+            return False
+    return False
 
 
 def _coordinate(text: str, m: re.Match[str]) -> bool:
