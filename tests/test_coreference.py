@@ -158,3 +158,13 @@ def test_coreference_folding_takes_the_finer_day_the_later_sentence_writes() -> 
     )
     folded = fold_repeats(copy.deepcopy(events), {(0, 1): 0.95}, 0.9)
     assert folded[0].date is not None and folded[0].date.start.startswith("2025-06-05")
+
+
+def test_coreference_reads_a_day_carried_untied_as_the_pairs_date() -> None:
+    """A day the narrative carried without tying it to the event (`Event.carried_date`, out of the
+    output) is the date the pair model reads, as the rule stages left it when the model learned."""
+    events = _candidates(TWO_ARRESTS)
+    for event in events:
+        event.carried_date, event.date = event.date, None
+    markers = pair_text(TWO_ARRESTS, headline(TWO_ARRESTS), events[0], events[1]).split()
+    assert "tanggal_beda" in markers

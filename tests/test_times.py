@@ -150,6 +150,9 @@ def test_times_negatives_have_no_date_or_clock(sentence: str) -> None:
         "Keduanya dijerat Undang-Undang Darurat Nomor 12 Tahun 1951 tentang senjata tajam.",
         "Aturan itu merujuk pada Peraturan Pemerintah No 24 tahun 1997 tentang pendaftaran tanah.",
         "Sengketa lahan itu diatur UU No. 5 Th. 1960 tentang pokok-pokok agraria.",
+        # a decree's number opening with a letter code
+        "Operator bus menolak Keputusan Menteri Perhubungan Nomor KM 215 Tahun 2021 tentang tarif.",
+        "Izin tambang itu dicabut lewat SK Nomor SK.47 Tahun 2018 dari gubernur.",
     ],
 )
 def test_a_regulations_number_and_year_are_no_time(sentence: str) -> None:
@@ -200,3 +203,14 @@ def test_a_month_holiday_or_early_year_with_its_year_is_one_time(sentence: str, 
 def test_a_count_or_a_feast_without_year_is_no_early_year(sentence: str) -> None:
     found = find_times(sentence, reference_time=datetime(2020, 1, 1))
     assert [t for t in found if t.value[:1].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dokter menemukan luka memar pada arah jam 2 dan jam 5 di bagian punggung korban.",
+        "Nelayan melihat sebuah kapal asing di arah jam 9 dari perahunya.",
+    ],
+)
+def test_a_direction_on_a_clock_face_is_no_time(sentence: str) -> None:
+    assert find_times(sentence, reference_time=datetime(2025, 6, 2)) == []

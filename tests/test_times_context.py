@@ -866,3 +866,94 @@ def test_context_a_statement_day_carried_under_a_heading_dates_no_deed(act: bool
     at = text.index("Dinas sosial")
     told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
     assert told is not None and told.start == "2025-06-12" and told.untied is untied
+
+
+@pytest.mark.parametrize(
+    ("opening", "untied"),
+    [
+        ("Menteri Perdagangan menolak", True),  # the story goes on: the week was a side remark
+        ("Dalam jumpa pers tersebut, Menteri Perdagangan menolak", False),  # the episode it told goes on
+    ],
+)
+def test_context_a_day_counted_from_the_writing_day_dates_not_the_paragraphs_after_it(
+    opening: str, untied: bool
+) -> None:
+    """ "Pekan lalu, juru bicara istana menggelar jumpa pers …" is counted from the day the news was
+    written and tells its own paragraph; a paragraph on, the story has moved on: the week is carried
+    untied, for the judge only, unless the sentence points back at that episode ("Dalam jumpa pers
+    tersebut")."""
+    text = (
+        "JAKARTA, WartaKota.com - Presiden mengecam kebijakan tarif baru negara tetangga itu.\n\n"
+        "Pekan lalu, juru bicara istana menggelar jumpa pers soal tarif impor beras.\n\n"
+        f"{opening} permintaan negara tetangga untuk menunda perundingan."
+    )
+    at = text.index(opening)
+    told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menolak"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-02" and told.untied is untied
+
+
+@pytest.mark.parametrize(("between", "untied"), [("\n", True), (" ", False)])
+def test_context_a_year_of_an_earlier_paragraph_dates_no_act_of_a_history(between: str, untied: bool) -> None:
+    """In an encyclopedia article each paragraph moves on to a time of its own: a year told in the
+    paragraph before ("Pada tahun 1521, …") is carried untied, for the judge only; in its own paragraph
+    the episode goes on with it."""
+    text = (
+        "Pada tahun 1521, sultan itu memindahkan istananya ke tepi sungai."
+        f"{between}Para bangsawan kemudian memberontak melawan putranya di pedalaman."
+    )
+    at = text.index("Para bangsawan")
+    told = _context(text).date_at(text.index("memberontak"), sentence=(at, len(text)))
+    assert told is not None and told.start == "1521" and told.untied is untied
+
+
+def test_context_a_news_story_comes_back_to_its_day_after_a_paragraph_going_back() -> None:
+    """ "Sebelumnya, pada 2 Juni 2025, …" goes back to an earlier step; the paragraph after it comes
+    back to the story's own day (D56)."""
+    text = (
+        "BANDUNG, WartaKota.com - Kejaksaan memeriksa mantan kepala dinas itu pada Selasa (10/6/2025).\n\n"
+        "Sebelumnya, pada 2 Juni 2025, ia juga sudah diperiksa selama delapan jam.\n\n"
+        "Usai pemeriksaan, ia membantah menerima suap dari kontraktor."
+    )
+    at = text.index("Usai")
+    told = _context(text, datetime(2025, 6, 11)).date_at(text.index("membantah"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "untied"),
+    [
+        ("ujar Rina dalam keterangannya, dikutip Kamis (12/6/2025).", True),  # the day it was quoted
+        ("ujar Rina dalam keterangannya, Kamis (12/6/2025).", False),  # the day it was stated
+        ("ujar Rina, dikutip dari Antara, Kamis (12/6/2025).", False),  # a source between: its day
+    ],
+)
+def test_context_a_day_a_statement_was_quoted_on_dates_nothing(attribution: str, untied: bool) -> None:
+    """ "…," ujar Rina dalam keterangannya, dikutip Kamis (12/6/2025)": the day the text quoted a
+    written statement, not when it was made (D54); it dates neither the statement nor what follows
+    (carried untied, for the judge only)."""
+    text = (
+        "SURABAYA, WartaKota.com - Anggota DPRD meminta pemerintah kota menambah armada bus sekolah.\n\n"
+        f'"Banyak siswa masih berjalan kaki jauh ke sekolah," {attribution}\n\n'
+        "Ia mendorong dinas perhubungan menyusun rute baru."
+    )
+    at = text.index("Ia mendorong")
+    told = _context(text, datetime(2025, 6, 13)).date_at(text.index("mendorong"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-12" and told.untied is untied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "war", "untied"),
+    [
+        # the war is the time of his service: the year is the service's, the war stays undated
+        ("Ia bertugas di dinas logistik tentara pada 1916 saat Perang Dunia I berkecamuk.", "Perang Dunia I", True),
+        # a time right after its name dates the war
+        ("Israel menang dalam Perang Enam Hari pada Juni 1967 melawan tiga negara.", "Perang Enam Hari", False),
+    ],
+)
+def test_context_a_named_war_told_as_the_time_of_another_act_is_not_dated_by_it(
+    sentence: str, war: str, untied: bool
+) -> None:
+    """ "saat Perang Dunia I": a named war told as the time of another act is a background event the
+    text does not date (D59); the other times of its sentence are the other acts' (carried untied)."""
+    told = _context(sentence).date_at(sentence.index(war), sentence=(0, len(sentence)))
+    assert told is not None and told.untied is untied

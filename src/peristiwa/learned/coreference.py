@@ -147,9 +147,12 @@ def _own_date(event: Event) -> str | None:
 
 
 def _date_marker(a: Event, b: Event) -> str:
+    """How the two events' dates compare, as the rule stages left them when the model learned: a day
+    the narrative carried without tying it to the event (`Event.carried_date`) counts."""
     m = pair_markers()
-    da = a.date.start[:10] if a.date else ""
-    db = b.date.start[:10] if b.date else ""
+    date_a, date_b = a.date or a.carried_date, b.date or b.carried_date
+    da = date_a.start[:10] if date_a else ""
+    db = date_b.start[:10] if date_b else ""
     if not da and not db:
         return m.no_dates
     if not (da and db):

@@ -55,6 +55,28 @@ def _earlier_opener() -> re.Pattern[str]:
 
 
 @language_cache
+def _episode_back() -> re.Pattern[str]:
+    """A sentence's opening pointing back at the episode just told ("Dalam percakapan tersebut,",
+    "Dalam kesempatan yang sama,"): a preposition, up to two words, a word pointing back."""
+    prepositions = lx.alternation(lx.word_list("relative", "episode_back_prepositions"))
+    back = lx.alternation(lx.word_list("relative", "episode_back_words"))
+    return re.compile(rf"[\"\u201c\\\s]*(?:{prepositions})\s+(?:[\w-]+\s+){{1,2}}?(?:{back})\b", re.IGNORECASE)
+
+
+@language_cache
+def _named_era() -> re.Pattern[str]:
+    """A named war or battle: a head word and the capitalised words of its name ("Perang Dunia I")."""
+    heads = "|".join(re.escape(w) for w in lx.word_list("relative", "named_era_heads"))
+    return re.compile(rf"(?:{heads})(?:[ \t]+(?:[A-Z][\w'-]*|[IVX]+)\b)+")
+
+
+@language_cache
+def _era_reference() -> re.Pattern[str]:
+    """A word telling that a named war after it is the time of another act ("saat", "akhir")."""
+    return lx.word_regex("relative", "era_reference_before", r"\b{}\s+$")
+
+
+@language_cache
 def _charge() -> re.Pattern[str]:
     """A verb of charging and the statute it names ("dijerat dengan Pasal 365 KUHP")."""
     verbs = lx.alternation(lx.word_list("relative", "charge_words"))
@@ -225,8 +247,42 @@ class DateContext:
         self._news = self._lead_end >= 0 or self.dateline is not None
         self._named_years = _named_years(text, self.times) if text is not None and self._news else frozenset()
         self._speech_days()
+        connectors = lx.alternation(lx.word_list("relative", "date_time_connectors"))  # "dikutip pada Kamis"
+        cited = lx.word_regex("relative", "citation_day_words", rf"\b{{}}\s*(?:(?:{connectors})\s+){{{{0,2}}}}$")
+        self._citation_days = frozenset(
+            t.start for t in self.times if text is not None and cited.search(text, max(0, t.start - 25), t.start)
+        )
 
     def date_at(
+        self,
+        offset: int,
+        *,
+        sentence: tuple[int, int],
+        held: Collection[int] = frozenset(),
+        own: Collection[int] = frozenset(),
+        lead: bool = True,
+        act: bool = False,
+    ) -> EventDate | None:
+        """The date of an event at `offset` (`_date_at`); a day the text quoted something on ("…,"
+        ujar Esti dalam keterangannya, dikutip Kamis (29/5/2025)") dates nothing it tells (D54): it
+        is carried untied, for the judge only."""
+        date = self._date_at(offset, sentence=sentence, held=held, own=own, lead=lead, act=act)
+        if date is not None and not date.untied and (date.start_char in self._citation_days or self._era(offset)):
+            return replace(date, untied=True)
+        return date
+
+    def _era(self, offset: int) -> bool:
+        """The event at `offset` is a named war or battle told as the time of another act ("saat Perang
+        Dunia I", "pada akhir Perang Dunia II") with no time right after its name: the text does not
+        date it (D59), and a time of its sentence is another act's. Its day is carried untied."""
+        if self.text is None:
+            return False
+        name = _named_era().match(self.text, offset)
+        if name is None or _era_reference().search(self.text, max(0, offset - 30), offset) is None:
+            return False
+        return not any(name.end() <= t.start <= name.end() + 12 for t in self.times)
+
+    def _date_at(
         self,
         offset: int,
         *,
@@ -334,6 +390,9 @@ class DateContext:
             ):
                 if self._background(time, start) and not self._immediate(offset, start):
                     return self._first_day()
+                moved_on = self._aside(time, start) or self._past_paragraph(time, start)
+                if moved_on and not self._immediate(offset, start):
+                    return replace(_carried(time), untied=True)
                 then = lx.word_regex("relative", "then_words", r"\b{}\b").search(self.text or "", start, end)
                 reported = self._reported(k, then=then is not None)
                 if reported is time and self._news and self._stated_day(time) and self._done(offset, start):
@@ -506,12 +565,46 @@ class DateContext:
 
     def _background(self, time: TimeMention, start: int) -> bool:
         """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
-        2016 …", "dua tahun lalu") is the background of the story: the narrative has come back to its
-        own day since. ("Maret lalu", counted from the story's day, may still be its episode.)"""
+        2016 …", "dua tahun lalu"), or a time of a paragraph going back to an earlier step, is the
+        background of the story: the narrative has come back to its own day since. ("Maret lalu",
+        counted from the story's day, may still be its episode.)"""
         assert self.text is not None
         told = bool(re.search(r"\d{3,4}", time.text))  # "Maret lalu" may still be the story's month
         coarse = time.precision in ("year", "decade", "century") or (time.precision == "month" and told)
-        return coarse and self._news and "\n\n" in self.text[time.end : start]
+        return (coarse or self._flashback(time)) and self._news and "\n\n" in self.text[time.end : start]
+
+    def _flashback(self, time: TimeMention) -> bool:
+        """`time` is told in a paragraph that opens by going back to an earlier step ("Sebelumnya, pada
+        23 Juni 2025, Nadiem juga sudah diperiksa …"): a later paragraph comes back to the story (D56)."""
+        assert self.text is not None
+        return _earlier_opener().match(self.text, self.text.rfind("\n", 0, time.start) + 1) is not None
+
+    def _aside(self, time: TimeMention, start: int) -> bool:
+        """In a news text, `time` is counted from the day the text (or a quotation) was written
+        ("kemarin", "hari ini", "pekan lalu", "bulan lalu") and told paragraphs before the sentence
+        starting at `start`: it dates what its own paragraph tells ("Pekan lalu, juru bicara …"), not
+        the story that goes on after it, unless the sentence points back at that episode ("Dalam
+        percakapan tersebut, …"). The day is carried untied, for the judge only."""
+        assert self.text is not None
+        relative = lx.relative_words().get(" ".join(time.text.lower().split()))
+        return (
+            self._news
+            and relative is not None
+            and relative.anchor == "deictic"
+            and "\n\n" in self.text[time.end : start]
+            and _episode_back().match(self.text, start) is None
+        )
+
+    def _past_paragraph(self, time: TimeMention, start: int) -> bool:
+        """In a text that is not news (an encyclopedia article), `time` is a year (or a coarser time)
+        told in a paragraph before the sentence starting at `start`: each paragraph of a history moves
+        on to a time of its own, and one that tells none leaves its acts undated (annotation.md: a date
+        carries over only while the text tells the same episode). The year is carried untied, for the
+        judge only."""
+        assert self.text is not None
+        return (
+            not self._news and time.precision in ("year", "decade", "century") and "\n" in self.text[time.end : start]
+        )
 
     @property
     def news(self) -> bool:

@@ -88,6 +88,8 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
             return False
     if name in ("clock", "zoned", "clockdp", "colon") and max(int(g["hour"]), int(g.get("hour2") or 0)) > 24:
         return False
+    if name == "clock" and _clock_direction(text, m.start()):
+        return False
     if name in ("dmy", "dayonly", "hijri", "wdnum", "numdate") and not 1 <= int(g["day"]) <= 31:
         return False
     if g.get("month") and not 1 <= int(g["month"]) <= 12:
@@ -114,6 +116,19 @@ def _accept(text: str, name: str, m: re.Match[str], g: dict[str, Any]) -> bool:
     if name == "amount" and (g.get("unit") or "").lower() in lx.guard_words("arc_units") and _coordinate(text, m):
         return False
     return not (name == "amount" and g.get("one") and text[m.end() : m.end() + 1] == "-")
+
+
+def _clock_direction(text: str, start: int) -> bool:
+    """ "pada arah jam 1 dan jam 4": a direction on a clock face, told by a word of
+    `clock_direction_before` with only clock words, numbers and joiners after it."""
+    before = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    between = lx.guard_words("clock_direction_between")
+    for word in reversed(before[-6:]):
+        if word in lx.guard_words("clock_direction_before"):
+            return True
+        if word not in between and not word.isdigit():
+            return False
+    return False
 
 
 def _coordinate(text: str, m: re.Match[str]) -> bool:
@@ -156,10 +171,16 @@ def _range_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,/])(?:\d{{1,3}}|{number_word_pattern()})\s*{joiner}\s*$", re.I)
 
 
+#: the letter code a decree's number may open with ("Nomor KP 1001", "No. SK.12"); braces doubled
+#: for `word_regex`'s format
+_LAW_CODE = r"(?:(?-i:[A-Z]{{1,6}})[ .]{{0,2}})?"
+
+
 def _law_number_before(text: str, start: int) -> bool:
-    """ "UU nomor 12 tahun 2011": the year of a law, after its number."""
-    law_number = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*\d+\s*$")
-    return law_number.search(text, max(0, start - 30), start) is not None
+    """ "UU nomor 12 tahun 2011", "Keputusan Menteri Nomor KP 1001 Tahun 2022": the year of a law or
+    a decree, after its number (which may open with a letter code)."""
+    law_number = lx.word_regex("guards", "law_number_before", rf"(?<!\w){{}}\s*{_LAW_CODE}\d+\s*$")
+    return law_number.search(text, max(0, start - 40), start) is not None
 
 
 _YEAR_AFTER = re.compile(r"\s*\d{4}\b")
@@ -169,13 +190,13 @@ def _law_citation(text: str, name: str, m: re.Match[str]) -> bool:
     """The number and year of a regulation, "Perkap Nomor 1 Tahun 2009": neither "1 Tahun" (a
     duration) nor "2009" (the year of the event) is a time."""
     if name == "amount":  # "1 Tahun" right after "Nomor", with a year after it
-        law_word = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*$")
-        return law_word.search(text, max(0, m.start() - 10), m.start()) is not None and bool(
+        law_word = lx.word_regex("guards", "law_number_before", rf"(?<!\w){{}}\s*{_LAW_CODE}$")
+        return law_word.search(text, max(0, m.start() - 20), m.start()) is not None and bool(
             _YEAR_AFTER.match(text, m.end())
         )
     if name == "year":  # "2009" after "Nomor 1 Tahun"
-        law_year = lx.word_regex("guards", "law_number_before", r"(?<!\w){}\s*\d+\s+\w+\.?\s*$")
-        hit = law_year.search(text, max(0, m.start() - 40), m.start())
+        law_year = lx.word_regex("guards", "law_number_before", rf"(?<!\w){{}}\s*{_LAW_CODE}\d+\s+\w+\.?\s*$")
+        hit = law_year.search(text, max(0, m.start() - 50), m.start())
         return hit is not None and hit.group(0).split()[-1].lower().rstrip(".") in lx.guard_words("law_year_words")
     return False
 
