@@ -957,3 +957,14 @@ def test_context_a_named_war_told_as_the_time_of_another_act_is_not_dated_by_it(
     text does not date (D59); the other times of its sentence are the other acts' (carried untied)."""
     told = _context(sentence).date_at(sentence.index(war), sentence=(0, len(sentence)))
     assert told is not None and told.untied is untied
+
+
+def test_context_a_day_of_a_persons_life_in_brackets_dates_nothing_told_after_it() -> None:
+    """ "(lahir 3 Mei 1890 – meninggal 9 Juli 1961)": a birth or a death is no event (D63); the next
+    sentence's act, which tells no time, is not dated by either day."""
+    text = (
+        "Teuku Ahmad (lahir 3 Mei 1890 di Sigli – meninggal 9 Juli 1961 di Banda Aceh) adalah pejuang Aceh.\n"
+        "Ia memimpin perlawanan rakyat terhadap pasukan Belanda di pedalaman Pidie."
+    )
+    at = text.index("Ia memimpin")
+    assert _context(text).date_at(text.index("memimpin"), sentence=(at, len(text))) is None

@@ -169,6 +169,14 @@ def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     return frozenset(ends)
 
 
+def _lifespan_times(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
+    """The starts of the times inside a parenthesis giving a person's life ("(lahir 18 April 1886 …
+    - meninggal 19 Januari 1973 …)"): a birth or a death is no event (D63) and dates none told after it."""
+    life = lx.word_regex("relative", "lifespan_words", r"\b{}\b")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]*\)", text) if life.search(m.group())]
+    return frozenset(t.start for t in times for a, b in spans if a < t.start and t.end < b)
+
+
 def _named_years(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     """The starts of the bare years that are part of a name ("Piala Presiden 2025", "pemilu
     presiden 2016"): a year alone right after a word that does not introduce a time ("pada 2020",
@@ -247,6 +255,7 @@ class DateContext:
         self._news = self._lead_end >= 0 or self.dateline is not None
         self._named_years = _named_years(text, self.times) if text is not None and self._news else frozenset()
         self._speech_days()
+        self._lifespans = _lifespan_times(text, self.times) if text is not None else frozenset()
         connectors = lx.alternation(lx.word_list("relative", "date_time_connectors"))  # "dikutip pada Kamis"
         cited = lx.word_regex("relative", "citation_day_words", rf"\b{{}}\s*(?:(?:{connectors})\s+){{{{0,2}}}}$")
         self._citation_days = frozenset(
@@ -384,6 +393,7 @@ class DateContext:
             if (
                 time.end <= start
                 and time.start not in self._named_years
+                and time.start not in self._lifespans
                 and time.mod not in _BOUNDS
                 and time.start not in self._span_ends
                 and not self._future(time)
