@@ -1118,3 +1118,68 @@ def test_parties_antara_lain_opens_no_sides() -> None:
 def test_parties_a_denied_accusation_answers_its_accuser(text: str, country: str) -> None:
     (denial,) = _events(text, "REJECT")
     assert [p.country for p in denial.recipient] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Senat bersidang di Washington pada Senin. Pemerintah Amerika Serikat menolak Persetujuan Jenewa "
+            "yang ditandatangani pada 1954 itu.",
+            "REJECT",
+        ),
+        (
+            "Rapat kabinet digelar di Jakarta, Selasa. Menteri Perdagangan menyatakan Indonesia mendukung "
+            "putaran Doha dalam forum tersebut.",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_parties_a_city_naming_an_agreement_or_talks_is_no_party(text: str, event_type: str) -> None:
+    # "Persetujuan Jenewa", "putaran Doha": the city names the document or the talks, not a side
+    # nor where the act took place (the place of the story before it is)
+    event = _events(text, event_type)[0]
+    assert "CHE" not in [p.country for p in event.recipient]
+    assert "QAT" not in [p.country for p in event.recipient]
+    assert all(p.text not in ("Jenewa", "Doha") for p in event.locations)
+
+
+def test_parties_two_capitals_joined_after_talks_stay_sides() -> None:
+    # "perundingan Washington dan Teheran": capitals standing for two governments, not a place name
+    event = _events("Perundingan Washington dan Teheran kembali digelar pada pekan ini.", "CONSULT")[0]
+    assert {"USA", "IRN"} <= {p.country for p in [*event.actor, *event.recipient]}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Bentrokan perbatasan Thailand-Kamboja kembali menewaskan tiga tentara pada Kamis.", "ASSAULT", "THA", "KHM"),
+        ("Perundingan dagang AS-China dilanjutkan di London pada pekan depan.", "CONSULT", "USA", "CHN"),
+    ],
+)
+def test_parties_a_hyphenated_pair_of_states_after_the_noun_names_its_sides(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    event = _events(text, event_type)[0]
+    assert [p.country for p in event.actor] == [actor]
+    assert [p.country for p in event.recipient] == [recipient]
+
+
+def test_parties_a_hyphenated_pair_acting_on_a_third_is_a_joint_actor() -> None:
+    event = _events("Serangan udara AS-Inggris terhadap kelompok Houthi berlanjut pada Sabtu malam.", "ASSAULT")[0]
+    assert sorted(p.country for p in event.actor) == ["GBR", "USA"]
+    assert [p.country for p in event.recipient] == ["YEM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        ("Perdana Menteri Jepang diterima oleh Presiden di Istana Merdeka, Jakarta, pada Senin siang.", "JPN", "IDN"),
+        ("Wakil Presiden Indonesia diterima langsung Presiden Korea Selatan di Seoul, Selasa.", "IDN", "KOR"),
+    ],
+)
+def test_parties_a_received_visitor_is_the_actor_of_the_visit(text: str, guest: str, host: str) -> None:
+    # "X diterima oleh Y": X visits and acts, the host Y receives (D18)
+    event = _events(text, "CONSULT")[0]
+    assert [p.country for p in event.actor] == [guest]
+    assert [p.country for p in event.recipient] == [host]

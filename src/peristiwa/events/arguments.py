@@ -61,6 +61,7 @@ from .role_cues import (
     fought,
     in_later_clause,
     object_of,
+    paired_states,
     purpose_between,
     right_after,
     territory_entity,
@@ -79,6 +80,9 @@ class ArgumentFinder:
         self._entity_starts = [e.start for e in self.entities]
         self._covering = Covering(self.entities)
         self._place_starts = [p.start for p in self.places]
+        #: the second state of a hyphenated pair whose first state acts on a third party, by the
+        #: first's id ("serangan AS-Inggris terhadap Houthi": a joint actor)
+        self._partners: dict[int, Entity] = {}
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """The entities inside `start`–`end` (a binary search, not a scan of the document)."""
@@ -185,6 +189,8 @@ class ArgumentFinder:
     def conjunct(self, mention: Mention, actor: Entity | None) -> Entity | None:
         """X of "X dan <actor> <verb>": a second subject acting with the actor ("warga Myanmar dan
         aktivis berunjuk rasa"). None for mutual acts, where X is already the actor."""
+        if actor is not None and id(actor) in self._partners:
+            return self._partners[id(actor)]
         if actor is None or actor.end > mention.trigger.start or mention.event_type in context_data()["mutual_types"]:
             return None
         return conjunct_before(mention, actor, self._in_sentence(mention))
@@ -209,6 +215,22 @@ class ArgumentFinder:
             for p in self.places_in(lo, hi)
             if p.country and not any(e.start < p.end and p.start < e.end for e in ents)
         ]
+
+    def _paired_states(self, mention: Mention, ents: list[Entity]) -> tuple[Entity, Entity | None] | None:
+        """The sides a hyphenated pair of states after a nominal names (`paired_states`): the first
+        acts on the second ("perang Israel-Iran"), or, with "terhadap/atas" after the pair, both act
+        on the one it opens ("serangan udara AS-Inggris terhadap Houthi": a joint actor; "terhadap
+        mereka": a recipient named earlier, left to the unnamed parties)."""
+        s = mention.scope or mention.sentence
+        pair = paired_states(mention, self.places_in(s.start, s.end))
+        if pair is None or any(e.start < pair[1].end and pair[0].start < e.end for e in ents):
+            return None
+        first, second = pair
+        nxt = next((t for t in mention.tokens if t.start >= second.end), None)
+        if nxt is None or nxt.lower not in recipient_preps() or mention.event_type in context_data()["mutual_types"]:
+            return first, second
+        self._partners[id(first)] = second
+        return first, self._after(mention, ents, preps=recipient_preps(), start=second.end)
 
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:
         # an "oleh" inside a purpose clause is the agent of that clause's own act
@@ -263,6 +285,8 @@ class ArgumentFinder:
             self._after_oleh(mention, ents) or bare_agent(mention, ents) or self._fired_from(mention),
             self._before(mention, ents),
         )
+        if mention.spec.root in context_data()["received_roots"] and "visit" in mention.mode:
+            return subject, agent  # "Wapres diterima oleh Presiden Korea Selatan": the visitor acts
         released = set(mention.mode) & set(context_data()["subject_is_recipient_modes"])
         if agent is None and mention.event_type in context_data()["subject_is_actor"] and not released:
             return subject, None  # "30 tentara Irak … ditempatkan": the troops' side mobilised
@@ -287,6 +311,9 @@ class ArgumentFinder:
         pair = between_sides(mention, ents)
         if pair is not None:
             return pair  # "bentrokan antara warga Desa Kariuw dan warga Desa Pelauw"
+        states = self._paired_states(mention, ents)
+        if states is not None:
+            return states  # "bentrokan perbatasan Thailand-Kamboja"
         genitive = self._genitive(mention, ents)
         attendee = self._before(mention, ents) if genitive is not None and forum(mention, genitive) else None
         if attendee is not None:

@@ -22,7 +22,14 @@ from .investigators import Investigators
 from .lexicon import context_data
 from .merge import Draft, merge_drafts
 from .party_effects import named_victim, state_mode, visitor_first
-from .party_words import first_person_pronouns, home_offices, names_currency, resident_nouns, uncoded_role
+from .party_words import (
+    first_person_pronouns,
+    home_offices,
+    names_currency,
+    names_document,
+    resident_nouns,
+    uncoded_role,
+)
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
 from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
@@ -70,6 +77,11 @@ class EventBuilder:
         # "per dolar AS", "US$ 700 miliar": a state naming a currency is no party and no place of the story
         entities = [e for e in entities if not (e.label == "GPE" and names_currency(text, e.start, e.end))]
         places = [p for p in places if not names_currency(text, p.start, p.end)]
+        # "Persetujuan Jenewa", "putaran Doha": a city naming an agreement or talks is no party and
+        # not where the story happens
+        named = {(p.start, p.end) for p in places if names_document(text, p)}
+        places = [p for p in places if (p.start, p.end) not in named]
+        entities = [e for e in entities if (e.start, e.end) not in named]
         self.entities = entities
         self.sentences = [s for s in segments if s.kind == "sentence"]
         self.starts = [s.start for s in self.sentences]

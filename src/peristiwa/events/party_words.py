@@ -1,11 +1,12 @@
 """The word lists the event builder reads a party's country by: offices named alone for the home
-state's, residents of a place, uncoded role phrases, the speaker's own side in a quotation, and a
-state named inside a currency's name."""
+state's, residents of a place, uncoded role phrases, the speaker's own side in a quotation, a
+state named inside a currency's name, and a city naming an agreement or talks."""
 
 from __future__ import annotations
 
 from ..lang import language_cache
-from ..spans import Entity
+from ..spans import Entity, Place
+from .function_words import function_words
 from .lexicon import context_data
 
 
@@ -51,3 +52,24 @@ def names_currency(text: str, start: int, end: int) -> bool:
         return bool(named) and all(w[:1].isupper() for w in words[len(words) - words[::-1].index(named[-1]) :])
     words = before.split()
     return before.endswith(" ") and bool(words) and words[-1].lower() in currency_words()
+
+
+@language_cache
+def named_by_place() -> frozenset[str]:
+    """Nouns naming an agreement or talks by the city they were held in (data: `named_by_place`)."""
+    return frozenset(str(w).lower() for w in context_data()["named_by_place"])
+
+
+def names_document(text: str, place: Place) -> bool:
+    """Whether `place` is a city (no state) naming an agreement or a round of talks held there
+    ("menolak Persetujuan Jenewa", "mendukung putaran Doha"): it follows a noun of `named_by_place`
+    and no second side is joined to it ("perundingan Washington dan Teheran", "Washington-Teheran")."""
+    if place.feature in (None, "country"):
+        return False
+    before = text[max(0, place.start - 40) : place.start]
+    words = before.split()
+    if not before[-1:].isspace() or not words or words[-1].lower() not in named_by_place():
+        return False
+    after = text[place.end : place.end + 40]
+    nxt = after.split()
+    return not after.startswith("-") and not (nxt and nxt[0].lower() in function_words().side_joiners)

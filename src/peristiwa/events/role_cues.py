@@ -136,3 +136,40 @@ def territory_entity(place: Place) -> Entity:
         country=place.country,
         sector="GOV",
     )
+
+
+def paired_states(mention: Mention, places: Sequence[Place]) -> tuple[Entity, Entity] | None:
+    """The two states of a hyphenated pair right after a nominal trigger, perhaps after a few
+    lower-case modifiers ("perang Israel-Iran", "bentrokan perbatasan Thailand-Kamboja",
+    "perundingan dagang AS-China"): the pair names the event's two sides."""
+    after = [t for t in mention.tokens if t.start >= mention.trigger.end]
+    reach = int(context_data()["paired_sides_reach"])
+    for tok in after[: reach + 1]:
+        states = sorted(
+            (p for p in places if tok.start <= p.start and p.end <= tok.end and p.feature == "country" and p.country),
+            key=lambda p: p.start,
+        )
+        if (
+            len(states) == 2
+            and states[0].start == tok.start
+            and states[1].end == tok.end
+            and tok.text[states[0].end - tok.start : states[1].start - tok.start] == "-"
+            and states[0].country != states[1].country
+        ):
+            return _state_side(states[0]), _state_side(states[1])
+        if not tok.text.isalpha() or not tok.text.islower():
+            return None
+    return None
+
+
+def _state_side(place: Place) -> Entity:
+    """A state named in a pair of sides, as the party its government is."""
+    return Entity(
+        text=place.text,
+        start=place.start,
+        end=place.end,
+        label="GPE",
+        name=place.name,
+        country=place.country,
+        sector="GOV",
+    )
