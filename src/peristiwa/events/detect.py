@@ -181,11 +181,15 @@ def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
     # that is done rather than said ("akan melakukan penyelidikan")
     said = mention.event_type in ctx["future_types"] and not any(m in ctx["act_modes"] for m in mention.mode)
     future = set(ctx["future"])
+    announced = _announced_sanction(mention, ctx)
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
         forecast = tokens[max(0, i - int(ctx["forecast_window"])) : i]
         if any(t.lower in ctx["forecasts"] for t in forecast):
             mention.content = True  # "pengamat memperkirakan pasukan itu akan menyerang": a prediction
+        elif announced:
+            # "AS akan mengenakan tarif 32 persen pada produk Indonesia": a sanction announced (D52)
+            mention.event_type, mention.mode = "THREATEN", [str(ctx["sanction_threat_mode"])]
         elif (
             mention.event_type in ctx["threat_types"]
             and mention.spec.voice != "passive"
@@ -195,6 +199,9 @@ def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
             mention.mode = ["violence"]
         elif not said or planned or mention.spec.root in ctx["scheduled_roots"]:
             mention.content = True  # "akan bertemu", "berencana menggugat", "akan menandatangani": planned
+    elif planned and announced:
+        # "Uni Eropa berencana menjatuhkan sanksi baru terhadap Rusia": a sanction announced (D52)
+        mention.event_type, mention.mode = "THREATEN", [str(ctx["sanction_threat_mode"])]
     elif planned:
         mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
     elif not said and any(t.lower in ctx["wishes"] for t in _clause_back(tokens, i, int(ctx["wishes_window"]))):
@@ -224,6 +231,26 @@ def _mark_references(mention: Mention, ctx: dict[str, Any]) -> None:
         if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
             # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
             mention.prior, mention.back_reference = True, False
+
+
+def _announced_sanction(mention: Mention, ctx: dict[str, Any]) -> bool:
+    """A sanction, tariff or embargo that, future-marked or planned, is announced to a party named after
+    it (D52), a noun as the object of a verb of laying it on; not a verdict to come ("akan divonis"),
+    the end of one ("akan mencabut sanksi"), nor a penalty someone is to receive ("akan dikenai sanksi")."""
+    tokens, i = mention.tokens, mention.index
+    after = tokens[mention.last + 1 : mention.last + 1 + int(ctx["sanction_target_window"])]
+    return (
+        mention.event_type in ctx["sanction_threat_types"]
+        and mention.spec.voice != "passive"
+        and not any(m in ctx["sanction_threat_not_modes"] for m in mention.mode)
+        and not _future_of_another_verb(tokens, i, mention.spec, ctx)
+        and not any(t.lower in ctx["sanction_received"] for t in _clause_back(tokens, i, 3))
+        and any(t.lower in ctx["sanction_targets"] for t in after)
+        and (
+            mention.spec.voice not in ("noun", "base")
+            or any(t.lower in ctx["sanction_imposing"] for t in _clause_back(tokens, i, 2))
+        )
+    )
 
 
 def _future_of_another_verb(tokens: list[Token], i: int, spec: TriggerSpec, ctx: dict[str, Any]) -> bool:
@@ -372,6 +399,22 @@ def _complements(mentions: list[Mention]) -> None:
         )
         if (linked or direct or chained) and not any(w in (";", ".") for w in between):
             cur.content = True
+            if prev.event_type == "THREATEN" and not prev.mode:
+                prev.mode = _threatened_mode(cur, ctx)  # "mengancam akan mengenakan tarif": sanctions
+
+
+def _threatened_mode(act: Mention, ctx: dict[str, Any]) -> list[str]:
+    """The mode of a threat by the act it threatens: violence for an attack or a use of force
+    ("mengancam akan menyerang"), sanctions for a sanction, tariff or embargo ("mengancam akan
+    menjatuhkan sanksi"), none for any other act ("mengancam akan mundur")."""
+    if act.event_type == "THREATEN":
+        return list(act.mode)  # the act was already made a threat by its future marker
+    if act.event_type in ctx["threat_types"] and act.spec.voice != "passive":
+        return ["violence"]
+    sanction = not any(m in ctx["sanction_threat_not_modes"] for m in act.mode)
+    if act.event_type in ctx["sanction_threat_types"] and sanction:
+        return [str(ctx["sanction_threat_mode"])]
+    return []
 
 
 def _topic(mention: Mention, ctx: dict[str, Any]) -> bool:
