@@ -110,7 +110,31 @@ class EventBuilder:
         self.last_force: tuple[int, str] | None = None  # sentence and country of the last coded forces
         self.country = document_country(text, places, entities)
         self.last_places: tuple[int, list[Place]] = (0, [])
-        # the first place of that country named as a place ("di Distrik Kiwirok"), not a dateline
+        self._read_places(places)
+        self.foreign_power = foreign_power(entities, self.country)
+        self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
+        self.last_pair: tuple[Party, Party] | None = None
+        #: a time's start → the nominal mention whose own time it is, and the event it is the setting of (`noun_times`)
+        self.held_times: dict[int, list[Mention]] = {}
+        # "Raja Valdemar II dari Denmark": an uncoded person keeps the country told at a mention of
+        # theirs for the whole text ("Valdemar menolak …" later on)
+        self.origins: dict[str, str] = self._read_origins(entities)
+
+    def _read_origins(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """The country told at a mention of each uncoded person, by their name."""
+        origins: dict[str, str] = {}
+        for entity in entities:
+            if entity.label == "PER" and entity.country is None and entity.name and entity.name not in origins:
+                origin = self._origin(entity) or self._apposed(entity)
+                if origin is not None:
+                    origins[entity.name] = origin
+        return origins
+
+    def _read_places(self, places: Sequence[Place]) -> None:
+        """The document's home place (where an event the text places nowhere happens), its regencies
+        and districts, and the places a finer place of an event's unit is taken from."""
+        text = self.text
+        # the first place of the document's country named as a place ("di Distrik Kiwirok"), not a dateline
         home = [p for p in places if p.country and p.country == self.country]
         self.home_place: Place | None = home_place(text, home)
         filed = outlet_span(text)
@@ -125,19 +149,6 @@ class EventBuilder:
         self.districts = sorted((p for p in places if p.feature == "admin3" and p.admin3_code), key=lambda p: p.start)
         # the text's places for a finer place of an event's unit, the dateline's town left out (D2)
         self.finer_pool = [p for p in places if filed is None or not _on_dateline(text, p, filed[0])]
-        self.foreign_power = foreign_power(entities, self.country)
-        self.sentence_actor: tuple[Segment | None, Entity | None] = (None, None)
-        self.last_pair: tuple[Party, Party] | None = None
-        #: a time's start → the nominal mention whose own time it is, and the event it is the setting of (`noun_times`)
-        self.held_times: dict[int, list[Mention]] = {}
-        # "Raja Valdemar II dari Denmark": an uncoded person keeps the country told at a mention of
-        # theirs for the whole text ("Valdemar menolak …" later on)
-        self.origins: dict[str, str] = {}
-        for entity in entities:
-            if entity.label == "PER" and entity.country is None and entity.name and entity.name not in self.origins:
-                origin = self._origin(entity) or self._apposed(entity)
-                if origin is not None:
-                    self.origins[entity.name] = origin
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)

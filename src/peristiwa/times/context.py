@@ -4,232 +4,41 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 
-from ..lang import language_cache
-from ..spans import PRECISION_RANK, EventDate, Precision, TimeMention, TimeType
+from ..spans import PRECISION_RANK, EventDate, TimeMention
 from . import lexicon as lx
-from .dateline import dateline, outlet_span
-
-_CONCRETE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?|-W\d\d(?:-WE)?)?")
-_UPPER_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
-_BOUNDS = frozenset({"AFTER", "BEFORE", "ON_OR_AFTER", "ON_OR_BEFORE"})
-#: a section heading ("## Ringkasan", "== Latar belakang =="): the narrative starts again under it
-#: a quotation within one line: straight quotes paired in turn, or curly ones
-_QUOTE = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
-_HEADING = re.compile(r"^(?:#{1,6}\s|={2,}[^=\n]+={2,}\s*$)", re.MULTILINE)
-
-
-def _aspect_cue(key: str, flags: int = 0) -> re.Pattern[str]:
-    """A cue of the word list `key` and up to three words, at the end of a text: the word before
-    the cue in group 1."""
-    cues = lx.alternation(lx.word_list("relative", key))
-    return re.compile(rf"(?:\b(\w+)\s+)?\b(?:{cues})\s+(?:[\w-]+\s+){{0,3}}$", flags)
-
-
-@language_cache
-def _progressive() -> re.Pattern[str]:
-    """A progressive cue and up to three words ("sedang menyelidiki"); case-sensitive."""
-    return _aspect_cue("progressive_words")
-
-
-@language_cache
-def _perfect() -> re.Pattern[str]:
-    """A perfect cue and up to three words ("telah ditangkap", "sudah kami tahan")."""
-    return _aspect_cue("perfect_words", re.IGNORECASE)
-
-
-@language_cache
-def _immediate() -> re.Pattern[str]:
-    """An immediacy cue and up to three words ("langsung menuding", "seketika itu juga menyerang")."""
-    return _aspect_cue("immediate_words", re.IGNORECASE)
-
-
-@language_cache
-def _earlier_opener() -> re.Pattern[str]:
-    """A sentence's opening words going back to an earlier step ("Sebelumnya,"), after a quote mark."""
-    return lx.word_regex("relative", "earlier_openers", '["\u201c\\s]*{}\\b')
-
-
-@language_cache
-def _episode_back() -> re.Pattern[str]:
-    """A sentence's opening pointing back at the episode just told ("Dalam percakapan tersebut,",
-    "Dalam kesempatan yang sama,"): a preposition, up to two words, a word pointing back."""
-    prepositions = lx.alternation(lx.word_list("relative", "episode_back_prepositions"))
-    back = lx.alternation(lx.word_list("relative", "episode_back_words"))
-    return re.compile(rf"[\"\u201c\\\s]*(?:{prepositions})\s+(?:[\w-]+\s+){{1,2}}?(?:{back})\b", re.IGNORECASE)
-
-
-@language_cache
-def _named_era() -> re.Pattern[str]:
-    """A named war or battle: a head word and the capitalised words of its name ("Perang Dunia I")."""
-    heads = "|".join(re.escape(w) for w in lx.word_list("relative", "named_era_heads"))
-    return re.compile(rf"(?:{heads})(?:[ \t]+(?:[A-Z][\w'-]*|[IVX]+)\b)+")
-
-
-@language_cache
-def _era_reference() -> re.Pattern[str]:
-    """A word telling that a named war after it is the time of another act ("saat", "akhir")."""
-    return lx.word_regex("relative", "era_reference_before", r"\b{}\s+$")
-
-
-@language_cache
-def _charge() -> re.Pattern[str]:
-    """A verb of charging and the statute it names ("dijerat dengan Pasal 365 KUHP")."""
-    verbs = lx.alternation(lx.word_list("relative", "charge_words"))
-    statutes = lx.alternation(lx.word_list("relative", "statute_words"))
-    links = lx.alternation(lx.word_list("relative", "charge_links"))
-    return re.compile(rf"(?:{verbs})\s+(?:(?:{links})\s+)?(?:{statutes})\b", re.IGNORECASE)
-
-
-@language_cache
-def _statement_word() -> re.Pattern[str]:
-    """A word of a statement's attribution, then a dozen words or fewer of one clause to the end of a text."""
-    cues = lx.alternation([*lx.word_list("relative", "said_words"), *lx.word_list("relative", "statement_words")])
-    return re.compile(rf"\b(?:{cues})\b(?:[^.;:\"\u201c\u201d\n]|\.(?=\S)){{0,100}}$", re.IGNORECASE)
-
-
-@language_cache
-def _clause_opener() -> re.Pattern[str]:
-    return lx.word_regex("relative", "clause_openers", r"\b{}\b")
-
-
-def _written_shift(time: TimeMention, written: date) -> int | None:
-    """The day shift of a "kemarin" or "hari ini" (-1, 0) when it was counted from `written`, the
-    day the text was written; else None."""
-    rel = lx.relative_words().get(time.text.lower())
-    if rel is None or rel.anchor != "deictic" or rel.grain != "day" or time.precision != "day":
-        return None
-    return rel.shift if time.value[:10] == (written + timedelta(days=rel.shift)).isoformat() else None
-
-
-def _carried(time: TimeMention) -> EventDate:
-    """The date a later sentence inherits from `time`: its local day when it has a clock time."""
-    event = _event_date(time)
-    if event.precision in ("minute", "hour") and re.match(r"\d{4}-\d\d-\d\d", time.value):
-        event.start, event.precision = time.value[:10], "day"
-    return event
-
-
-_POINT_PRECISION: dict[int, Precision] = {4: "year", 7: "month", 10: "day", 16: "minute"}
-
-
-def _reached(time: TimeMention) -> TimeMention:
-    """A time with a point dates events by it: a DURATION counted from a time told before
-    ("tiga hari kemudian") by the day it reaches, "kuartal II 2025" by its year."""
-    if time.point is None:
-        return time
-    precision = _POINT_PRECISION.get(len(time.point))
-    kind: TimeType = "TIME" if precision == "minute" else "DATE"
-    return replace(time, type=kind, value=time.point, precision=precision, utc=None)
-
-
-def _concrete(time: TimeMention) -> bool:
-    return time.type in ("DATE", "TIME") and time.anchored and bool(_CONCRETE.fullmatch(time.value))
-
-
-def _event_date(time: TimeMention, *, start_char: int | None = None, text: str | None = None) -> EventDate:
-    value = time.value
-    precision: Precision = time.precision or "day"
-    approximate = time.approximate
-    if "-W" in value:  # a week: its Monday (Saturday for a weekend), approximately
-        iso_year, week = int(value[:4]), int(value[6:8])
-        day = date.fromisocalendar(iso_year, week, 6 if value.endswith("-WE") else 1)
-        value, precision, approximate = day.isoformat(), "day", True
-    elif re.fullmatch(r".+T[A-Z]{2}", value):
-        value, precision = value[:10], "day"
-    elif precision in ("minute", "hour"):
-        value = time.utc or value
-    return EventDate(
-        start=value,
-        end=None,
-        precision=precision,
-        approximate=approximate,
-        text=text if text is not None else time.text,
-        start_char=start_char if start_char is not None else time.start,
-        end_char=time.end,
-    )
-
-
-def span_ends(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
-    """The starts of the times that end a span begun by the time before them ("1942 - 1945",
-    "antara tahun 1966 dan tahun 1986"): an event told with the span began at its first end."""
-    dashes = set(lx.word_list("relative", "span_dashes"))
-    between = set(lx.word_list("relative", "span_between"))
-    joiners = set(lx.word_list("relative", "span_between_joiners"))
-    ends: set[int] = set()
-    for first, second in pairwise(times):
-        gap = " ".join(text[first.end : second.start].lower().split())
-        before = text[max(0, first.start - 12) : first.start].lower().split()
-        if gap in dashes or (gap in joiners and before and before[-1] in between):
-            ends.add(second.start)
-    return frozenset(ends)
-
-
-def _lifespan_times(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
-    """The starts of the times inside a parenthesis giving a person's life ("(lahir 18 April 1886 …
-    - meninggal 19 Januari 1973 …)"): a birth or a death is no event (D63) and dates none told after it."""
-    life = lx.word_regex("relative", "lifespan_words", r"\b{}\b")
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]*\)", text) if life.search(m.group())]
-    return frozenset(t.start for t in times for a, b in spans if a < t.start and t.end < b)
-
-
-def _named_years(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
-    """The starts of the bare years that are part of a name ("Piala Presiden 2025", "pemilu
-    presiden 2016"): a year alone right after a word that does not introduce a time ("pada 2020",
-    "sejak 2012", "akhir 2025"); after a comma, a bracket or at a sentence start it tells a time."""
-    connectors = set(lx.word_list("relative", "bare_year_connectors"))
-    named: set[int] = set()
-    for time in times:
-        if not re.fullmatch(r"\d{4}", time.text):
-            continue
-        before = re.search(r"(\w+)[ \t]+$", text[max(0, time.start - 40) : time.start])
-        if before is not None and not before.group(1).isdigit() and before.group(1).lower() not in connectors:
-            named.add(time.start)
-    return frozenset(named)
-
-
-#: a news site opening a line of the text's head, then a dash: "KOMPAS.com – Presiden …"
-_SITE_LEAD = re.compile(r"^[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+[ \t\xa0]*[–—-]{1,2}[ \t\xa0]", re.MULTILINE)
-_LEAD_SEARCH = 600  # characters of the head (headline, byline) a lead may open after
-#: a lead's event takes the day told at most this many paragraphs after the lead
-LEAD_REACH = 5
-
-
-def _paragraph_end(text: str, offset: int, count: int) -> int:
-    """The end of the `count`-th paragraph break after `offset` (the text's end if fewer)."""
-    for _ in range(count):
-        found = text.find("\n\n", offset)
-        if found < 0:
-            return len(text)
-        offset = found + 2
-    return offset
-
-
-def _summary_heading(text: str, heading: int) -> bool:
-    """The section heading at `heading` is over a summary of the text ("## Ringkasan")."""
-    line_end = text.find("\n", heading)
-    line = text[heading : line_end if line_end >= 0 else len(text)]
-    title = " ".join(line.strip("#= \t").lower().split())
-    return title in lx.word_list("relative", "summary_headings")
-
-
-def _lead(text: str) -> tuple[int, int]:
-    """The start and end of a news text's lead, the paragraph its outlet's dateline opens
-    ("JAKARTA, KOMPAS.com – …"), or (-1, -1) without such a dateline."""
-    outlet = outlet_span(text)
-    if outlet is not None:
-        opened = outlet[1]
-    else:  # an outlet alone, without a city: "KOMPAS.com – …"
-        site = _SITE_LEAD.search(text[:_LEAD_SEARCH])
-        if site is None:
-            return -1, -1
-        opened = site.end()
-    found = text.find("\n\n", opened)
-    return text.rfind("\n", 0, opened) + 1, len(text) if found < 0 else found
+from .dateline import dateline
+from .narrative import (
+    BOUNDS,
+    HEADING,
+    LEAD_REACH,
+    QUOTE,
+    UPPER_BOUNDS,
+    carried_date,
+    charge_cue,
+    clause_opener,
+    earlier_opener,
+    episode_back,
+    era_reference,
+    event_date,
+    immediate_cue,
+    is_concrete,
+    lead_bounds,
+    lifespan_times,
+    named_era,
+    named_years,
+    paragraph_end,
+    perfect_cue,
+    progressive_cue,
+    reached,
+    span_ends,
+    statement_word,
+    summary_heading,
+    written_shift,
+)
 
 
 class DateContext:
@@ -242,20 +51,20 @@ class DateContext:
         self.dateline = dateline(text) if text is not None else None
         line = (self.dateline.start, self.dateline.end) if self.dateline is not None else (-1, -1)
         self.times = sorted(
-            (t for t in map(_reached, times) if _concrete(t) and not (line[0] <= t.start < line[1])),
+            (t for t in map(reached, times) if is_concrete(t) and not (line[0] <= t.start < line[1])),
             key=lambda t: t.start,
         )
         self.reference_time = reference_time
         self._starts = [t.start for t in self.times]
         self._span_ends = span_ends(text, self.times) if text is not None else frozenset()
-        self._headings = [m.start() for m in _HEADING.finditer(text)] if text is not None else []
-        self._summaries = frozenset(h for h in self._headings if _summary_heading(text, h)) if text else frozenset()
-        self._lead_start, self._lead_end = _lead(text) if text is not None else (-1, -1)
+        self._headings = [m.start() for m in HEADING.finditer(text)] if text is not None else []
+        self._summaries = frozenset(h for h in self._headings if summary_heading(text, h)) if text else frozenset()
+        self._lead_start, self._lead_end = lead_bounds(text) if text is not None else (-1, -1)
         # a news report: a lead opened by its outlet, or a dateline (a year is told with its own words there)
         self._news = self._lead_end >= 0 or self.dateline is not None
-        self._named_years = _named_years(text, self.times) if text is not None and self._news else frozenset()
+        self._named_years = named_years(text, self.times) if text is not None and self._news else frozenset()
         self._speech_days()
-        self._lifespans = _lifespan_times(text, self.times) if text is not None else frozenset()
+        self._lifespans = lifespan_times(text, self.times) if text is not None else frozenset()
         connectors = lx.alternation(lx.word_list("relative", "date_time_connectors"))  # "dikutip pada Kamis"
         cited = lx.word_regex("relative", "citation_day_words", rf"\b{{}}\s*(?:(?:{connectors})\s+){{{{0,2}}}}$")
         self._citation_days = frozenset(
@@ -286,8 +95,8 @@ class DateContext:
         date it (D59), and a time of its sentence is another act's. Its day is carried untied."""
         if self.text is None:
             return False
-        name = _named_era().match(self.text, offset)
-        if name is None or _era_reference().search(self.text, max(0, offset - 30), offset) is None:
+        name = named_era().match(self.text, offset)
+        if name is None or era_reference().search(self.text, max(0, offset - 30), offset) is None:
             return False
         return not any(name.end() <= t.start <= name.end() + 12 for t in self.times)
 
@@ -356,7 +165,7 @@ class DateContext:
         ]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
         starts = [
-            t for t in inside if t.mod not in _UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
+            t for t in inside if t.mod not in UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
         ]
         if self._lone(start, end):
             # a sentence alone, with no narrative around it to set a time for: a time told after the act in a
@@ -384,17 +193,17 @@ class DateContext:
                 # goes on with its story ("## Penetapan tersangka"), until a time of its own is told
                 if not (section in self._summaries or self._news):
                     return None
-                told = next((t for t in self.times if self._told_day(t, _BOUNDS)), None)
+                told = next((t for t in self.times if self._told_day(t, BOUNDS)), None)
                 if told is not None and self._stated_day(told) and self._done(offset, start):
                     return None  # "Polisi telah menangkap …" retold after the statement's day
                 if told is not None and act and self._news and told.precision == "day" and self._stated_day(told):
-                    return replace(_carried(told), untied=True)  # a deed under a heading, told by the statement
+                    return replace(carried_date(told), untied=True)  # a deed under a heading, told by the statement
                 return self._first_day()
             if (
                 time.end <= start
                 and time.start not in self._named_years
                 and time.start not in self._lifespans
-                and time.mod not in _BOUNDS
+                and time.mod not in BOUNDS
                 and time.start not in self._span_ends
                 and not self._future(time)
             ):
@@ -402,14 +211,14 @@ class DateContext:
                     return self._first_day()
                 moved_on = self._aside(time, start) or self._past_paragraph(time, start)
                 if moved_on and not self._immediate(offset, start):
-                    return replace(_carried(time), untied=True)
+                    return replace(carried_date(time), untied=True)
                 then = lx.word_regex("relative", "then_words", r"\b{}\b").search(self.text or "", start, end)
                 reported = self._reported(k, then=then is not None)
                 if reported is time and self._news and self._stated_day(time) and self._done(offset, start):
                     return None
                 if reported is time and act and self._statement_before(time, start):
-                    return replace(_carried(reported), untied=True)
-                return _carried(reported)
+                    return replace(carried_date(reported), untied=True)
+                return carried_date(reported)
         return self._lead_day(start, end, offset) if lead else None
 
     def _statement_before(self, time: TimeMention, start: int) -> bool:
@@ -445,20 +254,20 @@ class DateContext:
         words = self.text[offset : time.start].split()[2:-2]
         openers = lx.word_list("relative", "later_openers") if later else ()
         return any(
-            _clause_opener().fullmatch(word) and (not later or word in openers)
+            clause_opener().fullmatch(word) and (not later or word in openers)
             for word in (w.strip(',;:"').lower() for w in words)
         )
 
     def _goes_back(self, start: int) -> bool:
         """The sentence starting at `start` opens by going back to an earlier step ("Sebelumnya, …",
         "Diberitakan sebelumnya, …"): the day told before it is that of a later one (D56)."""
-        return self.text is not None and _earlier_opener().match(self.text, start) is not None
+        return self.text is not None and earlier_opener().match(self.text, start) is not None
 
     def _under_way(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the progressive, up to three words after the cue ("polisi
         sedang menyelidiki", "tengah menjalani perundingan", "masih dalam pencarian dan pengejaran"):
         under way as the news is written, its start untold. Case-sensitive: "Jawa Tengah" is a name."""
-        found = _progressive().search(self._before(offset, start))
+        found = progressive_cue().search(self._before(offset, start))
         return found is not None and (found.group(1) or "").lower() not in lx.word_list(
             "relative", "progressive_not_after"
         )
@@ -468,18 +277,18 @@ class DateContext:
         "disangkakan dengan Undang-Undang Darurat"): the legal qualification of a case, told as it stands
         when the news is written, on no day of its own."""
         assert self.text is not None
-        return _charge().match(self.text, offset) is not None
+        return charge_cue().match(self.text, offset) is not None
 
     def _immediate(self, offset: int, start: int) -> bool:
         """The act at `offset` is told as following at once on what was told before it, up to three words
         after the cue ("Pemerintah Iran langsung menuding Israel", "polisi segera menangkap"): it goes on
         with that episode's time, even a background year (D56), not with the story's own day."""
-        return _immediate().search(self._before(offset, start)) is not None
+        return immediate_cue().search(self._before(offset, start)) is not None
 
     def _done(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the perfect, up to three words after the cue ("IV telah
         ditangkap", "polisi sudah menahan pelaku"): done before the report tells it."""
-        return _perfect().search(self._before(offset, start)) is not None
+        return perfect_cue().search(self._before(offset, start)) is not None
 
     def _before(self, offset: int, start: int) -> str:
         """The words of the sentence starting at `start` that lead up to the act at `offset`."""
@@ -492,7 +301,7 @@ class DateContext:
         assert self.text is not None
         line = self.text.rfind("\n", 0, time.start) + 1
         told = self.text[max(line, since, time.start - 120) : time.start]
-        return _statement_word().search(told) is not None
+        return statement_word().search(told) is not None
 
     def _speech_days(self) -> None:
         """In a news text, "hari ini", "kemarin" within a quotation count from the day the speaker
@@ -502,21 +311,21 @@ class DateContext:
         (9/7))."""
         if self.text is None or self.reference_time is None or (self._lead_end < 0 and self.dateline is None):
             return
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        quotes = [(m.start(), m.end()) for m in QUOTE.finditer(self.text)]
         if not quotes:
             return
         written = self.reference_time.date()
         quoted = {
             t.start: (shift, end)
             for t in self.times
-            if (shift := _written_shift(t, written)) is not None
+            if (shift := written_shift(t, written)) is not None
             for a, end in quotes
             if a < t.start and t.end < end
         }
         if not quoted:
             return
         # the story's first told day, not a "kemarin" of a quotation, which is itself counted from it
-        first = next((_carried(t) for t in self.times if t.start not in quoted and self._told_day(t, _BOUNDS)), None)
+        first = next((carried_date(t) for t in self.times if t.start not in quoted and self._told_day(t, BOUNDS)), None)
         told = date.fromisoformat(first.start[:10]) if first is not None and first.precision == "day" else None
         times = list(self.times)
         for i, t in enumerate(times):
@@ -566,12 +375,12 @@ class DateContext:
         told = self.times[k - 1]
         between = self.text[told.end : time.start]
         grains = ("day", "hour", "minute", "month", "year") if then else ("day", "hour", "minute")
-        if "\n" in between or told.precision not in grains or told.mod in _BOUNDS:
+        if "\n" in between or told.precision not in grains or told.mod in BOUNDS:
             return time
         words = set(re.findall(r"\w+", between.lower()))
         if not words & set(lx.word_list("relative", "said_words")):
             return time
-        return told if _event_date(told).start[:10] < time.value[:10] else time
+        return told if event_date(told).start[:10] < time.value[:10] else time
 
     def _background(self, time: TimeMention, start: int) -> bool:
         """In a news text, a year or a month of a year told paragraphs before `start` ("pada Juli
@@ -587,7 +396,7 @@ class DateContext:
         """`time` is told in a paragraph that opens by going back to an earlier step ("Sebelumnya, pada
         23 Juni 2025, Nadiem juga sudah diperiksa …"): a later paragraph comes back to the story (D56)."""
         assert self.text is not None
-        return _earlier_opener().match(self.text, self.text.rfind("\n", 0, time.start) + 1) is not None
+        return earlier_opener().match(self.text, self.text.rfind("\n", 0, time.start) + 1) is not None
 
     def _aside(self, time: TimeMention, start: int) -> bool:
         """In a news text, `time` is counted from the day the text (or a quotation) was written
@@ -602,7 +411,7 @@ class DateContext:
             and relative is not None
             and relative.anchor == "deictic"
             and "\n\n" in self.text[time.end : start]
-            and _episode_back().match(self.text, start) is None
+            and episode_back().match(self.text, start) is None
         )
 
     def _past_paragraph(self, time: TimeMention, start: int) -> bool:
@@ -632,7 +441,7 @@ class DateContext:
 
     def _first_day(self) -> EventDate | None:
         """The first day the text tells (its main episode's, as a summary retells it)."""
-        return next((_carried(t) for t in self.times if self._told_day(t, _BOUNDS)), None)
+        return next((carried_date(t) for t in self.times if self._told_day(t, BOUNDS)), None)
 
     def _told_day(self, time: TimeMention, bounds: frozenset[str]) -> bool:
         """`time` names a day (or a clock time) an event was told on: not a bound in `bounds`, a
@@ -647,12 +456,12 @@ class DateContext:
         paragraphs that go on telling it; a year or month on the way is background. `done`: the
         event is told in the perfect, and a statement's day is not its own."""
         assert self.text is not None
-        limit = _paragraph_end(self.text, end, LEAD_REACH)
+        limit = paragraph_end(self.text, end, LEAD_REACH)
         for time in self.times[bisect_left(self._starts, end) :]:
             if time.start >= limit:
                 return None
-            if self._told_day(time, _UPPER_BOUNDS):
-                return None if done and self._stated_day(time) else _carried(time)
+            if self._told_day(time, UPPER_BOUNDS):
+                return None if done and self._stated_day(time) else carried_date(time)
         return None
 
     def _dated(self, start: int, end: int) -> bool:
@@ -664,7 +473,7 @@ class DateContext:
         ("2024-03-06"), as an event date, or None."""
         for time in self.times:
             if start <= time.start and time.end <= end and time.precision == "minute" and time.value[:10] == day:
-                return _event_date(time)
+                return event_date(time)
         return None
 
     def _future(self, time: TimeMention) -> bool:
@@ -672,7 +481,7 @@ class DateContext:
         if self.reference_time is None:
             return False
         day = self.reference_time.date().isoformat()
-        start = _event_date(time).start[:10]  # weeks become their Monday, instants their day
+        start = event_date(time).start[:10]  # weeks become their Monday, instants their day
         return bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", start)) and start > day[: len(start)]
 
     def infobox_date(self, labels: frozenset[str]) -> EventDate | None:
@@ -708,11 +517,11 @@ class DateContext:
             if dates and self.text is not None:
                 first = min([best, *dates], key=lambda t: t.start)
                 last = max([best, *dates], key=lambda t: t.end)
-                event = _event_date(best)
+                event = event_date(best)
                 event.start_char, event.end_char = first.start, last.end
                 event.text = self.text[first.start : last.end]
                 return event
-        return _event_date(best)
+        return event_date(best)
 
     def _after_in_clause(self, offset: int, time: TimeMention) -> bool:
         """`time` follows the event at `offset` in the same clause: no comma, semicolon or quote
@@ -720,4 +529,4 @@ class DateContext:
         if self.text is None or time.start < offset:
             return False
         between = self.text[offset : time.start]
-        return not re.search(r"[,;:\"\u201c\u201d()]", between) and not _clause_opener().search(between)
+        return not re.search(r"[,;:\"\u201c\u201d()]", between) and not clause_opener().search(between)
