@@ -81,8 +81,8 @@ class ArgumentFinder:
         self._covering = Covering(self.entities)
         self._place_starts = [p.start for p in self.places]
         #: the second state of a hyphenated pair whose first state acts on a third party, by the
-        #: first's id ("serangan AS-Inggris terhadap Houthi": a joint actor)
-        self._partners: dict[int, Entity] = {}
+        #: first's span ("serangan AS-Inggris terhadap Houthi": a joint actor)
+        self._partners: dict[tuple[int, int], Entity] = {}
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """The entities inside `start`–`end` (a binary search, not a scan of the document)."""
@@ -189,8 +189,8 @@ class ArgumentFinder:
     def conjunct(self, mention: Mention, actor: Entity | None) -> Entity | None:
         """X of "X dan <actor> <verb>": a second subject acting with the actor ("warga Myanmar dan
         aktivis berunjuk rasa"). None for mutual acts, where X is already the actor."""
-        if actor is not None and id(actor) in self._partners:
-            return self._partners[id(actor)]
+        if actor is not None and (actor.start, actor.end) in self._partners:
+            return self._partners[(actor.start, actor.end)]
         if actor is None or actor.end > mention.trigger.start or mention.event_type in context_data()["mutual_types"]:
             return None
         return conjunct_before(mention, actor, self._in_sentence(mention))
@@ -229,7 +229,7 @@ class ArgumentFinder:
         nxt = next((t for t in mention.tokens if t.start >= second.end), None)
         if nxt is None or nxt.lower not in recipient_preps() or mention.event_type in context_data()["mutual_types"]:
             return first, second
-        self._partners[id(first)] = second
+        self._partners[(first.start, first.end)] = second
         return first, self._after(mention, ents, preps=recipient_preps(), start=second.end)
 
     def _after_oleh(self, mention: Mention, ents: list[Entity]) -> Entity | None:

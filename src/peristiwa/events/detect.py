@@ -181,15 +181,14 @@ def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
     # that is done rather than said ("akan melakukan penyelidikan")
     said = mention.event_type in ctx["future_types"] and not any(m in ctx["act_modes"] for m in mention.mode)
     future = set(ctx["future"])
-    announced = _announced_sanction(mention, ctx)
     if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
         forecast = tokens[max(0, i - int(ctx["forecast_window"])) : i]
         if any(t.lower in ctx["forecasts"] for t in forecast):
             mention.content = True  # "pengamat memperkirakan pasukan itu akan menyerang": a prediction
-        elif announced:
+        elif _announced_sanction(mention, ctx):
             # "AS akan mengenakan tarif 32 persen pada produk Indonesia": a sanction announced (D52)
-            mention.event_type, mention.mode = "THREATEN", [str(ctx["sanction_threat_mode"])]
+            _threaten_sanction(mention, ctx)
         elif (
             mention.event_type in ctx["threat_types"]
             and mention.spec.voice != "passive"
@@ -199,9 +198,9 @@ def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
             mention.mode = ["violence"]
         elif not said or planned or mention.spec.root in ctx["scheduled_roots"]:
             mention.content = True  # "akan bertemu", "berencana menggugat", "akan menandatangani": planned
-    elif planned and announced:
+    elif planned and _announced_sanction(mention, ctx):
         # "Uni Eropa berencana menjatuhkan sanksi baru terhadap Rusia": a sanction announced (D52)
-        mention.event_type, mention.mode = "THREATEN", [str(ctx["sanction_threat_mode"])]
+        _threaten_sanction(mention, ctx)
     elif planned:
         mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
     elif not said and any(t.lower in ctx["wishes"] for t in _clause_back(tokens, i, int(ctx["wishes_window"]))):
@@ -231,6 +230,11 @@ def _mark_references(mention: Mention, ctx: dict[str, Any]) -> None:
         if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
             # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
             mention.prior, mention.back_reference = True, False
+
+
+def _threaten_sanction(mention: Mention, ctx: dict[str, Any]) -> None:
+    """`mention`, a sanction announced for later, becomes the threat of it (D52)."""
+    mention.event_type, mention.mode = "THREATEN", [str(ctx["sanction_threat_mode"])]
 
 
 def _announced_sanction(mention: Mention, ctx: dict[str, Any]) -> bool:

@@ -127,15 +127,7 @@ def object_of(prev: Token | None) -> bool:
 def territory_entity(place: Place) -> Entity:
     """A place as the party an attack or seizure is done to, held by its state's government; labelled
     LOC, so the territory stays among the event's locations as well."""
-    return Entity(
-        text=place.text,
-        start=place.start,
-        end=place.end,
-        label="LOC",
-        name=place.name,
-        country=place.country,
-        sector="GOV",
-    )
+    return _government(place, "LOC")
 
 
 def paired_states(mention: Mention, places: Sequence[Place]) -> tuple[Entity, Entity] | None:
@@ -156,19 +148,19 @@ def paired_states(mention: Mention, places: Sequence[Place]) -> tuple[Entity, En
             and tok.text[states[0].end - tok.start : states[1].start - tok.start] == "-"
             and states[0].country != states[1].country
         ):
-            return _state_side(states[0]), _state_side(states[1])
+            return _government(states[0], "GPE"), _government(states[1], "GPE")
         if not tok.text.isalpha() or not tok.text.islower():
             return None
     return None
 
 
-def _state_side(place: Place) -> Entity:
-    """A state named in a pair of sides, as the party its government is."""
+def _government(place: Place, label: str) -> Entity:
+    """The party `place` stands for: its state's government, as an entity labelled `label`."""
     return Entity(
         text=place.text,
         start=place.start,
         end=place.end,
-        label="GPE",
+        label=label,
         name=place.name,
         country=place.country,
         sector="GOV",

@@ -27,7 +27,7 @@ from spacy.vocab import Vocab
 from ..events.lexicon import compiled_lexicon, context_data
 from ..spans import Event, Party, Place
 from ..typed_data import packaged
-from .features import headline
+from .features import headline, read_date
 from .packaged import packaged_model, stored_threshold
 
 LABEL = "SAME"
@@ -150,7 +150,7 @@ def _date_marker(a: Event, b: Event) -> str:
     """How the two events' dates compare, as the rule stages left them when the model learned: a day
     the narrative carried without tying it to the event (`Event.carried_date`) counts."""
     m = pair_markers()
-    date_a, date_b = a.date or a.carried_date, b.date or b.carried_date
+    date_a, date_b = read_date(a), read_date(b)
     da = date_a.start[:10] if date_a else ""
     db = date_b.start[:10] if date_b else ""
     if not da and not db:

@@ -70,7 +70,7 @@ def _relation(pair: Pair, ours: set[str], theirs: set[str]) -> list[str]:
     return [pair.same if ours & theirs else pair.other]
 
 
-def _read_date(event: Event) -> EventDate | None:
+def read_date(event: Event) -> EventDate | None:
     """The day the judge reads for `event`: its date, or the day the narrative carried to it without
     tying it to it (`Event.carried_date`), as the rule stages left it when the judge learned."""
     return event.date if event.date is not None else event.carried_date
@@ -90,7 +90,7 @@ def repeat_markers(event: Event, earlier: Sequence[Event]) -> list[str]:
     found = [vocabulary.repeat, where, f"{vocabulary.count_prefix}{min(len(same), 3)}"]
     if prev.trigger.text.casefold() == event.trigger.text.casefold():
         found.append(vocabulary.same_trigger)
-    prev_date, date = _read_date(prev), _read_date(event)
+    prev_date, date = read_date(prev), read_date(event)
     if prev_date is None or date is None:
         found.append(vocabulary.no_dates if prev_date is None and date is None else vocabulary.one_date)
     else:
@@ -129,7 +129,7 @@ def _own_markers(event: Event) -> list[str]:
     found += [vocabulary.recipient_prefix + (p.sector or no_sector) for p in event.recipient] or [
         vocabulary.no_recipient
     ]
-    found.append(vocabulary.dated if _read_date(event) is not None else vocabulary.undated)
+    found.append(vocabulary.dated if read_date(event) is not None else vocabulary.undated)
     if event.negated:
         found.append(vocabulary.negated)
     return found

@@ -122,9 +122,9 @@ def _clock_direction(text: str, start: int) -> bool:
     """ "pada arah jam 1 dan jam 4": a direction on a clock face, told by a word of
     `clock_direction_before` with only clock words, numbers and joiners after it."""
     before = text[max(0, start - 40) : start].lower().replace(",", " ").split()
-    between = lx.guard_words("clock_direction_between")
+    between, direction = lx.guard_words("clock_direction_between"), lx.guard_words("clock_direction_before")
     for word in reversed(before[-6:]):
-        if word in lx.guard_words("clock_direction_before"):
+        if word in direction:
             return True
         if word not in between and not word.isdigit():
             return False
