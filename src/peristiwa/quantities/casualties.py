@@ -247,11 +247,7 @@ def find_casualties(
             continue
         trig, group, start, end = result
         used.add(id(trig))
-        who = " ".join(group) or None
-        if (who is None or who.lower() in group_words().shared) and trig.roles != frozenset({"noun"}) and found:
-            last = found[-1]
-            if last.who and q.start - last.end <= 40 and not re.search(r"[.!?\n]", text[last.end : q.start]):
-                who = last.who  # "25 pejuang tewas dan 55 luka-luka": the same people
+        who = _shared_group(text, " ".join(group) or None, q, trig, found)
         lo, hi, qualifier = q.min, q.max, q.qualifier
         named = bool(group) and group[0].lower() not in group_words().shared  # "11 polisi", not "183" or "lainnya"
         if named and start == q.start and i and (first := _counted_before(text, every, qs[i - 1], q, found)):
@@ -261,12 +257,8 @@ def find_casualties(
             joined.add(i + 1)
             end = _after_group(text, nxt_q.end, _group(_line_after(text, every, nxt_q.end)))
             lo, hi, qualifier = _added(q, nxt_q)  # "menewaskan empat tentara dan tiga warga sipil"
-        if (
-            start == trig.start < q.start
-            and qualifier == "exact"
-            and (bound := group_words().bound_before.search(text, max(0, start - 40), start))
-        ):
-            start, hi, qualifier = bound.start(), None, "at_least"  # "sedikitnya telah menewaskan 300 warga"
+        if start == trig.start < q.start and qualifier == "exact":
+            start, hi, qualifier = _bound_before(text, start, hi, qualifier)
         if start == q.start and (
             (one := _one_more(text, q, prev_q_end)) is not None
             or (one := _one_with_others(text, q, trig, qs[:i])) is not None
@@ -285,6 +277,12 @@ def find_casualties(
                 who=who,
             )
         )
+    return _with_fixed_shapes(text, found)
+
+
+def _with_fixed_shapes(text: str, found: list[Casualty]) -> list[Casualty]:
+    """`found` with the figures of fixed shapes (infobox rows, "tidak ada korban jiwa", named people
+    and objects, shots in the leg) added, in text order."""
     found.extend(infobox_rows(text))
     found.extend(negated(text))
     found.extend(named_people(text, taken=found))
@@ -292,6 +290,23 @@ def find_casualties(
     found.extend(leg_shots(text, taken=found))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _shared_group(text: str, who: str | None, q: Quantity, trig: Trigger, found: Sequence[Casualty]) -> str | None:
+    """The group a figure counts: its own, or (when it names none or only "lainnya") the group of the
+    figure just before in the same clause ("25 pejuang tewas dan 55 luka-luka": the same people)."""
+    if (who is None or who.lower() in group_words().shared) and trig.roles != frozenset({"noun"}) and found:
+        last = found[-1]
+        if last.who and q.start - last.end <= 40 and not re.search(r"[.!?\n]", text[last.end : q.start]):
+            return last.who
+    return who
+
+
+def _bound_before(text: str, start: int, hi: int | None, qualifier: Qualifier) -> tuple[int, int | None, Qualifier]:
+    """A lower bound told before the verb, past an adverb ("sedikitnya telah menewaskan 300 warga"):
+    the phrase starts there and the figure is "at least"."""
+    bound = group_words().bound_before.search(text, max(0, start - 40), start)
+    return (bound.start(), None, "at_least") if bound else (start, hi, qualifier)
 
 
 def _without_wholes(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
