@@ -1183,3 +1183,14 @@ def test_parties_a_received_visitor_is_the_actor_of_the_visit(text: str, guest: 
     event = _events(text, "CONSULT")[0]
     assert [p.country for p in event.actor] == [guest]
     assert [p.country for p in event.recipient] == [host]
+
+
+def test_parties_a_tie_of_places_goes_to_the_home_country() -> None:
+    # Germany and Indonesia are each named once, as bare country names: the story is placed no more
+    # abroad than at home, so the bare "Pemerintah" asked to act is the home government
+    text = "Pemerintah diminta segera menagih Pemerintah Jerman mengembalikan uang yang telah dibayarkan Indonesia."
+    events = _events(text, "REQUEST")
+    assert events
+    named = {p.text: p.country for e in events for p in [*e.actor, *e.recipient]}
+    assert named.get("Pemerintah") == "IDN"
+    assert named.get("Pemerintah Jerman") == "DEU"

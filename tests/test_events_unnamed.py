@@ -302,3 +302,19 @@ def test_unnamed_the_other_sides_own_name_is_not_where_the_unnamed_side_is_told(
     (target,) = protest["recipient"]  # type: ignore[misc]
     assert actor["text"] == "Pakistan" and target["implicit"]
     assert (target["start"], target["end"]) != (actor["start"], actor["end"])  # not the accuser's own name
+
+
+def test_unnamed_ships_sent_into_another_state_are_sent_at_it() -> None:
+    text = "Dua kapal perang Angkatan Laut Amerika Serikat tiba di pelabuhan Poti, Georgia, pada Minggu (1/6/2025)."
+    (deployment,) = [e for e in _events(text) if e["event_type"] == "MOBILIZE"]
+    (target,) = deployment["recipient"]  # type: ignore[misc]
+    assert (target["country"], target["implicit"]) == ("GEO", True)
+
+
+def test_unnamed_aid_delivered_abroad_goes_to_that_state_not_the_givers() -> None:
+    text = "Amerika Serikat menyalurkan bantuan kemanusiaan di Batumi, Georgia, pada Senin (2/6/2025)."
+    (aid,) = [e for e in _events(text) if e["event_type"] == "AID"]
+    assert [(p["country"], p["implicit"]) for p in aid["recipient"]] == [("GEO", True)]  # type: ignore[attr-defined]
+    home = "Pemerintah Jepang menyalurkan bantuan bagi para pengungsi gempa di Sendai pada Senin (2/6/2025)."
+    (aid,) = [e for e in _events(home) if e["event_type"] == "AID"]
+    assert {p["country"] for p in aid["recipient"]} == {"JPN"}  # type: ignore[attr-defined]  # at home: its own people

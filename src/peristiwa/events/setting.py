@@ -46,7 +46,10 @@ def home_place(text: str, home: Sequence[Place]) -> Place | None:
 def main_country(text: str, places: Sequence[Place]) -> str | None:
     """The country a document happens in: its places vote, one named after a locative ("di Bagdad",
     "ke Irak") three times, a town or province twice, a bare country name (often an actor: "AS",
-    "Rusia") once; ties go to the earliest. None when the text names no place."""
+    "Rusia") once; a tie goes to the home country of the texts when it is among the tied, as the
+    paper's reader takes a story the text places no more abroad than at home ("Presiden meminta
+    Aziz berbagi pengalaman perekonomian Pakistan dengan Indonesia"), else to the earliest. None
+    when the text names no place."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for place in places:
@@ -57,7 +60,8 @@ def main_country(text: str, places: Sequence[Place]) -> str | None:
         first.setdefault(place.country, place.start)
     if not votes:
         return None
-    return max(votes, key=lambda c: (votes[c], -first[c]))
+    home = place_policy().home_country
+    return max(votes, key=lambda c: (votes[c], c == home, -first[c]))
 
 
 def document_country(text: str, places: Sequence[Place], entities: Sequence[Entity]) -> str:

@@ -43,8 +43,8 @@ def fill_unnamed(events: list[Event], country: str | None = None, text: str = ""
             event.recipient.append(
                 Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
+        _fill_host(event)  # a state abroad first: "bantuan … untuk pengungsi di Batumi"
         _fill_home_side(event)
-        _fill_host(event)
         _state_not_crowd(event)
         _fill(event, table, country)
         _uncoded_sectors(event)
@@ -123,11 +123,12 @@ def _claim_kind(event: Event, text: str) -> str | None:
 
 
 def _fill_host(event: Event) -> None:
-    """A meeting, aid, withdrawal or promise (policy: `foreign_host_types`) with no recipient named,
-    located in a state none of its named sides belongs to, is with that state: the country
-    visited, helped or left ("Menhan … selama kunjungannya … di Sydney" meets Australia; "bantuan
-    … untuk pengungsi di Batumi" goes to Georgia). The nearest located place with a state's code
-    is the evidence."""
+    """A meeting, aid, withdrawal, promise or deployment (policy: `foreign_host_types`) with no
+    recipient named, located in a state none of its named sides belongs to, is with that state: the
+    country visited, helped, left or sent into ("Menhan … selama kunjungannya … di Sydney" meets
+    Australia; "bantuan … untuk pengungsi di Batumi" goes to Georgia; "kapal perang AS tiba di
+    pelabuhan Poti" is sent at Georgia). The nearest located place with a state's code is the
+    evidence. Read before the home side (`_fill_home_side`), which an act at home keeps."""
     if event.recipient or event.event_type not in context_data()["foreign_host_types"]:
         return
     states = iso3_codes()
