@@ -166,3 +166,20 @@ def test_a_manhunt_names_the_hunted_but_a_chase_of_a_fleeing_car_is_none() -> No
     assert ("ACCUSE", "pengejaran") in hunted
     chased = reported("Sopir truk itu kabur saat dihentikan petugas sehingga terjadi pengejaran di jalan tol.")
     assert ("ACCUSE", "pengejaran") not in chased
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        ("Pemerintah negara tetangga itu dituduh mendukung milisi di wilayah perbatasan.", "dituduh"),
+        ("Menteri luar negeri itu menuduh Israel menyerang kapal bantuan di perairan internasional.", "menuduh"),
+        ("Kedua kubu saling tuding menyerang pos penjagaan lebih dulu.", "saling tuding"),
+    ],
+)
+def test_the_act_an_accusation_alleges_is_no_event_of_its_own(text: str, accusation: str) -> None:
+    assert reported(text) == [("ACCUSE", accusation)]
+
+
+def test_an_act_told_after_an_accusation_s_clause_stays_an_event() -> None:
+    text = "Israel menuduh Hamas melanggar gencatan senjata, dan pesawatnya membom Rafah pada malam harinya."
+    assert ("ASSAULT", "membom") in reported(text)
