@@ -1219,6 +1219,37 @@ def test_events_context_a_state_s_support_stays_an_event_away_from_sport() -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Pebulutangkis muda itu menang dua gim langsung untuk bertemu pemain tuan rumah di babak kedua.", "CONSULT"),
+        ("Pelatih asal Brasil itu meminta anak asuhnya tampil lebih sabar di kandang lawan.", "REQUEST"),
+        ("Pecatur tuan rumah menolak tawaran remis dari lawannya pada langkah ke-40.", "REJECT"),
+        ("Manajemen klub berjanji melunasi tunggakan gaji pemain sebelum musim baru dimulai.", "AGREE"),
+    ],
+)
+def test_events_context_players_coaches_and_clubs_meeting_asking_refusing_and_promising_are_sport(
+    sentence: str, absent: str
+) -> None:
+    assert absent not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        (
+            "Menteri Luar Negeri Indonesia bertemu dengan Menteri Luar Negeri Malaysia di Kuala Lumpur, Senin.",
+            "CONSULT",
+        ),
+        ("Gubernur berjanji membangun dua rumah sakit baru di wilayah perbatasan tahun ini.", "AGREE"),
+    ],
+)
+def test_events_context_officials_meeting_and_promising_stay_events_away_from_sport(
+    sentence: str, present: str
+) -> None:
+    assert present in _types(sentence)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kementerian Sosial mulai menyalurkan BSU kepada jutaan pekerja bergaji rendah pekan ini.",
