@@ -1,6 +1,7 @@
 """Acts of armed force the trigger rules used to miss because no record named them: violence and an
 armed conflict told by their nouns with a side or a toll, a killing told by "menewaskan" where an armed
-side is the cause, and a military operation told by its noun; each with the senses it leaves out."""
+side is the cause, a military operation told by its noun, and a court's sentence told by the active
+verb; each with the senses it leaves out."""
 
 from __future__ import annotations
 
@@ -112,3 +113,12 @@ def test_an_armed_conflict_told_by_its_noun_is_an_attack(text: str) -> None:
 )
 def test_a_conflict_of_a_party_or_over_land_is_no_attack(text: str) -> None:
     assert "ASSAULT" not in types(text)
+
+
+def test_a_court_sentence_by_the_active_verb_is_a_sanction() -> None:
+    assert "SANCTION" in types("Pengadilan negeri memvonis mantan bendahara desa itu empat tahun penjara.")
+
+
+def test_violence_a_criminal_suspect_did_is_no_attack_of_its_own() -> None:
+    found = reported("Polisi menyebut kekerasan itu dilakukan pelaku dengan sebatang kayu di rumah korban.")
+    assert [trigger for _, trigger in found if trigger == "kekerasan"] == []
