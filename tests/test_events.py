@@ -423,3 +423,51 @@ def test_a_deed_told_paragraphs_after_a_statements_day_is_not_dated_by_it() -> N
     arrest = next(e for e in _events(text, reference_time="2025-06-13") if e.event_type == "COERCE")
     assert arrest.date is None
     assert arrest.carried_date is not None and arrest.carried_date.start == "2025-06-12"
+
+
+_MEETING = (
+    "Ekspor Sawit ke Malaysia Naik\n\n"
+    "JAKARTA, WartaKota.com - Nilai ekspor minyak sawit ke Malaysia naik 12 persen pada Mei 2025.\n\n"
+    "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Putrajaya pada Senin (9/6/2025).\n\n"
+    "Kedua pemimpin membahas harga sawit dan perlindungan pekerja migran.\n\n"
+    "Harga tandan buah segar di tingkat petani juga ikut naik bulan ini.\n\n"
+    "Sebagian besar ekspor dikirim melalui pelabuhan Dumai dan Belawan.\n\n"
+    "Para pengusaha berharap permintaan dari India tetap kuat hingga akhir tahun.\n\n"
+    "Gabungan pengusaha mencatat stok minyak sawit nasional masih cukup.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        "Menurut juru bicara istana, pertemuan Presiden dengan Anwar Ibrahim merupakan yang pertama tahun ini.",
+        "Pertemuan Presiden dengan Anwar Ibrahim adalah bagian dari agenda kerja Presiden di Asia Tenggara.",
+    ],
+)
+def test_events_an_act_a_later_clause_judges_is_the_act_told_before(judged: str) -> None:
+    # the noun heading a clause whose copula judges it names the meeting already told, paragraphs back
+    consults = [e for e in rule_events(_MEETING + judged, reference_time="2025-06-10") if e.event_type == "CONSULT"]
+    assert [e.trigger.text for e in consults] == ["bertemu"]
+    assert any(seg.start >= len(_MEETING) for seg in consults[0].evidence)
+
+
+def test_events_an_act_a_clause_judges_with_none_told_before_is_an_event() -> None:
+    text = "Kunjungan Menteri Luar Negeri ke Yangon merupakan yang pertama sejak kudeta militer."
+    assert [e.event_type for e in rule_events(text)] == ["CONSULT"]
+
+
+def test_events_what_came_of_an_inquiry_told_before_is_that_inquiry() -> None:
+    # "hasil penyelidikan" names the inquiry already told as the source of a finding, not a new one
+    text = (
+        "Perampok Minimarket di Depok Masih Diburu\n\n"
+        "DEPOK, WartaKota.com - Kapolsek Cimanggis menuturkan kronologi perampokan sebuah minimarket pada Sabtu "
+        "(7/6/2025).\n\n"
+        "Polisi menyelidiki perampokan itu dengan memeriksa rekaman kamera pengawas di sekitar lokasi.\n\n"
+        "Pegawai minimarket mengaku diancam dengan senjata tajam.\n\n"
+        "Uang tunai sekitar Rp 5 juta dibawa kabur dari laci kasir.\n\n"
+        "Warga sekitar mengaku tidak mendengar keributan pada malam itu.\n\n"
+        "Minimarket itu kembali buka keesokan harinya.\n\n"
+        "Dari hasil penyelidikan sementara, pelaku diketahui berjumlah dua orang dan berboncengan sepeda motor."
+    )
+    inquiries = [e for e in rule_events(text, reference_time="2025-06-08") if e.event_type == "ACCUSE"]
+    assert len(inquiries) == 1

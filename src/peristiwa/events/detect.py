@@ -225,11 +225,35 @@ def _mark_references(mention: Mention, ctx: dict[str, Any]) -> None:
             mention.back_reference = True
         if i > 0 and tokens[i - 1].lower in ctx["reference_before"]:
             mention.back_reference = True
+        if mention.spec.voice != "phrase" and _judged_topic(tokens, i, mention.last, ctx):
+            mention.back_reference = True
         if _dated_name(tokens, mention.last) and not any(w in ctx["back_reference"] for w in after):
             mention.back_reference = False  # "dalam demonstrasi 12 Mei 1998" names its own event
         if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
             # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
             mention.prior, mention.back_reference = True, False
+
+
+#: how far after a topic's trigger its clause's copula may stand ("Kunjungan Presiden Prabowo di Brasilia merupakan")
+TOPIC_SPAN = 8
+
+
+def _judged_topic(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> bool:
+    """The nominal trigger heads a clause whose predicate judges it ("Kunjungan Presiden di Brasilia
+    merupakan kelanjutan …", "Pasha menilai, penarikan diri anggota merupakan hal wajar"): the
+    clause is about an act as a topic, which refers to the act told before when there is one."""
+    k = i - 1
+    while k >= 0 and not any(ch.isalnum() for ch in tokens[k].text) and tokens[k].lower != ",":
+        k -= 1  # an opening quotation mark or bullet
+    if k >= 0 and tokens[k].lower != "," and tokens[k].lower not in ctx["topic_openers"]:
+        return False
+    breaks = set(ctx["clause_breaks"])
+    for tok in tokens[last + 1 : last + 1 + TOPIC_SPAN]:
+        if tok.lower in ctx["topic_copulas"]:
+            return True
+        if tok.lower in breaks or tok.lower in (".", "!", "?"):
+            return False
+    return False
 
 
 def _threaten_sanction(mention: Mention, ctx: dict[str, Any]) -> None:
