@@ -46,3 +46,13 @@ def rule_events(text: str, *, reference_time: str | None = None) -> list[Any]:
     doc._.doc_id = record.id
     doc._.reference_time = record.reference_time
     return [e for e in to_document(nlp(doc), record).events if not e.negated]
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of the mentions the trigger rules report in `text` as acts that happened (or
+    threats and promises made): negated mentions and mentions that are the content of another (a plan,
+    a topic, a kind of act) left out."""
+    from peristiwa.events.detect import find_mentions
+    from peristiwa.segment import segment
+
+    return [(m.event_type, m.trigger.text) for m in find_mentions(text, segment(text)) if not (m.negated or m.content)]

@@ -8,14 +8,7 @@ Sentences are written for these tests in general Indonesian news style (not from
 from __future__ import annotations
 
 import pytest
-
-from peristiwa.events.detect import find_mentions
-from peristiwa.segment import segment
-
-
-def reported(text: str) -> list[tuple[str, str]]:
-    """(type, trigger) of the mentions the rules report as acts that happened."""
-    return [(m.event_type, m.trigger.text) for m in find_mentions(text, segment(text)) if not (m.negated or m.content)]
+from conftest import reported
 
 
 def test_protesters_meeting_the_torch_relay_is_a_protest() -> None:

@@ -6,14 +6,7 @@ action is a threat."""
 from __future__ import annotations
 
 import pytest
-
-from peristiwa.events.detect import find_mentions
-from peristiwa.segment import segment
-
-
-def reported(text: str) -> list[tuple[str, str]]:
-    """(type, trigger) of the mentions the rules report as acts that happened or threats made."""
-    return [(m.event_type, m.trigger.text) for m in find_mentions(text, segment(text)) if not (m.negated or m.content)]
+from conftest import reported
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,10 @@ senses of the same words that are no such act."""
 from __future__ import annotations
 
 import pytest
+from conftest import reported
 
 from peristiwa.events.detect import find_mentions
 from peristiwa.segment import segment
-
-
-def reported(text: str) -> list[tuple[str, str]]:
-    """(type, trigger) of the mentions the rules report as acts that happened or were promised."""
-    return [(m.event_type, m.trigger.text) for m in find_mentions(text, segment(text)) if not (m.negated or m.content)]
 
 
 @pytest.mark.parametrize(
