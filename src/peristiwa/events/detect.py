@@ -65,6 +65,17 @@ def _clause_back(tokens: list[Token], index: int, limit: int) -> list[Token]:
     return out
 
 
+def _clause_ahead(tokens: list[Token], index: int, limit: int) -> list[Token]:
+    """Up to `limit` tokens from `index` on, stopping at a clause break or the sentence's end."""
+    breaks = {*context_data()["clause_breaks"], ".", "!", "?"}
+    out: list[Token] = []
+    for tok in tokens[index : index + limit]:
+        if tok.lower in breaks:
+            break
+        out.append(tok)
+    return out
+
+
 def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
     """The trigger record that starts at token `i` and whose filters accept it: the longest phrase,
     else the first record of the word (in file order) that accepts it."""
@@ -240,20 +251,14 @@ TOPIC_SPAN = 8
 
 def _judged_topic(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> bool:
     """The nominal trigger heads a clause whose predicate judges it ("Kunjungan Presiden di Brasilia
-    merupakan kelanjutan …", "Pasha menilai, penarikan diri anggota merupakan hal wajar"): the
+    merupakan kelanjutan …", "Ia menilai, penarikan diri anggota merupakan hal wajar"): the
     clause is about an act as a topic, which refers to the act told before when there is one."""
     k = i - 1
     while k >= 0 and not any(ch.isalnum() for ch in tokens[k].text) and tokens[k].lower != ",":
         k -= 1  # an opening quotation mark or bullet
     if k >= 0 and tokens[k].lower != "," and tokens[k].lower not in ctx["topic_openers"]:
         return False
-    breaks = set(ctx["clause_breaks"])
-    for tok in tokens[last + 1 : last + 1 + TOPIC_SPAN]:
-        if tok.lower in ctx["topic_copulas"]:
-            return True
-        if tok.lower in breaks or tok.lower in (".", "!", "?"):
-            return False
-    return False
+    return any(t.lower in ctx["topic_copulas"] for t in _clause_ahead(tokens, last + 1, TOPIC_SPAN))
 
 
 def _threaten_sanction(mention: Mention, ctx: dict[str, Any]) -> None:
