@@ -80,6 +80,11 @@ TENTH_WIKI = {"low": 60}
 #: the only ones).
 ELEVENTH_KOMPAS = {"none": 80}
 ELEVENTH_LEIPZIG_WITHOUT = 1000
+#: The twelfth tranche (the same day): the eleventh's articles were annotated within minutes, so
+#: the rest of the Kompas articles with no keyword and of the Wikipedia passages with fewer than
+#: five (every text of both sources is then drawn, the cluster gold's articles aside).
+TWELFTH_KOMPAS = {"none": 289}
+TWELFTH_WIKI = {"low": 51}
 #: gold texts of the project (dev, second set, held-out): nothing they share is drawn
 SHINGLE = 60
 
@@ -155,7 +160,7 @@ def _pools(shared: Path, gold_dirs: list[Path]) -> dict[tuple[str, str], list[Dr
 
 
 def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozenset()) -> list[Drawn]:
-    """The eleven tranches of the draw, in order; the third and later never take an id in `exclude`."""
+    """The twelve tranches of the draw, in order; the third and later never take an id in `exclude`."""
     pools = _pools(shared, gold_dirs)
     rng = random.Random(SEED)
     first: list[Drawn] = []
@@ -183,6 +188,7 @@ def draw(shared: Path, gold_dirs: list[Path], exclude: frozenset[str] = frozense
             _wanted(NINTH_KOMPAS),
             _wanted(TENTH_KOMPAS, TENTH_WIKI),
             _wanted(ELEVENTH_KOMPAS, leipzig_other=ELEVENTH_LEIPZIG_WITHOUT),
+            _wanted(TWELFTH_KOMPAS, TWELFTH_WIKI),
         ),
         start=3,
     ):
