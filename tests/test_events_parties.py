@@ -1194,3 +1194,31 @@ def test_parties_a_tie_of_places_goes_to_the_home_country() -> None:
     named = {p.text: p.country for e in events for p in [*e.actor, *e.recipient]}
     assert named.get("Pemerintah") == "IDN"
     assert named.get("Pemerintah Jerman") == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Presiden Korea Selatan dan Presiden RI meninjau pabrik pesawat tempur di Bandung.", {"KOR", "IDN"}),
+        (
+            "Perdana Menteri India bersama Presiden Brasil berkeliling pusat riset pertanian di Brasilia.",
+            {"IND", "BRA"},
+        ),
+    ],
+)
+def test_parties_leaders_of_two_states_touring_together_is_a_visit(text: str, countries: set[str]) -> None:
+    events = _events(text, "CONSULT")
+    assert events and "visit" in events[0].mode
+    assert {p.country for p in [*events[0].actor, *events[0].recipient]} == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden meninjau lokasi banjir di Bekasi bersama Gubernur Jawa Barat pada Kamis.",
+        "Menteri Pertanian mengecek stok beras di gudang Bulog Kelapa Gading.",
+        "Perdana menteri itu berkeliling pasar tradisional di kota kelahirannya.",
+    ],
+)
+def test_parties_a_leader_touring_a_place_at_home_is_no_visit(text: str) -> None:
+    assert not _events(text, "CONSULT")

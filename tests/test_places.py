@@ -122,6 +122,21 @@ def test_places_find_rejects(text: str, absent: str) -> None:
     assert absent not in places(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Para taruna belajar bahasa Jepang di laboratorium Akademi Militer, Magelang.", "Jepang", "Magelang"),
+        ("Wali kota itu berpidato dalam Bahasa Inggris saat berkunjung ke Sydney.", "Inggris", "Sydney"),
+        ("Warga berbahasa Arab di pinggiran Amman menggelar unjuk rasa.", "Arab", "Amman"),
+    ],
+)
+def test_places_a_country_named_after_bahasa_is_a_language_not_a_place(text: str, language: str, place: str) -> None:
+    found = places(
+        text, entities=[Entity(language, text.index(language), text.index(language) + len(language), label="GPE")]
+    )
+    assert language not in found and place in found
+
+
 def test_places_person_entity_blocks_place() -> None:
     text = "Juru bicara Jordan Peterson membantah laporan itu."
     entities = [Entity("Jordan Peterson", 12, 27, label="PER")]

@@ -162,6 +162,24 @@ def test_store_merge_at_home_the_same_country_with_another_sector_is_no_agreemen
     assert result.parts["parties"] == 0.0 and result.score < THRESHOLD
 
 
+def test_store_merge_a_meeting_between_two_states_agrees_whoever_is_named_first() -> None:
+    """A meeting is done by both sides: one report has the host meet the guest, another the guest
+    meet the host — the same parties; between two states an attack told the other way round is
+    still the reply to it, and at home the roles are still compared one by one."""
+    base = {"type": "CONSULT", "day": "2025-03-04", "precision": "day", "reference_day": "2025-03-04"}
+    base |= {"country": "IDN", "places": [], "parties": [], "words": ["bertemu", "istana", "bogor", "presiden"]}
+    host = base | {"actors": ["IDN/GOV"], "recipients": ["JPN/GOV"]}
+    guest = base | {"actors": ["JPN/GOV"], "recipients": ["IDN/GOV", "JPN/GOV"]}
+    assert compare(guest, [host], {"a"}, "b").parts["parties"] == pytest.approx(1.0)
+    assert compare(host | {"recipients": ["IDN/GOV"]}, [host], {"a"}, "b").parts["parties"] < 0.75
+    strike = base | {"type": "ASSAULT", "actors": ["IDN/MIL"], "recipients": ["JPN/MIL"]}
+    reply = strike | {"actors": ["JPN/MIL"], "recipients": ["IDN/MIL"]}
+    assert compare(reply, [strike], {"a"}, "b").parts["parties"] < 0
+    minister = base | {"actors": ["IDN/GOV"], "recipients": ["IDN/LAB"], "country": "IDN"}
+    unions = base | {"actors": ["IDN/LAB"], "recipients": ["IDN/GOV"], "country": "IDN"}
+    assert compare(unions, [minister], {"a"}, "b").parts["parties"] < 0.5
+
+
 def test_store_merge_one_days_strike_between_the_same_two_countries_joins_despite_other_wording() -> None:
     """Two reports of one day's missile strike, one by a market story: the same attacker and target
     by country and the same day make up for wording with little in common; a strike the other way

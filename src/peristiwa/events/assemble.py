@@ -589,6 +589,16 @@ def noun_times(mentions: Sequence[Mention], times: Sequence[TimeMention]) -> dic
     return held
 
 
+def of_two_states(draft: Draft) -> bool:
+    """Whether a draft is an event as far as its parties go: one whose trigger is an event only
+    between two states (`TriggerSpec.between_states`: "Presiden RI dan Presiden Prancis meninjau
+    laboratorium bahasa", a state visit's programme) must name parties of two countries; a leader
+    touring a place at home ("Presiden meninjau lokasi banjir") is no meeting."""
+    if not all(m.spec.between_states for m in draft.mentions):
+        return True
+    return len({p.country for p in [*draft.actor, *draft.recipient] if p.country and not p.implicit}) > 1
+
+
 def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Draft], list[Attribution]]:
     """One draft per mention that reports an event (not `content`), with its arguments (parties,
     places, date, modes, sources) and the article-level elaborations; and the document's
@@ -596,7 +606,7 @@ def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Dr
     `builder` holds the document's mentions of other kinds (`EventBuilder`)."""
     bound_scopes(mentions)
     builder.held_times = noun_times(mentions, builder.dates.times)
-    drafts = [builder.draft(m) for m in mentions if not m.content]
+    drafts = [d for d in (builder.draft(m) for m in mentions if not m.content) if of_two_states(d)]
     attribute_elaborations(drafts, builder)
     clock_elaborations(drafts, builder)
     date_title_event(builder.text, drafts, builder)

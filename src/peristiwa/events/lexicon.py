@@ -57,6 +57,7 @@ class TriggerSpec:
     object_of: tuple[str, ...] = ()  # verbs before a nominal form that make it a thing ("merakit bom")
     record: str = ""  # the record of triggers.yaml it comes from ("ASSAULT:serang"): see `record_ids`
     light: bool = False  # a light verb and the noun that names the act ("menyatakan dukungan"): see `_light_phrases`
+    between_states: bool = False  # an event only when its named parties are of two states: see `between_states`
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         figurative_after=tuple(entry.get("figurative_after") or ()),
         object_of=tuple(entry.get("object_of") or ()),
         record=record,
+        between_states=bool(entry.get("between_states")),
     )
 
 

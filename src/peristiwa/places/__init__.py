@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..intervals import Taken
 from ..spans import Entity, Place
 from ..tokens import Token, tokenize, words
-from .filters import headline_word, keep_places
+from .filters import headline_word, keep_places, names_language
 from .gazetteer import GazEntry, Gazetteer, name_key
 from .lists import list_mentions
 from .recognise import PLACE_LABELS, Mention, lexicon, scan
@@ -41,6 +41,7 @@ def find_places(
     mentions = keep_places(text, found, gazetteer=gaz, lex=lex, tokens=toks)
     mentions.extend(_entity_mentions(text, entities, mentions, gaz))
     mentions.extend(list_mentions(text, mentions, lex))
+    mentions = [m for m in mentions if not names_language(text, m.start, lex)]
     mentions.sort(key=lambda m: (m.start, m.end))
     return resolve(text, mentions, gazetteer=gaz)
 

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, common_words, name_key, person_words
 from .recognise import WHOLE_ENTITY, Mention, PlaceCues
 from .resolve import HOME_COUNTRY
 
-__all__ = ["headline_word", "keep_places"]
+__all__ = ["headline_word", "keep_places", "names_language"]
 
 CURATED_PREFIXES = ("x:", "cc:")
 
@@ -79,6 +79,16 @@ def _in_longer_name(ws: _Words, m: Mention, gaz: Gazetteer, lex: PlaceCues) -> b
         return True
     prev = ws.prev_word(m.start)
     return prev is not None and _unknown_capitalised(prev, gaz, lex, skip_common=True)
+
+
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def names_language(text: str, start: int, lex: PlaceCues) -> bool:
+    """The name at `start` follows a word for a language ("bahasa Prancis", "Bahasa Inggris",
+    "berbahasa Arab"): it names the language, not the country."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in lex.language_words
 
 
 def headline_word(text: str, offset: int, key: str) -> bool:

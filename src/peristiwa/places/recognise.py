@@ -73,6 +73,7 @@ class PlaceCues:
     stop_names: frozenset[str]
     name_heads: frozenset[str]  # "gedung", "istana": common words that start landmarks' names
     abbreviations: frozenset[str]
+    language_words: frozenset[str] = frozenset()  # "bahasa Prancis": a language, not the country
 
 
 @language_cache
@@ -100,6 +101,7 @@ def lexicon() -> PlaceCues:
         stop_names=frozenset(name_key(w) for w in raw["stop_names"]),
         name_heads=frozenset(name_key(w) for w in raw["name_heads"]),
         abbreviations=frozenset(raw["abbreviations"]),
+        language_words=frozenset(raw.get("language_words", ())),
     )
 
 

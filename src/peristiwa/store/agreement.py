@@ -5,13 +5,18 @@ regency or province it lies in are one place told at two levels (Kemendagri code
 ``35.15.07`` in ``35.15`` in ``35``); two sibling regencies are not. Parties agree role by role,
 on country and sector; between two countries, the same country with another sector (the army
 of a country in one report, its civilians in another) is half an agreement — at home, where
-every party is of one country, it is none.
+every party is of one country, it is none. In acts both sides do to each other (a meeting, an
+agreement: the policy's ``mutual_types``) who is named first is the report's choice, so their
+parties agree as one set, whatever their roles.
 """
 
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
+
+from ..events.lexicon import context_data
 
 JSON = dict[str, Any]
 
@@ -114,10 +119,18 @@ def known(codes: list[str]) -> set[str]:
     return {p for p in codes if not p.startswith("None/")}
 
 
+@cache
+def mutual_types() -> frozenset[str]:
+    """The types of acts both sides do to each other (the event rules' policy)."""
+    return frozenset(str(t) for t in context_data()["mutual_types"])
+
+
 def parties_part(f: JSON, members: list[JSON]) -> float:
     """Agreement of the parties, role by role: who acted with who acted, who was acted on with
     who was acted on — an attack and the reply to it share their countries with the sides
-    swapped. Stores written before roles were kept compare the parties as one set."""
+    swapped. In a mutual act ("Prabowo bertemu Macron", "Macron bertemu Prabowo") the roles say
+    nothing and the parties are compared as one set. Stores written before roles were kept compare
+    the parties as one set too."""
     if "actors" not in f or any("actors" not in m for m in members):
         theirs = {p for m in members for p in known(m["parties"])}
         ours = known(f["parties"])
@@ -125,10 +138,20 @@ def parties_part(f: JSON, members: list[JSON]) -> float:
     sides = {role: (known(f[role]), {p for m in members for p in known(m[role])}) for role in ("actors", "recipients")}
     our_actors, their_actors = map(countries, sides["actors"])
     our_targets, their_targets = map(countries, sides["recipients"])
-    if our_actors & their_targets and our_targets & their_actors and not our_actors & their_actors:
-        return SWAPPED
     # the same country with another sector tells something only between two countries: at home
     # every party is Indonesian
     between = all(a and t and a != t for a, t in ((our_actors, our_targets), (their_actors, their_targets)))
+    if between and f.get("type") in mutual_types():
+        return _mutual_part(f, members)
+    if our_actors & their_targets and our_targets & their_actors and not our_actors & their_actors:
+        return SWAPPED
     scores = [_role(ours, theirs, by_country=between) for ours, theirs in sides.values() if ours and theirs]
     return sum(scores) / len(scores) if scores else UNKNOWN
+
+
+def _mutual_part(f: JSON, members: list[JSON]) -> float:
+    """Agreement of a mutual act's parties between two states, all roles as one set, by code and
+    by country."""
+    ours = known(f["actors"] + f["recipients"])
+    theirs = {p for m in members for p in known(m["actors"] + m["recipients"])}
+    return _role(ours, theirs, by_country=True)
