@@ -72,6 +72,29 @@ class Dates(Anchors):
         self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
+    def _named_month(self, year: int, month: int, day: int, weekday: int) -> tuple[int, int]:
+        """The year and month of a day a news text names with its weekday ("Kamis (19/6/2026)"). The
+        numeric date wins over the weekday (D55) unless it is impossible: after the day the text was
+        written, or in an earlier year than it; then, when the same day of the month before that day
+        (at most a month before) falls on the weekday, the numeric date was mistyped: "Senin (26/6/2025)"
+        written on 29 May 2025 is Monday 26 May, "Sabtu (14/6/2024)" written on 16 June 2025 is 14 June 2025."""
+        ref = self.ref_day()
+        try:
+            told = date(year, month, day)
+        except ValueError:
+            return year, month
+        if ref is None or told.isoweekday() == weekday or ref.year - 1 > year or (told <= ref and year == ref.year):
+            return year, month
+        back = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        for y, m in ((ref.year, ref.month), back, (ref.year, month)):
+            try:
+                day_then = date(y, m, day)
+            except ValueError:
+                continue
+            if day_then <= ref and (ref - day_then).days <= 31 and day_then.isoweekday() == weekday:
+                return y, m
+        return year, month
+
     def absolute(self, i: int) -> Resolved | None:
         c = self.cands[i]
         g = c.groups
@@ -89,10 +112,13 @@ class Dates(Anchors):
             assert month is not None
             day_n = int(g["day"] or 0)
             story = self.state.story_day
-            told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
+            named = _weekday_of(g.get("wd"))
+            year = year if year is not None else self.year_for(i, month, day_n)
+            if year is not None and named:
+                year, month = self._named_month(year, month, day_n, named)
+            told = self._day(year, month, day_n)
             if told is not None and told.anchored and self._cited(i):
                 self.state.cited, self.state.story_day = True, story
-            named = _weekday_of(g.get("wd"))
             if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
                 self.named_days[named] = self.state.day
             return told
