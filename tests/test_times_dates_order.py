@@ -93,6 +93,8 @@ def test_times_a_comparison_s_standard_is_not_dated_by_its_sentence() -> None:
         ("Rabu (5/3/2026)", "2025-03-05"),  # a year after it: the Wednesday of this year
         ("Senin (10/3/2024)", "2025-03-10"),  # a year before it, off the weekday: this year's Monday
         ("Kamis (26/2/2025)", "2025-02-26"),  # before it, in its year: the numeric date wins
+        ("Senin (8/2/2025)", "2025-02-08"),  # a month before it: still the numeric date
+        ("Senin (10/1/2025)", "2025-03-10"),  # two months before it, off the weekday: this month's Monday
         ("Sabtu (14/4/2025)", "2025-04-14"),  # no day near it falls on the weekday: as written
     ],
 )
