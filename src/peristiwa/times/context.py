@@ -20,6 +20,9 @@ from .narrative import (
     carried_date,
     charge_cue,
     clause_opener,
+    comparison_cue,
+    earlier_clause_opener,
+    earlier_cue,
     earlier_opener,
     episode_back,
     era_reference,
@@ -34,6 +37,7 @@ from .narrative import (
     perfect_cue,
     progressive_cue,
     reached,
+    sequence_opener,
     span_ends,
     statement_word,
     summary_heading,
@@ -85,9 +89,32 @@ class DateContext:
         ujar Esti dalam keterangannya, dikutip Kamis (29/5/2025)") dates nothing it tells (D54): it
         is carried untied, for the judge only."""
         date = self._date_at(offset, sentence=sentence, held=held, own=own, lead=lead, act=act)
-        if date is not None and not date.untied and (date.start_char in self._citation_days or self._era(offset)):
+        if (
+            date is not None
+            and not date.untied
+            and (
+                date.start_char in self._citation_days or self._era(offset) or self._apart(offset, sentence, date, own)
+            )
+        ):
             return replace(date, untied=True)
         return date
+
+    def _apart(self, offset: int, sentence: tuple[int, int], date: EventDate, own: Collection[int]) -> bool:
+        """The date found for the act at `offset` is another act's, which the text sets it apart from
+        (D56): a day told outside its sentence, for an act told as an earlier step ("Jaksa sebelumnya
+        menuntut …") or, in a news report, placed by its sentence's opening clause after or before another
+        act ("Setelah memeriksa para saksi, polisi menetapkan …"); a time told before the clause that sets
+        it apart inside its sentence (`_earlier_from`). Such a day is carried untied, for the judge and the
+        merging of mentions only."""
+        start, end = sentence
+        at = date.start_char
+        if at is None or at in own:
+            return False
+        outside = not start <= at < end
+        if outside and (self._earlier_step(offset, start) or (self._news and self._placed(offset, start))):
+            return True
+        cut = self._earlier_from(offset, start)
+        return cut is not None and at < cut
 
     def _era(self, offset: int) -> bool:
         """The event at `offset` is a named war or battle told as the time of another act ("saat Perang
@@ -262,6 +289,37 @@ class DateContext:
         """The sentence starting at `start` opens by going back to an earlier step ("Sebelumnya, …",
         "Diberitakan sebelumnya, …"): the day told before it is that of a later one (D56)."""
         return self.text is not None and earlier_opener().match(self.text, start) is not None
+
+    def _placed(self, offset: int, start: int) -> bool:
+        """The act at `offset` follows the opening clause of its sentence (starting at `start`) that places it
+        after or before another act ("Setelah memeriksa para saksi, polisi menetapkan …"): told only relative
+        to that act, it does not take the date of the episode told before (D56)."""
+        opening = sequence_opener().match(self.text or "", start)
+        return opening is not None and opening.end() <= offset
+
+    def _earlier_step(self, offset: int, start: int) -> bool:
+        """The act at `offset` is told as an earlier step, up to three words after the cue ("Jaksa
+        sebelumnya menuntut …", "setelah sebelumnya polisi meringkus …"): the day told before its sentence
+        is a later step's (D56)."""
+        return earlier_cue().search(self._before(offset, start)) is not None
+
+    def _earlier_from(self, offset: int, start: int) -> int | None:
+        """Where the clause of the act at `offset` (sentence starting at `start`) sets it apart from the
+        times told before it in its sentence, or None: a comparison's standard ("lebih ringan dari tuntutan
+        jaksa"), from the act itself; in a text that is not a news report, the clause of an earlier act
+        opened inside the sentence ("Pada 1787 para petani melawan sultan setelah mereka menerima senjata"),
+        from its opening word: the year is the main clause's (D56). Not a clause the sentence opens with,
+        nor one a comma or a quote parts from the act."""
+        before = self._before(offset, start)
+        if comparison_cue().search(before):
+            return offset
+        if self._news or self.text is None:
+            return None
+        openers = list(earlier_clause_opener().finditer(self.text, start, offset))
+        if not openers or not self.text[start : openers[-1].start()].strip(' "\u201c'):
+            return None
+        opener = openers[-1]
+        return None if re.search(r"[,;:\"\u201c\u201d]", self.text[opener.end() : offset]) else opener.start()
 
     def _under_way(self, offset: int, start: int) -> bool:
         """The act at `offset` is told in the progressive, up to three words after the cue ("polisi

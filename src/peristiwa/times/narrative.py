@@ -58,6 +58,35 @@ def earlier_opener() -> re.Pattern[str]:
 
 
 @language_cache
+def earlier_cue() -> re.Pattern[str]:
+    """A word telling an earlier step and up to three words, before an act ("Jaksa sebelumnya menuntut")."""
+    return aspect_cue("earlier_adverbs", re.IGNORECASE)
+
+
+@language_cache
+def sequence_opener() -> re.Pattern[str]:
+    """A sentence's opening clause placing its act after or before another one, to its comma ("Setelah
+    memeriksa para saksi, …"), not the next step of the episode told ("Setelah itu, …")."""
+    openers = lx.alternation(lx.word_list("relative", "sequence_openers"))
+    anaphors = lx.alternation(lx.word_list("relative", "sequence_anaphors"))
+    return re.compile(rf"[\"\u201c\\\s]*(?:{openers})\b(?!\s+(?:{anaphors})\b)[^,;:.\n]*,", re.IGNORECASE)
+
+
+@language_cache
+def earlier_clause_opener() -> re.Pattern[str]:
+    """A word opening, inside a sentence, the clause of an earlier act ("… setelah mereka menerima …")."""
+    return lx.word_regex("relative", "earlier_clause_openers", r"\b{}\b")
+
+
+@language_cache
+def comparison_cue() -> re.Pattern[str]:
+    """A comparison's words right before its standard, at the end of a text ("lebih ringan dari ")."""
+    words = lx.alternation(lx.word_list("relative", "comparison_words"))
+    links = lx.alternation(lx.word_list("relative", "comparison_links"))
+    return re.compile(rf"\b(?:{words})\s+[\w-]+\s+(?:{links})\s+$", re.IGNORECASE)
+
+
+@language_cache
 def episode_back() -> re.Pattern[str]:
     """A sentence's opening pointing back at the episode just told ("Dalam percakapan tersebut,",
     "Dalam kesempatan yang sama,"): a preposition, up to two words, a word pointing back."""

@@ -1,0 +1,104 @@
+"""Dating acts told relative to others (D56), comparisons' standards, and weekdays against mistyped dates (D55)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from peristiwa.times import DateContext, find_times
+
+NEWS_DAY = datetime(2025, 3, 12)
+
+
+def _date(text: str, trigger: str, sentence: str, reference: datetime | None = None) -> str | None:
+    context = DateContext(find_times(text, reference_time=reference), reference_time=reference, text=text)
+    start = text.index(sentence)
+    event = context.date_at(text.index(trigger, start), sentence=(start, start + len(sentence)))
+    return event.start if event is not None and not event.untied else None  # an untied day is not output
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sentence"),
+    [
+        (
+            "Pada tahun 1602 pasukan kerajaan menyerbu benteng itu setelah penduduk menolak membayar upeti.",
+            "menolak",
+            "Pada tahun 1602 pasukan kerajaan menyerbu benteng itu setelah penduduk menolak membayar upeti.",
+        ),
+        (
+            "Pada musim kemarau tahun 1755 sultan mengusir para pedagang asing sesudah mereka membakar gudang garam.",
+            "membakar",
+            "Pada musim kemarau tahun 1755 sultan mengusir para pedagang asing sesudah mereka membakar gudang garam.",
+        ),
+    ],
+)
+def test_times_an_earlier_clause_in_a_history_takes_no_year_of_its_main_clause(
+    text: str, trigger: str, sentence: str
+) -> None:
+    assert _date(text, trigger, sentence) is None
+    history = "Kerajaan itu makin kuat pada abad ke-17. " + text
+    assert _date(history, trigger, sentence) is None
+
+
+def test_times_the_main_clause_of_a_history_keeps_its_year() -> None:
+    text = "Pada tahun 1602 pasukan kerajaan menyerbu benteng itu setelah penduduk menolak membayar upeti."
+    assert _date(text, "menyerbu", text) == "1602"
+
+
+def test_times_an_act_placed_after_another_takes_no_day_of_the_episode_told_before() -> None:
+    text = (
+        "BANDUNG, KOMPAS.com - Polisi menangkap tiga pemuda yang merusak pos ronda, Senin (10/3/2025).\n\n"
+        "Setelah memeriksa tujuh saksi, polisi menetapkan ketiganya sebagai tersangka."
+    )
+    sentence = "Setelah memeriksa tujuh saksi, polisi menetapkan ketiganya sebagai tersangka."
+    assert _date(text, "menetapkan", sentence, NEWS_DAY) is None
+    assert _date(text, "menangkap", text.split("\n\n")[0], NEWS_DAY) == "2025-03-10"
+
+
+def test_times_the_next_step_after_that_still_carries_the_day() -> None:
+    text = (
+        "BANDUNG, KOMPAS.com - Polisi menangkap tiga pemuda yang merusak pos ronda, Senin (10/3/2025).\n\n"
+        "Setelah itu, polisi menahan ketiganya di Polsek Coblong."
+    )
+    sentence = "Setelah itu, polisi menahan ketiganya di Polsek Coblong."
+    assert _date(text, "menahan", sentence, NEWS_DAY) == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Jaksa sebelumnya menuntut terdakwa tiga tahun penjara.", "menuntut"),
+        ("Polisi juga memeriksa warga yang sebelumnya dilaporkan hilang.", "dilaporkan"),
+    ],
+)
+def test_times_an_earlier_step_inside_a_sentence_takes_no_carried_day(sentence: str, trigger: str) -> None:
+    text = "SEMARANG, KOMPAS.com - Hakim memvonis terdakwa dua tahun penjara, Selasa (11/3/2025).\n\n" + sentence
+    assert _date(text, trigger, sentence, NEWS_DAY) is None
+
+
+def test_times_a_comparison_s_standard_is_not_dated_by_its_sentence() -> None:
+    sentence = "Hukuman itu lebih ringan daripada tuntutan jaksa pada Selasa (11/3/2025)."
+    text = "SEMARANG, KOMPAS.com - Hakim memvonis terdakwa dua tahun penjara.\n\n" + sentence
+    assert _date(text, "tuntutan", sentence, NEWS_DAY) == "2025-03-11"
+    told = "Vonis yang dibacakan Selasa (11/3/2025) itu lebih ringan dibandingkan dengan tuntutan jaksa."
+    text = "SEMARANG, KOMPAS.com - Hakim memvonis terdakwa dua tahun penjara.\n\n" + told
+    assert _date(text, "tuntutan", told, NEWS_DAY) is None
+
+
+@pytest.mark.parametrize(
+    ("day", "value"),
+    [
+        ("Senin (10/4/2025)", "2025-03-10"),  # a month after the writing day: the Monday of this month
+        ("Rabu (5/3/2026)", "2025-03-05"),  # a year after it: the Wednesday of this year
+        ("Senin (10/3/2024)", "2025-03-10"),  # a year before it, off the weekday: this year's Monday
+        ("Kamis (26/2/2025)", "2025-02-26"),  # before it, in its year: the numeric date wins
+        ("Senin (8/2/2025)", "2025-02-08"),  # a month before it: still the numeric date
+        ("Senin (10/1/2025)", "2025-03-10"),  # two months before it, off the weekday: this month's Monday
+        ("Sabtu (14/4/2025)", "2025-04-14"),  # no day near it falls on the weekday: as written
+    ],
+)
+def test_times_a_weekday_corrects_an_impossible_numeric_date(day: str, value: str) -> None:
+    text = f"MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Deli Serdang, {day}."
+    times = {t.text: t.value for t in find_times(text, reference_time=NEWS_DAY)}
+    assert times[day] == value
