@@ -58,3 +58,26 @@ def test_actors_sectors_the_appositive_role_codes_the_later_mentions(coder: Acto
 def test_actors_sectors_a_clause_after_the_comma_gives_no_role(coder: ActorCoder, text: str) -> None:
     name = text.split(",")[0].split(" ", 1)[1]
     assert _sectors(coder, text, name) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Dua bintara dan seorang tamtama diperiksa polisi militer.", "bintara", "MIL"),
+        ("Seorang tamtama melepaskan tembakan ke arah rekannya.", "tamtama", "MIL"),
+        ("Ratusan mahasiswi berunjuk rasa di depan gedung rektorat.", "mahasiswi", "CVL"),
+        ("Para pendemo membakar ban di depan kantor gubernur.", "pendemo", "CVL"),
+        ("Seorang biksu memimpin doa bersama di vihara itu.", "biksu", "REL"),
+        ("Seorang kyai menjadi penengah dalam perundingan itu.", "kyai", "REL"),
+        ("Lima napi kabur dari lembaga pemasyarakatan semalam.", "napi", "CRM"),
+        ("Para pembajak menguasai kapal tanker itu selama dua hari.", "pembajak", "CRM"),
+        ("Polisi memburu penculik anak itu hingga ke Cianjur.", "penculik", "CRM"),
+        ("Seorang wartawati televisi dipukul saat meliput bentrokan.", "wartawati", "JRN"),
+        ("Ilmuwan nuklir itu tewas dalam ledakan di dekat rumahnya.", "Ilmuwan", "EDU"),
+    ],
+)
+def test_actors_sectors_role_nouns_of_ranks_faiths_crimes_and_professions(
+    coder: ActorCoder, text: str, mention: str, sector: str
+) -> None:
+    found = [e for e in coder.find_entities(text, default_country="IDN") if e.text.startswith(mention)]
+    assert found and found[0].sector == sector
