@@ -81,3 +81,15 @@ def test_actors_sectors_role_nouns_of_ranks_faiths_crimes_and_professions(
 ) -> None:
     found = [e for e in coder.find_entities(text, default_country="IDN") if e.text.startswith(mention)]
     assert found and found[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Kepala Negara Prancis Emmanuel Macron tiba di Jakarta.", "Kepala Negara Prancis Emmanuel Macron"),
+        ("Kedua kepala pemerintahan itu akan bertemu pekan depan.", "kepala pemerintahan"),
+    ],
+)
+def test_actors_sectors_a_head_of_state_or_government_is_government(coder: ActorCoder, text: str, title: str) -> None:
+    found = {e.text: e.sector for e in coder.find_entities(text, default_country="IDN")}
+    assert found[title] == "GOV"
