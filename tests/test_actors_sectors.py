@@ -84,6 +84,24 @@ def test_actors_sectors_role_nouns_of_ranks_faiths_crimes_and_professions(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ikatan Dokter Indonesia menolak rancangan undang-undang kesehatan itu.", "Ikatan Dokter Indonesia"),
+        ("Paguyuban Pedagang Pasar Baru memprotes kenaikan retribusi.", "Paguyuban Pedagang Pasar Baru"),
+        ("Perhimpunan Jurnalis Indonesia mengecam pemukulan wartawan.", "Perhimpunan Jurnalis Indonesia"),
+    ],
+)
+def test_actors_sectors_associations_are_civil_society(coder: ActorCoder, text: str, mention: str) -> None:
+    found = {e.text: e.sector for e in coder.find_entities(text, default_country="IDN")}
+    assert found[mention] == "SOC"
+
+
+def test_actors_sectors_a_known_association_keeps_its_dictionary_coding(coder: ActorCoder) -> None:
+    found = coder.find_entities("Perhimpunan Bangsa-Bangsa Asia Tenggara mengecam kudeta itu.")
+    assert [(e.country, e.sector) for e in found] == [("IGO", "GOV")]
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("Kepala Negara Prancis Emmanuel Macron tiba di Jakarta.", "Kepala Negara Prancis Emmanuel Macron"),

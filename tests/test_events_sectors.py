@@ -29,3 +29,11 @@ def test_events_sectors_both_sides_told_before_are_kept() -> None:
     agree = [e for e in peristiwa.extract(text, reference_time="2024-03-05").events if e.event_type == "AGREE"]
     assert agree
     assert {p.country for p in agree[0].actor + agree[0].recipient} == {"IDN", "MYS"}
+
+
+def test_events_sectors_the_subject_of_a_passive_blame_is_its_recipient() -> None:
+    text = "Kelompok separatis itu disalahkan atas ledakan di pasar kota."
+    accuse = [e for e in peristiwa.extract(text, reference_time="2024-03-05").events if e.event_type == "ACCUSE"]
+    assert accuse
+    assert [p.sector for p in accuse[0].recipient] == ["REB"]
+    assert all(p.sector != "REB" for p in accuse[0].actor)
