@@ -37,3 +37,25 @@ def test_events_sectors_the_subject_of_a_passive_blame_is_its_recipient() -> Non
     assert accuse
     assert [p.sector for p in accuse[0].recipient] == ["REB"]
     assert all(p.sector != "REB" for p in accuse[0].actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Polisi menangkap Rudi Hartono di rumahnya di Bekasi.", "COERCE"),
+        ("Polisi menetapkan Rudi Hartono sebagai tersangka penipuan.", "ACCUSE"),
+    ],
+)
+def test_events_sectors_the_one_arrested_or_accused_named_without_office_is_a_civilian(
+    text: str, event_type: str
+) -> None:
+    events = [e for e in peristiwa.extract(text, reference_time="2024-03-05").events if e.event_type == event_type]
+    assert events
+    assert [p.sector for p in events[0].recipient] == ["CVL"]
+
+
+def test_events_sectors_an_official_arrested_keeps_his_office() -> None:
+    text = "KPK menangkap Bupati Sidoarjo Ahmad Muhdlor di kantornya."
+    events = [e for e in peristiwa.extract(text, reference_time="2024-03-05").events if e.event_type == "COERCE"]
+    assert events
+    assert [p.sector for p in events[0].recipient] == ["GOV"]
