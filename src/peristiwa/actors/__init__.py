@@ -23,7 +23,7 @@ from ..lang import language_cache
 from ..spans import Entity, Party
 from ..tokens import Token, tokenize, words
 from .compose import Candidate, candidates_at, phrase_words
-from .coref import aliases, appositive_offices, coreferent, defined_subject, office_holders
+from .coref import aliases, appositive_offices, appositive_roles, coreferent, defined_subject, office_holders
 from .lexicon import Code, lexicon, lookup_name
 
 __all__ = ["ActorCoder"]
@@ -138,8 +138,9 @@ def _unit_of_tail(toks: list[Token], cand: Candidate, composed: Sequence[Candida
 
 def _offices_read(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
     """The chosen mentions with the persons named as an organisation's or an office's holders given its
-    sector and country (`coref.appositive_offices`, `coref.office_holders`)."""
-    return office_holders(text, toks, appositive_offices(text, toks, chosen))
+    sector and country (`coref.appositive_offices`, `coref.office_holders`), and those named with a
+    role given its sector (`coref.appositive_roles`)."""
+    return appositive_roles(text, toks, office_holders(text, toks, appositive_offices(text, toks, chosen)))
 
 
 def _crosses_cell(text: str, toks: list[Token], cand: Candidate) -> bool:

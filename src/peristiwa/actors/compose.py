@@ -45,6 +45,8 @@ class PhraseWords:
     definition_copulas: frozenset[str]  # "X adalah raja …": an article defining its subject
     definition_articles: frozenset[str]  # "merupakan seorang pangeran"
     unit_words: frozenset[str]  # "Direktorat …", "Biro …": a unit of the organisation named after it
+    appositive_links: frozenset[str]  # "Budi, warga asal Bogor, …": words inside a closed appositive
+    naming_words: tuple[str, ...]  # "pedagang bernama Yati": a role noun names the person after it
 
 
 @language_cache
@@ -58,6 +60,8 @@ def phrase_words() -> PhraseWords:
         frozenset(roles["definition_copulas"]),
         frozenset(roles["definition_articles"]),
         frozenset(roles["unit_words"]),
+        frozenset(roles["appositive_links"]),
+        tuple(roles["naming_words"]),
     )
 
 

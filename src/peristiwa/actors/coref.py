@@ -253,3 +253,73 @@ def office_holders(text: str, toks: list[Token], chosen: list[Candidate]) -> lis
             continue
         out[n] = _holding(person, title.code.sector, title)
     return out
+
+
+#: a comma after a person, with his age in brackets before it ("Yurike (54), …")
+_APPOSITIVE_COMMA = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)\s*)?,\s*")
+#: at most this many words between an appositive role and the comma that closes it
+_APPOSITIVE_REST = 5
+
+
+def _role_of(cand: Candidate) -> bool:
+    """Whether a mention is a role noun or an office named without a person, with a sector."""
+    return cand.role and cand.code.label in ("PER", "NORP") and cand.code.sector is not None
+
+
+def _marked(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the words `start`..`end` before an appositive role are articles, one at least
+    ("seorang", "sang")."""
+    marks = phrase_words().definition_articles
+    return end > start and all(toks[k].lower in marks for k in range(start, end))
+
+
+def _closed(text: str, toks: list[Token], end: int) -> bool:
+    """Whether a comma closes the appositive role ending at token `end` after at most a few
+    capitalised words or links ("warga Desa Sukamaju, …", "warga asal Bogor, …")."""
+    links = phrase_words().appositive_links
+    for k in range(end, min(len(toks), end + _APPOSITIVE_REST + 1)):
+        gap = text[toks[k - 1].end : toks[k].start]
+        if "," in gap:
+            return True
+        if gap.strip() or not (toks[k].capitalised or toks[k].lower in links):
+            return False
+    return False
+
+
+def _appositive_role(text: str, toks: list[Token], person: Candidate, role: Candidate) -> bool:
+    """Whether `role` after `person` is his appositive: "Johny, seorang kurir narkoba …"."""
+    match = _APPOSITIVE_COMMA.match(text, toks[person.end - 1].end)
+    if match is None:
+        return False
+    k = person.end
+    while k < role.start and toks[k].start < match.end():
+        k += 1  # the age in brackets
+    if toks[k].start < match.end():
+        return False
+    return _marked(toks, k, role.start) or (k == role.start and _closed(text, toks, role.end))
+
+
+def _named_by_role(text: str, toks: list[Token], role: Candidate, person: Candidate) -> bool:
+    """Whether `person` is named right after the role noun `role`: "pedagang bernama Yati"."""
+    gap = " ".join(text[toks[role.end - 1].end : toks[person.start].start].split())
+    return gap in phrase_words().naming_words
+
+
+def appositive_roles(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
+    """A person named with no sector of his own and set off by a comma before a role noun or an
+    office named without a person ("Johny, seorang kurir narkoba …", "Budi, warga Desa Sukamaju,
+    mengatakan", "Rina (34), seorang guru honorer, …"), or named after a role noun
+    ("pedagang bernama Yati"), holds that role: he takes its sector, and its country where it
+    names one."""
+    out = list(chosen)
+    for n in range(len(out) - 1):
+        first, second = out[n], out[n + 1]
+        if second.code.label == "PER" and second.code.name and not second.code.sector and _role_of(first):
+            if _named_by_role(text, toks, first, second):
+                out[n + 1] = _holding(second, first.code.sector, first)
+            continue
+        if first.code.label != "PER" or not first.code.name or first.code.sector or not _role_of(second):
+            continue
+        if _appositive_role(text, toks, first, second):
+            out[n] = _holding(first, second.code.sector, second)
+    return out

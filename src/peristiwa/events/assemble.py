@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..places.admin import names_regency
@@ -502,6 +502,10 @@ class EventBuilder:
             listed_actors, listed_recipients = self._listed(mention, found, joint, local)
             actors.extend(listed_actors)
             recipients.extend(listed_recipients)
+            if mutual and actor is not None and not recipients and self._both(mention, actor):
+                # "kedua menteri sepakat" with no two sides told before: both sides are of that kind, the
+                # other of a state the text does not name
+                recipients = [replace(actors[0], country=None, wikidata_id=None)]
         return actors, recipients
 
     def _listed(
