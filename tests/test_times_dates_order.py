@@ -1,4 +1,4 @@
-"""Dating acts told relative to others (D56), comparisons' standards, and weekdays against mistyped dates (D55)."""
+"""Dating acts told relative to others (D56), comparisons' standards, and the numeric date over its weekday (D55)."""
 
 from __future__ import annotations
 
@@ -89,16 +89,13 @@ def test_times_a_comparison_s_standard_is_not_dated_by_its_sentence() -> None:
 @pytest.mark.parametrize(
     ("day", "value"),
     [
-        ("Senin (10/4/2025)", "2025-03-10"),  # a month after the writing day: the Monday of this month
-        ("Rabu (5/3/2026)", "2025-03-05"),  # a year after it: the Wednesday of this year
-        ("Senin (10/3/2024)", "2025-03-10"),  # a year before it, off the weekday: this year's Monday
-        ("Kamis (26/2/2025)", "2025-02-26"),  # before it, in its year: the numeric date wins
-        ("Senin (8/2/2025)", "2025-02-08"),  # a month before it: still the numeric date
-        ("Senin (10/1/2025)", "2025-03-10"),  # two months before it, off the weekday: this month's Monday
-        ("Sabtu (14/4/2025)", "2025-04-14"),  # no day near it falls on the weekday: as written
+        ("Kamis (26/2/2025)", "2025-02-26"),  # before the writing day, off its weekday
+        ("Senin (10/4/2025)", "2025-04-10"),  # after the writing day, off its weekday
     ],
 )
-def test_times_a_weekday_corrects_an_impossible_numeric_date(day: str, value: str) -> None:
+def test_times_the_numeric_date_wins_over_a_weekday_off_it(day: str, value: str) -> None:
+    """D55: the weekday does not move a numeric date (a correction by the weekday made a false merge
+    in the cluster gold)."""
     text = f"MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Deli Serdang, {day}."
     times = {t.text: t.value for t in find_times(text, reference_time=NEWS_DAY)}
     assert times[day] == value

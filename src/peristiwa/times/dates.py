@@ -24,10 +24,6 @@ def _weekday_of(word: str | None) -> int | None:
     return lx.weekdays().get(word.lower()) if word else None
 
 
-#: days before the writing day beyond which a news text's weekday-named date off its weekday is a typo
-STALE_NAMED_DAY = 45
-
-
 class Dates(Anchors):
     """Resolves dates written out, clock times, day parts and weekdays."""
 
@@ -76,50 +72,6 @@ class Dates(Anchors):
         self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
-    def _named_month(self, year: int, month: int, day: int, weekday: int) -> tuple[int, int]:
-        """The year and month of a day a news text names with its weekday ("Kamis (19/6/2026)"). The
-        numeric date wins over the weekday (D55) unless it is impossible: after the day the text was
-        written, in an earlier year than it, or more than `STALE_NAMED_DAY` days before it (a news text
-        names the weekday of the days of its story, which are recent); then, when the same day of this
-        month or the month before falls on the weekday within a month before the writing day, the numeric
-        date was mistyped: "Senin (26/6/2025)" written on 29 May 2025 is Monday 26 May, "Sabtu (14/6/2024)"
-        written on 16 June 2025 is 14 June 2025, "Kamis (17/5/2025)" written on 23 July 2025 is 17 July."""
-        ref = self.ref_day()
-        try:
-            told = date(year, month, day)
-        except ValueError:
-            return year, month
-        if ref is None or told.isoweekday() == weekday or ref.year - 1 > year:
-            return year, month
-        if told <= ref and year == ref.year and (ref - told).days <= STALE_NAMED_DAY:
-            return year, month
-        back = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
-        for y, m in ((ref.year, ref.month), back, (ref.year, month)):
-            try:
-                day_then = date(y, m, day)
-            except ValueError:
-                continue
-            if day_then <= ref and (ref - day_then).days <= 31 and day_then.isoweekday() == weekday:
-                return y, m
-        return year, month
-
-    def _numeric(self, i: int, year: int | None, month: int) -> Resolved | None:
-        """The day of a date written with its day and month ("12 Mei 2019", "Kamis (19/6/2025)"), in the
-        year told or the one in force; the weekday named with it corrects a mistyped one (`_named_month`)."""
-        g = self.cands[i].groups
-        day_n = int(g["day"] or 0)
-        story = self.state.story_day
-        named = _weekday_of(g.get("wd"))
-        year = year if year is not None else self.year_for(i, month, day_n)
-        if year is not None and named:
-            year, month = self._named_month(year, month, day_n, named)
-        told = self._day(year, month, day_n)
-        if told is not None and told.anchored and self._cited(i):
-            self.state.cited, self.state.story_day = True, story
-        if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
-            self.named_days[named] = self.state.day
-        return told
-
     def absolute(self, i: int) -> Resolved | None:
         c = self.cands[i]
         g = c.groups
@@ -135,7 +87,15 @@ class Dates(Anchors):
         month = _int(g.get("month")) or _month_of(g.get("mon") or g.get("mon2") or g.get("mon3"))
         if c.kind in ("dmy", "wdnum", "numdate", "iso"):
             assert month is not None
-            return self._numeric(i, year, month)
+            day_n = int(g["day"] or 0)
+            story = self.state.story_day
+            told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
+            if told is not None and told.anchored and self._cited(i):
+                self.state.cited, self.state.story_day = True, story
+            named = _weekday_of(g.get("wd"))
+            if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
+                self.named_days[named] = self.state.day
+            return told
         if c.kind == "dayonly":
             if self.state.month is None or self.state.year is None:
                 return Resolved("DATE", f"XXXX-XX-{int(g['day'] or 0):02d}", "day", anchored=False)
