@@ -33,3 +33,21 @@ def test_recipient_countries_a_figure_named_by_surname_alone_keeps_his_state(
     parties = getattr(_event(text, event_type), role)
     assert parties, f"{event_type} without {role} in {text!r}"
     assert parties[0].country == country
+
+
+LEAD = (
+    "Hendrik Visser (1801 – 1860) adalah seorang perwira Belanda yang lama bertugas di Sumatra. "
+    "Ia dikenal karena kampanye militernya di Padang dan Bukittinggi.\n\n"
+    "Pada 1838 gubernur itu menuduh para pedagang setempat menyelundupkan senjata ke Padang."
+)
+
+
+def test_recipient_countries_an_encyclopedic_lead_tells_where_the_story_happens() -> None:
+    accusation = _event(LEAD, "ACCUSE")
+    assert [p.country for p in accusation.actor] == ["NLD"]  # the governor: the subject's state, not Sumatra's
+
+
+def test_recipient_countries_a_single_news_sentence_defines_no_subject() -> None:
+    text = "Ini adalah serangan paling mematikan di Irak tahun ini, kata juru bicara militer Amerika Serikat."
+    attack = _event(text, "ASSAULT")
+    assert all(p.country == "IRQ" for p in attack.recipient)
