@@ -55,7 +55,7 @@ def test_unnamed_the_table_rests_on_enough_train_cases() -> None:
     for rows in table.values():
         for row in rows.values():
             assert row["train_cases"] >= MIN_EVENTS
-            assert row["country_agrees"] / row["train_cases"] >= MIN_AGREEMENT >= 0.65
+            assert row["country_agrees"] / row["train_cases"] >= MIN_AGREEMENT >= 0.6
     assert json.dumps(table)  # plain data
 
 

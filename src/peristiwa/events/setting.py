@@ -4,6 +4,7 @@ meeting abroad is."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -64,11 +65,39 @@ def main_country(text: str, places: Sequence[Place]) -> str | None:
     return max(votes, key=lambda c: (votes[c], c == home, -first[c]))
 
 
+def lead_country(text: str, places: Sequence[Place], entities: Sequence[Entity]) -> str | None:
+    """The state an encyclopedic text's opening definition gives its subject: the first state named
+    after a copula of its first sentence ("Richard II … merupakan seorang Raja Inggris", "Dinasti
+    Ikhsyidiyah adalah dinasti yang memerintah Mesir"; data: `lead_copulas`). None unless the first
+    line holds more than that sentence (a headline or a single news sentence defines no subject) and
+    the copula stands within `lead_reach` characters of the start."""
+    ctx = context_data()
+    line = text.lstrip()
+    offset = len(text) - len(line)
+    line = line.split("\n", 1)[0]
+    stop = line.find(". ")
+    if stop < 0 or not line[stop + 2 :].strip():
+        return None
+    copulas = "|".join(re.escape(str(w)) for w in ctx["lead_copulas"])
+    found = re.search(rf"\b(?:{copulas})\b", line[: min(stop, int(ctx["lead_reach"]))])
+    if found is None:
+        return None
+    start, end = offset + found.end(), offset + stop
+    states = iso3_codes()
+    named: list[Place | Entity] = [
+        p for p in places if start <= p.start < end and p.feature == "country" and p.country in states
+    ]
+    named += [e for e in entities if start <= e.start < end and e.country in states]
+    first = min(named, key=lambda s: s.start, default=None)
+    return first.country if first is not None else None
+
+
 def document_country(text: str, places: Sequence[Place], entities: Sequence[Entity]) -> str:
-    """The country a document happens in (`main_country`); a text that names no place ("Hatta
-    meminta DPR …") is placed by the country its coded parties vote for ("DPR", "Polda"), and one
-    naming neither by the home country of the texts, where a reader of the paper takes it to be."""
-    found = main_country(text, places)
+    """The country a document happens in: the state an encyclopedic text's opening definition gives
+    its subject (`lead_country`), else `main_country`; a text that names no place ("Hatta meminta
+    DPR …") is placed by the country its coded parties vote for ("DPR", "Polda"), and one naming
+    neither by the home country of the texts, where a reader of the paper takes it to be."""
+    found = lead_country(text, places, entities) or main_country(text, places)
     if found is not None:
         return found
     codes = iso3_codes()

@@ -54,10 +54,11 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
     """The unnamed parties of one event, of the country of its located place nearest the trigger
     ("Perdana menteri Pakistan membatalkan kunjungannya ke Hongkong setelah serangan atas Mumbai":
     the attack's side is of Mumbai, not of Hongkong)."""
+    home_side = context_data()["home_side_types"]
     for role in ("actor", "recipient"):
         row = table[role].get(event.event_type)
         parties: list[Party] = getattr(event, role)
-        if row is None or parties:
+        if row is None or parties or (event.event_type in home_side.get(role, []) and _two_states(event, role)):
             continue
         place: Span | None = _nearest(_not_named_by(event, role), event.trigger)
         code = place.country if isinstance(place, Place) else None
@@ -79,6 +80,14 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
+
+
+def _two_states(event: Event, role: str) -> bool:
+    """Whether the other side of an act that stays within one state (policy `home_side_types`) names
+    more than one state: "Perdana Menteri Jepang dan Korea Selatan menyatakan mundur" leaves each
+    his own government, which no one place tells."""
+    other: list[Party] = event.recipient if role == "actor" else event.actor
+    return len({p.country for p in other if p.country}) > 1
 
 
 def _answer_claims(events: list[Event], text: str) -> None:
