@@ -57,7 +57,7 @@ class TriggerSpec:
     object_of: tuple[str, ...] = ()  # verbs before a nominal form that make it a thing ("merakit bom")
     record: str = ""  # the record of triggers.yaml it comes from ("ASSAULT:serang"): see `record_ids`
     light: bool = False  # a light verb and the noun that names the act ("menyatakan dukungan"): see `_light_phrases`
-    between_states: bool = False  # an event only when its named parties are of two states: see `between_states`
+    between_states: bool = False  # an event only when its named parties are of two states: see `assemble.of_two_states`
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..actors.compose import phrase_words
 from ..actors.phoenix import iso3_codes
+from ..lang import language_cache
 from ..places.policy import place_policy
 from ..spans import Citation, Entity, Party, Place, Segment
 from .lexicon import context_data
@@ -65,21 +67,26 @@ def main_country(text: str, places: Sequence[Place]) -> str | None:
     return max(votes, key=lambda c: (votes[c], c == home, -first[c]))
 
 
+@language_cache
+def _definition_copula() -> re.Pattern[str]:
+    """A copula of a text's opening definition: the actors' `definition_copulas`, read there for the
+    subject a text defines ("X adalah raja …")."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(phrase_words().definition_copulas))})\b")
+
+
 def lead_country(text: str, places: Sequence[Place], entities: Sequence[Entity]) -> str | None:
     """The state an encyclopedic text's opening definition gives its subject: the first state named
     after a copula of its first sentence ("Richard II … merupakan seorang Raja Inggris", "Dinasti
-    Ikhsyidiyah adalah dinasti yang memerintah Mesir"; data: `lead_copulas`). None unless the first
+    Ikhsyidiyah adalah dinasti yang memerintah Mesir"; `_definition_copula`). None unless the first
     line holds more than that sentence (a headline or a single news sentence defines no subject) and
     the copula stands within `lead_reach` characters of the start."""
-    ctx = context_data()
     line = text.lstrip()
     offset = len(text) - len(line)
     line = line.split("\n", 1)[0]
     stop = line.find(". ")
     if stop < 0 or not line[stop + 2 :].strip():
         return None
-    copulas = "|".join(re.escape(str(w)) for w in ctx["lead_copulas"])
-    found = re.search(rf"\b(?:{copulas})\b", line[: min(stop, int(ctx["lead_reach"]))])
+    found = _definition_copula().search(line[: min(stop, int(context_data()["lead_reach"]))])
     if found is None:
         return None
     start, end = offset + found.end(), offset + stop
