@@ -1,6 +1,7 @@
 """Cross-article merging on the cluster gold, scored per half of the split, with a diagnosis.
 
     .venv/bin/python benchmarks/merge_clusters.py [--half tune|heldout|all] [--pairs] [--work DIR]
+    .venv/bin/python benchmarks/merge_clusters.py --set stories --half tune|heldout [--predictions PRED.jsonl]
 
 The 48 articles of ``corpus/clusters`` are extracted once (cached in ``--work``; the extractor's
 output does not depend on the store), added to a fresh SQLite store, and the merged events scored
@@ -14,6 +15,13 @@ another type; an end not extracted — and the classes counted. With ``--pairs``
 mentions' features (type, date, places with admin codes, actors, recipients, words) are listed
 for each pair whose both ends were extracted. ``--table``: every pair of mentions of one type
 from two documents, scored and labelled, best first (to see where a rule would cut).
+
+``--set stories`` scores the story clusters instead (``corpus/stories/HALF.json``): every Kompas
+article of the corpus's train and dev splits (the tuning half) or of its test split (held out) goes
+into one store, so a false merge with any other article counts; a story cluster that repeats a
+cluster of the cluster gold's other half (its ``repeats``) is left out of the score, as are merges
+inside it. ``--predictions`` reads the articles' extraction from a file (a ``corpus evaluate`` run's
+``predictions.jsonl``) instead of extracting them.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from peristiwa.corpus.build import build_clusters
+from peristiwa.corpus.build import build_clusters, build_stories
 from peristiwa.store import EventStore
 from peristiwa.store.merge import compare
 from peristiwa.store.schema import documents, mentions
@@ -101,7 +109,7 @@ def score(predicted: list[set[Gold]], cluster_of: dict[Gold, str], half: set[str
         return cluster_of.get(x, f"{x[0]}#{x[1]}")
 
     def ours(x: Gold) -> bool:
-        return half is None or cluster_of.get(x) in half
+        return half is None or cid(x) in half
 
     gold_pairs = {
         frozenset((a, b))
@@ -213,17 +221,45 @@ def table(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: set[s
         print(text)
 
 
+def stories_clusters(gold_dir: Path) -> list[JSON]:
+    clusters: list[JSON] = json.loads((gold_dir / "clusters.json").read_text(encoding="utf-8"))["clusters"]
+    return clusters
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", choices=("tune", "heldout", "all"), default="tune")
+    parser.add_argument(
+        "--set",
+        choices=("clusters", "stories"),
+        default="clusters",
+        help="clusters: corpus/clusters (48 articles); stories: corpus/stories/HALF.json over every Kompas "
+        "article of the corpus's train and dev splits (--half tune) or test split (--half heldout)",
+    )
+    parser.add_argument(
+        "--predictions", type=Path, help="the extractor's output for the articles (e.g. a corpus evaluate run's)"
+    )
     parser.add_argument("--pairs", action="store_true")
     parser.add_argument("--table", action="store_true")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "peristiwa-merge-clusters")
     args = parser.parse_args()
-    gold_dir = args.work / "gold"
+    stories = args.set == "stories"
+    if stories and args.half == "all":
+        parser.error("--set stories needs --half tune or --half heldout")
+    gold_dir = args.work / (f"stories-{args.half}" if stories else "gold")
     gold_dir.mkdir(parents=True, exist_ok=True)
-    build_clusters(SHARED, ROOT / "corpus", gold_dir)
-    docs = extracted(gold_dir, args.work / "extracted.jsonl")
+    if stories:
+        build_stories(SHARED, ROOT / "corpus", gold_dir, args.half)
+    else:
+        build_clusters(SHARED, ROOT / "corpus", gold_dir)
+    cache = args.work / (f"extracted-stories-{args.half}.jsonl" if stories else "extracted.jsonl")
+    if args.predictions:
+        docs_file = gold_dir / "documents.jsonl"
+        names = {json.loads(ln)["id"] for ln in docs_file.read_text(encoding="utf-8").splitlines()}
+        lines = args.predictions.read_text(encoding="utf-8").splitlines()
+        kept = [ln for ln in lines if json.loads(ln)["doc_id"] in names]
+        cache.write_text("".join(ln + "\n" for ln in kept), encoding="utf-8")
+    docs = extracted(gold_dir, cache)
     db = args.work / "store.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -239,9 +275,22 @@ def main() -> int:
     for ev in store.events():
         predicted.append({(m["doc_id"], hit) for m in ev["mentions"] if (hit := match(gold, m["doc_id"], m))})
     split = json.loads((ROOT / "corpus/clusters/split.json").read_text(encoding="utf-8"))
-    halves = {"tune": set(split["tune"]), "heldout": set(split["heldout"]), "all": None}
-    for name, half in halves.items():
-        print(name, json.dumps(score(predicted, cluster_of, half)))
+    if stories:
+        # a story cluster that repeats a cluster of the cluster gold's other half is left out of
+        # the score: the tuning half must not tune on the cluster gold's held-out events, and the
+        # held-out half must not count events the cluster gold's tuning half has been tuned on
+        other = set(split["heldout" if args.half == "tune" else "tune"])
+        clean = {c["id"] for c in stories_clusters(gold_dir) if c.get("repeats") not in other}
+        # the events in no cluster are each an event of their own: merging two of them is false too
+        alone = {f"{doc}#{gid}" for doc, events in gold.items() for gid, _, _ in events if (doc, gid) not in cluster_of}
+        clean |= alone
+        halves: dict[str, set[str] | None] = {args.half: clean}
+        print(f"stories-{args.half}", json.dumps(score(predicted, cluster_of, clean)))
+        print(f"stories-{args.half} with the repeats", json.dumps(score(predicted, cluster_of, None)))
+    else:
+        halves = {"tune": set(split["tune"]), "heldout": set(split["heldout"]), "all": None}
+        for name, half in halves.items():
+            print(name, json.dumps(score(predicted, cluster_of, half)))
     diagnose(store, gold, cluster_of, halves[args.half], show=args.pairs)
     if args.table:
         table(store, gold, cluster_of, halves[args.half])

@@ -74,3 +74,35 @@ def build_clusters(shared: Path, annotations: Path, out: Path) -> int:
     (out / "clusters.json").write_text((folder / "clusters.json").read_text(encoding="utf-8"), encoding="utf-8")
     (out / "documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return n
+
+
+#: the halves of the story clusters (``corpus/stories``) and the splits whose articles each holds
+STORY_HALVES = {"tune": ("train", "dev"), "heldout": ("test",)}
+
+
+def build_stories(shared: Path, annotations: Path, out: Path, half: str, *, clustered_only: bool = False) -> int:
+    """The cross-article merging gold drawn from the corpus's own Kompas articles
+    (``corpus/stories/HALF.json``, written by annotators from the gold files): every Kompas article
+    of the half's splits — those in no cluster too, whose events are each a real-world event of
+    its own, so that a false merge anywhere counts — as ``NAME.txt`` + ``NAME.gold.json``, with
+    ``clusters.json`` and ``documents.jsonl``, in `out` (with `clustered_only`, the articles of the
+    clusters alone: quicker, but blind to false merges with the rest). Returns the number of articles."""
+    clusters_file = annotations / "stories" / f"{half}.json"
+    if not clusters_file.is_file():
+        return 0
+    splits = read_splits(annotations / "splits.json")
+    wanted = set(STORY_HALVES[half])
+    clusters = json.loads(clusters_file.read_text(encoding="utf-8"))["clusters"]
+    members = {m["doc"] for c in clusters for m in c["members"]}
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    lines = []
+    for doc in load(shared, annotations):
+        if doc.source != "kompas" or splits.get(doc.doc_id) not in wanted:
+            continue
+        if doc.doc_id in members or not clustered_only:
+            _write_gold(out, doc)
+            lines.append(_record(doc))
+    (out / "clusters.json").write_text(clusters_file.read_text(encoding="utf-8"), encoding="utf-8")
+    (out / "documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
