@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang.active import language_lru_cache
 from ..tokens import Token
+from .morph import morphology
 
 #: the marker of a stem cue
 STEM = "*"
-#: the enclitic a word of the text may carry beyond a whole-word cue
-ENCLITIC = "nya"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ def _compiled(cues: tuple[str, ...]) -> _Cues:
     return _Cues(frozenset(words), tuple(stems), tuple(sequences))
 
 
-@lru_cache(maxsize=65536)
+@language_lru_cache(maxsize=65536)
 def forms(word: str) -> frozenset[str]:
     """The whole words a word of the text counts as: itself, without its "-nya", and the first part of
     a hyphenated word (with or without its "-nya"), whose rest is a word ("juta-rp", not "ke-2")."""
@@ -53,9 +53,10 @@ def forms(word: str) -> frozenset[str]:
     head, dash, rest = word.partition("-")
     if dash and head and rest[:1].isalpha():
         out.add(head)
+    clitic = morphology().clitic  # the enclitic (-nya) a word may carry beyond a whole-word cue
     for w in list(out):
-        if len(w) > len(ENCLITIC) + 1 and w.endswith(ENCLITIC):
-            out.add(w.removesuffix(ENCLITIC))
+        if len(w) > len(clitic) + 1 and w.endswith(clitic):
+            out.add(w.removesuffix(clitic))
     return frozenset(out)
 
 
