@@ -824,7 +824,19 @@ def test_events_context_an_opening_to_act_is_no_report() -> None:
 
 
 def test_events_context_coordination_told_as_done_stays_an_event() -> None:
-    assert "COOPERATE" in _types("Kejaksaan Agung berkoordinasi dengan KPK dalam kasus itu.")
+    # between the agencies of two states (D102: police-to-police cooperation is COOPERATE)
+    assert "COOPERATE" in _types("Polri berkoordinasi dengan Kepolisian Federal Australia dalam kasus itu.")
+
+
+def test_events_context_coordination_at_home_is_administration() -> None:
+    # D5 (routine government work) and D31 (COOPERATE is for alliances): two domestic agencies coordinating
+    assert "COOPERATE" not in _types("Kejaksaan Agung berkoordinasi dengan KPK dalam kasus itu.")
+    assert "COOPERATE" not in _types("Polri bekerja sama dengan Kejaksaan Agung dalam kasus itu.")
+
+
+def test_events_context_cooperation_as_a_topic_is_no_event() -> None:
+    # D115 (4): a cooperation agreement is SUPPORT, talks about it CONSULT; the noun alone names no act
+    assert "COOPERATE" not in _types("Kedua menteri membahas peningkatan kerja sama pertahanan di Jakarta.")
 
 
 def test_events_context_an_investigation_wished_for_is_not_yet_done() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..spans import Segment, Span
 from ..tokens import Token, tokenize, within
+from .cues import has_cue
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .morph import morphology
@@ -46,12 +47,6 @@ class Mention:
     @property
     def end(self) -> int:
         return self.trigger.end
-
-
-def _has_cue(tokens: list[Token], lo: int, hi: int, cues: tuple[str, ...] | list[str]) -> bool:
-    window = " ".join(t.lower for t in tokens[max(lo, 0) : hi])
-    padded = " " + window
-    return any((" " + cue) in padded for cue in cues)
 
 
 def _clause_back(tokens: list[Token], index: int, limit: int) -> list[Token]:
@@ -114,11 +109,11 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.object_of and spec.voice in ("base", "noun") and _near(tokens, i - 3, i, list(spec.object_of)):
         return False  # "merakit bom", "menyita lima bom pipa": a thing, not an attack
     lo, hi = i - spec.window, last + 1 + spec.window
-    if spec.unless and _has_cue(tokens, lo, hi, spec.unless):
+    if spec.unless and has_cue(tokens, lo, hi, spec.unless):
         return False  # the cue gives the form the sense of a later record ("bentrokan mahasiswa": PROTEST)
-    if spec.requires_after and not _has_cue(tokens, last + 1, hi, spec.requires_after):
+    if spec.requires_after and not has_cue(tokens, last + 1, hi, spec.requires_after):
         return False  # "berharap pemerintah segera …" is addressed to the party after it, not its speaker
-    return not spec.requires or _has_cue(tokens, lo, hi, spec.requires)
+    return not spec.requires or has_cue(tokens, lo, hi, spec.requires)
 
 
 def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
@@ -401,8 +396,7 @@ def _generic_condition(tokens: list[Token], i: int) -> bool:
     """The trigger describes anyone who would act ("kelompok mana pun yang berusaha menyerbu"),
     and a future marker follows in its sentence."""
     ctx = context_data()
-    before = " " + " ".join(t.lower for t in tokens[max(0, i - 8) : i])
-    if not any(" " + cue in before for cue in ctx["generic_subjects"]):
+    if not has_cue(tokens, i - 8, i, ctx["generic_subjects"]):
         return False
     return any(t.lower in ctx["future"] for t in tokens[i + 1 :])
 
@@ -593,7 +587,7 @@ def add_modes(mention: Mention) -> None:
     modes = list(mention.spec.mode)
     lo, hi = mention.index - WINDOW_TOKENS, mention.last + 1 + WINDOW_TOKENS  # the sentence, or a window of a long one
     for mode, words in cues.items():
-        if mode not in modes and _has_cue(mention.tokens, lo, hi, words):
+        if mode not in modes and has_cue(mention.tokens, lo, hi, words):
             modes.append(mode)
     mention.mode = modes
 
