@@ -165,3 +165,43 @@ def test_where_a_place_after_a_locative_comes_before_one_after_a_place_noun() ->
     )
     event = _event(text, "COERCE")
     assert [p.country for p in event.recipient] == ["PSE"]
+
+
+def test_where_a_battle_named_by_its_site_was_fought_there() -> None:
+    text = "Pada tahun 1813 tentara Prancis kembali ke Jerman dan kalah telak dalam Pertempuran Leipzig."
+    battle = _event(text, "ASSAULT")
+    assert "Leipzig" in [p.text for p in battle.locations]
+
+
+def test_where_a_battle_s_site_does_not_locate_the_story_after_it() -> None:
+    from peristiwa.events.clauses import located_place
+    from peristiwa.spans import Place
+    from peristiwa.tokens import tokenize, words
+
+    text = "Raja itu tewas dalam Pertempuran Waterloo."
+    start = text.index("Waterloo")
+    place = Place("Waterloo", start, start + 8, country="BEL", feature="city")
+    assert located_place(place, words(tokenize(text)), battle=True)
+    assert not located_place(place, words(tokenize(text)))
+
+
+def test_where_an_event_placed_by_a_foreign_country_lies_in_the_one_town_the_story_names_there() -> None:
+    text = (
+        "Presiden Prancis menyambut baik kerja sama pertahanan dengan Indonesia dalam kunjungan kenegaraan di "
+        "Prancis pada 12 Juli 2025. Kedua presiden berbincang selama dua jam. Mereka makan siang bersama. "
+        "Jamuan itu digelar di Istana Elysee, Paris."
+    )
+    support = _event(text, "SUPPORT")
+    assert "Paris" in [p.text for p in support.locations]
+
+
+def test_where_two_towns_of_the_country_leave_the_event_in_the_country() -> None:
+    from peristiwa.events.within import town_abroad
+    from peristiwa.spans import Place
+
+    russia = Place("Rusia", 0, 5, country="RUS", feature="country")
+    moscow = Place("Moskwa", 10, 16, country="RUS", feature="city")
+    kazan = Place("Kazan", 20, 25, country="RUS", feature="city")
+    assert town_abroad([russia], [russia, moscow], "IDN") == [moscow]
+    assert town_abroad([russia], [russia, moscow, kazan], "IDN") == []
+    assert town_abroad([russia, kazan], [russia, moscow], "IDN") == []
