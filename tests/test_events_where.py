@@ -205,3 +205,21 @@ def test_where_two_towns_of_the_country_leave_the_event_in_the_country() -> None
     assert town_abroad([russia], [russia, moscow], "IDN") == [moscow]
     assert town_abroad([russia], [russia, moscow, kazan], "IDN") == []
     assert town_abroad([russia, kazan], [russia, moscow], "IDN") == []
+
+
+def test_where_a_regional_body_acts_at_the_seat_it_serves() -> None:
+    text = "Bupati Klaten menolak rencana pembangunan pabrik semen di wilayahnya pada 2 Juni 2025."
+    reject = _event(text, "REJECT")
+    assert "Klaten" in [p.text for p in reject.locations]
+
+
+def test_where_a_regional_body_acting_in_another_regency_stays_there() -> None:
+    from peristiwa.events.seat import seat_of, with_seat
+    from peristiwa.spans import Entity, Place
+
+    text = "Polres Klaten menangkap dua pengedar di Surabaya."
+    seat = seat_of(text, Entity(text="Polres Klaten", start=0, end=13, label="ORG"))
+    assert seat is not None and (seat.text, seat.feature) == ("Klaten", "admin2")
+    surabaya = Place("Surabaya", 40, 48, name="Surabaya", country="IDN", feature="city", admin2_code="35.78")
+    assert with_seat([surabaya], seat, told=True) == [surabaya]
+    assert with_seat([surabaya], seat, told=False) == [seat]

@@ -32,6 +32,7 @@ from .party_words import (
 )
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
+from .seat import seat_of, with_seat
 from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
 from .within import finer_places, town_abroad
 
@@ -443,6 +444,10 @@ class EventBuilder:
         used = [e for e in (found.actor, found.recipient) if e is not None and e.label != "LOC"]
         here = self.finder.locations(mention, used)
         locations = self._locations(mention, here, index)
+        for body in used:  # "Polres Nabire", "Bupati Bogor": the regency the body serves
+            seat = seat_of(self.text, body)
+            if seat is not None:
+                locations = with_seat(locations, seat, told=bool(here))
         own = self.finder.setting(mention, found.actor, found.recipient)
         if own is not None:
             locations = [own, *(p for p in locations if p is not own)]
