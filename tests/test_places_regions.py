@@ -211,3 +211,18 @@ def test_regions_a_province_or_city_by_its_press_short_form_is_the_indonesian_un
     text: str, surface: str, name: str
 ) -> None:
     assert _place(text, surface)[:2] == (name, "IDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ledakan terdengar di Haifa dan Yerusalem saat Iran melancarkan serangan balasan.", "Yerusalem"),
+        ("Raja itu mengirim pasukan untuk berperang di wilayah Beograd dan sekitarnya.", "Beograd"),
+        ("Jenderal itu memimpin divisi dalam Pertempuran Wuhan pada 1938.", "Wuhan"),
+    ],
+)
+def test_regions_a_capital_listed_after_a_place_word_stays_a_place(text: str, surface: str) -> None:
+    from peristiwa.api import extract
+
+    # through the pipeline: the tagger takes these names alone for a person's
+    assert surface in [p.text for p in extract(text).places]
