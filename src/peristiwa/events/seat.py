@@ -16,8 +16,6 @@ from .lexicon import context_data
 
 __all__ = ["seat_of", "with_seat"]
 
-#: a unit's cue kept before its name ("DPRD Kabupaten Blitar", "Pemerintah Kota Bogor")
-_UNIT = r"(?:(?:Kabupaten|Kota|Kab\.)\s+)?"
 #: the capitalised words after a head, the longest run that is a regency or city being its seat
 _WORDS = re.compile(r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}")
 _SEATS = ("admin2", "city")
@@ -25,8 +23,11 @@ _SEATS = ("admin2", "city")
 
 @language_cache
 def _heads() -> re.Pattern[str]:
-    heads = sorted((str(h) for h in context_data()["seat_heads"]), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + rf")\s+({_UNIT})", re.IGNORECASE)
+    ctx = context_data()
+    heads = sorted((str(h) for h in ctx["seat_heads"]), key=len, reverse=True)
+    # a unit's cue kept before its name ("DPRD Kabupaten Blitar", "Pemerintah Kota Bogor")
+    unit = "|".join(re.escape(str(c)) for c in ctx["seat_unit_cues"])
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + rf")\s+((?:(?-i:{unit})\s+)?)", re.IGNORECASE)
 
 
 def seat_of(text: str, entity: Entity) -> Place | None:
@@ -44,7 +45,7 @@ def seat_of(text: str, entity: Entity) -> Place | None:
             if not any(e.country == home and e.feature in _SEATS for e in gaz.by_key(name_key(name))):
                 continue
             start = entity.start + head.start(1)
-            end = entity.start + head.end(1) + len(name)
+            end = entity.start + head.end() + len(name)
             for unit in _units(head.group(0), head.group(1)):
                 found = [p for p in find_places(f"di {unit}{name}") if p.country == home and p.feature in _SEATS]
                 if found:
@@ -58,8 +59,10 @@ def _units(head: str, cue: str) -> tuple[str, ...]:
     another body's a regency first ("Polres Nabire": Kabupaten Nabire, not the district Nabire)."""
     if cue:
         return (cue,)
-    city = head.lower().startswith(("wali", "wakil wali", "pemkot", "pemerintah kota"))
-    return ("Kota ", "Kabupaten ", "") if city else ("Kabupaten ", "Kota ", "")
+    ctx = context_data()
+    regency, city = (f"{u} " for u in ctx["seat_units"])
+    serves_city = " ".join(head.lower().split()) in {str(h) for h in ctx["seat_city_heads"]}
+    return (city, regency, "") if serves_city else (regency, city, "")
 
 
 def _fits(place: Place, seat: Place) -> bool:
