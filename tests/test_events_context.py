@@ -117,6 +117,8 @@ def test_events_context_speaker_is_the_source() -> None:
         ("Tentara menembaki konvoi bantuan di perbatasan, seperti dilansir dari Reuters.", "Reuters"),
         ("Polisi menangkap tiga tersangka pembakaran pos, imbuh Kapolres Jayapura.", "Kapolres Jayapura"),
         ("Kapolres Sorong menuturkan, empat pelaku penyerangan sudah ditahan.", "Kapolres Sorong"),
+        ("Berdasarkan tayangan Kompas TV, polisi menangkap dua penjambret di Depok.", "Kompas TV"),
+        ("Berdasarkan unggahan akun resmi Polda Bali, petugas menahan tiga turis asing.", "akun resmi Polda Bali"),
     ],
 )
 def test_events_context_a_medium_quoted_or_a_short_speech_verb_names_the_source(text: str, source: str) -> None:

@@ -165,3 +165,61 @@ def test_where_a_place_after_a_locative_comes_before_one_after_a_place_noun() ->
     )
     event = _event(text, "COERCE")
     assert [p.country for p in event.recipient] == ["PSE"]
+
+
+def test_where_a_battle_named_by_its_site_was_fought_there() -> None:
+    text = "Pada tahun 1813 tentara Prancis kembali ke Jerman dan kalah telak dalam Pertempuran Leipzig."
+    battle = _event(text, "ASSAULT")
+    assert "Leipzig" in [p.text for p in battle.locations]
+
+
+def test_where_a_battle_s_site_does_not_locate_the_story_after_it() -> None:
+    from peristiwa.events.clauses import located_place
+    from peristiwa.spans import Place
+    from peristiwa.tokens import tokenize, words
+
+    text = "Raja itu tewas dalam Pertempuran Waterloo."
+    start = text.index("Waterloo")
+    place = Place("Waterloo", start, start + 8, country="BEL", feature="city")
+    assert located_place(place, words(tokenize(text)), battle=True)
+    assert not located_place(place, words(tokenize(text)))
+
+
+def test_where_an_event_placed_by_a_foreign_country_lies_in_the_one_town_the_story_names_there() -> None:
+    text = (
+        "Presiden Prancis menyambut baik kerja sama pertahanan dengan Indonesia dalam kunjungan kenegaraan di "
+        "Prancis pada 12 Juli 2025. Kedua presiden berbincang selama dua jam. Mereka makan siang bersama. "
+        "Jamuan itu digelar di Istana Elysee, Paris."
+    )
+    support = _event(text, "SUPPORT")
+    assert "Paris" in [p.text for p in support.locations]
+
+
+def test_where_two_towns_of_the_country_leave_the_event_in_the_country() -> None:
+    from peristiwa.events.within import town_abroad
+    from peristiwa.spans import Place
+
+    russia = Place("Rusia", 0, 5, country="RUS", feature="country")
+    moscow = Place("Moskwa", 10, 16, country="RUS", feature="city")
+    kazan = Place("Kazan", 20, 25, country="RUS", feature="city")
+    assert town_abroad([russia], [russia, moscow], "IDN") == [moscow]
+    assert town_abroad([russia], [russia, moscow, kazan], "IDN") == []
+    assert town_abroad([russia, kazan], [russia, moscow], "IDN") == []
+
+
+def test_where_a_regional_body_acts_at_the_seat_it_serves() -> None:
+    text = "Bupati Klaten menolak rencana pembangunan pabrik semen di wilayahnya pada 2 Juni 2025."
+    reject = _event(text, "REJECT")
+    assert "Klaten" in [p.text for p in reject.locations]
+
+
+def test_where_a_regional_body_acting_in_another_regency_stays_there() -> None:
+    from peristiwa.events.seat import seat_of, with_seat
+    from peristiwa.spans import Entity, Place
+
+    text = "Polres Klaten menangkap dua pengedar di Surabaya."
+    seat = seat_of(text, Entity(text="Polres Klaten", start=0, end=13, label="ORG"))
+    assert seat is not None and (seat.text, seat.feature) == ("Klaten", "admin2")
+    surabaya = Place("Surabaya", 40, 48, name="Surabaya", country="IDN", feature="city", admin2_code="35.78")
+    assert with_seat([surabaya], seat, told=True) == [surabaya]
+    assert with_seat([surabaya], seat, told=False) == [seat]

@@ -600,7 +600,13 @@ class ArgumentFinder:
 
     def _pick(self, mention: Mention, free: list[Place]) -> list[Place]:
         """The places after a locative and those joined to them, else the free places that are not
-        actors or vague regions."""
+        actors or vague regions; and the site a battle is named by ("dalam Pertempuran Khandaq"), beside
+        them (it locates the event of its sentence, not the story after it: `located`)."""
+        picked = self._located_or_free(mention, free)
+        sites = [p for p in free if p not in picked and located_place(p, mention.tokens, battle=True)]
+        return [*picked, *sites]
+
+    def _located_or_free(self, mention: Mention, free: list[Place]) -> list[Place]:
         located = coordinated([p for p in free if located_place(p, mention.tokens)], free, mention.tokens)
         if not located:  # "di daerah suku Pakistan", only where no place follows a locative itself
             loose = [p for p in free if located_place(p, mention.tokens, after_noun=True)]

@@ -32,8 +32,9 @@ from .party_words import (
 )
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
+from .seat import seat_of, with_seat
 from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
-from .within import finer_places
+from .within import finer_places, town_abroad
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,11 +444,16 @@ class EventBuilder:
         used = [e for e in (found.actor, found.recipient) if e is not None and e.label != "LOC"]
         here = self.finder.locations(mention, used)
         locations = self._locations(mention, here, index)
+        for body in used:  # "Polres Nabire", "Bupati Bogor": the regency the body serves
+            seat = seat_of(self.text, body)
+            if seat is not None:
+                locations = with_seat(locations, seat, told=bool(here))
         own = self.finder.setting(mention, found.actor, found.recipient)
         if own is not None:
             locations = [own, *(p for p in locations if p is not own)]
         locations = self._with_regency(locations, mention.trigger.start)
         locations = [*locations, *finer_places(locations, self.finer_pool)]
+        locations = [*locations, *town_abroad(locations, self.finer_pool, place_policy().home_country)]
         # a party of a fight, protest or arrest that the text leaves without a country belongs
         # where its sentence says it happens ("Di Myanmar, tentara …"); others (troops sent abroad,
         # envoys), and one whose place is only carried from an earlier event, to the document's

@@ -411,14 +411,15 @@ def coordinated(located: list[Place], free: list[Place], tokens: list[Token]) ->
     return sorted(out, key=lambda p: p.start)
 
 
-def located_place(place: Place, tokens: list[Token], *, after_noun: bool = False) -> bool:
+def located_place(place: Place, tokens: list[Token], *, after_noun: bool = False, battle: bool = False) -> bool:
     """A place after a locative ("di Bagdad"); with `after_noun`, also one after a place noun and one
-    modifier ("di daerah suku Pakistan", "di kota metropolis India"; `place_nouns`)."""
+    modifier ("di daerah suku Pakistan", "di kota metropolis India"; `place_nouns`); with `battle`, also
+    the site a battle is named by ("Pertempuran Surabaya"; `battle_nouns`)."""
     ctx = context_data()
     prev = token_before(tokens, place.start)
     if prev is None:
         return False
-    if prev.lower in ctx["locatives"]:
+    if prev.lower in ctx["locatives"] or (battle and prev.lower in ctx["battle_nouns"]):
         return True
     if not after_noun:
         return False

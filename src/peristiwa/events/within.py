@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..places.admin import hierarchy, names_regency
 from ..spans import Place
 
-__all__ = ["finer_places"]
+__all__ = ["finer_places", "town_abroad"]
 
 #: how fine each kind of Indonesian unit is (a town listed as a city stands at a regency's level)
 _LEVEL = {"admin1": 1, "admin2": 2, "city": 2, "admin3": 3, "village": 4}
@@ -74,3 +74,21 @@ def finer_places(locations: Sequence[Place], places: Sequence[Place]) -> list[Pl
     if not found or not all(_inside(b, a) for a, b in pairwise(found)):
         return []
     return found
+
+
+def town_abroad(locations: Sequence[Place], places: Sequence[Place], home: str | None) -> list[Place]:
+    """For an event placed only by a foreign country ("kunjungan Presiden ke Rusia"), the town of that
+    country the text names elsewhere ("di Istana Constantine, St Petersburg"): a reader places the
+    event there. Only when the text names one town of that country (its first mention); with two,
+    the event stays in the country."""
+    out: list[Place] = []
+    for country in {p.country for p in locations if p.feature == "country" and p.country and p.country != home}:
+        if any(p.country == country and p.feature != "country" for p in locations):
+            continue  # the event has its finer place already
+        towns: dict[str, Place] = {}
+        for place in places:
+            if place.country == country and place.feature == "city":
+                towns.setdefault((place.name or place.text).lower(), place)
+        if len(towns) == 1:
+            out.extend(towns.values())
+    return sorted(out, key=lambda p: p.start)

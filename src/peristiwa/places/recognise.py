@@ -302,10 +302,15 @@ def _apply_entities(text: str, mentions: list[Mention], entities: Sequence[Entit
             if ent.label in PLACE_LABELS:
                 mention.supported = True
                 mention.entity = ent
-            elif ent.label in BLOCK_LABELS and not _town_after_di(text, mention, ent):
+            elif ent.label in BLOCK_LABELS and not _named_as_place(text, mention, ent):
                 mention.notes.append("inside-" + ent.label)
                 if (ent.start, ent.end) == (mention.name_start, mention.end):
                     mention.notes.append(WHOLE_ENTITY)  # the tagger took the name alone for a person's
+
+
+def _named_as_place(text: str, mention: Mention, ent: Entity) -> bool:
+    """A name the tagger took for a person's that its context names as a place."""
+    return _town_after_di(text, mention, ent) or _city_listed(text, mention, ent)
 
 
 def _town_after_di(text: str, mention: Mention, ent: Entity) -> bool:
@@ -318,4 +323,25 @@ def _town_after_di(text: str, mention: Mention, ent: Entity) -> bool:
         and bool(before)
         and before[-1].lower() in lexicon().town_markers
         and any(e.feature in ("admin2", "city") for e in mention.entries)
+    )
+
+
+#: a city this large, or a capital, named alone is rarely a person's name
+_BIG_CITY = 1_000_000
+
+
+def _city_listed(text: str, mention: Mention, ent: Entity) -> bool:
+    """ "di Tel Aviv dan Yerusalem", "di wilayah Beograd", "Pertempuran Wuhan": a capital or a city of a
+    million people, alone after a preposition, a cue word or a list's joiner, that the tagger took for a
+    person's name."""
+    before = text[max(0, mention.start - 12) : mention.start]
+    words = before.split()
+    lex = lexicon()
+    joiners = lex.town_markers | lex.prepositions | lex.connectors
+    after_word = bool(words) and (words[-1].lower() in joiners or words[-1].lower() in lex.cues)
+    return (
+        ent.label == "PER"
+        and (ent.start, ent.end) == (mention.name_start, mention.end)
+        and (after_word or before.rstrip(" ").endswith(","))
+        and any(e.feature == "city" and ("capital" in e.flags or e.population >= _BIG_CITY) for e in mention.entries)
     )
