@@ -169,6 +169,10 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False  # police firing and a crowd attacking are two events, even on one day
     if _names(a.actor) & _names(b.recipient) and not _names(a.actor) & _names(b.actor):
         return False  # the sides swapped: a reply, not the same act
+    if a.event_type in context_data()["distinct_victim_types"] and not _compatible_sets(
+        _names(a.recipient), _names(b.recipient)
+    ):
+        return False  # two different victims: two acts ("Knud terbunuh …", "Sventipolk terbunuh …")
     if (
         a.event_type in context_data()["speech_types"]
         and not _compatible_sets(_names(a.actor), _names(b.actor))
