@@ -483,6 +483,14 @@ def test_two_killings_of_different_named_victims_are_two_events() -> None:
     assert len([e for e in _events(again) if e.event_type == "ASSAULT"]) == 1  # one victim: one killing
 
 
+def test_a_victim_named_in_a_battle_told_against_a_group_stays_one_event() -> None:
+    text = (
+        "Pasukan Jepang menyerang tentara Inggris di dekat sungai pada tahun 1797. "
+        "Komandan Hamid ditembak tujuh kali dalam pertempuran itu."
+    )
+    assert len([e for e in _events(text) if e.event_type == "ASSAULT"]) == 1  # a group by a common noun names no one
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
