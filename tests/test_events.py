@@ -471,3 +471,46 @@ def test_events_what_came_of_an_inquiry_told_before_is_that_inquiry() -> None:
     )
     inquiries = [e for e in rule_events(text, reference_time="2025-06-08") if e.event_type == "ACCUSE"]
     assert len(inquiries) == 1
+
+
+def test_two_killings_of_different_named_victims_are_two_events() -> None:
+    text = (
+        "Pada tahun 1130 Adipati Welf dibunuh oleh orang suruhan saudaranya di Lubeck. "
+        "Pangeran Otto juga dibunuh di tahun yang sama di Bremen."
+    )
+    assert [e.trigger.text for e in _events(text) if e.event_type == "ASSAULT"] == ["dibunuh", "dibunuh"]
+    again = "Adipati Welf dibunuh oleh orang suruhan saudaranya di Lubeck. Welf dibunuh saat berburu di hutan."
+    assert len([e for e in _events(again) if e.event_type == "ASSAULT"]) == 1  # one victim: one killing
+
+
+def test_a_victim_named_in_a_battle_told_against_a_group_stays_one_event() -> None:
+    text = (
+        "Pasukan Jepang menyerang tentara Inggris di dekat sungai pada tahun 1797. "
+        "Komandan Hamid ditembak tujuh kali dalam pertempuran itu."
+    )
+    assert len([e for e in _events(text) if e.event_type == "ASSAULT"]) == 1  # a group by a common noun names no one
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Pada tahun 1212 pasukan raja merebut Toledo dari tangan lawannya.", "merebut"),
+        ("Bangsa Mongol menduduki Aleppo pada musim semi tahun itu.", "menduduki"),
+    ],
+)
+def test_a_seizure_of_a_named_town_needs_no_cue_word(text: str, trigger: str) -> None:
+    assert [e.trigger.text for e in _events(text) if e.event_type == "COERCE"] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text", ["Pelari Kenya itu merebut medali emas di nomor maraton.", "Ia menguasai tiga bahasa asing dengan lancar."]
+)
+def test_a_seizure_verb_before_a_common_word_still_needs_its_cue(text: str) -> None:
+    assert [e for e in _events(text) if e.event_type == "COERCE"] == []
+
+
+def test_leaders_talking_by_telephone_consult_and_a_reporters_call_does_not() -> None:
+    call = "Presiden Prabowo berbicara melalui sambungan telepon dengan Perdana Menteri Kanada pada Jumat."
+    assert "CONSULT" in {e.event_type for e in _events(call)}
+    reporter = "Menteri itu belum memberi jawaban saat dihubungi wartawan melalui sambungan telepon pada Jumat."
+    assert "CONSULT" not in {e.event_type for e in _events(reporter)}

@@ -113,7 +113,16 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
         return False  # the cue gives the form the sense of a later record ("bentrokan mahasiswa": PROTEST)
     if spec.requires_after and not has_cue(tokens, last + 1, hi, spec.requires_after):
         return False  # "berharap pemerintah segera …" is addressed to the party after it, not its speaker
-    return not spec.requires or has_cue(tokens, lo, hi, spec.requires)
+    if not spec.requires or has_cue(tokens, lo, hi, spec.requires):
+        return True
+    return spec.name_after and _name_after(tokens, last)  # "merebut Larsa": the place named stands for the cue
+
+
+def _name_after(tokens: list[Token], last: int) -> bool:
+    """A name right after the form: a capitalised word that does not start its sentence, in a sentence
+    not written in title case ("pasukan itu merebut Larsa", "menggulingkan Richard")."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return after is not None and after.text[:1].isupper() and after.text[1:2].islower() and not _title_case(tokens)
 
 
 def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:

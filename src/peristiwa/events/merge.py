@@ -117,6 +117,20 @@ def _names(parties: list[Party]) -> set[str]:
     return _SETS.of(parties, "name", _name_of)
 
 
+def _proper_names(draft: Draft) -> set[str]:
+    """The names of the draft's recipients named by a proper name that is neither a place nor a body the
+    actor dictionary knows (a person, a ship, a tribe: "Knud", "Sventipolk"); not a state ("Barbados"),
+    nor a group told by a common noun ("tentara Inggris")."""
+    if not draft.recipient:
+        return set()
+    places = _SETS.of(draft.locations, "offsets", _offsets_of)
+    return {
+        _name_of(p)
+        for p in draft.recipient
+        if p.text[:1].isupper() and not p.wikidata_id and (p.start, p.end) not in places
+    }
+
+
 def _compatible_sets(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -169,6 +183,10 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False  # police firing and a crowd attacking are two events, even on one day
     if _names(a.actor) & _names(b.recipient) and not _names(a.actor) & _names(b.actor):
         return False  # the sides swapped: a reply, not the same act
+    if a.event_type in context_data()["distinct_victim_types"] and not _compatible_sets(
+        _proper_names(a), _proper_names(b)
+    ):
+        return False  # two different victims named: two acts ("Knud terbunuh …", "Sventipolk terbunuh …")
     if (
         a.event_type in context_data()["speech_types"]
         and not _compatible_sets(_names(a.actor), _names(b.actor))
