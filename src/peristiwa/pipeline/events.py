@@ -278,7 +278,7 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        fill_unnamed(doc_list(doc, "events"), doc._.country, doc.text)
+        fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc))
 
 
 make_unnamed_stage = stage_factory(

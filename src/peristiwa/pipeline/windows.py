@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IS_SPACE, POS, TAG
+from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
@@ -21,6 +21,7 @@ from thinc.types import Ints2d
 
 from ..lang import LANGUAGE, using_language
 from ..tokens import unquote
+from .base import doc_text
 from .pos_cues import pos_cue_words
 
 WINDOW_TOKENS = 1500  # tokens per window; a news paragraph is far shorter
@@ -45,19 +46,28 @@ def windows(doc: Doc, size: int = WINDOW_TOKENS, start: int = 0, end: int | None
         start = end
 
 
-def _window_doc(tokens: Span) -> Doc:
+_WINDOW_ATTRS = [IDX, LENGTH, SPACY, SENT_START, NORM]
+
+
+def _window_doc(tokens: Span, rows: numpy.ndarray[Any, Any] | None = None) -> Doc:
     """A Doc of a window's tokens with what the model reads of them: text, spacing, the
     segmenter's sentence starts and the tokenizer's norms ("yg" → "yang"). `Span.as_doc` would
-    copy the whole document's arrays for each window, quadratic in the document's length."""
+    copy the whole document's arrays for each window, quadratic in the document's length.
+    `rows`: the document's `_WINDOW_ATTRS` array when the caller has it (read once per document)."""
+    doc, start = tokens.doc, tokens.start
+    # from the document's arrays: a Token object made per token and attribute cost more than the rest
+    if rows is None:
+        rows = doc.to_array(_WINDOW_ATTRS)
+    part = rows[start : tokens.end]
+    text = doc_text(doc)
     window = Doc(
-        tokens.doc.vocab,
-        words=[t.text for t in tokens],
-        spaces=[bool(t.whitespace_) for t in tokens],
-        sent_starts=[True, *(t.is_sent_start for t in tokens[1:])],
+        doc.vocab,
+        words=[text[i : i + n] for i, n in part[:, 0:2].tolist()],
+        spaces=[bool(x) for x in part[:, 2].tolist()],
+        sent_starts=[1, *part[1:, 3].astype("int64").tolist()],  # 1 a start, -1 not one, 0 unknown
     )
-    for new, old in zip(window, tokens, strict=True):
-        if new.norm_ != old.norm_:
-            new.norm_ = old.norm_
+    for i in numpy.flatnonzero(window.to_array([NORM]) != part[:, 4]).tolist():
+        window[i].norm_ = doc[start + i].norm_
     return window
 
 
@@ -82,8 +92,9 @@ class WindowedComponent:
         """(first token, the inner component's output) of each window of a long `doc`: a new Doc
         of the window's tokens (Span.as_doc copies the whole document's arrays for each window:
         quadratic in the document's length)."""
+        rows = doc.to_array(_WINDOW_ATTRS)
         for start, end in windows(doc, self.size):
-            yield start, self.inner(_window_doc(doc[start:end]))
+            yield start, self.inner(_window_doc(doc[start:end], rows))
 
     def done(self, doc: Doc) -> Doc:
         """What follows the inner component on a whole document (nothing for the NER)."""
@@ -120,7 +131,8 @@ class WindowedTagger(WindowedComponent):
         inner_pipe = getattr(self.inner, "pipe", None)
         for batch in minibatch(docs, size=batch_size):  # type: ignore[no-untyped-call]
             jobs = [(doc, start, end, lo, hi) for doc in batch for start, end, lo, hi in self._parts(doc)]
-            parts = [_window_doc(doc[start:end]) for doc, start, end, _, _ in jobs]
+            rows = {id(doc): doc.to_array(_WINDOW_ATTRS) for doc in batch}
+            parts = [_window_doc(doc[start:end], rows[id(doc)]) for doc, start, end, _, _ in jobs]
             tagged = inner_pipe(parts, batch_size=batch_size, **kwargs) if inner_pipe else map(self.inner, parts)
             tags = {id(doc): numpy.zeros((len(doc), 1), dtype="uint64") for doc in batch}
             for (doc, start, _, lo, hi), part in zip(jobs, tagged, strict=True):
