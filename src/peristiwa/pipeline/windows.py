@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, POS, SENT_START, SPACY, TAG
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
@@ -121,6 +121,7 @@ class WindowedTagger(WindowedComponent):
     def __init__(self, inner: Callable[[Doc], Doc], size: int = WINDOW_TOKENS, cues: frozenset[str] | None = None):
         super().__init__(inner, size)
         self.cues = cues
+        self.cued_words: dict[int, bool] = {}  # a word's LOWER hash → whether it is a cue (`_cued`)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -148,7 +149,7 @@ class WindowedTagger(WindowedComponent):
             for start, end in windows(doc, self.size):
                 yield start, end, start, end
             return
-        for lo, hi in _runs(_cued(doc, self.cues)):
+        for lo, hi in _runs(_cued(doc, self.cues, self.cued_words)):
             for a, b in windows(doc, self.size, lo, hi):
                 yield max(a - 1, 0), min(b + 1, len(doc)), a, b
 
@@ -164,10 +165,22 @@ class WindowedTagger(WindowedComponent):
         return doc
 
 
-def _cued(doc: Doc, cues: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) token ranges of the sentences of `doc` holding a word of `cues`."""
+def _cued(doc: Doc, cues: frozenset[str], known: dict[int, bool] | None = None) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the sentences of `doc` holding a word of `cues`. Each word is
+    looked up once by the hash of its lower case (`known` keeps the answers between documents),
+    from the LOWER array rather than a Token object per token."""
+    known = {} if known is None else known
+    strings = doc.vocab.strings
+
+    def cue(word: int) -> bool:
+        hit = known.get(word)
+        if hit is None:
+            hit = known[word] = unquote(strings[word]) in cues
+        return hit
+
+    lowers = doc.to_array(LOWER).tolist()
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    return [(s.start, s.end) for s in sentences if any(unquote(t.lower_) in cues for t in s)]
+    return [(s.start, s.end) for s in sentences if any(cue(word) for word in lowers[s.start : s.end])]
 
 
 def _runs(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
