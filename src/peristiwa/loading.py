@@ -5,8 +5,9 @@ tables make some hundred thousand long-lived objects. Python's cyclic collector 
 collection, which walks every object, each time ten younger collections have run (and the
 survivors have grown by a quarter), so while the tables grow it walked them again and again:
 about a tenth of the CPU time of a fresh process's first result. Within `loading()` the full
-collections wait (the two younger generations are collected as usual) and the collector's
-thresholds are restored afterwards; nothing that is collected is changed, only when.
+collections wait, the youngest generation is collected after 10,000 new objects instead of 700
+(most of what a table builder makes lives on), and the collector's thresholds are restored
+afterwards; nothing that is collected is changed, only when.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ T = TypeVar("T")
 
 #: the full-collection threshold while loading (younger collections between two full ones)
 LOADING_THRESHOLD = 1000
+#: the youngest generation's threshold while loading (new objects between two of its collections)
+LOADING_YOUNG = 10_000
 
 _lock = threading.Lock()
 _depth = 0
@@ -38,7 +41,7 @@ def loading() -> Iterator[None]:
         if _depth == 0:
             first, second, third = gc.get_threshold()
             _saved = (first, second, third)
-            gc.set_threshold(first, second, max(third, LOADING_THRESHOLD))
+            gc.set_threshold(max(first, LOADING_YOUNG), second, max(third, LOADING_THRESHOLD))
         _depth += 1
     try:
         yield

@@ -194,6 +194,8 @@ class JudgeStage(SavedModel, Stage):
     """Keeps the events the learned judge believes; each gets its probability as confidence.
     A saved pipeline carries its judge (`SavedModel`)."""
 
+    strings = False  # a text classifier (`SavedModel.strings`)
+
     def __init__(
         self,
         name: str,
@@ -248,6 +250,8 @@ def make_judge_stage(
 class PartiesStage(SavedModel, Stage):
     """Fills the roles the rules left empty with the entity the learned filler believes
     (`learned.parties`); a saved pipeline carries its model (`SavedModel`)."""
+
+    strings = False  # a text classifier (`SavedModel.strings`)
 
     def __init__(self, name: str, *, enabled: bool, language: str, lang_dir: str) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
