@@ -5,11 +5,14 @@
 >>> doc.to_json()  # a `peristiwa/1` object
 """
 
-from .about import SCHEMA, __version__
-from .api import Failure, extract, pipe
-from .document import Document
-from .errors import InputError, PeristiwaError, ResourceError, StageError
-from .ingest import Record
+from .loading import loading as _loading
+
+with _loading():  # spaCy's import and ours make many long-lived objects (`peristiwa.loading`)
+    from .about import SCHEMA, __version__
+    from .api import Failure, extract, pipe
+    from .document import Document
+    from .errors import InputError, PeristiwaError, ResourceError, StageError
+    from .ingest import Record
 
 __all__ = [
     "SCHEMA",

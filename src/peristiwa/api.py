@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -16,7 +17,11 @@ from .actors.user import use_dictionaries
 from .document import Document
 from .errors import OptionError, PeristiwaError, StageError
 from .ingest import Record, check_record, parse_reference_time
+from .loading import loading
 from .parts import PART_CHARS, run_in_parts
+
+R = TypeVar("R")
+D = TypeVar("D")
 
 #: the environment variable naming where candidate triggers come from (`use_triggers`)
 TRIGGERS_ENV = "PERISTIWA_TRIGGERS"
@@ -81,6 +86,28 @@ def run_record(record: Record) -> Document:
 
 def _run_whole(record: Record) -> Document:
     """The pipeline on the whole of a checked record."""
+    if not _warm:
+        return _first(_run_whole_now, record)
+    return _run_whole_now(record)
+
+
+#: whether this process has finished a document (the stages' lazy tables are built by the first)
+_warm = False
+
+
+def _first(run: Callable[[R], D], item: R) -> D:
+    """`run(item)` for the process's first document, which builds the tables the stages read
+    lazily: within `loading()`, so that the full collections of the collector wait (one then
+    comes after the first result instead of several before it)."""
+    global _warm
+    with loading():
+        out = run(item)
+    _warm = True
+    return out
+
+
+def _run_whole_now(record: Record) -> Document:
+    """`_run_whole` itself."""
     from .pipeline import load_pipeline
 
     nlp = load_pipeline(triggers=triggers_in_use())
@@ -151,6 +178,12 @@ def _run_batch(batch: list[Record]) -> list[Document | Failure]:
     """Run a batch: the model's components see the whole batch at once (matrix products over many
     documents are much cheaper than one by one), our stages each document; a document that fails
     anywhere becomes a `Failure` and the rest of the batch goes on."""
+    if not _warm:
+        return _first(_run_batch_now, batch)
+    return _run_batch_now(batch)
+
+
+def _run_batch_now(batch: list[Record]) -> list[Document | Failure]:
     from .pipeline import load_pipeline
     from .pipeline.base import Stage
 

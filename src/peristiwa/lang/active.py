@@ -17,6 +17,8 @@ from os import PathLike
 from os.path import abspath
 from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar, cast
 
+from ..loading import while_loading
+
 P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -73,12 +75,13 @@ def language_lru_cache(maxsize: int | None) -> Callable[[Callable[P, T]], Langua
     """`language_cache` keeping the `maxsize` latest results of each language (None: all)."""
 
     def decorate(function: Callable[P, T]) -> LanguageCache[P, T]:
-        packaged: Callable[..., T] = functools.lru_cache(maxsize=maxsize)(function)
+        build = while_loading(function)  # a table is built once: fewer full collections meanwhile
+        packaged: Callable[..., T] = functools.lru_cache(maxsize=maxsize)(build)
         caches: dict[Language, Callable[..., T]] = {_PACKAGED: packaged}
         active, others = _ACTIVE.get, _OTHERS
 
         def for_language(language: Language) -> Callable[..., T]:
-            return caches.get(language) or caches.setdefault(language, functools.lru_cache(maxsize=maxsize)(function))
+            return caches.get(language) or caches.setdefault(language, functools.lru_cache(maxsize=maxsize)(build))
 
         # until another language is used, the packaged cache is called straight away (a call then
         # costs a few tens of nanoseconds more than functools.cache's); zero-argument tables, the

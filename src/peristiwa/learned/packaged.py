@@ -65,7 +65,10 @@ def stored_threshold(nlp: Language, default: float) -> float:
     return float(nlp.meta.get("peristiwa", {}).get("threshold", default))
 
 
-@lru_cache(maxsize=4)
-def load_model(path: str) -> Language:
-    """The spaCy pipeline saved at `path` (one copy per process), without its tokenizer."""
-    return spacy.load(path, exclude=["tokenizer"], config=_CONFIG)
+@lru_cache(maxsize=8)
+def load_model(path: str, *, strings: bool = True) -> Language:
+    """The spaCy pipeline saved at `path` (one copy per process), without its tokenizer. Without
+    `strings`, its vocabulary's string store is not read either (tens of thousands of strings): a
+    text classifier reads the hashes of the words of the Docs it is given and names its labels
+    from its own config, so it never looks a string up; a tagger does (its labels as `tag_`)."""
+    return spacy.load(path, exclude=["tokenizer"] if strings else ["tokenizer", "vocab"], config=_CONFIG)

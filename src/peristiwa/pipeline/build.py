@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from ..lang import LANGUAGE, using_language
+from ..loading import while_loading
 from ..tokenizer import TOKENIZER_NAME
 from . import coreference as _coreference  # noqa: F401
 from . import events as _events  # noqa: F401  (registers the factories)
@@ -78,6 +79,7 @@ def model_path() -> Path | None:
     return path if (path / "meta.json").is_file() else None
 
 
+@while_loading
 def build_pipeline(
     *,
     use_model: bool = True,

@@ -17,6 +17,8 @@ class CoreferenceStage(SavedModel, Stage):
     """Folds repeated mentions of one event (the threshold of the model's `meta.json`, or
     `threshold`). A saved pipeline carries its model (`SavedModel`)."""
 
+    strings = False  # a text classifier (`SavedModel.strings`)
+
     def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
         self.load_packaged("coreference", enabled=enabled, configured=threshold)

@@ -194,6 +194,8 @@ class JudgeStage(SavedModel, Stage):
     """Keeps the events the learned judge believes; each gets its probability as confidence.
     A saved pipeline carries its judge (`SavedModel`)."""
 
+    strings = False  # a text classifier (`SavedModel.strings`)
+
     def __init__(
         self,
         name: str,
@@ -249,6 +251,8 @@ class PartiesStage(SavedModel, Stage):
     """Fills the roles the rules left empty with the entity the learned filler believes
     (`learned.parties`); a saved pipeline carries its model (`SavedModel`)."""
 
+    strings = False  # a text classifier (`SavedModel.strings`)
+
     def __init__(self, name: str, *, enabled: bool, language: str, lang_dir: str) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
         self.load_packaged("parties", enabled=enabled, configured=None)
@@ -278,7 +282,7 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        fill_unnamed(doc_list(doc, "events"), doc._.country, doc.text)
+        fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc))
 
 
 make_unnamed_stage = stage_factory(

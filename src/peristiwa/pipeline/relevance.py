@@ -31,6 +31,8 @@ class RelevanceStage(SavedModel, Stage):
     its `meta.json`, or `threshold` to drop below a fixed probability). A saved pipeline
     carries its classifier (`SavedModel`)."""
 
+    strings = False  # a text classifier (`SavedModel.strings`)
+
     def __init__(self, name: str, *, threshold: float | None, enabled: bool, language: str, lang_dir: str) -> None:
         super().__init__(name, language=language, lang_dir=lang_dir)
         if not Doc.has_extension(ATTRIBUTE):

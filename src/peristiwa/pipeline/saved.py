@@ -23,6 +23,7 @@ class SavedModel:
     model: Language | None
     enabled: bool = True  # a stage switched off by its config loads no model
     configured: float | None = None  # the config's threshold, over the one in the model's meta
+    strings: bool = True  # False: a text classifier, loaded without its string store (`load_model`)
 
     def load_packaged(self, folder: str, *, enabled: bool, configured: float | None) -> None:
         """The model shipped in `peristiwa/<folder>/` (none when the stage is off or the install
@@ -30,7 +31,7 @@ class SavedModel:
         self.enabled = enabled
         self.configured = configured
         path = packaged_model(folder) if enabled else None
-        self.model = load_model(str(path)) if path is not None else None
+        self.model = load_model(str(path), strings=self.strings) if path is not None else None
         self.model_loaded()
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -42,7 +43,7 @@ class SavedModel:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SavedModel:
         folder = Path(path) / MODEL_DIR
         if self.enabled and (folder / "meta.json").is_file():
-            self.model = load_model(str(folder))
+            self.model = load_model(str(folder), strings=self.strings)
             self.model_loaded()
         return self
 

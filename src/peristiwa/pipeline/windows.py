@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IS_SPACE, POS, TAG
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
@@ -21,6 +21,7 @@ from thinc.types import Ints2d
 
 from ..lang import LANGUAGE, using_language
 from ..tokens import unquote
+from .base import doc_text
 from .pos_cues import pos_cue_words
 
 WINDOW_TOKENS = 1500  # tokens per window; a news paragraph is far shorter
@@ -45,19 +46,28 @@ def windows(doc: Doc, size: int = WINDOW_TOKENS, start: int = 0, end: int | None
         start = end
 
 
-def _window_doc(tokens: Span) -> Doc:
+_WINDOW_ATTRS = [IDX, LENGTH, SPACY, SENT_START, NORM]
+
+
+def _window_doc(tokens: Span, rows: numpy.ndarray[Any, Any] | None = None) -> Doc:
     """A Doc of a window's tokens with what the model reads of them: text, spacing, the
     segmenter's sentence starts and the tokenizer's norms ("yg" → "yang"). `Span.as_doc` would
-    copy the whole document's arrays for each window, quadratic in the document's length."""
+    copy the whole document's arrays for each window, quadratic in the document's length.
+    `rows`: the document's `_WINDOW_ATTRS` array when the caller has it (read once per document)."""
+    doc, start = tokens.doc, tokens.start
+    # from the document's arrays: a Token object made per token and attribute cost more than the rest
+    if rows is None:
+        rows = doc.to_array(_WINDOW_ATTRS)
+    part = rows[start : tokens.end]
+    text = doc_text(doc)
     window = Doc(
-        tokens.doc.vocab,
-        words=[t.text for t in tokens],
-        spaces=[bool(t.whitespace_) for t in tokens],
-        sent_starts=[True, *(t.is_sent_start for t in tokens[1:])],
+        doc.vocab,
+        words=[text[i : i + n] for i, n in part[:, 0:2].tolist()],
+        spaces=[bool(x) for x in part[:, 2].tolist()],
+        sent_starts=[1, *part[1:, 3].astype("int64").tolist()],  # 1 a start, -1 not one, 0 unknown
     )
-    for new, old in zip(window, tokens, strict=True):
-        if new.norm_ != old.norm_:
-            new.norm_ = old.norm_
+    for i in numpy.flatnonzero(window.to_array([NORM]) != part[:, 4]).tolist():
+        window[i].norm_ = doc[start + i].norm_
     return window
 
 
@@ -82,8 +92,9 @@ class WindowedComponent:
         """(first token, the inner component's output) of each window of a long `doc`: a new Doc
         of the window's tokens (Span.as_doc copies the whole document's arrays for each window:
         quadratic in the document's length)."""
+        rows = doc.to_array(_WINDOW_ATTRS)
         for start, end in windows(doc, self.size):
-            yield start, self.inner(_window_doc(doc[start:end]))
+            yield start, self.inner(_window_doc(doc[start:end], rows))
 
     def done(self, doc: Doc) -> Doc:
         """What follows the inner component on a whole document (nothing for the NER)."""
@@ -110,6 +121,7 @@ class WindowedTagger(WindowedComponent):
     def __init__(self, inner: Callable[[Doc], Doc], size: int = WINDOW_TOKENS, cues: frozenset[str] | None = None):
         super().__init__(inner, size)
         self.cues = cues
+        self.cued_words: dict[int, bool] = {}  # a word's LOWER hash → whether it is a cue (`_cued`)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -120,7 +132,8 @@ class WindowedTagger(WindowedComponent):
         inner_pipe = getattr(self.inner, "pipe", None)
         for batch in minibatch(docs, size=batch_size):  # type: ignore[no-untyped-call]
             jobs = [(doc, start, end, lo, hi) for doc in batch for start, end, lo, hi in self._parts(doc)]
-            parts = [_window_doc(doc[start:end]) for doc, start, end, _, _ in jobs]
+            rows = {id(doc): doc.to_array(_WINDOW_ATTRS) for doc in batch}
+            parts = [_window_doc(doc[start:end], rows[id(doc)]) for doc, start, end, _, _ in jobs]
             tagged = inner_pipe(parts, batch_size=batch_size, **kwargs) if inner_pipe else map(self.inner, parts)
             tags = {id(doc): numpy.zeros((len(doc), 1), dtype="uint64") for doc in batch}
             for (doc, start, _, lo, hi), part in zip(jobs, tagged, strict=True):
@@ -136,7 +149,7 @@ class WindowedTagger(WindowedComponent):
             for start, end in windows(doc, self.size):
                 yield start, end, start, end
             return
-        for lo, hi in _runs(_cued(doc, self.cues)):
+        for lo, hi in _runs(_cued(doc, self.cues, self.cued_words)):
             for a, b in windows(doc, self.size, lo, hi):
                 yield max(a - 1, 0), min(b + 1, len(doc)), a, b
 
@@ -152,10 +165,22 @@ class WindowedTagger(WindowedComponent):
         return doc
 
 
-def _cued(doc: Doc, cues: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) token ranges of the sentences of `doc` holding a word of `cues`."""
+def _cued(doc: Doc, cues: frozenset[str], known: dict[int, bool] | None = None) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the sentences of `doc` holding a word of `cues`. Each word is
+    looked up once by the hash of its lower case (`known` keeps the answers between documents),
+    from the LOWER array rather than a Token object per token."""
+    known = {} if known is None else known
+    strings = doc.vocab.strings
+
+    def cue(word: int) -> bool:
+        hit = known.get(word)
+        if hit is None:
+            hit = known[word] = unquote(strings[word]) in cues
+        return hit
+
+    lowers = doc.to_array(LOWER).tolist()
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    return [(s.start, s.end) for s in sentences if any(unquote(t.lower_) in cues for t in s)]
+    return [(s.start, s.end) for s in sentences if any(cue(word) for word in lowers[s.start : s.end])]
 
 
 def _runs(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import ResourceError
+from ..loading import while_loading
 
 __all__ = ["COLUMNS", "GazEntry", "Gazetteer", "key_index", "name_key"]
 
@@ -191,11 +192,13 @@ def _read_lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+@while_loading
 def _packaged() -> Gazetteer:
     return Gazetteer(_read_lines(DATA_FILE), _read_lines(INDEX_FILE))
 
 
 @lru_cache(maxsize=4)
+@while_loading
 def word_list(name: str) -> frozenset[str]:
     """A packaged word list: "common_words" (written in lower case in the corpora, so a capitalised
     one may just start a sentence) or "person_words" (tagged as parts of person names by NER corpora)."""

@@ -3,8 +3,6 @@ loaded lazily and cached."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -12,6 +10,7 @@ from typing import Any
 from ..lang import data_mapping, language_cache
 from ..spans import CasualtyKind
 from ..typed_data import packaged
+from ..wordtrie import alternation as alternation  # re-exported: the stage's patterns import it here
 
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured", "missing", "arrested", "displaced", "abducted")
 
@@ -39,9 +38,3 @@ def table(name: str) -> dict[str, Any]:
 def words(name: str, key: str) -> list[str]:
     """A word list of a table, lowercased."""
     return [str(w).lower() for w in table(name)[key]]
-
-
-def alternation(items: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any whitespace."""
-    unique = sorted({w for w in items if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)

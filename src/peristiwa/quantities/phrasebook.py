@@ -92,8 +92,11 @@ def _negated_pattern(data: dict[str, Any], nouns: str, verbs: str) -> re.Pattern
 
 #: a person's age in brackets after the name, as crime news gives it ("YP (24) ditangkap")
 AGE = r"\(\d{1,3}\)"
-#: a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE")
-NAME = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,4}(?![\w'’-]))"
+#: a name ("Budi", "O'Neill") or a person's initials, as crime news gives them ("SA", "HE"); every
+#: pattern reads a name up to the end of its word (a space or `(?![\w'’-])` follows it), so the word
+#: is taken whole at once (`*+`) once a lower-case letter is seen ahead in it, instead of trying
+#: each split of it around that letter
+NAME = r"(?:[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*+|[A-Z]{2,4}(?![\w'’-]))"
 #: a person given by one initial, known as one by the age in brackets after it ("N (60) ditangkap")
 INITIAL_WITH_AGE = rf"[A-Z](?=[ \t]+{AGE})"
 #: a full name of up to four words, an initial with a dot before it ("M. Nasir")

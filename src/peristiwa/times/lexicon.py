@@ -4,23 +4,17 @@ loaded lazily and cached."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ..lang import data_mapping, language_cache
+from ..wordtrie import alternation as alternation  # re-exported: the stage's patterns import it here
 
 
 @language_cache
 def table(name: str) -> dict[str, Any]:
     """One YAML file of the stage's language data as a mapping."""
     return data_mapping("times", f"{name}.yaml")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any whitespace."""
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
 def key(phrase: str | None) -> str:
