@@ -215,6 +215,42 @@ def test_store_merge_a_shared_province_alone_does_not_make_one_event() -> None:
     assert result.parts["place"] == pytest.approx(0.4) and result.score < THRESHOLD
 
 
+
+def test_store_merge_one_visit_in_one_town_with_one_named_guest_joins_despite_other_wording() -> None:
+    """Two reports of one day's visit in one town that name the same person may share almost no
+    words (one tells the arrival, the other what was said); without a named person in common, or
+    in another town, the wording must still agree."""
+    base = {"type": "CONSULT", "day": "2025-07-20", "precision": "day", "reference_day": "2025-07-20"}
+    base |= {"country": "IDN", "parties": [], "actors": ["IDN/GOV"], "recipients": ["IDN/ELI"]}
+    base |= {"places": [["Surakarta", -7.56, 110.83, "city", "IDN/33/33.72"]]}
+    arrival = base | {"names": ["Bambang Sutrisno", "Siti Rahayu"]}
+    arrival["words"] = _words("Bambang tiba di kediaman Siti Rahayu di Sumber pada Minggu pagi disambut keluarga.")
+    remarks = base | {"names": ["Siti Rahayu"], "recipients": ["IDN/GOV"]}
+    remarks["words"] = _words("Usai pertemuan tertutup itu, Siti menjawab pertanyaan wartawan soal pemilihan daerah.")
+    assert compare(remarks, [arrival], {"a"}, "b").score >= THRESHOLD
+    unnamed = remarks | {"names": []}
+    assert compare(unnamed, [arrival], {"a"}, "b").veto == "the wording has almost nothing in common"
+    elsewhere = remarks | {"places": [["Kota Semarang", -6.99, 110.42, "city", "IDN/33/33.74"]]}
+    assert compare(elsewhere, [arrival], {"a"}, "b").veto is not None
+
+
+def test_store_merge_two_requests_of_one_day_sharing_no_town_need_more_wording_in_common() -> None:
+    """Two council members' requests of one day, in two provinces, sharing a few words of any
+    request ("DPRD mendesak"): without a town in common the wording must agree
+    more than it must between reports of one town."""
+    base = {"type": "REQUEST", "day": "2025-06-14", "precision": "day", "reference_day": "2025-06-14"}
+    base |= {"country": "IDN", "parties": [], "actors": ["IDN/LEG"], "recipients": ["IDN/GOV"]}
+    roads = base | {"places": [["Kota Padang", -0.95, 100.35, "city", "IDN/13/13.71"]]}
+    roads["words"] = _words("Anggota DPRD mendesak wali kota memperbaiki jalan rusak menuju pasar.")
+    schools = base | {"places": [["Sumatera Selatan", -3.32, 104.0, "admin1", "IDN/16"]]}
+    schools["words"] = _words("Fraksi DPRD provinsi mendesak gubernur menambah beasiswa bagi murid sekolah menengah.")
+    result = compare(schools, [roads], {"a"}, "b")
+    assert 0.3 <= result.parts["words"] < 0.4
+    assert result.veto == "little wording in common and no town in common"
+    same_town = schools | {"places": roads["places"]}
+    assert compare(same_town, [roads], {"a"}, "b").veto is None
+
+
 # An undated follow-up four days later.
 FOLLOW_UP = (
     "Polisi masih menyelidiki jaringan pelaku ledakan bom bunuh diri di Markas Polsek Astanaanyar, Bandung. "
