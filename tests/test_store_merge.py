@@ -13,6 +13,7 @@ import pytest
 import peristiwa
 from peristiwa.lang.id import stopwords
 from peristiwa.store import EventStore
+from peristiwa.store.agreement import place_part
 from peristiwa.store.merge import THRESHOLD, compare, features, told_dated_here
 
 # One suicide bombing in Bandung (7 December 2022), told on the day, the day after and later that
@@ -215,7 +216,6 @@ def test_store_merge_a_shared_province_alone_does_not_make_one_event() -> None:
     assert result.parts["place"] == pytest.approx(0.4) and result.score < THRESHOLD
 
 
-
 def test_store_merge_one_visit_in_one_town_with_one_named_guest_joins_despite_other_wording() -> None:
     """Two reports of one day's visit in one town that name the same person may share almost no
     words (one tells the arrival, the other what was said); without a named person in common, or
@@ -249,6 +249,22 @@ def test_store_merge_two_requests_of_one_day_sharing_no_town_need_more_wording_i
     assert result.veto == "little wording in common and no town in common"
     same_town = schools | {"places": roads["places"]}
     assert compare(same_town, [roads], {"a"}, "b").veto is None
+
+
+def test_store_merge_two_districts_of_one_city_are_the_same_area_not_the_same_place() -> None:
+    """Two charges told in one city: named by the city alone they agree on the place; when each
+    report names another district of it, the city in common says only that they are near; a
+    village in the other's district is the same place."""
+    base = {"type": "ACCUSE", "day": "2025-07-10", "precision": "day", "reference_day": "2025-07-10"}
+    base |= {"country": "IDN", "parties": [], "actors": ["IDN/COP"], "recipients": ["IDN/CVL"], "words": []}
+    city = ["Kota Bogor", -6.6, 106.8, "city", "IDN/32/32.71"]
+    north = base | {"places": [city, ["Bogor Utara", -6.57, 106.81, "admin3", "IDN/32/32.71/32.71.05"]]}
+    west = base | {"places": [city, ["Tanah Sareal", -6.56, 106.78, "admin3", "IDN/32/32.71/32.71.06"]]}
+    village = base | {"places": [city, ["Tegal Gundil", -6.58, 106.81, "village", "IDN/32/32.71/32.71.05"]]}
+    only_city = base | {"places": [city]}
+    assert place_part(north["places"], [only_city])[0] == 1.0
+    assert place_part(north["places"], [west])[0] < 1.0
+    assert place_part(village["places"], [north])[0] == 1.0
 
 
 # An undated follow-up four days later.

@@ -12,12 +12,13 @@ the first country differs from report to report. Each candidate is scored on dat
 the month it lies in agree), place (by name, distance, or a town in the regency or province the
 other report names: ``agreement.py``), participants (role by role, by country and sector) and
 wording (with the closest of the merged event's reports: pooled, the words of a growing event would
-make it ever harder to join); some differences forbid a merge outright — two days, months or years both told, places
-far apart, a second event of the same document (the document's own merging already told them
-apart), wording with almost nothing in common (unless the day and both sides between two countries
-agree, or the day, the town and a named participant do: one visit told by its arrival and by what
-was said), and little wording in common when no town is shared (a shared province or country and
-the day fit the day's other requests and statements as well). Days one apart stay apart: in a war, strikes on consecutive days share places, parties
+make it ever harder to join); some differences forbid a merge outright — two days, months or
+years both told, places far apart, a second event of the same document (the document's own
+merging already told them apart), wording with almost nothing in common (unless the day and both
+sides between two countries agree, or the day, the town and a named participant do: one visit told
+by its arrival and by what was said), and little wording in common when no town is shared (a shared
+province or country and the day fit the day's other requests and statements as well). Days one
+apart stay apart: in a war, strikes on consecutive days share places, parties
 and words (measured on the project's cluster gold, where allowing them merged different
 strikes). So do undated reports that fit no candidate well enough: the only dated candidate
 between the same parties in the week is not enough (measured on the cluster gold: an undated
