@@ -13,6 +13,7 @@ import pytest
 import peristiwa
 from peristiwa.lang.id import stopwords
 from peristiwa.store import EventStore
+from peristiwa.store.agreement import place_part
 from peristiwa.store.merge import THRESHOLD, compare, features, told_dated_here
 
 # One suicide bombing in Bandung (7 December 2022), told on the day, the day after and later that
@@ -213,6 +214,57 @@ def test_store_merge_a_shared_province_alone_does_not_make_one_event() -> None:
     boars["words"] = _words("Sejumlah pengemudi ojek online (ojol) terlihat berusaha menangkap hewan tersebut.")
     result = compare(boars, [cats], {"a"}, "b")
     assert result.parts["place"] == pytest.approx(0.4) and result.score < THRESHOLD
+
+
+def test_store_merge_one_visit_in_one_town_with_one_named_guest_joins_despite_other_wording() -> None:
+    """Two reports of one day's visit in one town that name the same person may share almost no
+    words (one tells the arrival, the other what was said); without a named person in common, or
+    in another town, the wording must still agree."""
+    base = {"type": "CONSULT", "day": "2025-07-20", "precision": "day", "reference_day": "2025-07-20"}
+    base |= {"country": "IDN", "parties": [], "actors": ["IDN/GOV"], "recipients": ["IDN/ELI"]}
+    base |= {"places": [["Surakarta", -7.56, 110.83, "city", "IDN/33/33.72"]]}
+    arrival = base | {"names": ["Bambang Sutrisno", "Siti Rahayu"]}
+    arrival["words"] = _words("Bambang tiba di kediaman Siti Rahayu di Sumber pada Minggu pagi disambut keluarga.")
+    remarks = base | {"names": ["Siti Rahayu"], "recipients": ["IDN/GOV"]}
+    remarks["words"] = _words("Usai pertemuan tertutup itu, Siti menjawab pertanyaan wartawan soal pemilihan daerah.")
+    assert compare(remarks, [arrival], {"a"}, "b").score >= THRESHOLD
+    unnamed = remarks | {"names": []}
+    assert compare(unnamed, [arrival], {"a"}, "b").veto == "the wording has almost nothing in common"
+    elsewhere = remarks | {"places": [["Kota Semarang", -6.99, 110.42, "city", "IDN/33/33.74"]]}
+    assert compare(elsewhere, [arrival], {"a"}, "b").veto is not None
+
+
+def test_store_merge_two_requests_of_one_day_sharing_no_town_need_more_wording_in_common() -> None:
+    """Two council members' requests of one day, in two provinces, sharing a few words of any
+    request ("DPRD mendesak"): without a town in common the wording must agree
+    more than it must between reports of one town."""
+    base = {"type": "REQUEST", "day": "2025-06-14", "precision": "day", "reference_day": "2025-06-14"}
+    base |= {"country": "IDN", "parties": [], "actors": ["IDN/LEG"], "recipients": ["IDN/GOV"]}
+    roads = base | {"places": [["Kota Padang", -0.95, 100.35, "city", "IDN/13/13.71"]]}
+    roads["words"] = _words("Anggota DPRD mendesak wali kota memperbaiki jalan rusak menuju pasar.")
+    schools = base | {"places": [["Sumatera Selatan", -3.32, 104.0, "admin1", "IDN/16"]]}
+    schools["words"] = _words("Fraksi DPRD provinsi mendesak gubernur menambah beasiswa bagi murid sekolah menengah.")
+    result = compare(schools, [roads], {"a"}, "b")
+    assert 0.3 <= result.parts["words"] < 0.4
+    assert result.veto == "little wording in common and no town in common"
+    same_town = schools | {"places": roads["places"]}
+    assert compare(same_town, [roads], {"a"}, "b").veto is None
+
+
+def test_store_merge_two_districts_of_one_city_are_the_same_area_not_the_same_place() -> None:
+    """Two charges told in one city: named by the city alone they agree on the place; when each
+    report names another district of it, the city in common says only that they are near; a
+    village in the other's district is the same place."""
+    base = {"type": "ACCUSE", "day": "2025-07-10", "precision": "day", "reference_day": "2025-07-10"}
+    base |= {"country": "IDN", "parties": [], "actors": ["IDN/COP"], "recipients": ["IDN/CVL"], "words": []}
+    city = ["Kota Bogor", -6.6, 106.8, "city", "IDN/32/32.71"]
+    north = base | {"places": [city, ["Bogor Utara", -6.57, 106.81, "admin3", "IDN/32/32.71/32.71.05"]]}
+    west = base | {"places": [city, ["Tanah Sareal", -6.56, 106.78, "admin3", "IDN/32/32.71/32.71.06"]]}
+    village = base | {"places": [city, ["Tegal Gundil", -6.58, 106.81, "village", "IDN/32/32.71/32.71.05"]]}
+    only_city = base | {"places": [city]}
+    assert place_part(north["places"], [only_city])[0] == 1.0
+    assert place_part(north["places"], [west])[0] < 1.0
+    assert place_part(village["places"], [north])[0] == 1.0
 
 
 # An undated follow-up four days later.

@@ -2,7 +2,8 @@
 
 Places agree by name, by distance, or through the administrative hierarchy: a town and the
 regency or province it lies in are one place told at two levels (Kemendagri codes such as
-``35.15.07`` in ``35.15`` in ``35``); two sibling regencies are not. Parties agree role by role,
+``35.15.07`` in ``35.15`` in ``35``); two sibling regencies are not, nor are two districts of one
+city when both reports name one (the city's name in common then says only "the same area"). Parties agree role by role,
 on country and sector; between two countries, the same country with another sector (the army
 of a country in one report, its civilians in another) is half an agreement — at home, where
 every party is of one country, it is none. In acts both sides do to each other (a meeting, an
@@ -30,6 +31,8 @@ UNKNOWN = 0.2
 #: one place lies in the other: by the depth of the coarser one (1 a province, 2 a regency or
 #: deeper); a province says as little as a shared province name
 WITHIN = {1: 0.4, 2: 0.8}
+#: the place part when the reports share a city or regency but name two of its districts
+OTHER_DISTRICTS = 0.3
 #: the parties' score when the sides are swapped (who acted in one report was acted on in the
 #: other): an attack and the reply to it, unless the place agrees too (one clash told from each side)
 SWAPPED = -0.5
@@ -68,6 +71,14 @@ def _path(place: list[Any]) -> str | None:
     return place[4] if len(place) > 4 else None
 
 
+def _other_districts(ours: list[list[Any]], theirs: list[list[Any]]) -> bool:
+    """Both reports name districts (or villages in them) and no district of one is a district of
+    the other: the town they share is only the city or regency around two places."""
+    a = {path for p in ours if (path := _path(p)) and _depth(path) >= 3}
+    b = {path for q in theirs if (path := _path(q)) and _depth(path) >= 3}
+    return bool(a and b) and not any(x == y or x.startswith(y + "/") or y.startswith(x + "/") for x in a for y in b)
+
+
 def km(a: list[Any], b: list[Any]) -> float | None:
     if None in (a[1], a[2], b[1], b[2]):
         return None
@@ -90,6 +101,8 @@ def place_part(ours: list[list[Any]], members: list[JSON]) -> tuple[float, str |
     ours_fine, theirs_fine = [p for p in ours if fine(p)], [q for q in theirs if fine(q)]
     distances = [d for p in ours_fine for q in theirs_fine if (d := km(p, q)) is not None]
     names = {str(p[0]).lower() for p in ours_fine} & {str(q[0]).lower() for q in theirs_fine}
+    if names and _other_districts(ours, theirs):
+        return OTHER_DISTRICTS, None
     if names or (distances and min(distances) <= NEAR_KM):
         return 1.0, None
     if distances and min(distances) > APART_KM:

@@ -12,9 +12,13 @@ the first country differs from report to report. Each candidate is scored on dat
 the month it lies in agree), place (by name, distance, or a town in the regency or province the
 other report names: ``agreement.py``), participants (role by role, by country and sector) and
 wording (with the closest of the merged event's reports: pooled, the words of a growing event would
-make it ever harder to join); some differences forbid a merge outright — two days, months or years both told, places
-far apart, a second event of the same document (the document's own merging already told them
-apart). Days one apart stay apart: in a war, strikes on consecutive days share places, parties
+make it ever harder to join); some differences forbid a merge outright — two days, months or
+years both told, places far apart, a second event of the same document (the document's own
+merging already told them apart), wording with almost nothing in common (unless the day and both
+sides between two countries agree, or the day, the town and a named participant do: one visit told
+by its arrival and by what was said), and little wording in common when no town is shared (a shared
+province or country and the day fit the day's other requests and statements as well). Days one
+apart stay apart: in a war, strikes on consecutive days share places, parties
 and words (measured on the project's cluster gold, where allowing them merged different
 strikes). So do undated reports that fit no candidate well enough: the only dated candidate
 between the same parties in the week is not enough (measured on the cluster gold: an undated
@@ -43,6 +47,11 @@ THRESHOLD = 0.6
 WEIGHTS = {"date": 0.3, "place": 0.25, "parties": 0.2, "words": 0.25}
 #: below this wording score two mentions are not one event, whatever else they share
 MIN_WORDS = 0.3
+#: below this wording score two mentions whose places agree only as far as a shared province or
+#: country (or not at all) are not one event: the day and the parties alone fit the day's other acts
+COARSE_MIN_WORDS = 0.4
+#: the place part from which two reports name one town, or places within a few kilometres
+SAME_TOWN = 1.0
 #: the date part when one report tells the day and the other only its month
 MONTH_AGREES = 0.5
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -96,6 +105,7 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "parties": sorted({f"{p.get('country')}/{p.get('sector')}" for p in parties}),
         "actors": _coded(event.get("actor", [])),
         "recipients": _coded(event.get("recipient", [])),
+        "names": sorted({str(p["name"]) for p in parties if p.get("name")}),
         "words": sorted(words),
     }
 
@@ -226,6 +236,14 @@ def _same_sides(f: JSON, members: list[JSON]) -> bool:
     return True
 
 
+def _named_alike(f: JSON, members: list[JSON]) -> bool:
+    """Both reports name one participant alike ("Prabowo Subianto"): with the day and the town in
+    common, one meeting or visit told in other words ("bertemu Jokowi di Solo", "kunjungan ke
+    kediaman Jokowi")."""
+    ours = set(f.get("names", []))
+    return any(ours & set(m.get("names", [])) for m in members)
+
+
 def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) -> Comparison:
     """How well the event with features `f` (of document `doc_id`) fits a merged event whose
     mentions have the features `members` and come from `member_docs`."""
@@ -239,7 +257,11 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
         return Comparison(0.0, {}, veto)
     ours = set(f["words"])
     words_part = min(1.0, 3 * max((jaccard(ours, set(m["words"])) for m in members), default=0.0))
-    if words_part < MIN_WORDS and not (date_part == 1.0 and _same_sides(f, members)):
+    same_sides = date_part == 1.0 and _same_sides(f, members)
+    one_visit = date_part == 1.0 and places >= SAME_TOWN and _named_alike(f, members)
+    if words_part < MIN_WORDS and not (same_sides or one_visit):
         return Comparison(0.0, {"words": words_part}, "the wording has almost nothing in common")
+    if words_part < COARSE_MIN_WORDS and places < SAME_TOWN and not same_sides:
+        return Comparison(0.0, {"words": words_part, "place": places}, "little wording in common and no town in common")
     parts = {"date": date_part, "place": places, "parties": parties_part(f, members), "words": words_part}
     return Comparison(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)
