@@ -514,3 +514,22 @@ def test_leaders_talking_by_telephone_consult_and_a_reporters_call_does_not() ->
     assert "CONSULT" in {e.event_type for e in _events(call)}
     reporter = "Menteri itu belum memberi jawaban saat dihubungi wartawan melalui sambungan telepon pada Jumat."
     assert "CONSULT" not in {e.event_type for e in _events(reporter)}
+
+
+def test_a_search_and_an_arrest_told_together_are_separate_acts() -> None:
+    text = (
+        "Petugas bea cukai menggeledah gudang milik sebuah perusahaan di Surabaya pada Kamis (5/6/2025). "
+        "Dalam operasi itu, petugas juga menangkap tiga orang pekerja yang diduga menyelundupkan rokok."
+    )
+    modes = sorted(e.mode[0] for e in _events(text) if e.event_type == "COERCE")
+    assert modes == ["arrest", "seize"]
+
+
+def test_goods_confiscated_in_an_arrest_are_part_of_it() -> None:
+    text = "Polisi menangkap dua pengedar di Medan pada Senin. Petugas juga menyita lima kilogram ganja dari mobil itu."
+    assert len([e for e in _events(text) if e.event_type == "COERCE"]) == 1
+
+
+def test_one_arrest_told_by_two_words_of_one_mode_stays_one_event() -> None:
+    text = "Polisi menangkap seorang pencuri motor di Depok pada Senin. Pelaku kemudian ditahan di polsek setempat."
+    assert len([e for e in _events(text) if e.event_type == "COERCE"]) == 1

@@ -175,7 +175,7 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False
     if not _dates_agree(a, b) and not _names_again(a, b) and not (lent and _lent_retelling(a, b)):
         return False
-    if _named_apart(a, b) or _sequenced(a, b):
+    if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b):
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
@@ -235,6 +235,24 @@ def _named_apart(a: Draft, b: Draft) -> bool:
     theirs = {n for m in b.mentions if (n := _event_name(m))}
     ours = {n for m in a.mentions if (n := _event_name(m))}
     return bool(ours and theirs and not ours & theirs)
+
+
+def _modes_apart(a: Draft, b: Draft) -> bool:
+    """`b`'s trigger word tells one of two modes its type keeps apart and `a`'s words tell only the
+    other ("ditangkap" after "penggeledahan", "digulingkan dan ditangkap"): two acts. A word for what
+    is taken in the act of another ("menyita barang bukti") tells no act of its own."""
+    pairs = context_data()["distinct_modes"].get(a.event_type)
+    if not pairs:
+        return False
+    taken = context_data()["taken_in_the_act"]
+    theirs = _own_modes([b.mentions[0]], taken)
+    ours = _own_modes(a.mentions, taken)
+    crossed = any((x in theirs and y in ours) or (y in theirs and x in ours) for x, y in pairs)
+    return crossed and not theirs & ours
+
+
+def _own_modes(mentions: list[Mention], taken: list[str]) -> set[str]:
+    return {mode for m in mentions if m.spec.root not in taken for mode in m.spec.mode}
 
 
 def _sequenced(a: Draft, b: Draft) -> bool:
