@@ -221,11 +221,6 @@ def table(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: set[s
         print(text)
 
 
-def stories_clusters(gold_dir: Path) -> list[JSON]:
-    clusters: list[JSON] = json.loads((gold_dir / "clusters.json").read_text(encoding="utf-8"))["clusters"]
-    return clusters
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", choices=("tune", "heldout", "all"), default="tune")
@@ -266,11 +261,8 @@ def main() -> int:
     store = EventStore(str(db))
     store.add(docs)  # type: ignore[arg-type]
     gold = gold_events(gold_dir)
-    cluster_of = {
-        (m["doc"], m["event"]): c["id"]
-        for c in json.loads((gold_dir / "clusters.json").read_text(encoding="utf-8"))["clusters"]
-        for m in c["members"]
-    }
+    clusters: list[JSON] = json.loads((gold_dir / "clusters.json").read_text(encoding="utf-8"))["clusters"]
+    cluster_of = {(m["doc"], m["event"]): c["id"] for c in clusters for m in c["members"]}
     predicted = []
     for ev in store.events():
         predicted.append({(m["doc_id"], hit) for m in ev["mentions"] if (hit := match(gold, m["doc_id"], m))})
@@ -280,7 +272,7 @@ def main() -> int:
         # the score: the tuning half must not tune on the cluster gold's held-out events, and the
         # held-out half must not count events the cluster gold's tuning half has been tuned on
         other = set(split["heldout" if args.half == "tune" else "tune"])
-        clean = {c["id"] for c in stories_clusters(gold_dir) if c.get("repeats") not in other}
+        clean = {c["id"] for c in clusters if c.get("repeats") not in other}
         # the events in no cluster are each an event of their own: merging two of them is false too
         alone = {f"{doc}#{gid}" for doc, events in gold.items() for gid, _, _ in events if (doc, gid) not in cluster_of}
         clean |= alone

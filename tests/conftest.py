@@ -56,3 +56,31 @@ def reported(text: str) -> list[tuple[str, str]]:
     from peristiwa.segment import segment
 
     return [(m.event_type, m.trigger.text) for m in find_mentions(text, segment(text)) if not (m.negated or m.content)]
+
+
+def store_and_score(gold: Path, shared: Path, tmp_path: Path) -> dict[str, Any]:
+    """`gold/documents.jsonl` added to a fresh store with `peristiwa store add`, its merged events
+    scored against `gold/clusters.json` by the reference scorer (`score_clusters.py --json`)."""
+    import json
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    from peristiwa.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "events.sqlite")
+    added = runner.invoke(app, ["store", "add", str(gold / "documents.jsonl"), "--db", db])
+    assert added.exit_code == 0, added.output
+    merged = tmp_path / "merged.jsonl"
+    assert runner.invoke(app, ["store", "events", "--db", db, "-o", str(merged)]).exit_code == 0
+    scorer = shared / "tools" / "score_clusters.py"
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(gold / "clusters.json"), str(merged), "--json"],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    report: dict[str, Any] = json.loads(out.stdout)
+    return report

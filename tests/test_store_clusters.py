@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from conftest import ROOT, store_and_score
 
-from peristiwa.cli import app
 from peristiwa.corpus.build import build_clusters
-
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
 
 
 def test_store_merges_the_gold_clusters_without_false_merges(shared_corpus: Path, tmp_path: Path) -> None:
@@ -22,19 +16,7 @@ def test_store_merges_the_gold_clusters_without_false_merges(shared_corpus: Path
         pytest.skip("no cluster gold in corpus/clusters")
     gold = tmp_path / "clusters"
     assert build_clusters(shared_corpus, ROOT / "corpus", gold) >= 40
-    db = str(tmp_path / "events.sqlite")
-    added = runner.invoke(app, ["store", "add", str(gold / "documents.jsonl"), "--db", db])
-    assert added.exit_code == 0, added.output
-    merged = tmp_path / "merged.jsonl"
-    assert runner.invoke(app, ["store", "events", "--db", db, "-o", str(merged)]).exit_code == 0
-    scorer = shared_corpus / "tools" / "score_clusters.py"
-    out = subprocess.run(
-        [sys.executable, str(scorer), str(gold), str(gold / "clusters.json"), str(merged), "--json"],
-        capture_output=True,
-        check=True,
-        text=True,
-    )
-    report = json.loads(out.stdout)
+    report = store_and_score(gold, shared_corpus, tmp_path)
     assert report["false_merges"] <= FALSE_MERGES
     assert report["f1"] >= F1_FLOOR
 

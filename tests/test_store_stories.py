@@ -4,19 +4,14 @@ articles, written by annotators from the gold files, and the store scored agains
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from conftest import ROOT, store_and_score
 
-from peristiwa.cli import app
 from peristiwa.corpus.build import STORY_HALVES, build_stories
 
-ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT / "corpus/stories"
-runner = CliRunner()
 
 
 def _clusters(half: str) -> list[dict[str, object]]:
@@ -57,19 +52,7 @@ def test_store_merges_the_tuning_story_clusters(shared_corpus: Path, tmp_path: P
     _clusters("tune")
     gold = tmp_path / "stories"
     assert build_stories(shared_corpus, ROOT / "corpus", gold, "tune", clustered_only=True) >= 40
-    db = str(tmp_path / "events.sqlite")
-    added = runner.invoke(app, ["store", "add", str(gold / "documents.jsonl"), "--db", db])
-    assert added.exit_code == 0, added.output
-    merged = tmp_path / "merged.jsonl"
-    assert runner.invoke(app, ["store", "events", "--db", db, "-o", str(merged)]).exit_code == 0
-    scorer = shared_corpus / "tools" / "score_clusters.py"
-    out = subprocess.run(
-        [sys.executable, str(scorer), str(gold), str(gold / "clusters.json"), str(merged), "--json"],
-        capture_output=True,
-        check=True,
-        text=True,
-    )
-    report = json.loads(out.stdout)
+    report = store_and_score(gold, shared_corpus, tmp_path)
     assert report["false_merges"] <= FALSE_MERGES
     assert report["f1"] >= F1_FLOOR
 

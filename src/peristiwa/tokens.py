@@ -51,6 +51,15 @@ def unquote(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy's `Doc.text` joins every token on each access."""
+    text = doc.user_data.get("peristiwa.text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["peristiwa.text"] = text
+    return text
+
+
 def from_doc(doc: Doc, text: str) -> list[Token]:
     """The tokens of `doc` (whose text is `text`), whitespace tokens left out."""
     out: list[Token] = []

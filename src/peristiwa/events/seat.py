@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..lang import language_cache
+from ..lang.active import language_lru_cache
 from ..places import find_places
 from ..places.gazetteer import Gazetteer, name_key
 from ..places.policy import place_policy
@@ -32,7 +33,18 @@ def _heads() -> re.Pattern[str]:
 
 def seat_of(text: str, entity: Entity) -> Place | None:
     """The regency or city of home a body named in `entity` serves, as a place inside its span."""
-    span = text[entity.start : entity.end]
+    found = _seat_in(text[entity.start : entity.end])
+    if found is None:
+        return None
+    place, start, end = found
+    start, end = entity.start + start, entity.start + end
+    return replace(place, text=text[start:end], start=start, end=end)
+
+
+@language_lru_cache(maxsize=4096)
+def _seat_in(span: str) -> tuple[Place, int, int] | None:
+    """The seat a party's words name and where its name lies in them (a party serves every event
+    of its document it takes part in: read once)."""
     gaz = Gazetteer.load()
     home = place_policy().home_country
     for head in _heads().finditer(span):
@@ -44,12 +56,10 @@ def seat_of(text: str, entity: Entity) -> Place | None:
             name = " ".join(names[:k])
             if not any(e.country == home and e.feature in _SEATS for e in gaz.by_key(name_key(name))):
                 continue
-            start = entity.start + head.start(1)
-            end = entity.start + head.end() + len(name)
             for unit in _units(head.group(0), head.group(1)):
                 found = [p for p in find_places(f"di {unit}{name}") if p.country == home and p.feature in _SEATS]
                 if found:
-                    return replace(found[0], text=text[start:end], start=start, end=end)
+                    return found[0], head.start(1), head.end() + len(name)
             return None
     return None
 

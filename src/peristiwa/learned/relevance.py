@@ -23,6 +23,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..tokens import doc_text
 from .packaged import load_model, packaged_model
 
 LABEL = "RELEVANT"
@@ -76,22 +77,15 @@ def document_doc(doc: Doc, chars: int = CHARS) -> Doc:
     within its first `chars` characters (0: all), as a Doc of the pipeline's own tokens. The
     model is given Docs, never text: its pipeline's tokenizer is not used, so peristiwa has
     one tokenizer, and no word is looked up again."""
-    text = _text(doc)  # the words read from its IDX and LENGTH arrays, not Token by Token
+    text = doc_text(doc)  # the words read from its IDX and LENGTH arrays, not Token by Token
     spans = [(i, i + n) for i, n in doc.to_array([IDX, LENGTH]).tolist()]
     words = [text[a:b] for a, b in spans if not text[a:b].isspace() and (chars <= 0 or b <= chars)]
     return Doc(doc.vocab, words=words)
 
 
-def _text(doc: Doc) -> str:
-    """The text of `doc`: the pipeline's copy when a stage made one (`pipeline.base.doc_text`;
-    spaCy's `Doc.text` joins every token again on each access)."""
-    text = doc.user_data.get("peristiwa.text")
-    return text if isinstance(text, str) else doc.text
-
-
 def probability(nlp: Language, doc: Doc) -> float | None:
     """P(the text of `doc` reports at least one political or conflict event); None for a text
     too short to be judged."""
-    if len(_text(doc)) < min_chars_of(nlp):
+    if len(doc_text(doc)) < min_chars_of(nlp):
         return None
     return float(nlp(document_doc(doc, chars_of(nlp))).cats.get(LABEL, 0.0))

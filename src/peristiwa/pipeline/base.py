@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..errors import PeristiwaError, StageError
 from ..lang import DEFAULT_CONFIG, LANGUAGE, using_language
 from ..tokens import Token, from_doc
+from ..tokens import doc_text as doc_text  # re-exported: the stages read it here
 
 T = TypeVar("T")
 
@@ -25,15 +26,6 @@ def doc_list(doc: Doc, name: str) -> list[Any]:
     empty when its stage has not run."""
     value = getattr(doc._, name)
     return list(value) if value else []
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once: spaCy's `Doc.text` joins every token on each access."""
-    text = doc.user_data.get("peristiwa.text")
-    if not isinstance(text, str):
-        text = doc.text
-        doc.user_data["peristiwa.text"] = text
-    return text
 
 
 def doc_tokens(doc: Doc) -> list[Token]:

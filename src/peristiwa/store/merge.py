@@ -257,11 +257,14 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
         return Comparison(0.0, {}, veto)
     ours = set(f["words"])
     words_part = min(1.0, 3 * max((jaccard(ours, set(m["words"])) for m in members), default=0.0))
-    same_sides = date_part == 1.0 and _same_sides(f, members)
-    one_visit = date_part == 1.0 and places >= SAME_TOWN and _named_alike(f, members)
-    if words_part < MIN_WORDS and not (same_sides or one_visit):
-        return Comparison(0.0, {"words": words_part}, "the wording has almost nothing in common")
-    if words_part < COARSE_MIN_WORDS and places < SAME_TOWN and not same_sides:
-        return Comparison(0.0, {"words": words_part, "place": places}, "little wording in common and no town in common")
+    if words_part < COARSE_MIN_WORDS:  # little wording in common: the day and the sides or the town must vouch
+        same_sides = date_part == 1.0 and _same_sides(f, members)
+        one_visit = date_part == 1.0 and places >= SAME_TOWN and _named_alike(f, members)
+        if words_part < MIN_WORDS and not (same_sides or one_visit):
+            return Comparison(0.0, {"words": words_part}, "the wording has almost nothing in common")
+        if places < SAME_TOWN and not same_sides:
+            return Comparison(
+                0.0, {"words": words_part, "place": places}, "little wording in common and no town in common"
+            )
     parts = {"date": date_part, "place": places, "parties": parties_part(f, members), "words": words_part}
     return Comparison(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)
