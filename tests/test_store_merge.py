@@ -15,6 +15,7 @@ from peristiwa.lang.id import stopwords
 from peristiwa.store import EventStore
 from peristiwa.store.agreement import place_part
 from peristiwa.store.merge import THRESHOLD, compare, features, told_dated_here
+from peristiwa.store.repeats import told_repeated
 
 # One suicide bombing in Bandung (7 December 2022), told on the day, the day after and later that
 # month; a bombing of the same place told for November is another one.
@@ -396,3 +397,47 @@ def test_store_merge_a_joint_visit_told_by_the_arrival_joins_the_report_of_the_v
     assert _together(store, "arrival", "visit", event_type="CONSULT")
     home = peristiwa.extract(AT_HOME, doc_id="home", reference_time="2025-06-12").to_json()
     assert not [e for e in home["events"] if e["event_type"] == "CONSULT"]
+
+
+def _event_at(text: str, trigger: str) -> dict[str, Any]:
+    start = text.index(trigger)
+    return {"trigger": {"start": start, "end": start + len(trigger)}, "sentence": {"start": 0, "end": len(text)}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "repeated"),
+    [
+        ("Gubernur mengaku sudah dua kali bertemu para pengunjuk rasa di halaman kantornya.", "bertemu", True),
+        ("Tersangka tidak pernah datang meski dipanggil penyidik sebanyak tiga kali pekan ini.", "dipanggil", True),
+        ("Warga berkali-kali menggelar unjuk rasa, lalu 4 kali menutup jalan desa.", "menutup", True),
+        ("Gubernur bertemu para pengunjuk rasa di halaman kantornya pada Senin.", "bertemu", False),
+        ("Harga beras naik dua kali lipat sejak banjir melanda desa itu.", "banjir", False),
+        ("Untuk kedua kalinya gubernur bertemu para pengunjuk rasa di kantornya.", "bertemu", False),
+        ("Gubernur bertemu para pengunjuk rasa sekali lagi pada Senin.", "bertemu", False),
+    ],
+)
+def test_store_merge_reads_a_count_of_times_beside_the_trigger_as_a_repeated_act(
+    sentence: str, trigger: str, repeated: bool
+) -> None:
+    assert told_repeated(sentence, _event_at(sentence, trigger)) is repeated
+
+
+def test_store_merge_an_act_told_as_repeated_does_not_join_one_told_once() -> None:
+    """ "Sudah dua kali bertemu" counts several meetings: it is not the one meeting another report
+    tells, though day, town, sides and words agree; two reports of the repeated act do agree."""
+    base = {"type": "CONSULT", "day": "2025-07-20", "precision": "day", "reference_day": "2025-07-20"}
+    base |= {"country": "IDN", "parties": [], "actors": ["IDN/GOV"], "recipients": ["IDN/CVL"], "names": []}
+    base |= {"places": [["Surakarta", -7.56, 110.83, "city", "IDN/33/33.72"]]}
+    base["words"] = _words("Gubernur bertemu para pengunjuk rasa petani tebu di halaman kantornya di Surakarta.")
+    once = base | {"repeated": False}
+    twice = base | {"repeated": True}
+    assert compare(once, [base], {"a"}, "b").score >= THRESHOLD
+    assert compare(twice, [once], {"a"}, "b").veto == "an act told as repeated against one told once"
+    assert compare(once, [twice], {"a"}, "b").veto == "an act told as repeated against one told once"
+    assert compare(twice, [twice], {"a"}, "b").score >= THRESHOLD
+
+
+def test_store_merge_words_about_the_text_are_not_compared() -> None:
+    """A summary's opening ("Berikut ringkasan berita dalam satu paragraf") says nothing of its event."""
+    text = "Berikut ringkasan berita dalam satu paragraf: polisi menangkap dua pencuri sapi di Boyolali."
+    assert not {"ringkasan", "berita", "paragraf"} & set(_words(text))

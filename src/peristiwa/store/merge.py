@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 
 from ..lang.id import stopwords
 from .agreement import UNKNOWN, admin_path, countries, jaccard, known, parties_part, place_part
+from .repeats import told_repeated
 
 JSON = dict[str, Any]
 
@@ -107,6 +108,7 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "recipients": _coded(event.get("recipient", [])),
         "names": sorted({str(p["name"]) for p in parties if p.get("name")}),
         "words": sorted(words),
+        "repeated": told_repeated(text, event),
     }
 
 
@@ -249,6 +251,8 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     mentions have the features `members` and come from `member_docs`."""
     if doc_id in member_docs:
         return Comparison(0.0, {}, "a second event of a document already in it")
+    if f.get("repeated", False) != any(m.get("repeated", False) for m in members):
+        return Comparison(0.0, {}, "an act told as repeated against one told once")
     date_part, veto = _date_part(f, members)
     if veto:
         return Comparison(0.0, {}, veto)
