@@ -441,3 +441,22 @@ def test_store_merge_words_about_the_text_are_not_compared() -> None:
     """A summary's opening ("Berikut ringkasan berita dalam satu paragraf") says nothing of its event."""
     text = "Berikut ringkasan berita dalam satu paragraf: polisi menangkap dua pencuri sapi di Boyolali."
     assert not {"ringkasan", "berita", "paragraf"} & set(_words(text))
+
+
+def test_store_merge_a_place_named_only_by_a_kind_of_place_is_not_compared() -> None:
+    """ "DPD di Kabupaten atau Kota": some village called Kabupaten is not where the event happened,
+    so it neither puts two reports far apart nor in one place."""
+    generic = {
+        "name": "Kabupaten",
+        "text": "Kabupaten",
+        "feature": "village",
+        "country": "IDN",
+        "lat": 0.5,
+        "lon": 101.4,
+    }
+    town = {"name": "Jakarta Timur", "text": "Jakarta Timur", "feature": "admin2", "country": "IDN"}
+    town |= {"lat": -6.23, "lon": 106.9}
+    event = {"event_type": "SUPPORT", "actor": [], "recipient": [], "locations": [generic, town]}
+    text = "Organisasi itu menyatakan mendukung pemerintah."
+    event["sentence"] = {"start": 0, "end": len(text)}
+    assert [p[0] for p in features(event, text, "2025-06-19")["places"]] == ["Jakarta Timur"]

@@ -18,6 +18,8 @@ from functools import cache
 from typing import Any
 
 from ..events.lexicon import context_data
+from ..places.gazetteer import name_key
+from ..places.recognise import lexicon as place_words
 
 JSON = dict[str, Any]
 
@@ -46,6 +48,15 @@ def admin_path(place: JSON) -> str | None:
         return None
     parts = str(code).split(".")
     return "/".join([str(place["country"]), *(".".join(parts[: i + 1]) for i in range(len(parts)))])
+
+
+def generic_place(place: JSON) -> bool:
+    """A place named only by a word that is a kind of place or never a place alone ("Kabupaten" in
+    "DPD di Kabupaten atau Kota", "Darurat" in "Undang-Undang Darurat"): some gazetteer village
+    of the name, not where the event happened."""
+    words = place_words()
+    key = name_key(str(place.get("name") or place.get("text") or ""))
+    return key in words.stop_names or key in words.name_heads or key in words.cues
 
 
 def _depth(path: str) -> int:

@@ -37,7 +37,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..lang.id import stopwords
-from .agreement import UNKNOWN, admin_path, countries, jaccard, known, parties_part, place_part
+from .agreement import UNKNOWN, admin_path, countries, generic_place, jaccard, known, parties_part, place_part
 from .repeats import told_repeated
 
 JSON = dict[str, Any]
@@ -82,7 +82,7 @@ def _local_day(event: JSON) -> tuple[str | None, str | None]:
 def features(event: JSON, text: str, reference_time: str | None) -> JSON:
     """What merging compares, computed once when the event is added."""
     day, precision = _local_day(event)
-    locations = event.get("locations") or []
+    locations = [p for p in event.get("locations") or [] if not generic_place(p)]
     # parties told only by the place (implicit) say nothing the place does not: left out
     parties = [p for p in event.get("actor", []) + event.get("recipient", []) if not p.get("implicit")]
     country = next((p.get("country") for p in locations if p.get("country")), None) or next(
