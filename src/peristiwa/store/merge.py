@@ -16,8 +16,9 @@ make it ever harder to join); some differences forbid a merge outright — two d
 years both told, places far apart, a second event of the same document (the document's own
 merging already told them apart), wording with almost nothing in common (unless the day and both
 sides between two countries agree, or the day, the town and a named participant do: one visit told
-by its arrival and by what was said), and little wording in common when no town is shared (a shared
-province or country and the day fit the day's other requests and statements as well). Days one
+by its arrival and by what was said), little wording in common when no town is shared (a shared
+province or country and the day fit the day's other requests and statements as well), and an act
+told as repeated against one told once ("sudah dua kali bertemu": ``repeats.py``). Days one
 apart stay apart: in a war, strikes on consecutive days share places, parties
 and words (measured on the project's cluster gold, where allowing them merged different
 strikes). So do undated reports that fit no candidate well enough: the only dated candidate
