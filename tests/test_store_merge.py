@@ -414,6 +414,9 @@ def _event_at(text: str, trigger: str) -> dict[str, Any]:
         ("Harga beras naik dua kali lipat sejak banjir melanda desa itu.", "banjir", False),
         ("Untuk kedua kalinya gubernur bertemu para pengunjuk rasa di kantornya.", "bertemu", False),
         ("Gubernur bertemu para pengunjuk rasa sekali lagi pada Senin.", "bertemu", False),
+        ("Pelaku menembak korban tiga kali di depan rumahnya.", "menembak", False),  # the shots of one attack
+        ("Wartawan itu disandera perompak dan dua kali diperiksa petugas imigrasi.", "disandera", False),
+        ("Wartawan itu disandera perompak dan dua kali diperiksa petugas imigrasi.", "diperiksa", True),
     ],
 )
 def test_store_merge_reads_a_count_of_times_beside_the_trigger_as_a_repeated_act(
