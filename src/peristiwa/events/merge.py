@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from ..lang import language_cache
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
 from ..tokens import Token
+from .apart import counted_apart
 from .detect import Mention
 from .lexicon import context_data
 
@@ -175,7 +176,7 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False
     if not _dates_agree(a, b) and not _names_again(a, b) and not (lent and _lent_retelling(a, b)):
         return False
-    if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b):
+    if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b) or counted_apart(a.mentions, b.mentions[0]):
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
@@ -239,16 +240,25 @@ def _named_apart(a: Draft, b: Draft) -> bool:
 
 def _modes_apart(a: Draft, b: Draft) -> bool:
     """`b`'s trigger word tells one of two modes its type keeps apart and `a`'s words tell only the
-    other ("ditangkap" after "penggeledahan", "digulingkan dan ditangkap"): two acts. A word for what
+    other ("ditangkap" after "penggeledahan", "digulingkan dan ditangkap"), or a mode kept apart from
+    every other word of its type (`_sole_apart`): two acts. A word for what
     is taken in the act of another ("menyita barang bukti") tells no act of its own."""
-    pairs = context_data()["distinct_modes"].get(a.event_type)
-    if not pairs:
+    pairs = context_data()["distinct_modes"].get(a.event_type, [])
+    sole = context_data()["sole_modes"].get(a.event_type, [])
+    if not pairs and not sole:
         return False
     taken = context_data()["taken_in_the_act"]
     theirs = _own_modes([b.mentions[0]], taken)
     ours = _own_modes(a.mentions, taken)
     crossed = any((x in theirs and y in ours) or (y in theirs and x in ours) for x, y in pairs)
-    return crossed and not theirs & ours
+    return (crossed and not theirs & ours) or any(_sole_apart(mode, a.mentions, b.mentions[0]) for mode in sole)
+
+
+def _sole_apart(mode: str, mentions: list[Mention], mention: Mention) -> bool:
+    """`mention`'s word tells `mode` (an abduction: "diculik") and none of `mentions`' words does, or the
+    other way round ("menculik dan membunuh"): two acts (data: `sole_modes`)."""
+    told = [mode in m.spec.mode for m in mentions]
+    return all(told) if mode not in mention.spec.mode else not any(told)
 
 
 def _own_modes(mentions: list[Mention], taken: list[str]) -> set[str]:
