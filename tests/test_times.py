@@ -214,35 +214,3 @@ def test_a_count_or_a_feast_without_year_is_no_early_year(sentence: str) -> None
 )
 def test_a_direction_on_a_clock_face_is_no_time(sentence: str) -> None:
     assert find_times(sentence, reference_time=datetime(2025, 6, 2)) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "written", "value"),
-    [
-        # a day after the writing day, whose weekday falls on the same day of the writing month
-        ("Petugas menahan kapal itu pada Senin (26/6/2025).", datetime(2025, 5, 29), "2025-05-26"),
-        # the year after the writing day's, whose weekday falls on that day of the writing year
-        ("Warga berunjuk rasa di depan kantor bupati, Kamis (19/6/2026).", datetime(2025, 6, 19), "2025-06-19"),
-        # the year before, whose weekday falls on that day of the writing year
-        ("Bupati meninjau tanggul yang jebol, Sabtu (12/7/2024).", datetime(2025, 7, 12), "2025-07-12"),
-    ],
-)
-def test_a_numeric_date_off_its_weekday_by_a_slip_is_mended(sentence: str, written: datetime, value: str) -> None:
-    found = [t for t in find_times(sentence, reference_time=written) if t.type == "DATE"]
-    assert [t.value for t in found] == [value]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "written", "value"),
-    [
-        # a possible day before the writing day stands, though its weekday is not the one named (D55)
-        ("Para pedagang berunjuk rasa pada Minggu (1/5/2025).", datetime(2025, 6, 2), "2025-05-01"),
-        # no day of one slip falls on the weekday in the weeks before the writing day
-        ("Polisi menangkap pelaku pada Sabtu (18/9/2025).", datetime(2025, 6, 19), "2025-09-18"),
-        # the weekday agrees: nothing to mend
-        ("Polisi menangkap pelaku pada Senin (26/5/2025).", datetime(2025, 5, 29), "2025-05-26"),
-    ],
-)
-def test_a_numeric_date_stands_unless_a_slip_explains_its_weekday(sentence: str, written: datetime, value: str) -> None:
-    found = [t for t in find_times(sentence, reference_time=written) if t.type == "DATE"]
-    assert [t.value[:10] for t in found] == [value]

@@ -63,33 +63,6 @@ def shift_clock(anchor: datetime, grain: str, shift: int) -> str:
     return (anchor + delta).strftime("%Y-%m-%dT%H:%M")
 
 
-#: how far back from the writing day a mistyped "Senin (26/6/2025)" may be read as its weekday's day
-SLIP_REACH = timedelta(days=40)
-
-
-def weekday_slip(told: date, weekday: int, written: date) -> date | None:
-    """The day a news text meant by a numeric date whose named weekday it does not fall on, when a
-    slip of one field explains it ("Senin (26/6/2025)" written on 29 May 2025: Monday 26 May): the
-    date read is after the writing day, or of another year than it ("Sabtu (12/7/2024)" written on
-    12 July 2025), and the only day that keeps the others and falls on the weekday in the forty
-    days up to the writing day is that day (D55: the numeric date wins unless it is impossible in
-    context). None when the date stands."""
-    if told.isoweekday() == weekday or not (told > written or told.year != written.year):
-        return None
-    months = {(written.year, told.month), (told.year, written.month)}
-    back = written.replace(day=1) - timedelta(days=1)
-    months.add((told.year, back.month) if told.year == back.year else (told.year, written.month))
-    found = set()
-    for year, month in months:
-        try:
-            day = date(year, month, told.day)
-        except ValueError:
-            continue
-        if day != told and day.isoweekday() == weekday and written - SLIP_REACH <= day <= written:
-            found.add(day)
-    return found.pop() if len(found) == 1 else None
-
-
 def weekday_near(anchor: date, weekday: int, *, week_shift: int | None) -> date:
     """The date of ISO `weekday` near `anchor`.
 

@@ -72,19 +72,6 @@ class Dates(Anchors):
         self.guessing = False
         return Resolved("DATE", arith.day_value(when), "day", approximate=approximate)
 
-    def _slip(self, year: int | None, month: int, day: int, weekday: int | None) -> tuple[int | None, int, int]:
-        """A full numeric date with a weekday it does not fall on, mended where one mistyped field
-        explains it (`arith.weekday_slip`), else as written."""
-        written = self.ref_day()
-        if year is None or weekday is None or written is None:
-            return year, month, day
-        try:
-            told = date(year, month, day)
-        except ValueError:
-            return year, month, day
-        meant = arith.weekday_slip(told, weekday, written)
-        return (meant.year, meant.month, meant.day) if meant is not None else (year, month, day)
-
     def absolute(self, i: int) -> Resolved | None:
         c = self.cands[i]
         g = c.groups
@@ -102,7 +89,6 @@ class Dates(Anchors):
             assert month is not None
             day_n = int(g["day"] or 0)
             story = self.state.story_day
-            year, month, day_n = self._slip(year, month, day_n, _weekday_of(g.get("wd")))
             told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
             if told is not None and told.anchored and self._cited(i):
                 self.state.cited, self.state.story_day = True, story
