@@ -968,3 +968,30 @@ def test_context_a_day_of_a_persons_life_in_brackets_dates_nothing_told_after_it
     )
     at = text.index("Ia memimpin")
     assert _context(text).date_at(text.index("memimpin"), sentence=(at, len(text))) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "dated"),
+    [
+        # the time is the verb's of a relative clause right before it, not the act's
+        (
+            "Sopir bus itu ditetapkan sebagai tersangka dalam kebakaran gudang yang terjadi 3 Mei 2007.",
+            "ditetapkan",
+            False,
+        ),
+        (
+            "Pertemuan itu merupakan bagian dari perjanjian damai kedua pihak yang diteken Februari 2007.",
+            "Pertemuan",
+            False,
+        ),
+        # the act's own relative clause, right after it
+        ("Unjuk rasa yang digelar 3 Mei 2007 berakhir damai.", "Unjuk", True),
+        # a time with its own introduction after the act
+        ("Pasukan itu menduduki kota pelabuhan tersebut sejak awal 2007.", "menduduki", True),
+    ],
+)
+def test_context_a_sentence_alone_gives_a_relative_clauses_time_to_its_verb(
+    sentence: str, act: str, dated: bool
+) -> None:
+    told = _context(sentence).date_at(sentence.index(act), sentence=(0, len(sentence)))
+    assert (told is not None) is dated

@@ -272,18 +272,19 @@ class DateContext:
     def _own_clause_after(self, offset: int, time: TimeMention, *, later: bool = False) -> bool:
         """`time` is told after the act at `offset`, in a clause a word of `clause_openers` opens between
         them: not the word right after the act's ("unjuk rasa yang berujung rusuh": the act's own), nor
-        one of the two words that introduce the time ("sejak 2001", "sejak awal 2007"). `later`: only a
+        one of the two words that introduce the time ("sejak 2001", "sejak awal 2007") unless they are a
+        relative clause's opener and its verb (`relative_openers`: "yang terbakar 7 Maret 2007"), the
+        act's own only when right after it. `later`: only a
         clause of an earlier or later act (`later_openers`: not "yang", which often retells the act, nor
         "saat", told as at its time)."""
         assert self.text is not None
         if time.start < offset:
             return False
-        words = self.text[offset : time.start].split()[2:-2]
+        told = [w.strip(',;:"').lower() for w in self.text[offset : time.start].split()]
+        if not later and len(told) > 4 and told[-2] in lx.word_list("relative", "relative_openers"):
+            return True  # "… kecelakaan pesawat yang terbakar 7 Maret 2007": the relative clause's verb
         openers = lx.word_list("relative", "later_openers") if later else ()
-        return any(
-            clause_opener().fullmatch(word) and (not later or word in openers)
-            for word in (w.strip(',;:"').lower() for w in words)
-        )
+        return any(clause_opener().fullmatch(word) and (not later or word in openers) for word in told[2:-2])
 
     def _goes_back(self, start: int) -> bool:
         """The sentence starting at `start` opens by going back to an earlier step ("Sebelumnya, …",
