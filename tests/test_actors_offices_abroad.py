@@ -1,0 +1,83 @@
+"""Offices of a foreign town ("Gubernur Istanbul"), foreign news agencies, and capitalised words
+that are a people or a name rather than a village ("budaya Melayu", "pesawat Hercules")."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.actors import ActorCoder
+from peristiwa.actors.office_place import office_place_country
+from peristiwa.places import find_places
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder.load()
+
+
+def _country(coder: ActorCoder, text: str, mention: str) -> str | None:
+    found = {e.text: e.country for e in coder.find_entities(text)}
+    assert mention in found, found
+    return found[mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Gubernur Istanbul Ali Yerlikaya meminta warga menjauhi alun-alun.", "Gubernur Istanbul Ali Yerlikaya", "TUR"),
+        ("Wali Kota London Sadiq Khan mengecam aksi kekerasan itu.", "Wali Kota London Sadiq Khan", "GBR"),
+        ("Wali Kota Paris menolak rencana pawai tersebut.", "Wali Kota Paris", "FRA"),
+    ],
+)
+def test_the_office_of_a_foreign_town_is_of_that_towns_state(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    assert _country(coder, text, mention) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Gubernur Jawa Tengah Ahmad Luthfi meminta warga tetap tenang.", "Gubernur Jawa Tengah Ahmad Luthfi"),
+        ("Wali Kota Bandung Muhammad Farhan meninjau lokasi banjir.", "Wali Kota Bandung Muhammad Farhan"),
+    ],
+)
+def test_the_office_of_a_town_at_home_takes_no_foreign_state(coder: ActorCoder, text: str, mention: str) -> None:
+    assert _country(coder, text, mention) in (None, "IDN")
+
+
+def test_a_village_namesake_abroad_makes_no_foreign_office() -> None:
+    # "Kudus" is a regency at home; no foreign city of that name makes its regent foreign
+    assert office_place_country("Kudus") is None
+    assert office_place_country("Istanbul") == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Kantor berita IRNA melaporkan uji coba rudal itu.", "Kantor berita IRNA", "IRN"),
+        ("Televisi Al Arabiya menayangkan rekaman itu.", "Televisi Al Arabiya", "SAU"),
+        ("Menurut kantor berita Yonhap, kapal itu ditahan sejak Senin.", "Yonhap", "KOR"),
+        ("Bernama melaporkan polisi menahan dua orang.", "Bernama", "MYS"),
+        ("KCNA menyebut latihan itu sebagai provokasi.", "KCNA", "PRK"),
+    ],
+)
+def test_a_foreign_news_agency_is_its_states_press(coder: ActorCoder, text: str, mention: str, country: str) -> None:
+    assert _country(coder, text, mention) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Festival itu menampilkan tarian dan musik Melayu dari berbagai daerah.", "Melayu"),
+        ("Bantuan diangkut dengan pesawat Hercules milik TNI AU.", "Hercules"),
+    ],
+)
+def test_a_people_or_a_name_is_no_village(text: str, word: str) -> None:
+    assert all(p.text != word for p in find_places(text))
+
+
+def test_a_longer_place_name_with_the_word_stays_a_place() -> None:
+    assert any(
+        p.text == "Kampung Melayu" for p in find_places("Banjir merendam rumah warga di Kampung Melayu, Jakarta Timur.")
+    )
