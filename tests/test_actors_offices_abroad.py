@@ -81,3 +81,19 @@ def test_a_longer_place_name_with_the_word_stays_a_place() -> None:
     assert any(
         p.text == "Kampung Melayu" for p in find_places("Banjir merendam rumah warga di Kampung Melayu, Jakarta Timur.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Perompak menyerang sebuah kapal tanker di Samudera India pada Senin.", "IND"),
+        ("Korea Utara menembakkan dua rudal ke Laut Jepang pada Selasa.", "JPN"),
+        ("Kapal perang itu mengusir kapal nelayan di Laut China Selatan.", "CHN"),
+    ],
+)
+def test_a_state_named_only_inside_a_seas_name_is_no_party(text: str, state: str) -> None:
+    import peristiwa
+
+    doc = peristiwa.extract(text, reference_time="2025-06-05").to_json()
+    assert all(p["country"] != state for e in doc["events"] for p in [*e["actor"], *e["recipient"]])
+    assert all(e["country"] != state for e in doc["entities"])

@@ -51,6 +51,21 @@ class PlacesStage(Stage):
         entities = values(doc, "actors", Entity)
         places = find_places(doc_text(doc), entities=entities, gazetteer=Gazetteer.load(), tokens=doc_tokens(doc))
         put(doc, "places", places)
+        kept = [e for e in entities if not _inside_stateless_place(e, places)]
+        if len(kept) < len(entities):
+            put(doc, "actors", kept)
+
+
+def _inside_stateless_place(entity: Entity, places: list[Place]) -> bool:
+    """Whether a state's name is only part of a sea's or region's that belongs to no state
+    ("Samudera India", "Laut Jepang", "Amerika Latin"): the sea or region, not the state, is told."""
+    return entity.label == "GPE" and any(
+        p.country is None
+        and p.start <= entity.start
+        and entity.end <= p.end
+        and p.end - p.start > entity.end - entity.start
+        for p in places
+    )
 
 
 class TimesStage(Stage):
