@@ -97,3 +97,20 @@ def test_a_state_named_only_inside_a_seas_name_is_no_party(text: str, state: str
     doc = peristiwa.extract(text, reference_time="2025-06-05").to_json()
     assert all(p["country"] != state for e in doc["events"] for p in [*e["actor"], *e["recipient"]])
     assert all(e["country"] != state for e in doc["entities"])
+
+
+def test_a_states_name_naming_its_language_is_no_party() -> None:
+    import peristiwa
+
+    text = "Bentrokan antarsuku menewaskan lima orang di Inzari, tulis suratkabar berbahasa Inggris itu."
+    doc = peristiwa.extract(text, reference_time="2025-06-05").to_json()
+    assert all(e["country"] != "GBR" for e in doc["entities"])
+    assert all(p["country"] != "GBR" for e in doc["events"] for p in [*e["actor"], *e["recipient"]])
+
+
+def test_a_building_named_after_a_known_person_is_not_a_town_of_that_name() -> None:
+    from peristiwa.actors import ActorCoder
+
+    text = "Pendeta itu berkhotbah di gereja Obama di Chicago pekan lalu."
+    places = find_places(text, entities=ActorCoder.load().find_entities(text))
+    assert all(p.country != "JPN" for p in places)  # Obama, Fukui
