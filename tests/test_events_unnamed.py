@@ -337,16 +337,6 @@ def test_unnamed_a_mutual_act_in_a_story_of_one_state_gets_no_foreign_side() -> 
     assert all(p["country"] == "IDN" for p in agree["recipient"])  # type: ignore[attr-defined]
 
 
-def test_unnamed_two_subjects_of_a_mutual_act_are_both_its_sides() -> None:
-    text = (
-        "Presiden Filipina dan Perdana Menteri Jepang menandatangani perjanjian pertahanan di Tokyo "
-        "pada Senin (2/6/2025)."
-    )
-    (signing,) = [e for e in _events(text) if e["event_type"] == "SUPPORT"]
-    assert {p["country"] for p in signing["actor"]} == {"PHL", "JPN"}  # type: ignore[attr-defined]
-    assert {p["country"] for p in signing["recipient"]} == {"PHL", "JPN"}  # type: ignore[attr-defined]
-
-
 def test_unnamed_a_meeting_with_an_object_keeps_one_actor() -> None:
     text = "Presiden Filipina bertemu dengan Perdana Menteri Jepang di Tokyo pada Senin (2/6/2025)."
     (meeting,) = [e for e in _events(text) if e["event_type"] == "CONSULT"]

@@ -20,7 +20,6 @@ from typing import Any
 
 from ..actors.phoenix import iso3_codes
 from ..spans import Event, Party, Place, Span
-from .function_words import function_words
 from .lexicon import context_data, implicit_data
 
 
@@ -39,8 +38,6 @@ def fill_unnamed(
     told is with `partner`, the foreign state the document names most (`setting.foreign_power`)."""
     table = _table()
     _answer_claims(events, text)
-    for event in events:
-        _both_subjects(event, text)
     summits = set(context_data()["summit_nouns"])
     host_country, host_sector = (str(code) for code in context_data()["summit_host"])
     for event in events:
@@ -87,22 +84,6 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
-
-
-def _both_subjects(event: Event, text: str) -> None:
-    """A mutual act (policy `mutual_types`) of two subjects joined before its word ("Bush dan PM Irak
-    Nouri Maliki menandatangani kesepakatan …", "Indonesia dan AS telah mencapai kesepakatan"; the
-    `subject_joiners`): the two act together and each is the other's side, so both are actors and
-    both recipients. The rules take the first for the actor and the second for the recipient."""
-    if event.event_type not in context_data()["mutual_types"] or len(event.actor) != 1 or len(event.recipient) != 1:
-        return
-    first, second = event.actor[0], event.recipient[0]
-    if first.implicit or second.implicit or not first.end <= second.start or second.end > event.trigger.start:
-        return
-    if text[first.end : second.start].strip().lower() not in function_words().subject_joiners:
-        return
-    event.actor.append(replace(second))
-    event.recipient.append(replace(first))
 
 
 def _fill_partner(event: Event, partner: str | None) -> None:
