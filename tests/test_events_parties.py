@@ -1238,3 +1238,12 @@ def test_parties_a_relative_clause_without_its_closing_comma_before_the_verb_lea
     text = "Kelompok Hamas, yang didukung oleh Iran, mengatakan bahwa Israel menembaki kota Gaza."
     event = _events(text, "ASSAULT")[0]
     assert [p.country for p in event.actor] == ["ISR"]
+
+
+def test_parties_the_condemner_is_not_the_actor_of_the_attack_named_by_a_noun_phrase() -> None:
+    text = "Menteri Luar Negeri Malaysia mengecam serangan udara di Jalur Gaza pada Senin."
+    attack = _events(text, "ASSAULT")[0]
+    assert all(p.country != "MYS" for p in attack.actor)
+    text = "Presiden Prancis menyampaikan kritik tajam terhadap operasi militer Israel di Jalur Gaza."
+    attack = _events(text, "ASSAULT")[0]
+    assert [p.country for p in attack.actor] == ["ISR"]
