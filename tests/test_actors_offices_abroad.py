@@ -114,3 +114,18 @@ def test_a_building_named_after_a_known_person_is_not_a_town_of_that_name() -> N
     text = "Pendeta itu berkhotbah di gereja Obama di Chicago pekan lalu."
     places = find_places(text, entities=ActorCoder.load().find_entities(text))
     assert all(p.country != "JPN" for p in places)  # Obama, Fukui
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("Hindraf menggelar unjuk rasa di Kuala Lumpur.", "Hindraf", "MYS", "SOC"),
+        ("Taleban Pakistan mengklaim serangan bom itu.", "Taleban Pakistan", "PAK", "REB"),
+        ("Kapal-kapal Macan Laut menyerang kapal patroli di lepas pantai.", "Macan Laut", "LKA", "REB"),
+    ],
+)
+def test_armed_groups_and_movements_abroad_are_of_their_state(
+    coder: ActorCoder, text: str, mention: str, country: str, sector: str
+) -> None:
+    found = {e.text: (e.country, e.sector) for e in coder.find_entities(text)}
+    assert found.get(mention) == (country, sector), found
