@@ -1223,3 +1223,27 @@ def test_parties_leaders_of_two_states_touring_together_is_a_visit(text: str, co
 )
 def test_parties_a_leader_touring_a_place_at_home_is_no_visit(text: str) -> None:
     assert not _events(text, "CONSULT")
+
+
+def test_parties_a_party_inside_a_relative_clause_set_off_by_commas_is_not_the_verbs_subject() -> None:
+    text = "Kelompok Hamas, yang didukung oleh Iran, menembakkan roket ke kota Sderot pada Senin."
+    event = _events(text, "ASSAULT")[0]
+    assert [p.country for p in event.actor] == ["PSE"]
+    text = "Presiden Prabowo, yang didampingi Menteri Luar Negeri Sugiono, mengunjungi Beijing pada Senin."
+    event = _events(text, "CONSULT")[0]
+    assert [p.text for p in event.actor] == ["Presiden Prabowo"]
+
+
+def test_parties_a_relative_clause_without_its_closing_comma_before_the_verb_leaves_the_subject_alone() -> None:
+    text = "Kelompok Hamas, yang didukung oleh Iran, mengatakan bahwa Israel menembaki kota Gaza."
+    event = _events(text, "ASSAULT")[0]
+    assert [p.country for p in event.actor] == ["ISR"]
+
+
+def test_parties_the_condemner_is_not_the_actor_of_the_attack_named_by_a_noun_phrase() -> None:
+    text = "Menteri Luar Negeri Malaysia mengecam serangan udara di Jalur Gaza pada Senin."
+    attack = _events(text, "ASSAULT")[0]
+    assert all(p.country != "MYS" for p in attack.actor)
+    text = "Presiden Prancis menyampaikan kritik tajam terhadap operasi militer Israel di Jalur Gaza."
+    attack = _events(text, "ASSAULT")[0]
+    assert [p.country for p in attack.actor] == ["ISR"]

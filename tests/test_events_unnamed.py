@@ -318,3 +318,26 @@ def test_unnamed_aid_delivered_abroad_goes_to_that_state_not_the_givers() -> Non
     home = "Pemerintah Jepang menyalurkan bantuan bagi para pengungsi gempa di Sendai pada Senin (2/6/2025)."
     (aid,) = [e for e in _events(home) if e["event_type"] == "AID"]
     assert {p["country"] for p in aid["recipient"]} == {"JPN"}  # type: ignore[attr-defined]  # at home: its own people
+
+
+def test_unnamed_a_mutual_act_with_no_other_side_told_is_with_the_foreign_state_of_the_story() -> None:
+    text = (
+        "Delegasi Jepang tiba di Jakarta untuk membahas tarif baja. Jepang meminta penurunan bea masuk. "
+        "Pemerintah Indonesia kemudian sepakat untuk menurunkan tarif itu."
+    )
+    (agree,) = [e for e in _events(text) if e["event_type"] == "AGREE"]
+    (other,) = agree["recipient"]  # type: ignore[misc]
+    assert (other["country"], other["sector"], other["implicit"]) == ("JPN", "GOV", True)
+
+
+def test_unnamed_a_mutual_act_in_a_story_of_one_state_gets_no_foreign_side() -> None:
+    (agree,) = [
+        e for e in _events("Pemerintah Indonesia sepakat untuk menurunkan tarif itu.") if e["event_type"] == "AGREE"
+    ]
+    assert all(p["country"] == "IDN" for p in agree["recipient"])  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_meeting_with_an_object_keeps_one_actor() -> None:
+    text = "Presiden Filipina bertemu dengan Perdana Menteri Jepang di Tokyo pada Senin (2/6/2025)."
+    (meeting,) = [e for e in _events(text) if e["event_type"] == "CONSULT"]
+    assert [p["country"] for p in meeting["actor"]] == ["PHL"]  # type: ignore[index]

@@ -26,6 +26,7 @@ from typing import Any
 from ..lang import data_yaml, language_cache
 from ..tokens import Token
 from .lexicon import ActorDictionary, Code, lexicon, lookup_name
+from .office_place import office_place_country
 
 MAX_NAME = 4
 MAX_DIVISION = 3  # capitalised words naming a division between a title and its organisation
@@ -170,6 +171,8 @@ def _read_modifier(lex: ActorDictionary, toks: list[Token], reading: _Reading) -
         if region or (tok.capitalised and not lookup_name(toks, j) and not _is_title(lex, toks, j)):
             reading.j += region[0] if region else 1
             reading.place, reading.modified = False, True
+            if region is None and reading.country is None:
+                reading.country = office_place_country(tok.text)  # "Gubernur Istanbul": Turkey's
             return True
     mod = lex.modifiers.get(tok.lower)
     if mod is not None and mod.get("sector"):
@@ -392,6 +395,10 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
                 country = country_after[1].country
                 j += country_after[0]
             break  # "Komisi X DPR RI Lalu Hadrian": the unit ends with its organisation
+        if named and named[1].label == "ORG" and named[1].country and j == i + hit[0]:
+            country = named[1].country  # "Kantor berita IRNA": the kind, then the known body
+            j += named[0]
+            break
         j += 1
     if j == i + hit[0]:
         return None

@@ -34,6 +34,7 @@ from .clauses import (
     pronouns,
     quoted,
     recipient_preps,
+    relative_aside,
     relative_head,
     relative_subject,
     request_links,
@@ -139,6 +140,7 @@ class ArgumentFinder:
             if e.end <= mention.trigger.start
             and not is_located(e, mention.tokens)
             and not aside(e, mention.tokens, mention.trigger.start)
+            and not relative_aside(e, mention.tokens, mention.trigger.start)
             and not object_of(token_before(mention.tokens, e.start))
         ]
         if mention.spec.voice in ("active", "middle", "passive", "stative"):

@@ -247,6 +247,31 @@ def aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
     return opener.text == "(" and opener.end <= entity.start
 
 
+#: at most this many words between a relative clause's closing comma and the verb ("…, kemudian menyerang")
+_AFTER_CLAUSE = 3
+
+
+def relative_aside(entity: Entity, tokens: list[Token], trigger_start: int) -> bool:
+    """An entity inside a relative clause set off by commas that closes before the trigger ("Hamas,
+    yang didukung oleh Iran, menembakkan roket"; "Presiden, yang didampingi Menlu X, mengunjungi"):
+    a party of the clause, not the subject of the verb after it, which is the clause's head."""
+    relative, stops = function_words().relative, (",", ";", ":")
+    k = starting_from(tokens, entity.start)
+    j = k - 1
+    while j >= 1 and not (tokens[j].lower == relative and tokens[j - 1].text == ","):
+        if tokens[j].text in stops:
+            return False
+        j -= 1
+    if j < 1:
+        return False
+    after = starting_from(tokens, entity.end)
+    close = next((n for n in range(after, len(tokens)) if tokens[n].text in stops), None)
+    if close is None or tokens[close].text != "," or tokens[close].end > trigger_start:
+        return False
+    between = tokens[close + 1 : starting_from(tokens, trigger_start)]
+    return len(between) <= _AFTER_CLAUSE and all(t.text.isalpha() and t.text.islower() for t in between)
+
+
 def object_genitive(mention: Mention) -> bool:
     """Whether a nominal's possessor is its patient: peN-…-an nouns of transitive verbs
     ("pembunuhan Munir", "penangkapan aktivis") and invasion words ("invasi Irak"), but not plain

@@ -565,22 +565,27 @@ def _chained(mentions: list[Mention]) -> None:
 
 def _embedded(mentions: list[Mention]) -> None:
     """A nominal trigger in the clause of a speech act is its content, not a new event; save the act a
-    condemnation names ("mengecam serangan Israel"), an event of its own."""
+    condemnation names ("mengecam serangan Israel", "kritik terhadap operasi militer Israel": a noun
+    phrase too), an event of its own, whose parties are told from the condemnation's object on."""
+    from .clauses import phrase_voice  # clauses reads mentions: imported when used
+
     ctx = context_data()
     speech, naming = set(ctx["speech_types"]), set(ctx["act_naming_roots"])
     breaks = set(ctx["content_breaks"])
     for prev, cur in pairwise(mentions):
+        nominal = cur.spec.voice in ("noun", "base")
         if not (
             prev.sentence is cur.sentence
             and prev.event_type in speech
-            and cur.spec.voice in ("noun", "base")
+            and (nominal or (cur.spec.voice == "phrase" and phrase_voice(cur) == "noun"))
             and cur.index - prev.last <= 6
         ):
             continue
         if any(t.lower in breaks for t in cur.tokens[prev.last + 1 : cur.index]):
             continue  # "… meskipun ada kecaman internasional": a clause of its own, not what is said
         if prev.spec.root not in naming:
-            cur.content = True  # what is said, asked or denied, not a new report
+            if nominal:
+                cur.content = True  # what is said, asked or denied, not a new report
         elif prev.last + 1 < len(cur.tokens):
             # the act named is told from the condemnation's object on: the condemner is not its actor
             whole = cur.scope or cur.sentence

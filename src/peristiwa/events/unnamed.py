@@ -28,11 +28,14 @@ def _table() -> dict[str, dict[str, Any]]:
     return implicit_data()
 
 
-def fill_unnamed(events: list[Event], country: str | None = None, text: str = "") -> None:
+def fill_unnamed(
+    events: list[Event], country: str | None = None, text: str = "", *, partner: str | None = None
+) -> None:
     """Give each event the parties its place tells where the text names none (in place); an
     event with no located place takes the document's `country` (`setting.document_country`),
     with its trigger as the evidence: "Dia ditetapkan sebagai tersangka" in a text that names
-    no place is read as happening where the paper's reader is."""
+    no place is read as happening where the paper's reader is. A mutual act with no other side
+    told is with `partner`, the foreign state the document names most (`setting.foreign_power`)."""
     table = _table()
     _answer_claims(events, text)
     summits = set(context_data()["summit_nouns"])
@@ -47,6 +50,7 @@ def fill_unnamed(events: list[Event], country: str | None = None, text: str = ""
         _fill_home_side(event)
         _state_not_crowd(event)
         _fill(event, table, country)
+        _fill_partner(event, partner)
         _uncoded_sectors(event)
 
 
@@ -80,6 +84,22 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
+
+
+def _fill_partner(event: Event, partner: str | None) -> None:
+    """A mutual act (policy `mutual_types`: an agreement, a meeting, support) with its one side
+    coded and no other side told anywhere is with the foreign state the document names most:
+    "Kedua pihak telah sepakat …" in a report on talks between Indonesia and the EU. The trigger is
+    the evidence, the sector a host's in talks (policy `meeting_host_sector`); never the acting
+    side's own state."""
+    if partner is None or event.recipient or event.event_type not in context_data()["mutual_types"]:
+        return
+    states = {p.country for p in event.actor if p.country}
+    if len(states) != 1 or partner in states:
+        return
+    t = event.trigger
+    sector = str(context_data()["meeting_host_sector"])  # a state's side in talks: its government
+    event.recipient.append(Party(text=t.text, start=t.start, end=t.end, country=partner, sector=sector, implicit=True))
 
 
 def _two_states(event: Event, role: str) -> bool:

@@ -49,12 +49,14 @@ from spacy.tokens import Doc
 from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
 from ..events.role_cues import party
+from ..events.setting import foreign_power
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judged_types, probabilities, threshold_of
 from ..learned.parties import Context, fill_parties, has_empty_role, thresholds_of
+from ..spans import Entity
 from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens, stage_factory
 from .saved import SavedModel
-from .spangroups import put
+from .spangroups import put, values
 
 
 class TriggersStage(Stage):
@@ -282,7 +284,8 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc))
+        partner = foreign_power(values(doc, "actors", Entity), doc._.country)
+        fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc), partner=partner)
 
 
 make_unnamed_stage = stage_factory(

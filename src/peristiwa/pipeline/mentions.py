@@ -15,6 +15,9 @@ from spacy.tokens import Doc
 from ..actors import ActorCoder
 from ..events.lexicon import load_lexicon
 from ..places import Gazetteer, find_places
+from ..places.filters import names_language
+from ..places.recognise import PlaceCues
+from ..places.recognise import lexicon as place_words
 from ..quantities import find_casualties, find_quantities
 from ..spans import Entity, Place
 from ..times import find_times
@@ -51,6 +54,28 @@ class PlacesStage(Stage):
         entities = values(doc, "actors", Entity)
         places = find_places(doc_text(doc), entities=entities, gazetteer=Gazetteer.load(), tokens=doc_tokens(doc))
         put(doc, "places", places)
+        text, words = doc_text(doc), place_words()
+        kept = [e for e in entities if not _inside_stateless_place(e, places) and not _a_language(text, e, words)]
+        if len(kept) < len(entities):
+            put(doc, "actors", kept)
+
+
+def _a_language(text: str, entity: Entity, words: PlaceCues) -> bool:
+    """Whether a state's name names its language ("suratkabar berbahasa Inggris", "dalam bahasa
+    Arab"; the place cues' `language_words`): no party."""
+    return entity.label == "GPE" and names_language(text, entity.start, words)
+
+
+def _inside_stateless_place(entity: Entity, places: list[Place]) -> bool:
+    """Whether a state's name is only part of a sea's or region's that belongs to no state
+    ("Samudera India", "Laut Jepang", "Amerika Latin"): the sea or region, not the state, is told."""
+    return entity.label == "GPE" and any(
+        p.country is None
+        and p.start <= entity.start
+        and entity.end <= p.end
+        and p.end - p.start > entity.end - entity.start
+        for p in places
+    )
 
 
 class TimesStage(Stage):

@@ -309,7 +309,11 @@ def _apply_entities(text: str, mentions: list[Mention], entities: Sequence[Entit
 
 
 def _named_as_place(text: str, mention: Mention, ent: Entity) -> bool:
-    """A name the tagger took for a person's that its context names as a place."""
+    """A name the tagger took for a person's that its context names as a place; never a known
+    person's (coded by the actor dictionary) after a building's kind word ("di gereja Obama": the
+    person's church, not the Japanese town; "pelabuhan Poti" stays the Georgian port)."""
+    if mention.cue is not None and set(mention.cue.features) <= {"landmark"} and ent.country is not None:
+        return False
     return _town_after_di(text, mention, ent) or _city_listed(text, mention, ent)
 
 
