@@ -14,6 +14,7 @@ from .cues import has_cue
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .morph import morphology
+from .vigilante import by_private_people
 
 
 @dataclass(slots=True)
@@ -109,7 +110,8 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.object_of and spec.voice in ("base", "noun") and _near(tokens, i - 3, i, list(spec.object_of)):
         return False  # "merakit bom", "menyita lima bom pipa": a thing, not an attack
     lo, hi = i - spec.window, last + 1 + spec.window
-    if spec.unless and has_cue(tokens, lo, hi, spec.unless):
+    reach = spec.window if spec.unless_window is None else spec.unless_window
+    if spec.unless and has_cue(tokens, i - reach, last + 1 + reach, spec.unless):
         return False  # the cue gives the form the sense of a later record ("bentrokan mahasiswa": PROTEST)
     if spec.requires_after and not has_cue(tokens, last + 1, hi, spec.requires_after):
         return False  # "berharap pemerintah segera …" is addressed to the party after it, not its speaker
@@ -178,6 +180,8 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     if _topic(mention, ctx):
         mention.content = True  # "membicarakan mengenai sanksi khusus": what is talked about
+    if by_private_people(tokens, i, mention.last, mention.spec.voice, mention.mode):
+        mention.content = True  # "pelaku berhasil ditangkap warga": a citizens' arrest, no state act (D9)
     if _kind(mention, ctx):
         mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
     if any(t.lower in ctx["awaited_cues"] for t in _clause_back(tokens, i, 3)) and not _named_event(tokens, i):
