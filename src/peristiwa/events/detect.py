@@ -634,7 +634,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 i += 1
                 continue
             spec, last = found
-            if _inside_name(tokens, i, spec):
+            if _inside_name(tokens, i, spec) or _acronym_of(mentions, sentence, tokens, i, spec):
                 i = last + 1
                 continue
             start, end = tokens[i].start, tokens[last].end
@@ -653,6 +653,15 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
             mentions.append(mention)
             i = last + 1
     return mentions
+
+
+def _acronym_of(mentions: list[Mention], sentence: Segment, tokens: list[Token], i: int, spec: TriggerSpec) -> bool:
+    """The form at `i` is the short name, in brackets, of the trigger of its type right before it
+    ("Konferensi Tingkat Tinggi (KTT)", "operasi tangkap tangan (OTT)"): that mention again."""
+    if i < 2 or tokens[i - 1].text != "(" or not mentions:
+        return False
+    prev = mentions[-1]
+    return prev.sentence is sentence and prev.last == i - 2 and prev.spec.event_type == spec.event_type
 
 
 def mark_realis(mentions: list[Mention]) -> None:
