@@ -14,6 +14,7 @@ from .cues import has_cue
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .morph import morphology
+from .vigilante import by_private_people
 
 
 @dataclass(slots=True)
@@ -109,7 +110,8 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.object_of and spec.voice in ("base", "noun") and _near(tokens, i - 3, i, list(spec.object_of)):
         return False  # "merakit bom", "menyita lima bom pipa": a thing, not an attack
     lo, hi = i - spec.window, last + 1 + spec.window
-    if spec.unless and has_cue(tokens, lo, hi, spec.unless):
+    reach = spec.window if spec.unless_window is None else spec.unless_window
+    if spec.unless and has_cue(tokens, i - reach, last + 1 + reach, spec.unless):
         return False  # the cue gives the form the sense of a later record ("bentrokan mahasiswa": PROTEST)
     if spec.requires_after and not has_cue(tokens, last + 1, hi, spec.requires_after):
         return False  # "berharap pemerintah segera …" is addressed to the party after it, not its speaker
@@ -178,6 +180,8 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     if _topic(mention, ctx):
         mention.content = True  # "membicarakan mengenai sanksi khusus": what is talked about
+    if by_private_people(tokens, i, mention.last, mention.spec.voice, mention.mode):
+        mention.content = True  # "pelaku berhasil ditangkap warga": a citizens' arrest, no state act (D9)
     if _kind(mention, ctx):
         mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
     if any(t.lower in ctx["awaited_cues"] for t in _clause_back(tokens, i, 3)) and not _named_event(tokens, i):
@@ -635,7 +639,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 i += 1
                 continue
             spec, last = found
-            if _inside_name(tokens, i, spec):
+            if _inside_name(tokens, i, spec) or _acronym_of(mentions, sentence, tokens, i, spec):
                 i = last + 1
                 continue
             start, end = tokens[i].start, tokens[last].end
@@ -654,6 +658,15 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
             mentions.append(mention)
             i = last + 1
     return mentions
+
+
+def _acronym_of(mentions: list[Mention], sentence: Segment, tokens: list[Token], i: int, spec: TriggerSpec) -> bool:
+    """The form at `i` is the short name, in brackets, of the trigger of its type right before it
+    ("Konferensi Tingkat Tinggi (KTT)", "operasi tangkap tangan (OTT)"): that mention again."""
+    if i < 2 or tokens[i - 1].text != "(" or not mentions:
+        return False
+    prev = mentions[-1]
+    return prev.sentence is sentence and prev.last == i - 2 and prev.spec.event_type == spec.event_type
 
 
 def mark_realis(mentions: list[Mention]) -> None:

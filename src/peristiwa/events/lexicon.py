@@ -52,6 +52,7 @@ class TriggerSpec:
     name_after: bool = False  # a name right after the form stands for the `requires` cues ("merebut Larsa")
     unless: tuple[str, ...] = ()  # cue words of which none may occur within `window` (a later record's sense)
     window: int = 8
+    unless_window: int | None = None  # how far the `unless` cues reach, where not `window`
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()  # next words that give the form another sense ("setuju bahwa": an opinion)
     figurative_after: tuple[str, ...] = ()  # objects that make it a figure of speech ("perang melawan narkoba")
@@ -99,6 +100,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         name_after=bool(entry.get("name_after")),
         unless=tuple(entry.get("unless") or ()),
         window=int(entry.get("window", 8)),
+        unless_window=int(entry["unless_window"]) if "unless_window" in entry else None,
         exclude_before=tuple(entry.get("exclude_before") or ()),
         exclude_after=tuple(entry.get("exclude_after") or ()),
         figurative_after=tuple(entry.get("figurative_after") or ()),

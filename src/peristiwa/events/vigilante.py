@@ -1,0 +1,50 @@
+"""Private people taking the law into their own hands: residents who catch a thief and hand him to
+the police ("pelaku berhasil ditangkap warga"), a crowd that beats a caught thief ("pelaku dihajar
+massa"). Between private persons, no event (D9); the police's acts on the case are events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..tokens import Token
+from .lexicon import context_data
+
+
+def _back(tokens: list[Token], index: int, limit: int, breaks: set[str]) -> list[Token]:
+    """Up to `limit` tokens before `index`, back to a clause break."""
+    out: list[Token] = []
+    for tok in reversed(tokens[max(0, index - limit) : index]):
+        if tok.lower in breaks:
+            break
+        out.append(tok)
+    return out
+
+
+def by_private_people(tokens: list[Token], index: int, last: int, voice: str, modes: list[str]) -> bool:
+    """The trigger at `index`..`last` tells an arrest or a beating by residents or a crowd: their
+    word as the agent after a passive ("ditangkap warga", "dipukuli oleh massa") or as the subject
+    right before an active verb ("warga langsung menangkap pelaku"), with no state force in the
+    clause before it ("polisi bersama warga menangkap …", "seorang polisi dikeroyok warga" stay
+    events). Of the acts of the `modes`, a beating only of a criminal suspect named in the sentence
+    (a crowd's attack on anyone else may be a riot or a communal clash, D46)."""
+    ctx: dict[str, Any] = context_data()
+    rules = ctx["private_justice"]
+    if not any(m in rules["modes"] for m in modes):
+        return False
+    breaks = set(ctx["clause_breaks"])
+    crowds, forces = set(rules["agents"]), set(rules["state_agents"])
+    before = _back(tokens, index, int(rules["window"]), breaks)
+    if any(t.lower in forces for t in before):
+        return False
+    if voice == "passive":
+        k = last + 1
+        if k < len(tokens) and tokens[k].lower in rules["agent_links"]:
+            k += 1
+        agent = k < len(tokens) and tokens[k].lower in crowds
+    elif voice == "active":
+        agent = any(t.lower in crowds for t in before[: int(rules["subject_window"])])
+    else:
+        agent = False
+    if not agent:
+        return False
+    return not any(m in rules["suspect_modes"] for m in modes) or any(t.lower in rules["suspects"] for t in tokens)
