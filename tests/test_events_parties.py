@@ -1247,3 +1247,16 @@ def test_parties_the_condemner_is_not_the_actor_of_the_attack_named_by_a_noun_ph
     text = "Presiden Prancis menyampaikan kritik tajam terhadap operasi militer Israel di Jalur Gaza."
     attack = _events(text, "ASSAULT")[0]
     assert [p.country for p in attack.actor] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("Selama perang melawan Belanda, ia ditangkap dan dipenjara di Boven Digoel.", "Belanda"),
+        ("Semasa pemerintahan Soeharto, ia dipenjarakan tanpa pengadilan.", "Soeharto"),
+    ],
+)
+def test_parties_a_fronted_time_adjunct_names_no_victim_of_the_passive_after_it(text: str, outside: str) -> None:
+    events = _events(text, "COERCE")
+    assert events, f"no COERCE in {text!r}"
+    assert all(p.text != outside for p in events[0].recipient)
