@@ -1260,3 +1260,20 @@ def test_parties_a_fronted_time_adjunct_names_no_victim_of_the_passive_after_it(
     events = _events(text, "COERCE")
     assert events, f"no COERCE in {text!r}"
     assert all(p.text != outside for p in events[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        ("Presiden George W. Bush mendesak DPR agar segera menyetujui paket bantuan itu.", "recipient", "USA"),
+        ("Beberapa politisi Partai Demokrat meminta Presiden Bush membatalkan rencana itu.", "actor", "USA"),
+        ("Presiden Joko Widodo mendesak DPR agar segera mengesahkan undang-undang itu.", "recipient", "IDN"),
+    ],
+)
+def test_parties_a_home_body_by_a_shared_name_takes_the_state_its_sentence_is_about(
+    text: str, role: str, country: str
+) -> None:
+    events = _events(text, "REQUEST")
+    assert events, f"no REQUEST in {text!r}"
+    shared = [p for p in getattr(events[0], role) if p.text in ("DPR", "Partai Demokrat")]
+    assert shared and shared[0].country == country
