@@ -1247,3 +1247,33 @@ def test_parties_the_condemner_is_not_the_actor_of_the_attack_named_by_a_noun_ph
     text = "Presiden Prancis menyampaikan kritik tajam terhadap operasi militer Israel di Jalur Gaza."
     attack = _events(text, "ASSAULT")[0]
     assert [p.country for p in attack.actor] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("Selama perang melawan Belanda, ia ditangkap dan dipenjara di Boven Digoel.", "Belanda"),
+        ("Semasa pemerintahan Soeharto, ia dipenjarakan tanpa pengadilan.", "Soeharto"),
+    ],
+)
+def test_parties_a_fronted_time_adjunct_names_no_victim_of_the_passive_after_it(text: str, outside: str) -> None:
+    events = _events(text, "COERCE")
+    assert events, f"no COERCE in {text!r}"
+    assert all(p.text != outside for p in events[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        ("Presiden George W. Bush mendesak DPR agar segera menyetujui paket bantuan itu.", "recipient", "USA"),
+        ("Beberapa politisi Partai Demokrat meminta Presiden Bush membatalkan rencana itu.", "actor", "USA"),
+        ("Presiden Joko Widodo mendesak DPR agar segera mengesahkan undang-undang itu.", "recipient", "IDN"),
+    ],
+)
+def test_parties_a_home_body_by_a_shared_name_takes_the_state_its_sentence_is_about(
+    text: str, role: str, country: str
+) -> None:
+    events = _events(text, "REQUEST")
+    assert events, f"no REQUEST in {text!r}"
+    shared = [p for p in getattr(events[0], role) if p.text in ("DPR", "Partai Demokrat")]
+    assert shared and shared[0].country == country

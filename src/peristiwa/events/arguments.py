@@ -148,6 +148,8 @@ class ArgumentFinder:
             if head is not None:
                 return head
         in_clause = [e for e in candidates if not breaks_between(mention.tokens, e.end, mention.trigger.start)]
+        if not in_clause and mention.spec.voice in ("passive", "stative"):
+            candidates = [e for e in candidates if not self._in_time_adjunct(mention, e)]
         pool = in_clause or candidates
         if not pool:
             return None
@@ -160,6 +162,20 @@ class ArgumentFinder:
             if head is not None:
                 return head
         return pool[-1]
+
+    def _in_time_adjunct(self, mention: Mention, entity: Entity) -> bool:
+        """Whether `entity` stands inside a time adjunct opening the sentence and closed by a comma
+        before the trigger (`fronted_time_openers`: "Selama pendudukan Jepang, gereja itu dirusak"),
+        other than as the adjunct's own subject right after the opener ("Ketika Budi pulang, ia …")."""
+        s = mention.scope or mention.sentence
+        toks = [t for t in mention.tokens if s.start <= t.start < mention.trigger.start]
+        if not toks or toks[0].lower not in context_data()["fronted_time_openers"]:
+            return False
+        comma = next((t for t in toks if t.text == ","), None)
+        if comma is None or entity.end > comma.start:
+            return False
+        prev = token_before(mention.tokens, entity.start)
+        return prev is not None and prev.start > toks[0].start
 
     def _after(
         self,

@@ -17,6 +17,7 @@ from .arguments import ArgumentFinder
 from .attribution import cites, find_attributions, relays
 from .clauses import citizenship_words, origin_words, token_before
 from .detect import QUOTES, Mention, bound_scopes, find_candidates, mark_realis
+from .home_names import abroad_country
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
 from .investigators import Investigators
 from .lexicon import context_data
@@ -512,7 +513,19 @@ class EventBuilder:
                 # "kedua menteri sepakat" with no two sides told before: both sides are of that kind, the
                 # other of a state the text does not name
                 recipients = [replace(actors[0], country=None, wikidata_id=None)]
+        self._shared_names_abroad(mention, [*actors, *recipients])
         return actors, recipients
+
+    def _shared_names_abroad(self, mention: Mention, parties: list[Party]) -> None:
+        """A home body named by a name foreign bodies share ("DPR") takes the state its sentence is about."""
+        s = mention.sentence
+        home = place_policy().home_country
+        for p in parties:
+            if s.start <= p.start < s.end:
+                ents, places = self.finder.entities_in(s.start, s.end), self.finder.places_in(s.start, s.end)
+                found = abroad_country(p, ents, places, home)
+                if found is not None:
+                    p.country = found
 
     def _listed(
         self, mention: Mention, found: Arguments, joint: Entity | None, local: str | None
