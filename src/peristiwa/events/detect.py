@@ -10,6 +10,7 @@ from typing import Any
 
 from ..spans import Segment, Span
 from ..tokens import Token, tokenize, within
+from .clause_window import clause_ahead, clause_back
 from .cues import has_cue
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
@@ -48,28 +49,6 @@ class Mention:
     @property
     def end(self) -> int:
         return self.trigger.end
-
-
-def _clause_back(tokens: list[Token], index: int, limit: int) -> list[Token]:
-    """Up to `limit` tokens before `index`, stopping at a clause break."""
-    breaks = set(context_data()["clause_breaks"])
-    out: list[Token] = []
-    for tok in reversed(tokens[max(0, index - limit) : index]):
-        if tok.lower in breaks:
-            break
-        out.append(tok)
-    return out
-
-
-def _clause_ahead(tokens: list[Token], index: int, limit: int) -> list[Token]:
-    """Up to `limit` tokens from `index` on, stopping at a clause break or the sentence's end."""
-    breaks = {*context_data()["clause_breaks"], ".", "!", "?"}
-    out: list[Token] = []
-    for tok in tokens[index : index + limit]:
-        if tok.lower in breaks:
-            break
-        out.append(tok)
-    return out
 
 
 def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
@@ -130,7 +109,7 @@ def _name_after(tokens: list[Token], last: int) -> bool:
 def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
     """A negator shortly before the trigger in its clause, unless it makes an adjective of the
     word after it ("orang tak dikenal", "warga tak bersalah"): that describes a party."""
-    start = i - len(_clause_back(tokens, i, int(ctx["negation_window"])))
+    start = i - len(clause_back(tokens, i, int(ctx["negation_window"])))
     adjectives = ctx["negated_adjectives"]
     return any(
         tokens[k].lower in ctx["negators"] and not (k + 1 < i and tokens[k + 1].lower in adjectives)
@@ -156,7 +135,7 @@ def _mark_negated(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.negated = True
     hypothetical = set(ctx["hypothetical"])
     opening = next((t.lower for t in tokens if any(ch.isalnum() for ch in t.text)), "")
-    if any(t.lower in hypothetical for t in _clause_back(tokens, i, 40)) or opening in hypothetical:
+    if any(t.lower in hypothetical for t in clause_back(tokens, i, 40)) or opening in hypothetical:
         mention.negated = True  # the sentence's first word, after any quote mark ("\"Kalau ada yang ditahan …")
     if (
         mention.event_type not in ("REJECT",)
@@ -164,7 +143,7 @@ def _mark_negated(mention: Mention, ctx: dict[str, Any]) -> None:
         and any(t.lower == function_words().complementizer for t in tokens[max(0, i - WINDOW_TOKENS) : i])
     ):
         mention.negated = True
-    if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in _clause_back(tokens, i, 4)):
+    if mention.event_type != "REJECT" and any(t.lower in ctx["denials"] for t in clause_back(tokens, i, 4)):
         mention.negated = True  # "membantah telah melakukan penembakan", "menyangkal adanya pengerahan"
 
 
@@ -176,7 +155,7 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # a plot told as a work's content ("Regina menuduh Cady …" in a film's)
     if mention.commentary:
         mention.content = True  # "Kita patut mengapresiasi polisi yang berhasil menangkap pelaku"
-    if any(t.lower in ctx["content_cues"] for t in _clause_back(tokens, i, 3)):
+    if any(t.lower in ctx["content_cues"] for t in clause_back(tokens, i, 3)):
         mention.content = True  # "rencana mogok nasional", "melarang unjuk rasa", "usulan gencatan senjata"
     if _topic(mention, ctx):
         mention.content = True  # "membicarakan mengenai sanksi khusus": what is talked about
@@ -184,9 +163,9 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "pelaku berhasil ditangkap warga": a citizens' arrest, no state act (D9)
     if _kind(mention, ctx):
         mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
-    if any(t.lower in ctx["awaited_cues"] for t in _clause_back(tokens, i, 3)) and not _named_event(tokens, i):
+    if any(t.lower in ctx["awaited_cues"] for t in clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
-    reach = len(_clause_back(tokens, i, int(ctx["possibility_window"])))
+    reach = len(clause_back(tokens, i, int(ctx["possibility_window"])))
     if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
         mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
 
@@ -194,13 +173,13 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
 def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
     """Future-marked, planned or wished for: a plan (content), a prediction, or a threat."""
     tokens, i = mention.tokens, mention.index
-    planned = any(t.lower in ctx["plans"] for t in _clause_back(tokens, i, int(ctx["plans_window"])))
+    planned = any(t.lower in ctx["plans"] for t in clause_back(tokens, i, int(ctx["plans_window"])))
     planned = planned or _intended(tokens, i, ctx)
     # a statement reported when future-marked or wished for (a promise, a demand), unless an act of its type
     # that is done rather than said ("akan melakukan penyelidikan")
     said = mention.event_type in ctx["future_types"] and not any(m in ctx["act_modes"] for m in mention.mode)
     future = set(ctx["future"])
-    if any(t.lower in future for t in _clause_back(tokens, i, int(ctx["future_window"]))):
+    if any(t.lower in future for t in clause_back(tokens, i, int(ctx["future_window"]))):
         mention.future = True
         forecast = tokens[max(0, i - int(ctx["forecast_window"])) : i]
         if any(t.lower in ctx["forecasts"] for t in forecast):
@@ -222,7 +201,7 @@ def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
         _threaten_sanction(mention, ctx)
     elif planned:
         mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
-    elif not said and any(t.lower in ctx["wishes"] for t in _clause_back(tokens, i, int(ctx["wishes_window"]))):
+    elif not said and any(t.lower in ctx["wishes"] for t in clause_back(tokens, i, int(ctx["wishes_window"]))):
         mention.content = True  # "berharap pelaku segera ditangkap": wanted, not yet done
     elif mention.event_type in ctx["threat_types"] and _generic_condition(tokens, i):
         # "siapa pun yang menyerang … akan ditindak": the act is the condition of a threat
@@ -235,7 +214,7 @@ def _mark_references(mention: Mention, ctx: dict[str, Any]) -> None:
     tokens, i = mention.tokens, mention.index
     after = [t.lower for t in tokens[mention.last + 1 : mention.last + 3]]
     if any(w in ctx["retaliation_after"] for w in after) or any(
-        t.lower in ctx["retaliation_before"] for t in _clause_back(tokens, i, 4)
+        t.lower in ctx["retaliation_before"] for t in clause_back(tokens, i, 4)
     ):
         mention.retaliation = True
     if mention.spec.voice in ("noun", "base", "phrase"):
@@ -248,7 +227,7 @@ def _mark_references(mention: Mention, ctx: dict[str, Any]) -> None:
             mention.back_reference = True
         if _dated_name(tokens, mention.last) and not any(w in ctx["back_reference"] for w in after):
             mention.back_reference = False  # "dalam demonstrasi 12 Mei 1998" names its own event
-        if any(t.lower in ctx["response_cues"] for t in _clause_back(tokens, i, int(ctx["response_window"]))):
+        if any(t.lower in ctx["response_cues"] for t in clause_back(tokens, i, int(ctx["response_window"]))):
             # "sebagai balasan atas serangan roket": a prior event told as the cause, not this one again
             mention.prior, mention.back_reference = True, False
 
@@ -266,7 +245,7 @@ def _judged_topic(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -
         k -= 1  # an opening quotation mark or bullet
     if k >= 0 and tokens[k].lower != "," and tokens[k].lower not in ctx["topic_openers"]:
         return False
-    return any(t.lower in ctx["topic_copulas"] for t in _clause_ahead(tokens, last + 1, TOPIC_SPAN))
+    return any(t.lower in ctx["topic_copulas"] for t in clause_ahead(tokens, last + 1, TOPIC_SPAN))
 
 
 def _threaten_sanction(mention: Mention, ctx: dict[str, Any]) -> None:
@@ -285,11 +264,11 @@ def _announced_sanction(mention: Mention, ctx: dict[str, Any]) -> bool:
         and mention.spec.voice != "passive"
         and not any(m in ctx["sanction_threat_not_modes"] for m in mention.mode)
         and not _future_of_another_verb(tokens, i, mention.spec, ctx)
-        and not any(t.lower in ctx["sanction_received"] for t in _clause_back(tokens, i, 3))
+        and not any(t.lower in ctx["sanction_received"] for t in clause_back(tokens, i, 3))
         and any(t.lower in ctx["sanction_targets"] for t in after)
         and (
             mention.spec.voice not in ("noun", "base")
-            or any(t.lower in ctx["sanction_imposing"] for t in _clause_back(tokens, i, 2))
+            or any(t.lower in ctx["sanction_imposing"] for t in clause_back(tokens, i, 2))
         )
     )
 
@@ -299,7 +278,7 @@ def _future_of_another_verb(tokens: list[Token], i: int, spec: TriggerSpec, ctx:
     menghentikan serangan"): the future is the promise of its end, no threat of the act."""
     if spec.voice not in ("noun", "base"):
         return False
-    back = _clause_back(tokens, i, int(ctx["future_window"]))
+    back = clause_back(tokens, i, int(ctx["future_window"]))
     return any(t.lower in ctx["ending_verbs"] for t in back)
 
 

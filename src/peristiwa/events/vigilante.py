@@ -7,17 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..tokens import Token
+from .clause_window import clause_back
 from .lexicon import context_data
-
-
-def _back(tokens: list[Token], index: int, limit: int, breaks: set[str]) -> list[Token]:
-    """Up to `limit` tokens before `index`, back to a clause break."""
-    out: list[Token] = []
-    for tok in reversed(tokens[max(0, index - limit) : index]):
-        if tok.lower in breaks:
-            break
-        out.append(tok)
-    return out
 
 
 def by_private_people(tokens: list[Token], index: int, last: int, voice: str, modes: list[str]) -> bool:
@@ -31,9 +22,8 @@ def by_private_people(tokens: list[Token], index: int, last: int, voice: str, mo
     rules = ctx["private_justice"]
     if not any(m in rules["modes"] for m in modes):
         return False
-    breaks = set(ctx["clause_breaks"])
     crowds, forces = set(rules["agents"]), set(rules["state_agents"])
-    before = _back(tokens, index, int(rules["window"]), breaks)
+    before = clause_back(tokens, index, int(rules["window"]))
     if any(t.lower in forces for t in before):
         return False
     if voice == "passive":
