@@ -496,9 +496,11 @@ def test_a_victim_named_in_a_battle_told_against_a_group_stays_one_event() -> No
     [
         ("Pada tahun 1212 pasukan raja merebut Toledo dari tangan lawannya.", "merebut"),
         ("Bangsa Mongol menduduki Aleppo pada musim semi tahun itu.", "menduduki"),
+        ("Gubernur yang memberontak itu mengambil alih Mosul pada musim dingin.", "mengambil alih"),
+        ("Sepupunya menggulingkan Edmund setahun kemudian.", "menggulingkan"),
     ],
 )
-def test_a_seizure_of_a_named_town_needs_no_cue_word(text: str, trigger: str) -> None:
+def test_a_seizure_of_a_named_town_or_ruler_needs_no_cue_word(text: str, trigger: str) -> None:
     assert [e.trigger.text for e in _events(text) if e.event_type == "COERCE"] == [trigger]
 
 
