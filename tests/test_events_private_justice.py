@@ -34,6 +34,7 @@ def test_events_private_justice_a_citizens_arrest_is_no_coercion(sentence: str) 
         "Dua pelaku begal dikeroyok warga sebelum petugas tiba di lokasi.",
         "Pencuri sepeda motor itu dirawat di puskesmas akibat pengeroyokan warga.",
         "Kedua pelaku luka di kepala setelah pengeroyokan oleh massa di depan pasar.",
+        "Warga yang marah ikut memukuli pencuri kambing itu sebelum polisi datang.",
     ],
 )
 def test_events_private_justice_a_crowd_beating_a_thief_is_no_assault(sentence: str) -> None:
