@@ -32,6 +32,9 @@ def test_events_private_justice_a_citizens_arrest_is_no_coercion(sentence: str) 
         "Maling ayam itu dikeroyok massa di dekat pasar.",
         "Warga memukuli pencuri itu hingga pingsan.",
         "Dua pelaku begal dikeroyok warga sebelum petugas tiba di lokasi.",
+        "Pencuri sepeda motor itu dirawat di puskesmas akibat pengeroyokan warga.",
+        "Kedua pelaku luka di kepala setelah pengeroyokan oleh massa di depan pasar.",
+        "Warga yang marah ikut memukuli pencuri kambing itu sebelum polisi datang.",
     ],
 )
 def test_events_private_justice_a_crowd_beating_a_thief_is_no_assault(sentence: str) -> None:
@@ -46,6 +49,7 @@ def test_events_private_justice_a_crowd_beating_a_thief_is_no_assault(sentence: 
         ("Polisi menangkap dua warga yang diduga mengedarkan sabu di kampung itu.", "COERCE"),
         ("Seorang anggota polisi dikeroyok warga saat membubarkan judi sabung ayam.", "ASSAULT"),
         ("Rombongan pengungsi itu dipukuli massa dari kampung sebelah.", "ASSAULT"),
+        ("Polisi menyelidiki penangkapan warga oleh tentara di perbatasan.", "COERCE"),
     ],
 )
 def test_events_private_justice_the_police_and_attacks_on_others_stay_events(sentence: str, event_type: str) -> None:

@@ -94,9 +94,23 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
         return False  # the cue gives the form the sense of a later record ("bentrokan mahasiswa": PROTEST)
     if spec.requires_after and not has_cue(tokens, last + 1, hi, spec.requires_after):
         return False  # "berharap pemerintah segera …" is addressed to the party after it, not its speaker
-    if not spec.requires or has_cue(tokens, lo, hi, spec.requires):
+    if not (spec.requires or spec.subject_cues) or has_cue(tokens, lo, hi, spec.requires):
         return True
+    if spec.subject_cues and _subject_cue(spec, tokens, i, last):
+        return True  # "Ratusan warga memprotes …", not "memprotes aksi pemerintah"
     return spec.name_after and _name_after(tokens, last)  # "merebut Larsa": the place named stands for the cue
+
+
+def _subject_cue(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
+    """One of the form's `subject_cues` on its subject's side: before an active form (its subject),
+    after a passive one (its agent); a nominal or base form takes them on either side."""
+    before = has_cue(tokens, i - spec.window, i, spec.subject_cues)
+    after = has_cue(tokens, last + 1, last + 1 + spec.window, spec.subject_cues)
+    if spec.voice == "active":
+        return before
+    if spec.voice == "passive":
+        return after
+    return before or after
 
 
 def _name_after(tokens: list[Token], last: int) -> bool:

@@ -49,6 +49,7 @@ class TriggerSpec:
     mode: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     requires_after: tuple[str, ...] = ()  # cues of which one must follow the form (who a hope is addressed to)
+    subject_cues: tuple[str, ...] = ()  # cues of `requires` only on the subject's side (the crowd protesting)
     name_after: bool = False  # a name right after the form stands for the `requires` cues ("merebut Larsa")
     unless: tuple[str, ...] = ()  # cue words of which none may occur within `window` (a later record's sense)
     window: int = 8
@@ -97,6 +98,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         mode=tuple(entry.get("mode") or ()),
         requires=tuple(entry.get("requires") or ()),
         requires_after=tuple(entry.get("requires_after") or ()),
+        subject_cues=tuple(entry.get("subject_cues") or ()),
         name_after=bool(entry.get("name_after")),
         unless=tuple(entry.get("unless") or ()),
         window=int(entry.get("window", 8)),
