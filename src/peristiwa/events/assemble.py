@@ -519,13 +519,15 @@ class EventBuilder:
     def _shared_names_abroad(self, mention: Mention, parties: list[Party]) -> None:
         """A home body named by a name foreign bodies share ("DPR") takes the state its sentence is about."""
         s = mention.sentence
+        inside = [p for p in parties if s.start <= p.start < s.end]
+        if not inside:
+            return
         home = place_policy().home_country
-        for p in parties:
-            if s.start <= p.start < s.end:
-                ents, places = self.finder.entities_in(s.start, s.end), self.finder.places_in(s.start, s.end)
-                found = abroad_country(p, ents, places, home)
-                if found is not None:
-                    p.country = found
+        ents, places = self.finder.entities_in(s.start, s.end), self.finder.places_in(s.start, s.end)
+        for p in inside:
+            found = abroad_country(p, ents, places, home)
+            if found is not None:
+                p.country = found
 
     def _listed(
         self, mention: Mention, found: Arguments, joint: Entity | None, local: str | None

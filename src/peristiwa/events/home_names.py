@@ -14,7 +14,8 @@ def abroad_country(party: Party, entities: Sequence[Entity], places: Sequence[Pl
     """The foreign state a home body's shared name (data: `shared_home_names`) stands for in its
     sentence: the one state its other parties are coded with, when the sentence names nothing of
     home ("Presiden Bush mendesak DPR …"). `entities` and `places` are the sentence's."""
-    if party.country != home or (party.name or party.text) not in context_data()["shared_home_names"]:
+    shared = context_data()["shared_home_names"]
+    if party.country != home or (party.name or party.text) not in shared:
         return None
     if any(p.country == home for p in places):
         return None
@@ -24,7 +25,7 @@ def abroad_country(party: Party, entities: Sequence[Entity], places: Sequence[Pl
         if e.start == party.start or not e.country:
             continue
         if e.country == home:
-            if (e.name or e.text) in context_data()["shared_home_names"]:
+            if (e.name or e.text) in shared:
                 continue
             return None
         if e.country in states:

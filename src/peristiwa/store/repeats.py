@@ -58,9 +58,14 @@ def told_repeated(text: str, event: dict[str, Any]) -> bool:
     return _counts_times(" ".join(reversed(before))) or _counts_times(" ".join(after))
 
 
+@language_cache
+def _joints() -> frozenset[str]:
+    return frozenset(str(w) for w in table("numbers")["clause_joints"])
+
+
 def _clause(words: Iterable[str], *, before: bool) -> list[str]:
     """The words (read away from the trigger) up to WINDOW, a clause joint or a comma."""
-    joints = frozenset(str(w) for w in table("numbers")["clause_joints"])
+    joints = _joints()
     out: list[str] = []
     for word in words:
         if word.lower().strip(",;") in joints or (before and word[-1] in ",;"):
