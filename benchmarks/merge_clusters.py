@@ -9,8 +9,9 @@ like ``shared/tools/score_clusters.py`` does — on all clusters and on each hal
 ``corpus/clusters/split.json`` (a half's gold pairs are those inside its clusters; its predicted
 pairs are the cross-document pairs with at least one end in its clusters; a false merge is a
 merged event holding one of its gold events with a gold event of another cluster).
-Then each gold pair of ``--half`` is classified — merged; kept apart, and why (the veto, or a
-score below the threshold; the comparison recomputed both ways); an end extracted only with
+Then each gold pair of ``--half`` is classified — merged; kept apart, and why (the veto, a
+score below the threshold, or a fit filed elsewhere: never compared, or another merged event scored
+higher; the comparison recomputed both ways); an end extracted only with
 another type; an end not extracted — and the classes counted. With ``--pairs`` the two
 mentions' features (type, date, places with admin codes, actors, recipients, words) are listed
 for each pair whose both ends were extracted. ``--table``: every pair of mentions of one type
@@ -41,7 +42,7 @@ from sqlalchemy import select
 
 from peristiwa.corpus.build import build_clusters, build_stories
 from peristiwa.store import EventStore
-from peristiwa.store.merge import compare
+from peristiwa.store.merge import THRESHOLD, compare
 from peristiwa.store.schema import documents, mentions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,6 +161,10 @@ def _cause(pair: list[tuple[Any, Any]], merged: bool) -> str:
             c = compare(other.features, [one.features], {one.doc_id}, other.doc_id)
             if c.veto:
                 reasons.add("places far apart" if "km" in c.veto else c.veto.split(" (")[0])
+            elif c.score >= THRESHOLD:
+                # the pair fits, but the event was filed elsewhere: never compared (blocking) or a
+                # better-scoring merged event took it
+                reasons.add("fits, but filed elsewhere")
             else:
                 undated = not (one.features["day"] and other.features["day"])
                 reasons.add(f"score below threshold{', an end undated' if undated else ''}")

@@ -14,7 +14,16 @@ import peristiwa
 from peristiwa.lang.id import stopwords
 from peristiwa.store import EventStore
 from peristiwa.store.agreement import place_part
-from peristiwa.store.merge import THRESHOLD, compare, features, told_dated_here
+from peristiwa.store.merge import (
+    MONTH_AGREES,
+    RECALLED_MONTH,
+    THRESHOLD,
+    block,
+    compare,
+    features,
+    recalled,
+    told_dated_here,
+)
 from peristiwa.store.repeats import told_repeated
 
 # One suicide bombing in Bandung (7 December 2022), told on the day, the day after and later that
@@ -35,6 +44,15 @@ ANOTHER_MONTH = (
     "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada November 2022 dan menewaskan dua orang."
 )
 ANOTHER_YEAR = "Bom bunuh diri meledak di Markas Polsek Astanaanyar, Bandung, pada 2021 dan menewaskan dua orang."
+# The same bombing recalled years later, by its month in one report and by its day in another.
+RECALLED_BY_MONTH = (
+    "Kapolri mengenang bom bunuh diri yang meledak di Markas Polsek Astanaanyar, Bandung, pada Desember 2022 "
+    "dan menewaskan dua orang."
+)
+RECALLED_BY_DAY = (
+    "Pelaku bom bunuh diri di Markas Polsek Astanaanyar, Bandung, pada Rabu (7/12/2022) menewaskan seorang polisi. "
+    "Dua orang tewas dalam ledakan itu."
+)
 # One clash between villagers in Garut, told by the district, by the regency and by the province: a
 # clash of two crowds is PROTEST riot (D46).
 CLASH = "PROTEST"
@@ -100,6 +118,33 @@ def test_store_merge_never_merges_another_year() -> None:
     assert (past["day"], past["precision"]) == ("2021", "year")
     result = compare(_features(ON_THE_DAY, "2022-12-07"), [past], {"a"}, "b")
     assert result.veto is not None and "year" in result.veto
+
+
+@pytest.mark.parametrize("first", ["month", "day"])
+def test_store_merge_a_past_episode_recalled_by_its_month_and_by_its_day_is_one_event(
+    tmp_path: Path, first: str
+) -> None:
+    """A month that ended years before the report is looked for in that whole month, whichever
+    report comes first: not only in the week before the report, where it never is."""
+    store = EventStore(str(tmp_path / f"{first}.sqlite"))
+    docs = {"month": ("month", RECALLED_BY_MONTH, "2025-06-10"), "day": ("day", RECALLED_BY_DAY, "2025-06-12")}
+    _add(store, docs[first], *(d for k, d in docs.items() if k != first))
+    assert _together(store, "month", "day")
+
+
+def test_store_merge_a_recalled_month_agrees_with_its_day_more_than_a_month_of_the_news() -> None:
+    recalled = compare(
+        _features(RECALLED_BY_MONTH, "2025-06-10"), [_features(RECALLED_BY_DAY, "2025-06-12")], {"a"}, "b"
+    )
+    news = compare(_features(THAT_MONTH, "2022-12-10"), [_features(ON_THE_DAY, "2022-12-07")], {"a"}, "b")
+    assert recalled.parts["date"] == RECALLED_MONTH > news.parts["date"] == MONTH_AGREES
+
+
+def test_store_merge_last_month_is_not_recalled_and_is_looked_for_only_in_the_week_before() -> None:
+    last_month = _features(RECALLED_BY_MONTH, "2023-01-20")
+    assert (last_month["day"], last_month["precision"]) == ("2022-12", "month")
+    assert not recalled(last_month) and block(last_month) is None
+    assert recalled(_features(RECALLED_BY_MONTH, "2025-06-10"))
 
 
 @pytest.mark.parametrize(

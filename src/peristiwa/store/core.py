@@ -21,7 +21,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..document import Document
 from ..errors import StoreError
-from .merge import OWN_DATED, THRESHOLD, Comparison, block, block_day, block_undated, compare, features, told_dated_here
+from .merge import (
+    OWN_DATED,
+    THRESHOLD,
+    Comparison,
+    block,
+    block_day,
+    block_month,
+    block_undated,
+    compare,
+    features,
+    told_dated_here,
+)
 from .records import merged_id_of, merged_record
 from .schema import documents, mentions, merged_events
 
@@ -179,6 +190,9 @@ class EventStore:
                 undated = [merged_events.c.day.is_(None), merged_events.c.block_day > hi]
                 undated += [merged_events.c.block_day <= later[1]]
                 where = [or_(and_(*where), and_(*undated))]
+            if (month := block_month(f)) is not None:
+                # the merged events told only by this recalled month, placed on its first day
+                where = [or_(and_(*where), and_(merged_events.c.day.is_(None), merged_events.c.block_day == month))]
             query = select(merged_events.c.id).where(merged_events.c.event_type == event_type, *where)
             candidates = conn.execute(query.order_by(merged_events.c.id)).scalars().all()
             rows = conn.execute(

@@ -5,12 +5,15 @@ its type placed within a day of it (an undated event: within the week before its
 published; an event told only by its month: within that week and that month; one told only by
 the year of its report: within that week; an event told to the day also meets the undated
 merged events first reported in the week after it; an undated merged event is placed on its
-first report's publication day), so the cost of adding a document does
-not grow with the store. The candidates' mentions are read in one query. The country is not
-part of the key: reports of one meeting or one clash name its parties in different orders, so
-the first country differs from report to report. Each candidate is scored on date (a day and
-the month it lies in agree), place (by name, distance, or a town in the regency or province the
-other report names: ``agreement.py``), participants (role by role, by country and sector) and
+first report's publication day; an event told only by a month that ended a year or more before its
+report — an episode the report recalls, "kerusuhan Mei 1998" — is looked for in that whole month,
+and placed on its first day, where an event told to a day of that month also looks), so the cost
+of adding a document does not grow with the store. The candidates' mentions are read in one
+query. The country is not part of the key: reports of one meeting or one clash name its parties
+in different orders, so the first country differs from report to report. Each candidate is scored
+on date (a day and the month it lies in agree, more so when both reports recall that month years
+later), place (by name, distance, or a town in the regency or province the other report names:
+``agreement.py``), participants (role by role, by country and sector) and
 wording (with the closest of the merged event's reports: pooled, the words of a growing event would
 make it ever harder to join); some differences forbid a merge outright — two days, months or
 years both told, places far apart, a second event of the same document (the document's own
@@ -56,6 +59,11 @@ COARSE_MIN_WORDS = 0.4
 SAME_TOWN = 1.0
 #: the date part when one report tells the day and the other only its month
 MONTH_AGREES = 0.5
+#: the same, when both reports recall a month that ended a year or more before them ("kerusuhan Mei
+#: 1998" and "13 Mei 1998" in reports of 2025): the store holds few recalls of one past month and type
+RECALLED_MONTH = 0.8
+#: how long before its report a month must have ended for an event told in it to be recalled
+RECALL_AGE = timedelta(days=365)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -149,24 +157,45 @@ def _current(f: JSON) -> bool:
     return bool(f["reference_day"] and f["day"] and f["reference_day"].startswith(f["day"]))
 
 
+def recalled(f: JSON) -> bool:
+    """Whether an event told to the day or the month lies in a month that ended a year or more
+    before its report ("kerusuhan Mei 1998" in a report of June 2025): an episode the report recalls."""
+    if not (f["day"] and f["precision"] in ("day", "month") and f["reference_day"]):
+        return False
+    first = date.fromisoformat(f"{f['day'][:7]}-01")
+    following = (first + timedelta(days=31)).replace(day=1)
+    return following + RECALL_AGE <= date.fromisoformat(f["reference_day"])
+
+
+def _first_of_month(f: JSON) -> str:
+    return f"{f['day'][:7]}-01"
+
+
 def block_day(f: JSON) -> str | None:
     """The day a merged event opened by an event with features `f` is blocked by: its day; for
-    an undated event, or one told only by the month or year of its report, the report's day."""
+    an undated event, or one told only by the month or year of its report, the report's day; for
+    one told only by a recalled month, the first day of that month."""
     if f["day"] and f["precision"] == "day":
         return str(f["day"])
+    if f["precision"] == "month" and recalled(f):
+        return _first_of_month(f)
     return str(f["reference_day"]) if f["reference_day"] and (f["day"] is None or _current(f)) else None
 
 
 def block(f: JSON) -> tuple[str, str, str] | None:
     """(type, first day, last day) of the merged events worth comparing, or None. An event not
     told to the day is looked for in the week before its report (within its month, if told);
-    one told by the year is looked for only when it is the report's year."""
+    one told by the year is looked for only when it is the report's year; one told by a recalled month
+    (`recalled`), in that whole month."""
     reference = date.fromisoformat(f["reference_day"]) if f["reference_day"] else None
     if f["day"] and f["precision"] == "day":
         day = date.fromisoformat(f["day"])
         lo, hi = day - timedelta(days=DAY_WINDOW), day + timedelta(days=DAY_WINDOW)
     elif reference and (f["day"] is None or (f["precision"] == "year" and _current(f))):
         lo, hi = reference - timedelta(days=UNDATED_WINDOW), reference
+    elif f["precision"] == "month" and recalled(f):
+        first = date.fromisoformat(_first_of_month(f))
+        lo, hi = first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
     elif reference and f["precision"] == "month":
         first = date.fromisoformat(f"{f['day']}-01")
         following = (first + timedelta(days=31)).replace(day=1)
@@ -190,6 +219,12 @@ def block_undated(f: JSON) -> tuple[str, str] | None:
     return day.isoformat(), (day + timedelta(days=UNDATED_WINDOW)).isoformat()
 
 
+def block_month(f: JSON) -> str | None:
+    """The block day of the merged events told only by a recalled month (their month's first day)
+    an event told to a recalled day is worth comparing with, as those look for it in their month."""
+    return _first_of_month(f) if f["day"] and f["precision"] == "day" and recalled(f) else None
+
+
 @dataclass(slots=True)
 class Comparison:
     score: float
@@ -206,7 +241,8 @@ class Comparison:
 
 def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
     """How well the dates agree, and a veto when the texts tell two days, months or years apart.
-    A day and the month it lies in agree; a year in common says little."""
+    A day and the month it lies in agree, more so in a month both reports recall; a year in common
+    says little."""
     if not f["day"] or f["precision"] not in ("day", "month", "year"):
         return UNKNOWN, None
     told = [m for m in members if m["day"] and m["precision"] in ("day", "month", "year")]
@@ -219,7 +255,8 @@ def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
     if f["precision"] != "year" and months:
         if f["day"][:7] not in months:
             return 0.0, f"another month ({f['day'][:7]} against {', '.join(sorted(months))})"
-        return MONTH_AGREES, None
+        same = [m for m in told if m["precision"] != "year" and m["day"][:7] == f["day"][:7]]
+        return (RECALLED_MONTH if recalled(f) and all(recalled(m) for m in same) else MONTH_AGREES), None
     years = {m["day"][:4] for m in told}
     if years and f["day"][:4] not in years:
         return 0.0, f"another year ({f['day'][:4]} against {', '.join(sorted(years))})"
