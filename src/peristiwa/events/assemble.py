@@ -34,7 +34,15 @@ from .party_words import (
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
 from .seat import seat_of, with_seat
-from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
+from .setting import (
+    document_country,
+    foreign_power,
+    home_place,
+    lead_country,
+    lead_subject,
+    sentence_citations,
+    terror_sector,
+)
 from .within import finer_places, town_abroad
 
 
@@ -121,6 +129,12 @@ class EventBuilder:
         # "Raja Valdemar II dari Denmark": an uncoded person keeps the country told at a mention of
         # theirs for the whole text ("Valdemar menolak …" later on)
         self.origins: dict[str, str] = self._read_origins(entities)
+        subject = lead_subject(text, entities)
+        lead = lead_country(text, places, entities) if subject is not None else None
+        if subject is not None and subject.name and lead is not None:
+            # "Khalid Bakdash … adalah pemimpin Partai Komunis Suriah": the person an encyclopedic
+            # text defines is of the state its definition gives, wherever a later sentence has him
+            self.origins.setdefault(subject.name, lead)
 
     def _read_origins(self, entities: Sequence[Entity]) -> dict[str, str]:
         """The country told at a mention of each uncoded person, by their name."""

@@ -99,6 +99,16 @@ def lead_country(text: str, places: Sequence[Place], entities: Sequence[Entity])
     return first.country if first is not None else None
 
 
+def lead_subject(text: str, entities: Sequence[Entity]) -> Entity | None:
+    """The person an encyclopedic text opens with, uncoded ("Khalid Bakdash (1912–1995) adalah …"):
+    the first entity, a PER at the start of its first line; None for any other opening."""
+    start = len(text) - len(text.lstrip())
+    first = min(entities, key=lambda e: e.start, default=None)
+    if first is None or first.start != start or first.label != "PER" or first.country is not None:
+        return None
+    return first
+
+
 def document_country(text: str, places: Sequence[Place], entities: Sequence[Entity]) -> str:
     """The country a document happens in: the state an encyclopedic text's opening definition gives
     its subject (`lead_country`), else `main_country`; a text that names no place ("Hatta meminta
