@@ -62,3 +62,10 @@ def test_recipient_countries_the_person_an_encyclopedic_text_defines_keeps_his_s
     detention = _event(text, "COERCE")
     assert [p.country for p in detention.recipient] == ["SYR"]  # the subject's state, not Moscow's
     assert [p.country for p in detention.actor] == ["RUS"]  # the police are where it happens
+
+
+def test_recipient_countries_a_medium_reporting_a_bombing_is_not_its_bomber() -> None:
+    text = "Koresponden AFP di Bangkok melaporkan bom meledak di depan panggung para pengunjuk rasa pada dini hari."
+    bombing = _event(text, "ASSAULT")
+    assert all(p.sector != "JRN" for p in bombing.actor)  # the agency reports it (D105)
+    assert all(p.country != "FRA" for p in bombing.actor)  # and places nothing
