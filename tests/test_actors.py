@@ -1145,6 +1145,16 @@ def test_actors_an_adjective_like_role_noun_inside_a_clause_is_no_party(coder: A
         ("Pada tahun 1619 VOC membangun benteng di Jayakarta.", "VOC", "NLD", "GOV"),
         ("Pasukan KNIL tiba di Bali pada tahun 1906.", "Pasukan KNIL", "NLD", "MIL"),
         ("Pemerintah Hindia Belanda menolak petisi itu pada tahun 1938.", "Pemerintah Hindia Belanda", "NLD", "GOV"),
+        ("Sepasukan marsose tiba di kampung itu pada tahun 1904.", "marsose", "NLD", "MIL"),
+        # Iberian kingdoms ESP, the Portuguese PRT, Prussia and the Nazi state DEU, Bohemia CZE, the
+        # imperial dynasties CHN (D61)
+        ("Pada tahun 1490 pasukan Kastilia mengepung kota itu.", "pasukan Kastilia", "ESP", "MIL"),
+        ("Raja Aragon menandatangani perjanjian itu pada tahun 1304.", "Raja Aragon", "ESP", "GOV"),
+        ("Pada tahun 1520 Portugis membangun benteng di pesisir.", "Portugis", "PRT", "GOV"),
+        ("Pada tahun 1866 Prusia mengumumkan perang.", "Prusia", "DEU", "GOV"),
+        ("Pada tahun 1940 tentara Nazi tiba di kota itu.", "tentara Nazi", "DEU", "MIL"),
+        ("Raja Bohemia tiba di kota itu pada tahun 1278.", "Raja Bohemia", "CZE", "GOV"),
+        ("Pada tahun 1895 Dinasti Qing menandatangani perjanjian damai.", "Dinasti Qing", "CHN", "GOV"),
     ],
 )
 def test_actors_past_polities_and_colonial_bodies_take_the_state_that_continues_them(

@@ -51,3 +51,21 @@ def test_recipient_countries_a_single_news_sentence_defines_no_subject() -> None
     text = "Ini adalah serangan paling mematikan di Irak tahun ini, kata juru bicara militer Amerika Serikat."
     attack = _event(text, "ASSAULT")
     assert all(p.country == "IRQ" for p in attack.recipient)
+
+
+def test_recipient_countries_the_person_an_encyclopedic_text_defines_keeps_his_state_abroad() -> None:
+    text = (
+        "Ahmad Karimi (1920–1990) adalah pemimpin Partai Buruh Suriah dari tahun 1940 sampai kematiannya. "
+        "Ia dikenal sebagai tokoh buruh Arab.\n\n"
+        "Pada tahun 1962 Karimi ditahan oleh polisi di Moskow selama dua bulan."
+    )
+    detention = _event(text, "COERCE")
+    assert [p.country for p in detention.recipient] == ["SYR"]  # the subject's state, not Moscow's
+    assert [p.country for p in detention.actor] == ["RUS"]  # the police are where it happens
+
+
+def test_recipient_countries_a_medium_reporting_a_bombing_is_not_its_bomber() -> None:
+    text = "Koresponden AFP di Bangkok melaporkan bom meledak di depan panggung para pengunjuk rasa pada dini hari."
+    bombing = _event(text, "ASSAULT")
+    assert all(p.sector != "JRN" for p in bombing.actor)  # the agency reports it (D105)
+    assert all(p.country != "FRA" for p in bombing.actor)  # and places nothing

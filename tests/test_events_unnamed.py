@@ -330,6 +330,17 @@ def test_unnamed_a_mutual_act_with_no_other_side_told_is_with_the_foreign_state_
     assert (other["country"], other["sector"], other["implicit"]) == ("JPN", "GOV", True)
 
 
+def test_unnamed_a_mutual_act_in_a_story_of_talks_with_the_eu_is_with_the_eu() -> None:
+    text = (
+        "Delegasi Uni Eropa tiba di Jakarta untuk membahas tarif ekspor. "
+        "Uni Eropa meminta akses pasar yang lebih luas. "
+        "Pemerintah Indonesia kemudian sepakat untuk menurunkan tarif itu."
+    )
+    (agree,) = [e for e in _events(text) if e["event_type"] == "AGREE"]
+    (other,) = agree["recipient"]  # type: ignore[misc]
+    assert (other["country"], other["implicit"]) == ("EUR", True)
+
+
 def test_unnamed_a_mutual_act_in_a_story_of_one_state_gets_no_foreign_side() -> None:
     (agree,) = [
         e for e in _events("Pemerintah Indonesia sepakat untuk menurunkan tarif itu.") if e["event_type"] == "AGREE"

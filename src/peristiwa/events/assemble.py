@@ -34,7 +34,15 @@ from .party_words import (
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
 from .seat import seat_of, with_seat
-from .setting import document_country, foreign_power, home_place, sentence_citations, terror_sector
+from .setting import (
+    document_country,
+    foreign_power,
+    home_place,
+    lead_country,
+    lead_subject,
+    sentence_citations,
+    terror_sector,
+)
 from .within import finer_places, town_abroad
 
 
@@ -121,6 +129,12 @@ class EventBuilder:
         # "Raja Valdemar II dari Denmark": an uncoded person keeps the country told at a mention of
         # theirs for the whole text ("Valdemar menolak …" later on)
         self.origins: dict[str, str] = self._read_origins(entities)
+        subject = lead_subject(text, entities)
+        lead = lead_country(text, places, entities) if subject is not None else None
+        if subject is not None and subject.name and lead is not None:
+            # "Khalid Bakdash … adalah pemimpin Partai Komunis Suriah": the person an encyclopedic
+            # text defines is of the state its definition gives, wherever a later sentence has him
+            self.origins.setdefault(subject.name, lead)
 
     def _read_origins(self, entities: Sequence[Entity]) -> dict[str, str]:
         """The country told at a mention of each uncoded person, by their name."""
@@ -394,6 +408,8 @@ class EventBuilder:
         """The actor and recipient: those of its clause, the last actor for a pronoun, a recipient a
         phrase implies, the subject two verbs of one sentence share."""
         actor, recipient = self.finder.parties(mention)
+        if actor is not None and self._reporting_medium(mention, actor):
+            actor = None
         if actor is None and self.finder.starts_with_pronoun(mention):
             actor = self.last_actor
         if actor is None and self._first_person(mention):
@@ -414,6 +430,15 @@ class EventBuilder:
         if actor is not None:
             self.last_actor = actor
         return Arguments(actor, recipient)
+
+    def _reporting_medium(self, mention: Mention, actor: Entity) -> bool:
+        """Whether the actor of a deed is the news medium or reporter the sentence cites ("Wartawan BBC
+        di Islamabad mengatakan serangan itu …", "AFP melaporkan bom meledak …"): a medium that
+        reports an act does not do it (D105: its name places nothing); its own statements stay its."""
+        if actor.sector != "JRN" or mention.event_type in self._stated_types:
+            return False
+        scope = mention.scope or mention.sentence
+        return any(a.start <= actor.start and actor.end <= a.end for a in self.attributions_in(scope))
 
     def _first_person(self, mention: Mention) -> bool:
         """Whether the act is done by "kami"/"kita"/"saya", named at most three words before its

@@ -99,6 +99,16 @@ def lead_country(text: str, places: Sequence[Place], entities: Sequence[Entity])
     return first.country if first is not None else None
 
 
+def lead_subject(text: str, entities: Sequence[Entity]) -> Entity | None:
+    """The person an encyclopedic text opens with, uncoded ("Khalid Bakdash (1912–1995) adalah …"):
+    the first entity, a PER at the start of its first line; None for any other opening."""
+    start = len(text) - len(text.lstrip())
+    first = min(entities, key=lambda e: e.start, default=None)
+    if first is None or first.start != start or first.label != "PER" or first.country is not None:
+        return None
+    return first
+
+
 def document_country(text: str, places: Sequence[Place], entities: Sequence[Entity]) -> str:
     """The country a document happens in: the state an encyclopedic text's opening definition gives
     its subject (`lead_country`), else `main_country`; a text that names no place ("Hatta meminta
@@ -143,12 +153,17 @@ def travel_mode(event_type: str, mode: list[str], parties: Sequence[Party], plac
         mode.append(str(added))
 
 
-def foreign_power(entities: Sequence[Entity], main: str | None) -> str | None:
-    """The foreign state a document names most often as a state or people (ties: the earliest)."""
+def foreign_power(entities: Sequence[Entity], main: str | None, *, unions: bool = False) -> str | None:
+    """The foreign state a document names most often as a state or people (ties: the earliest);
+    with `unions`, a union that deals as a state does (policy `state_like_unions`: the EU in
+    "perundingan IEU-CEPA") counts as one, whatever its label."""
+    state_like = set(context_data()["state_like_unions"]) if unions else set()
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for e in entities:
-        if e.label in ("GPE", "NORP") and e.country and e.country != main and len(e.country) == 3:
+        if not e.country or e.country == main or len(e.country) != 3:
+            continue
+        if e.label in ("GPE", "NORP") or e.country in state_like:
             votes[e.country] += 1
             first.setdefault(e.country, e.start)
     return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None

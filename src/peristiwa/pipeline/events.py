@@ -284,7 +284,7 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        partner = foreign_power(values(doc, "actors", Entity), doc._.country)
+        partner = foreign_power(values(doc, "actors", Entity), doc._.country, unions=True)
         fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc), partner=partner)
 
 
