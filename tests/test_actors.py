@@ -1155,6 +1155,8 @@ def test_actors_an_adjective_like_role_noun_inside_a_clause_is_no_party(coder: A
         ("Pada tahun 1940 tentara Nazi tiba di kota itu.", "tentara Nazi", "DEU", "MIL"),
         ("Raja Bohemia tiba di kota itu pada tahun 1278.", "Raja Bohemia", "CZE", "GOV"),
         ("Pada tahun 1895 Dinasti Qing menandatangani perjanjian damai.", "Dinasti Qing", "CHN", "GOV"),
+        ("Pada tahun 1905 Kekaisaran Jepang menolak tuntutan itu.", "Kekaisaran Jepang", "JPN", "GOV"),
+        ("Kekaisaran Rusia menyatakan perang pada tahun 1914.", "Kekaisaran Rusia", "RUS", "GOV"),
     ],
 )
 def test_actors_past_polities_and_colonial_bodies_take_the_state_that_continues_them(
