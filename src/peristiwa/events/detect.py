@@ -85,10 +85,16 @@ def _other_sense(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> b
     )
 
 
+def _words_after(tokens: list[Token], last: int, entries: tuple[str, ...]) -> bool:
+    """Whether the words right after the form are one of `entries` (one word, or a few: "untuk berkomentar")."""
+    after = [t.lower for t in tokens[last + 1 : last + 4]]
+    return any(after[: len(words)] == words for words in (entry.split() for entry in entries))
+
+
 def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.exclude_before and i > 0 and tokens[i - 1].lower in spec.exclude_before:
         return False
-    if spec.exclude_after and last + 1 < len(tokens) and tokens[last + 1].lower in spec.exclude_after:
+    if spec.exclude_after and _words_after(tokens, last, spec.exclude_after):
         return False
     if _other_sense(spec, tokens, i, last):
         return False
@@ -220,8 +226,6 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
     if any(t.lower in ctx["awaited_cues"] for t in clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
-    if any(" ".join(t.lower for t in tokens[k:i]) in ctx["habitual"] for k in (i - 1, i - 2) if k >= 0):
-        mention.content = True  # "perampok itu kerap merampas uang": what is often done (D64)
     if mention.spec.voice in ("noun", "base") and _planned_after(tokens, mention.last, ctx):
         mention.content = True  # "penyelidikan yang akan dilakukan": announced, not done
     reach = len(clause_back(tokens, i, int(ctx["possibility_window"])))
