@@ -150,6 +150,10 @@ def _planned_after(tokens: list[Token], last: int, ctx: dict[str, Any]) -> bool:
     return len(after) == 2 and after[0] == function_words().relative and after[1] in ctx["planned_after"]
 
 
+def _passive(token: Token, ctx: dict[str, Any]) -> bool:
+    return token.lower.startswith(tuple(ctx["existential_chain_prefixes"]))
+
+
 def _nobody(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> bool:
     """A negated existential before the relative clause the trigger ends: "tidak ada orang yang
     ditangkap", "belum ada narapidana yang tertangkap" (nobody underwent the act)."""
@@ -158,7 +162,7 @@ def _nobody(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> bool
     while j >= 0 and tokens[j].lower in ctx["existential_adverbs"]:
         j -= 1
     ends = last + 1  # where the relative clause's first verb ends
-    while j >= 3 and tokens[j].lower in ctx["existential_chain"] and tokens[j - 1].lower.startswith(("di", "ter")):
+    while j >= 3 and tokens[j].lower in ctx["existential_chain"] and _passive(tokens[j - 1], ctx):
         ends = j  # "tidak ada orang yang ditangkap, dimasukkan ke penjara": the clause's second verb
         j -= 2
         while j >= 0 and tokens[j].lower in ctx["existential_adverbs"]:
