@@ -1,7 +1,8 @@
 """Realis and word-sense cues found on unannotated news sentences: nobody underwent the act ("tidak ada
 orang yang ditangkap"), a promise or offer named as a noun, a meeting announced by "yang akan", a match
 or cup anywhere in the sentence, a danger that is no threat, a celebration parade, the room of a meeting,
-declining to comment, thanks to fans, a question, a recommendation, the charges a verdict names. Each case has its reported counterpart, so every test can fail both ways.
+declining to comment, thanks to fans, a question, a recommendation, the charges a verdict names. Each
+case has its reported counterpart, so every test can fail both ways.
 Sentences are written for these tests in general Indonesian news style.
 """
 
