@@ -1,7 +1,7 @@
 """Realis and word-sense cues found on unannotated news sentences: nobody underwent the act ("tidak ada
 orang yang ditangkap"), a promise or offer named as a noun, a meeting announced by "yang akan", a match
 or cup anywhere in the sentence, a danger that is no threat, a celebration parade, the room of a meeting,
-declining to comment, thanks to fans, a question, a recommendation, the charges a verdict names. Each
+declining to comment, thanks to fans, a recommendation, the charges a verdict names. Each
 case has its reported counterpart, so every test can fail both ways.
 Sentences are written for these tests in general Indonesian news style.
 """
@@ -119,12 +119,11 @@ def test_sport_words_outside_the_match_leave_political_acts(text: str, event_typ
         ("Juru bicara kementerian menolak berkomentar tentang laporan itu.", "REJECT"),
         ("Pejabat itu menolak untuk menyebutkan nama kedua tersangka.", "REJECT"),
         ("Penyanyi itu mengucapkan terima kasih kepada para penggemar yang datang.", "SUPPORT"),
-        ("Wartawan bertanya apakah pernyataan itu merupakan penolakan terhadap tawaran partai.", "REJECT"),
         ("Komisi itu merekomendasikan kedua pemerintah meminta maaf kepada para korban.", "CONCEDE"),
         ("Kedua pengurus yayasan itu dinyatakan bersalah atas 30 dakwaan penggelapan.", "ACCUSE"),
     ],
 )
-def test_a_danger_a_celebration_a_meeting_room_a_question_or_no_comment_is_no_event(text: str, event_type: str) -> None:
+def test_a_danger_a_celebration_a_meeting_room_or_no_comment_is_no_event(text: str, event_type: str) -> None:
     assert all(t != event_type for t, _ in _reported(text))
 
 
@@ -136,7 +135,6 @@ def test_a_danger_a_celebration_a_meeting_room_a_question_or_no_comment_is_no_ev
         ("Kedua menteri melanjutkan pertemuan di ruang rapat kementerian.", "CONSULT"),
         ("Pemerintah menolak untuk mematuhi resolusi dewan itu.", "REJECT"),
         ("Presiden mengucapkan terima kasih kepada pemerintah Jepang atas bantuan itu.", "SUPPORT"),
-        ("Partai itu menyatakan penolakan terhadap tawaran tersebut.", "REJECT"),
         ("Kedua pemerintah meminta maaf kepada para korban.", "CONCEDE"),
         ("Jaksa membacakan dakwaan terhadap mantan bupati itu.", "ACCUSE"),
     ],
