@@ -52,10 +52,10 @@ def test_an_existential_that_does_not_deny_the_act_leaves_it_reported(text: str,
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Kelompok itu berbalik dari janji untuk membebaskan para sandera.", "membebaskan"),
+        ("Kelompok itu mengingkari janji untuk membebaskan para sandera.", "membebaskan"),
         ("Presiden menyampaikan keinginannya untuk menemui pemimpin oposisi.", "menemui"),
         ("Sekretaris itu menawarkan pertemuan dengan kepala dinas.", "pertemuan"),
-        ("Mengenai penyelidikan yang akan dilakukan, polisi belum memberi rincian.", "penyelidikan"),
+        ("Penyelidikan yang akan dilakukan tim gabungan dimulai pekan depan.", "Penyelidikan"),
         ("Mereka mau bertemu dengan bupati pekan depan.", "bertemu"),
     ],
 )
@@ -79,8 +79,12 @@ def test_the_same_acts_told_as_done_stay_reported(text: str, trigger: str) -> No
     ("text", "event_type"),
     [
         ("Dalam tiga kali pertemuan sebelumnya, tim tamu selalu menang di kandang saat Piala Asia.", "CONSULT"),
-        ("Brasil bertemu dengan Jerman pada babak penyisihan turnamen itu bulan depan lalu.", "CONSULT"),
-        ("Penyerang itu mengundurkan diri dari tim nasional setelah pertandingan terakhirnya.", "RETREAT"),
+        ("Pada bulan Juni, Brasil bertemu dengan Jerman di Berlin dalam babak penyisihan Piala Dunia.", "CONSULT"),
+        (
+            "Penyerang itu mengundurkan diri dari tim nasional Prancis pada bulan Juni, "
+            "sehari setelah pertandingan terakhirnya.",
+            "RETREAT",
+        ),
     ],
 )
 def test_a_match_or_cup_anywhere_in_the_sentence_makes_a_meeting_or_withdrawal_sport(
@@ -113,13 +117,13 @@ def test_sport_words_outside_the_match_leave_political_acts(text: str, event_typ
     [
         ("Penangkapan ikan berlebihan mengancam stok ikan di perairan itu.", "THREATEN"),
         ("Sikap kedua pemimpin itu mengancam masa depan kawasan.", "THREATEN"),
-        ("Pawai takbiran dilepas wali kota dari depan masjid raya.", "PROTEST"),
+        ("Ribuan remaja mengikuti pawai takbiran keliling kota.", "PROTEST"),
         ("Pendukung pasangan pemenang menggelar pawai kemenangan keliling kota.", "PROTEST"),
-        ("Wartawan diminta keluar dari ruangan pertemuan sebelum rapat dimulai.", "CONSULT"),
+        ("Para wartawan keluar dari ruangan pertemuan pukul sepuluh pagi.", "CONSULT"),
         ("Juru bicara kementerian menolak berkomentar tentang laporan itu.", "REJECT"),
         ("Pejabat itu menolak untuk menyebutkan nama kedua tersangka.", "REJECT"),
         ("Penyanyi itu mengucapkan terima kasih kepada para penggemar yang datang.", "SUPPORT"),
-        ("Komisi itu merekomendasikan kedua pemerintah meminta maaf kepada para korban.", "CONCEDE"),
+        ("Komisi itu merekomendasikan pemerintah provinsi meminta maaf kepada para korban.", "CONCEDE"),
         ("Kedua pengurus yayasan itu dinyatakan bersalah atas 30 dakwaan penggelapan.", "ACCUSE"),
     ],
 )
