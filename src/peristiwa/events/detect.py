@@ -71,18 +71,30 @@ def _near(tokens: list[Token], lo: int, hi: int, cues: list[str]) -> bool:
 
 def _other_sense(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     """A sport, an illness, a market, a film: words around the trigger that give it a sense that
-    is not a political event ("Timnas terus menyerang", "virus menyerang", "serangan jantung")."""
+    is not a political event ("Timnas terus menyerang", "virus menyerang", "serangan jantung"), or
+    words anywhere in its sentence (`TYPE_sentence`: a match or a club makes a meeting sport)."""
     senses = context_data()["other_senses"]
     window = int(senses["window"])
     around = senses.get(spec.event_type) or []
     after = [*(senses.get(f"{spec.event_type}_after") or []), *spec.figurative_after]
-    return _near(tokens, i - window, last + 1 + window, around) or _near(tokens, last + 1, last + 1 + window, after)
+    anywhere = senses.get(f"{spec.event_type}_sentence") or []
+    return (
+        _near(tokens, i - window, last + 1 + window, around)
+        or _near(tokens, last + 1, last + 1 + window, after)
+        or _near(tokens, 0, len(tokens), anywhere)
+    )
+
+
+def _words_after(tokens: list[Token], last: int, entries: tuple[str, ...]) -> bool:
+    """Whether the words right after the form are one of `entries` (one word, or a few: "untuk berkomentar")."""
+    after = [t.lower for t in tokens[last + 1 : last + 4]]
+    return any(after[: len(words)] == words for words in (entry.split() for entry in entries))
 
 
 def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.exclude_before and i > 0 and tokens[i - 1].lower in spec.exclude_before:
         return False
-    if spec.exclude_after and last + 1 < len(tokens) and tokens[last + 1].lower in spec.exclude_after:
+    if spec.exclude_after and _words_after(tokens, last, spec.exclude_after):
         return False
     if _other_sense(spec, tokens, i, last):
         return False
@@ -131,6 +143,45 @@ def _negated(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
     )
 
 
+def _planned_after(tokens: list[Token], last: int, ctx: dict[str, Any]) -> bool:
+    """The relative marker and a future or plan word right after a nominal trigger ("pertemuan yang
+    akan digelar")."""
+    after = [t.lower for t in tokens[last + 1 : last + 3]]
+    return len(after) == 2 and after[0] == function_words().relative and after[1] in ctx["planned_after"]
+
+
+def _passive(token: Token, ctx: dict[str, Any]) -> bool:
+    return token.lower.startswith(tuple(ctx["existential_chain_prefixes"]))
+
+
+def _nobody(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> bool:
+    """A negated existential before the relative clause the trigger ends: "tidak ada orang yang
+    ditangkap", "belum ada narapidana yang tertangkap" (nobody underwent the act)."""
+    relative = function_words().relative
+    j = i - 1
+    while j >= 0 and tokens[j].lower in ctx["existential_adverbs"]:
+        j -= 1
+    ends = last + 1  # where the relative clause's first verb ends
+    while j >= 3 and tokens[j].lower in ctx["existential_chain"] and _passive(tokens[j - 1], ctx):
+        ends = j  # "tidak ada orang yang ditangkap, dimasukkan ke penjara": the clause's second verb
+        j -= 2
+        while j >= 0 and tokens[j].lower in ctx["existential_adverbs"]:
+            j -= 1
+    if j < 2 or tokens[j].lower != relative:
+        return False
+    after = tokens[ends] if ends < len(tokens) else None
+    goes_on = after is not None and any(ch.isalnum() for ch in after.text)
+    if goes_on and after is not None and after.lower not in ctx["existential_clause_end"]:
+        return False  # "yang diperiksa dinyatakan tersangka": the clause goes on, the trigger names the subject
+    breaks = set(ctx["clause_breaks"]) - {relative}
+    for k in range(j - 1, max(0, j - 2 - int(ctx["existential_reach"])), -1):
+        if tokens[k].lower in breaks:
+            return False
+        if tokens[k].lower in ctx["existential"]:
+            return k > 0 and tokens[k - 1].lower in ctx["negators"]
+    return False
+
+
 def _modality(mention: Mention) -> None:
     """Whether the mention reports an act that happened: negated, hypothetical or denied; the content of
     what is said, planned, awaited or possible rather than an act; a threat; a retaliation or a
@@ -145,7 +196,7 @@ def _modality(mention: Mention) -> None:
 def _mark_negated(mention: Mention, ctx: dict[str, Any]) -> None:
     """Negated, hypothetical ("kalau …") or denied ("membantah telah …")."""
     tokens, i = mention.tokens, mention.index
-    if _negated(tokens, i, ctx):
+    if _negated(tokens, i, ctx) or _nobody(tokens, i, mention.last, ctx):
         mention.negated = True
     hypothetical = set(ctx["hypothetical"])
     opening = next((t.lower for t in tokens if any(ch.isalnum() for ch in t.text)), "")
@@ -179,6 +230,8 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
     if any(t.lower in ctx["awaited_cues"] for t in clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
+    if mention.spec.voice in ("noun", "base") and _planned_after(tokens, mention.last, ctx):
+        mention.content = True  # "penyelidikan yang akan dilakukan": announced, not done
     reach = len(clause_back(tokens, i, int(ctx["possibility_window"])))
     if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
         mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
