@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..lang import language_cache
 from ..spans import Entity, Party
 from ..tokens import Token, tokenize, words
-from .compose import Candidate, candidates_at, phrase_words
+from .compose import Candidate, candidates_at, phrase_words, short_alias_inside
 from .coref import aliases, appositive_offices, appositive_roles, coreferent, defined_subject, office_holders
 from .lexicon import Code, lexicon, lookup_name
 
@@ -77,7 +77,7 @@ def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) 
     if last == first:
         return None
     hit = lookup_name(toks, first)
-    if hit and hit[0] == last - first:
+    if hit and hit[0] == last - first and not short_alias_inside(toks, first, hit[0], hit[1]):
         return Candidate(first, last, hit[1], 4)
     if ent.label in ("PER", "ORG"):  # "Penasihat Negara Aung San Suu Kyi": a known person ends the span
         for k in range(first + 1, last):

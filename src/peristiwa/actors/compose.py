@@ -48,6 +48,7 @@ class PhraseWords:
     unit_words: frozenset[str]  # "Direktorat …", "Biro …": a unit of the organisation named after it
     appositive_links: frozenset[str]  # "Budi, warga asal Bogor, …": words inside a closed appositive
     naming_words: tuple[str, ...]  # "pedagang bernama Yati": a role noun names the person after it
+    acronym_honorifics: frozenset[str]  # "Pak JK": a person's short alias of capitals may follow one
 
 
 @language_cache
@@ -63,6 +64,7 @@ def phrase_words() -> PhraseWords:
         frozenset(roles["unit_words"]),
         frozenset(roles["appositive_links"]),
         tuple(roles["naming_words"]),
+        frozenset(roles["acronym_honorifics"]),
     )
 
 
@@ -423,11 +425,41 @@ def initials(toks: list[Token], i: int) -> bool:
     return age is not None and age.text.isdigit() and len(age.text) <= 3 and age.start == toks[i].end + 2
 
 
+_SHORT_ALIAS = re.compile(r"[A-Z]{2,3}")
+
+
+def short_alias_inside(toks: list[Token], i: int, n: int, code: Code) -> bool:
+    """Whether a person's short alias of capitals at `i` ("JK", "SBY") stands inside another name or
+    a code, and so is not that person: right after a capitalised word that is no title, honorific,
+    common word or known name ("rapper Tiger JK"), right before a capitalised word of no such kind
+    ("JK Sawant"), or beside a number ("mobil boks B 9528 JK", "penerbangan JK 5022")."""
+    if code.label != "PER" or n != 1 or not _SHORT_ALIAS.fullmatch(toks[i].text):
+        return False
+    from ..places.gazetteer import common_words  # the places' word list: no import at load
+
+    lex = lexicon()
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks):
+            continue
+        tok = toks[k]
+        if (tok.start - toks[i].end if k > i else toks[i].start - tok.end) != 1:
+            continue  # a neighbour one space apart, or one character ("SBY/JK" is two persons, both known)
+        if any(c.isdigit() for c in tok.text):
+            return True
+        honorific = tok.lower in phrase_words().acronym_honorifics
+        plain = tok.capitalised and tok.lower not in common_words() and not honorific
+        if plain and _is_title(lex, toks, k) is None and lookup_name(toks, k) is None:
+            return True
+    return False
+
+
 def dictionary_name(toks: list[Token], i: int) -> Candidate | None:
     if initials(toks, i):
         return Candidate(i, i + 1, Code(toks[i].text, None, phrase_words().initials_sector, "PER"), 0)
     hit = lookup_name(toks, i)
-    return Candidate(i, i + hit[0], hit[1], 0) if hit else None
+    if hit is None or short_alias_inside(toks, i, hit[0], hit[1]):
+        return None
+    return Candidate(i, i + hit[0], hit[1], 0)
 
 
 def candidates_at(toks: list[Token], i: int, default_country: str | None) -> list[Candidate]:

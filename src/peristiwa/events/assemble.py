@@ -26,6 +26,7 @@ from .party_effects import named_victim, state_mode, visitor_first
 from .party_words import (
     first_person_pronouns,
     home_offices,
+    names_agreement,
     names_currency,
     names_document,
     resident_nouns,
@@ -92,6 +93,7 @@ class EventBuilder:
         named = {(p.start, p.end) for p in places if names_document(text, p)}
         places = [p for p in places if (p.start, p.end) not in named]
         entities = [e for e in entities if (e.start, e.end) not in named]
+        entities = [e for e in entities if not names_agreement(text, e)]  # "IEU-CEPA" is no party
         self.entities = entities
         self.sentences = [s for s in segments if s.kind == "sentence"]
         self.starts = [s.start for s in self.sentences]
@@ -154,6 +156,7 @@ class EventBuilder:
         home = [p for p in places if p.country and p.country == self.country]
         self.home_place: Place | None = home_place(text, home)
         filed = outlet_span(text)
+        self.filed: int | None = filed[0] if filed is not None else None
         if filed is not None and (self.home_place is None or self.home_place.feature == "country"):
             # the country says less than the town of it the story was filed from ("BANGKOK, KOMPAS.com -"):
             # where the text names no place for an event, local news happens there
@@ -477,6 +480,7 @@ class EventBuilder:
         own = self.finder.setting(mention, found.actor, found.recipient)
         if own is not None:
             locations = [own, *(p for p in locations if p is not own)]
+        locations = self._off_dateline(locations, used)
         locations = self._with_regency(locations, mention.trigger.start)
         locations = [*locations, *finer_places(locations, self.finer_pool)]
         locations = [*locations, *town_abroad(locations, self.finer_pool, place_policy().home_country)]
@@ -489,6 +493,24 @@ class EventBuilder:
             told = [own, *here] if own is not None else here
             local = next((p.country for p in told if p.country), None) or self.country
         return Setting(mode=mode, locations=locations, local=local)
+
+    def _off_dateline(self, locations: list[Place], used: list[Entity]) -> list[Place]:
+        """The places without the dateline's town where the event is told abroad: the town is where the
+        story was filed (D2), and an event whose coded parties are all of other countries ("JAKARTA,
+        KOMPAS.com - … militer Israel … serangan terhadap Iran") did not happen there. A foreign place
+        alone does not move it: a state's own act may name where its target is based."""
+        if self.filed is None:
+            return locations
+        line = [p for p in locations if _on_dateline(self.text, p, self.filed)]
+        if not line:
+            return locations
+        home = line[0].country
+        if home is None:
+            return locations
+        coded = [e.country for e in used if e.country]
+        if coded and home not in coded:
+            return [p for p in locations if p not in line]
+        return locations
 
     def _parties(
         self, mention: Mention, found: Arguments, setting: Setting, index: int

@@ -1,8 +1,10 @@
 """The word lists the event builder reads a party's country by: offices named alone for the home
 state's, residents of a place, uncoded role phrases, the speaker's own side in a quotation, a
-state named inside a currency's name, and a city naming an agreement or talks."""
+state named inside a currency's name, a city naming an agreement or talks, and an agreement's own name."""
 
 from __future__ import annotations
+
+import re
 
 from ..lang import language_cache
 from ..spans import Entity, Place
@@ -73,3 +75,22 @@ def names_document(text: str, place: Place) -> bool:
     after = text[place.end : place.end + 40]
     nxt = after.split()
     return not after.startswith("-") and not (nxt and nxt[0].lower() in function_words().side_joiners)
+
+
+@language_cache
+def agreement_name_ends() -> frozenset[str]:
+    """Last words of an agreement's own name ("… Partnership Agreement", "IA-CEPA"; data: `agreement_name_ends`)."""
+    return frozenset(str(w).lower() for w in context_data()["agreement_name_ends"])
+
+
+def names_agreement(text: str, entity: Entity) -> bool:
+    """Whether `entity` is an agreement's name or the sides' part of one (the tagger may call it a
+    person): its last
+    word, or the word right after it, ends an agreement's name ("Indonesia-European Union Comprehensive
+    Economic Partnership Agreement", "IA-CEPA", "IEU CEPA"). An agreement is no party."""
+    ends = agreement_name_ends()
+    last = re.split(r"[\s\-–]+", entity.text.strip())[-1].lower()
+    if last in ends:
+        return True
+    after = re.match(r"[ \-–]([A-Za-z]+)\b", text[entity.end : entity.end + 30])
+    return after is not None and after.group(1).lower() in ends
