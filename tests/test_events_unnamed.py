@@ -352,3 +352,31 @@ def test_unnamed_a_meeting_with_an_object_keeps_one_actor() -> None:
     text = "Presiden Filipina bertemu dengan Perdana Menteri Jepang di Tokyo pada Senin (2/6/2025)."
     (meeting,) = [e for e in _events(text) if e["event_type"] == "CONSULT"]
     assert [p["country"] for p in meeting["actor"]] == ["PHL"]  # type: ignore[index]
+
+
+_COLONIAL_WAR = (
+    "Perang Banjar adalah perang antara Kesultanan Banjar melawan Belanda. Belanda mengirim pasukan ke"
+    " Martapura. Belanda menuntut sultan menyerah.\n\n"
+)
+
+
+def test_unnamed_a_capture_in_a_colony_under_its_rule_is_by_the_colonial_power() -> None:
+    text = _COLONIAL_WAR + (
+        "Pada tahun 1860 Kampung Tanah Laut diserang dan dibakar. Pada tahun 1862 Pangeran Antasari"
+        " ditangkap di Muara Teweh. Belanda kemudian menduduki seluruh kesultanan."
+    )
+    (arrest,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    (actor,) = arrest["actor"]  # type: ignore[misc]
+    (recipient,) = arrest["recipient"]  # type: ignore[misc]
+    assert (actor["country"], actor["implicit"]) == ("NLD", True)
+    assert recipient["country"] == "IDN"
+
+
+def test_unnamed_a_capture_in_a_former_colony_after_its_rule_stays_with_its_state() -> None:
+    text = _COLONIAL_WAR + (
+        "Pada tahun 2005 Kampung Tanah Laut diserang dan dibakar. Pada tahun 2006 seorang warga"
+        " ditangkap di Muara Teweh. Belanda kemudian menduduki seluruh kesultanan."
+    )
+    (arrest,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    (actor,) = arrest["actor"]  # type: ignore[misc]
+    assert actor["country"] == "IDN"

@@ -167,3 +167,10 @@ def foreign_power(entities: Sequence[Entity], main: str | None, *, unions: bool 
             votes[e.country] += 1
             first.setdefault(e.country, e.start)
     return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
+
+
+def colony_rivals(entities: Sequence[Entity]) -> dict[str, str]:
+    """For each colony of the policy's `colonial_rule`, the state other than it the document names
+    most as a state or people (`foreign_power`): a history of a colonial war names its power most."""
+    found = {str(c): foreign_power(entities, str(c)) for c in context_data()["colonial_rule"]}
+    return {c: r for c, r in found.items() if r is not None}

@@ -29,13 +29,20 @@ def _table() -> dict[str, dict[str, Any]]:
 
 
 def fill_unnamed(
-    events: list[Event], country: str | None = None, text: str = "", *, partner: str | None = None
+    events: list[Event],
+    country: str | None = None,
+    text: str = "",
+    *,
+    partner: str | None = None,
+    rivals: dict[str, str] | None = None,
 ) -> None:
     """Give each event the parties its place tells where the text names none (in place); an
     event with no located place takes the document's `country` (`setting.document_country`),
     with its trigger as the evidence: "Dia ditetapkan sebagai tersangka" in a text that names
     no place is read as happening where the paper's reader is. A mutual act with no other side
-    told is with `partner`, the foreign state the document names most (`setting.foreign_power`)."""
+    told is with `partner`, the foreign state the document names most (`setting.foreign_power`);
+    `rivals` gives, for each colony of the policy's `colonial_rule`, the state other than it the
+    document names most (`_colonial_side`)."""
     table = _table()
     _answer_claims(events, text)
     summits = set(context_data()["summit_nouns"])
@@ -50,6 +57,7 @@ def fill_unnamed(
         _fill_home_side(event)
         _state_not_crowd(event)
         _fill(event, table, country)
+        _colonial_side(event, rivals or {})
         _fill_partner(event, partner)
         _uncoded_sectors(event)
 
@@ -100,6 +108,29 @@ def _fill_partner(event: Event, partner: str | None) -> None:
     t = event.trigger
     sector = str(context_data()["meeting_host_sector"])  # a state's side in talks: its government
     event.recipient.append(Party(text=t.text, start=t.start, end=t.end, country=partner, sector=sector, implicit=True))
+
+
+def _colonial_side(event: Event, rivals: dict[str, str]) -> None:
+    """An attack or coercion (policy `colonial_acts`) dated under a colonial rule (`colonial_rule`)
+    with both sides of the colony's state, one or both only from where it happened, in a text that
+    names the colonial power more than any other state but the colony (`rivals`): the unnamed side
+    is the power's ("kampung itu dapat ditaklukkan" in a history of a colonial war), the actor when
+    both are unnamed: the conquest or the capture was the power's act."""
+    ctx = context_data()
+    if event.event_type not in ctx["colonial_acts"] or not event.actor or not event.recipient:
+        return
+    states = {p.country for p in (*event.actor, *event.recipient)}
+    colony = next(iter(states)) if len(states) == 1 else None
+    rule = ctx["colonial_rule"].get(colony) if colony else None
+    year = _YEAR.match(event.date.start) if event.date is not None else None
+    if rule is None or rivals.get(str(colony)) != rule["power"]:
+        return
+    if year is None or int(year.group()) > int(rule["until"]):
+        return
+    unnamed = [role for role in ("actor", "recipient") if all(p.implicit for p in getattr(event, role))]
+    if unnamed:
+        for p in getattr(event, unnamed[0]):
+            p.country = str(rule["power"])
 
 
 def _two_states(event: Event, role: str) -> bool:

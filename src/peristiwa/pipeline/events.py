@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
 from ..events.role_cues import party
-from ..events.setting import foreign_power
+from ..events.setting import colony_rivals, foreign_power
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judged_types, probabilities, threshold_of
 from ..learned.parties import Context, fill_parties, has_empty_role, thresholds_of
@@ -284,8 +284,10 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        partner = foreign_power(values(doc, "actors", Entity), doc._.country, unions=True)
-        fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc), partner=partner)
+        entities = values(doc, "actors", Entity)
+        partner = foreign_power(entities, doc._.country, unions=True)
+        rivals = colony_rivals(entities)
+        fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc), partner=partner, rivals=rivals)
 
 
 make_unnamed_stage = stage_factory(
