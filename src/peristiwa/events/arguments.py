@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..intervals import Covering
 from ..spans import Entity, Place
 from ..tokens import Token
+from .clause_places import own_clause
 from .clauses import (
     aside,
     bare_agent,
@@ -584,6 +585,10 @@ class ArgumentFinder:
         free = [p for p in inside if not any(u.start <= p.start and p.end <= u.end for u in used)]
         if any(not self._across_strong_break(mention, p) for p in inside):  # the clause names a place
             free = [p for p in free if not self._across_strong_break(mention, p)]
+        # "… di Medan dan tentara menangkap … di Makassar": the clause tells its own place after a locative
+        lo, hi = own_clause(mention, self._in_sentence(mention))
+        if any(lo <= p.start and p.end <= hi and located_place(p, mention.tokens) for p in free):
+            free = [p for p in free if lo <= p.start and p.end <= hi]
         # a person's home ("warga Desa X", "mahasiswa asal Surabaya") is not where, when the
         # sentence names another place of the event
         homes = home_places(free, mention.tokens)

@@ -538,7 +538,7 @@ def _join(tokens: list[Token], left_end: int, right_start: int) -> str | None:
     return "and" if any(t.lower in words.conjunctions for t in between) else "comma"
 
 
-def _opens_clause(tokens: list[Token], end: int) -> bool:
+def opens_clause(tokens: list[Token], end: int) -> bool:
     """Whether a verb follows right after `end`: the mention is the subject of a new clause
     ("mengecam Israel dan Jerman menolak …"), not the last of a list."""
     k = starting_from(tokens, end)
@@ -571,7 +571,7 @@ def listed(tokens: list[Token], first: Entity, ents: list[Entity], lo: int, hi: 
     join: str | None = None
     for cur in pool[start + 1 :]:
         join = _join(tokens, members[-1].end, cur.start)
-        if join is None or (cur.start > first.start and _opens_clause(tokens, cur.end)):
+        if join is None or (cur.start > first.start and opens_clause(tokens, cur.end)):
             return []
         members.append(cur)
         if join == "and":

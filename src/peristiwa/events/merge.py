@@ -19,6 +19,7 @@ from ..lang import language_cache
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
 from ..tokens import Token
 from .apart import counted_apart
+from .clause_places import placed_apart
 from .detect import Mention
 from .lexicon import context_data
 
@@ -178,6 +179,8 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False
     if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b) or counted_apart(a.mentions, b.mentions[0]):
         return False
+    if _clauses_apart(a, b):
+        return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
         return False
     if _camps(a.actor) and _camps(b.actor) and not _camps(a.actor) & _camps(b.actor):
@@ -198,6 +201,13 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
     return _compatible_sets(
         _SETS.of(a.locations, "country", _country_of), _SETS.of(b.locations, "country", _country_of)
     )
+
+
+def _clauses_apart(a: Draft, b: Draft) -> bool:
+    """`b`'s mention and one of `a`'s stand in two clauses of one sentence that each name their own,
+    different place ("… di Medan, sedangkan tentara menangkap … di Makassar"): two acts."""
+    subjects = [*a.actor, *a.recipient, *b.actor, *b.recipient]
+    return placed_apart(a.mentions, a.locations, b.mentions[0], b.locations, subjects)
 
 
 def _one_body(a: list[Party], b: list[Party]) -> bool:
