@@ -81,14 +81,18 @@ def placed_apart(
     `places`), and the two name different places: two acts (`subjects`: the parties that may open a
     clause). A name the gazetteer took for a place without a locative (a person in a list) sets
     nothing apart."""
-    for m in earlier:
-        if m.sentence is not mention.sentence or m.index == mention.index:
-            continue
-        ours, theirs = own_clause(m, subjects), own_clause(mention, subjects)
+    same = [m for m in earlier if m.sentence is mention.sentence and m.index != mention.index]
+    if not same:
+        return False
+    theirs = own_clause(mention, subjects)
+    other = [p for p in places if _inside(p, theirs) and located_place(p, mention.tokens)]
+    if not other:
+        return False
+    for m in same:
+        ours = own_clause(m, subjects)
         if ours == theirs:
             continue
         mine = [p for p in earlier_places if _inside(p, ours) and located_place(p, m.tokens)]
-        other = [p for p in places if _inside(p, theirs) and located_place(p, mention.tokens)]
-        if mine and other and _apart(mine, other):
+        if mine and _apart(mine, other):
             return True
     return False

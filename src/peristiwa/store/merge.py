@@ -162,13 +162,18 @@ def recalled(f: JSON) -> bool:
     before its report ("kerusuhan Mei 1998" in a report of June 2025): an episode the report recalls."""
     if not (f["day"] and f["precision"] in ("day", "month") and f["reference_day"]):
         return False
+    _, last = _month(f)
+    return last + timedelta(days=1) + RECALL_AGE <= date.fromisoformat(f["reference_day"])
+
+
+def _month(f: JSON) -> tuple[date, date]:
+    """The first and the last day of the month `f`'s day lies in."""
     first = date.fromisoformat(f"{f['day'][:7]}-01")
-    following = (first + timedelta(days=31)).replace(day=1)
-    return following + RECALL_AGE <= date.fromisoformat(f["reference_day"])
+    return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
 
 
 def _first_of_month(f: JSON) -> str:
-    return f"{f['day'][:7]}-01"
+    return _month(f)[0].isoformat()
 
 
 def block_day(f: JSON) -> str | None:
@@ -194,13 +199,11 @@ def block(f: JSON) -> tuple[str, str, str] | None:
     elif reference and (f["day"] is None or (f["precision"] == "year" and _current(f))):
         lo, hi = reference - timedelta(days=UNDATED_WINDOW), reference
     elif f["precision"] == "month" and recalled(f):
-        first = date.fromisoformat(_first_of_month(f))
-        lo, hi = first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        lo, hi = _month(f)
     elif reference and f["precision"] == "month":
-        first = date.fromisoformat(f"{f['day']}-01")
-        following = (first + timedelta(days=31)).replace(day=1)
+        first, last = _month(f)
         lo = max(first, reference - timedelta(days=UNDATED_WINDOW))
-        hi = min(following - timedelta(days=1), reference + timedelta(days=DAY_WINDOW))
+        hi = min(last, reference + timedelta(days=DAY_WINDOW))
         if lo > hi:
             return None
     else:
