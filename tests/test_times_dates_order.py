@@ -99,3 +99,55 @@ def test_times_the_numeric_date_wins_over_a_weekday_off_it(day: str, value: str)
     text = f"MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Deli Serdang, {day}."
     times = {t.text: t.value for t in find_times(text, reference_time=NEWS_DAY)}
     assert times[day] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "GARUT, KOMPAS.com - Polisi menangkap dua pencuri kabel di Garut, Senin (10/3/2025).\n\n"
+            "Polisi masih memburu seorang pelaku lain yang kabur ke hutan.",
+            "Polisi masih memburu seorang pelaku lain yang kabur ke hutan.",
+        ),
+        (
+            "DEPOK, KOMPAS.com - Polisi memburu tiga pria yang merampok toko emas di Depok.\n\n"
+            '"Identitas mereka sudah kami kantongi," kata Kapolres kepada wartawan, Selasa (11/3/2025).',
+            "DEPOK, KOMPAS.com - Polisi memburu tiga pria yang merampok toko emas di Depok.",
+        ),
+    ],
+)
+def test_times_a_hunt_for_suspects_takes_no_day_told_outside_its_sentence(text: str, sentence: str) -> None:
+    """D51, D57: a hunt is under way as the news is written; its start is not told."""
+    trigger = "memburu"
+    assert _date(text, trigger, sentence, NEWS_DAY) is None
+    dated = text.replace("memburu", "menangkap", 1)
+    assert _date(dated, "menangkap", sentence.replace("memburu", "menangkap"), NEWS_DAY) is not None
+
+
+def test_times_a_hunt_keeps_the_day_of_its_own_sentence() -> None:
+    text = "CIANJUR, KOMPAS.com - Sejak Minggu (9/3/2025), polisi memburu dua tahanan yang kabur."
+    assert _date(text, "memburu", text, NEWS_DAY) == "2025-03-09"
+
+
+@pytest.mark.parametrize(
+    ("lead", "main", "trigger"),
+    [
+        (
+            "MEDAN, KOMPAS.com - Pengadilan militer menyidangkan dua prajurit yang menyerang warga desa.",
+            "menyidangkan",
+            "menyerang",
+        ),
+        ("SURABAYA, KOMPAS.com - Pemkot membina anak-anak yang ditangkap saat tawuran.", "membina", "ditangkap"),
+        (
+            "JAKARTA, KOMPAS.com - Pelatih itu dinonaktifkan setelah muncul tuduhan kekerasan terhadap atlet.",
+            "dinonaktifkan",
+            "tuduhan",
+        ),
+    ],
+)
+def test_times_a_subordinate_act_of_a_lead_takes_not_the_day_told_after_it(lead: str, main: str, trigger: str) -> None:
+    """The day told after a lead ("kata X, Kamis (6/3/2025)") dates its main act, not an act of a relative
+    clause or of a clause placed before or after it."""
+    text = lead + '\n\n"Kami terus mengawasi perkara ini," kata juru bicara, Kamis (6/3/2025).'
+    assert _date(text, trigger, lead, NEWS_DAY) is None
+    assert _date(text, main, lead, NEWS_DAY) == "2025-03-06"

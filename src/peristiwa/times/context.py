@@ -27,6 +27,7 @@ from .narrative import (
     episode_back,
     era_reference,
     event_date,
+    hunt_cue,
     immediate_cue,
     is_concrete,
     lead_bounds,
@@ -172,7 +173,7 @@ class DateContext:
             # ledakan terjadi"): it has moved away from the episode told before it; a news lead
             # naming an old episode ("meminta … tragedi Mei 1998 …") is still told on its own day
             return self._lead_day(start, end, offset) if lead else None
-        if self._news and (self._under_way(offset, start) or self._charged(offset)):
+        if self._news and (self._under_way(offset, start) or self._charged(offset) or self._hunt(offset)):
             return None
         if self._goes_back(start):
             return None
@@ -338,6 +339,13 @@ class DateContext:
         assert self.text is not None
         return charge_cue().match(self.text, offset) is not None
 
+    def _hunt(self, offset: int) -> bool:
+        """The act at `offset` is a hunt for suspects ("Polisi memburu pria berinisial I", "pengejaran terhadap
+        19 napi"): under way as the news is written, its start untold (D51), it takes no day told outside its
+        sentence."""
+        assert self.text is not None
+        return hunt_cue().match(self.text, offset) is not None
+
     def _immediate(self, offset: int, start: int) -> bool:
         """The act at `offset` is told as following at once on what was told before it, up to three words
         after the cue ("Pemerintah Iran langsung menuding Israel", "polisi segera menangkap"): it goes on
@@ -415,12 +423,24 @@ class DateContext:
         on: the statement the opening retells is dated by its attribution ("kata X, Senin (2/6)"),
         but not an act at `offset` the lead tells in the perfect ("Polda telah menyita …"), done
         before that statement."""
-        if self._lead_end < 0:
+        if self._lead_end < 0 or self._subordinate(offset, start):
             return None
         since = self.times[bisect_left(self._starts, self._lead_start) : bisect_left(self._starts, start)]
         if any(t.end <= start for t in since):
             return None
         return self._told_after(end, done=self._done(offset, start))
+
+    def _subordinate(self, offset: int, start: int) -> bool:
+        """The act at `offset` (sentence starting at `start`) is told in a clause hanging on another act of
+        its sentence: a relative clause right before it ("sidang terhadap dua anggota TNI yang menyerang
+        warga", "membawa anak yang tertangkap tawuran") or the clause of an earlier or later act ("diterpa
+        kontroversi setelah muncul tuduhan"). The day told after the lead is its main act's, not this one's."""
+        assert self.text is not None
+        clause = re.split(r"[,;:\"\u201c\u201d]", self.text[start:offset])[-1]
+        words = [w.lower() for w in clause.split()]
+        relative = lx.word_list("relative", "relative_openers")
+        later = lx.word_list("relative", "later_openers")
+        return any(w in relative for w in words[-2:]) or any(w in later for w in words[-6:])
 
     def _reported(self, k: int, *, then: bool = False) -> TimeMention:
         """The day a statement dated by `self.times[k]` reports, when its line tells one before the

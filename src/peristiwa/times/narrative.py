@@ -118,6 +118,12 @@ def charge_cue() -> re.Pattern[str]:
 
 
 @language_cache
+def hunt_cue() -> re.Pattern[str]:
+    """A word of a hunt for suspects at the start of an act's trigger ("memburu", "pengejaran")."""
+    return lx.word_regex("relative", "hunt_words", r"{}\b")
+
+
+@language_cache
 def statement_word() -> re.Pattern[str]:
     """A word of a statement's attribution, then a dozen words or fewer of one clause to the end of a text."""
     cues = lx.alternation([*lx.word_list("relative", "said_words"), *lx.word_list("relative", "statement_words")])
