@@ -256,13 +256,16 @@ def _uncoded_sectors(event: Event, *, in_history: bool = False) -> None:
     """A party named or implied with no sector takes the one its role of the event's type mostly
     has (policy `uncoded_sector_by_type`): "Rudi bertemu Menteri …" is a meeting of officials,
     "Andi mendukung …" in a report of support a government's; in history (`history_uncoded_sector`)
-    an actor named without an office is a ruler ("Henryk menyerahkan …" in 1110: GOV), also in an
-    undated act of a text that tells only history (`in_history`, `_history_told`)."""
-    table = context_data()["uncoded_sector_by_type"]
+    an actor named without an office is a ruler ("Henryk menyerahkan …" in 1110: GOV) and the one
+    coerced a ruler or his domain (`history_recipient_sector`), also in an undated act of a text that
+    tells only history (`in_history`, `_history_told`)."""
+    ctx = context_data()
+    table = ctx["uncoded_sector_by_type"]
     past = _historical(event) or (in_history and event.date is None)
-    history = context_data()["history_uncoded_sector"] if past else {}
+    history = ctx["history_uncoded_sector"] if past else {}
+    suffered = ctx["history_recipient_sector"].get(event.event_type) if past else None
     for role in ("actor", "recipient"):
-        sector = table[role].get(event.event_type) or history.get(role)
+        sector = (suffered if role == "recipient" else None) or table[role].get(event.event_type) or history.get(role)
         if sector is None:
             continue
         for p in getattr(event, role):
