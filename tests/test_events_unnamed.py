@@ -289,6 +289,29 @@ def test_unnamed_in_history_an_actor_named_without_an_office_is_a_ruler() -> Non
     assert ruler and all(a["sector"] == "GOV" for a in ruler)
 
 
+def _actor_sectors(text: str, name: str) -> list[object]:
+    return [a["sector"] for e in _events(text) for a in e["actor"] if a["text"] == name]  # type: ignore[attr-defined]
+
+
+def test_unnamed_an_undated_act_in_a_text_of_history_has_a_ruler_as_its_named_actor() -> None:
+    text = (
+        "Pada tahun {}, Wilhelm Kasimir merebut kota Lübeck dari tangan Denmark.\n\n"
+        "Bertahun-tahun kemudian, Konrad Albrecht menolak tuntutan Paus Yohanes untuk berdamai."
+    )
+    assert _actor_sectors(text.format(1318), "Konrad Albrecht") == ["GOV"]
+    assert _actor_sectors(text.format(2018), "Konrad Albrecht") == [None]
+
+
+def _recipient_sectors(text: str, name: str) -> list[object]:
+    return [p["sector"] for e in _events(text) for p in e["recipient"] if p["text"] == name]  # type: ignore[attr-defined]
+
+
+def test_unnamed_in_history_the_one_coerced_named_without_an_office_is_a_ruler() -> None:
+    text = "Pada tahun {}, Adipati Heinrich menangkap Ottone Orseolo di Venesia."
+    assert _recipient_sectors(text.format(1026), "Ottone Orseolo") == ["GOV"]
+    assert _recipient_sectors(text.format(2016), "Ottone Orseolo") == ["CVL"]
+
+
 def test_unnamed_an_actor_named_without_an_office_today_keeps_no_sector() -> None:
     text = "Pada tahun 2018, Wilhelm Kasimir menolak tuntutan Paus Fransiskus untuk berdamai."
     named = [a for e in _events(text) for a in e["actor"] if a["text"] == "Wilhelm Kasimir"]  # type: ignore[attr-defined]

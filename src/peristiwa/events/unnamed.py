@@ -45,6 +45,7 @@ def fill_unnamed(
     document names most (`_colonial_side`)."""
     table = _table()
     _answer_claims(events, text)
+    in_history = _history_told(events)
     summits = set(context_data()["summit_nouns"])
     host_country, host_sector = (str(code) for code in context_data()["summit_host"])
     for event in events:
@@ -59,7 +60,7 @@ def fill_unnamed(
         _fill(event, table, country)
         _colonial_side(event, rivals or {})
         _fill_partner(event, partner)
-        _uncoded_sectors(event)
+        _uncoded_sectors(event, in_history=in_history)
 
 
 def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -> None:
@@ -211,6 +212,13 @@ def _historical(event: Event) -> bool:
     return match is not None and int(match.group()) < int(context_data()["history_before_year"])
 
 
+def _history_told(events: list[Event]) -> bool:
+    """Whether the text tells history only: it dates events, all before `history_before_year`
+    (a chronicle of a medieval kingdom); an act it leaves undated is then history too."""
+    dated = [e for e in events if e.date is not None and _YEAR.match(e.date.start)]
+    return bool(dated) and all(_historical(e) for e in dated)
+
+
 def _not_named_by(event: Event, role: str) -> list[Place]:
     """The event's places that are not the other side's own name: "Serangan udara Israel", "Polisi
     Malaysia merazia" name the attacker's or the police's state, not where the unnamed side is from."""
@@ -244,15 +252,20 @@ def _state_not_crowd(event: Event) -> None:
         event.recipient.extend(official)
 
 
-def _uncoded_sectors(event: Event) -> None:
+def _uncoded_sectors(event: Event, *, in_history: bool = False) -> None:
     """A party named or implied with no sector takes the one its role of the event's type mostly
     has (policy `uncoded_sector_by_type`): "Rudi bertemu Menteri …" is a meeting of officials,
     "Andi mendukung …" in a report of support a government's; in history (`history_uncoded_sector`)
-    an actor named without an office is a ruler ("Henryk menyerahkan …" in 1110: GOV)."""
-    table = context_data()["uncoded_sector_by_type"]
-    history = context_data()["history_uncoded_sector"] if _historical(event) else {}
+    an actor named without an office is a ruler ("Henryk menyerahkan …" in 1110: GOV) and the one
+    coerced a ruler or his domain (`history_recipient_sector`), also in an undated act of a text that
+    tells only history (`in_history`, `_history_told`)."""
+    ctx = context_data()
+    table = ctx["uncoded_sector_by_type"]
+    past = _historical(event) or (in_history and event.date is None)
+    history = ctx["history_uncoded_sector"] if past else {}
+    suffered = ctx["history_recipient_sector"].get(event.event_type) if past else None
     for role in ("actor", "recipient"):
-        sector = table[role].get(event.event_type) or history.get(role)
+        sector = (suffered if role == "recipient" else None) or table[role].get(event.event_type) or history.get(role)
         if sector is None:
             continue
         for p in getattr(event, role):
