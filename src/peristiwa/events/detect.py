@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -169,15 +170,10 @@ def _upcoming(mention: Mention, ctx: dict[str, Any]) -> bool:
 
 def _future_time_after(tokens: list[Token], last: int, ctx: dict[str, Any]) -> bool:
     """A time word of the future within the trigger's clause after it ("pertemuan OPEC pada 27 November
-    mendatang"; the relative marker does not end the search: "pertemuan yang digelar besok"), before any
-    future marker or word of the past that gives the time to another verb."""
-    relative = function_words().relative
-    breaks = (set(ctx["clause_breaks"]) | {".", "!", "?"}) - {relative}
-    words: list[str] = []
-    for tok in tokens[last + 1 : last + 1 + int(ctx["future_time_window"])]:
-        if tok.lower in breaks or tok.lower in ctx["future_time_stops"]:
-            break
-        words.append(tok.lower)
+    mendatang"), before any word that gives the time to another verb or dates the act in the past."""
+    ahead = clause_ahead(tokens, last + 1, int(ctx["future_time_window"]))
+    stops = set(ctx["future_time_stops"])
+    words = [t.lower for t in itertools.takewhile(lambda t: t.lower not in stops, ahead)]
     return has_cue_in(words, ctx["future_time_after"])
 
 
