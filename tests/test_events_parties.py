@@ -381,7 +381,7 @@ def test_parties_uncoded_in_a_text_without_places_take_the_country_of_its_coded_
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("Jepang dan Korea Selatan menjadwalkan perundingan lanjutan di Seoul pekan depan.", "JPN", "KOR"),
+        ("Jepang dan Korea Selatan menggelar perundingan lanjutan di Seoul pekan lalu.", "JPN", "KOR"),
         (
             "Menteri Luar Negeri Malaysia dan Menteri Luar Negeri Thailand menggelar pertemuan di Kuala Lumpur.",
             "MYS",
@@ -1155,7 +1155,7 @@ def test_parties_two_capitals_joined_after_talks_stay_sides() -> None:
     ("text", "event_type", "actor", "recipient"),
     [
         ("Bentrokan perbatasan Thailand-Kamboja kembali menewaskan tiga tentara pada Kamis.", "ASSAULT", "THA", "KHM"),
-        ("Perundingan dagang AS-China dilanjutkan di London pada pekan depan.", "CONSULT", "USA", "CHN"),
+        ("Perundingan dagang AS-China dilanjutkan di London pada pekan lalu.", "CONSULT", "USA", "CHN"),
     ],
 )
 def test_parties_a_hyphenated_pair_of_states_after_the_noun_names_its_sides(

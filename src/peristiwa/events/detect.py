@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Any
 from ..spans import Segment, Span
 from ..tokens import Token, tokenize, within
 from .clause_window import clause_ahead, clause_back
-from .cues import has_cue
+from .cues import has_cue, has_cue_in
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .morph import morphology
@@ -150,6 +151,32 @@ def _planned_after(tokens: list[Token], last: int, ctx: dict[str, Any]) -> bool:
     return len(after) == 2 and after[0] == function_words().relative and after[1] in ctx["planned_after"]
 
 
+def _upcoming(mention: Mention, ctx: dict[str, Any]) -> bool:
+    """A nominal trigger the text places after the time told: a meeting's noun right after "menjelang"
+    ("menjelang pertemuan OPEC", "jelang KTT G20"; not a named one, "menjelang Konferensi Meja Bundar"),
+    or any nominal trigger with a time word of the future a few words after it in its clause ("pertemuan
+    bulan depan", "KTT di Bukares pekan depan")."""
+    if mention.spec.voice not in ("noun", "base"):
+        return False
+    tokens, i = mention.tokens, mention.index
+    if (
+        mention.event_type in ctx["upcoming_types"]
+        and any(t.lower in ctx["upcoming_cues"] for t in clause_back(tokens, i, int(ctx["upcoming_window"])))
+        and not (_named_event(tokens, i) and not tokens[i].text.isupper())  # "jelang KTT G20" is no history
+    ):
+        return True
+    return _future_time_after(tokens, mention.last, ctx)
+
+
+def _future_time_after(tokens: list[Token], last: int, ctx: dict[str, Any]) -> bool:
+    """A time word of the future within the trigger's clause after it ("pertemuan OPEC pada 27 November
+    mendatang"), before any word that gives the time to another verb or dates the act in the past."""
+    ahead = clause_ahead(tokens, last + 1, int(ctx["future_time_window"]))
+    stops = set(ctx["future_time_stops"])
+    words = [t.lower for t in itertools.takewhile(lambda t: t.lower not in stops, ahead)]
+    return has_cue_in(words, ctx["future_time_after"])
+
+
 def _passive(token: Token, ctx: dict[str, Any]) -> bool:
     return token.lower.startswith(tuple(ctx["existential_chain_prefixes"]))
 
@@ -232,6 +259,8 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
     if mention.spec.voice in ("noun", "base") and _planned_after(tokens, mention.last, ctx):
         mention.content = True  # "penyelidikan yang akan dilakukan": announced, not done
+    if _upcoming(mention, ctx):
+        mention.content = True  # "menjelang pertemuan OPEC", "pertemuan bulan depan": to come, not held
     reach = len(clause_back(tokens, i, int(ctx["possibility_window"])))
     if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
         mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
