@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from conftest import rule_events
 
+from peristiwa.events.merge import Draft, _swapped
+from peristiwa.spans import Party
+
 #: paragraphs that tell no event, to put two mentions far apart in a text
 FILLER = (
     "Harga beras di pasar tradisional masih stabil. Jalan utama di pusat kota dipenuhi kendaraan pribadi.\n\n"
@@ -72,3 +75,25 @@ def test_a_further_demand_to_the_party_already_asked_is_the_same_request() -> No
 
 def test_a_further_demand_to_another_party_is_a_request_of_its_own() -> None:
     assert _of(_further_demand("jaksa"), "REQUEST") == ["meminta", "mendorong"]
+
+
+def _draft(event_type: str, actor: str, recipient: str) -> Draft:
+    return Draft(
+        event_type,
+        mentions=[],
+        sentence_index=0,
+        actor=[Party(actor, 0, len(actor))],
+        recipient=[Party(recipient, 100, 100 + len(recipient))],
+    )
+
+
+def test_a_protest_read_with_its_sides_swapped_is_no_reply() -> None:
+    told = _draft("PROTEST", "petani", "DPRD Kabupaten Blitar")
+    misread = _draft("PROTEST", "DPRD Kabupaten Blitar", "pengunjuk rasa")
+    assert not _swapped(misread, told)
+
+
+def test_an_attack_with_its_sides_swapped_is_a_reply() -> None:
+    first = _draft("ASSAULT", "Negara Api", "Negara Air")
+    reply = _draft("ASSAULT", "Negara Air", "Negara Api")
+    assert _swapped(first, reply)

@@ -206,8 +206,10 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
 def _swapped(a: Draft, b: Draft) -> bool:
     """`b`'s recipient is `a`'s actor and not its own actor: a reply ("Iran membalas serangan Israel"),
     unless the act is one both sides do to each other ("bertemu dengan Prabowo", "pertemuannya dengan
-    Prabowo"): a meeting told from the other side is the same meeting."""
-    if a.event_type in context_data()["mutual_types"]:
+    Prabowo": a meeting told from the other side is the same meeting) or one its target never answers
+    in kind (a protest: the sides read swapped are one protest's roles misread)."""
+    ctx = context_data()
+    if a.event_type in ctx["mutual_types"] or a.event_type in ctx["unanswered_types"]:
         return False
     return bool(_names(a.actor) & _names(b.recipient)) and not _names(a.actor) & _names(b.actor)
 
