@@ -173,8 +173,8 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return a.prior and b.prior and a.sentence_index == b.sentence_index
     if b.sentence_index - a.last_sentence > WINDOW and not (b.retold or far):
         return False
-    if far and _additive(b.mentions[0]):  # "Ia juga membantah ...": a further act, not the lead's retold
-        return False
+    if far and _additive(b.mentions[0]) and not _same_addressee(a, b):
+        return False  # "Ia juga membantah ...": a further act, not the lead's retold
     if not _dates_agree(a, b) and not _names_again(a, b) and not (lent and _lent_retelling(a, b)):
         return False
     if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b) or counted_apart(a.mentions, b.mentions[0]):
@@ -185,7 +185,7 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False
     if _camps(a.actor) and _camps(b.actor) and not _camps(a.actor) & _camps(b.actor):
         return False  # police firing and a crowd attacking are two events, even on one day
-    if _names(a.actor) & _names(b.recipient) and not _names(a.actor) & _names(b.actor):
+    if _swapped(a, b):
         return False  # the sides swapped: a reply, not the same act
     if a.event_type in context_data()["distinct_victim_types"] and not _compatible_sets(
         _proper_names(a), _proper_names(b)
@@ -201,6 +201,17 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
     return _compatible_sets(
         _SETS.of(a.locations, "country", _country_of), _SETS.of(b.locations, "country", _country_of)
     )
+
+
+def _swapped(a: Draft, b: Draft) -> bool:
+    """`b`'s recipient is `a`'s actor and not its own actor: a reply ("Iran membalas serangan Israel"),
+    unless the act is one both sides do to each other ("bertemu dengan Prabowo", "pertemuannya dengan
+    Prabowo": a meeting told from the other side is the same meeting) or one its target never answers
+    in kind (a protest: the sides read swapped are one protest's roles misread)."""
+    ctx = context_data()
+    if a.event_type in ctx["mutual_types"] or a.event_type in ctx["unanswered_types"]:
+        return False
+    return bool(_names(a.actor) & _names(b.recipient)) and not _names(a.actor) & _names(b.actor)
 
 
 def _clauses_apart(a: Draft, b: Draft) -> bool:
@@ -222,7 +233,19 @@ def _speaks_for(a: list[Party], b: list[Party]) -> bool:
     """One side's speaker is the body the other side's speaker holds office in, named in his title
     ("Komisi X DPR" and "Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani", "Kementerian Luar Negeri
     China" and its spokesman): one statement, not two speakers'."""
-    return any(_in_title(body, person) or _in_title(person, body) for body in a for person in b)
+    return any(
+        _in_title(body, person) or _in_title(person, body) or _head_of(body, person) or _head_of(person, body)
+        for body in a
+        for person in b
+    )
+
+
+def _head_of(short: Party, named: Party) -> bool:
+    """`short` is one common word, the head that opens `named`'s longer name ("Pemerintah" after
+    "Pemerintah Provinsi Kalimantan Tengah", "polisi" after "Polisi Resor Bogor"): the text names the
+    body again by its head noun."""
+    word, told = short.text.casefold().split(), named.text.casefold().split()
+    return not short.wikidata_id and len(word) == 1 and len(told) > 1 and told[0] == word[0]
 
 
 def _in_title(body: Party, person: Party) -> bool:
@@ -334,6 +357,35 @@ def _lent_retelling(a: Draft, b: Draft) -> bool:
     if _told_with(a) and _told_with(b):
         return False
     return bool({m.spec.root for m in a.mentions} & {m.spec.root for m in b.mentions})
+
+
+def _told_again(a: Draft, b: Draft) -> bool:
+    """`b` names `a`'s act again by a word `a` already used, on the same day, each dated by a day its own
+    sentence tells ("pertemuan ... Kamis (19/6/2025)" and, paragraphs on, "pertemuannya ... pada hari
+    ini"): a news text returns to its event however far down; another act of the word on that day would
+    be told apart by its parties, place or a further-act word ("juga")."""
+    undated = a.date is None and b.date is None
+    if not undated and (not _own_day(a) or not _own_day(b) or _date_key(a.date) != _date_key(b.date)):
+        return False
+    return bool({m.spec.root for m in a.mentions} & {m.spec.root for m in b.mentions})
+
+
+def _own_day(draft: Draft) -> bool:
+    """The draft is dated by a day (or a time of day) told in the sentence of one of its mentions."""
+    day = draft.date
+    if day is None or day.untied or day.start_char is None or day.precision not in ("day", "hour", "minute"):
+        return False
+    return any(m.sentence.start <= day.start_char < m.sentence.end for m in draft.mentions)
+
+
+def _same_addressee(a: Draft, b: Draft) -> bool:
+    """Of a type told once per addressee (D26: several demands to one party are one REQUEST), `b` asks
+    a party `a` already asked ("meminta polisi memeriksa …", "juga mendorong polisi agar …"): the same
+    act, its further demand."""
+    if a.event_type not in context_data()["one_per_addressee"]:
+        return False
+    theirs = _names(b.recipient)
+    return bool(theirs) and theirs <= _names(a.recipient)
 
 
 def _additive(mention: Mention) -> bool:
@@ -478,10 +530,12 @@ def _merge(drafts: list[Draft]) -> tuple[list[Draft], dict[int, Draft]]:
                 target = _latest(near, draft, lambda d, m: _same_event(m, d, lent=True))
             if target is None and not draft.lead:
                 target = next((h for h in heads if _same_event(h, draft, far=True)), None)
+            if target is None and not draft.lead:  # beyond the window: the same act named again on its day
+                target = _latest(merged, draft, lambda d, m: _told_again(m, d) and _same_event(m, d, far=True))
         if target is not None and not draft.lead and any(h is target for h in heads):
             heads = [h for h in heads if h is not target]
-            if not any(m is target for m in recent):  # in reach again, in `merged` order
-                recent = [m for m in merged if m is target or any(m is r for r in recent)]
+        if target is not None and not any(m is target for m in recent):  # in reach again, in `merged` order
+            recent = [m for m in merged if m is target or any(m is r for r in recent)]
         if target is None:
             merged.append(draft)
             recent.append(draft)
