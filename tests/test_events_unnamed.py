@@ -410,3 +410,16 @@ def test_unnamed_a_news_agency_does_not_tell_where_the_story_happens() -> None:
     (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
     sides = [p["country"] for role in ("actor", "recipient") for p in attack[role]]  # type: ignore[attr-defined]
     assert sides and set(sides) == {"THA"}
+
+
+def test_unnamed_a_protest_against_a_state_named_after_anti_is_against_its_government() -> None:
+    text = "Ratusan mahasiswa menggelar unjuk rasa anti-Amerika di depan kedutaan besar pada Jumat."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
+    (target,) = protest["recipient"]  # type: ignore[misc]
+    assert (target["text"], target["country"], target["sector"]) == ("Amerika", "USA", "GOV")
+
+
+def test_unnamed_anti_before_a_common_word_names_no_state() -> None:
+    text = "Ribuan orang berunjuk rasa menentang kebijakan anti-imigran pemerintah di Roma, Italia."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
+    assert all(p["country"] == "ITA" for p in protest["recipient"])  # type: ignore[attr-defined]

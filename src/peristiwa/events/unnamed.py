@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from ..actors.lexicon import lexicon
 from ..actors.phoenix import iso3_codes
 from ..spans import Entity, Event, Party, Place, Span
 from .lexicon import context_data, implicit_data
@@ -57,6 +58,7 @@ def fill_unnamed(
             event.recipient.append(
                 Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
+        _fill_against(event, text)
         _fill_host(event)  # a state abroad first: "bantuan … untuk pengungsi di Batumi"
         _fill_home_side(event)
         _state_not_crowd(event)
@@ -208,6 +210,44 @@ def _claim_kind(event: Event, text: str) -> str | None:
             return str(kind)
         if len(before) >= 2 and before[-1] == relative and before[-2] in words:
             return str(kind)
+    return None
+
+
+#: how many words after its trigger an "against" prefix may stand ("demonstrasi anti-Cina", "slogan anti-Cina")
+_AGAINST_REACH = 3
+
+
+def _fill_against(event: Event, text: str) -> None:
+    """A protest (policy `against_prefix_types`) with no recipient named is against the state named
+    right after an "against" prefix within a few words of its trigger (lang `against_prefixes`):
+    "unjuk rasa anti-Amerika", "meneriakkan slogan anti-Cina"; that state's government (policy
+    `against_prefix_sector`) is its target, the name its evidence."""
+    ctx = context_data()
+    if event.recipient or event.event_type not in ctx["against_prefix_types"] or not text:
+        return
+    prefixes = "|".join(re.escape(str(w)) for w in ctx["against_prefixes"])
+    rest = text[event.trigger.end : event.sentence.end]
+    for found in re.finditer(rf"\b(?i:{prefixes})[-\s](?=[A-Z])", rest):
+        if len(rest[: found.start()].split()) >= _AGAINST_REACH:
+            return
+        named = _state_named(rest[found.end() :].split()[:2])
+        if named is not None:
+            code, name = named
+            start = event.trigger.end + found.end()
+            sector = str(ctx["against_prefix_sector"])
+            event.recipient.append(Party(text=name, start=start, end=start + len(name), country=code, sector=sector))
+            return
+
+
+def _state_named(words: list[str]) -> tuple[str, str] | None:
+    """The state whose name (of the actor dictionary's countries) the longest leading words of
+    `words` are, with that name."""
+    states = iso3_codes()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,;:!?\"')")
+        for alias in lexicon().names.entries.get(tuple(w.lower() for w in name.split()), ()):
+            if alias.code.label == "GPE" and alias.code.country in states:
+                return str(alias.code.country), name
     return None
 
 
