@@ -403,3 +403,46 @@ def test_unnamed_a_capture_in_a_former_colony_after_its_rule_stays_with_its_stat
     (arrest,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
     (actor,) = arrest["actor"]  # type: ignore[misc]
     assert actor["country"] == "IDN"
+
+
+def test_unnamed_the_target_of_a_refusal_by_a_state_is_the_other_state_named() -> None:
+    text = "Myanmar menolak bantuan dari Singapura karena pesawat itu membawa wartawan."
+    (refusal,) = [e for e in _events(text) if e["event_type"] == "REJECT"]
+    assert [p["country"] for p in refusal["actor"]] == ["MMR"]  # type: ignore[attr-defined]
+    (target,) = refusal["recipient"]  # type: ignore[misc]
+    assert (target["country"], target["implicit"]) == ("SGP", True)
+
+
+def test_unnamed_a_raid_by_foreign_police_is_on_the_other_people_named() -> None:
+    text = "Polisi Thailand merazia kendaraan itu, tetapi tujuh WNI di dalamnya menolak berhenti."
+    (raid,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
+    assert [p["country"] for p in raid["recipient"]] == ["IDN"]  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_refusal_in_a_story_of_one_state_stays_with_it() -> None:
+    text = "Kamboja menolak tuntutan itu, kata juru bicara pemerintah."
+    (refusal,) = [e for e in _events(text) if e["event_type"] == "REJECT"]
+    assert [p["country"] for p in refusal["recipient"]] == ["KHM"]  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_news_agency_does_not_tell_where_the_story_happens() -> None:
+    text = (
+        "Kantor berita Reuters melaporkan gerilyawan menyerang pos polisi dan menewaskan empat polisi, "
+        "kata seorang pejabat Thailand."
+    )
+    (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    sides = [p["country"] for role in ("actor", "recipient") for p in attack[role]]  # type: ignore[attr-defined]
+    assert sides and set(sides) == {"THA"}
+
+
+def test_unnamed_a_protest_against_a_state_named_after_anti_is_against_its_government() -> None:
+    text = "Ratusan mahasiswa menggelar unjuk rasa anti-Amerika di depan kedutaan besar pada Jumat."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
+    (target,) = protest["recipient"]  # type: ignore[misc]
+    assert (target["text"], target["country"], target["sector"]) == ("Amerika", "USA", "GOV")
+
+
+def test_unnamed_anti_before_a_common_word_names_no_state() -> None:
+    text = "Ribuan orang berunjuk rasa menentang kebijakan anti-imigran pemerintah di Roma, Italia."
+    (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
+    assert all(p["country"] == "ITA" for p in protest["recipient"])  # type: ignore[attr-defined]

@@ -113,17 +113,21 @@ def document_country(text: str, places: Sequence[Place], entities: Sequence[Enti
     """The country a document happens in: the state an encyclopedic text's opening definition gives
     its subject (`lead_country`), else `main_country`; a text that names no place ("Hatta meminta
     DPR …") is placed by the country its coded parties vote for ("DPR", "Polda"), and one naming
-    neither by the home country of the texts, where a reader of the paper takes it to be."""
+    neither by the home country of the texts, where a reader of the paper takes it to be. A medium
+    (policy `reporting_sectors`: "kata kantor berita AFP", "wartawan BBC") tells who reported the
+    story, not where it happened: it votes only when no other coded party does."""
     found = lead_country(text, places, entities) or main_country(text, places)
     if found is not None:
         return found
     codes = iso3_codes()
+    reporting = set(context_data()["reporting_sectors"])
+    coded = [e for e in entities if e.country in codes]
+    coded = [e for e in coded if e.sector not in reporting] or coded
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for e in entities:
-        if e.country in codes:
-            votes[e.country] += 1
-            first.setdefault(e.country, e.start)
+    for e in coded:
+        votes[str(e.country)] += 1
+        first.setdefault(str(e.country), e.start)
     if votes:
         return max(votes, key=lambda c: (votes[c], -first[c]))
     return place_policy().home_country

@@ -14,13 +14,16 @@ place, and a reader of the paper takes both to be Indonesian. Named parties are 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from ..actors.lexicon import lexicon
 from ..actors.phoenix import iso3_codes
-from ..spans import Event, Party, Place, Span
+from ..spans import Entity, Event, Party, Place, Span
 from .lexicon import context_data, implicit_data
+from .setting import foreign_power
 
 
 @cache
@@ -35,6 +38,7 @@ def fill_unnamed(
     *,
     partner: str | None = None,
     rivals: dict[str, str] | None = None,
+    entities: Sequence[Entity] = (),
 ) -> None:
     """Give each event the parties its place tells where the text names none (in place); an
     event with no located place takes the document's `country` (`setting.document_country`),
@@ -42,7 +46,8 @@ def fill_unnamed(
     no place is read as happening where the paper's reader is. A mutual act with no other side
     told is with `partner`, the foreign state the document names most (`setting.foreign_power`);
     `rivals` gives, for each colony of the policy's `colonial_rule`, the state other than it the
-    document names most (`_colonial_side`)."""
+    document names most (`_colonial_side`); `entities` are the document's actors, read for the
+    other state an act against another is done to (`_fill`)."""
     table = _table()
     _answer_claims(events, text)
     in_history = _history_told(events)
@@ -54,19 +59,23 @@ def fill_unnamed(
             event.recipient.append(
                 Party(text=t.text, start=t.start, end=t.end, country=host_country, sector=host_sector, implicit=True)
             )
+        _fill_against(event, text)
         _fill_host(event)  # a state abroad first: "bantuan … untuk pengungsi di Batumi"
         _fill_home_side(event)
         _state_not_crowd(event)
-        _fill(event, table, country)
+        _fill(event, table, country, entities)
         _colonial_side(event, rivals or {})
         _fill_partner(event, partner)
         _uncoded_sectors(event, in_history=in_history)
 
 
-def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -> None:
+def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None, entities: Sequence[Entity]) -> None:
     """The unnamed parties of one event, of the country of its located place nearest the trigger
     ("Perdana menteri Pakistan membatalkan kunjungannya ke Hongkong setelah serangan atas Mumbai":
-    the attack's side is of Mumbai, not of Hongkong)."""
+    the attack's side is of Mumbai, not of Hongkong). An act against another (policy
+    `opposed_types`) placed nowhere, whose actors are all of the document's state, is done to the
+    other state its sentence names (`_opponent`): "Birma menolak bantuan dari Qatar" refuses Qatar,
+    not Burma."""
     home_side = context_data()["home_side_types"]
     for role in ("actor", "recipient"):
         row = table[role].get(event.event_type)
@@ -76,7 +85,7 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
         place: Span | None = _nearest(_not_named_by(event, role), event.trigger)
         code = place.country if isinstance(place, Place) else None
         if place is None and country is not None:
-            place, code = event.trigger, country
+            place, code = event.trigger, _opponent(event, role, country, entities) or country
         if place is None:
             continue
         by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
@@ -93,6 +102,28 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None) -
                 implicit=True,
             )
         )
+
+
+def _opponent(event: Event, role: str, country: str, entities: Sequence[Entity]) -> str | None:
+    """The other state an unnamed recipient of an act against another is of (`_fill`): the state
+    its sentence names most as a state or people besides `country` (`setting.foreign_power`), when
+    every actor is of `country` and the sentence names that state or people too: two states set
+    against each other, not a sum in "dolar Singapura" beside a home agency. Not in history
+    (`_historical`), where a sentence's states are often the realm's neighbours and allies rather
+    than the side an act was done to."""
+    if role != "recipient" or event.event_type not in context_data()["opposed_types"]:
+        return None
+    if not event.actor or any(p.country != country for p in event.actor) or _historical(event):
+        return None
+    s = event.sentence
+    inside = [e for e in entities if s.start <= e.start < s.end]
+    if not any(e.country == country and e.label in _STATE_LABELS for e in inside):
+        return None
+    return foreign_power(inside, country)
+
+
+#: the labels of a state or people named as such ("Birma", "Polisi Malaysia"), as `setting.foreign_power` reads them
+_STATE_LABELS = ("GPE", "NORP")
 
 
 def _fill_partner(event: Event, partner: str | None) -> None:
@@ -180,6 +211,44 @@ def _claim_kind(event: Event, text: str) -> str | None:
             return str(kind)
         if len(before) >= 2 and before[-1] == relative and before[-2] in words:
             return str(kind)
+    return None
+
+
+#: how many words after its trigger an "against" prefix may stand ("demonstrasi anti-Cina", "slogan anti-Cina")
+_AGAINST_REACH = 3
+
+
+def _fill_against(event: Event, text: str) -> None:
+    """A protest (policy `against_prefix_types`) with no recipient named is against the state named
+    right after an "against" prefix within a few words of its trigger (lang `against_prefixes`):
+    "unjuk rasa anti-Amerika", "meneriakkan slogan anti-Cina"; that state's government (policy
+    `against_prefix_sector`) is its target, the name its evidence."""
+    ctx = context_data()
+    if event.recipient or event.event_type not in ctx["against_prefix_types"] or not text:
+        return
+    prefixes = "|".join(re.escape(str(w)) for w in ctx["against_prefixes"])
+    rest = text[event.trigger.end : event.sentence.end]
+    for found in re.finditer(rf"\b(?i:{prefixes})[-\s](?=[A-Z])", rest):
+        if len(rest[: found.start()].split()) >= _AGAINST_REACH:
+            return
+        named = _state_named(rest[found.end() :].split()[:2])
+        if named is not None:
+            code, name = named
+            start = event.trigger.end + found.end()
+            sector = str(ctx["against_prefix_sector"])
+            event.recipient.append(Party(text=name, start=start, end=start + len(name), country=code, sector=sector))
+            return
+
+
+def _state_named(words: list[str]) -> tuple[str, str] | None:
+    """The state whose name (of the actor dictionary's countries) the longest leading words of
+    `words` are, with that name."""
+    states = iso3_codes()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,;:!?\"')")
+        for alias in lexicon().names.entries.get(tuple(w.lower() for w in name.split()), ()):
+            if alias.code.label == "GPE" and alias.code.country in states:
+                return str(alias.code.country), name
     return None
 
 

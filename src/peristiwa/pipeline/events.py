@@ -287,7 +287,9 @@ class UnnamedStage(Stage):
         entities = values(doc, "actors", Entity)
         partner = foreign_power(entities, doc._.country, unions=True)
         rivals = colony_rivals(entities)
-        fill_unnamed(doc_list(doc, "events"), doc._.country, doc_text(doc), partner=partner, rivals=rivals)
+        fill_unnamed(
+            doc_list(doc, "events"), doc._.country, doc_text(doc), partner=partner, rivals=rivals, entities=entities
+        )
 
 
 make_unnamed_stage = stage_factory(
