@@ -91,3 +91,9 @@ def test_a_plea_of_innocence_is_a_rejection_and_an_acquittal_is_not() -> None:
 def test_a_travel_ban_is_coercion_and_one_that_may_be_imposed_is_not() -> None:
     assert ("COERCE", "dicekal") in _reported("Mantan direktur itu telah dicekal ke luar negeri sejak Mei.")
     assert all(kind != "COERCE" for kind, _ in _reported("Dalam aturan baru itu, saksi dapat dicekal ke luar negeri."))
+
+
+def test_persuading_a_party_to_act_is_a_request_and_convincing_evidence_is_not() -> None:
+    text = "Para mediator berusaha meyakinkan kedua faksi agar menghentikan pertempuran."
+    assert ("REQUEST", "meyakinkan") in _reported(text)
+    assert all(kind != "REQUEST" for kind, _ in _reported("Hakim menilai bukti itu sangat meyakinkan."))
