@@ -497,6 +497,8 @@ def _complements(mentions: list[Mention]) -> None:
     for prev, cur in pairwise(mentions):
         if prev.sentence is not cur.sentence or not (prev.event_type in governors or prev.spec.root in roots):
             continue
+        if prev.spec.root in ctx["crowd_nouns"] and cur.event_type not in ctx["crowd_demand_types"]:
+            continue  # "para demonstran menduduki kantor itu": what the protesters do, not what they ask
         between = [t.lower for t in cur.tokens[prev.last + 1 : cur.index]]
         breaks = set(ctx["clause_breaks"]) - {function_words().relative}
         linked = len(between) <= 8 and any(w in links for w in between)
