@@ -223,3 +223,22 @@ def test_where_a_regional_body_acting_in_another_regency_stays_there() -> None:
     surabaya = Place("Surabaya", 40, 48, name="Surabaya", country="IDN", feature="city", admin2_code="35.78")
     assert with_seat([surabaya], seat, told=True) == [surabaya]
     assert with_seat([surabaya], seat, told=False) == [seat]
+
+
+def test_where_a_clash_told_in_a_foreign_state_does_not_take_the_dateline_town() -> None:
+    text = (
+        "NEW YORK, WartaKota.com - Harga minyak mentah naik tipis pada Selasa karena stok di gudang menurun.\n\n"
+        "Analis menyebut pasokan dari Nigeria bisa berkurang lagi karena bentrokan antara pemerintah dan milisi."
+    )
+    clash = _event(text, "ASSAULT")
+    assert "NEW YORK" not in [p.text for p in clash.locations]
+    assert {p.country for p in [*clash.actor, *clash.recipient]} == {"NGA"}
+
+
+def test_where_an_event_naming_no_other_state_keeps_the_dateline_town() -> None:
+    text = (
+        "NEW YORK, WartaKota.com - Harga minyak mentah naik tipis pada Selasa karena stok di gudang menurun.\n\n"
+        "Analis menyebut pasokan bisa berkurang lagi karena bentrokan antara pemerintah dan milisi."
+    )
+    clash = _event(text, "ASSAULT")
+    assert [p.text for p in clash.locations] == ["NEW YORK"]

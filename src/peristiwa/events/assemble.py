@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from ..actors.phoenix import iso3_codes
 from ..places.admin import names_regency
 from ..places.policy import place_policy
 from ..spans import Attribution, Casualty, Citation, Entity, Event, Party, Place, Segment, TimeMention
@@ -228,8 +229,23 @@ class EventBuilder:
             return places
         if last and index - last_index <= 3:
             return list(last)
-        # nothing nearby: the country the document happens in, at its first mention there
-        return [self.home_place] if self.home_place is not None else []
+        # nothing nearby: the country the document happens in, at its first mention there; not the
+        # dateline's town for an event whose sentence names another state (D2: "NEW YORK, KOMPAS.com
+        # - … produksi Libya terpangkas akibat bentrokan …": the reporter is there, not the clash)
+        if self.home_place is None or self._abroad_of_dateline(mention):
+            return []
+        return [self.home_place]
+
+    def _abroad_of_dateline(self, mention: Mention) -> list[str]:
+        """The states other than the dateline town's that the mention's sentence names as places,
+        when the document's home place is that town (where the story was filed, D2); else []."""
+        town = self.home_place
+        if town is None or self.filed is None or not _on_dateline(self.text, town, self.filed):
+            return []
+        scope = mention.scope or mention.sentence
+        named = self.finder.places_in(scope.start, scope.end)
+        states = {str(p.country) for p in named if p.feature == "country" and p.country in iso3_codes()}
+        return sorted(states - {town.country})
 
     def _with_regency(self, locations: list[Place], offset: int) -> list[Place]:
         """The places, and for a village or street of Indonesia the district holding it, and for a
@@ -491,7 +507,10 @@ class EventBuilder:
         local = self.country
         if mention.event_type in context_data()["local_types"]:
             told = [own, *here] if own is not None else here
-            local = next((p.country for p in told if p.country), None) or self.country
+            abroad = self._abroad_of_dateline(mention) if not told else []
+            # a clash the sentence places in one named state, in a story filed from a town of another
+            elsewhere = abroad[0] if len(abroad) == 1 else None
+            local = next((p.country for p in told if p.country), None) or elsewhere or self.country
         return Setting(mode=mode, locations=locations, local=local)
 
     def _off_dateline(self, locations: list[Place], used: list[Entity]) -> list[Place]:
