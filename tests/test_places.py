@@ -200,6 +200,24 @@ def test_places_disambiguation_by_document_country(text: str, surface: str, coun
     assert places(text)[surface].country == country
 
 
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [
+        # A capital or a large city before a small namesake in a country the text names.
+        ("Presiden Amerika Serikat terbang ke Paris pekan depan.", "Paris", "FRA"),
+        ("Menlu Amerika Serikat tiba di Moskow, lalu ke Rome.", "Rome", "ITA"),
+        ("Delegasi Amerika Serikat mendarat di Damascus.", "Damascus", "SYR"),
+        ("Wakil presiden Amerika Serikat berkunjung ke London dan Dublin.", "Dublin", "IRL"),
+        # ... but not before a namesake of a like size in the country named.
+        ("Pengunjuk rasa berkumpul di Valencia, Spanyol timur.", "Valencia", "ESP"),
+        # ... nor before a home town spelled like its old name.
+        ("Warga Lombok Tengah berunjuk rasa di Praya, Indonesia.", "Praya", "IDN"),
+    ],
+)
+def test_places_a_capital_or_large_city_before_a_small_namesake(text: str, surface: str, country: str) -> None:
+    assert places(text)[surface].country == country
+
+
 def test_places_disambiguation_by_cue_word() -> None:
     found = places("Warga Kota Malang dan Kabupaten Malang memadati stadion.")
     assert found["Kabupaten Malang"].feature == "admin2"

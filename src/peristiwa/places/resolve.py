@@ -25,6 +25,11 @@ FEATURE_PRIOR = {
 }  # fmt: skip
 HOME_COUNTRY = place_policy().home_country
 OBSCURE_POPULATION = 1_000_000  # the texts are Indonesian: a small prior for Indonesian places
+#: a national capital of this size, or any city of `OBSCURE_POPULATION`, is what a bare name means
+#: before a small namesake in a country the text names ("Paris" in a text on the USA)
+CAPITAL_POPULATION = 100_000
+PROMINENT_BONUS = 3.5
+NAMESAKE_RATIO = 10  # ... when its namesakes are this many times smaller
 
 
 def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set[str]) -> float:
@@ -35,6 +40,8 @@ def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set
         s += 3.0 + min(countries[entry.country], 5) * 0.2
     if entry.country == HOME_COUNTRY:
         s += 0.5
+    if _prominent(entry) and _has_namesake(entry, mention.entries):
+        s += PROMINENT_BONUS
     if any(name_key(p) in names or name_key(p).split(" ", 1)[-1] in names for p in entry.parents):
         s += 4.0
     if mention.cue is not None and entry.feature in mention.cue.features:
@@ -42,6 +49,26 @@ def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set
     if "parent_coords" in entry.flags or "no_coords" in entry.flags:
         s -= 0.25
     return s
+
+
+def _prominent(entry: GazEntry) -> bool:
+    """A national capital or a large city abroad: the place a bare name means before its namesakes."""
+    if entry.feature != "city" or entry.country in (HOME_COUNTRY, None):
+        return False
+    if "capital" in entry.flags and entry.population >= CAPITAL_POPULATION:
+        return True
+    return entry.population >= OBSCURE_POPULATION
+
+
+def _has_namesake(entry: GazEntry, entries: list[GazEntry]) -> bool:
+    """Whether another entry bears the same name ("Paris" in Texas), not just a shared alias ("Praya"
+    in Lombok, an old spelling of Praia), and the other cities the name may mean are all far
+    smaller (not Valencia in Spain beside Valencia in Venezuela, nor Samarra beside Samara)."""
+    key = name_key(entry.name)
+    others = [o for o in entries if o is not entry and o.feature == "city"]
+    return any(name_key(o.name) == key for o in others) and all(
+        o.population * NAMESAKE_RATIO <= entry.population for o in others
+    )
 
 
 def _best(mention: Mention, countries: Counter[str], names: set[str]) -> GazEntry | None:
