@@ -218,6 +218,29 @@ def test_places_a_capital_or_large_city_before_a_small_namesake(text: str, surfa
     assert places(text)[surface].country == country
 
 
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [
+        # A town named with "kota" in a sentence on a foreign country: no village at home of that name.
+        ("Tentara Yaman merebut kembali kota Ja'ar dari militan.", "kota Ja'ar", None),
+        # A home village still stands where the sentence names a home place.
+        ("Presiden tiba di Jaar, Barito Timur.", "Jaar", "IDN"),
+    ],
+)
+def test_places_a_home_village_name_in_a_sentence_abroad_is_no_home_village(
+    text: str, surface: str, country: str | None
+) -> None:
+    assert places(text)[surface].country == country
+
+
+def test_places_a_bare_home_village_name_in_a_sentence_abroad_is_dropped() -> None:
+    assert "Ja'ar" not in places("Serangan udara Yaman menewaskan sepuluh orang di Ja'ar.")
+
+
+def test_places_a_foreign_town_after_a_residents_word_is_kept() -> None:
+    assert places("Ribuan warga Nagasaki memperingati jatuhnya bom atom.")["Nagasaki"].country == "JPN"
+
+
 def test_places_disambiguation_by_cue_word() -> None:
     found = places("Warga Kota Malang dan Kabupaten Malang memadati stadion.")
     assert found["Kabupaten Malang"].feature == "admin2"

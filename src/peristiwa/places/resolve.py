@@ -7,6 +7,7 @@ containing areas named in the document and for a cue word's feature ("Kabupaten"
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -85,12 +86,15 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
     """One `Place` per mention, resolved against the countries and areas the document names."""
     countries: Counter[str] = Counter()
     names: set[str] = set()
+    known: list[tuple[int, str]] = []  # where a country is named (by a country or an unambiguous place)
     for m in mentions:
         names.add(name_key(text[m.name_start : m.end]))
         first = _best(m, Counter(), set())  # without context: countries and unambiguous names
         if first is not None and first.country and (first.feature == "country" or len(m.entries) == 1):
             if m.cue is not None or not _obscure_abroad(first, Counter()):
                 countries[first.country] += 1
+                if first.feature not in _MINOR_UNITS:  # a village does not vouch for another
+                    known.append((m.start, first.country))
         elif m.cue is not None and m.cue.country:
             countries[m.cue.country] += 1
     places = []
@@ -104,12 +108,21 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
                 inner = None  # "Jalan Sudirman", "Jalan Kaliurang": a street honours a name, it is not there
             places.append(_within(_place(text, m, None, gazetteer), inner, gazetteer))  # "pelabuhan Beirut": in Beirut
             continue
-        if entry is not None and m.cue is None and _obscure_abroad(entry, countries) and _unsupported(text, m, entry):
+        if (
+            entry is not None
+            and m.cue is None
+            and _obscure_abroad(entry, countries)
+            and _unsupported(text, m, entry)
+            and not _town_of_residents(text, m, entry)
+        ):
             continue
-        if entry is not None and m.cue is None and _stray_at_home(entry, countries) and not _of_residents(text, m):
+        stray = entry is not None and (_stray_at_home(entry, countries) or _stray_in_sentence(text, m, entry, known))
+        if stray and m.cue is None and not _of_residents(text, m):
             if m.entity is None:
                 continue
             entry = None  # a name the tagger took for a place stays one, unresolved
+        if stray and m.cue is not None and entry is not None and entry.feature not in m.cue.features:
+            entry = None  # "kota Ja'ar" in a sentence on Yemen: a town abroad, not the village at home
         places.append(_place(text, m, entry, gazetteer))
     return _in_named_country(text, places)
 
@@ -158,6 +171,12 @@ def _unsupported(text: str, m: Mention, entry: GazEntry) -> bool:
     return not m.supported or bare != name_key(entry.name)  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
 
 
+def _town_of_residents(text: str, m: Mention, entry: GazEntry) -> bool:
+    """A town its residents are named by ("warga Nagasaki"), by its own name (not "warga
+    Muhammadiyah", an organisation that only an alias of Mohammedia spells)."""
+    return _of_residents(text, m) and name_key(text[m.name_start : m.end]) == name_key(entry.name)
+
+
 def _of_residents(text: str, m: Mention) -> bool:
     """Whether the name follows a noun for its residents ("warga Sukamaju")."""
     before = text[max(0, m.start - 12) : m.start].split()
@@ -177,6 +196,22 @@ def _stray_at_home(entry: GazEntry, countries: Counter[str]) -> bool:
         and bool(countries)
         and HOME_COUNTRY not in countries
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _stray_in_sentence(text: str, m: Mention, entry: GazEntry, known: list[tuple[int, str]]) -> bool:
+    """A village or district at home named in a sentence that names a foreign country and no
+    home place ("Serangan udara di Ja'ar, Yaman"): a town abroad the gazetteer lacks."""
+    if entry.feature not in _MINOR_UNITS or entry.country != HOME_COUNTRY:
+        return False
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(text, m.end)
+    end = after.start() + 1 if after else len(text)
+    here = {country for pos, country in known if start <= pos < end}
+    return HOME_COUNTRY not in here and any(country != HOME_COUNTRY for country in here)
 
 
 def _obscure_abroad(entry: GazEntry, countries: Counter[str]) -> bool:
