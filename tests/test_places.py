@@ -241,6 +241,21 @@ def test_places_a_foreign_town_after_a_residents_word_is_kept() -> None:
     assert places("Ribuan warga Nagasaki memperingati jatuhnya bom atom.")["Nagasaki"].country == "JPN"
 
 
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        # A region several countries hold takes the one of them its sentence alone names ...
+        ("Sembilan tentara India tewas ketika bus mereka dihantam bom di Kashmir.", "IND"),
+        ("Polisi Pakistan menangkap lima militan di Kashmir.", "PAK"),
+        # ... none when the sentence names both, or the text none of them.
+        ("India dan Pakistan kembali bertempur di Kashmir.", None),
+        ("Kelompok separatis di Kashmir menyerukan pemogokan umum.", None),
+    ],
+)
+def test_places_a_shared_region_takes_the_holder_its_sentence_names(text: str, country: str | None) -> None:
+    assert places(text)["Kashmir"].country == country
+
+
 def test_places_disambiguation_by_cue_word() -> None:
     found = places("Warga Kota Malang dan Kabupaten Malang memadati stadion.")
     assert found["Kabupaten Malang"].feature == "admin2"

@@ -17,6 +17,7 @@ from .gazetteer import GazEntry, Gazetteer, common_words, name_key
 from .lists import separators
 from .policy import place_policy
 from .recognise import HYPHEN_PART, NAME_HEAD, Mention, lexicon
+from .shared import shared_regions
 
 __all__ = ["resolve"]
 
@@ -123,8 +124,24 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
             entry = None  # a name the tagger took for a place stays one, unresolved
         if stray and m.cue is not None and entry is not None and entry.feature not in m.cue.features:
             entry = None  # "kota Ja'ar" in a sentence on Yemen: a town abroad, not the village at home
-        places.append(_place(text, m, entry, gazetteer))
+        place = _place(text, m, entry, gazetteer)
+        if entry is not None and entry.country is None and entry.id in shared_regions():
+            place.country = _holder(text, m, shared_regions()[entry.id], known, countries)
+        places.append(place)
     return _in_named_country(text, places)
+
+
+def _holder(
+    text: str, m: Mention, claimants: tuple[str, ...], known: list[tuple[int, str]], countries: Counter[str]
+) -> str | None:
+    """The one of a shared region's countries that its sentence, else its document, alone names
+    ("Kashmir" beside "tentara India"), or None."""
+    start, end = _sentence(text, m)
+    here = {country for pos, country in known if start <= pos < end and country in claimants}
+    if len(here) == 1:
+        return here.pop()
+    named = [country for country in claimants if country in countries]
+    return named[0] if not here and len(named) == 1 else None
 
 
 #: the kinds of place a country named right after can contain ("Desa Blatten, Swiss")
@@ -201,15 +218,19 @@ def _stray_at_home(entry: GazEntry, countries: Counter[str]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+def _sentence(text: str, m: Mention) -> tuple[int, int]:
+    """The bounds of the sentence around a mention."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+    after = _SENTENCE_END.search(text, m.end)
+    return (ends[-1] if ends else 0), (after.start() + 1 if after else len(text))
+
+
 def _stray_in_sentence(text: str, m: Mention, entry: GazEntry, known: list[tuple[int, str]]) -> bool:
     """A village or district at home named in a sentence that names a foreign country and no
     home place ("Serangan udara di Ja'ar, Yaman"): a town abroad the gazetteer lacks."""
     if entry.feature not in _MINOR_UNITS or entry.country != HOME_COUNTRY:
         return False
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
-    start = ends[-1] if ends else 0
-    after = _SENTENCE_END.search(text, m.end)
-    end = after.start() + 1 if after else len(text)
+    start, end = _sentence(text, m)
     here = {country for pos, country in known if start <= pos < end}
     return HOME_COUNTRY not in here and any(country != HOME_COUNTRY for country in here)
 
