@@ -233,10 +233,6 @@ def test_places_a_home_village_name_in_a_sentence_abroad_is_no_home_village(
     assert places(text)[surface].country == country
 
 
-def test_places_a_bare_home_village_name_in_a_sentence_abroad_is_dropped() -> None:
-    assert "Ja'ar" not in places("Serangan udara Yaman menewaskan sepuluh orang di Ja'ar.")
-
-
 def test_places_a_foreign_town_after_a_residents_word_is_kept() -> None:
     assert places("Ribuan warga Nagasaki memperingati jatuhnya bom atom.")["Nagasaki"].country == "JPN"
 

@@ -117,12 +117,11 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
             and not _town_of_residents(text, m, entry)
         ):
             continue
-        stray = entry is not None and (_stray_at_home(entry, countries) or _stray_in_sentence(text, m, entry, known))
-        if stray and m.cue is None and not _of_residents(text, m):
+        if entry is not None and m.cue is None and _stray_at_home(entry, countries) and not _of_residents(text, m):
             if m.entity is None:
                 continue
             entry = None  # a name the tagger took for a place stays one, unresolved
-        if stray and m.cue is not None and entry is not None and entry.feature not in m.cue.features:
+        if _misnamed_abroad(text, m, entry, countries, known):
             entry = None  # "kota Ja'ar" in a sentence on Yemen: a town abroad, not the village at home
         place = _place(text, m, entry, gazetteer)
         if entry is not None and entry.country is None and entry.id in shared_regions():
@@ -225,9 +224,19 @@ def _sentence(text: str, m: Mention) -> tuple[int, int]:
     return (ends[-1] if ends else 0), (after.start() + 1 if after else len(text))
 
 
+def _misnamed_abroad(
+    text: str, m: Mention, entry: GazEntry | None, countries: Counter[str], known: list[tuple[int, str]]
+) -> bool:
+    """A home village or district named with a cue word it does not fit ("kota Ja'ar") in a text, or
+    a sentence, that names a foreign country and no home place."""
+    if entry is None or m.cue is None or entry.feature in m.cue.features:
+        return False
+    return _stray_at_home(entry, countries) or _stray_in_sentence(text, m, entry, known)
+
+
 def _stray_in_sentence(text: str, m: Mention, entry: GazEntry, known: list[tuple[int, str]]) -> bool:
     """A village or district at home named in a sentence that names a foreign country and no
-    home place ("Serangan udara di Ja'ar, Yaman"): a town abroad the gazetteer lacks."""
+    home place ("Tentara Yaman merebut kota Ja'ar"): a town abroad the gazetteer lacks."""
     if entry.feature not in _MINOR_UNITS or entry.country != HOME_COUNTRY:
         return False
     start, end = _sentence(text, m)
