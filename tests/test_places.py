@@ -200,6 +200,58 @@ def test_places_disambiguation_by_document_country(text: str, surface: str, coun
     assert places(text)[surface].country == country
 
 
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [
+        # A capital or a large city before a small namesake in a country the text names.
+        ("Presiden Amerika Serikat terbang ke Paris pekan depan.", "Paris", "FRA"),
+        ("Menlu Amerika Serikat tiba di Moskow, lalu ke Rome.", "Rome", "ITA"),
+        ("Delegasi Amerika Serikat mendarat di Damascus.", "Damascus", "SYR"),
+        ("Wakil presiden Amerika Serikat berkunjung ke London dan Dublin.", "Dublin", "IRL"),
+        # ... but not before a namesake of a like size in the country named.
+        ("Pengunjuk rasa berkumpul di Valencia, Spanyol timur.", "Valencia", "ESP"),
+        # ... nor before a home town spelled like its old name.
+        ("Warga Lombok Tengah berunjuk rasa di Praya, Indonesia.", "Praya", "IDN"),
+    ],
+)
+def test_places_a_capital_or_large_city_before_a_small_namesake(text: str, surface: str, country: str) -> None:
+    assert places(text)[surface].country == country
+
+
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [
+        # A town named with "kota" in a sentence on a foreign country: no village at home of that name.
+        ("Tentara Yaman merebut kembali kota Ja'ar dari militan.", "kota Ja'ar", None),
+        # A home village still stands where the sentence names a home place.
+        ("Presiden tiba di Jaar, Barito Timur.", "Jaar", "IDN"),
+    ],
+)
+def test_places_a_home_village_name_in_a_sentence_abroad_is_no_home_village(
+    text: str, surface: str, country: str | None
+) -> None:
+    assert places(text)[surface].country == country
+
+
+def test_places_a_foreign_town_after_a_residents_word_is_kept() -> None:
+    assert places("Ribuan warga Nagasaki memperingati jatuhnya bom atom.")["Nagasaki"].country == "JPN"
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        # A region several countries hold takes the one of them its sentence alone names ...
+        ("Sembilan tentara India tewas ketika bus mereka dihantam bom di Kashmir.", "IND"),
+        ("Polisi Pakistan menangkap lima militan di Kashmir.", "PAK"),
+        # ... none when the sentence names both, or the text none of them.
+        ("India dan Pakistan kembali bertempur di Kashmir.", None),
+        ("Kelompok separatis di Kashmir menyerukan pemogokan umum.", None),
+    ],
+)
+def test_places_a_shared_region_takes_the_holder_its_sentence_names(text: str, country: str | None) -> None:
+    assert places(text)["Kashmir"].country == country
+
+
 def test_places_disambiguation_by_cue_word() -> None:
     found = places("Warga Kota Malang dan Kabupaten Malang memadati stadion.")
     assert found["Kabupaten Malang"].feature == "admin2"

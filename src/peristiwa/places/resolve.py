@@ -7,6 +7,7 @@ containing areas named in the document and for a cue word's feature ("Kabupaten"
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -16,6 +17,7 @@ from .gazetteer import GazEntry, Gazetteer, common_words, name_key
 from .lists import separators
 from .policy import place_policy
 from .recognise import HYPHEN_PART, NAME_HEAD, Mention, lexicon
+from .shared import shared_regions
 
 __all__ = ["resolve"]
 
@@ -25,6 +27,11 @@ FEATURE_PRIOR = {
 }  # fmt: skip
 HOME_COUNTRY = place_policy().home_country
 OBSCURE_POPULATION = 1_000_000  # the texts are Indonesian: a small prior for Indonesian places
+#: a national capital of this size, or any city of `OBSCURE_POPULATION`, is what a bare name means
+#: before a small namesake in a country the text names ("Paris" in a text on the USA)
+CAPITAL_POPULATION = 100_000
+PROMINENT_BONUS = 3.5
+NAMESAKE_RATIO = 10  # ... when its namesakes are this many times smaller
 
 
 def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set[str]) -> float:
@@ -35,6 +42,8 @@ def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set
         s += 3.0 + min(countries[entry.country], 5) * 0.2
     if entry.country == HOME_COUNTRY:
         s += 0.5
+    if _prominent(entry) and _has_namesake(entry, mention.entries):
+        s += PROMINENT_BONUS
     if any(name_key(p) in names or name_key(p).split(" ", 1)[-1] in names for p in entry.parents):
         s += 4.0
     if mention.cue is not None and entry.feature in mention.cue.features:
@@ -42,6 +51,26 @@ def score(entry: GazEntry, mention: Mention, countries: Counter[str], names: set
     if "parent_coords" in entry.flags or "no_coords" in entry.flags:
         s -= 0.25
     return s
+
+
+def _prominent(entry: GazEntry) -> bool:
+    """A national capital or a large city abroad: the place a bare name means before its namesakes."""
+    if entry.feature != "city" or entry.country in (HOME_COUNTRY, None):
+        return False
+    if "capital" in entry.flags and entry.population >= CAPITAL_POPULATION:
+        return True
+    return entry.population >= OBSCURE_POPULATION
+
+
+def _has_namesake(entry: GazEntry, entries: list[GazEntry]) -> bool:
+    """Whether another entry bears the same name ("Paris" in Texas), not just a shared alias ("Praya"
+    in Lombok, an old spelling of Praia), and the other cities the name may mean are all far
+    smaller (not Valencia in Spain beside Valencia in Venezuela, nor Samarra beside Samara)."""
+    key = name_key(entry.name)
+    others = [o for o in entries if o is not entry and o.feature == "city"]
+    return any(name_key(o.name) == key for o in others) and all(
+        o.population * NAMESAKE_RATIO <= entry.population for o in others
+    )
 
 
 def _best(mention: Mention, countries: Counter[str], names: set[str]) -> GazEntry | None:
@@ -58,12 +87,15 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
     """One `Place` per mention, resolved against the countries and areas the document names."""
     countries: Counter[str] = Counter()
     names: set[str] = set()
+    known: list[tuple[int, str]] = []  # where a country is named (by a country or an unambiguous place)
     for m in mentions:
         names.add(name_key(text[m.name_start : m.end]))
         first = _best(m, Counter(), set())  # without context: countries and unambiguous names
         if first is not None and first.country and (first.feature == "country" or len(m.entries) == 1):
             if m.cue is not None or not _obscure_abroad(first, Counter()):
                 countries[first.country] += 1
+                if first.feature not in _MINOR_UNITS:  # a village does not vouch for another
+                    known.append((m.start, first.country))
         elif m.cue is not None and m.cue.country:
             countries[m.cue.country] += 1
     places = []
@@ -77,14 +109,38 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
                 inner = None  # "Jalan Sudirman", "Jalan Kaliurang": a street honours a name, it is not there
             places.append(_within(_place(text, m, None, gazetteer), inner, gazetteer))  # "pelabuhan Beirut": in Beirut
             continue
-        if entry is not None and m.cue is None and _obscure_abroad(entry, countries) and _unsupported(text, m, entry):
+        if (
+            entry is not None
+            and m.cue is None
+            and _obscure_abroad(entry, countries)
+            and _unsupported(text, m, entry)
+            and not _town_of_residents(text, m, entry)
+        ):
             continue
         if entry is not None and m.cue is None and _stray_at_home(entry, countries) and not _of_residents(text, m):
             if m.entity is None:
                 continue
             entry = None  # a name the tagger took for a place stays one, unresolved
-        places.append(_place(text, m, entry, gazetteer))
+        if _misnamed_abroad(text, m, entry, countries, known):
+            entry = None  # "kota Ja'ar" in a sentence on Yemen: a town abroad, not the village at home
+        place = _place(text, m, entry, gazetteer)
+        if entry is not None and entry.country is None and entry.id in shared_regions():
+            place.country = _holder(text, m, shared_regions()[entry.id], known, countries)
+        places.append(place)
     return _in_named_country(text, places)
+
+
+def _holder(
+    text: str, m: Mention, claimants: tuple[str, ...], known: list[tuple[int, str]], countries: Counter[str]
+) -> str | None:
+    """The one of a shared region's countries that its sentence, else its document, alone names
+    ("Kashmir" beside "tentara India"), or None."""
+    start, end = _sentence(text, m)
+    here = {country for pos, country in known if start <= pos < end and country in claimants}
+    if len(here) == 1:
+        return here.pop()
+    named = [country for country in claimants if country in countries]
+    return named[0] if not here and len(named) == 1 else None
 
 
 #: the kinds of place a country named right after can contain ("Desa Blatten, Swiss")
@@ -131,6 +187,12 @@ def _unsupported(text: str, m: Mention, entry: GazEntry) -> bool:
     return not m.supported or bare != name_key(entry.name)  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
 
 
+def _town_of_residents(text: str, m: Mention, entry: GazEntry) -> bool:
+    """A town its residents are named by ("warga Nagasaki"), by its own name (not "warga
+    Muhammadiyah", an organisation that only an alias of Mohammedia spells)."""
+    return _of_residents(text, m) and name_key(text[m.name_start : m.end]) == name_key(entry.name)
+
+
 def _of_residents(text: str, m: Mention) -> bool:
     """Whether the name follows a noun for its residents ("warga Sukamaju")."""
     before = text[max(0, m.start - 12) : m.start].split()
@@ -150,6 +212,36 @@ def _stray_at_home(entry: GazEntry, countries: Counter[str]) -> bool:
         and bool(countries)
         and HOME_COUNTRY not in countries
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence(text: str, m: Mention) -> tuple[int, int]:
+    """The bounds of the sentence around a mention."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+    after = _SENTENCE_END.search(text, m.end)
+    return (ends[-1] if ends else 0), (after.start() + 1 if after else len(text))
+
+
+def _misnamed_abroad(
+    text: str, m: Mention, entry: GazEntry | None, countries: Counter[str], known: list[tuple[int, str]]
+) -> bool:
+    """A home village or district named with a cue word it does not fit ("kota Ja'ar") in a text, or
+    a sentence, that names a foreign country and no home place."""
+    if entry is None or m.cue is None or entry.feature in m.cue.features:
+        return False
+    return _stray_at_home(entry, countries) or _stray_in_sentence(text, m, entry, known)
+
+
+def _stray_in_sentence(text: str, m: Mention, entry: GazEntry, known: list[tuple[int, str]]) -> bool:
+    """A village or district at home named in a sentence that names a foreign country and no
+    home place ("Tentara Yaman merebut kota Ja'ar"): a town abroad the gazetteer lacks."""
+    if entry.feature not in _MINOR_UNITS or entry.country != HOME_COUNTRY:
+        return False
+    start, end = _sentence(text, m)
+    here = {country for pos, country in known if start <= pos < end}
+    return HOME_COUNTRY not in here and any(country != HOME_COUNTRY for country in here)
 
 
 def _obscure_abroad(entry: GazEntry, countries: Counter[str]) -> bool:
