@@ -58,6 +58,19 @@ def reported(text: str) -> list[tuple[str, str]]:
     return [(m.event_type, m.trigger.text) for m in find_mentions(text, segment(text)) if not (m.negated or m.content)]
 
 
+def reported_done(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of the mentions told as done: as `reported`, and acts still to come ("pertemuan
+    bulan depan", "yang akan") left out too."""
+    from peristiwa.events.detect import find_mentions
+    from peristiwa.segment import segment
+
+    return [
+        (m.event_type, m.trigger.text)
+        for m in find_mentions(text, segment(text))
+        if not (m.negated or m.content or m.future)
+    ]
+
+
 def store_and_score(gold: Path, shared: Path, tmp_path: Path) -> dict[str, Any]:
     """`gold/documents.jsonl` added to a fresh store with `peristiwa store add`, its merged events
     scored against `gold/clusters.json` by the reference scorer (`score_clusters.py --json`)."""

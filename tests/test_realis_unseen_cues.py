@@ -9,18 +9,7 @@ Sentences are written for these tests in general Indonesian news style.
 from __future__ import annotations
 
 import pytest
-
-from peristiwa.events.detect import find_mentions
-from peristiwa.segment import segment
-
-
-def _reported(text: str) -> list[tuple[str, str]]:
-    """(type, trigger) of the rules' mentions told as done: not negated, not content, not future."""
-    return [
-        (m.event_type, m.trigger.text)
-        for m in find_mentions(text, segment(text))
-        if not (m.negated or m.content or m.future)
-    ]
+from conftest import reported_done as _reported
 
 
 @pytest.mark.parametrize(
