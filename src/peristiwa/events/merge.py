@@ -347,7 +347,17 @@ def _told_with(draft: Draft) -> bool:
     """The draft's date is its own, not the first day of the text a summary's retelling is
     lent when its sentence tells none: only a day of its own sets it apart from another mention."""
     at = draft.date.start_char if draft.date is not None else None
-    return not draft.retold or at is None or any(m.sentence.start <= at < m.sentence.end for m in draft.mentions)
+    return not draft.retold or at is None or _in_own_sentence(draft, at)
+
+
+def _in_own_sentence(draft: Draft, at: int) -> bool:
+    """Offset `at` (of the draft's date) lies in the sentence of one of its mentions."""
+    return any(m.sentence.start <= at < m.sentence.end for m in draft.mentions)
+
+
+def _share_word(a: Draft, b: Draft) -> bool:
+    """The two name their act by a word in common (the trigger records' root)."""
+    return bool({m.spec.root for m in a.mentions} & {m.spec.root for m in b.mentions})
 
 
 def _lent_retelling(a: Draft, b: Draft) -> bool:
@@ -356,7 +366,7 @@ def _lent_retelling(a: Draft, b: Draft) -> bool:
     set them apart. (Another word of the type is another act: "memeriksa" is not "menetapkan".)"""
     if _told_with(a) and _told_with(b):
         return False
-    return bool({m.spec.root for m in a.mentions} & {m.spec.root for m in b.mentions})
+    return _share_word(a, b)
 
 
 def _told_again(a: Draft, b: Draft) -> bool:
@@ -367,7 +377,7 @@ def _told_again(a: Draft, b: Draft) -> bool:
     undated = a.date is None and b.date is None
     if not undated and (not _own_day(a) or not _own_day(b) or _date_key(a.date) != _date_key(b.date)):
         return False
-    return bool({m.spec.root for m in a.mentions} & {m.spec.root for m in b.mentions})
+    return _share_word(a, b)
 
 
 def _own_day(draft: Draft) -> bool:
@@ -375,7 +385,7 @@ def _own_day(draft: Draft) -> bool:
     day = draft.date
     if day is None or day.untied or day.start_char is None or day.precision not in ("day", "hour", "minute"):
         return False
-    return any(m.sentence.start <= day.start_char < m.sentence.end for m in draft.mentions)
+    return _in_own_sentence(draft, day.start_char)
 
 
 def _same_addressee(a: Draft, b: Draft) -> bool:

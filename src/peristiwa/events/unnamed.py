@@ -19,9 +19,10 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from ..actors.lexicon import lexicon
+from ..actors.lexicon import lookup_name
 from ..actors.phoenix import iso3_codes
 from ..spans import Entity, Event, Party, Place, Span
+from ..tokens import tokenize
 from .lexicon import context_data, implicit_data
 from .setting import foreign_power
 
@@ -231,25 +232,27 @@ def _fill_against(event: Event, text: str) -> None:
     for found in re.finditer(rf"\b(?i:{prefixes})[-\s](?=[A-Z])", rest):
         if len(rest[: found.start()].split()) >= _AGAINST_REACH:
             return
-        named = _state_named(rest[found.end() :].split()[:2])
+        named = _state_named(rest[found.end() :])
         if named is not None:
-            code, name = named
+            code, length = named
             start = event.trigger.end + found.end()
+            name = text[start : start + length]
             sector = str(ctx["against_prefix_sector"])
-            event.recipient.append(Party(text=name, start=start, end=start + len(name), country=code, sector=sector))
+            event.recipient.append(Party(text=name, start=start, end=start + length, country=code, sector=sector))
             return
 
 
-def _state_named(words: list[str]) -> tuple[str, str] | None:
-    """The state whose name (of the actor dictionary's countries) the longest leading words of
-    `words` are, with that name."""
-    states = iso3_codes()
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n]).rstrip(".,;:!?\"')")
-        for alias in lexicon().names.entries.get(tuple(w.lower() for w in name.split()), ()):
-            if alias.code.label == "GPE" and alias.code.country in states:
-                return str(alias.code.country), name
-    return None
+def _state_named(text: str) -> tuple[str, int] | None:
+    """The state (of the actor dictionary's countries) whose name opens `text`, by the dictionary's
+    longest name there (`lookup_name`): its code and the name's length."""
+    toks = tokenize(text)
+    found = lookup_name(toks, 0) if toks else None
+    if found is None:
+        return None
+    n, code = found
+    if code.label != "GPE" or code.country not in iso3_codes():
+        return None
+    return str(code.country), toks[n - 1].end
 
 
 def _fill_host(event: Event) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..spans import Place
 from .admin import admin_of
@@ -217,11 +219,18 @@ def _stray_at_home(entry: GazEntry, countries: Counter[str]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+@lru_cache(maxsize=1)
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of the text ends, found once per document (not once per mention)."""
+    return [e.end() for e in _SENTENCE_END.finditer(text)]
+
+
 def _sentence(text: str, m: Mention) -> tuple[int, int]:
     """The bounds of the sentence around a mention."""
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, m.start)
     after = _SENTENCE_END.search(text, m.end)
-    return (ends[-1] if ends else 0), (after.start() + 1 if after else len(text))
+    return (ends[k - 1] if k else 0), (after.start() + 1 if after else len(text))
 
 
 def _misnamed_abroad(
