@@ -97,3 +97,24 @@ def test_an_attack_with_its_sides_swapped_is_a_reply() -> None:
     first = _draft("ASSAULT", "Negara Api", "Negara Air")
     reply = _draft("ASSAULT", "Negara Air", "Negara Api")
     assert _swapped(first, reply)
+
+
+def _strike_dated_by_the_next_sentence(told: str) -> str:
+    return (
+        "Pemerintah Turki menyatakan dukungan kepada Yerevan pada Rabu (18/6/2025) dalam perang yang memasuki "
+        "hari kelima.\n\nMenteri Luar Negeri Turki mengatakan, negaranya mengecam keras serangan militer "
+        "Azerbaijan terhadap desa-desa di Armenia.\n\n"
+        f"Ia menambahkan, {told} itu bisa memicu perang yang lebih luas di kawasan tersebut."
+    )
+
+
+def test_a_strike_dated_only_by_an_earlier_sentence_takes_the_day_its_next_mention_tells() -> None:
+    text = _strike_dated_by_the_next_sentence("serangan Azerbaijan yang dimulai pada Sabtu (14/6/2025)")
+    strikes = [e for e in rule_events(text, reference_time="2025-06-18") if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, e.date and e.date.start[:10]) for e in strikes] == [("serangan", "2025-06-14")]
+
+
+def test_a_strike_named_again_without_a_day_keeps_the_carried_one() -> None:
+    text = _strike_dated_by_the_next_sentence("serangan Azerbaijan")
+    strikes = [e for e in rule_events(text, reference_time="2025-06-18") if e.event_type == "ASSAULT"]
+    assert [e.date and e.date.start[:10] for e in strikes] == ["2025-06-18"]

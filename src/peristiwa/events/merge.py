@@ -175,7 +175,12 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False
     if far and _additive(b.mentions[0]) and not _same_addressee(a, b):
         return False  # "Ia juga membantah ...": a further act, not the lead's retold
-    if not _dates_agree(a, b) and not _names_again(a, b) and not (lent and _lent_retelling(a, b)):
+    if (
+        not _dates_agree(a, b)
+        and not _names_again(a, b)
+        and not _dated_again(a, b)
+        and not (lent and _lent_retelling(a, b))
+    ):
         return False
     if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b) or counted_apart(a.mentions, b.mentions[0]):
         return False
@@ -414,6 +419,29 @@ def _names_again(a: Draft, b: Draft) -> bool:
     return not own and any(m.spec.root == mention.spec.root for m in a.mentions)
 
 
+def _dated_again(a: Draft, b: Draft) -> bool:
+    """`a` is told only by a bare noun dated by what came before it, and `b` names it again by the same
+    word with a day its own sentence tells ("serangan militer Israel …" under the last sentence's day,
+    then "serangan Israel yang dimulai pada Jumat (13/6)"): the carried day does not set them apart,
+    and the told one is the event's (``_absorb``)."""
+    mention = b.mentions[0]
+    if mention.spec.voice not in ("noun", "base") or not _own_day(b) or not _carried_day(a):
+        return False
+    return all(m.spec.voice in ("noun", "base") and m.spec.root == mention.spec.root for m in a.mentions)
+
+
+def _carried_day(draft: Draft) -> bool:
+    """The draft's date is carried over from a sentence none of its mentions is in."""
+    day = draft.date
+    return day is not None and day.start_char is not None and not _in_own_sentence(draft, day.start_char)
+
+
+def _told_day_over_carried(into: Draft, other: Draft) -> bool:
+    """`other` tells another day in its own sentence where `into`'s was carried over from elsewhere:
+    the told day is the event's (the same day told both ways keeps the finer of the two)."""
+    return _carried_day(into) and _own_day(other) and _date_key(into.date) != _date_key(other.date)
+
+
 def _part_of_riot(draft: Draft, riot: Draft) -> bool:
     """Violence by the crowd itself (no weapon, not by police or soldiers) during a demonstration is
     part of it, which makes it a riot (ACLED: a demonstration turned violent is one riot event),
@@ -466,7 +494,9 @@ def _absorb(into: Draft, other: Draft) -> None:
     ]
     into.actor.extend(new_actors)
     into.recipient.extend(new_recipients)
-    if other.date is not None and (into.date is None or _finer(other.date, into.date)):
+    if other.date is not None and (
+        into.date is None or _finer(other.date, into.date) or _told_day_over_carried(into, other)
+    ):
         into.date = other.date
     into.last_sentence = max(into.last_sentence, other.last_sentence)
 
