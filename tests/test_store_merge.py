@@ -508,3 +508,39 @@ def test_store_merge_a_place_named_only_by_a_kind_of_place_is_not_compared() -> 
     text = "Organisasi itu menyatakan mendukung pemerintah."
     event["sentence"] = {"start": 0, "end": len(text)}
     assert [p[0] for p in features(event, text, "2025-06-19")["places"]] == ["Jakarta Timur"]
+
+
+def _recalled_riot(trigger: str, words: list[str], day: str, precision: str, reference_day: str) -> dict[str, Any]:
+    """A riot of May 1998 recalled in a report of 2025: what merging compares of it."""
+    return {"type": "PROTEST", "day": day, "precision": precision, "reference_day": reference_day, "country": "IDN",
+            "places": [["DKI Jakarta", -6.2, 106.8, "admin1", "IDN/31"]], "parties": [], "actors": [],
+            "recipients": [], "names": [], "words": words, "trigger": [trigger]}  # fmt: skip
+
+
+def test_store_merge_a_recalled_episode_named_by_one_word_joins_whatever_its_sentences_say() -> None:
+    """Two reports of other news recall "kerusuhan Mei 1998": around it each sentence tells its own
+    news, and the act's word and its month are the episode's name."""
+    remark = _recalled_riot("kerusuhan", ["menteri", "pernyataan", "kerusuhan", "sejarah"], "1998-05-13", "day",
+                            "2025-06-16")  # fmt: skip
+    square = _recalled_riot("kerusuhan", ["lapangan", "warga", "kerusuhan", "komunitas"], "1998-05", "month",
+                            "2025-06-19")  # fmt: skip
+    result = compare(square, [remark], {"a"}, "b")
+    assert result.veto is None and result.score >= THRESHOLD
+
+
+def test_store_merge_two_recalled_acts_of_one_month_told_by_other_words_stay_apart() -> None:
+    riot = _recalled_riot("kerusuhan", ["menteri", "pernyataan", "kerusuhan", "sejarah"], "1998-05", "month",
+                          "2025-06-16")  # fmt: skip
+    march = _recalled_riot("demonstrasi", ["mahasiswa", "gedung", "demonstrasi", "reformasi"], "1998-05", "month",
+                           "2025-06-19")  # fmt: skip
+    assert compare(march, [riot], {"a"}, "b").veto is not None
+
+
+def test_store_merge_places_are_not_far_apart_when_one_lies_in_a_province_the_other_names() -> None:
+    """One report lists Jakarta with two far cities, the other names a district of Jakarta."""
+    listed = [["DKI Jakarta", -6.2, 106.8, "admin1", "IDN/31"], ["Medan", 3.58, 98.67, "city", "IDN/12/12.71"],
+              ["Surabaya", -7.25, 112.75, "city", "IDN/35/35.78"]]  # fmt: skip
+    district = [["Taman Sari", -6.15, 106.82, "admin3", "IDN/31/31.73/31.73.03"]]
+    elsewhere = [["Makassar", -5.14, 119.42, "city", "IDN/73/73.71"]]
+    assert place_part(district, [{"places": listed}]) == (0.4, None)
+    assert place_part(elsewhere, [{"places": listed}])[1] is not None

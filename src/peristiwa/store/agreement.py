@@ -116,9 +116,11 @@ def place_part(ours: list[list[Any]], members: list[JSON]) -> tuple[float, str |
         return OTHER_DISTRICTS, None
     if names or (distances and min(distances) <= NEAR_KM):
         return 1.0, None
-    if distances and min(distances) > APART_KM:
-        return 0.0, f"places {min(distances):.0f} km apart"
     nested = within(ours, theirs)
+    # far apart, unless a place of one report lies in one the other names (one report lists
+    # "Jakarta, Medan dan Surabaya", the other a district of Jakarta)
+    if distances and min(distances) > APART_KM and not nested:
+        return 0.0, f"places {min(distances):.0f} km apart"
     if distances:
         return max(nested or 0.0, 0.7 if min(distances) <= SAME_AREA_KM else 0.3), None
     if nested:

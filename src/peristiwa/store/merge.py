@@ -117,8 +117,22 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "recipients": _coded(event.get("recipient", [])),
         "names": sorted({str(p["name"]) for p in parties if p.get("name")}),
         "words": sorted(words),
+        "trigger": sorted({w.lower() for w in _WORD.findall(str((event.get("trigger") or {}).get("text") or ""))}),
         "repeated": told_repeated(text, event),
+        "own_day": _own_day(event),
     }
+
+
+def _own_day(event: JSON) -> bool:
+    """The event's date is told in its own sentence or evidence, not carried over from an earlier
+    sentence ("perang yang menginjak hari ketujuh pada Kamis (19/6)" dating the next sentence's
+    "serangan militer Israel", a strike that began a week before)."""
+    when = event.get("date") or {}
+    at = when.get("start_char")
+    if at is None:
+        return False
+    spans = [event.get("sentence"), *(event.get("evidence") or [])]
+    return any(isinstance(x, dict) and x["start"] <= at < x["end"] for x in spans)
 
 
 OWN_DATED = (
@@ -287,6 +301,18 @@ def _named_alike(f: JSON, members: list[JSON]) -> bool:
     return any(ours & set(m.get("names", [])) for m in members)
 
 
+def _named_episode(f: JSON, members: list[JSON], date_part: float) -> bool:
+    """Both reports recall one past month or day (``recalled``) and name the act by a word in common
+    ("kerusuhan Mei 1998" in a report on a minister's remark and in a report on a square in Glodok):
+    what each report's sentence says around it is its own news, and the act's word and its date
+    are the episode's name."""
+    if date_part < MONTH_AGREES or not recalled(f):
+        return False
+    dated = [m for m in members if m["day"] and m["precision"] in ("day", "month")]
+    ours = set(f.get("trigger", []))
+    return bool(dated) and all(recalled(m) for m in dated) and any(ours & set(m.get("trigger", [])) for m in dated)
+
+
 def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) -> Comparison:
     """How well the event with features `f` (of document `doc_id`) fits a merged event whose
     mentions have the features `members` and come from `member_docs`."""
@@ -302,6 +328,8 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
         return Comparison(0.0, {}, veto)
     ours = set(f["words"])
     words_part = min(1.0, 3 * max((jaccard(ours, set(m["words"])) for m in members), default=0.0))
+    if _named_episode(f, members, date_part):
+        words_part = 1.0
     if words_part < COARSE_MIN_WORDS:  # little wording in common: the day and the sides or the town must vouch
         same_sides = date_part == 1.0 and _same_sides(f, members)
         one_visit = date_part == 1.0 and places >= SAME_TOWN and _named_alike(f, members)
