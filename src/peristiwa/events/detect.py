@@ -514,6 +514,8 @@ def _complements(mentions: list[Mention]) -> None:
             and not any(w in breaks for w in between[:-1])
             and any(w.startswith(morphology().active_verb_prefixes) and len(w) > 4 for w in between[:-1])
         )
+        if cur.spec.voice in ("noun", "base") and _dated_episode(cur, ctx):
+            continue  # "meminta pemerintah memasukkan tragedi kerusuhan Mei 1998 …": a past episode named
         if (linked or direct or chained) and not any(w in (";", ".") for w in between):
             cur.content = True
             if prev.event_type == "THREATEN" and not prev.mode:
@@ -665,13 +667,29 @@ def _embedded(mentions: list[Mention]) -> None:
         if any(t.lower in breaks for t in cur.tokens[prev.last + 1 : cur.index]):
             continue  # "… meskipun ada kecaman internasional": a clause of its own, not what is said
         if prev.spec.root not in naming:
-            if nominal:
+            if nominal and not _dated_episode(cur, ctx):
                 cur.content = True  # what is said, asked or denied, not a new report
         elif prev.last + 1 < len(cur.tokens):
             # the act named is told from the condemnation's object on: the condemner is not its actor
             whole = cur.scope or cur.sentence
             cur.parties_from = max(whole.start, cur.tokens[prev.last + 1].start)
             cur.scope = Segment(cur.parties_from, whole.end, cur.sentence.kind)
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_DAY = re.compile(r"\d{1,2}")
+
+
+def _dated_episode(mention: Mention, ctx: dict[str, Any]) -> bool:
+    """The nominal trigger is followed by a year that names it as a past episode, with at most a few
+    date words between ("kerusuhan Mei 1998", "tragedi pada tahun 1965", "kerusuhan 13-15 Mei 1998")."""
+    words = set(ctx["episode_date_words"])
+    for tok in mention.tokens[mention.last + 1 : mention.last + 7]:
+        if _YEAR.fullmatch(tok.text):
+            return True
+        if tok.lower not in words and not _DAY.fullmatch(tok.text):
+            return False
+    return False
 
 
 def add_modes(mention: Mention) -> None:
