@@ -745,7 +745,7 @@ def test_parties_a_state_that_arrests_acts_as_its_government() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type", "country"),
     [
-        ("Pada 1453 tentara Utsmaniyah mengepung Konstantinopel selama tujuh minggu.", "ASSAULT", "TUR"),
+        ("Pada 1453 tentara Utsmaniyah mengepung Konstantinopel selama tujuh minggu.", "COERCE", "TUR"),
         ("Pasukan Kesultanan Utsmaniyah menyerbu benteng itu pada musim semi 1522.", "ASSAULT", "TUR"),
         ("Menteri Luar Negeri Afgan mengunjungi Tokyo pekan lalu.", "CONSULT", "AFG"),
     ],
