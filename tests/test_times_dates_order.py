@@ -90,12 +90,29 @@ def test_times_a_comparison_s_standard_is_not_dated_by_its_sentence() -> None:
     ("day", "value"),
     [
         ("Kamis (26/2/2025)", "2025-02-26"),  # before the writing day, off its weekday
-        ("Senin (10/4/2025)", "2025-04-10"),  # after the writing day, off its weekday
+        ("Sabtu (14/4/2025)", "2025-04-14"),  # after it, but 14 March is no Saturday: as written (a slip of the day)
+        ("Senin (10/3/2025)", "2025-03-10"),  # on its weekday
     ],
 )
 def test_times_the_numeric_date_wins_over_a_weekday_off_it(day: str, value: str) -> None:
-    """D55: the weekday does not move a numeric date (a correction by the weekday made a false merge
-    in the cluster gold)."""
+    """D55: the weekday does not move a numeric date the text could have meant (a correction of past
+    dates by the weekday made a false merge in the cluster gold)."""
+    text = f"MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Deli Serdang, {day}."
+    times = {t.text: t.value for t in find_times(text, reference_time=NEWS_DAY)}
+    assert times[day] == value
+
+
+@pytest.mark.parametrize(
+    ("day", "value"),
+    [
+        ("Senin (10/4/2025)", "2025-03-10"),  # a month after the writing day: the Monday of the month before
+        ("Rabu (12/3/2026)", "2025-03-12"),  # a year after it: the Wednesday of the text's own year
+    ],
+)
+def test_times_a_weekday_dated_day_after_the_writing_day_is_the_day_its_weekday_names(day: str, value: str) -> None:
+    """D55: a numeric date after the day the text was written is impossible in a report of what was
+    done; when the same day of the month before, or of the text's own year, falls on the weekday named,
+    the month or year was mistyped."""
     text = f"MEDAN, KOMPAS.com - Polisi menangkap dua pengedar sabu di Deli Serdang, {day}."
     times = {t.text: t.value for t in find_times(text, reference_time=NEWS_DAY)}
     assert times[day] == value

@@ -79,6 +79,22 @@ def weekday_near(anchor: date, weekday: int, *, week_shift: int | None) -> date:
     return monday + timedelta(weeks=week_shift, days=weekday - 1)
 
 
+def miswritten_day(told: date, weekday: int, written: date) -> date | None:
+    """The day meant by a weekday-dated day `told` ("Kamis (19/6/2026)") that lies after the day the
+    text was `written` and does not fall on the ISO `weekday` named: a slip of the pen in its month or
+    year (D55: a numeric date impossible in its context yields). The same day of the month a month
+    earlier, or in the text's own year when a later year was written, when it falls on the weekday
+    named and not after the text was written; None when neither does (a plan, or a slip of the day)."""
+    if told <= written or told.isoweekday() == weekday:
+        return None
+    candidates = []
+    if told.year > written.year and valid_date(written.year, told.month, told.day):
+        candidates.append(date(written.year, told.month, told.day))
+    if told.year == written.year and told.month > 1 and valid_date(told.year, told.month - 1, told.day):
+        candidates.append(date(told.year, told.month - 1, told.day))
+    return next((d for d in candidates if d <= written and d.isoweekday() == weekday), None)
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:
     """Tabular (arithmetical) Islamic calendar → Gregorian; observed dates may differ by 1–2 days."""
     jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH - 1

@@ -89,10 +89,14 @@ class Dates(Anchors):
             assert month is not None
             day_n = int(g["day"] or 0)
             story = self.state.story_day
-            told = self._day(year if year is not None else self.year_for(i, month, day_n), month, day_n)
+            named = _weekday_of(g.get("wd"))
+            year = year if year is not None else self.year_for(i, month, day_n)
+            meant = self._meant_day(year, month, day_n, named)
+            if meant is not None:
+                year, month, day_n = meant.year, meant.month, meant.day
+            told = self._day(year, month, day_n)
             if told is not None and told.anchored and self._cited(i):
                 self.state.cited, self.state.story_day = True, story
-            named = _weekday_of(g.get("wd"))
             if told is not None and told.anchored and named and self.state.day and self.state.day.isoweekday() == named:
                 self.named_days[named] = self.state.day
             return told
@@ -130,6 +134,14 @@ class Dates(Anchors):
             self.state.day, self.state.month = None, None
         self.state.year, self.state.guessed = year, False
         return Resolved("DATE", arith.year_str(year), "year")
+
+    def _meant_day(self, year: int | None, month: int, day: int, weekday: int | None) -> date | None:
+        """The day a weekday-dated day written after the text's own day was meant to be ("Kamis
+        (19/6/2026)" in a text of Thursday 19 June 2025; `arith.miswritten_day`), else None."""
+        written = self.ref_day()
+        if year is None or weekday is None or written is None or not arith.valid_date(year, month, day):
+            return None
+        return arith.miswritten_day(date(year, month, day), weekday, written)
 
     def clock(self, i: int) -> Resolved | None:
         c = self.cands[i]
