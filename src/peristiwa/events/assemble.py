@@ -286,7 +286,7 @@ class EventBuilder:
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
         told = self.origins.get(entity.name) if entity.label == "PER" and entity.name else None
-        own = self._origin(entity) or self._apposed(entity) or self._resident(entity)
+        own = self._origin(entity) or self._apposed(entity) or self._resident(entity) or self._seat_named(entity)
         return own or told or self._home_office(entity) or local
 
     def _home_office(self, entity: Entity) -> str | None:
@@ -330,6 +330,14 @@ class EventBuilder:
         start = entity.end + 1
         place = next((p for p in self.finder.places_in(start, start + 60) if p.start == start), None)
         return place.country if place is not None else None
+
+    def _seat_named(self, entity: Entity) -> str | None:
+        """The country of a body the coder left uncoded whose own name ends with its town or region:
+        "Pemerintah kota Osaka", "Kepolisian Kota Sydney" serve that place, wherever the event is."""
+        if entity.label not in ("ORG", "NORP"):
+            return None
+        place = next((p for p in self.finder.places_in(entity.start + 1, entity.end) if p.end == entity.end), None)
+        return place.country if place is not None and place.feature not in (None, "country") else None
 
     def _apposed(self, entity: Entity) -> str | None:
         """The country of a citizenship in apposition to a person: "Moussa Jallow, warga negara
