@@ -33,6 +33,7 @@ from .party_words import (
     resident_nouns,
     uncoded_role,
 )
+from .person_state import settle_person_states
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
 from .seat import seat_of, with_seat
@@ -710,6 +711,7 @@ def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Dr
     clock_elaborations(drafts, builder)
     date_title_event(builder.text, drafts, builder)
     infobox_parties(builder.text, drafts, builder.entities, builder)
+    settle_person_states(drafts, builder.entities)
     return drafts, builder.attributions
 
 
