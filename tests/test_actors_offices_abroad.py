@@ -129,3 +129,49 @@ def test_armed_groups_and_movements_abroad_are_of_their_state(
 ) -> None:
     found = {e.text: (e.country, e.sector) for e in coder.find_entities(text)}
     assert found.get(mention) == (country, sector), found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Gubernur Texas menolak permohonan grasi terpidana itu.", "Gubernur Texas", "USA"),
+        ("Gubernur Queensland meninjau kota yang dilanda banjir.", "Gubernur Queensland", "AUS"),
+    ],
+)
+def test_the_governor_of_a_first_level_region_abroad_is_of_that_state(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    # the gazetteer gives most regions abroad no population: a region is still no village namesake
+    assert _country(coder, text, mention) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Pemerintah Kota Osaka menandatangani nota kerja sama itu.", "Pemerintah Kota Osaka", "JPN"),
+        ("Pemerintah Provinsi Punjab melarang unjuk rasa selama sepekan.", "Pemerintah Provinsi Punjab", "PAK"),
+        ("Pemkot Bandung menertibkan pedagang di trotoar.", "Pemkot Bandung", "IDN"),
+        ("Pemerintah Kabupaten Bogor menolak permintaan itu.", "Pemerintah Kabupaten Bogor", "IDN"),
+    ],
+)
+def test_a_local_government_is_of_the_state_its_town_lies_in(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    assert _country(coder, text, mention) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        ("Dalam pertemuan di Jakarta, Real Madrid menolak tawaran Persija.", "Real Madrid", "ESP"),
+        ("Dewan Kota Melbourne mengecam serangan atas pelajar Indonesia di Jakarta.", "Dewan Kota Melbourne", "AUS"),
+    ],
+)
+def test_a_body_named_by_its_town_abroad_is_of_that_towns_state_wherever_the_story_is(
+    text: str, party: str, country: str
+) -> None:
+    import peristiwa
+
+    doc = peristiwa.extract(text, reference_time="2025-06-05").to_json()
+    coded = {p["text"]: p["country"] for e in doc["events"] for p in e["actor"]}
+    assert coded.get(party) == country, coded

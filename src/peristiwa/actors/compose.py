@@ -404,6 +404,9 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
         j += 1
     if j == i + hit[0]:
         return None
+    if entry.get("complement") == "place" and country == entry.get("country") and not region:
+        # "Pemerintah Kota Osaka": a local government of a town abroad is that state's
+        country = office_place_country(" ".join(t.text for t in toks[i + hit[0] : j])) or country
     name = " ".join(t.text for t in toks[i:j])
     code = Code(name, country or default_country, sector, entry.get("label", "ORG"))
     return Candidate(i, j, code, 2)

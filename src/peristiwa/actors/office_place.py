@@ -28,4 +28,6 @@ def office_place_country(name: str) -> str | None:
     if not seats or any(e.country == home for e in seats):
         return None
     best = max(seats, key=lambda e: e.population)
-    return best.country if best.population >= MIN_POPULATION else None
+    # a first-level region ("Gubernur Texas", "Gubernur Queensland") is no village namesake: the
+    # gazetteer gives most of them no population
+    return best.country if best.population >= MIN_POPULATION or best.feature == "admin1" else None

@@ -33,6 +33,7 @@ from .party_words import (
     resident_nouns,
     uncoded_role,
 )
+from .person_state import settle_person_states
 from .records import code_events, fill_defaults
 from .role_cues import object_of, party
 from .seat import seat_of, with_seat
@@ -286,7 +287,7 @@ class EventBuilder:
         if self.foreign_power and any(w.lower() in words for w in entity.text.split()):
             return self.foreign_power
         told = self.origins.get(entity.name) if entity.label == "PER" and entity.name else None
-        own = self._origin(entity) or self._apposed(entity) or self._resident(entity)
+        own = self._origin(entity) or self._apposed(entity) or self._resident(entity) or self._seat_named(entity)
         return own or told or self._home_office(entity) or local
 
     def _home_office(self, entity: Entity) -> str | None:
@@ -330,6 +331,14 @@ class EventBuilder:
         start = entity.end + 1
         place = next((p for p in self.finder.places_in(start, start + 60) if p.start == start), None)
         return place.country if place is not None else None
+
+    def _seat_named(self, entity: Entity) -> str | None:
+        """The country of a body the coder left uncoded whose own name ends with its town or region:
+        "Pemerintah kota Osaka", "Kepolisian Kota Sydney" serve that place, wherever the event is."""
+        if entity.label not in ("ORG", "NORP"):
+            return None
+        place = next((p for p in self.finder.places_in(entity.start + 1, entity.end) if p.end == entity.end), None)
+        return place.country if place is not None and place.feature not in (None, "country") else None
 
     def _apposed(self, entity: Entity) -> str | None:
         """The country of a citizenship in apposition to a person: "Moussa Jallow, warga negara
@@ -702,6 +711,7 @@ def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Dr
     clock_elaborations(drafts, builder)
     date_title_event(builder.text, drafts, builder)
     infobox_parties(builder.text, drafts, builder.entities, builder)
+    settle_person_states(drafts, builder.entities)
     return drafts, builder.attributions
 
 
