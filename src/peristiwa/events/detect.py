@@ -111,7 +111,8 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
         return True
     if spec.subject_cues and _subject_cue(spec, tokens, i, last):
         return True  # "Ratusan warga memprotes …", not "memprotes aksi pemerintah"
-    return spec.name_after and _name_after(tokens, last)  # "merebut Larsa": the place named stands for the cue
+    # "merebut Larsa": the place named stands for the cue; "dalam Perang Banjar": a war's name, where it must follow one
+    return spec.name_after and _name_after(tokens, last) and _word_before(tokens, i, spec.name_after_before)
 
 
 def _subject_cue(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
@@ -124,6 +125,11 @@ def _subject_cue(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> b
     if spec.voice == "passive":
         return after
     return before or after
+
+
+def _word_before(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """One of `words` right before token `i` (any word when there are none)."""
+    return not words or (i > 0 and tokens[i - 1].lower in words)
 
 
 def _name_after(tokens: list[Token], last: int) -> bool:

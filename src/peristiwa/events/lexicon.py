@@ -51,6 +51,7 @@ class TriggerSpec:
     requires_after: tuple[str, ...] = ()  # cues of which one must follow the form (who a hope is addressed to)
     subject_cues: tuple[str, ...] = ()  # cues of `requires` only on the subject's side (the crowd protesting)
     name_after: bool = False  # a name right after the form stands for the `requires` cues ("merebut Larsa")
+    name_after_before: tuple[str, ...] = ()  # with `name_after`: only after one of these ("dalam Perang Banjar")
     unless: tuple[str, ...] = ()  # cue words of which none may occur within `window` (a later record's sense)
     window: int = 8
     unless_window: int | None = None  # how far the `unless` cues reach, where not `window`
@@ -100,6 +101,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         requires_after=tuple(entry.get("requires_after") or ()),
         subject_cues=tuple(entry.get("subject_cues") or ()),
         name_after=bool(entry.get("name_after")),
+        name_after_before=tuple(entry.get("name_after_before") or ()),
         unless=tuple(entry.get("unless") or ()),
         window=int(entry.get("window", 8)),
         unless_window=int(entry["unless_window"]) if "unless_window" in entry else None,
