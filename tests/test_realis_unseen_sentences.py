@@ -1,0 +1,96 @@
+"""Realis and word-sense cues found on the NER datasets' news sentences (session 30): a duty ("harus",
+"seharusnya") before a statement or an act, a possibility or a risk ("kemungkinan", "berisiko"), a
+match's result or a band, a record or a singing contest anywhere in the sentence. Each case has its
+reported counterpart, so every test can fail both ways.
+Sentences are written for these tests in general Indonesian news style.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import reported_done as _reported
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a statement's type (SUPPORT, REQUEST, REJECT) told as a duty is not yet said
+        ("Sebagai anggota koalisi, partai itu seharusnya mendukung kebijakan presiden.", "mendukung"),
+        ("Menurut pengamat itu, DPR semestinya meminta penjelasan dari menteri.", "meminta"),
+        ("Fraksi itu harus menolak rancangan undang-undang tersebut, katanya.", "menolak"),
+        # an act told as a duty is not done
+        ("Polisi juga harus memeriksa atasan tersangka, kata anggota DPR itu.", "memeriksa"),
+        ("Para pemimpin dunia harus meminta maaf atas kegagalan itu, kata kelompok tersebut.", "meminta maaf"),
+    ],
+)
+def test_an_act_or_statement_told_as_a_duty_is_not_reported(text: str, trigger: str) -> None:
+    assert all(t != trigger for _, t in _reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Sebagai anggota koalisi, partai itu mendukung kebijakan presiden.", "mendukung"),
+        ("Menurut pengamat itu, DPR telah meminta penjelasan dari menteri.", "meminta"),
+        ("Fraksi itu menolak rancangan undang-undang tersebut, katanya.", "menolak"),
+        ("Polisi juga memeriksa atasan tersangka, kata anggota DPR itu.", "memeriksa"),
+    ],
+)
+def test_the_same_acts_and_statements_told_as_done_stay_reported(text: str, trigger: str) -> None:
+    assert any(t == trigger for _, t in _reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Dalam rapat itu, partai tersebut kemungkinan meminta penjelasan dari presiden.", "meminta"),
+        ("Tersangka kemungkinan dijerat pasal berlapis, kata juru bicara kejaksaan.", "dijerat"),
+        ("Langkah itu berisiko dikecam oleh negara-negara tetangga.", "dikecam"),
+    ],
+)
+def test_an_act_told_as_likely_or_as_a_risk_is_not_reported(text: str, trigger: str) -> None:
+    assert all(t != trigger for _, t in _reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Dalam rapat itu, partai tersebut meminta penjelasan dari presiden.", "meminta"),
+        ("Tersangka dijerat pasal berlapis, kata juru bicara kejaksaan.", "dijerat"),
+        ("Langkah itu dikecam oleh negara-negara tetangga.", "dikecam"),
+    ],
+)
+def test_the_same_acts_told_as_certain_stay_reported(text: str, trigger: str) -> None:
+    assert any(t == trigger for _, t in _reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Pertemuan terakhir mereka di Surabaya dimenangi sang juara bertahan dengan skor 21-15, 21-18.", "CONSULT"),
+        ("Pada pertemuan pertama dengan tim itu, mereka harus puas dengan hasil imbang.", "CONSULT"),
+        ("Tim itu tidak terkalahkan dalam lima pertemuan terakhir dengan klub ibu kota.", "CONSULT"),
+        ("Empat sahabat itu sepakat membentuk grup musik baru pada tahun 2001.", "AGREE"),
+        ("Penyanyi itu berjanji akan merilis album baru tahun ini.", "AGREE"),
+        ("Sebelum terkenal, ia beberapa kali mengalami penolakan dari perusahaan rekaman.", "REJECT"),
+        ("Di kontes menyanyi itulah ia bertemu dengan seorang komposer ternama.", "CONSULT"),
+    ],
+)
+def test_a_match_result_a_band_or_a_record_makes_the_sentence_sport_or_entertainment(
+    text: str, event_type: str
+) -> None:
+    assert all(t != event_type for t, _ in _reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Pertemuan terakhir kedua menteri itu berlangsung di Jakarta pekan lalu.", "CONSULT"),
+        ("Kedua partai itu sepakat membentuk koalisi baru pada tahun 2001.", "AGREE"),
+        ("Sebelum menjabat, ia beberapa kali mengalami penolakan dari partai politik.", "REJECT"),
+        # "imbang" alone is balanced, no match
+        ("Tokoh itu membantah melarikan diri dan menuntut perlakuan yang imbang dari pemerintah.", "REJECT"),
+    ],
+)
+def test_the_same_words_without_sport_or_entertainment_stay_events(text: str, event_type: str) -> None:
+    assert any(t == event_type for t, _ in _reported(text))
