@@ -297,19 +297,12 @@ def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
         _threaten_sanction(mention, ctx)
     elif planned:
         mention.content = True  # "dijadwalkan memimpin delegasi ke pembicaraan"
-    elif _wished(tokens, i, ctx, said):
-        mention.content = True  # "berharap pelaku segera ditangkap", "seharusnya mendukung": wanted, not yet done
+    elif not said and any(t.lower in ctx["wishes"] for t in clause_back(tokens, i, int(ctx["wishes_window"]))):
+        mention.content = True  # "berharap pelaku segera ditangkap": wanted, not yet done
     elif mention.event_type in ctx["threat_types"] and _generic_condition(tokens, i):
         # "siapa pun yang menyerang … akan ditindak": the act is the condition of a threat
         mention.event_type = "THREATEN"
         mention.mode = ["violence"]
-
-
-def _wished(tokens: list[Token], i: int, ctx: dict[str, Any], said: bool) -> bool:
-    """A word of wish, need or duty before the trigger in its clause; before a statement's trigger only a word
-    of duty ("seharusnya mendukung"): a wish may be the statement itself ("berharap pemerintah segera …")."""
-    words = {t.lower for t in clause_back(tokens, i, int(ctx["wishes_window"]))}
-    return bool(words & set(ctx["duties"] if said else ctx["wishes"]))
 
 
 def _mark_references(mention: Mention, ctx: dict[str, Any]) -> None:
