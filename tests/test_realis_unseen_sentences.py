@@ -1,7 +1,7 @@
-"""Realis and word-sense cues found on the NER datasets' news sentences (session 30): a possibility or a
-risk ("kemungkinan", "berisiko"), a match's result or a band, a record or a singing contest anywhere in
-the sentence, a competition's team or a penalty kick near a protest or an attack. Each case has its
-reported counterpart, so every test can fail both ways.
+"""Realis and word-sense cues found on the NER datasets' news sentences (session 30): a risk ("berisiko"),
+a match's result or a band, a record or a singing contest anywhere in the sentence, a competition's team
+or a penalty kick near a protest or an attack. Each case has its reported counterpart, so every test can
+fail both ways.
 Sentences are written for these tests in general Indonesian news style.
 """
 
@@ -14,24 +14,20 @@ from conftest import reported_done as _reported
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Dalam rapat itu, partai tersebut kemungkinan meminta penjelasan dari presiden.", "meminta"),
-        ("Tersangka kemungkinan dijerat pasal berlapis, kata juru bicara kejaksaan.", "dijerat"),
         ("Langkah itu berisiko dikecam oleh negara-negara tetangga.", "dikecam"),
     ],
 )
-def test_an_act_told_as_likely_or_as_a_risk_is_not_reported(text: str, trigger: str) -> None:
+def test_an_act_told_as_a_risk_is_not_reported(text: str, trigger: str) -> None:
     assert all(t != trigger for _, t in _reported(text))
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Dalam rapat itu, partai tersebut meminta penjelasan dari presiden.", "meminta"),
-        ("Tersangka dijerat pasal berlapis, kata juru bicara kejaksaan.", "dijerat"),
         ("Langkah itu dikecam oleh negara-negara tetangga.", "dikecam"),
     ],
 )
-def test_the_same_acts_told_as_certain_stay_reported(text: str, trigger: str) -> None:
+def test_the_same_act_told_as_done_stays_reported(text: str, trigger: str) -> None:
     assert any(t == trigger for _, t in _reported(text))
 
 
