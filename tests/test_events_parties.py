@@ -1277,3 +1277,21 @@ def test_parties_a_home_body_by_a_shared_name_takes_the_state_its_sentence_is_ab
     assert events, f"no REQUEST in {text!r}"
     shared = [p for p in getattr(events[0], role) if p.text in ("DPR", "Partai Demokrat")]
     assert shared and shared[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Brasil tidak mengakui kemerdekaan Kosovo.", "REJECT", "BRA", "XKX"),
+        ("Pemerintah Spanyol tidak akan mengakui kemerdekaan Kosovo.", "REJECT", "ESP", "XKX"),
+        ("Peru siap berunding dengan Chile pekan depan.", "AGREE", "PER", "CHL"),
+    ],
+)
+def test_parties_a_phrase_opened_by_a_negation_or_readiness_word_reads_as_its_verb(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    events = _events(text, event_type)
+    assert events, f"no {event_type} in {text!r}"
+    event = events[0]
+    assert [p.country for p in event.actor][:1] == [actor]
+    assert [p.country for p in event.recipient][:1] == [recipient]

@@ -242,3 +242,16 @@ def test_where_an_event_naming_no_other_state_keeps_the_dateline_town() -> None:
     )
     clash = _event(text, "ASSAULT")
     assert [p.text for p in clash.locations] == ["NEW YORK"]
+
+
+def test_where_a_birthplace_is_not_the_place_of_a_later_act_the_text_places_nowhere() -> None:
+    text = "Ali Hasan lahir di Surabaya pada tahun 1931. Pada tahun 1970 ia ditangkap tentara."
+    event = _event(text, "COERCE")
+    assert "Surabaya" not in [p.text for p in event.locations]
+    assert "Surabaya" not in [p.text for p in (*event.actor, *event.recipient)]
+
+
+def test_where_a_place_named_in_the_story_stays_the_place_of_an_act_placed_nowhere() -> None:
+    text = "Ali Hasan memimpin unjuk rasa di Surabaya pada tahun 1966. Pada tahun 1970 ia ditangkap tentara."
+    event = _event(text, "COERCE")
+    assert "Surabaya" in [p.text for p in event.locations]

@@ -220,8 +220,15 @@ def phrase_voice(mention: Mention) -> str:
     word without a verb prefix that the tagger reads as a verb is one ("bekerja sama", "turun ke
     jalan"). The tagger does not overrule a prefix: the lexicon's phrases with a prefixed head are
     verb phrases, and the tagger reads a few passives as nouns ("ditahan")."""
-    first = mention.trigger.text.split()[0].lower()
+    words = mention.trigger.text.lower().split()
     m = morphology()
+    openers = context_data()["phrase_verb_openers"]
+    i = 0
+    while i < len(words) - 1 and words[i] in openers:
+        i += 1
+    if i and words[i].startswith(m.active_verb_prefixes):
+        return "active"  # "tidak mengakui", "siap berunding": the verb after a negation or readiness word
+    first = words[0]
     if first.startswith(m.passive_verb_prefixes) and len(first) > 4:
         return "passive"
     if first.startswith(m.active_verb_prefixes):

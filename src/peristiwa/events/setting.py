@@ -37,10 +37,24 @@ def after_locative(text: str, place: Place) -> bool:
     return bool(before) and before[-1].lower() in context_data()["locatives"]
 
 
+#: at most this many words between a birth word and the place of the birth ("lahir dengan nama Budi di Medan")
+_BIRTH_REACH = 6
+
+
+def born_at(text: str, place: Place) -> bool:
+    """Whether `place` is where a person was born ("lahir di Chicago", "dilahirkan di desa X"):
+    a birth word (`birth_words`) at most `_BIRTH_REACH` words before it in its clause."""
+    clause = re.split(r"[.;:!?()\n]", text[max(0, place.start - 80) : place.start])[-1]
+    words = re.findall(r"\w+", clause.lower())[-_BIRTH_REACH:]
+    births = set(context_data()["birth_words"])
+    return any(w in births for w in words)
+
+
 def home_place(text: str, home: Sequence[Place]) -> Place | None:
     """The place of the document's country where its story happens: the first of `home` named as a
     place ("di Distrik Kiwirok"), a town before the country ("di Indonesia … di Jakarta": the town
     says where), else the first of `home`."""
+    home = [p for p in home if not born_at(text, p)]
     located = [p for p in home if after_locative(text, p)]
     towns = [p for p in located if p.feature != "country"]
     return next(iter(towns or located or home), None)
