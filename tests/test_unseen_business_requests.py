@@ -21,10 +21,16 @@ def _triggers(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "event_type", "trigger"),
     [
-        ("Usai penandatanganan nota kesepahaman antara PT Surya dan PT Bumi, direktur itu memberi keterangan.",
-         "SUPPORT", "penandatanganan"),
-        ("Para pemegang saham menandatangani perjanjian jual beli atas seluruh saham perusahaan itu.",
-         "SUPPORT", "menandatangani"),
+        (
+            "Usai penandatanganan nota kesepahaman antara PT Surya dan PT Bumi, direktur itu memberi keterangan.",
+            "SUPPORT",
+            "penandatanganan",
+        ),
+        (
+            "Para pemegang saham menandatangani perjanjian jual beli atas seluruh saham perusahaan itu.",
+            "SUPPORT",
+            "menandatangani",
+        ),
         ("Sebagian dari pinjaman itu sudah ditandatangani bank pada bulan lalu.", "SUPPORT", "ditandatangani"),
         ("Pedagang menyebut permintaan cabai di pasar induk naik menjelang Lebaran.", "REQUEST", "permintaan"),
         ("Penjual mengatakan pasokan dan permintaan gula kini seimbang.", "REQUEST", "permintaan"),
