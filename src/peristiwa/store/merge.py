@@ -119,20 +119,7 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "words": sorted(words),
         "trigger": sorted({w.lower() for w in _WORD.findall(str((event.get("trigger") or {}).get("text") or ""))}),
         "repeated": told_repeated(text, event),
-        "own_day": _own_day(event),
     }
-
-
-def _own_day(event: JSON) -> bool:
-    """The event's date is told in its own sentence or evidence, not carried over from an earlier
-    sentence ("perang yang menginjak hari ketujuh pada Kamis (19/6)" dating the next sentence's
-    "serangan militer Israel", a strike that began a week before)."""
-    when = event.get("date") or {}
-    at = when.get("start_char")
-    if at is None:
-        return False
-    spans = [event.get("sentence"), *(event.get("evidence") or [])]
-    return any(isinstance(x, dict) and x["start"] <= at < x["end"] for x in spans)
 
 
 OWN_DATED = (
