@@ -137,8 +137,7 @@ def _holder(
 ) -> str | None:
     """The one of a shared region's countries that its sentence, else its document, alone names
     ("Kashmir" beside "tentara India"), or None."""
-    start, end = _sentence(text, m)
-    here = {country for pos, country in known if start <= pos < end and country in claimants}
+    here = _named_in_sentence(text, m, known) & set(claimants)
     if len(here) == 1:
         return here.pop()
     named = [country for country in claimants if country in countries]
@@ -233,6 +232,12 @@ def _sentence(text: str, m: Mention) -> tuple[int, int]:
     return (ends[k - 1] if k else 0), (after.start() + 1 if after else len(text))
 
 
+def _named_in_sentence(text: str, m: Mention, known: list[tuple[int, str]]) -> set[str]:
+    """The countries named (`known`: by a country or an unambiguous place) in the mention's sentence."""
+    start, end = _sentence(text, m)
+    return {country for pos, country in known if start <= pos < end}
+
+
 def _misnamed_abroad(
     text: str, m: Mention, entry: GazEntry | None, countries: Counter[str], known: list[tuple[int, str]]
 ) -> bool:
@@ -248,8 +253,7 @@ def _stray_in_sentence(text: str, m: Mention, entry: GazEntry, known: list[tuple
     home place ("Tentara Yaman merebut kota Ja'ar"): a town abroad the gazetteer lacks."""
     if entry.feature not in _MINOR_UNITS or entry.country != HOME_COUNTRY:
         return False
-    start, end = _sentence(text, m)
-    here = {country for pos, country in known if start <= pos < end}
+    here = _named_in_sentence(text, m, known)
     return HOME_COUNTRY not in here and any(country != HOME_COUNTRY for country in here)
 
 
