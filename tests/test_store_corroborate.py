@@ -123,6 +123,26 @@ def test_store_a_dropped_candidate_needs_more_wording_in_common_than_a_told_repo
     assert _corroborating(event) == []
 
 
+# Two welcomes of one visit's day between two states, each side welcoming something else.
+JAPAN_WELCOMES = (
+    "TOKYO, KOMPAS.com - Perdana Menteri Jepang Shigeru Ishiba menyambut baik kunjungan Presiden Prabowo "
+    "Subianto ke Tokyo, Senin (2/6/2025), dan menyebut Indonesia mitra penting Jepang di kawasan."
+)
+INDONESIA_WELCOMES = (
+    "TOKYO, KOMPAS.com - Presiden Prabowo Subianto menyambut baik tawaran Jepang untuk membangun pelabuhan "
+    "baru di Indonesia, Senin (2/6/2025), dalam kunjungan ke Tokyo yang disebutnya penting bagi kawasan."
+)
+
+
+def test_store_a_dropped_candidate_with_the_sides_swapped_does_not_corroborate(store: EventStore) -> None:
+    japan = peristiwa.extract(JAPAN_WELCOMES, doc_id="a", reference_time="2025-06-02")
+    indonesia = peristiwa.extract(INDONESIA_WELCOMES, doc_id="b", reference_time="2025-06-02")
+    welcome = [e for e in [*indonesia.events, *indonesia.dropped] if e.event_type == "SUPPORT"]
+    store.add([(japan, JAPAN_WELCOMES), (replace(indonesia, events=[], dropped=welcome), INDONESIA_WELCOMES)])
+    (event,) = [e for e in store.events() if e["event_type"] == "SUPPORT"]
+    assert _corroborating(event) == []
+
+
 def test_extract_keeps_the_judges_dropped_candidates_out_of_its_output() -> None:
     text = (
         "Tim sepak bola Persib menyerang sejak menit pertama dan menekan pertahanan lawan di Stadion "

@@ -180,7 +180,7 @@ class EventStore:
             told = [r for r in rows if r.candidate is None]
             result = compare(f, [r.features for r in told], {r.doc_id for r in rows}, doc_id)
             compared.append({"event_id": merged, **result.to_json()})
-            if corroborates(result):
+            if corroborates(result, f, [r.features for r in told]):
                 passing.append((result.score, merged, result))
         chosen = max(passing, key=lambda x: (x[0], -x[1])) if passing else None
         explanation: JSON = {"corroborating": True, "judged": ev.get("confidence"), "compared": compared}
@@ -235,7 +235,7 @@ class EventStore:
             if not reachable(w.features, row.block_day, row.day):
                 continue
             result = compare(w.features, members, docs, w.doc_id)
-            if not corroborates(result):
+            if not corroborates(result, w.features, members):
                 continue
             explanation = {**(w.explanation or {}), "attached": {"event_id": merged, **result.to_json()}}
             conn.execute(

@@ -351,9 +351,18 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     return Comparison(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)
 
 
-def corroborates(c: Comparison) -> bool:
-    """Whether a candidate the judge dropped fits a merged event well enough to corroborate it:
-    no veto, every part at least its `CORROBORATION` bar, the score at least `CORROBORATION_SCORE`."""
+def corroborates(c: Comparison, f: JSON, members: list[JSON]) -> bool:
+    """Whether a candidate the judge dropped (features `f`, compared by `c` with a merged event whose
+    told mentions have the features `members`) fits it well enough to corroborate it: no veto, every
+    part at least its `CORROBORATION` bar, the score at least `CORROBORATION_SCORE`, and, between two
+    countries, the same side acting — role by role even in a mutual act, where a told report may
+    swap them ("Putin menyambut baik kunjungan Prabowo" is not "Prabowo menyambut baik rencana Rusia")."""
     if c.veto is not None or c.score < CORROBORATION_SCORE:
         return False
-    return all(c.parts.get(k, 0.0) >= bar for k, bar in CORROBORATION.items())
+    if not all(c.parts.get(k, 0.0) >= bar for k, bar in CORROBORATION.items()):
+        return False
+    ours, targets = countries(known(f.get("actors", []))), countries(known(f.get("recipients", [])))
+    if not (ours and targets) or ours & targets:
+        return True
+    theirs = countries(known([p for m in members for p in m.get("actors", [])]))
+    return not theirs or bool(ours & theirs)
