@@ -61,12 +61,16 @@ class Cached:
 
     doc_id: str
     record: JSON
+    dropped: list[JSON]  # the candidate events the judge dropped (`Document.dropped_json`)
 
     def to_json(self) -> JSON:
         return self.record
 
+    def dropped_json(self) -> list[JSON]:
+        return self.dropped
 
-def extracted(gold_dir: Path, cache: Path) -> list[tuple[Cached, str]]:
+
+def extracted(gold_dir: Path, cache: Path, *, no_candidates: bool = False) -> list[tuple[Cached, str]]:
     texts = {}
     for line in (gold_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
@@ -80,13 +84,25 @@ def extracted(gold_dir: Path, cache: Path) -> list[tuple[Cached, str]]:
             rec = json.loads(line)
             ref = parse_reference_time(rec.get("reference_time"))
             records.append(Record(id=rec["id"], text=rec["text"], reference_time=ref))
-        docs = [d.to_json() for d in pipe(records) if not isinstance(d, Failure)]
-        cache.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        done = [d for d in pipe(records) if not isinstance(d, Failure)]
+        cache.write_text("".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in done), encoding="utf-8")
+        dropped = "".join(json.dumps({"doc_id": d.doc_id, "dropped": d.dropped_json()}) + "\n" for d in done)
+        _dropped_file(cache).write_text(dropped, encoding="utf-8")
+    candidates: dict[str, list[JSON]] = {}
+    if _dropped_file(cache).is_file() and not no_candidates:
+        for line in _dropped_file(cache).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            candidates[rec["doc_id"]] = rec["dropped"]
     out = []
     for line in cache.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        out.append((Cached(record["doc_id"], record), texts[record["doc_id"]]))
+        out.append((Cached(record["doc_id"], record, candidates.get(record["doc_id"], [])), texts[record["doc_id"]]))
     return out
+
+
+def _dropped_file(cache: Path) -> Path:
+    """Beside the cached extraction: each document's candidate events the judge dropped."""
+    return cache.with_name(cache.stem + ".dropped.jsonl")
 
 
 def gold_events(gold_dir: Path) -> dict[str, list[tuple[str, str, list[tuple[int, int]]]]]:
@@ -239,6 +255,10 @@ def main() -> int:
     parser.add_argument(
         "--predictions", type=Path, help="the extractor's output for the articles (e.g. a corpus evaluate run's)"
     )
+    parser.add_argument(
+        "--dropped", type=Path, help="with --predictions: each document's dropped candidates ({doc_id, dropped})"
+    )
+    parser.add_argument("--no-candidates", action="store_true", help="leave the judge's dropped candidates out")
     parser.add_argument("--pairs", action="store_true")
     parser.add_argument("--table", action="store_true")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "peristiwa-merge-clusters")
@@ -259,7 +279,10 @@ def main() -> int:
         lines = args.predictions.read_text(encoding="utf-8").splitlines()
         kept = [ln for ln in lines if json.loads(ln)["doc_id"] in names]
         cache.write_text("".join(ln + "\n" for ln in kept), encoding="utf-8")
-    docs = extracted(gold_dir, cache)
+        side = args.dropped.read_text(encoding="utf-8").splitlines() if args.dropped else []
+        side = [ln for ln in side if json.loads(ln)["doc_id"] in names]
+        _dropped_file(cache).write_text("".join(ln + "\n" for ln in side), encoding="utf-8")
+    docs = extracted(gold_dir, cache, no_candidates=args.no_candidates)
     db = args.work / "store.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)

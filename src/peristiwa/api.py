@@ -72,6 +72,7 @@ def to_document(doc: Doc, record: Record) -> Document:
         quantities=doc_list(doc, "quantities"),
         citations=doc_list(doc, "citations"),
         segments=doc_list(doc, "segments"),
+        dropped=doc_list(doc, "dropped"),
     )
 
 

@@ -63,11 +63,18 @@ class Document:
     citations: list[Citation] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     keep_text: bool = False  # whether `to_json` carries the text itself (HTML input, --keep-text)
+    #: the candidate events the learned judge dropped (their `confidence`: its probability): not in
+    #: `to_json`; the event store may attach one to an event other reports tell (a corroborating mention)
+    dropped: list[Event] = field(default_factory=list)
 
     def confident(self, threshold: float) -> Document:
         """This document with only the events whose `confidence` is at least `threshold` (the
         mentions are kept): the precision/recall trade-off an analyst chooses."""
         return replace(self, events=[e for e in self.events if e.confidence >= threshold])
+
+    def dropped_json(self) -> list[JSON]:
+        """The `peristiwa/1` objects of the candidate events the judge dropped (`dropped`)."""
+        return [event_json(e) for e in self.dropped]
 
     @property
     def sentences(self) -> list[Segment]:

@@ -97,7 +97,7 @@ def run_in_parts(record: Record, run: Callable[[Record], Document], size: int = 
         memo: dict[int, Any] = {}
         whole.events.extend(_numbered(e, doc_id, used) for e in shifted(result.events, start, memo))
         used += max((int(e.id.rsplit("#", 1)[1]) for e in result.events), default=0)
-        for name in ("entities", "times", "places", "quantities", "citations", "segments"):
+        for name in ("entities", "times", "places", "quantities", "citations", "segments", "dropped"):
             getattr(whole, name).extend(shifted(getattr(result, name), start, memo))
         del result
     return whole

@@ -53,7 +53,7 @@ from ..events.setting import colony_rivals, foreign_power
 from ..events.unnamed import fill_unnamed
 from ..learned.judge import judged_types, probabilities, threshold_of
 from ..learned.parties import Context, fill_parties, has_empty_role, thresholds_of
-from ..spans import Entity
+from ..spans import Entity, Event
 from .base import LANGUAGE_CONFIG, Stage, doc_list, doc_text, doc_tokens, stage_factory
 from .saved import SavedModel
 from .spangroups import put, values
@@ -224,15 +224,16 @@ class JudgeStage(SavedModel, Stage):
             event.untie_date()
         if self.model is None or not events:
             return
-        kept = []
+        kept: list[Event] = []
+        dropped: list[Event] = []
         for event, p in zip(events, probabilities(self.model, events, doc_text(doc), self.make_doc), strict=True):
             if self.types is not None and event.event_type not in self.types:
                 kept.append(event)  # too rare in the corpus for the judge: the rules decide
                 continue
             event.confidence = round(p, 3)
-            if p >= self.threshold:
-                kept.append(event)
+            (kept if p >= self.threshold else dropped).append(event)
         doc._.events = kept
+        doc._.dropped = dropped
 
 
 @Language.factory(

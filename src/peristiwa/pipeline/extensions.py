@@ -25,6 +25,9 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "merged",
     "filled",
     "events",
+    # the candidate events the judge dropped, each with its probability as confidence: never in the
+    # `peristiwa/1` output; the event store may attach them to an event other reports tell
+    "dropped",
 )
 # `country`: the country the document happens in (`events.setting.document_country`), set by the roles
 # stage and read by the unnamed parties' stage

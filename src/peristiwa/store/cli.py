@@ -121,7 +121,8 @@ def add(
     counts = store.counts()
     err_console.print(
         f"added {report.added}, unchanged {report.unchanged}, replaced {report.replaced}; events {report.events} "
-        f"({report.merged_into_existing} merged into known events); store: {counts['documents']} documents, "
+        f"({report.merged_into_existing} merged into known events; {report.corroborating} dropped candidates "
+        f"corroborating one); store: {counts['documents']} documents, "
         f"{counts['merged_events']} merged events; errors: {len(problems)}",
         highlight=False,
     )

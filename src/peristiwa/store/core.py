@@ -11,7 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,13 +24,16 @@ from ..errors import StoreError
 from .merge import (
     OWN_DATED,
     THRESHOLD,
+    WAIT_WINDOW,
     Comparison,
     block,
     block_day,
     block_month,
     block_undated,
     compare,
+    corroborates,
     features,
+    reachable,
     told_dated_here,
 )
 from .records import merged_id_of, merged_record
@@ -46,6 +49,7 @@ class AddReport:
     replaced: int = 0
     events: int = 0
     merged_into_existing: int = 0
+    corroborating: int = 0  # dropped candidates attached to a merged event (now or later)
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -101,6 +105,9 @@ class EventStore:
         }
         for index, f in told.items():
             self._add_mention(conn, doc_id, index, record["events"][index], f, list(told.values()), report)
+        for index, ev in enumerate(doc.dropped_json() if hasattr(doc, "dropped_json") else []):
+            if not ev.get("negated"):
+                self._add_candidate(conn, doc_id, index, ev, features(ev, text, record.get("reference_time")), report)
 
     def _register(self, conn: Connection, doc: Document, text: str, report: AddReport) -> JSON | None:
         """Stores `doc` (replacing an older text of its id) and returns its record with its id; None
@@ -160,6 +167,87 @@ class EventStore:
         for other in others:
             self._join(conn, merged, other, doc_id)
         report.events += 1
+        report.corroborating += self._attach_waiting(conn, merged)
+
+    def _add_candidate(self, conn: Connection, doc_id: str, index: int, ev: JSON, f: JSON, report: AddReport) -> None:
+        """Stores the candidate event `ev` the extractor's judge dropped (number `index` of the
+        document's dropped ones): attached as a corroborating mention to the merged event it fits on
+        strong evidence (`merge.corroborates`), else waiting for one; it never opens a merged event."""
+        found = self._candidates(conn, f)
+        compared: list[JSON] = []
+        passing: list[tuple[float, int, Comparison]] = []
+        for merged, rows in found:
+            told = [r for r in rows if r.candidate is None]
+            result = compare(f, [r.features for r in told], {r.doc_id for r in rows}, doc_id)
+            compared.append({"event_id": merged, **result.to_json()})
+            if corroborates(result, f, [r.features for r in told]):
+                passing.append((result.score, merged, result))
+        chosen = max(passing, key=lambda x: (x[0], -x[1])) if passing else None
+        explanation: JSON = {"corroborating": True, "judged": ev.get("confidence"), "compared": compared}
+        conn.execute(
+            insert(mentions).values(
+                doc_id=doc_id,
+                event_index=index,
+                merged_id=chosen[1] if chosen else None,
+                event=ev,
+                features=f,
+                score=chosen[0] if chosen else None,
+                explanation=explanation,
+                candidate=float(ev.get("confidence") or 0.0),
+                event_type=f["type"],
+                block_day=block_day(f),
+            )
+        )
+        if chosen:
+            self._refresh(conn, chosen[1])
+            report.corroborating += 1
+
+    def _attach_waiting(self, conn: Connection, merged: int) -> int:
+        """Attaches to `merged` the waiting candidates (dropped, attached to nothing) that can reach
+        it and fit it on strong evidence: a candidate added before the report it corroborates."""
+        row = conn.execute(
+            select(merged_events.c.event_type, merged_events.c.day, merged_events.c.block_day).where(
+                merged_events.c.id == merged
+            )
+        ).first()
+        if row is None or row.block_day is None:
+            return 0
+        placed = date.fromisoformat(row.block_day)
+        lo, hi = (placed - timedelta(days=WAIT_WINDOW)).isoformat(), (placed + timedelta(days=WAIT_WINDOW)).isoformat()
+        waiting = conn.execute(
+            select(mentions.c.id, mentions.c.doc_id, mentions.c.features, mentions.c.explanation).where(
+                mentions.c.event_type == row.event_type,
+                mentions.c.block_day >= lo,
+                mentions.c.block_day <= hi,
+                mentions.c.candidate.is_not(None),
+                mentions.c.merged_id.is_(None),
+            )
+        ).all()
+        if not waiting:
+            return 0
+        rows = conn.execute(
+            select(mentions.c.doc_id, mentions.c.features, mentions.c.candidate).where(mentions.c.merged_id == merged)
+        ).all()
+        members = [r.features for r in rows if r.candidate is None]
+        docs = {r.doc_id for r in rows}
+        attached = 0
+        for w in waiting:
+            if not reachable(w.features, row.block_day, row.day):
+                continue
+            result = compare(w.features, members, docs, w.doc_id)
+            if not corroborates(result, w.features, members):
+                continue
+            explanation = {**(w.explanation or {}), "attached": {"event_id": merged, **result.to_json()}}
+            conn.execute(
+                update(mentions)
+                .where(mentions.c.id == w.id)
+                .values(merged_id=merged, score=result.score, explanation=explanation)
+            )
+            docs.add(w.doc_id)
+            attached += 1
+        if attached:
+            self._refresh(conn, merged)
+        return attached
 
     @staticmethod
     def _open(conn: Connection, ev: JSON, f: JSON) -> int:
@@ -183,6 +271,24 @@ class EventStore:
         key = block(f)
         compared: list[JSON] = []
         scored: list[tuple[int, list[JSON], Comparison]] = []
+        for merged, rows in self._candidates(conn, f):
+            told = [r for r in rows if r.candidate is None]  # corroborating mentions do not vouch
+            result = compare(f, [r.features for r in told], {r.doc_id for r in told}, doc_id)
+            compared.append({"event_id": merged, **result.to_json()})
+            scored.append((merged, [r.features for r in told], result))
+        decision: JSON = {"threshold": THRESHOLD, "compared": compared, "block": list(key) if key else None}
+        passing = [(c.score, merged) for merged, _, c in scored if c.veto is None and c.score >= THRESHOLD]
+        if passing:
+            score, merged = max(passing, key=lambda x: (x[0], -x[1]))
+            return merged, score, decision, sorted(m for _, m in passing if m != merged)
+        return None, None, decision, []
+
+    @staticmethod
+    def _candidates(conn: Connection, f: JSON) -> list[tuple[int, list[Any]]]:
+        """The merged events worth comparing an event with features `f` with (`merge.block`), each
+        with its mentions' rows (doc_id, features, candidate), read in one query."""
+        key = block(f)
+        out: list[tuple[int, list[Any]]] = []
         if key is not None:
             event_type, lo, hi = key
             where = [merged_events.c.block_day >= lo, merged_events.c.block_day <= hi]
@@ -196,21 +302,13 @@ class EventStore:
             query = select(merged_events.c.id).where(merged_events.c.event_type == event_type, *where)
             candidates = conn.execute(query.order_by(merged_events.c.id)).scalars().all()
             rows = conn.execute(
-                select(mentions.c.merged_id, mentions.c.doc_id, mentions.c.features).where(
+                select(mentions.c.merged_id, mentions.c.doc_id, mentions.c.features, mentions.c.candidate).where(
                     mentions.c.merged_id.in_(candidates)
                 )
             ).all()
             for merged in candidates:
-                members = [r for r in rows if r.merged_id == merged]
-                result = compare(f, [r.features for r in members], {r.doc_id for r in members}, doc_id)
-                compared.append({"event_id": merged, **result.to_json()})
-                scored.append((merged, [r.features for r in members], result))
-        decision: JSON = {"threshold": THRESHOLD, "compared": compared, "block": list(key) if key else None}
-        passing = [(c.score, merged) for merged, _, c in scored if c.veto is None and c.score >= THRESHOLD]
-        if passing:
-            score, merged = max(passing, key=lambda x: (x[0], -x[1]))
-            return merged, score, decision, sorted(m for _, m in passing if m != merged)
-        return None, None, decision, []
+                out.append((merged, [r for r in rows if r.merged_id == merged]))
+        return out
 
     def _join(self, conn: Connection, merged: int, other: int, doc_id: str) -> None:
         """Bring the merged event `other` into `merged` when the report just added fits both and
@@ -218,12 +316,19 @@ class EventStore:
         together whatever order they came in (a report that tells only the month joins the day's
         event once a report sharing its words is in it)."""
         rows = conn.execute(
-            select(mentions.c.id, mentions.c.merged_id, mentions.c.doc_id, mentions.c.features, mentions.c.explanation)
+            select(
+                mentions.c.id,
+                mentions.c.merged_id,
+                mentions.c.doc_id,
+                mentions.c.features,
+                mentions.c.explanation,
+                mentions.c.candidate,
+            )
             .where(mentions.c.merged_id.in_([merged, other]))
             .order_by(mentions.c.id)
         ).all()
-        ours = [r for r in rows if r.merged_id == merged]
-        theirs = [r for r in rows if r.merged_id == other]
+        ours = [r for r in rows if r.merged_id == merged and r.candidate is None]
+        theirs = [r for r in rows if r.merged_id == other and r.candidate is None]
         if not theirs:
             return
         members, docs = [r.features for r in ours], {r.doc_id for r in ours}
@@ -235,19 +340,24 @@ class EventStore:
             explanation = {**(r.explanation or {}), "joined": joined}
             moved = update(mentions).where(mentions.c.id == r.id)
             conn.execute(moved.values(merged_id=merged, explanation=explanation))
+        # the other event's corroborating mentions come along
+        conn.execute(update(mentions).where(mentions.c.merged_id == other).values(merged_id=merged))
         self._refresh(conn, merged)
         self._refresh(conn, other)
 
     def _refresh(self, conn: Connection, merged: int) -> None:
-        rows = conn.execute(
-            select(mentions.c.doc_id, mentions.c.event, mentions.c.features)
+        every = conn.execute(
+            select(mentions.c.doc_id, mentions.c.event, mentions.c.features, mentions.c.candidate)
             .where(mentions.c.merged_id == merged)
             .order_by(mentions.c.id)
         ).all()
-        if not rows:
+        rows = [r for r in every if r.candidate is None]
+        if not rows:  # its corroborating mentions alone make no event: they wait for another
+            conn.execute(update(mentions).where(mentions.c.merged_id == merged).values(merged_id=None, score=None))
             conn.execute(delete(merged_events).where(merged_events.c.id == merged))
             return
-        record = merged_record(merged, [(r.doc_id, r.event, r.features) for r in rows])
+        corroborating = [(r.doc_id, r.event, r.candidate) for r in every if r.candidate is not None]
+        record = merged_record(merged, [(r.doc_id, r.event, r.features) for r in rows], corroborating)
         # placed on a day as soon as one report dates it, else on the first report's day
         days = [r.features["day"] for r in rows if r.features["day"] and r.features["precision"] == "day"]
         day = min(days) if days else None
@@ -309,14 +419,27 @@ class EventStore:
             if record is None:
                 raise StoreError(event_id, "no such merged event in the store")
             rows = conn.execute(
-                select(mentions.c.doc_id, mentions.c.event_index, mentions.c.score, mentions.c.explanation)
+                select(
+                    mentions.c.doc_id,
+                    mentions.c.event_index,
+                    mentions.c.score,
+                    mentions.c.explanation,
+                    mentions.c.candidate,
+                )
                 .where(mentions.c.merged_id == merged)
                 .order_by(mentions.c.id)
             ).all()
         return {
             "event_id": event_id,
             "mentions": [
-                {"doc_id": r.doc_id, "event_index": r.event_index, "score": r.score, "how": r.explanation} for r in rows
+                {
+                    "doc_id": r.doc_id,
+                    "event_index": r.event_index,
+                    "score": r.score,
+                    "how": r.explanation,
+                    **({"corroborating": True, "judged": r.candidate} if r.candidate is not None else {}),
+                }
+                for r in rows
             ],
             "record": record,
         }

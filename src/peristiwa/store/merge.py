@@ -64,6 +64,15 @@ MONTH_AGREES = 0.5
 RECALLED_MONTH = 0.8
 #: how long before its report a month must have ended for an event told in it to be recalled
 RECALL_AGE = timedelta(days=365)
+#: a candidate event the extractor's judge dropped joins a merged event (as a corroborating mention,
+#: never opening one) only on stronger evidence than an event the extractor output: each part at
+#: least this, and the score at least CORROBORATION_SCORE (chosen on the tuning halves of the story
+#: and cluster gold)
+CORROBORATION = {"date": 0.0, "place": 0.0, "parties": 0.0, "words": 0.6}
+CORROBORATION_SCORE = 0.6
+#: how many days around a merged event's day the candidates waiting for it are looked for (each
+#: then checked against its own block, `reachable`)
+WAIT_WINDOW = 8
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -229,6 +238,18 @@ def block_month(f: JSON) -> str | None:
     return _first_of_month(f) if f["day"] and f["precision"] == "day" and recalled(f) else None
 
 
+def reachable(f: JSON, block_day_: str, day: str | None) -> bool:
+    """Whether an event with features `f` looks for the merged event placed on `block_day_` (its day
+    `day`, None when undated) when it is added: the blocks of `block`, `block_undated`, `block_month`."""
+    key = block(f)
+    if key is not None and key[1] <= block_day_ <= key[2]:
+        return True
+    later = block_undated(f)
+    if later is not None and day is None and later[0] <= block_day_ <= later[1]:
+        return True
+    return day is None and block_month(f) == block_day_
+
+
 @dataclass(slots=True)
 class Comparison:
     score: float
@@ -328,3 +349,20 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
             )
     parts = {"date": date_part, "place": places, "parties": parties_part(f, members), "words": words_part}
     return Comparison(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)
+
+
+def corroborates(c: Comparison, f: JSON, members: list[JSON]) -> bool:
+    """Whether a candidate the judge dropped (features `f`, compared by `c` with a merged event whose
+    told mentions have the features `members`) fits it well enough to corroborate it: no veto, every
+    part at least its `CORROBORATION` bar, the score at least `CORROBORATION_SCORE`, and, between two
+    countries, the same side acting — role by role even in a mutual act, where a told report may
+    swap them ("Putin menyambut baik kunjungan Prabowo" is not "Prabowo menyambut baik rencana Rusia")."""
+    if c.veto is not None or c.score < CORROBORATION_SCORE:
+        return False
+    if not all(c.parts.get(k, 0.0) >= bar for k, bar in CORROBORATION.items()):
+        return False
+    ours, targets = countries(known(f.get("actors", []))), countries(known(f.get("recipients", [])))
+    if not (ours and targets) or ours & targets:
+        return True
+    theirs = countries(known([p for m in members for p in m.get("actors", [])]))
+    return not theirs or bool(ours & theirs)

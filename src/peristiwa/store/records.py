@@ -68,8 +68,13 @@ def _casualties(members: list[tuple[str, JSON, JSON]]) -> list[JSON]:
     return out
 
 
-def merged_record(merged_id: int, members: list[tuple[str, JSON, JSON]]) -> JSON:
-    """`members`: (document id, peristiwa/1 event, features) of every mention, in order added."""
+def merged_record(
+    merged_id: int, members: list[tuple[str, JSON, JSON]], corroborating: list[tuple[str, JSON, float]] | None = None
+) -> JSON:
+    """`members`: (document id, peristiwa/1 event, features) of every mention, in order added;
+    `corroborating`: (document id, peristiwa/1 event, the judge's probability) of the candidates the
+    extractor's judge dropped that corroborate it — listed among the mentions, marked, and counted
+    apart (`n_corroborating`: their documents not among the others); the event's fields are the others'."""
     first = members[0][1]
     mentions = [
         {
@@ -82,6 +87,20 @@ def merged_record(merged_id: int, members: list[tuple[str, JSON, JSON]]) -> JSON
         }
         for doc_id, e, _ in members
     ]
+    told = {doc_id for doc_id, _, _ in members}
+    for doc_id, e, judged in corroborating or []:
+        mentions.append(
+            {
+                "doc_id": doc_id,
+                "event_id": e.get("id"),
+                "event_type": e["event_type"],
+                "trigger": e.get("trigger"),
+                "evidence": [{"start": s["start"], "end": s["end"]} for s in e.get("evidence") or []],
+                "date": e.get("date"),
+                "corroborating": True,
+                "judged": judged,
+            }
+        )
     modes = sorted({m for _, e, _ in members for m in e.get("mode") or []})
     strip = ("text", "start", "end")
     parties = {
@@ -109,6 +128,7 @@ def merged_record(merged_id: int, members: list[tuple[str, JSON, JSON]]) -> JSON
         "sources": sources,
         "acled": first.get("acled"),
         "cameo": first.get("cameo"),
-        "n_documents": len({doc_id for doc_id, _, _ in members}),
+        "n_documents": len(told),
+        "n_corroborating": len({doc_id for doc_id, _, _ in corroborating or []} - told),
         "mentions": mentions,
     }

@@ -44,6 +44,12 @@ mentions = Table(
     Column("features", JSON, nullable=False),  # what merging compares (peristiwa.store.merge.features)
     Column("score", Float),  # the merge score that attached it (None: it opened its merged event)
     Column("explanation", JSON),  # the candidates compared and why
+    # a candidate event the extractor's judge dropped: its probability (None: an event the extractor
+    # output). It joins a merged event only as a corroborating mention; unattached, merged_id is None
+    Column("candidate", Float),
+    Column("event_type", String(16)),  # a candidate's type and the day it is looked for by
+    Column("block_day", String(10)),
     Index("ix_mentions_doc", "doc_id"),
     Index("ix_mentions_merged", "merged_id"),
+    Index("ix_mentions_candidate", "event_type", "block_day"),
 )
