@@ -32,6 +32,7 @@ from .party_words import (
     names_document,
     resident_nouns,
     uncoded_role,
+    without_currency_states,
 )
 from .person_state import settle_person_states
 from .records import code_events, fill_defaults
@@ -88,7 +89,7 @@ class EventBuilder:
     ) -> None:
         self.text = text
         # "per dolar AS", "US$ 700 miliar": a state naming a currency is no party and no place of the story
-        entities = [e for e in entities if not (e.label == "GPE" and names_currency(text, e.start, e.end))]
+        entities = without_currency_states(text, entities)
         places = [p for p in places if not names_currency(text, p.start, p.end)]
         # "Persetujuan Jenewa", "putaran Doha": a city naming an agreement or talks is no party and
         # not where the story happens
