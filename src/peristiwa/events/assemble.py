@@ -48,6 +48,7 @@ from .setting import (
     terror_sector,
 )
 from .within import finer_places, town_abroad
+from .working_visit import domestic_working_visit
 
 
 @dataclass(frozen=True, slots=True)
@@ -707,7 +708,11 @@ def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Dr
     `builder` holds the document's mentions of other kinds (`EventBuilder`)."""
     bound_scopes(mentions)
     builder.held_times = noun_times(mentions, builder.dates.times)
-    drafts = [d for d in (builder.draft(m) for m in mentions if not m.content) if of_two_states(d)]
+    drafts = [
+        d
+        for d in (builder.draft(m) for m in mentions if not m.content)
+        if of_two_states(d) and not domestic_working_visit(d)
+    ]
     attribute_elaborations(drafts, builder)
     clock_elaborations(drafts, builder)
     date_title_event(builder.text, drafts, builder)
