@@ -339,3 +339,13 @@ def test_imported_actors_are_found_in_indonesian_sentences(no_user_dictionaries:
             misses.append((row["mention"], [(e.text, e.country) for e in found]))
     assert len(rows) == 30
     assert len(misses) <= 1, misses
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Organisasi Negara-Negara Pengekspor Minyak", "Organisasi Negara Pengekspor Minyak"],
+)
+def test_opec_spelled_out_is_coded_as_opec(name: str) -> None:
+    doc = extract(f"{name} memutuskan memangkas produksi minyak mentah.", reference_time="2019-03-04").to_json()
+    coded = {(m["text"], m.get("country"), m.get("sector")) for m in doc["entities"]}
+    assert (name, "IGO", "GOV") in coded

@@ -944,6 +944,23 @@ def test_parties_a_state_naming_a_currency_is_no_party_and_no_place(text: str, e
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Kontrak senilai dua miliar dolar AS itu ditandatangani pekan lalu di Jakarta.", "SUPPORT"),
+        (
+            "Dalam pertemuan itu dibahas rencana investasi senilai 3 miliar yen Jepang untuk sebuah pelabuhan.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_parties_the_learned_filler_takes_no_state_naming_a_currency(text: str, event_type: str) -> None:
+    # the rules leave the roles empty; the learned filler must not fill them with the currency's state
+    events = [e for e in peristiwa.extract(text).events if e.event_type == event_type]
+    assert events
+    assert all(p.country not in ("USA", "JPN") for e in events for p in [*e.actor, *e.recipient])
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "actor", "sector"),
     [
         (

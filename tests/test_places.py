@@ -467,3 +467,22 @@ def test_places_street_is_not_located_at_the_place_it_is_named_for() -> None:
     # "Kenanga" is also a village far away: the street is not there
     street = places("Dua pencuri ditangkap di Jalan Kenanga pada Senin malam.")["Jalan Kenanga"]
     assert street.feature == "landmark" and street.admin2 is None and street.lat is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pasukan Serbia kalah dalam pertempuran di Mariča melawan pasukan Utsmaniyah.", "Mariča"),
+        ("Rombongan itu bermalam di Kerék sebelum menyeberangi sungai.", "Kerék"),
+    ],
+)
+def test_places_a_name_spelled_with_other_accents_is_not_its_folded_namesake(text: str, name: str) -> None:
+    # "Mariča" folds to the key of Maricá (Brazil), "Kerék" to Kerek (Java): accents the text writes and
+    # the gazetteer's name lacks or spells otherwise tell another place
+    places = [p for p in find_places(text) if p.text == name]
+    assert all(p.country not in ("BRA", "IDN") for p in places)
+
+
+def test_places_a_name_spelled_as_the_gazetteer_does_keeps_its_accents() -> None:
+    countries = {p.text: p.country for p in find_places("Polisi Brasil menangkap dua tersangka di Maricá pada Senin.")}
+    assert countries.get("Maricá") == "BRA"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from conftest import reported_done as _reported
 
+import peristiwa
+
 
 @pytest.mark.parametrize(
     ("text", "event_type"),
@@ -37,3 +39,17 @@ def test_a_party_congress_a_welfare_handout_or_a_domestic_working_visit_is_no_ev
 )
 def test_the_same_acts_between_other_parties_or_abroad_stay_events(text: str, event_type: str) -> None:
     assert any(t == event_type for t, _ in _reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Presiden Jokowi melakukan kunjungan kerja ke Sumatera selama dua hari.", False),
+        ("Menteri Kesehatan melanjutkan kunjungan kerjanya di Manado pada Rabu pagi.", False),
+        ("Presiden Jokowi melakukan kunjungan kerja ke Malaysia selama dua hari.", True),
+        ("Perdana Menteri Jepang melakukan kunjungan kerja ke Sumatera selama dua hari.", True),
+    ],
+)
+def test_a_working_visit_to_a_named_place_at_home_is_no_event(text: str, visit: bool) -> None:
+    # the place is named (an island, a town): only the visitor's own country makes it routine
+    assert any(e.event_type == "CONSULT" for e in peristiwa.extract(text).events) is visit

@@ -32,6 +32,7 @@ from .party_words import (
     names_document,
     resident_nouns,
     uncoded_role,
+    without_currency_states,
 )
 from .person_state import settle_person_states
 from .records import code_events, fill_defaults
@@ -47,6 +48,7 @@ from .setting import (
     terror_sector,
 )
 from .within import finer_places, town_abroad
+from .working_visit import domestic_working_visit
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ class EventBuilder:
     ) -> None:
         self.text = text
         # "per dolar AS", "US$ 700 miliar": a state naming a currency is no party and no place of the story
-        entities = [e for e in entities if not (e.label == "GPE" and names_currency(text, e.start, e.end))]
+        entities = without_currency_states(text, entities)
         places = [p for p in places if not names_currency(text, p.start, p.end)]
         # "Persetujuan Jenewa", "putaran Doha": a city naming an agreement or talks is no party and
         # not where the story happens
@@ -706,7 +708,11 @@ def draft_roles(builder: EventBuilder, mentions: list[Mention]) -> tuple[list[Dr
     `builder` holds the document's mentions of other kinds (`EventBuilder`)."""
     bound_scopes(mentions)
     builder.held_times = noun_times(mentions, builder.dates.times)
-    drafts = [d for d in (builder.draft(m) for m in mentions if not m.content) if of_two_states(d)]
+    drafts = [
+        d
+        for d in (builder.draft(m) for m in mentions if not m.content)
+        if of_two_states(d) and not domestic_working_visit(d)
+    ]
     attribute_elaborations(drafts, builder)
     clock_elaborations(drafts, builder)
     date_title_event(builder.text, drafts, builder)

@@ -5,6 +5,7 @@ state named inside a currency's name, a city naming an agreement or talks, and a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..lang import language_cache
 from ..spans import Entity, Place
@@ -54,6 +55,12 @@ def names_currency(text: str, start: int, end: int) -> bool:
         return bool(named) and all(w[:1].isupper() for w in words[len(words) - words[::-1].index(named[-1]) :])
     words = before.split()
     return before.endswith(" ") and bool(words) and words[-1].lower() in currency_words()
+
+
+def without_currency_states(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """`entities` less the states that only name a currency ("per dolar AS", "US$ 700 miliar"):
+    no party and no place of the story."""
+    return [e for e in entities if not (e.label == "GPE" and names_currency(text, e.start, e.end))]
 
 
 @language_cache

@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 
 from ..actors.user import apply_dated_roles
 from ..events import EventBuilder, code_events, draft_roles, fill_defaults, find_candidates, mark_realis, merge_drafts
+from ..events.party_words import without_currency_states
 from ..events.role_cues import party
 from ..events.setting import colony_rivals, foreign_power
 from ..events.unnamed import fill_unnamed
@@ -267,7 +268,9 @@ class PartiesStage(SavedModel, Stage):
         events = doc_list(doc, "events")
         if self.model is None or not has_empty_role(events):
             return  # the tokens and entities are only read where a role is empty
-        ctx = Context(doc_tokens(doc), doc_list(doc, "segments"), doc_list(doc, "entities"))
+        # a state naming a currency ("30 miliar dolar AS") is no candidate, as for the rules (`EventBuilder`)
+        entities = without_currency_states(doc_text(doc), doc_list(doc, "entities"))
+        ctx = Context(doc_tokens(doc), doc_list(doc, "segments"), entities)
         fill_parties(self.model, self.thresholds, ctx, events, party)
 
 

@@ -91,6 +91,7 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
     names: set[str] = set()
     known: list[tuple[int, str]] = []  # where a country is named (by a country or an unambiguous place)
     for m in mentions:
+        m.entries = [e for e in m.entries if not _other_diacritics(text, m, e)]
         names.add(name_key(text[m.name_start : m.end]))
         first = _best(m, Counter(), set())  # without context: countries and unambiguous names
         if first is not None and first.country and (first.feature == "country" or len(m.entries) == 1):
@@ -186,6 +187,17 @@ def _unsupported(text: str, m: Mention, entry: GazEntry) -> bool:
     if m.entity is not None:
         return False
     return not m.supported or bare != name_key(entry.name)  # "Blaine pergi", "aktif di Muhammadiyah" (≠ Mohammedia)
+
+
+def _other_diacritics(text: str, m: Mention, entry: GazEntry) -> bool:
+    """Whether the text spells the name with accents the town's own name does not have ("Mariča"
+    for Maricá, "Kerék" for Kerek): another place whose name folds alike, not the one the gazetteer has."""
+    written = text[m.name_start : m.end]
+    return (
+        not written.isascii()
+        and name_key(written) == name_key(entry.name)
+        and written.casefold() != entry.name.casefold()
+    )
 
 
 def _town_of_residents(text: str, m: Mention, entry: GazEntry) -> bool:
