@@ -17,14 +17,15 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if any(c.isalnum() for c in t.text)]
 
 
-def _starts_with(words: list[str], phrase: str, at: int = 0) -> int | None:
-    """Where `phrase` ends when the words from `at` start with it (a work noun may carry -nya)."""
+def _starts_with(words: list[str], phrase: str, at: int = 0, enclitics: Sequence[str] = ()) -> int | None:
+    """Where `phrase` ends when the words from `at` start with it (its last word may carry one of
+    the `enclitics`: "novelnya")."""
     parts = phrase.split()
     if len(words) < at + len(parts):
         return None
     for k, part in enumerate(parts):
         word = words[at + k]
-        if word != part and not (k == len(parts) - 1 and word == part + "nya"):
+        if word != part and not (k == len(parts) - 1 and any(word == part + e for e in enclitics)):
             return None
     return at + len(parts)
 
@@ -39,7 +40,7 @@ def _opens_on_story(words: list[str], rules: dict[str, Any]) -> bool:
         if at is None:
             continue
         for work in rules["works"]:
-            end = _starts_with(words, work, at)
+            end = _starts_with(words, work, at, rules["enclitics"])
             if end is not None and (end >= len(words) or words[end] not in rules["real_works"]):
                 return True
     return False
