@@ -16,6 +16,7 @@ from .cues import has_cue, has_cue_in
 from .function_words import function_words
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .morph import morphology
+from .story import tells_story
 from .vigilante import by_private_people
 
 
@@ -37,7 +38,7 @@ class Mention:
     prior: bool = False  # an earlier, distinct event that this sentence's event answers
     retaliation: bool = False  # "serangan balasan", "membalas dengan menyerang": a new event answering another
     content: bool = False  # what another event asks for or announces ("mendesak X untuk menolak"): not an event
-    in_work: bool = False  # told in a passage that presents a film, novel or comic: the work's content
+    in_work: bool = False  # told in a passage presenting a work or a sentence telling a story: a plot
     commentary: bool = False  # the writer's own comment after the text's summary ("Kita patut …"): no event
     scope: Segment | None = None  # where its arguments are looked for, when not its whole sentence
     parties_from: int | None = None  # its parties are told from here on in its sentence (a named act)
@@ -733,6 +734,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
             continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
         tokens = within(every, sentence.start, sentence.end)
         commentary = summary is not None and sentence.start >= summary and _writer_speaks(tokens)
+        story = in_work or tells_story(tokens)  # "Dalam film itu, …", "Arjuna membunuh Bisma": a plot
         i = 0
         while i < len(tokens):
             found = _match_at(tokens, i)
@@ -752,7 +754,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 tokens=tokens,
                 index=i,
                 last=last,
-                in_work=in_work,
+                in_work=story,
                 commentary=commentary,
             )
             add_modes(mention)
