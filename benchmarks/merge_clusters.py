@@ -11,9 +11,11 @@ pairs are the cross-document pairs with at least one end in its clusters; a fals
 merged event holding one of its gold events with a gold event of another cluster).
 Then each gold pair of ``--half`` is classified — merged; kept apart, and why (the veto, a
 score below the threshold, or a fit filed elsewhere: never compared, or another merged event scored
-higher; the comparison recomputed both ways); an end extracted only with
-another type; an end not extracted — and the classes counted. With ``--pairs`` the two
-mentions' features (type, date, places with admin codes, actors, recipients, words) are listed
+higher; the comparison recomputed both ways); an end extracted only with another type (an event of
+another type has its trigger in the gold event's evidence); an end not extracted while another act's
+evidence overlaps it; an end not extracted — and the classes counted. With ``--pairs`` the ends found
+with another type or overlapped are listed (gold type; the other events' type/mode and trigger), and
+the two mentions' features (type, date, places with admin codes, actors, recipients, words) are listed
 for each pair whose both ends were extracted. ``--table``: every pair of mentions of one type
 from two documents, scored and labelled, best first (to see where a rule would cut).
 
@@ -157,14 +159,24 @@ def _show(doc: str, f: JSON) -> str:
     )
 
 
-def _found_any(gold: Any, docs: dict[str, JSON], end: Gold) -> bool:
-    """Whether some event of the document, of any type, overlaps the gold event's evidence."""
+def _other_type(gold: Any, docs: dict[str, JSON], end: Gold) -> tuple[str, list[JSON]]:
+    """How a gold end with no mention of its type was found: ``typed`` when an event of another type has
+    its trigger in the gold event's evidence (a type confusion), ``overlap`` when only another event's
+    evidence overlaps it (another act of the same sentence: the gold event itself was not extracted),
+    ``none`` otherwise; with the events concerned."""
     spans = next(g for gid, _, g in gold[end[0]] if gid == end[1])
     events = [e for e in docs[end[0]]["events"] if not e.get("negated")]
-    return any(
-        best(_spans(e.get("trigger")), [("x", spans)]) or best(_spans(e.get("evidence")), [("x", spans)])
-        for e in events
-    )
+    typed = [e for e in events if best(_spans(e.get("trigger")), [("x", spans)])]
+    if typed:
+        return "typed", typed
+    overlap = [e for e in events if best(_spans(e.get("evidence")), [("x", spans)])]
+    return ("overlap", overlap) if overlap else ("none", [])
+
+
+def _show_other(gold: Any, end: Gold, how: str, events: list[JSON]) -> str:
+    kind = next(k for gid, k, _ in gold[end[0]] if gid == end[1])
+    found = "; ".join(f"{e['event_type']}/{','.join(e.get('mode') or [])} {e['trigger']['text']!r}" for e in events)
+    return f"  {end[0][:45]} {end[1]} gold {kind}: {how} {found}"
 
 
 def _cause(pair: list[tuple[Any, Any]], merged: bool) -> str:
@@ -202,8 +214,19 @@ def diagnose(store: EventStore, gold: Any, cluster_of: dict[Gold, str], half: se
         if a[0] == b[0] or cluster_of[a] != cluster_of[b] or (half is not None and cluster_of[a] not in half):
             continue
         if a not in by_gold or b not in by_gold:
-            both = _found_any(gold, docs, a) and _found_any(gold, docs, b)
-            causes["an end extracted with another type" if both else "an end not extracted"] += 1
+            ends = [(end, *_other_type(gold, docs, end)) for end in (a, b) if end not in by_gold]
+            hows = {how for _, how, _ in ends}
+            if "none" in hows:
+                cause = "an end not extracted"
+            elif "overlap" in hows:
+                cause = "an end not extracted (another act's evidence overlaps it)"
+            else:
+                cause = "an end extracted with another type (a trigger in its evidence)"
+            causes[cause] += 1
+            if show and "none" not in hows:
+                print(f"{cluster_of[a]} {a[1]}-{b[1]} {cause}")
+                for end, how, events in ends:
+                    print(_show_other(gold, end, how, events))
             continue
         pair = list(itertools.product(by_gold[a], by_gold[b]))
         cause = _cause(pair, any(x.merged_id == y.merged_id for x, y in pair))
