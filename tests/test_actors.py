@@ -40,6 +40,11 @@ def _find(coder: ActorCoder, text: str, mention: str, *, default_country: str | 
         ("Sejak itu Britania Raya menolak tuduhan tersebut.", "Britania Raya", "GBR", "GOV"),
         ("Dewan Keamanan PBB menggelar sidang darurat.", "Dewan Keamanan PBB", "UNO", "GOV"),
         ("NATO menambah pasukan di Polandia.", "NATO", "IGO", "MIL"),
+        # the UN's agencies are coded as the UN itself, whatever their field (D22)
+        ("WHO meminta semua negara menunda perjalanan ke wilayah wabah.", "WHO", "UNO", "GOV"),
+        ("UNICEF mendesak kedua pihak membuka jalur bantuan.", "UNICEF", "UNO", "GOV"),
+        ("Program Pangan Dunia menghentikan pembagian beras di kamp itu.", "Program Pangan Dunia", "UNO", "GOV"),
+        ("UNESCO menyesalkan perusakan situs bersejarah tersebut.", "UNESCO", "UNO", "GOV"),
         ("Uni Eropa menjatuhkan sanksi baru kepada Moskow.", "Uni Eropa", "EUR", "GOV"),
         ("Pentagon mengonfirmasi serangan udara itu.", "Pentagon", "USA", "MIL"),
         ("Kremlin membantah laporan tersebut.", "Kremlin", "RUS", "GOV"),
