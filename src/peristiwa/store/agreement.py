@@ -28,6 +28,8 @@ SAME_AREA_KM = 50.0
 APART_KM = 150.0
 #: places as fine as a town: a shared province or country says little
 FINE_FEATURES = frozenset({"city", "village", "admin3", "admin2", "landmark"})
+#: places as fine as a district or a village
+DISTRICT_FEATURES = frozenset({"village", "admin3"})
 #: what a part scores when one side does not tell it: little, so that agreement is positive evidence
 UNKNOWN = 0.2
 #: one place lies in the other: by the depth of the coarser one (1 a province, 2 a regency or
@@ -127,6 +129,13 @@ def place_part(ours: list[list[Any]], members: list[JSON]) -> tuple[float, str |
         return nested, None
     coarse = {str(p[0]).lower() for p in ours} & {str(q[0]).lower() for q in theirs}
     return (0.4 if coarse else UNKNOWN), None
+
+
+def same_district(ours: list[list[Any]], members: list[JSON]) -> bool:
+    """Both reports name one district or village (by name): a place finer than a town, where one
+    day holds few acts of a kind."""
+    theirs = {str(q[0]).lower() for m in members for q in m["places"] if len(q) > 3 and q[3] in DISTRICT_FEATURES}
+    return any(str(p[0]).lower() in theirs for p in ours if len(p) > 3 and p[3] in DISTRICT_FEATURES)
 
 
 def _role(ours: set[str], theirs: set[str], *, by_country: bool) -> float:
