@@ -68,6 +68,18 @@ def _casualties(members: list[tuple[str, JSON, JSON]]) -> list[JSON]:
     return out
 
 
+def _mention(doc_id: str, e: JSON) -> JSON:
+    """What a merged event lists of one of its mentions: where it is told and how."""
+    return {
+        "doc_id": doc_id,
+        "event_id": e.get("id"),
+        "event_type": e["event_type"],
+        "trigger": e.get("trigger"),
+        "evidence": [{"start": s["start"], "end": s["end"]} for s in e.get("evidence") or []],
+        "date": e.get("date"),
+    }
+
+
 def merged_record(
     merged_id: int, members: list[tuple[str, JSON, JSON]], corroborating: list[tuple[str, JSON, float]] | None = None
 ) -> JSON:
@@ -76,31 +88,11 @@ def merged_record(
     extractor's judge dropped that corroborate it — listed among the mentions, marked, and counted
     apart (`n_corroborating`: their documents not among the others); the event's fields are the others'."""
     first = members[0][1]
-    mentions = [
-        {
-            "doc_id": doc_id,
-            "event_id": e.get("id"),
-            "event_type": e["event_type"],
-            "trigger": e.get("trigger"),
-            "evidence": [{"start": s["start"], "end": s["end"]} for s in e.get("evidence") or []],
-            "date": e.get("date"),
-        }
-        for doc_id, e, _ in members
-    ]
+    mentions = [_mention(doc_id, e) for doc_id, e, _ in members]
     told = {doc_id for doc_id, _, _ in members}
-    for doc_id, e, judged in corroborating or []:
-        mentions.append(
-            {
-                "doc_id": doc_id,
-                "event_id": e.get("id"),
-                "event_type": e["event_type"],
-                "trigger": e.get("trigger"),
-                "evidence": [{"start": s["start"], "end": s["end"]} for s in e.get("evidence") or []],
-                "date": e.get("date"),
-                "corroborating": True,
-                "judged": judged,
-            }
-        )
+    mentions += [
+        {**_mention(doc_id, e), "corroborating": True, "judged": judged} for doc_id, e, judged in corroborating or []
+    ]
     modes = sorted({m for _, e, _ in members for m in e.get("mode") or []})
     strip = ("text", "start", "end")
     parties = {
