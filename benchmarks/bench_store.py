@@ -7,9 +7,10 @@
    PostgreSQL database; the merged events of both are compared, and adding everything a second
    time must change nothing.
 2. The cost of one more document into stores that already hold 1k, 10k and 100k merged events
-   (synthetic events of every type spread over 2020-2025 and many countries): the same 20 real
-   articles are added to each, and the CPU seconds per document compared. Blocking on
-   (type, day) should keep it flat.
+   (synthetic events of every type and many countries, spread over 2020-2025 — the larger store
+   the denser each day — and, apart, at a constant density of about 17 a day around the added
+   articles' days — the store's size alone): the same 20 real articles are added to each, and the
+   CPU seconds per document compared. Blocking on (type, day) should keep the second flat.
 CPU time is `time.process_time` of this process (the database runs in it for SQLite).
 """
 
@@ -56,17 +57,17 @@ def extract(records: list[Record]) -> tuple[list[tuple[Document, str]], float]:
     return docs, time.process_time() - start
 
 
-def fill(store: EventStore, n: int, seed: int = 7) -> None:
-    """`n` synthetic merged events, one mention each, spread over types, countries and days."""
+def fill(store: EventStore, n: int, seed: int = 7, *, first: date = date(2020, 1, 1), span: int = 2190) -> None:
+    """`n` synthetic merged events, one mention each, spread over types, countries and the `span`
+    days from `first`."""
     rng = random.Random(seed)
-    first = date(2020, 1, 1)
     with store.engine.begin() as conn:
         conn.execute(
             text("INSERT INTO documents (doc_id, text_sha256, added, record) VALUES ('synthetic', '0', '', '{}')")
         )
         rows, mention_rows = [], []
         for i in range(1, n + 1):
-            day = (first + timedelta(days=rng.randrange(2190))).isoformat()
+            day = (first + timedelta(days=rng.randrange(span))).isoformat()
             kind, country = rng.choice(TYPES), rng.choice(COUNTRIES)
             rows.append(
                 {
@@ -95,15 +96,35 @@ def fill(store: EventStore, n: int, seed: int = 7) -> None:
             conn.execute(insert(mentions), mention_rows[start : start + 5000])
 
 
+#: the constant-density stores hold this many merged events a day (all types), around the added articles
+DENSITY = 1_000 / 60
+
+
 def scaling(docs: list[tuple[Document, str]], tmp: Path) -> dict[str, Any]:
-    out = {}
+    """CPU ms per added document into stores of 1k, 10k and 100k synthetic merged events: spread
+    over six years (the denser the store, the more events in each day's block), and at a constant
+    density around the added articles' days (the store's size alone)."""
+    days = sorted(str(d.reference_time)[:10] for d, _ in docs if d.reference_time)
+    middle = date.fromisoformat(days[len(days) // 2]) if days else date(2025, 6, 15)
+    fixed: dict[str, float] = {}
+    dense: dict[str, float] = {}
+    warm = EventStore(str(tmp / "warm.sqlite"))  # the first store pays the imports and caches
+    fill(warm, 1_000)
+    warm.add(docs)
     for n in (1_000, 10_000, 100_000):
-        store = EventStore(str(tmp / f"scale-{n}.sqlite"))
-        fill(store, n)
-        start = time.process_time()
-        store.add(docs)
-        out[str(n)] = round((time.process_time() - start) / len(docs) * 1000, 2)
-    return {"ms_cpu_per_document_by_store_size": out, "documents_added": len(docs)}
+        span = round(n / DENSITY)
+        for out, first, width in ((fixed, date(2020, 1, 1), 2190), (dense, middle - timedelta(days=span // 2), span)):
+            store = EventStore(str(tmp / f"scale-{n}-{width}.sqlite"))
+            fill(store, n, first=first, span=width)
+            start = time.process_time()
+            store.add(docs)
+            out[str(n)] = round((time.process_time() - start) / len(docs) * 1000, 2)
+    return {
+        "ms_cpu_per_document_by_store_size": fixed,
+        "ms_cpu_per_document_by_store_size_constant_density": dense,
+        "constant_density_events_per_day": round(DENSITY, 1),
+        "documents_added": len(docs),
+    }
 
 
 def main() -> int:
