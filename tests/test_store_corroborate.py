@@ -152,3 +152,18 @@ def test_extract_keeps_the_judges_dropped_candidates_out_of_its_output() -> None
     assert [e.event_type for e in doc.dropped] == ["ASSAULT"]
     assert all(e.confidence < 0.5 for e in doc.dropped)
     assert doc.to_json()["events"] == [] and doc.dropped_json()[0]["event_type"] == "ASSAULT"
+
+
+def test_store_a_dropped_candidate_told_in_another_country_is_not_compared() -> None:
+    from peristiwa.store.merge import other_country
+
+    assert other_country({"country": "MYS"}, "IDN")
+    assert not other_country({"country": "IDN"}, "IDN")
+    assert not other_country({"country": None}, "IDN")  # a candidate placed nowhere may still fit
+    assert not other_country({"country": "MYS"}, None)
+
+
+def test_store_the_same_relief_told_abroad_stays_apart(store: EventStore) -> None:
+    abroad = ON_THE_DAY.replace("Kelurahan Penjaringan, Jakarta Utara", "Kampung Baru, Kuala Lumpur, Malaysia")
+    store.add([_told(ON_THE_DAY, "a"), _dropped(abroad, "b")])
+    assert all(not _corroborating(e) for e in _aid(store))

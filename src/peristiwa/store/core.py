@@ -33,6 +33,7 @@ from .merge import (
     compare,
     corroborates,
     features,
+    other_country,
     reachable,
     told_dated_here,
 )
@@ -173,7 +174,7 @@ class EventStore:
         """Stores the candidate event `ev` the extractor's judge dropped (number `index` of the
         document's dropped ones): attached as a corroborating mention to the merged event it fits on
         strong evidence (`merge.corroborates`), else waiting for one; it never opens a merged event."""
-        found = self._candidates(conn, f)
+        found = self._candidates(conn, f, same_country=True)
         compared: list[JSON] = []
         passing: list[tuple[float, int, Comparison]] = []
         for merged, rows in found:
@@ -206,9 +207,9 @@ class EventStore:
         """Attaches to `merged` the waiting candidates (dropped, attached to nothing) that can reach
         it and fit it on strong evidence: a candidate added before the report it corroborates."""
         row = conn.execute(
-            select(merged_events.c.event_type, merged_events.c.day, merged_events.c.block_day).where(
-                merged_events.c.id == merged
-            )
+            select(
+                merged_events.c.event_type, merged_events.c.day, merged_events.c.block_day, merged_events.c.country
+            ).where(merged_events.c.id == merged)
         ).first()
         if row is None or row.block_day is None:
             return 0
@@ -232,7 +233,7 @@ class EventStore:
         docs = {r.doc_id for r in rows}
         attached = 0
         for w in waiting:
-            if not reachable(w.features, row.block_day, row.day):
+            if not reachable(w.features, row.block_day, row.day) or other_country(w.features, row.country):
                 continue
             result = compare(w.features, members, docs, w.doc_id)
             if not corroborates(result, w.features, members):
@@ -284,14 +285,19 @@ class EventStore:
         return None, None, decision, []
 
     @staticmethod
-    def _candidates(conn: Connection, f: JSON) -> list[tuple[int, list[Any]]]:
+    def _candidates(conn: Connection, f: JSON, *, same_country: bool = False) -> list[tuple[int, list[Any]]]:
         """The merged events worth comparing an event with features `f` with (`merge.block`), each
-        with its mentions' rows (doc_id, features, candidate), read in one query."""
+        with its mentions' rows (doc_id, features, candidate), read in one query; with `same_country`
+        (a dropped candidate) only those of its country, when both have one (`merge.other_country`)."""
         key = block(f)
         out: list[tuple[int, list[Any]]] = []
         if key is not None:
             event_type, lo, hi = key
             where = [merged_events.c.block_day >= lo, merged_events.c.block_day <= hi]
+            if same_country and f["country"]:
+                country = [or_(merged_events.c.country == f["country"], merged_events.c.country.is_(None))]
+            else:
+                country = []
             if (later := block_undated(f)) is not None:
                 undated = [merged_events.c.day.is_(None), merged_events.c.block_day > hi]
                 undated += [merged_events.c.block_day <= later[1]]
@@ -299,7 +305,7 @@ class EventStore:
             if (month := block_month(f)) is not None:
                 # the merged events told only by this recalled month, placed on its first day
                 where = [or_(and_(*where), and_(merged_events.c.day.is_(None), merged_events.c.block_day == month))]
-            query = select(merged_events.c.id).where(merged_events.c.event_type == event_type, *where)
+            query = select(merged_events.c.id).where(merged_events.c.event_type == event_type, *where, *country)
             candidates = conn.execute(query.order_by(merged_events.c.id)).scalars().all()
             rows = conn.execute(
                 select(mentions.c.merged_id, mentions.c.doc_id, mentions.c.features, mentions.c.candidate).where(

@@ -370,6 +370,12 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     return Comparison(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)
 
 
+def other_country(f: JSON, country: str | None) -> bool:
+    """Whether a dropped candidate with features `f` is told in another country than a merged event
+    placed in `country`: it corroborates no event of another country (and is not even compared)."""
+    return bool(f["country"] and country and f["country"] != country)
+
+
 def corroborates(c: Comparison, f: JSON, members: list[JSON]) -> bool:
     """Whether a candidate the judge dropped (features `f`, compared by `c` with a merged event whose
     told mentions have the features `members`) fits it well enough to corroborate it: no veto, every
