@@ -71,6 +71,10 @@ def _near(tokens: list[Token], lo: int, hi: int, cues: list[str]) -> bool:
     return any(f" {cue} " in padded for cue in cues)
 
 
+def _listed(entry: str | list[str]) -> list[str]:
+    return [entry] if isinstance(entry, str) else entry
+
+
 def _other_sense(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     """A sport, an illness, a market, a film: words around the trigger that give it a sense that
     is not a political event ("Timnas terus menyerang", "virus menyerang", "serangan jantung"), or
@@ -79,7 +83,8 @@ def _other_sense(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> b
     window = int(senses["window"])
     around = senses.get(spec.event_type) or []
     after = [*(senses.get(f"{spec.event_type}_after") or []), *spec.figurative_after]
-    anywhere = senses.get(f"{spec.event_type}_sentence") or []
+    # a type's sentence words may list shared lists beside its own ([*sport_sentence, [menikah, …]])
+    anywhere = [w for entry in senses.get(f"{spec.event_type}_sentence") or [] for w in _listed(entry)]
     return (
         _near(tokens, i - window, last + 1 + window, around)
         or _near(tokens, last + 1, last + 1 + window, after)
@@ -734,7 +739,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
             continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
         tokens = within(every, sentence.start, sentence.end)
         commentary = summary is not None and sentence.start >= summary and _writer_speaks(tokens)
-        story = in_work or tells_story(tokens)  # "Dalam film itu, …", "Arjuna membunuh Bisma": a plot
+        story: bool | None = None  # "Dalam film itu, …", "Arjuna membunuh Bisma": a plot (read at its first trigger)
         i = 0
         while i < len(tokens):
             found = _match_at(tokens, i)
@@ -746,6 +751,8 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
                 i = last + 1
                 continue
             start, end = tokens[i].start, tokens[last].end
+            if story is None:
+                story = in_work or tells_story(tokens)
             mention = Mention(
                 spec=spec,
                 event_type=spec.event_type,

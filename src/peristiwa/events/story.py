@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..lang import language_cache
 from ..tokens import Token
 from .lexicon import context_data
 
@@ -46,9 +47,15 @@ def _opens_on_story(words: list[str], rules: dict[str, Any]) -> bool:
     return False
 
 
+@language_cache
+def _figures() -> frozenset[str]:
+    """The figures of epics and myths (data: `story_sentence.figures`)."""
+    return frozenset(context_data()["story_sentence"]["figures"])
+
+
 def _epic_figures(tokens: Sequence[Token], rules: dict[str, Any]) -> bool:
     """At least `figures_min` distinct capitalised figures of an epic or a myth in the sentence."""
-    figures = set(rules["figures"])
+    figures = _figures()
     named = {t.lower for t in tokens if t.text[:1].isupper() and t.lower in figures}
     return len(named) >= int(rules["figures_min"])
 

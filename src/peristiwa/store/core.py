@@ -106,7 +106,7 @@ class EventStore:
         }
         for index, f in told.items():
             self._add_mention(conn, doc_id, index, record["events"][index], f, list(told.values()), report)
-        for index, ev in enumerate(doc.dropped_json() if hasattr(doc, "dropped_json") else []):
+        for index, ev in enumerate(doc.dropped_json()):
             if not ev.get("negated"):
                 self._add_candidate(conn, doc_id, index, ev, features(ev, text, record.get("reference_time")), report)
 
@@ -312,8 +312,10 @@ class EventStore:
                     mentions.c.merged_id.in_(candidates)
                 )
             ).all()
-            for merged in candidates:
-                out.append((merged, [r for r in rows if r.merged_id == merged]))
+            members: dict[int, list[Any]] = {merged: [] for merged in candidates}
+            for r in rows:
+                members[r.merged_id].append(r)
+            out = list(members.items())
         return out
 
     def _join(self, conn: Connection, merged: int, other: int, doc_id: str) -> None:

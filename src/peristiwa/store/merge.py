@@ -78,10 +78,10 @@ RECALLED_MONTH = 0.8
 #: how long before its report a month must have ended for an event told in it to be recalled
 RECALL_AGE = timedelta(days=365)
 #: a candidate event the extractor's judge dropped joins a merged event (as a corroborating mention,
-#: never opening one) only on stronger evidence than an event the extractor output: each part at
-#: least this, and the score at least CORROBORATION_SCORE (chosen on the tuning halves of the story
+#: never opening one) only on stronger evidence than an event the extractor output: its wording part
+#: at least this, and the score at least CORROBORATION_SCORE (chosen on the tuning halves of the story
 #: and cluster gold)
-CORROBORATION = {"date": 0.0, "place": 0.0, "parties": 0.0, "words": 0.6}
+CORROBORATION_WORDS = 0.6
 CORROBORATION_SCORE = 0.6
 #: how many days around a merged event's day the candidates waiting for it are looked for (each
 #: then checked against its own block, `reachable`)
@@ -378,13 +378,11 @@ def other_country(f: JSON, country: str | None) -> bool:
 
 def corroborates(c: Comparison, f: JSON, members: list[JSON]) -> bool:
     """Whether a candidate the judge dropped (features `f`, compared by `c` with a merged event whose
-    told mentions have the features `members`) fits it well enough to corroborate it: no veto, every
-    part at least its `CORROBORATION` bar, the score at least `CORROBORATION_SCORE`, and, between two
+    told mentions have the features `members`) fits it well enough to corroborate it: no veto, the
+    wording part at least `CORROBORATION_WORDS`, the score at least `CORROBORATION_SCORE`, and, between two
     countries, the same side acting — role by role even in a mutual act, where a told report may
     swap them ("Putin menyambut baik kunjungan Prabowo" is not "Prabowo menyambut baik rencana Rusia")."""
-    if c.veto is not None or c.score < CORROBORATION_SCORE:
-        return False
-    if not all(c.parts.get(k, 0.0) >= bar for k, bar in CORROBORATION.items()):
+    if c.veto is not None or c.score < CORROBORATION_SCORE or c.parts.get("words", 0.0) < CORROBORATION_WORDS:
         return False
     ours, targets = countries(known(f.get("actors", []))), countries(known(f.get("recipients", [])))
     if not (ours and targets) or ours & targets:
