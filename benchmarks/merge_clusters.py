@@ -333,7 +333,9 @@ def main() -> int:
     else:
         halves = {"tune": set(split["tune"]), "heldout": set(split["heldout"]), "all": None}
         for name, half in halves.items():
-            print(name, json.dumps(score(predicted, cluster_of, half)))
+            # only the half asked for: a tuning run must not show the held-out half's score
+            if args.half in (name, "all"):
+                print(name, json.dumps(score(predicted, cluster_of, half)))
     diagnose(store, gold, cluster_of, halves[args.half], show=args.pairs)
     if args.table:
         table(store, gold, cluster_of, halves[args.half])
