@@ -347,6 +347,8 @@ def _act_wording(f: JSON, m: JSON) -> float:
     and "berterima kasih kepada Kodim" are one praise told by two words. The names are the parties'
     part; the wording must say something of the act itself."""
     ours, theirs = set(f["words"]), set(m["words"])
+    if "mode" not in m:  # a store written before modes were kept: by the words alone
+        return jaccard(ours, theirs)
     if not (ours & theirs) - _name_words(f) - _name_words(m) and not set(f.get("mode", [])) & set(m.get("mode", [])):
         return 0.0
     return jaccard(ours, theirs)
