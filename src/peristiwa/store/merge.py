@@ -15,7 +15,8 @@ on date (a day and the month it lies in agree, more so when both reports recall 
 later), place (by name, distance, or a town in the regency or province the other report names:
 ``agreement.py``), participants (role by role, by country and sector) and
 wording (with the closest of the merged event's reports: pooled, the words of a growing event would
-make it ever harder to join); some differences forbid a merge outright — two days, months or
+make it ever harder to join; none when all two reports share is their participants' names and they
+tell no act of one kind, ``_act_wording``); some differences forbid a merge outright — two days, months or
 years both told, places far apart, a second event of the same document (the document's own
 merging already told them apart), wording with almost nothing in common (read by root,
 ``roots.py``, when the day and a district or village agree: "tenda didirikan", "mendirikan tenda";
