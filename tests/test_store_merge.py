@@ -544,3 +544,37 @@ def test_store_merge_places_are_not_far_apart_when_one_lies_in_a_province_the_ot
     elsewhere = [["Makassar", -5.14, 119.42, "city", "IDN/73/73.71"]]
     assert place_part(district, [{"places": listed}]) == (0.4, None)
     assert place_part(elsewhere, [{"places": listed}])[1] is not None
+
+
+def _told_in_bogor(
+    actors: list[str], recipients: list[str], names: list[str], words: list[str], mode: list[str]
+) -> Any:
+    """A SUPPORT act told on 4 March 2025 in Bogor: what merging compares of it."""
+    return {"type": "SUPPORT", "day": "2025-03-04", "precision": "day", "reference_day": "2025-03-04",
+            "country": "IDN", "places": [["Bogor", -6.6, 106.8, "city", "IDN/32/32.71"]],
+            "parties": sorted(set(actors + recipients)), "actors": actors, "recipients": recipients,
+            "names": names, "words": words, "trigger": [], "mode": mode, "repeated": False}  # fmt: skip
+
+
+def test_store_merge_two_acts_that_share_only_their_participants_names_stay_apart() -> None:
+    """Told the same day in one town, "Prabowo berterima kasih kepada Anwar" and "Prabowo dan Anwar mencapai
+    kesepakatan" are two acts: all their wording has in common is the two leaders' names."""
+    thanks = _told_in_bogor(["IDN/GOV"], ["MYS/GOV"], ["Anwar Ibrahim", "Prabowo Subianto"],
+                            ["anwar", "berterima", "kasih", "prabowo"], ["praise"])  # fmt: skip
+    deal = _told_in_bogor(["MYS/GOV"], [], ["Anwar Ibrahim", "Prabowo Subianto"],
+                          ["anwar", "kesepakatan", "menghasilkan", "negosiasi", "prabowo"], [])  # fmt: skip
+    result = compare(deal, [thanks], {"a"}, "b")
+    assert result.parts.get("words", 0.0) == 0.0 and (result.veto is not None or result.score < THRESHOLD)
+
+
+def test_store_merge_one_praise_told_by_two_words_joins_on_the_names_it_shares() -> None:
+    """One praise: "Wali kota mengapresiasi Kodim Bogor" and "berterima kasih kepada Kodim
+    Bogor dan Polres Bogor" share only names, but both tell a praise (the mode)."""
+    praise = _told_in_bogor(["IDN/GOV"], ["IDN/MIL"], ["Kodim Bogor"], ["apresiasi", "bogor", "kodim", "relawan"],
+                            ["praise"])  # fmt: skip
+    thanks = _told_in_bogor(["IDN/MIL"], ["IDN/COP"], ["Kodim Bogor", "Polres Bogor"],
+                            ["berterima", "bogor", "kasih", "kodim", "polres"], ["praise"])  # fmt: skip
+    result = compare(thanks, [praise], {"a"}, "b")
+    assert result.veto is None and result.score >= THRESHOLD
+    thanks["mode"] = []
+    assert compare(thanks, [praise], {"a"}, "b").score < THRESHOLD

@@ -15,7 +15,8 @@ on date (a day and the month it lies in agree, more so when both reports recall 
 later), place (by name, distance, or a town in the regency or province the other report names:
 ``agreement.py``), participants (role by role, by country and sector) and
 wording (with the closest of the merged event's reports: pooled, the words of a growing event would
-make it ever harder to join); some differences forbid a merge outright — two days, months or
+make it ever harder to join; none when all two reports share is their participants' names and they
+tell no act of one kind, ``_act_wording``); some differences forbid a merge outright — two days, months or
 years both told, places far apart, a second event of the same document (the document's own
 merging already told them apart), wording with almost nothing in common (read by root,
 ``roots.py``, when the day and a district or village agree: "tenda didirikan", "mendirikan tenda";
@@ -140,6 +141,7 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "names": sorted({str(p["name"]) for p in parties if p.get("name")}),
         "words": sorted(words),
         "trigger": sorted({w.lower() for w in _WORD.findall(str((event.get("trigger") or {}).get("text") or ""))}),
+        "mode": sorted(str(m) for m in event.get("mode") or []),
         "repeated": told_repeated(text, event),
     }
 
@@ -334,6 +336,25 @@ def _named_episode(f: JSON, members: list[JSON], date_part: float) -> bool:
     return bool(dated) and all(recalled(m) for m in dated) and any(ours & set(m.get("trigger", [])) for m in dated)
 
 
+def _name_words(f: JSON) -> set[str]:
+    """The words of the names of an event's participants ("prabowo", "subianto")."""
+    return {w.lower() for name in f.get("names", []) for w in _WORD.findall(name)}
+
+
+def _act_wording(f: JSON, m: JSON) -> float:
+    """The wording two reports share (Jaccard), none when all they share is the names of the
+    participants and they do not tell the act as one of the same kind (its mode): "Prabowo berterima
+    kasih kepada Putin" and "kesepakatan Prabowo dan Putin" are two acts; "Bupati mengapresiasi Kodim"
+    and "berterima kasih kepada Kodim" are one praise told by two words. The names are the parties'
+    part; the wording must say something of the act itself."""
+    ours, theirs = set(f["words"]), set(m["words"])
+    if "mode" not in m:  # a store written before modes were kept: by the words alone
+        return jaccard(ours, theirs)
+    if not (ours & theirs) - _name_words(f) - _name_words(m) and not set(f.get("mode", [])) & set(m.get("mode", [])):
+        return 0.0
+    return jaccard(ours, theirs)
+
+
 def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) -> Comparison:
     """How well the event with features `f` (of document `doc_id`) fits a merged event whose
     mentions have the features `members` and come from `member_docs`."""
@@ -348,7 +369,7 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     if veto:
         return Comparison(0.0, {}, veto)
     ours = set(f["words"])
-    words_part = min(1.0, 3 * max((jaccard(ours, set(m["words"])) for m in members), default=0.0))
+    words_part = min(1.0, 3 * max((_act_wording(f, m) for m in members), default=0.0))
     # with the day and a district or village in common, the vetoes read the wording by root
     # ("didirikan" is "mendirikan"); the score reads it by word. A city in common is not enough:
     # a day in Medan holds several arrests, told with the same verbs
