@@ -537,6 +537,21 @@ def test_parties_a_meeting_in_one_sides_country_is_the_other_sides_visit(text: s
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [recipient])
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Presiden RI dan Kanselir Jerman meninjau pabrik kereta api di Madiun, Jawa Timur.", "DEU", "IDN"),
+        ("Kanselir Jerman dan Presiden RI meninjau pabrik kereta api di Madiun, Jawa Timur.", "DEU", "IDN"),
+        ("Presiden RI dan Perdana Menteri Jepang bertemu di Tokyo pada Senin.", "IDN", "JPN"),
+    ],
+)
+def test_parties_two_subjects_meeting_in_one_sides_country_make_the_other_the_visitor(
+    text: str, actor: str, recipient: str
+) -> None:
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [recipient])
+
+
 def test_parties_a_meeting_in_a_third_country_keeps_the_word_order() -> None:
     event = _events("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Jenewa, Swiss.", "CONSULT")[0]
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["JPN"])
