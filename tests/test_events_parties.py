@@ -383,9 +383,10 @@ def test_parties_uncoded_in_a_text_without_places_take_the_country_of_its_coded_
     [
         ("Jepang dan Korea Selatan menggelar perundingan lanjutan di Seoul pekan lalu.", "JPN", "KOR"),
         (
+            # held in Malaysia: the Thai side is the visitor, the actor (as in "bertemu dengan")
             "Menteri Luar Negeri Malaysia dan Menteri Luar Negeri Thailand menggelar pertemuan di Kuala Lumpur.",
-            "MYS",
             "THA",
+            "MYS",
         ),
     ],
 )
@@ -535,6 +536,34 @@ def test_parties_victims_who_died_in_an_attack_are_its_recipient_not_its_actor(t
 def test_parties_a_meeting_in_one_sides_country_is_the_other_sides_visit(text: str, actor: str, recipient: str) -> None:
     event = _events(text, "CONSULT")[0]
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [recipient])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Presiden RI dan Kanselir Jerman meninjau pabrik kereta api di Madiun, Jawa Timur.", "DEU", "IDN"),
+        ("Kanselir Jerman dan Presiden RI meninjau pabrik kereta api di Madiun, Jawa Timur.", "DEU", "IDN"),
+        ("Presiden RI dan Perdana Menteri Jepang bertemu di Tokyo pada Senin.", "IDN", "JPN"),
+    ],
+)
+def test_parties_two_subjects_meeting_in_one_sides_country_make_the_other_the_visitor(
+    text: str, actor: str, recipient: str
+) -> None:
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [recipient])
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Kudeta Chili tahun 1973 menggulingkan presiden terpilih negeri itu.", "Chili"),
+        ("Dinas rahasia Amerika Serikat merancang kudeta Iran pada tahun 1953.", "Iran"),
+    ],
+)
+def test_parties_the_state_named_after_kudeta_is_the_one_overthrown(text: str, state: str) -> None:
+    event = _events(text, "COERCE")[0]
+    assert state in [p.text for p in event.recipient]
+    assert state not in [p.text for p in event.actor]
 
 
 def test_parties_a_meeting_in_a_third_country_keeps_the_word_order() -> None:

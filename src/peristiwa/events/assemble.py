@@ -562,7 +562,9 @@ class EventBuilder:
             else []
         )
         met = recipient is not None and object_of(token_before(mention.tokens, recipient.start))
-        if met and mention.event_type in context_data()["host_types"]:  # "bertemu dengan X", not "X dan Y"
+        # "X dan Y meninjau …": two subjects, each a side of the meeting
+        paired = actor is not None and recipient is not None and actor.end <= recipient.start < mention.trigger.start
+        if (met or paired) and mention.event_type in context_data()["host_types"]:  # "bertemu dengan X"
             span = mention.scope or mention.sentence
             here = sorted((p for p in setting.locations if span.start <= p.start < span.end), key=lambda p: p.start)
             first = next((k for k, p in enumerate(here) if self.finder.located(mention, [p])), len(here))
