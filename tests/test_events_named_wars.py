@@ -1,0 +1,34 @@
+"""A war the text names is a background event even where it only places another act in time (D59):
+"setelah Perang Dunia Kedua", "menjelang perang Iran-Irak"; an unnamed war after a word of time is
+none ("setelah perang usai"), nor a record measured "sejak" a war."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gedung sekolah itu dibangun kembali setelah Perang Dunia Kedua berakhir.",
+        "Keluarganya pindah ke Surabaya menjelang Perang Pasifik.",
+        "Jembatan tua itu runtuh pada akhir Perang Aceh.",
+        "Kakek saya merantau ke Malaya sebelum Perang Korea.",
+    ],
+)
+def test_a_named_war_after_a_word_of_time_is_an_assault(text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in reported(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banyak pabrik di kota itu tutup pada tahun-tahun setelah perang usai.",
+        "Jalan raya itu dibangun pasca perang oleh pemerintah daerah.",
+        "Inflasi bulan ini tertinggi sejak Perang Dunia Kedua.",
+        "Ekspor kedua negara turun sejak perang dagang dimulai.",
+    ],
+)
+def test_an_unnamed_war_or_a_record_since_a_war_is_no_event(text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in reported(text)]
