@@ -267,6 +267,8 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "pelaku berhasil ditangkap warga": a citizens' arrest, no state act (D9)
     if _kind(mention, ctx):
         mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
+    if _habitual(mention.tokens, mention.index, ctx):
+        mention.content = True  # "ia sering mengkritik pemerintah": a habit, no act on a day
     if any(t.lower in ctx["awaited_cues"] for t in clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
     if mention.spec.voice in ("noun", "base") and _planned_after(tokens, mention.last, ctx):
@@ -569,6 +571,15 @@ def _kind(mention: Mention, ctx: dict[str, Any]) -> bool:
         return False
     before = " " + " ".join(t.lower for t in mention.tokens[max(0, mention.index - 3) : mention.index])
     return any(before.endswith(" " + words) for words in ctx["kind_words"]) or _tally(mention, ctx)
+
+
+def _habitual(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
+    """A word of frequency right before the trigger at `i`, perhaps with a link between ("sering
+    mengkritik", "kerap kali dipukul"): a habit told, no act on a day."""
+    k = i - 1
+    if k >= 1 and tokens[k].lower in ctx["habitual_links"]:
+        k -= 1
+    return k >= 0 and tokens[k].lower in ctx["habitual"]
 
 
 def _tally(mention: Mention, ctx: dict[str, Any]) -> bool:
