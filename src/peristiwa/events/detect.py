@@ -177,7 +177,25 @@ def _upcoming(mention: Mention, ctx: dict[str, Any]) -> bool:
         and not (_named_event(tokens, i) and not tokens[i].text.isupper())  # "jelang KTT G20" is no history
     ):
         return True
+    if mention.event_type in ctx["upcoming_types"] and _to_be_held(tokens, i, mention.last, ctx):
+        return True
     return _future_time_after(tokens, mention.last, ctx)
+
+
+def _to_be_held(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> bool:
+    """A meeting's noun whose clause goes on with a word of the future or a schedule ("pertemuan
+    puncak itu akan diselenggarakan pada Maret", "KTT itu dijadwalkan berlangsung"), not negated,
+    not past a word of the past, and not after a word that places the meeting before ("hasil
+    pertemuan itu akan dilaporkan")."""
+    if i > 0 and tokens[i - 1].lower in ctx["held_before"]:
+        return False
+    ahead = clause_ahead(tokens, last + 1, int(ctx["upcoming_after_window"]))
+    for k, tok in enumerate(ahead):
+        if tok.lower in ctx["held_after_stops"]:
+            return False
+        if tok.lower in ctx["upcoming_after"]:
+            return not (k > 0 and ahead[k - 1].lower in ctx["negators"])
+    return False
 
 
 def _future_time_after(tokens: list[Token], last: int, ctx: dict[str, Any]) -> bool:
