@@ -1316,3 +1316,15 @@ def test_events_context_a_meeting_whose_clause_goes_on_in_the_future_is_to_be_he
 )
 def test_events_context_a_meeting_held_before_what_is_to_come_stays_an_event(sentence: str) -> None:
     assert "CONSULT" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nadal dan Federer sudah bertemu sembilan kali di semi final.",
+        "Hamilton bertemu pembalap Prancis itu di Monako.",
+        "Klub itu akhirnya bertemu juara Italia di babak grup Liga Champions.",
+    ],
+)
+def test_events_context_players_meeting_on_court_is_sport(sentence: str) -> None:
+    assert "CONSULT" not in _types(sentence)
