@@ -1276,3 +1276,55 @@ def test_events_context_a_welfare_programme_for_citizens_is_no_aid(sentence: str
 
 def test_events_context_relief_for_disaster_victims_stays_aid() -> None:
     assert "AID" in _types("Pemerintah kabupaten menyalurkan bantuan beras kepada warga korban banjir bandang.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Ketua partai itu sering mengkritik kebijakan pemerintah pusat.", "ACCUSE"),
+        ("Para pekerja kebun itu kerap kali dipukul mandor mereka.", "ASSAULT"),
+        ("Desa di perbatasan itu acapkali diserang kelompok bersenjata.", "ASSAULT"),
+    ],
+)
+def test_events_context_a_habit_told_with_a_word_of_frequency_is_no_event(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_events_context_an_act_after_a_habitual_clause_stays_an_event() -> None:
+    assert "COERCE" in _types("Polisi menangkap aktivis yang sering mengkritik gubernur itu.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pertemuan puncak negara-negara Asia itu akan diselenggarakan di Bangkok.",
+        "Pertemuan kedua menteri luar negeri itu dijadwalkan berlangsung di Jakarta.",
+        "Para peserta KTT itu bakal membahas krisis pangan di kawasan.",
+    ],
+)
+def test_events_context_a_meeting_whose_clause_goes_on_in_the_future_is_to_be_held(sentence: str) -> None:
+    assert "CONSULT" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hasil pertemuan kedua menteri itu akan dilaporkan kepada presiden.",
+        "Pertemuan yang sudah berlangsung di Jakarta itu akan ditindaklanjuti kedua menteri.",
+        "Pertemuan kedua menteri luar negeri itu berlangsung di Jakarta.",
+    ],
+)
+def test_events_context_a_meeting_held_before_what_is_to_come_stays_an_event(sentence: str) -> None:
+    assert "CONSULT" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nadal dan Federer sudah bertemu sembilan kali di semi final.",
+        "Hamilton bertemu pembalap Prancis itu di Monako.",
+        "Klub itu akhirnya bertemu juara Italia di babak grup Liga Champions.",
+    ],
+)
+def test_events_context_players_meeting_on_court_is_sport(sentence: str) -> None:
+    assert "CONSULT" not in _types(sentence)

@@ -177,7 +177,25 @@ def _upcoming(mention: Mention, ctx: dict[str, Any]) -> bool:
         and not (_named_event(tokens, i) and not tokens[i].text.isupper())  # "jelang KTT G20" is no history
     ):
         return True
+    if mention.event_type in ctx["upcoming_types"] and _to_be_held(tokens, i, mention.last, ctx):
+        return True
     return _future_time_after(tokens, mention.last, ctx)
+
+
+def _to_be_held(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> bool:
+    """A meeting's noun whose clause goes on with a word of the future or a schedule ("pertemuan
+    puncak itu akan diselenggarakan pada Maret", "KTT itu dijadwalkan berlangsung"), not negated,
+    not past a word of the past, and not after a word that places the meeting before ("hasil
+    pertemuan itu akan dilaporkan")."""
+    if i > 0 and tokens[i - 1].lower in ctx["held_before"]:
+        return False
+    ahead = clause_ahead(tokens, last + 1, int(ctx["upcoming_after_window"]))
+    for k, tok in enumerate(ahead):
+        if tok.lower in ctx["held_after_stops"]:
+            return False
+        if tok.lower in ctx["upcoming_after"]:
+            return not (k > 0 and ahead[k - 1].lower in ctx["negators"])
+    return False
 
 
 def _future_time_after(tokens: list[Token], last: int, ctx: dict[str, Any]) -> bool:
@@ -267,6 +285,8 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
         mention.content = True  # "pelaku berhasil ditangkap warga": a citizens' arrest, no state act (D9)
     if _kind(mention, ctx):
         mention.content = True  # "tindak pidana pembunuhan", "setiap serangan": a kind of act, no act told
+    if _habitual(mention.tokens, mention.index, ctx):
+        mention.content = True  # "ia sering mengkritik pemerintah": a habit, no act on a day
     if any(t.lower in ctx["awaited_cues"] for t in clause_back(tokens, i, 3)) and not _named_event(tokens, i):
         mention.content = True  # "tinggal menunggu persetujuan DPR", "mencegah potensi kerusuhan"
     if mention.spec.voice in ("noun", "base") and _planned_after(tokens, mention.last, ctx):
@@ -569,6 +589,15 @@ def _kind(mention: Mention, ctx: dict[str, Any]) -> bool:
         return False
     before = " " + " ".join(t.lower for t in mention.tokens[max(0, mention.index - 3) : mention.index])
     return any(before.endswith(" " + words) for words in ctx["kind_words"]) or _tally(mention, ctx)
+
+
+def _habitual(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
+    """A word of frequency right before the trigger at `i`, perhaps with a link between ("sering
+    mengkritik", "kerap kali dipukul"): a habit told, no act on a day."""
+    k = i - 1
+    if k >= 1 and tokens[k].lower in ctx["habitual_links"]:
+        k -= 1
+    return k >= 0 and tokens[k].lower in ctx["habitual"]
 
 
 def _tally(mention: Mention, ctx: dict[str, Any]) -> bool:
