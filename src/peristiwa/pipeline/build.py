@@ -131,7 +131,15 @@ def _model_or_blank(use_model: bool) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(*, use_model: bool = True, use_judge: bool = True, triggers: str = "rules") -> Language:
-    """The process-wide pipeline (built once)."""
+    """The process-wide pipeline (built once for each choice of options, however they are written:
+    `load_pipeline()` and `extract`'s `load_pipeline(triggers="rules")` are the same pipeline)."""
+    return _process_pipeline(use_model, use_judge, triggers)
+
+
+@lru_cache(maxsize=4)
+def _process_pipeline(use_model: bool, use_judge: bool, triggers: str) -> Language:
+    """`load_pipeline`'s cache, keyed by every option's value (an `lru_cache` on keyword arguments
+    keys by the arguments as passed, so a default left out and the same value written out built
+    two pipelines: a fresh process that loads the pipeline and then extracts built it twice)."""
     return build_pipeline(use_model=use_model, use_judge=use_judge, triggers=triggers)
