@@ -115,11 +115,15 @@ def _model_or_blank(use_model: bool) -> Language:
     Indonesian pipeline; with our tokenizer either way."""
     path = model_path() if use_model else None
     if path is not None:
-        # Only what the stages read is loaded (our tokenizer replaces the stored one).
+        # Only what the stages read is loaded (our tokenizer replaces the stored one). Nor is the
+        # stored vocabulary: its 75,000 training strings (a twentieth of a fresh process's first
+        # result) are only hashes' names; the tagger's and the NER's labels come with their
+        # components, the words of a text are added as it is tokenised, and the model has no
+        # vectors or lookup tables (`tests/test_spacy_load.py`).
         config = spacy.util.load_config(path / "config.cfg")
         used = {packaged for packaged, _ in MODEL_COMPONENTS}
         unused = [name for name in config["nlp"]["pipeline"] if name not in used]
-        nlp = spacy.load(path, exclude=[*unused, "tokenizer"], config=_TOKENIZER)
+        nlp = spacy.load(path, exclude=[*unused, "tokenizer", "vocab"], config=_TOKENIZER)
         for packaged, name in MODEL_COMPONENTS:  # each runs in bounded windows on long texts
             if packaged in nlp.component_names:
                 nlp.enable_pipe(packaged)  # the light tagger is shipped disabled (MODEL.md)
