@@ -52,6 +52,11 @@ def test_event_components_run_in_order_after_the_mention_stages(nlp: Language) -
     assert not any(problems.values()), problems  # each stage's `requires` is assigned before it
 
 
+def test_event_components_pipeline_loaded_once_however_its_defaults_are_written(nlp: Language) -> None:
+    assert load_pipeline(triggers="rules") is nlp  # what `extract` asks for after a `load_pipeline()`
+    assert load_pipeline(use_model=True, use_judge=True, triggers="rules") is nlp
+
+
 @pytest.mark.parametrize(
     ("stage", "attribute", "kind", "next_attribute"),
     [

@@ -48,6 +48,24 @@ def test_places_shipped_index_is_the_index_of_the_shipped_gazetteer() -> None:
     assert index == key_index(rows), "rerun scripts/build_gazetteer.py"
 
 
+def test_places_shipped_rows_read_packed_are_its_lines() -> None:
+    from peristiwa.places.gazetteer import PackedRows
+
+    data = gzip.decompress((DATA / "gazetteer.tsv.gz").read_bytes())
+    assert list(PackedRows(data)) == data.decode("utf-8").splitlines(), "a line boundary other than a newline"
+
+
+@pytest.mark.parametrize("data", [b"", b"a", b"a\n", b"a\nb", b"a\n\nb\n", "Ba\u0301li\tx\n".encode()])
+def test_places_packed_rows_are_the_lines_of_the_bytes(data: bytes) -> None:
+    from peristiwa.places.gazetteer import PackedRows
+
+    rows = PackedRows(data)
+    assert list(rows) == data.decode("utf-8").splitlines()
+    assert len(rows) == len(data.decode("utf-8").splitlines())
+    with pytest.raises(IndexError):
+        rows[len(rows)]
+
+
 def test_places_build_rows_well_formed() -> None:
     lines = gzip.decompress((DATA / "gazetteer.tsv.gz").read_bytes()).decode("utf-8").splitlines()
     ids = [line.split("\t", 1)[0] for line in lines]

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import peristiwa
 from peristiwa.pipeline import STAGES, load_pipeline
 from peristiwa.pipeline.build import EVENT_STAGES
@@ -69,3 +71,22 @@ def test_a_saved_pipeline_with_the_learned_trigger_tagger_keeps_it_and_its_menti
     want = [(m.start, m.event_type, m.spec.record) for m in nlp(TEXT)._.mentions]
     assert want and all(record.startswith("LEARNED:") for _, _, record in want)
     assert [(m.start, m.event_type, m.spec.record) for m in loaded(TEXT)._.mentions] == want
+
+
+def test_spacy_load_the_model_needs_nothing_of_its_stored_vocabulary() -> None:
+    from spacy.vocab import Vocab
+
+    from peristiwa.pipeline.build import model_path
+
+    path = model_path()
+    if path is None:
+        pytest.skip("this install ships no model")
+    nlp = load_pipeline()
+    for name in ("model_tagger", "model_ner"):  # the labels come with the components
+        assert name in nlp.component_names
+        labels = nlp.get_pipe(name).labels
+        assert labels and all(label in nlp.vocab.strings for label in labels)
+    stored = Vocab().from_disk(path / "vocab")
+    assert stored.vectors.shape[0] == 0 and not stored.lookups.tables  # nothing but strings is left out
+    doc = peristiwa.extract("Presiden Prabowo Subianto tiba di Surabaya pada Senin pagi.", reference_time="2025-03-03")
+    assert any(e.label == "PER" for e in doc.entities)

@@ -8,6 +8,9 @@
 from .loading import loading as _loading
 
 with _loading():  # spaCy's import and ours make many long-lived objects (`peristiwa.loading`)
+    from .spacy_import import import_spacy as _import_spacy
+
+    _import_spacy()  # before any module of ours imports spaCy: without its command line
     from .about import SCHEMA, __version__
     from .api import Failure, extract, pipe
     from .document import Document

@@ -115,11 +115,15 @@ def _model_or_blank(use_model: bool) -> Language:
     Indonesian pipeline; with our tokenizer either way."""
     path = model_path() if use_model else None
     if path is not None:
-        # Only what the stages read is loaded (our tokenizer replaces the stored one).
+        # Only what the stages read is loaded (our tokenizer replaces the stored one). Nor is the
+        # stored vocabulary: its 75,000 training strings (0.06 s CPU of a fresh process's first
+        # result) are only hashes' names; the tagger's and the NER's labels come with their
+        # components, the words of a text are added as it is tokenised, and the model has no
+        # vectors or lookup tables (`tests/test_spacy_load.py`).
         config = spacy.util.load_config(path / "config.cfg")
         used = {packaged for packaged, _ in MODEL_COMPONENTS}
         unused = [name for name in config["nlp"]["pipeline"] if name not in used]
-        nlp = spacy.load(path, exclude=[*unused, "tokenizer"], config=_TOKENIZER)
+        nlp = spacy.load(path, exclude=[*unused, "tokenizer", "vocab"], config=_TOKENIZER)
         for packaged, name in MODEL_COMPONENTS:  # each runs in bounded windows on long texts
             if packaged in nlp.component_names:
                 nlp.enable_pipe(packaged)  # the light tagger is shipped disabled (MODEL.md)
@@ -131,7 +135,15 @@ def _model_or_blank(use_model: bool) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(*, use_model: bool = True, use_judge: bool = True, triggers: str = "rules") -> Language:
-    """The process-wide pipeline (built once)."""
+    """The process-wide pipeline (built once for each choice of options, however they are written:
+    `load_pipeline()` and `extract`'s `load_pipeline(triggers="rules")` are the same pipeline)."""
+    return _process_pipeline(use_model, use_judge, triggers)
+
+
+@lru_cache(maxsize=4)
+def _process_pipeline(use_model: bool, use_judge: bool, triggers: str) -> Language:
+    """`load_pipeline`'s cache, keyed by every option's value (an `lru_cache` on keyword arguments
+    keys by the arguments as passed, so a default left out and the same value written out built
+    two pipelines: a fresh process that loads the pipeline and then extracts built it twice)."""
     return build_pipeline(use_model=use_model, use_judge=use_judge, triggers=triggers)
