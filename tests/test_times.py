@@ -153,6 +153,9 @@ def test_times_negatives_have_no_date_or_clock(sentence: str) -> None:
         # a decree's number opening with a letter code
         "Operator bus menolak Keputusan Menteri Perhubungan Nomor KM 215 Tahun 2021 tentang tarif.",
         "Izin tambang itu dicabut lewat SK Nomor SK.47 Tahun 2018 dari gubernur.",
+        # a statute named by its kind's abbreviation and its number, with no "Nomor"
+        "Para nelayan asing itu dijerat UU 45 Tahun 2009 tentang perikanan.",
+        "Kebijakan tersebut dijalankan berdasarkan Perpres 12 Tahun 2021 tentang pengadaan.",
     ],
 )
 def test_a_regulations_number_and_year_are_no_time(sentence: str) -> None:

@@ -971,6 +971,32 @@ def test_context_a_day_of_a_persons_life_in_brackets_dates_nothing_told_after_it
 
 
 @pytest.mark.parametrize(
+    ("text", "act", "dated"),
+    [
+        # a birth told in the act's sentence is not its time
+        ("Uskup itu, yang lahir pada 2 Maret 1931, mengecam kekerasan terhadap warga desa.", "mengecam", None),
+        # nor does it date an act told after it, in the story's first day or in the sentences after
+        (
+            "Tersangka merupakan pria kelahiran 4 Oktober 1979 asal Medan.\n\nPolisi menahan pria itu di Polres.",
+            "menahan",
+            None,
+        ),
+        ("Ia lahir di Kota Padang, 9 Januari 1950.\nIa kemudian memimpin pemogokan buruh.", "memimpin", None),
+        # a time told after a place that is no birthplace still dates the act
+        ("Ia lahir di Padang dan pada 1978 memimpin pemogokan buruh.", "memimpin", "1978"),
+    ],
+)
+def test_context_a_birth_dates_nothing(text: str, act: str, dated: str | None) -> None:
+    """ "lahir pada 2 Maret 1931", "kelahiran 4 Oktober 1979": a birth is no event (D63), and its time
+    dates no act, neither of its sentence nor told after it."""
+    at = text.index(act)
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    end = text.find("\n", at)
+    told = _context(text).date_at(at, sentence=(start, len(text) if end < 0 else end))
+    assert (told.start if told is not None and not told.untied else None) == dated
+
+
+@pytest.mark.parametrize(
     ("sentence", "act", "dated"),
     [
         # the time is the verb's of a relative clause right before it, not the act's

@@ -17,6 +17,7 @@ from .narrative import (
     LEAD_REACH,
     QUOTE,
     UPPER_BOUNDS,
+    birth_times,
     carried_date,
     charge_cue,
     clause_opener,
@@ -68,6 +69,7 @@ class DateContext:
         # a news report: a lead opened by its outlet, or a dateline (a year is told with its own words there)
         self._news = self._lead_end >= 0 or self.dateline is not None
         self._named_years = named_years(text, self.times) if text is not None and self._news else frozenset()
+        self._births = birth_times(text, self.times) if text is not None else frozenset()
         self._speech_days()
         self._lifespans = lifespan_times(text, self.times) if text is not None else frozenset()
         connectors = lx.alternation(lx.word_list("relative", "date_time_connectors"))  # "dikutip pada Kamis"
@@ -189,7 +191,10 @@ class DateContext:
         inside = [
             t
             for t in self.times[first:stop]
-            if t.end <= end and t.start not in held and (t.start not in self._named_years or t.start in own)
+            if t.end <= end
+            and t.start not in held
+            and t.start not in self._births
+            and (t.start not in self._named_years or t.start in own)
         ]
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
         starts = [
@@ -231,6 +236,7 @@ class DateContext:
                 time.end <= start
                 and time.start not in self._named_years
                 and time.start not in self._lifespans
+                and time.start not in self._births
                 and time.mod not in BOUNDS
                 and time.start not in self._span_ends
                 and not self._future(time)
@@ -525,7 +531,7 @@ class DateContext:
     def _told_day(self, time: TimeMention, bounds: frozenset[str]) -> bool:
         """`time` names a day (or a clock time) an event was told on: not a bound in `bounds`, a
         span's end or a day after the text was written."""
-        if time.mod in bounds or time.start in self._span_ends or self._future(time):
+        if time.mod in bounds or time.start in self._span_ends or time.start in self._births or self._future(time):
             return False
         return time.precision in ("day", "hour", "minute")
 

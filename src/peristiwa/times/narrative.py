@@ -215,6 +215,16 @@ def lifespan_times(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     return frozenset(t.start for t in times for a, b in spans if a < t.start and t.end < b)
 
 
+def birth_times(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
+    """The starts of the times told as a person's birth, right after a word of `birth_words` ("lahir
+    pada 16 April 1927", "kelahiran 15 September 1986", "lahir di Blitar, 6 Juni 1901"): a birth is no
+    event (D63), and its time dates no act of its sentence nor any told after it."""
+    connectors = lx.alternation(lx.word_list("relative", "date_time_connectors"))
+    place = r"di\s+(?-i:[A-Z][\w'-]*)(?:[ \t]+(?-i:[A-Z][\w'-]*)){{0,3}}\s*,?\s*"  # "di Blitar," "di Kota Padang"
+    born = lx.word_regex("relative", "birth_words", rf"\b{{}}\s+(?:{place})?(?:(?:{connectors})\s+){{{{0,2}}}}$")
+    return frozenset(t.start for t in times if born.search(text, max(0, t.start - 60), t.start))
+
+
 def named_years(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     """The starts of the bare years that are part of a name ("Piala Presiden 2025", "pemilu
     presiden 2016"): a year alone right after a word that does not introduce a time ("pada 2020",
