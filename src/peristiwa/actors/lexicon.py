@@ -124,7 +124,9 @@ def _countries(table: Lexicon[Alias]) -> None:
         extra = extras.get(iso3, {})
         code = Code(extra.get("name", row["name"]), iso3, "GOV", "GPE", extra.get("wikidata"))
         drop = set(extra.get("drop", []))
-        for alias in {row["name_id"], row["name"], *extra.get("aliases", [])} - drop:
+        # in sorted order: aliases that differ only in case ("Eswatini", "eSwatini") share a key, whose
+        # values keep the order they were added in, which a set's order would make the hash seed's
+        for alias in sorted({row["name_id"], row["name"], *extra.get("aliases", [])} - drop):
             _add_alias(table, alias, code)
 
 

@@ -261,7 +261,7 @@ def _compile(disabled: frozenset[str]) -> Triggers:
         only = set(entry.get("only") or ())
         if only:
             forms = {f: v for f, v in forms.items() if f in only or single(f) in only}
-            for form in only - set(forms):
+            for form in sorted(only - set(forms)):  # sorted: the table's order is no hash seed's
                 forms[form] = "base" if form == root else "active"
         excluded = set(entry.get("exclude") or ())
         forms = {f: v for f, v in forms.items() if f not in excluded and single(f) not in excluded}
