@@ -4,7 +4,6 @@ that event unless its own sentence tells another year: then it is another act of
 from __future__ import annotations
 
 import pytest
-
 from conftest import rule_events
 
 
