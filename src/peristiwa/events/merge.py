@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from ..lang import language_cache
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
+from ..times.lexicon import bounding_fillers, bounding_signals
 from ..tokens import Token
 from .apart import counted_apart
 from .clause_places import placed_apart
@@ -507,8 +508,37 @@ def _refers_to(reference: Draft, event: Draft) -> bool:
         and not (event.prior or event.negated)
         and not _named_apart(event, reference)  # "dalam Pertempuran Changde" after "Pertempuran Changsha"
         and not _sequenced(event, reference)  # "sehari setelah bentrokan": an earlier act than its sentence's
+        and not _dated_apart(reference, event)  # "serangan ... pada 1996" after a war that broke out in 1994
         and _compatible_sets(_countries(event.locations), _countries(_near_places(reference)))
     )
+
+
+def _dated_apart(reference: Draft, event: Draft) -> bool:
+    """The reference's own sentence tells a year other than the event's ("perang pecah pada 1994", then
+    "serangan kaum separatis terhadap Grozny pada 1996"): another act of its kind, told by a noun of the
+    type, not the earlier one named again. A date carried from the text before it does not set it
+    apart, nor another day of the same year, which a retelling may misread, nor a bound ("berlangsung
+    sejak 2016": the act told since then may go on to the other's day), of either."""
+    day = reference.date
+    if event.date is None or day is None or day.untied or day.start_char is None:
+        return False
+    if not _in_own_sentence(reference, day.start_char) or _bounded(reference, day) or _bounded(event, event.date):
+        return False
+    return day.start[:4] != event.date.start[:4]
+
+
+def _bounded(draft: Draft, day: EventDate) -> bool:
+    """The draft's date follows a word in its sentence that bounds it ("sejak", "hingga", "sebelum
+    tahun"): a span from or to that date, not its day."""
+    at = day.start_char
+    tokens = next((m.tokens for m in draft.mentions if at is not None and m.sentence.start <= at < m.sentence.end), [])
+    if at is None or not tokens:
+        return False
+    words = [t.lower for t in tokens if t.end <= at][-3:]
+    if words and words[-1] in bounding_fillers():
+        words = words[:-1]
+    signals = bounding_signals()
+    return " ".join(words[-2:]) in signals or " ".join(words[-1:]) in signals
 
 
 def _near_places(reference: Draft) -> list[Place]:
