@@ -54,7 +54,7 @@ def test_the_act_itself_stays_reported(text: str, kind: str, trigger: str) -> No
         ("Surat kuasa itu sudah ditandatangani oleh kedua belah pihak.", "ditandatangani"),
         ("Berita acara penghitungan suara ditandatangani panitia dan para saksi.", "ditandatangani"),
         ("Penguatan rupiah pekan ini didukung oleh kenaikan harga batu bara.", "didukung"),
-        ("Petugas kehutanan menemukan seekor harimau yang dibunuh di tepi hutan.", "dibunuh"),
+        ("Petugas kehutanan menemukan bangkai satwa langka yang dibunuh di tepi hutan.", "dibunuh"),
     ],
 )
 def test_a_word_in_another_sense_is_no_event(text: str, trigger: str) -> None:
