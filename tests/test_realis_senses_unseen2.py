@@ -72,27 +72,3 @@ def test_a_word_in_another_sense_is_no_event(text: str, trigger: str) -> None:
 )
 def test_the_political_sense_stays(text: str, kind: str, trigger: str) -> None:
     assert (kind, trigger) in _found(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "trigger", "reported"),
-    [
-        ("Menurut polisi, pelaku perburuan itu dapat dijerat undang-undang konservasi.", "ACCUSE", "dijerat", False),
-        ("Pelaku perburuan itu dijerat undang-undang konservasi oleh penyidik.", "ACCUSE", "dijerat", True),
-        (
-            "Pejabat yang menerima suap bisa dijatuhi hukuman sepuluh tahun penjara.",
-            "SANCTION",
-            "dijatuhi hukuman",
-            False,
-        ),
-        (
-            "Pejabat yang menerima suap itu dijatuhi hukuman sepuluh tahun penjara.",
-            "SANCTION",
-            "dijatuhi hukuman",
-            True,
-        ),
-    ],
-)
-def test_a_penalty_the_law_allows_is_no_charge_or_sentence(text: str, kind: str, trigger: str, reported: bool) -> None:
-    assert (kind, trigger) in _found(text)
-    assert ((kind, trigger) in _reported(text)) == reported

@@ -302,8 +302,6 @@ def _mark_content(mention: Mention, ctx: dict[str, Any]) -> None:
     reach = len(clause_back(tokens, i, int(ctx["possibility_window"])))
     if reach and _near(tokens, i - reach, i, ctx["possibility_cues"]):
         mention.content = True  # "sangat mungkin terjadinya perang saudara", "bisa segera ditangkap"
-    if i > 0 and tokens[i].lower in ctx["statute_penalties"] and tokens[i - 1].lower in ctx["statute_modals"]:
-        mention.content = True  # "pelaku dapat dijerat undang-undang konservasi": what the law allows
 
 
 def _mark_future(mention: Mention, ctx: dict[str, Any]) -> None:
