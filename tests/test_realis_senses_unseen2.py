@@ -1,7 +1,7 @@
 """Word senses and realis leaks found on unseen news sentences (session 32, second precision round): a hope
 written "harapkan", an intention with its holder before "untuk", a meeting set apart by a comma before a
 clause of the future, "mendesak" meaning urgent, a letter or minutes signed, a market "didukung oleh" a rise,
-and an animal killed. Each case has a reported counterpart, so every test can fail both ways. Sentences are
+an animal killed, and a request in a sentence about a match. Each case has a reported counterpart, so every test can fail both ways. Sentences are
 written for these tests in general Indonesian news style.
 """
 
@@ -55,6 +55,12 @@ def test_the_act_itself_stays_reported(text: str, kind: str, trigger: str) -> No
         ("Berita acara penghitungan suara ditandatangani panitia dan para saksi.", "ditandatangani"),
         ("Penguatan rupiah pekan ini didukung oleh kenaikan harga batu bara.", "didukung"),
         ("Petugas kehutanan menemukan bangkai satwa langka yang dibunuh di tepi hutan.", "dibunuh"),
+        # a request in a sentence about a match (REQUEST_sentence)
+        (
+            "Setelah pertandingan seri melawan tim tamu hari Sabtu, penyerang muda itu mendesak pelatihnya agar ia"
+            " diturunkan sejak awal.",
+            "mendesak",
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_no_event(text: str, trigger: str) -> None:
