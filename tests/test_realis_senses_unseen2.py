@@ -1,8 +1,8 @@
 """Word senses and realis leaks found on unseen news sentences (session 32, second precision round): a hope
 written "harapkan", an intention with its holder before "untuk", a meeting set apart by a comma before a
 clause of the future, "mendesak" meaning urgent, a letter or minutes signed, a market "didukung oleh" a rise,
-an animal killed, and a request in a sentence about a match. Each case has a reported counterpart, so every test can fail both ways. Sentences are
-written for these tests in general Indonesian news style.
+an animal killed, and a request in a sentence about a match. Each case has a reported counterpart, so every
+test can fail both ways. Sentences are written for these tests in general Indonesian news style.
 """
 
 from __future__ import annotations
