@@ -1,7 +1,7 @@
 """Word senses and realis leaks found on unseen news sentences (session 32, second precision round): a hope
 written "harapkan", an intention with its holder before "untuk", a meeting set apart by a comma before a
 clause of the future, "mendesak" meaning urgent, a letter or minutes signed, a market "didukung oleh" a rise,
-an animal killed, and a request in a sentence about a match. Each case has a reported counterpart, so every
+and a request in a sentence about a match. Each case has a reported counterpart, so every
 test can fail both ways. Sentences are written for these tests in general Indonesian news style.
 """
 
@@ -54,7 +54,6 @@ def test_the_act_itself_stays_reported(text: str, kind: str, trigger: str) -> No
         ("Surat kuasa itu sudah ditandatangani oleh kedua belah pihak.", "ditandatangani"),
         ("Berita acara penghitungan suara ditandatangani panitia dan para saksi.", "ditandatangani"),
         ("Penguatan rupiah pekan ini didukung oleh kenaikan harga batu bara.", "didukung"),
-        ("Petugas kehutanan menemukan bangkai satwa langka yang dibunuh di tepi hutan.", "dibunuh"),
         # a request in a sentence about a match (REQUEST_sentence)
         (
             "Setelah pertandingan seri melawan tim tamu hari Sabtu, penyerang muda itu mendesak pelatihnya agar ia"
@@ -73,7 +72,6 @@ def test_a_word_in_another_sense_is_no_event(text: str, trigger: str) -> None:
         ("Serikat buruh mendesak pemerintah menaikkan upah minimum.", "REQUEST", "mendesak"),
         ("Perjanjian perbatasan kedua negara ditandatangani di Jakarta.", "SUPPORT", "ditandatangani"),
         ("Pencalonan gubernur itu didukung oleh tiga partai besar.", "SUPPORT", "didukung"),
-        ("Seorang petani dibunuh kelompok bersenjata di tepi hutan.", "ASSAULT", "dibunuh"),
     ],
 )
 def test_the_political_sense_stays(text: str, kind: str, trigger: str) -> None:
