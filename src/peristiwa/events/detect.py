@@ -190,6 +190,12 @@ def _to_be_held(tokens: list[Token], i: int, last: int, ctx: dict[str, Any]) -> 
     if i > 0 and tokens[i - 1].lower in ctx["held_before"]:
         return False
     ahead = clause_ahead(tokens, last + 1, int(ctx["upcoming_after_window"]))
+    end = last + 1 + len(ahead)
+    if all(t.lower in ctx["back_reference"] for t in ahead) and end < len(tokens) and tokens[end].lower == ",":
+        # "Pada pertemuan itu, mereka bakal melaporkan …": the meeting set apart by a comma before its clause
+        # (not what is said there: "Dalam pertemuan itu, Presiden mengatakan RI akan …")
+        after = clause_ahead(tokens, end + 1, int(ctx["upcoming_after_comma_window"]))
+        ahead = list(itertools.takewhile(lambda t: t.lower not in ctx["upcoming_comma_stops"], after))
     for k, tok in enumerate(ahead):
         if tok.lower in ctx["held_after_stops"]:
             return False
@@ -618,10 +624,13 @@ def _tally(mention: Mention, ctx: dict[str, Any]) -> bool:
 
 def _intended(tokens: list[Token], i: int, ctx: dict[str, Any]) -> bool:
     """The trigger at `i` right after a word of intention, perhaps with "untuk" between
-    ("bermaksud menemui", "niat untuk mengusir")."""
+    ("bermaksud menemui", "niat untuk mengusir") and its holder before that ("kesediaan mereka untuk
+    menyerang")."""
     k = i - 1
     if k >= 0 and tokens[k].lower in ctx["intention_links"]:
         k -= 1
+        if k >= 1 and tokens[k].lower in ctx["intention_holders"]:
+            k -= 1
     return k >= 0 and tokens[k].lower in ctx["intentions"]
 
 
