@@ -201,6 +201,9 @@ def _run_batch_now(batch: list[Record]) -> list[Document | Failure]:
         except Exception as err:  # the tokenizer on hostile input
             out[i] = failure(record.id, StageError("tokenizer", record.id, err))
             continue
+        # the tokenizer keeps every character, so the Doc's text is the record's (`doc_text`: spaCy's
+        # `Doc.text` would make a Token object per token to join them again)
+        doc.user_data["peristiwa.text"] = record.text
         doc._.doc_id = record.id
         doc._.reference_time = record.reference_time
         doc._.fallback_reference_time = record.fallback_reference_time

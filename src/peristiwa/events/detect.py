@@ -482,16 +482,18 @@ def _summary_start(tokens: Sequence[Token], sentences: list[Segment]) -> int | N
     ctx = context_data()
     nouns, fillers = set(ctx["summary_nouns"]), set(ctx["summary_opener_fillers"])
     for sentence in sentences:
-        words = [t.lower for t in within(tokens, sentence.start, sentence.end) if any(c.isalnum() for c in t.text)]
-        if not words:
+        # its words, read only as far as needed (a sentence's first words decide)
+        words = (t.lower for t in within(tokens, sentence.start, sentence.end) if any(c.isalnum() for c in t.text))
+        first = next(words, None)
+        if first is None:
             continue
-        if sentence.kind == "heading" and words[0] in nouns:
+        if sentence.kind == "heading" and first in nouns:
             return sentence.start
-        if words[0] in ctx["summary_openers"]:
-            k = 1
-            while k < len(words) and words[k] in fillers:
-                k += 1
-            if k < len(words) and words[k] in nouns:
+        if first in ctx["summary_openers"]:
+            word = next(words, None)
+            while word is not None and word in fillers:
+                word = next(words, None)
+            if word is not None and word in nouns:
                 return sentence.start
     return None
 

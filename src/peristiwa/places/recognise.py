@@ -162,6 +162,8 @@ def scan(
 def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: PlaceCues) -> list[Mention]:
     """Names joined by a hyphen that the gazetteer has only apart: "batas Rusia-Ukraina",
     "perbatasan India-Pakistan", "jalur Jakarta-Bandung"."""
+    if "-" not in tok.text:  # most tokens: one part
+        return []
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^-]+", tok.text)]
     if len(parts) < 2 or not all(is_name_like(part, lex) for _, part in parts):
         return []
