@@ -61,7 +61,10 @@ def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
     if phrase is not None:
         spec, last = phrase[1][0], i + phrase[0] - 1
         return (spec, last) if _accept(spec, tokens, i, last) else None
-    return next(((spec, i) for spec in lex.specs_of(tokens[i].lower) if _accept(spec, tokens, i, i)), None)
+    for spec in lex.specs_of(tokens[i].lower):  # most words have none
+        if _accept(spec, tokens, i, i):
+            return spec, i
+    return None
 
 
 def _near(tokens: list[Token], lo: int, hi: int, cues: list[str]) -> bool:
