@@ -465,7 +465,24 @@ def dictionary_name(toks: list[Token], i: int) -> Candidate | None:
     return Candidate(i, i + hit[0], hit[1], 0)
 
 
+def may_start(toks: list[Token], i: int) -> bool:
+    """Whether a candidate can start at token `i`: each kind starts with a word of one of the
+    dictionary's tables (a title, a role, an organisation's head, a people, a name) or with a
+    person's initials; most words of a text start none, and are passed over in one test."""
+    lex, word = lexicon(), toks[i].lower
+    return bool(
+        lex.titles.lengths.get(word)
+        or lex.roles.lengths.get(word)
+        or lex.org_heads.lengths.get(word)
+        or lex.peoples.lengths.get(word)
+        or lex.names.lengths.get(word)
+        or _INITIALS.fullmatch(toks[i].text)
+    )
+
+
 def candidates_at(toks: list[Token], i: int, default_country: str | None) -> list[Candidate]:
+    if not may_start(toks, i):
+        return []
     found = [
         person_phrase(toks, i, default_country),
         group_phrase(toks, i, default_country),
