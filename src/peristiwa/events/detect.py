@@ -768,6 +768,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
     every = tokenize(text) if tokens is None else tokens
     in_work = bool(sentences) and presents_work(within(every, sentences[0].start, sentences[0].end))
     summary = _summary_start(every, sentences)
+    lex = load_lexicon()
     for sentence in sentences:
         if " | " in text[sentence.start : sentence.end]:
             continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
@@ -776,6 +777,10 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
         story: bool | None = None  # "Dalam film itu, …", "Arjuna membunuh Bisma": a plot (read at its first trigger)
         i = 0
         while i < len(tokens):
+            word = tokens[i].lower
+            if word not in lex.words and not lex.table.lengths.get(word):  # most words start no trigger
+                i += 1
+                continue
             found = _match_at(tokens, i)
             if found is None:
                 i += 1
