@@ -43,8 +43,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{first}(?:{before})\s+{_SOURCE}{end}", re.IGNORECASE),
         re.compile(rf"\b(?:{passives})\s+(?:{agent}\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){end}"),
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
+        # (each way of starting one has a space or nothing before it: that is tested first, at once)
         re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>(?:(?P<title>[A-Z]{_CHAR}{{1,80}}?),\s+)?"
+            rf"(?<!\S)(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>(?:(?P<title>[A-Z]{_CHAR}{{1,80}}?),\s+)?"
             rf"{_CHAR}{{2,100}}?)(?=(?:{aside})?,?\s+(?:{verbs})\b)",
             re.MULTILINE,
         ),
