@@ -1,24 +1,27 @@
-"""The tables built within `loading()` are kept out of later full collections (`gc.freeze`)."""
+"""The first document's pipeline and tables are kept out of later full collections (`gc.freeze`),
+once per process."""
 
 from __future__ import annotations
 
 import gc
 
-from peristiwa.loading import loading
+import pytest
+
+from peristiwa import api
 
 
-def test_loading_freezes_the_objects_it_leaves_behind() -> None:
+def test_the_first_document_freezes_what_it_built(monkeypatch: pytest.MonkeyPatch) -> None:
     gc.unfreeze()
+    monkeypatch.setattr(api, "_warm", False)
+    tables = api._first(lambda n: [{"kata": [i]} for i in range(n)], 1000)
+    assert api._warm
+    assert gc.get_freeze_count() >= len(tables)
+    gc.unfreeze()
+
+
+def test_later_documents_freeze_nothing() -> None:
+    gc.unfreeze()
+    api.extract("Polisi menangkap dua orang di Surabaya pada Selasa.")  # warm after this
+    gc.unfreeze()
+    api.extract("Warga memprotes kenaikan harga di Bandung.")
     assert gc.get_freeze_count() == 0
-    with loading():
-        table = [{"kata": i} for i in range(1000)]
-        with loading():  # a nested block freezes nothing yet
-            assert gc.get_freeze_count() == 0
-    assert gc.get_freeze_count() >= len(table)
-
-
-def test_loading_restores_the_thresholds() -> None:
-    before = gc.get_threshold()
-    with loading():
-        assert gc.get_threshold() != before
-    assert gc.get_threshold() == before

@@ -8,12 +8,6 @@ about a tenth of the CPU time of a fresh process's first result. Within `loading
 collections wait, the youngest generation is collected after 10,000 new objects instead of 700
 (most of what a table builder makes lives on), and the collector's thresholds are restored
 afterwards; nothing that is collected is changed, only when.
-
-When the outermost block ends, what exists then is moved out of the collector's reach
-(`gc.freeze`): the tables live as long as the process, and each full collection while documents
-are processed walked them again (0.24 of 8.4 CPU seconds over the benchmark corpus, 0.04 after).
-Objects frozen are still freed when nothing refers to them; only a reference cycle among them is
-never collected.
 """
 
 from __future__ import annotations
@@ -57,7 +51,6 @@ def loading() -> Iterator[None]:
             if _depth == 0 and _saved is not None:
                 gc.set_threshold(*_saved)
                 _saved = None
-                gc.freeze()  # the tables just built: out of every later full collection
 
 
 def while_loading(function: Callable[P, T]) -> Callable[P, T]:
