@@ -63,7 +63,7 @@ def doc_text(doc: Doc) -> str:
 def from_doc(doc: Doc, text: str) -> list[Token]:
     """The tokens of `doc` (whose text is `text`), whitespace tokens left out."""
     out: list[Token] = []
-    append = out.append
+    append, new = out.append, tuple.__new__  # a Token made without NamedTuple's Python-level __new__
     size = len(text)
     for idx, length, pos in doc.to_array([IDX, LENGTH, POS]).tolist():
         end = idx + length
@@ -73,7 +73,7 @@ def from_doc(doc: Doc, text: str) -> list[Token]:
         lower = word.lower()
         if not lower.isascii() or "`" in lower:
             lower = lower.translate(_QUOTES)
-        append(Token(word, lower, idx, end, end < size and text[end].isspace(), _UPOS.get(pos)))
+        append(new(Token, (word, lower, idx, end, end < size and text[end].isspace(), _UPOS.get(pos))))
     return out
 
 

@@ -465,7 +465,32 @@ def dictionary_name(toks: list[Token], i: int) -> Candidate | None:
     return Candidate(i, i + hit[0], hit[1], 0)
 
 
+def may_start(toks: list[Token], i: int) -> bool:
+    """Whether a candidate can start at token `i`: each kind starts with a word of one of the
+    dictionary's tables (a title, a role, an organisation's head, a people, a name) or with a
+    person's initials; most words of a text start none, and are passed over in one test."""
+    text = toks[i].text
+    return toks[i].lower in _start_words(lexicon()) or (2 <= len(text) <= 4 and _INITIALS.fullmatch(text) is not None)
+
+
+#: the dictionary last read by `_start_words` and its start words (one slot: a dictionary compiled
+#: anew, after `actors.reset` or in another language, is read again)
+_STARTS: list[tuple[ActorDictionary, frozenset[str]]] = []
+
+
+def _start_words(lex: ActorDictionary) -> frozenset[str]:
+    """The first words of the entries of `lex`'s tables that start a candidate."""
+    slot = _STARTS[0] if _STARTS else None
+    if slot is None or slot[0] is not lex:
+        tables = (lex.titles, lex.roles, lex.org_heads, lex.peoples, lex.names)
+        slot = (lex, frozenset(word for table in tables for word, lengths in table.lengths.items() if lengths))
+        _STARTS[:] = [slot]
+    return slot[1]
+
+
 def candidates_at(toks: list[Token], i: int, default_country: str | None) -> list[Candidate]:
+    if not may_start(toks, i):
+        return []
     found = [
         person_phrase(toks, i, default_country),
         group_phrase(toks, i, default_country),

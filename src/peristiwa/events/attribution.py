@@ -30,6 +30,9 @@ def _alternatives(words: list[str]) -> str:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     ctx = context_data()
     before = _alternatives(sorted(ctx["attribution_before"], key=len, reverse=True))
+    # their first letters, tested once at a word's start before the alternatives are tried one by one
+    initials = "".join(sorted({re.escape(w[:1].lower()) for w in ctx["attribution_before"] if w}))
+    first = f"(?=[{initials}])" if initials and all(ctx["attribution_before"]) else ""
     verbs = _alternatives(ctx["attribution_verbs"])
     passives, agent = _alternatives(ctx["attribution_passives"]), re.escape(function_words().agent)
     # a circumstance set off by commas between the speaker and the verb ("Kapolres, saat dikonfirmasi, membenarkan")
@@ -37,11 +40,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # the words that end a name, in lower case only ("Menteri Dalam Negeri" goes on)
     end = rf"(?=\s*(?:[,.;:\"“”)\[\]\n]|(?!{_ABBREVIATION})\(|$|\s(?-i:{_alternatives(ctx['attribution_end'])})\b))"
     return (
-        re.compile(rf"\b(?:{before})\s+{_SOURCE}{end}", re.IGNORECASE),
+        re.compile(rf"\b{first}(?:{before})\s+{_SOURCE}{end}", re.IGNORECASE),
         re.compile(rf"\b(?:{passives})\s+(?:{agent}\s+)?(?P<source>[A-Z][^,.;:\"“”\n]{{1,60}}?){end}"),
         # "Pihak kepolisian mengatakan bahwa …", "…, juru bicara TNI menyatakan …": a clause-initial speaker
+        # (each way of starting one has a space or nothing before it: that is tested first, at once)
         re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>(?:(?P<title>[A-Z]{_CHAR}{{1,80}}?),\s+)?"
+            rf"(?<!\S)(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\n)|(?<=,\s))(?P<source>(?:(?P<title>[A-Z]{_CHAR}{{1,80}}?),\s+)?"
             rf"{_CHAR}{{2,100}}?)(?=(?:{aside})?,?\s+(?:{verbs})\b)",
             re.MULTILINE,
         ),

@@ -69,14 +69,17 @@ def has_cue_in(words: Sequence[str], cues: Sequence[str]) -> bool:
     if not cues or not words:
         return False
     c = _compiled(tuple(cues))
-    if c.words and any(c.words & forms(w) for w in words):
+    if c.words and any(not c.words.isdisjoint(forms(w)) for w in words):  # no set built per word
         return True
     if c.stems and any(w.startswith(c.stems) for w in words):
         return True
     for parts, stem in c.sequences:
         n = len(parts)
+        first = parts[0]  # never the stem: a sequence has two words or more
         for j in range(len(words) - n + 1):
-            if all(_matches(words[j + k], parts[k], stem and k == n - 1) for k in range(n)):
+            if first not in forms(words[j]):
+                continue
+            if all(_matches(words[j + k], parts[k], stem and k == n - 1) for k in range(1, n)):
                 return True
     return False
 

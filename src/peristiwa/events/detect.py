@@ -61,7 +61,10 @@ def _match_at(tokens: list[Token], i: int) -> tuple[TriggerSpec, int] | None:
     if phrase is not None:
         spec, last = phrase[1][0], i + phrase[0] - 1
         return (spec, last) if _accept(spec, tokens, i, last) else None
-    return next(((spec, i) for spec in lex.specs_of(tokens[i].lower) if _accept(spec, tokens, i, i)), None)
+    for spec in lex.specs_of(tokens[i].lower):  # most words have none
+        if _accept(spec, tokens, i, i):
+            return spec, i
+    return None
 
 
 def _near(tokens: list[Token], lo: int, hi: int, cues: list[str]) -> bool:
@@ -488,16 +491,18 @@ def _summary_start(tokens: Sequence[Token], sentences: list[Segment]) -> int | N
     ctx = context_data()
     nouns, fillers = set(ctx["summary_nouns"]), set(ctx["summary_opener_fillers"])
     for sentence in sentences:
-        words = [t.lower for t in within(tokens, sentence.start, sentence.end) if any(c.isalnum() for c in t.text)]
-        if not words:
+        # its words, read only as far as needed (a sentence's first words decide)
+        words = (t.lower for t in within(tokens, sentence.start, sentence.end) if any(c.isalnum() for c in t.text))
+        first = next(words, None)
+        if first is None:
             continue
-        if sentence.kind == "heading" and words[0] in nouns:
+        if sentence.kind == "heading" and first in nouns:
             return sentence.start
-        if words[0] in ctx["summary_openers"]:
-            k = 1
-            while k < len(words) and words[k] in fillers:
-                k += 1
-            if k < len(words) and words[k] in nouns:
+        if first in ctx["summary_openers"]:
+            word = next(words, None)
+            while word is not None and word in fillers:
+                word = next(words, None)
+            if word is not None and word in nouns:
                 return sentence.start
     return None
 
@@ -772,6 +777,7 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
     every = tokenize(text) if tokens is None else tokens
     in_work = bool(sentences) and presents_work(within(every, sentences[0].start, sentences[0].end))
     summary = _summary_start(every, sentences)
+    lex = load_lexicon()
     for sentence in sentences:
         if " | " in text[sentence.start : sentence.end]:
             continue  # an infobox or table row ("Senjata | Bom bunuh diri") names, it does not report
@@ -780,6 +786,10 @@ def find_candidates(text: str, sentences: list[Segment], tokens: Sequence[Token]
         story: bool | None = None  # "Dalam film itu, …", "Arjuna membunuh Bisma": a plot (read at its first trigger)
         i = 0
         while i < len(tokens):
+            word = tokens[i].lower
+            if word not in lex.words and not lex.table.lengths.get(word):  # most words start no trigger
+                i += 1
+                continue
             found = _match_at(tokens, i)
             if found is None:
                 i += 1

@@ -16,6 +16,7 @@ characters ("Jayapura") would otherwise share one value.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
@@ -28,6 +29,9 @@ __all__ = ["GROUPS", "VIEWS", "put", "register_span_extensions", "span_value", "
 
 T = TypeVar("T")
 VALUES_KEY = "peristiwa.values"
+# group → (a random mark, its values in order), the mark also in the attributes of the SpanGroup
+# `put` wrote: while the group is that one, its values are read back without a Span object per mention
+_READ_KEY = "peristiwa.read"
 # `doc._` attribute → the span groups it reads; several groups are read in text order.
 VIEWS: dict[str, tuple[str, ...]] = {
     "segments": ("sentences", "headings"),
@@ -72,6 +76,9 @@ def put(doc: Doc, group: str, mentions: Sequence[Mention]) -> None:
         spans.append(_span(doc, mention.start, mention.end, label, len(store)))
         store.append(mention)
     doc.spans[group] = spans
+    mark = os.urandom(8)
+    doc.spans[group].attrs[_READ_KEY] = mark
+    doc.user_data.setdefault(_READ_KEY, {})[group] = (mark, list(mentions))
 
 
 def values(doc: Doc, group: str, kind: type[T]) -> list[T]:
@@ -113,6 +120,10 @@ def _values(doc: Doc, group: str) -> list[Any]:
     store = doc.user_data.get(VALUES_KEY)
     if store is None:
         return []
+    written = doc.user_data.get(_READ_KEY, {}).get(group)
+    spans = doc.spans[group]
+    if written is not None and spans.attrs.get(_READ_KEY) == written[0] and len(spans) == len(written[1]):
+        return list(written[1])
     n = len(store)
     return [store[i] for i in (span.id for span in doc.spans[group]) if 0 < i < n]
 

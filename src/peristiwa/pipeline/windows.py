@@ -171,16 +171,12 @@ def _cued(doc: Doc, cues: frozenset[str], known: dict[int, bool] | None = None) 
     from the LOWER array rather than a Token object per token."""
     known = {} if known is None else known
     strings = doc.vocab.strings
-
-    def cue(word: int) -> bool:
-        hit = known.get(word)
-        if hit is None:
-            hit = known[word] = unquote(strings[word]) in cues
-        return hit
-
     lowers = doc.to_array(LOWER).tolist()
+    for word in set(lowers).difference(known):
+        known[word] = unquote(strings[word]) in cues
+    cued = {word for word in set(lowers) if known[word]}  # the document's cue words
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    return [(s.start, s.end) for s in sentences if any(cue(word) for word in lowers[s.start : s.end])]
+    return [(s.start, s.end) for s in sentences if not cued.isdisjoint(lowers[s.start : s.end])]
 
 
 def _runs(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ _APOSTROPHES = re.compile(r"[\u2019\u2018`\u02bc\u02bb'\u00b4]")
 _SEPARATORS = re.compile(r"[-\u2010\u2011\u2013.,()/]")
 
 
+@lru_cache(maxsize=65536)  # every word of a text is looked up, most of them many times
 def name_key(name: str) -> str:
     """The lookup key of a name: case-folded, no accents or apostrophes, hyphens as spaces.
 

@@ -135,8 +135,12 @@ def scan(
     lex = lexicon()
     toks = words(tokenize(text) if tokens is None else tokens)
     out: list[Mention] = []
+    kept = {word for word, cue in lex.cues.items() if cue.name_kept}  # cues before a landmark's name
     i = 0
     while i < len(toks):
+        if _plain(toks[i], kept):  # most words: no name starts there, and no hyphenated names
+            i += 1
+            continue
         found = _match_at(text, toks, i, gazetteer, lex)
         if found is None:
             out.extend(_hyphen_parts(toks[i], gazetteer, lex))
@@ -159,9 +163,19 @@ def scan(
     return out
 
 
+def _plain(tok: Token, cues: set[str] | dict[str, Cue]) -> bool:
+    """A word in lower case, without a hyphen or a final full stop, that is none of `cues`: not
+    name-like (`is_name_like`) and its own word for the cue tables (`_word`), so no name and no
+    cue is read at it. A shortcut past the whole tests for most of a text's words."""
+    text, word = tok.text, tok.lower
+    return not text[0].isupper() and "-" not in text and not word.endswith(".") and word not in cues
+
+
 def _hyphen_parts(tok: Token, gaz: Gazetteer, lex: PlaceCues) -> list[Mention]:
     """Names joined by a hyphen that the gazetteer has only apart: "batas Rusia-Ukraina",
     "perbatasan India-Pakistan", "jalur Jakarta-Bandung"."""
+    if "-" not in tok.text:  # most tokens: one part
+        return []
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^-]+", tok.text)]
     if len(parts) < 2 or not all(is_name_like(part, lex) for _, part in parts):
         return []
@@ -276,6 +290,8 @@ def _cue_only(text: str, toks: list[Token], found: list[Mention], gaz: Gazetteer
     taken = {m.start for m in found} | {m.name_start for m in found}
     out = []
     for i, tok in enumerate(toks[:-1]):
+        if _plain(tok, lex.cues):  # no cue, and no name head (those are capitalised)
+            continue
         cue = cue_at(toks, i, lex)
         nxt = toks[i + 1]
         if cue is None or nxt.start in taken or not _cue_gap(text, tok, nxt, lex):
