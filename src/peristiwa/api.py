@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -105,11 +104,6 @@ def _first(run: Callable[[R], D], item: R) -> D:
     with loading():
         out = run(item)
     _warm = True
-    # the pipeline and the tables just built live as long as the process: out of the collector's
-    # full collections from now on (each walked them again: 0.24 of 8.4 CPU seconds over the
-    # benchmark corpus, 0.04 after). Once, for the first document's: a pipeline built later
-    # (another configuration) stays collectable.
-    gc.freeze()
     return out
 
 
