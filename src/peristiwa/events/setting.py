@@ -13,6 +13,7 @@ from ..actors.phoenix import iso3_codes
 from ..lang import language_cache
 from ..places.policy import place_policy
 from ..spans import Citation, Entity, Party, Place, Segment
+from ..times import lexicon as times_words
 from .lexicon import context_data
 
 
@@ -43,10 +44,11 @@ _BIRTH_REACH = 6
 
 def born_at(text: str, place: Place) -> bool:
     """Whether `place` is where a person was born ("lahir di Chicago", "dilahirkan di desa X"):
-    a birth word (`birth_words`) at most `_BIRTH_REACH` words before it in its clause."""
+    a birth word (the times' `birth_words`, shared with the birth dates) at most `_BIRTH_REACH` words
+    before it in its clause."""
     clause = re.split(r"[.;:!?()\n]", text[max(0, place.start - 80) : place.start])[-1]
     words = re.findall(r"\w+", clause.lower())[-_BIRTH_REACH:]
-    births = set(context_data()["birth_words"])
+    births = set(times_words.word_list("relative", "birth_words"))
     return any(w in births for w in words)
 
 
