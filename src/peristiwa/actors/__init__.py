@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..lang import language_cache
 from ..spans import Entity, Party
 from ..tokens import Token, tokenize, words
-from .compose import Candidate, candidates_at, may_start, phrase_words, short_alias_inside
+from .compose import Candidate, candidates_at, phrase_words, short_alias_inside
 from .coref import aliases, appositive_offices, appositive_roles, coreferent, defined_subject, office_holders
 from .lexicon import Code, lexicon, lookup_name
 
@@ -162,8 +162,7 @@ class ActorCoder:
     ) -> list[Candidate]:
         cands: list[Candidate] = []
         for i in range(len(toks)):
-            if may_start(toks, i):  # most words start none
-                cands.extend(candidates_at(toks, i, default_country))
+            cands.extend(candidates_at(toks, i, default_country))  # most words start none: one test
         composed = [c for c in cands if not _crosses_cell(text, toks, c)]
         for ent in ner:
             cand = _ner_candidate(toks, ent, default_country)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from ..lang import language_cache
 from ..spans import Attribution, Casualty, EventDate, Party, Place, Span
-from ..times.lexicon import bounding_fillers, bounding_signals
+from ..times.lexicon import bounding_mod
 from ..tokens import Token
 from .apart import counted_apart
 from .clause_places import placed_apart
@@ -534,11 +534,7 @@ def _bounded(draft: Draft, day: EventDate) -> bool:
     tokens = next((m.tokens for m in draft.mentions if at is not None and m.sentence.start <= at < m.sentence.end), [])
     if at is None or not tokens:
         return False
-    words = [t.lower for t in tokens if t.end <= at][-3:]
-    if words and words[-1] in bounding_fillers():
-        words = words[:-1]
-    signals = bounding_signals()
-    return " ".join(words[-2:]) in signals or " ".join(words[-1:]) in signals
+    return bounding_mod([t.lower for t in tokens if t.end <= at][-3:]) is not None
 
 
 def _near_places(reference: Draft) -> list[Place]:

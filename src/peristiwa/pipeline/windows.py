@@ -172,9 +172,10 @@ def _cued(doc: Doc, cues: frozenset[str], known: dict[int, bool] | None = None) 
     known = {} if known is None else known
     strings = doc.vocab.strings
     lowers = doc.to_array(LOWER).tolist()
-    for word in set(lowers).difference(known):
+    present = set(lowers)
+    for word in present.difference(known):
         known[word] = unquote(strings[word]) in cues
-    cued = {word for word in set(lowers) if known[word]}  # the document's cue words
+    cued = {word for word in present if known[word]}  # the document's cue words
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     return [(s.start, s.end) for s in sentences if not cued.isdisjoint(lowers[s.start : s.end])]
 

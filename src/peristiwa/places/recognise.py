@@ -135,7 +135,7 @@ def scan(
     lex = lexicon()
     toks = words(tokenize(text) if tokens is None else tokens)
     out: list[Mention] = []
-    kept = {word for word, cue in lex.cues.items() if cue.name_kept}  # cues before a landmark's name
+    kept = _kept_cues()
     i = 0
     while i < len(toks):
         if _plain(toks[i], kept):  # most words: no name starts there, and no hyphenated names
@@ -163,7 +163,13 @@ def scan(
     return out
 
 
-def _plain(tok: Token, cues: set[str] | dict[str, Cue]) -> bool:
+@language_cache
+def _kept_cues() -> frozenset[str]:
+    """The cues a landmark's name keeps before it ("Jalan", "Gedung"): `lexicon()`'s, once."""
+    return frozenset(word for word, cue in lexicon().cues.items() if cue.name_kept)
+
+
+def _plain(tok: Token, cues: frozenset[str] | dict[str, Cue]) -> bool:
     """A word in lower case, without a hyphen or a final full stop, that is none of `cues`: not
     name-like (`is_name_like`) and its own word for the cue tables (`_word`), so no name and no
     cue is read at it. A shortcut past the whole tests for most of a text's words."""

@@ -221,6 +221,15 @@ def bounding_fillers() -> frozenset[str]:
     return frozenset(str(w) for w in table("relative")["bounding_fillers"])
 
 
+def bounding_mod(words: list[str]) -> str | None:
+    """The TIMEX3 mod of a signal ending `words` (the lower-case words right before a date): "sejak" →
+    AFTER, "sebelum tahun" → BEFORE; None when they end in none."""
+    if words and words[-1] in bounding_fillers():
+        words = words[:-1]
+    signals = bounding_signals()
+    return signals.get(" ".join(words[-2:])) or signals.get(" ".join(words[-1:]))
+
+
 @language_cache
 def approximate_signals() -> tuple[str, ...]:
     return tuple(str(w) for w in table("relative")["approximate_signals"])

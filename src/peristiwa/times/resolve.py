@@ -95,14 +95,6 @@ def _vague_duration(res: Resolver, i: int) -> Resolved:
     return Resolved("DURATION", lx.vague_durations()[lx.key(res.cands[i].groups["vdur"])], None)
 
 
-def _bounding_mod(words: list[str]) -> str | None:
-    """The TIMEX3 mod of a signal ending `words` (the words right before a date): "sejak" → AFTER."""
-    if words and words[-1] in lx.bounding_fillers():
-        words = words[:-1]
-    signals = lx.bounding_signals()
-    return signals.get(" ".join(words[-2:])) or signals.get(" ".join(words[-1:]))
-
-
 def resolve_all(
     text: str, cands: list[Candidate], *, reference: datetime | None, zone_at: ZoneAt | None
 ) -> list[TimeMention]:
@@ -121,7 +113,7 @@ def resolve_all(
         words = before.lower().split()
         mod = cand.mod
         if cand.kind in _BOUNDABLE and before[-1:].isspace():
-            bound = _bounding_mod(words)
+            bound = lx.bounding_mod(words)
             if bound is not None and resolved.precision in ("year", "month"):
                 # "sejak (akhir) tahun 2009" bounds a span; it does not move the story to 2009
                 res.state = told
