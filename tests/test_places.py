@@ -486,3 +486,31 @@ def test_places_a_name_spelled_with_other_accents_is_not_its_folded_namesake(tex
 def test_places_a_name_spelled_as_the_gazetteer_does_keeps_its_accents() -> None:
     countries = {p.text: p.country for p in find_places("Polisi Brasil menangkap dua tersangka di Maricá pada Senin.")}
     assert countries.get("Maricá") == "BRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Warga berunjuk rasa di depan Gedung Parlemen, Canberra, Australia, Selasa.", "Gedung Parlemen", "AUS"),
+        ("Menteri itu berpidato di Gedung PBB, Jenewa, Swiss, pada Senin pagi.", "Gedung PBB", "CHE"),
+    ],
+)
+def test_places_an_unknown_place_written_as_an_address_takes_the_country_after_it(
+    text: str, name: str, country: str
+) -> None:
+    place = next(p for p in find_places(text) if p.text == name)
+    assert place.country == country
+
+
+def test_places_an_unknown_place_in_a_list_closed_by_dan_takes_no_country_of_its_neighbour() -> None:
+    found = {p.text: p.country for p in find_places("Armada itu singgah di Lanhoso, Samos, dan Kanada.")}
+    assert found.get("Lanhoso") is None and found.get("Samos") is None
+
+
+def test_places_an_address_chain_carries_the_country_to_its_head() -> None:
+    text = "Para pemimpin G7 bertemu di Kananaskis, Alberta, Kanada, pekan depan."
+    entities = [
+        Entity(name, text.index(name), text.index(name) + len(name), label="LOC") for name in ("Kananaskis", "Alberta")
+    ]
+    found = places(text, entities=entities)
+    assert found["Kananaskis"].country == "CAN" and found["Alberta"].country == "CAN"

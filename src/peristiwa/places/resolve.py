@@ -170,14 +170,15 @@ def _in_named_country(text: str, places: list[Place]) -> list[Place]:
 
 
 def _in_addressed_country(text: str, places: list[Place]) -> list[Place]:
-    """A place the gazetteer does not know, written as an address before a comma and a place it
-    knows ("Kananaskis, Alberta, Kanada", "Gedung PBB, Jenewa, Swiss", "Jalan Palem, Pesanggrahan"),
-    lies in that place's country; read from the right, so a chain carries the country to its head.
-    Not inside a list the text closes with a conjunction ("Samos, Kreta, dan Siprus"): items of a
-    list name places side by side, not one within the next."""
+    """A place the gazetteer does not know, written as an address before a comma and a place abroad
+    it knows ("Kananaskis, Alberta, Kanada", "Gedung PBB, Jenewa, Swiss"), lies in that place's
+    country; read from the right, so a chain carries the country to its head. Not inside a list the
+    text closes with a conjunction ("Samos, Kreta, dan Siprus"): items of a list name places side by
+    side, not one within the next. At home an unknown street or building ("Jalan Palem,
+    Pesanggrahan") stays unresolved: the events place it by the units the text names around it."""
     for k in range(len(places) - 2, -1, -1):
         small, wide = places[k], places[k + 1]
-        if small.country is not None or small.lat is not None or wide.country is None:
+        if small.country is not None or small.lat is not None or wide.country in (None, HOME_COUNTRY):
             continue
         if text[small.end : wide.start].strip() != "," or _closed_list(text, places, k):
             continue
