@@ -514,3 +514,23 @@ def test_places_an_address_chain_carries_the_country_to_its_head() -> None:
     ]
     found = places(text, entities=entities)
     assert found["Kananaskis"].country == "CAN" and found["Alberta"].country == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kedua tersangka dijerat Undang-Undang Darurat Nomor 12 Tahun 1951 tentang senjata tajam.", "Darurat"),
+        ("Terhadap perbuatannya, pelaku diancam hukuman lima tahun penjara.", "Terhadap"),
+    ],
+)
+def test_places_an_ordinary_word_the_tagger_took_for_a_place_is_none(text: str, word: str) -> None:
+    start = text.index(word)
+    found = places(text, entities=[Entity(word, start, start + len(word), label="LOC")])
+    assert word not in found
+
+
+def test_places_an_ordinary_word_tagged_as_a_place_after_di_stays_a_place() -> None:
+    text = "Ratusan pengungsi bertahan di Perbatasan selama tiga hari."
+    start = text.index("Perbatasan")
+    found = places(text, entities=[Entity("Perbatasan", start, start + 10, label="LOC")])
+    assert "Perbatasan" in found
