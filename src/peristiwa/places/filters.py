@@ -98,21 +98,8 @@ def common_word_entity(text: str, start: int, end: int, lex: PlaceCues) -> bool:
     word = text[start:end]
     if len(word.split()) != 1 or name_key(word) not in common_words():
         return False
-    return not after_preposition(text, start, lex)
-
-
-def after_preposition(text: str, start: int, lex: PlaceCues) -> bool:
-    """Whether a locative preposition ("di", "ke", "dari" …) stands right before `start`."""
     before = re.findall(r"\w+", text[max(0, start - 20) : start].lower())
-    return bool(before) and before[-1] in lex.prepositions
-
-
-def names_a_person(text: str, start: int, end: int, persons: Sequence[tuple[int, frozenset[str]]]) -> bool:
-    """Whether the words of `text[start:end]` all belong to the name of a person the text names
-    elsewhere ("Tannos" after "Paulus Tannos", "Henri" beside "Pangeran Henri"): the tagger took
-    the person's name, written alone, for a place."""
-    words = set(name_key(text[start:end]).split())
-    return bool(words) and any(at != start and words <= name for at, name in persons)
+    return not (before and before[-1] in lex.prepositions)
 
 
 def headline_word(text: str, offset: int, key: str) -> bool:
