@@ -16,7 +16,7 @@ from ..times.dateline import outlet_span
 from ..tokens import Token
 from .arguments import ArgumentFinder
 from .attribution import cites, find_attributions, relays
-from .clauses import citizenship_words, located_place, origin_words, token_before
+from .clauses import citizenship_words, origin_words, token_before
 from .detect import QUOTES, Mention, bound_scopes, find_candidates, mark_realis
 from .home_names import abroad_country
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
@@ -511,7 +511,6 @@ class EventBuilder:
         locations = self._with_regency(locations, mention.trigger.start)
         locations = [*locations, *finer_places(locations, self.finer_pool)]
         locations = [*locations, *town_abroad(locations, self.finer_pool, place_policy().home_country)]
-        locations = self._in_story_country(mention, locations)
         # a party of a fight, protest or arrest that the text leaves without a country belongs
         # where its sentence says it happens ("Di Myanmar, tentara …"); others (troops sent abroad,
         # envoys), and one whose place is only carried from an earlier event, to the document's
@@ -524,21 +523,6 @@ class EventBuilder:
             elsewhere = abroad[0] if len(abroad) == 1 else None
             local = next((p.country for p in told if p.country), None) or elsewhere or self.country
         return Setting(mode=mode, locations=locations, local=local)
-
-    def _in_story_country(self, mention: Mention, locations: list[Place]) -> list[Place]:
-        """An event placed only at places the gazetteer lacks, one named in its sentence after a
-        locative or a battle word ("ditawan di Lanhoso", "dalam Pertempuran Tagliacozzo"): that place
-        lies in the country the document happens in, as a reader takes it (a text on Serbia's wars
-        fights its unnamed battles in Serbia)."""
-        if self.country is None or any(p.country for p in locations):
-            return locations
-        s = mention.sentence
-        return [
-            replace(p, country=self.country)
-            if p.lat is None and s.start <= p.start < s.end and located_place(p, mention.tokens, battle=True)
-            else p
-            for p in locations
-        ]
 
     def _off_dateline(self, locations: list[Place], used: list[Entity]) -> list[Place]:
         """The places without the dateline's town where the event is told abroad: the town is where the
