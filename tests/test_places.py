@@ -534,3 +534,16 @@ def test_places_an_ordinary_word_tagged_as_a_place_after_di_stays_a_place() -> N
     start = text.index("Perbatasan")
     found = places(text, entities=[Entity("Perbatasan", start, start + 10, label="LOC")])
     assert "Perbatasan" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Banjir merendam ratusan rumah di DKI sejak Selasa malam.", "DKI"),
+        ("Ribuan warga NAD mengungsi setelah gempa, Senin.", "NAD"),
+        ("Gempa mengguncang Provinsi Nanggroe Aceh Darussalam pada Senin pagi.", "Provinsi Nanggroe Aceh Darussalam"),
+    ],
+)
+def test_places_the_short_and_old_names_of_provinces_are_their_provinces(text: str, surface: str) -> None:
+    place = places(text)[surface]
+    assert place.country == "IDN" and place.feature == "admin1"
