@@ -255,3 +255,12 @@ def test_where_a_place_named_in_the_story_stays_the_place_of_an_act_placed_nowhe
     text = "Ali Hasan memimpin unjuk rasa di Surabaya pada tahun 1966. Pada tahun 1970 ia ditangkap tentara."
     event = _event(text, "COERCE")
     assert "Surabaya" in [p.text for p in event.locations]
+
+
+def test_where_a_town_the_units_do_not_place_does_not_block_the_regency_named_in_the_province() -> None:
+    text = (
+        "Seorang pria ditangkap polisi di Riau pada Senin (2/6/2025). Ia diduga menganiaya anak tirinya "
+        "di Kabupaten Bengkalis. Korban kini dirawat di sebuah rumah sakit di Siak Sri Indrapura."
+    )
+    arrest = _event(text, "COERCE")
+    assert "Kabupaten Bengkalis" in [p.text for p in arrest.locations]

@@ -486,3 +486,64 @@ def test_places_a_name_spelled_with_other_accents_is_not_its_folded_namesake(tex
 def test_places_a_name_spelled_as_the_gazetteer_does_keeps_its_accents() -> None:
     countries = {p.text: p.country for p in find_places("Polisi Brasil menangkap dua tersangka di Maricá pada Senin.")}
     assert countries.get("Maricá") == "BRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Warga berunjuk rasa di depan Gedung Parlemen, Canberra, Australia, Selasa.", "Gedung Parlemen", "AUS"),
+        ("Menteri itu berpidato di Gedung PBB, Jenewa, Swiss, pada Senin pagi.", "Gedung PBB", "CHE"),
+    ],
+)
+def test_places_an_unknown_place_written_as_an_address_takes_the_country_after_it(
+    text: str, name: str, country: str
+) -> None:
+    place = next(p for p in find_places(text) if p.text == name)
+    assert place.country == country
+
+
+def test_places_an_unknown_place_in_a_list_closed_by_dan_takes_no_country_of_its_neighbour() -> None:
+    found = {p.text: p.country for p in find_places("Armada itu singgah di Lanhoso, Samos, dan Kanada.")}
+    assert found.get("Lanhoso") is None and found.get("Samos") is None
+
+
+def test_places_an_address_chain_carries_the_country_to_its_head() -> None:
+    text = "Para pemimpin G7 bertemu di Kananaskis, Alberta, Kanada, pekan depan."
+    entities = [
+        Entity(name, text.index(name), text.index(name) + len(name), label="LOC") for name in ("Kananaskis", "Alberta")
+    ]
+    found = places(text, entities=entities)
+    assert found["Kananaskis"].country == "CAN" and found["Alberta"].country == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kedua tersangka dijerat Undang-Undang Darurat Nomor 12 Tahun 1951 tentang senjata tajam.", "Darurat"),
+        ("Terhadap perbuatannya, pelaku diancam hukuman lima tahun penjara.", "Terhadap"),
+    ],
+)
+def test_places_an_ordinary_word_the_tagger_took_for_a_place_is_none(text: str, word: str) -> None:
+    start = text.index(word)
+    found = places(text, entities=[Entity(word, start, start + len(word), label="LOC")])
+    assert word not in found
+
+
+def test_places_an_ordinary_word_tagged_as_a_place_after_di_stays_a_place() -> None:
+    text = "Ratusan pengungsi bertahan di Perbatasan selama tiga hari."
+    start = text.index("Perbatasan")
+    found = places(text, entities=[Entity("Perbatasan", start, start + 10, label="LOC")])
+    assert "Perbatasan" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Banjir merendam ratusan rumah di DKI sejak Selasa malam.", "DKI"),
+        ("Ribuan warga NAD mengungsi setelah gempa, Senin.", "NAD"),
+        ("Gempa mengguncang Provinsi Nanggroe Aceh Darussalam pada Senin pagi.", "Provinsi Nanggroe Aceh Darussalam"),
+    ],
+)
+def test_places_the_short_and_old_names_of_provinces_are_their_provinces(text: str, surface: str) -> None:
+    place = places(text)[surface]
+    assert place.country == "IDN" and place.feature == "admin1"

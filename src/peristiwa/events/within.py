@@ -51,6 +51,12 @@ def _regency_named(place: Place) -> bool:
     return small and place.admin2 is not None and names_regency(place.text, place.admin2)
 
 
+def _unplaced_town(place: Place) -> bool:
+    """A town of Indonesia the gazetteer has only as a city, with no regency of its name ("Teluk
+    Kuantan", the seat of Kuantan Singingi): its level among the units is unknown."""
+    return place.feature == "city" and _level(place) is not None and _code(place, 2) is None
+
+
 def _identity(place: Place) -> tuple[str | None, ...]:
     return (place.feature, place.admin1_code, place.admin2_code, place.admin3_code, (place.name or place.text).lower())
 
@@ -68,6 +74,8 @@ def finer_places(locations: Sequence[Place], places: Sequence[Place]) -> list[Pl
         return []  # the event has its finer place already
     inside: dict[tuple[str | None, ...], Place] = {}
     for place in places:
+        if _unplaced_town(place):
+            continue  # "RSUD Teluk Kuantan": a town the units do not hold says nothing of the line
         if _inside(place, finest) and not _regency_named(place):
             inside.setdefault(_identity(place), place)
     found = sorted(inside.values(), key=lambda p: _level(p) or 0)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..intervals import Taken
 from ..spans import Entity, Place
 from ..tokens import Token, tokenize, words
-from .filters import headline_word, keep_places, names_language
+from .filters import common_word_entity, headline_word, keep_places, names_language
 from .gazetteer import GazEntry, Gazetteer, name_key
 from .lists import list_mentions
 from .recognise import PLACE_LABELS, Mention, lexicon, scan
@@ -60,6 +60,8 @@ def _entity_mentions(text: str, entities: Sequence[Entity], mentions: list[Menti
             e.feature in ("country", "admin1") for e in entries
         ):
             continue  # "… Meninggal di Gurun, …": the NER takes a headline's capitals for a name
+        if not entries and common_word_entity(text, ent.start, ent.end, lexicon()):
+            continue  # "Undang-Undang Darurat", "Terhadap kasus itu": an ordinary word, no name
         if text[ent.start : ent.end].islower() and not any(e.feature in ("country", "admin1") for e in entries):
             # "orang istana", "naik ke gunung": a common noun the tagger took for a place is no
             # village or town of that name (a country or province written in lower case still is)

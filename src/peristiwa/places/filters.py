@@ -91,6 +91,17 @@ def names_language(text: str, start: int, lex: PlaceCues) -> bool:
     return before is not None and before.group(1).lower() in lex.language_words
 
 
+def common_word_entity(text: str, start: int, end: int, lex: PlaceCues) -> bool:
+    """A LOC/GPE entity of one ordinary word that the gazetteer lacks and no preposition places
+    ("Undang-Undang Darurat", "Terhadap kasus itu, …", "Melansir dari …"): the tagger took a
+    capitalised word for a name; it is no place. "di Istana", "ke Jalan" stay places."""
+    word = text[start:end]
+    if len(word.split()) != 1 or name_key(word) not in common_words():
+        return False
+    before = re.findall(r"\w+", text[max(0, start - 20) : start].lower())
+    return not (before and before[-1] in lex.prepositions)
+
+
 def headline_word(text: str, offset: int, key: str) -> bool:
     """Ordinary words ("gurun", "pasar", "batu") capitalised in a title-case line (a headline),
     where neither the capital nor a cue word before them (nor the NER's tag) tells a name."""

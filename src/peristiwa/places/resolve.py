@@ -130,7 +130,7 @@ def resolve(text: str, mentions: list[Mention], *, gazetteer: Gazetteer) -> list
         if entry is not None and entry.country is None and entry.id in shared_regions():
             place.country = _holder(text, m, shared_regions()[entry.id], known, countries)
         places.append(place)
-    return _in_named_country(text, places)
+    return _in_addressed_country(text, _in_named_country(text, places))
 
 
 def _holder(
@@ -167,6 +167,36 @@ def _in_named_country(text: str, places: list[Place]) -> list[Place]:
             admin1=None, admin1_code=None, admin2=None, admin2_code=None, admin3=None, admin3_code=None,
         )  # fmt: skip
     return places
+
+
+def _in_addressed_country(text: str, places: list[Place]) -> list[Place]:
+    """A place the gazetteer does not know, written as an address before a comma and a place abroad
+    it knows ("Kananaskis, Alberta, Kanada", "Gedung PBB, Jenewa, Swiss"), lies in that place's
+    country; read from the right, so a chain carries the country to its head. Not inside a list the
+    text closes with a conjunction ("Samos, Kreta, dan Siprus"): items of a list name places side by
+    side, not one within the next. At home an unknown street or building ("Jalan Palem,
+    Pesanggrahan") stays unresolved: the events place it by the units the text names around it."""
+    for k in range(len(places) - 2, -1, -1):
+        small, wide = places[k], places[k + 1]
+        if small.country is not None or small.lat is not None or wide.country in (None, HOME_COUNTRY):
+            continue
+        if text[small.end : wide.start].strip() != "," or _closed_list(text, places, k):
+            continue
+        places[k] = replace(small, country=wide.country)
+    return places
+
+
+def _closed_list(text: str, places: list[Place], k: int) -> bool:
+    """Whether place `k` stands in a run of places joined by separators one of which holds a
+    conjunction ("A, B, dan C")."""
+    closing = separators().closing
+    lo = k
+    while _listed(text, places, lo - 1, lo):
+        lo -= 1
+    hi = k
+    while _listed(text, places, hi, hi + 1):
+        hi += 1
+    return any(closing.search(text, places[i].end, places[i + 1].start) for i in range(lo, hi))
 
 
 def _listed(text: str, places: list[Place], k: int, j: int) -> bool:
