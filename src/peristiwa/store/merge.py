@@ -13,7 +13,8 @@ query. The country is not part of the key: reports of one meeting or one clash n
 in different orders, so the first country differs from report to report. Each candidate is scored
 on date (a day and the month it lies in agree, more so when both reports recall that month years
 later), place (by name, distance, or a town in the regency or province the other report names:
-``agreement.py``), participants (role by role, by country and sector) and
+``agreement.py``; a report placed only by its dateline's province or a country agrees with one
+whose town its words name, ``_town_in_words``), participants (role by role, by country and sector) and
 wording (with the closest of the merged event's reports: pooled, the words of a growing event would
 make it ever harder to join; none when all two reports share is their participants' names and they
 tell no act of one kind, ``_act_wording``); some differences forbid a merge outright — two days, months or
@@ -48,6 +49,7 @@ from .agreement import (
     UNKNOWN,
     admin_path,
     countries,
+    fine,
     generic_place,
     jaccard,
     known,
@@ -355,6 +357,22 @@ def _act_wording(f: JSON, m: JSON) -> float:
     return jaccard(ours, theirs)
 
 
+def _town_in_words(f: JSON, members: list[JSON]) -> bool:
+    """A town `f` places the act in is named in the other reports' wording while they place it in
+    no town at all, only their dateline's province or a country ("JAKARTA, KOMPAS.com - … di Istana
+    Constantine, St Petersburg"): the other reports name that town too, as the act's setting."""
+    if any(fine(q) for m in members for q in m["places"]):
+        return False
+    words = {w for m in members for w in m["words"]}
+    for p in f["places"]:
+        if not fine(p) or p[3] is None:
+            continue
+        name = {w.lower() for w in _WORD.findall(str(p[0]))}
+        if name and name <= words:
+            return True
+    return False
+
+
 def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) -> Comparison:
     """How well the event with features `f` (of document `doc_id`) fits a merged event whose
     mentions have the features `members` and come from `member_docs`."""
@@ -369,6 +387,9 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     if veto:
         return Comparison(0.0, {}, veto)
     ours = set(f["words"])
+    # a report whose places are only its dateline's province may still name the town in its words
+    if places < SAME_TOWN and (_town_in_words(f, members) or any(_town_in_words(m, [f]) for m in members)):
+        places = SAME_TOWN
     words_part = min(1.0, 3 * max((_act_wording(f, m) for m in members), default=0.0))
     # with the day and a district or village in common, the vetoes read the wording by root
     # ("didirikan" is "mendirikan"); the score reads it by word. A city in common is not enough:
