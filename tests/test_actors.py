@@ -978,6 +978,9 @@ def test_actors_a_force_word_after_an_officials_title_gives_the_force(
     [
         ("Ketua Umum Serikat Petani Indonesia (SPI), Budi Santoso, menolak rencana itu.", "Budi Santoso", "LAB"),
         ("Rektor Universitas Cenderawasih Jayapura, Yohanes Wenda, menolak rencana itu.", "Yohanes Wenda", "EDU"),
+        # the abbreviation in brackets alone sets him off, with no comma
+        ("Kepala Badan Intelijen Negara (BIN) Hendra Wijaya menolak rencana itu.", "Hendra Wijaya", "SPY"),
+        ("Ketua Umum Kontak Tani Nelayan Andalan (KTNA) Nasional, Budi Santoso, menolak.", "Budi Santoso", "AGR"),
     ],
 )
 def test_actors_a_person_set_off_after_an_organisations_title_is_its_officer(

@@ -111,3 +111,19 @@ def test_actors_sectors_a_known_association_keeps_its_dictionary_coding(coder: A
 def test_actors_sectors_a_head_of_state_or_government_is_government(coder: ActorCoder, text: str, title: str) -> None:
     found = {e.text: e.sector for e in coder.find_entities(text, default_country="IDN")}
     assert found[title] == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        # social security bodies are the state's, not companies
+        ("BPJS Kesehatan menolak klaim rumah sakit itu.", "BPJS Kesehatan", "GOV"),
+        ("Persatuan Guru Republik Indonesia (PGRI) menolak kebijakan itu.", "Persatuan Guru Republik Indonesia", "EDU"),
+        ("Indonesia Corruption Watch mengkritik putusan hakim.", "Indonesia Corruption Watch", "SOC"),
+        ("HKTI meminta pupuk subsidi ditambah.", "HKTI", "AGR"),
+        ("Kadin menolak kenaikan upah minimum provinsi.", "Kadin", "BUS"),
+    ],
+)
+def test_actors_sectors_organisations_of_their_kind(coder: ActorCoder, text: str, mention: str, sector: str) -> None:
+    found = {e.text: e.sector for e in coder.find_entities(text, ner=[], default_country="IDN")}
+    assert found.get(mention) == sector

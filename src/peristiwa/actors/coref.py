@@ -149,8 +149,11 @@ def _holding(person: Candidate, sector: str | None, office: Candidate) -> Candid
 
 
 #: what may stand between an organisation and the person it names as its officer: its abbreviation
-#: in brackets, a word or two of its place ("(KTNA) Nasional", "Jawa Timur"), then the comma
-_APPOSED = re.compile(r"\s*(?:\(\s*[A-Za-z0-9.\-]{2,16}\s*\))?(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*")
+#: in brackets, a word or two of its place ("(KTNA) Nasional", "Jawa Timur"), then the comma; or
+#: the abbreviation alone, with no comma ("Kepala Badan Intelijen Negara (BIN) Syamsir Siregar")
+_APPOSED = re.compile(
+    r"\s*(?:\(\s*[A-Za-z0-9.\-]{2,16}\s*\))?(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*|\s*\(\s*[A-Za-z0-9.\-]{2,16}\s*\)\s+"
+)
 
 
 def _title_before(toks: list[Token], start: int) -> dict[str, object] | None:
@@ -174,6 +177,12 @@ def _office_only(toks: list[Token], cand: Candidate) -> bool:
     return any(lex.org_heads.longest(toks, k) is not None for k in range(cand.start + 1, cand.end))
 
 
+def _bracketed(text: str, toks: list[Token], cand: Candidate) -> bool:
+    """Whether a mention stands alone in brackets ("(BIN)")."""
+    before = text[: toks[cand.start].start].rstrip()
+    return before.endswith("(") and text[toks[cand.end - 1].end :].lstrip().startswith(")")
+
+
 def appositive_offices(text: str, toks: list[Token], chosen: list[Candidate]) -> list[Candidate]:
     """A person set off by a comma after a title and the organisation it heads ("Presiden
     Konfederasi Serikat Pekerja Seluruh Indonesia (KSPSI), Andi Gani Nena Wea, …", "Ketua Umum
@@ -184,6 +193,8 @@ def appositive_offices(text: str, toks: list[Token], chosen: list[Candidate]) ->
     out = list(chosen)
     for n in range(1, len(out)):
         person, org = out[n], out[n - 1]
+        if n > 1 and _bracketed(text, toks, org):
+            org = out[n - 2]  # the office before its abbreviation, read as a mention of its own
         if person.code.label != "PER" or person.code.sector or not org.code.sector:
             continue
         if not _APPOSED.fullmatch(text[toks[org.end - 1].end : toks[person.start].start]):
