@@ -1341,3 +1341,19 @@ def test_parties_a_phrase_opened_by_a_negation_or_readiness_word_reads_as_its_ve
     event = events[0]
     assert [p.country for p in event.actor][:1] == [actor]
     assert [p.country for p in event.recipient][:1] == [recipient]
+
+
+def test_parties_envoys_of_several_states_discussing_a_matter_is_a_consultation() -> None:
+    text = "Pekan lalu, wakil dari Jepang, Korea Selatan dan Australia membahas latihan militer Tiongkok di laut itu."
+    assert _events(text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPR membahas revisi undang-undang pemilu bersama pemerintah pada Rabu.",
+        "Artikel ini membahas beberapa tips menabung bagi mahasiswa di kota besar.",
+    ],
+)
+def test_parties_a_discussion_without_two_states_is_no_consultation(text: str) -> None:
+    assert not _events(text, "CONSULT")
