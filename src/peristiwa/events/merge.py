@@ -185,6 +185,8 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         return False
     if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b) or counted_apart(a.mentions, b.mentions[0]):
         return False
+    if _steps_apart(a, b):
+        return False
     if _clauses_apart(a, b):
         return False
     if not _compatible_sets(_countries(a.actor), _countries(b.actor)):
@@ -291,6 +293,16 @@ def _modes_apart(a: Draft, b: Draft) -> bool:
     ours = _own_modes(a.mentions, taken)
     crossed = any((x in theirs and y in ours) or (y in theirs and x in ours) for x, y in pairs)
     return (crossed and not theirs & ours) or any(_sole_apart(mode, a.mentions, b.mentions[0]) for mode in sole)
+
+
+def _steps_apart(a: Draft, b: Draft) -> bool:
+    """`b`'s word tells one step of an inquiry and none of `a`'s words tells that step while one tells
+    another ("menetapkan delapan tersangka" after "diperiksa sebagai saksi"): two acts (data:
+    `inquiry_steps`)."""
+    steps = context_data()["inquiry_steps"].get(a.event_type, [])
+    theirs = {i for i, roots in enumerate(steps) if b.mentions[0].spec.root in roots}
+    ours = {i for i, roots in enumerate(steps) for m in a.mentions if m.spec.root in roots}
+    return bool(theirs and ours and not theirs & ours)
 
 
 def _sole_apart(mode: str, mentions: list[Mention], mention: Mention) -> bool:
