@@ -1,6 +1,6 @@
-"""A crowd's violence is PROTEST riot (D46): stones or petrol bombs thrown by a crowd, and a clash of
-residents or youths; a clash of troops or armed groups stays ASSAULT. A crowd of
-demonstrators ("massa demonstran") is the protest itself.
+"""A crowd's violence is PROTEST riot (D46): stones or petrol bombs thrown by a crowd, property a crowd
+damages, and a clash of residents or youths; a clash of troops or armed groups stays ASSAULT. A crowd
+of demonstrators ("massa demonstran") is the protest itself.
 
 Sentences are written for these tests in general Indonesian news style (not from the corpus texts).
 """
@@ -65,3 +65,18 @@ def test_events_protest_riots_a_clash_of_troops_stays_an_attack(sentence: str) -
 
 def test_events_protest_riots_a_crowd_of_demonstrators_is_a_protest() -> None:
     assert "PROTEST" in _types("Aparat bersiaga menghadapi massa demonstran di depan kantor gubernur.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Massa yang kecewa merusak pagar kantor bupati dan menurunkan papan namanya.",
+        "Tiga kios di depan terminal dirusak oleh perusuh menjelang tengah malam.",
+    ],
+)
+def test_events_protest_riots_property_damaged_by_a_crowd_is_a_riot(sentence: str) -> None:
+    assert "PROTEST" in _types(sentence)
+
+
+def test_events_protest_riots_damage_by_animals_is_no_riot() -> None:
+    assert "PROTEST" not in _types("Babi hutan merusak kebun jagung milik petani di kaki bukit.")
