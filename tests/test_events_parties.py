@@ -120,7 +120,7 @@ def test_parties_a_protest_at_an_embassy_targets_that_country(text: str, country
 
 
 def test_parties_a_clash_between_groups_of_one_kind_is_done_to_that_kind() -> None:
-    text = "Bentrokan antarkelompok pemuda pecah di Kabupaten Maluku Tengah pada Minggu malam."
+    text = "Bentrokan antarkelompok milisi pecah di Kabupaten Maluku Tengah pada Minggu malam."
     event = _events(text, "ASSAULT")[0]
     assert event.actor and event.recipient
     assert event.recipient[0].text == event.actor[0].text
