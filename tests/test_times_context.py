@@ -884,6 +884,30 @@ def test_context_a_statement_day_told_paragraphs_before_dates_only_its_speakers_
     assert told is not None and told.start == "2025-06-12" and told.untied is untied
 
 
+@pytest.mark.parametrize(
+    ("between", "verb", "untied"),
+    [
+        ("\n\n", "telah menjanjikan", True),  # a result as it stands when the news is written
+        ("\n\n", "menjanjikan", False),  # the episode told goes on
+        (" ", "telah menjanjikan", False),  # in the day's own paragraph
+    ],
+)
+def test_context_a_stance_told_in_the_perfect_paragraphs_after_a_day_is_not_dated_by_it(
+    between: str, verb: str, untied: bool
+) -> None:
+    """ "Ratusan warga mengungsi pada 19 Mei …" then, paragraphs on, "Pemerintah daerah telah menjanjikan
+    bantuan …": a promise told in the perfect is a result as it stands when the news is written, not a
+    step of that day's episode; the day is carried untied, for the judge only."""
+    text = (
+        "PALU, WartaKota.com - Longsor menimbun belasan rumah di lereng bukit.\n\n"
+        "Ratusan warga harus mengungsi pada 19 Mei setelah tanah mulai retak."
+        f"{between}Pemerintah daerah {verb} bantuan bagi warga yang rumahnya rusak."
+    )
+    at = text.index("Pemerintah daerah")
+    told = _context(text, datetime(2025, 5, 30)).date_at(text.index("menjanjikan"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-05-19" and told.untied is untied
+
+
 @pytest.mark.parametrize(("act", "untied"), [(True, True), (False, False)])
 def test_context_a_statement_day_carried_under_a_heading_dates_no_deed(act: bool, untied: bool) -> None:
     """Under a sub-heading of a news text the story goes on from its first told day; when that day

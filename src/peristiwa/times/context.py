@@ -257,6 +257,16 @@ class DateContext:
                     and (act or self._other_speaker(time, start, end, offset))
                 ):
                     return replace(carried_date(reported), untied=True)
+                if (
+                    not act
+                    and self._news
+                    and self._done(offset, start)
+                    and "\n\n" in (self.text or "")[time.end : start]
+                ):
+                    # a stance or a charge told in the perfect, paragraphs after the day ("Pemerintah Swiss
+                    # telah menjanjikan pendanaan", "Keduanya telah ditetapkan sebagai tersangka"): a result
+                    # as it stands when the news is written, not a step of that day's episode
+                    return replace(carried_date(reported), untied=True)
                 return carried_date(reported)
         return self._lead_day(start, end, offset) if lead else None
 
