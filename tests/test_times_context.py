@@ -832,24 +832,80 @@ def test_context_a_sentence_going_back_keeps_a_time_of_its_own() -> None:
     ("act", "between", "dated"),
     [
         (True, "\n\n", False),  # a deed the speaker tells of, a paragraph on: done on a day not given
-        (False, "\n\n", True),  # a stance, a demand: stated on the statement's day
+        (False, "\n\n", True),  # a stance, a demand of the speaker's: stated on the statement's day
         (True, " ", True),  # in the statement's own paragraph the episode goes on
     ],
 )
 def test_context_a_statement_day_told_paragraphs_before_dates_no_deed(act: bool, between: str, dated: bool) -> None:
-    """ "… ujar Bupati dalam keterangannya, Kamis (12/6/2025)." then, a paragraph on, "Awalnya, dinas
-    sosial menyalurkan …": the day is the statement's, and the deed it tells of was done on a day
-    the text does not give (D3, D54): the day is carried untied, for the judge, not as the event's
-    date; a stance stated there keeps the day."""
+    """ "… ujar Bupati dalam keterangannya, Kamis (12/6/2025)." then, a paragraph on, "Awalnya, Bupati
+    menyalurkan …": the day is the statement's, and the deed it tells of was done on a day the text
+    does not give (D3, D54): the day is carried untied, for the judge, not as the event's date; a
+    stance the speaker stated there keeps the day."""
     text = (
         "KENDARI, WartaKota.com - Bupati memaparkan penanganan banjir di tiga kecamatan.\n\n"
         '"Semua warga sudah kembali ke rumah," ujar Bupati dalam keterangannya, Kamis (12/6/2025).'
-        f"{between}Awalnya, dinas sosial menyalurkan bantuan beras ke posko pengungsian."
+        f"{between}Awalnya, Bupati menyalurkan bantuan beras ke posko pengungsian."
     )
     at = text.index("Awalnya")
     told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
     assert told is not None and told.start == "2025-06-12"  # the judge reads the day the narrative carries
     assert told.untied is not dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "untied"),
+    [
+        ("Ia juga meminta pemerintah pusat menambah anggaran bantuan.", False),  # the speaker, referred back to
+        ("Lebih lanjut, Rahmat meminta pemerintah pusat menambah anggaran bantuan.", False),  # named again
+        ("Mantan camat dua periode ini meminta pemerintah pusat menambah anggaran.", False),  # an epithet
+        ('"Kami meminta pemerintah pusat menambah anggaran bantuan.', False),  # his own words go on
+        ("Pemerintah pusat menyetujui permintaan tambahan anggaran tersebut.", True),  # another party's
+        ("Kelompok tani setempat meminta pemerintah menambah anggaran bantuan.", True),
+    ],
+)
+def test_context_a_statement_day_told_paragraphs_before_dates_only_its_speakers_words(
+    sentence: str, untied: bool
+) -> None:
+    """ "… kata Bupati Kendari Rahmat Hidayat dalam keterangannya, Kamis (12/6/2025)." dates, paragraphs
+    on, what its speaker goes on to say ("Ia juga meminta …", "Rahmat meminta …", "Politikus … ini
+    meminta …", his quotation), not what another party is told to have said or agreed to ("Pemerintah
+    pusat menyetujui permintaan …"): that day is carried untied, for the judge only."""
+    text = (
+        "KENDARI, WartaKota.com - Banjir merendam tiga kecamatan di Kendari.\n\n"
+        '"Semua warga sudah kembali ke rumah," kata Bupati Kendari Rahmat Hidayat dalam keterangannya, '
+        "Kamis (12/6/2025).\n\n"
+        "Menurut data dinas sosial, bantuan beras sudah tersalurkan ke semua posko.\n\n"
+        f"{sentence}"
+    )
+    at = text.index(sentence)
+    verb = re.search(r"meminta|menyetujui", sentence)
+    assert verb is not None
+    told = _context(text, datetime(2025, 6, 13)).date_at(at + verb.start(), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-06-12" and told.untied is untied
+
+
+@pytest.mark.parametrize(
+    ("between", "verb", "untied"),
+    [
+        ("\n\n", "telah menjanjikan", True),  # a result as it stands when the news is written
+        ("\n\n", "menjanjikan", False),  # the episode told goes on
+        (" ", "telah menjanjikan", False),  # in the day's own paragraph
+    ],
+)
+def test_context_a_stance_told_in_the_perfect_paragraphs_after_a_day_is_not_dated_by_it(
+    between: str, verb: str, untied: bool
+) -> None:
+    """ "Ratusan warga mengungsi pada 19 Mei …" then, paragraphs on, "Pemerintah daerah telah menjanjikan
+    bantuan …": a promise told in the perfect is a result as it stands when the news is written, not a
+    step of that day's episode; the day is carried untied, for the judge only."""
+    text = (
+        "PALU, WartaKota.com - Longsor menimbun belasan rumah di lereng bukit.\n\n"
+        "Ratusan warga harus mengungsi pada 19 Mei setelah tanah mulai retak."
+        f"{between}Pemerintah daerah {verb} bantuan bagi warga yang rumahnya rusak."
+    )
+    at = text.index("Pemerintah daerah")
+    told = _context(text, datetime(2025, 5, 30)).date_at(text.index("menjanjikan"), sentence=(at, len(text)))
+    assert told is not None and told.start == "2025-05-19" and told.untied is untied
 
 
 @pytest.mark.parametrize(("act", "untied"), [(True, True), (False, False)])

@@ -45,6 +45,7 @@ from .narrative import (
     summary_heading,
     written_shift,
 )
+from .speakers import speaker_goes_on, speaker_names
 
 
 class DateContext:
@@ -250,7 +251,21 @@ class DateContext:
                 reported = self._reported(k, then=then is not None)
                 if reported is time and self._news and self._stated_day(time) and self._done(offset, start):
                     return None
-                if reported is time and act and self._statement_before(time, start):
+                if (
+                    reported is time
+                    and self._statement_before(time, start)
+                    and (act or self._other_speaker(time, start, end, offset))
+                ):
+                    return replace(carried_date(reported), untied=True)
+                if (
+                    not act
+                    and self._news
+                    and self._done(offset, start)
+                    and "\n\n" in (self.text or "")[time.end : start]
+                ):
+                    # a stance or a charge told in the perfect, paragraphs after the day ("Pemerintah Swiss
+                    # telah menjanjikan pendanaan", "Keduanya telah ditetapkan sebagai tersangka"): a result
+                    # as it stands when the news is written, not a step of that day's episode
                     return replace(carried_date(reported), untied=True)
                 return carried_date(reported)
         return self._lead_day(start, end, offset) if lead else None
@@ -263,6 +278,17 @@ class DateContext:
         assert self.text is not None
         return (
             self._news and time.precision == "day" and "\n\n" in self.text[time.end : start] and self._stated_day(time)
+        )
+
+    def _other_speaker(self, time: TimeMention, start: int, end: int, offset: int) -> bool:
+        """`time`, a statement's day told paragraphs before, belongs to a speaker the sentence spanning
+        `start`-`end` no longer tells at its act at `offset` (`speakers.speaker_goes_on`): another
+        party's words or agreement ("Uni Eropa menyetujui permintaan tersebut") are not told on that
+        day. The day is carried untied, for the judge only."""
+        assert self.text is not None
+        names = speaker_names(self.text, time.start)
+        return episode_back().match(self.text, start) is None and not speaker_goes_on(
+            self.text, (start, end), offset, names
         )
 
     def _lone(self, start: int, end: int) -> bool:
