@@ -196,7 +196,7 @@ def test_events_codes_are_derived() -> None:
         ("Bupati nonaktif itu dijerat Pasal 12 UU Tindak Pidana Korupsi.", "ACCUSE", "investigate"),
         ("Militer Sudan menggulingkan Presiden Omar al-Bashir pada April 2019.", "COERCE", "seize"),
         ("Polisi membenarkan penahanan tiga aktivis di Jayapura.", "COERCE", "arrest"),
-        ("Pilot itu ditawan kelompok bersenjata selama setahun.", "COERCE", "arrest"),
+        ("Bupati itu ditawan tentara Jepang selama setahun.", "COERCE", "arrest"),
         ("Hakim menjatuhkan hukuman enam tahun penjara kepada mantan menteri itu.", "SANCTION", "convict"),
         ("Pemberontakan bersenjata pecah di Aceh pada 1953.", "ASSAULT", None),
         ("Desakan mahasiswa agar DPR membatalkan revisi undang-undang terus menguat.", "REQUEST", None),
@@ -211,6 +211,18 @@ def test_events_legal_and_coup_vocabulary_is_found(text: str, kind: str, mode: s
     found = [e for e in rule_events(text) if e.event_type == kind]
     assert found, [(e.event_type, e.trigger.text) for e in rule_events(text)]
     assert mode is None or mode in found[0].mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pilot itu ditawan kelompok bersenjata selama setahun di pedalaman.",
+        "Seorang insinyur asing mengaku ditawan oleh milisi selama tiga bulan.",
+    ],
+)
+def test_held_captive_by_an_armed_group_is_an_abduction(text: str) -> None:
+    found = [(e.event_type, e.mode) for e in rule_events(text)]
+    assert ("ASSAULT", ["abduct"]) in found and all(kind != "COERCE" for kind, _ in found), found
 
 
 @pytest.mark.parametrize(
