@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import peristiwa
 from peristiwa.events.lexicon import implicit_data
 from peristiwa.training.implicit import MIN_AGREEMENT, MIN_EVENTS
@@ -369,6 +371,25 @@ def test_unnamed_a_mutual_act_in_a_story_of_one_state_gets_no_foreign_side() -> 
         e for e in _events("Pemerintah Indonesia sepakat untuk menurunkan tarif itu.") if e["event_type"] == "AGREE"
     ]
     assert all(p["country"] == "IDN" for p in agree["recipient"])  # type: ignore[attr-defined]
+
+
+_BORDER_TALKS = (
+    "JAKARTA, KOMPAS.com - Delegasi Malaysia tiba untuk membahas kerja sama pengelolaan perbatasan pada Senin"
+    " (2/6/2025). Malaysia mengusulkan patroli bersama di perairan Selat Malaka.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "Menteri Luar Negeri Indonesia kemudian menandatangani nota kesepahaman tentang patroli bersama itu.",
+        "Pemerintah Indonesia akhirnya mencapai kesepakatan soal patroli bersama itu.",
+    ],
+)
+def test_unnamed_a_pact_signed_under_a_home_dateline_is_with_the_foreign_partner(signing: str) -> None:
+    (pact,) = [e for e in _events(_BORDER_TALKS + signing) if e["event_type"] == "SUPPORT"]
+    (other,) = pact["recipient"]  # type: ignore[misc]
+    assert (other["country"], other["implicit"]) == ("MYS", True)  # not Indonesia, from "JAKARTA"
 
 
 def test_unnamed_a_meeting_with_an_object_keeps_one_actor() -> None:

@@ -64,19 +64,26 @@ def fill_unnamed(
         _fill_host(event)  # a state abroad first: "bantuan … untuk pengungsi di Batumi"
         _fill_home_side(event)
         _state_not_crowd(event)
-        _fill(event, table, country, entities)
+        _fill(event, table, country, entities, partner)
         _colonial_side(event, rivals or {})
         _fill_partner(event, partner)
         _uncoded_sectors(event, in_history=in_history)
 
 
-def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None, entities: Sequence[Entity]) -> None:
+def _fill(
+    event: Event,
+    table: dict[str, dict[str, Any]],
+    country: str | None,
+    entities: Sequence[Entity],
+    partner: str | None = None,
+) -> None:
     """The unnamed parties of one event, of the country of its located place nearest the trigger
     ("Perdana menteri Pakistan membatalkan kunjungannya ke Hongkong setelah serangan atas Mumbai":
     the attack's side is of Mumbai, not of Hongkong). An act against another (policy
     `opposed_types`) placed nowhere, whose actors are all of the document's state, is done to the
     other state its sentence names (`_opponent`): "Birma menolak bantuan dari Qatar" refuses Qatar,
-    not Burma."""
+    not Burma. A mutual act's other side is not taken from a place of the acting side's own state
+    when the document names a foreign `partner` (`_home_place_of_mutual`)."""
     home_side = context_data()["home_side_types"]
     for role in ("actor", "recipient"):
         row = table[role].get(event.event_type)
@@ -87,7 +94,7 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None, e
         code = place.country if isinstance(place, Place) else None
         if place is None and country is not None:
             place, code = event.trigger, _opponent(event, role, country, entities) or country
-        if place is None:
+        if place is None or (role == "recipient" and _home_place_of_mutual(event, place, partner)):
             continue
         by_type = context_data()["unnamed_sector_by_type"][role].get(event.event_type)
         sector = _kind_sector(event, role) or _mode_sector(event, role) or by_type or row.get("sector")
@@ -103,6 +110,23 @@ def _fill(event: Event, table: dict[str, dict[str, Any]], country: str | None, e
                 implicit=True,
             )
         )
+
+
+def _home_place_of_mutual(event: Event, place: Span, partner: str | None) -> bool:
+    """Whether `place`, told as an unnamed recipient, is a place of the acting side's own state named
+    outside the sentence of a pact signed or reached (`pact_words`) in a document naming a foreign
+    `partner`: "penandatanganan tiga nota kesepahaman" in a report datelined JAKARTA on work with
+    Singapore is with Singapore, not Indonesia; the partner is told by `_fill_partner`. A place in
+    the act's own sentence ("sepakat di Jakarta") is left to tell the side."""
+    ctx = context_data()
+    if partner is None or not isinstance(place, Place) or event.event_type not in ctx["mutual_types"]:
+        return False
+    if event.trigger.text.lower() not in ctx["pact_words"]:
+        return False
+    if event.sentence.start <= place.start < event.sentence.end:
+        return False
+    states = {p.country for p in event.actor if p.country}
+    return states == {place.country} and partner != place.country
 
 
 def _opponent(event: Event, role: str, country: str, entities: Sequence[Entity]) -> str | None:
