@@ -37,29 +37,20 @@ def test_events_protest_riots_other_things_thrown_are_no_riot(sentence: str) -> 
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "kind", "not_kind"),
     [
-        "Bentrokan antara penduduk dua kampung di pinggiran kota menewaskan seorang remaja.",
-        "Ratusan pemuda terlibat bentrok di perbatasan kedua desa pada Minggu dini hari.",
+        ("Bentrokan antara penduduk dua kampung di pinggiran kota menewaskan seorang remaja.", "PROTEST", "ASSAULT"),
+        ("Ratusan pemuda terlibat bentrok di perbatasan kedua desa pada Minggu dini hari.", "PROTEST", "ASSAULT"),
+        ("Pasukan pemerintah bentrok dengan gerilyawan di lereng gunung pada Kamis malam.", "ASSAULT", "PROTEST"),
+        ("Bentrokan antara milisi dan pasukan pro-pemerintah pecah di pinggiran ibu kota.", "ASSAULT", "PROTEST"),
     ],
 )
-def test_events_protest_riots_a_clash_of_residents_is_a_riot_not_an_attack(sentence: str) -> None:
+def test_events_protest_riots_a_clash_of_residents_is_a_riot_one_of_troops_an_attack(
+    sentence: str, kind: str, not_kind: str
+) -> None:
     types = _types(sentence)
-    assert "PROTEST" in types
-    assert "ASSAULT" not in types
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Pasukan pemerintah bentrok dengan gerilyawan di lereng gunung pada Kamis malam.",
-        "Bentrokan antara milisi dan pasukan pro-pemerintah pecah di pinggiran ibu kota.",
-    ],
-)
-def test_events_protest_riots_a_clash_of_troops_stays_an_attack(sentence: str) -> None:
-    types = _types(sentence)
-    assert "ASSAULT" in types
-    assert "PROTEST" not in types
+    assert kind in types
+    assert not_kind not in types
 
 
 @pytest.mark.parametrize(
