@@ -183,9 +183,9 @@ def _same_event(a: Draft, b: Draft, *, far: bool = False, lent: bool = False) ->
         and not (lent and _lent_retelling(a, b))
     ):
         return False
-    if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b) or counted_apart(a.mentions, b.mentions[0]):
+    if _named_apart(a, b) or _sequenced(a, b) or _modes_apart(a, b) or _steps_apart(a, b):
         return False
-    if _steps_apart(a, b):
+    if counted_apart(a.mentions, b.mentions[0]):
         return False
     if _clauses_apart(a, b):
         return False

@@ -75,7 +75,7 @@ def _fill(
     table: dict[str, dict[str, Any]],
     country: str | None,
     entities: Sequence[Entity],
-    partner: str | None = None,
+    partner: str | None,
 ) -> None:
     """The unnamed parties of one event, of the country of its located place nearest the trigger
     ("Perdana menteri Pakistan membatalkan kunjungannya ke Hongkong setelah serangan atas Mumbai":
