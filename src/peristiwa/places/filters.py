@@ -98,8 +98,8 @@ def common_word_entity(text: str, start: int, end: int, lex: PlaceCues) -> bool:
     word = text[start:end]
     if len(word.split()) != 1 or name_key(word) not in common_words():
         return False
-    before = re.findall(r"\w+", text[max(0, start - 20) : start].lower())
-    return not (before and before[-1] in lex.prepositions)
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or before.group(1).lower() not in lex.prepositions
 
 
 def headline_word(text: str, offset: int, key: str) -> bool:
