@@ -309,6 +309,17 @@ def test_two_acts_one_sentence_orders_in_time_are_two_events(text: str, event_ty
     assert len([e for e in _events(text) if e.event_type == event_type]) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap seorang pengusaha yang diduga menyuap dua pejabat dinas yang lebih dulu ditangkap.",
+        "KPK menahan Bupati Kolaka itu, sementara dua stafnya lebih dahulu ditahan pekan lalu.",
+    ],
+)
+def test_an_arrest_told_as_done_first_is_another_event_than_its_sentence_s(text: str) -> None:
+    assert len([e for e in _events(text) if e.event_type == "COERCE"]) == 2
+
+
 def test_one_act_told_twice_in_a_sentence_stays_one_event() -> None:
     text = "Polisi menangkap dua kurir narkoba di Bekasi, dan penangkapan itu dilakukan pada Senin malam."
     assert len([e for e in _events(text) if e.event_type == "COERCE"]) == 1

@@ -325,6 +325,8 @@ def _sequenced(a: Draft, b: Draft) -> bool:
     for m in a.mentions:
         if m.sentence is not mention.sentence or m.index == mention.index:
             continue
+        if _told_earlier(m) != _told_earlier(mention):
+            return True  # "anggota DPR yang lebih dulu ditangkap": an act done before the other
         first, second = (m, mention) if m.index < mention.index else (mention, m)
         between = first.tokens[first.last + 1 : second.index]
         if second is mention and mention.back_reference:
@@ -343,6 +345,13 @@ def _sequenced(a: Draft, b: Draft) -> bool:
 @language_cache
 def _sequence_words() -> frozenset[str]:
     return frozenset(context_data()["sequence_words"])
+
+
+def _told_earlier(mention: Mention) -> bool:
+    """One of the two words before the trigger tells its act as done before ("lebih dulu ditangkap",
+    "terlebih dahulu diperiksa"; data: `earlier_before`)."""
+    before = mention.tokens[max(0, mention.index - 2) : mention.index]
+    return any(t.lower in context_data()["earlier_before"] for t in before)
 
 
 def _after_last_comma(tokens: list[Token]) -> list[Token]:
