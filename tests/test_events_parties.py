@@ -290,6 +290,19 @@ def test_parties_two_coordinated_signatories_are_actor_and_recipient() -> None:
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["FRA"])
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Menteri Luar Negeri Sugiono menggelar pertemuan bersama Menteri Luar Negeri Jepang pekan lalu.", "IDN", "JPN"),
+        ("Kanselir Jerman mengadakan perundingan bersama Presiden Prancis di sela pertemuan puncak.", "DEU", "FRA"),
+    ],
+)
+def test_parties_the_one_met_bersama_a_mutual_act_is_its_other_side(text: str, actor: str, recipient: str) -> None:
+    # "bersama" after a meeting or talks opens the partner, as "dengan" does; it is not the act's possessor
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [recipient])
+
+
 def _recipient_list(text: str, event_type: str) -> list[Party]:
     events = _events(text, event_type)
     assert events, f"no {event_type} in {text!r}"
@@ -891,6 +904,7 @@ def test_parties_a_bare_investigator_is_of_the_investigating_body_named_before(t
     [
         ("Polisi menangkap Moussa Jallow, warga negara Senegal, di sebuah apartemen di Jakarta Utara.", "SEN"),
         ("Petugas imigrasi menahan Lee Min-jun (34), warganegara Korea Selatan, di Bandara Soekarno-Hatta.", "KOR"),
+        ("Polisi menangkap Thomas Becker, berkebangsaan Jerman, di sebuah vila di Canggu, Bali.", "DEU"),
         ("Polisi menangkap Budi Santoso, warga Depok, di rumahnya pada Senin malam.", "IDN"),
     ],
 )
