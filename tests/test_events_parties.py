@@ -293,7 +293,7 @@ def test_parties_two_coordinated_signatories_are_actor_and_recipient() -> None:
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("Menteri Luar Negeri Sugiono menggelar pertemuan bersama Menteri Luar Negeri Jepang pekan lalu.", "IDN", "JPN"),
+        ("Menteri Luar Negeri Indonesia menggelar pertemuan bersama Menteri Luar Negeri Jepang.", "IDN", "JPN"),
         ("Kanselir Jerman mengadakan perundingan bersama Presiden Prancis di sela pertemuan puncak.", "DEU", "FRA"),
     ],
 )
