@@ -1205,6 +1205,20 @@ def test_parties_a_city_naming_an_agreement_or_talks_is_no_party(text: str, even
     assert all(p.text not in ("Jenewa", "Doha") for p in event.locations)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Lingkungan Hidup menandatangani Protokol Kyoto pada tahun 1998.",
+        "Sejak disepakatinya Protokol Kyoto, negara-negara industri sepakat menekan emisi gas rumah kaca.",
+    ],
+)
+def test_parties_a_protocol_named_by_its_city_is_no_party(text: str) -> None:
+    # "Protokol Kyoto" names the document: neither Japan nor the protocol itself is a side
+    for event in rule_events(text):
+        for p in [*event.actor, *event.recipient]:
+            assert p.country != "JPN" and "Protokol" not in p.text, (event.event_type, p)
+
+
 def test_parties_two_capitals_joined_after_talks_stay_sides() -> None:
     # "perundingan Washington dan Teheran": capitals standing for two governments, not a place name
     event = _events("Perundingan Washington dan Teheran kembali digelar pada pekan ini.", "CONSULT")[0]
