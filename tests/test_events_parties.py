@@ -290,6 +290,19 @@ def test_parties_two_coordinated_signatories_are_actor_and_recipient() -> None:
     assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == (["IDN"], ["FRA"])
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Menteri Luar Negeri Indonesia menggelar pertemuan bersama Menteri Luar Negeri Jepang.", "IDN", "JPN"),
+        ("Kanselir Jerman mengadakan perundingan bersama Presiden Prancis di sela pertemuan puncak.", "DEU", "FRA"),
+    ],
+)
+def test_parties_the_one_met_bersama_a_mutual_act_is_its_other_side(text: str, actor: str, recipient: str) -> None:
+    # "bersama" after a meeting or talks opens the partner, as "dengan" does; it is not the act's possessor
+    event = _events(text, "CONSULT")[0]
+    assert ([p.country for p in event.actor], [p.country for p in event.recipient]) == ([actor], [recipient])
+
+
 def _recipient_list(text: str, event_type: str) -> list[Party]:
     events = _events(text, event_type)
     assert events, f"no {event_type} in {text!r}"
@@ -891,6 +904,7 @@ def test_parties_a_bare_investigator_is_of_the_investigating_body_named_before(t
     [
         ("Polisi menangkap Moussa Jallow, warga negara Senegal, di sebuah apartemen di Jakarta Utara.", "SEN"),
         ("Petugas imigrasi menahan Lee Min-jun (34), warganegara Korea Selatan, di Bandara Soekarno-Hatta.", "KOR"),
+        ("Polisi menangkap Thomas Becker, berkebangsaan Jerman, di sebuah vila di Canggu, Bali.", "DEU"),
         ("Polisi menangkap Budi Santoso, warga Depok, di rumahnya pada Senin malam.", "IDN"),
     ],
 )
@@ -1189,6 +1203,20 @@ def test_parties_a_city_naming_an_agreement_or_talks_is_no_party(text: str, even
     assert "CHE" not in [p.country for p in event.recipient]
     assert "QAT" not in [p.country for p in event.recipient]
     assert all(p.text not in ("Jenewa", "Doha") for p in event.locations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Lingkungan Hidup menandatangani Protokol Kyoto pada tahun 1998.",
+        "Sejak disepakatinya Protokol Kyoto, negara-negara industri sepakat menekan emisi gas rumah kaca.",
+    ],
+)
+def test_parties_a_protocol_named_by_its_city_is_no_party(text: str) -> None:
+    # "Protokol Kyoto" names the document: neither Japan nor the protocol itself is a side
+    for event in rule_events(text):
+        for p in [*event.actor, *event.recipient]:
+            assert p.country != "JPN" and "Protokol" not in p.text, (event.event_type, p)
 
 
 def test_parties_two_capitals_joined_after_talks_stay_sides() -> None:

@@ -467,3 +467,15 @@ def test_unnamed_anti_before_a_common_word_names_no_state() -> None:
     text = "Ribuan orang berunjuk rasa menentang kebijakan anti-imigran pemerintah di Roma, Italia."
     (protest,) = [e for e in _events(text) if e["event_type"] == "PROTEST"]
     assert all(p["country"] == "ITA" for p in protest["recipient"])  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_state_naming_a_currency_is_no_partner_of_a_mutual_act() -> None:
+    # "dolar AS" three times is money, not a third state the pact could be with
+    text = (
+        "JAKARTA, KOMPAS.com - Pemerintah Indonesia bersama Singapura menyiapkan dana investasi lebih dari 10 miliar"
+        " dolar AS untuk proyek energi terbarukan.\n\nNilai proyek itu diperkirakan 3 miliar dolar AS pada tahap"
+        " pertama dan 7 miliar dolar AS pada tahap kedua.\n\nKerja sama itu dilakukan melalui penandatanganan tiga"
+        " nota kesepahaman oleh Menteri ESDM, Jumat (13/6/2025).\n"
+    )
+    (pact,) = [e for e in _events(text) if e["event_type"] == "SUPPORT"]
+    assert [(p["country"], p["implicit"]) for p in pact["recipient"]] == [("SGP", True)]  # type: ignore[attr-defined]

@@ -31,6 +31,7 @@ from .clauses import (
     listed,
     located_place,
     object_genitive,
+    partner_preps,
     phrase_voice,
     pronouns,
     quoted,
@@ -347,7 +348,7 @@ class ArgumentFinder:
         if relative is not None:
             # "sanksi yang dijatuhkan Uni Eropa terhadap Iran": the recipient follows the agent
             return relative, self._after(mention, ents, preps=recipient_preps(), start=relative.end)
-        recipient = self._after(mention, ents, preps=recipient_preps())
+        recipient = self._after(mention, ents, preps=partner_preps(mention))
         if recipient is None and genitive is None:
             recipient = self._attacked_place(mention, ents)  # "serangan atas Mumbai"
         target = self._target_place(mention, genitive)
@@ -486,7 +487,7 @@ class ArgumentFinder:
         """The possessor right after a nominal, perhaps past one modifier word: "serangan AS",
         "penurunan jabatan Presiden Soeharto", "Investigasi Gabungan Polri"."""
         nxt = [t for t in mention.tokens if t.start >= mention.trigger.end][:2]
-        stop = recipient_preps() | set(context_data()["locatives"]) | set(context_data()["clause_breaks"])
+        stop = partner_preps(mention) | set(context_data()["locatives"]) | set(context_data()["clause_breaks"])
         starts = [nxt[0].start] if nxt else []
         if len(nxt) == 2 and nxt[0].text.isalpha() and nxt[0].lower not in stop:
             starts.append(nxt[1].start)

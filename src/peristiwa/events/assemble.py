@@ -96,7 +96,8 @@ class EventBuilder:
         # not where the story happens
         named = {(p.start, p.end) for p in places if names_document(text, p)}
         places = [p for p in places if (p.start, p.end) not in named]
-        entities = [e for e in entities if (e.start, e.end) not in named]
+        # the tagger's name for the whole document ("Protokol Kyoto") is no party either
+        entities = [e for e in entities if not any(e.start <= s and e.end == t for s, t in named)]
         entities = [e for e in entities if not names_agreement(text, e)]  # "IEU-CEPA" is no party
         self.entities = entities
         self.sentences = [s for s in segments if s.kind == "sentence"]

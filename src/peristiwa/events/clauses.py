@@ -30,6 +30,20 @@ def recipient_preps() -> frozenset[str]:
 
 
 @cache
+def _partner_words() -> frozenset[str]:
+    return frozenset(str(w) for w in context_data()["partner_preps"])
+
+
+def partner_preps(mention: Mention) -> frozenset[str]:
+    """The prepositions before a nominal's recipient, with "bersama" (data: `partner_preps`) for a
+    mutual act (policy `mutual_types`) that is no visit: "pertemuan bersama Menlu Jepang" is with
+    the minister as "pertemuan dengan" is, while "kunjungan bersama istrinya" takes her along."""
+    if mention.event_type not in context_data()["mutual_types"] or "visit" in mention.mode:
+        return recipient_preps()
+    return recipient_preps() | _partner_words()
+
+
+@cache
 def request_links() -> frozenset[str]:
     """Words opening what a request asks for ("agar", "supaya"; data: `request_links`)."""
     return frozenset(str(w) for w in context_data()["request_links"])

@@ -288,7 +288,9 @@ class UnnamedStage(Stage):
     """Parties the text leaves unnamed, told by where the event happened (`events.unnamed`)."""
 
     def process(self, doc: Doc) -> None:
-        entities = values(doc, "actors", Entity)
+        # "10 miliar dolar AS": a state naming a currency is no partner, rival or opponent, as for the
+        # rules (`EventBuilder`) and the filler
+        entities = without_currency_states(doc_text(doc), values(doc, "actors", Entity))
         partner = foreign_power(entities, doc._.country, unions=True)
         rivals = colony_rivals(entities)
         fill_unnamed(
