@@ -120,8 +120,6 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
         return True
     if spec.subject_cues and _subject_cue(spec, tokens, i, last):
         return True  # "Ratusan warga memprotes …", not "memprotes aksi pemerintah"
-    if spec.pair_after and _pair_after(tokens, last):
-        return True  # "konflik Israel-Iran": the two sides named
     # "merebut Larsa": the place named stands for the cue; "dalam Perang Banjar": a war's name, where it must follow one
     if not spec.name_after:
         return False
@@ -146,15 +144,6 @@ def _subject_cue(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> b
 def _word_before(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """One of `words` right before token `i` (any word when there are none)."""
     return not words or (i > 0 and tokens[i - 1].lower in words)
-
-
-def _pair_after(tokens: list[Token], last: int) -> bool:
-    """Two names joined by a hyphen right after the form ("konflik Israel-Iran", "perang Rusia-Georgia"), in a
-    sentence not written in title case: the two sides of a conflict."""
-    if last + 1 >= len(tokens) or _title_case(tokens):
-        return False
-    parts = tokens[last + 1].text.split("-")
-    return len(parts) == 2 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
 
 
 def _name_after(tokens: list[Token], last: int) -> bool:

@@ -52,9 +52,6 @@ class TriggerSpec:
     subject_cues: tuple[str, ...] = ()  # cues of `requires` only on the subject's side (the crowd protesting)
     name_after: bool = False  # a name right after the form stands for the `requires` cues ("merebut Larsa")
     name_after_before: tuple[str, ...] = ()  # with `name_after`: only after one of these ("dalam Perang Banjar")
-    pair_after: bool = (
-        False  # two names joined by a hyphen right after the form stand for the cues ("konflik Israel-Iran")
-    )
     name_after_in: tuple[str, ...] = ()  # with `name_after`: a name after one of these, anywhere ("perang di Gaza")
     unless: tuple[str, ...] = ()  # cue words of which none may occur within `window` (a later record's sense)
     window: int = 8
@@ -107,7 +104,6 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         name_after=bool(entry.get("name_after")),
         name_after_before=tuple(entry.get("name_after_before") or ()),
         name_after_in=tuple(entry.get("name_after_in") or ()),
-        pair_after=bool(entry.get("pair_after")),
         unless=tuple(entry.get("unless") or ()),
         window=int(entry.get("window", 8)),
         unless_window=int(entry["unless_window"]) if "unless_window" in entry else None,
