@@ -32,3 +32,27 @@ def test_a_named_war_after_a_word_of_time_is_an_assault(text: str) -> None:
 )
 def test_an_unnamed_war_or_a_record_since_a_war_is_no_event(text: str) -> None:
     assert "ASSAULT" not in [t for t, _ in reported(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri itu dikritik karena komentarnya atas perang di Gaza.",
+        "Ribuan keluarga mengungsi ke negara tetangga akibat perang di Sudan.",
+        "Presiden baru itu mewarisi banyak persoalan, termasuk perang di Afganistan.",
+    ],
+)
+def test_a_war_in_a_named_land_is_an_assault_wherever_it_is_told(text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in reported(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua kapal perang di Tanjung Priok bersiap mengawal kapal bantuan.",
+        "Harga gandum naik karena kapal-kapal perang di Laut Hitam menghalangi pelayaran.",
+        "Kekaisaran itu dilarang mempertahankan armada perangnya di Laut Hitam.",
+    ],
+)
+def test_war_ships_in_a_named_place_are_no_event(text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in reported(text)]

@@ -121,7 +121,12 @@ def _accept(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:
     if spec.subject_cues and _subject_cue(spec, tokens, i, last):
         return True  # "Ratusan warga memprotes …", not "memprotes aksi pemerintah"
     # "merebut Larsa": the place named stands for the cue; "dalam Perang Banjar": a war's name, where it must follow one
-    return spec.name_after and _name_after(tokens, last) and _word_before(tokens, i, spec.name_after_before)
+    if not spec.name_after:
+        return False
+    if _name_after(tokens, last) and _word_before(tokens, i, spec.name_after_before):
+        return True
+    # "perang di Gaza": the land named after a locative word stands for the cue, wherever the form is told
+    return last + 1 < len(tokens) and tokens[last + 1].lower in spec.name_after_in and _name_after(tokens, last + 1)
 
 
 def _subject_cue(spec: TriggerSpec, tokens: list[Token], i: int, last: int) -> bool:

@@ -52,6 +52,7 @@ class TriggerSpec:
     subject_cues: tuple[str, ...] = ()  # cues of `requires` only on the subject's side (the crowd protesting)
     name_after: bool = False  # a name right after the form stands for the `requires` cues ("merebut Larsa")
     name_after_before: tuple[str, ...] = ()  # with `name_after`: only after one of these ("dalam Perang Banjar")
+    name_after_in: tuple[str, ...] = ()  # with `name_after`: a name after one of these, anywhere ("perang di Gaza")
     unless: tuple[str, ...] = ()  # cue words of which none may occur within `window` (a later record's sense)
     window: int = 8
     unless_window: int | None = None  # how far the `unless` cues reach, where not `window`
@@ -102,6 +103,7 @@ def _spec(event_type: str, entry: dict[str, Any], root: str, voice: str, record:
         subject_cues=tuple(entry.get("subject_cues") or ()),
         name_after=bool(entry.get("name_after")),
         name_after_before=tuple(entry.get("name_after_before") or ()),
+        name_after_in=tuple(entry.get("name_after_in") or ()),
         unless=tuple(entry.get("unless") or ()),
         window=int(entry.get("window", 8)),
         unless_window=int(entry["unless_window"]) if "unless_window" in entry else None,
