@@ -44,7 +44,7 @@ def test_a_campaign_or_scholarly_speech_or_a_liking_for_speeches_is_no_protest(s
     ("sentence", "trigger"),
     [
         ("Menurut petugas keamanan, tujuh pendemo membentangkan spanduk di lobi kedutaan.", "pendemo"),
-        ("Jalan menuju gedung parlemen tertutup oleh massa demonstran sejak pagi.", "demonstran"),
+        ("Jalan menuju gedung parlemen tertutup oleh massa demonstran sejak pagi.", "massa demonstran"),
         ("Lima pengunjukrasa merantai diri di pagar kantor gubernur.", "pengunjukrasa"),
     ],
 )
