@@ -1172,3 +1172,32 @@ def test_actors_past_polities_and_colonial_bodies_take_the_state_that_continues_
 ) -> None:
     ent = _find(coder, text, mention)
     assert (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a kingdom, sultanate or empire named by a state's name is that state (D61)
+        ("Pada tahun 1390 Kerajaan Hungaria mengirim pasukan ke perbatasan selatan.", "Kerajaan Hungaria", "HUN"),
+        ("Kerajaan Denmark kehilangan wilayah itu setelah kalah perang.", "Kerajaan Denmark", "DNK"),
+        ("Kekhalifahan Utsmaniah menolak permintaan para utusan.", "Kekhalifahan Utsmaniah", "TUR"),
+        # one named by a land at home is of its native rulers (D62)
+        ("Pada tahun 1873 Kesultanan Aceh menolak tuntutan pemerintah kolonial.", "Kesultanan Aceh", "IDN"),
+        ("Raja muda itu memimpin Kerajaan Sintang selama dua puluh tahun.", "Kerajaan Sintang", "IDN"),
+    ],
+)
+def test_actors_a_polity_named_by_a_state_or_a_land_at_home_is_that_state(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    ent = _find(coder, text, mention, default_country="IDN")
+    assert (ent.country, ent.sector) == (country, "GOV")
+
+
+def test_actors_a_polity_of_a_land_no_present_state_continues_takes_no_country(coder: ActorCoder) -> None:
+    found = coder.find_entities("Kerajaan Yehuda menolak membayar upeti.", default_country="IDN")
+    assert all(e.country != "IDN" for e in found if e.text.startswith("Kerajaan"))
+
+
+def test_actors_the_ottoman_state_in_its_other_spellings_is_turkey(coder: ActorCoder) -> None:
+    ent = _find(coder, "Pada tahun 1446 pasukan Utsmaniah menghancurkan tembok itu.", "pasukan Utsmaniah")
+    assert (ent.country, ent.sector) == ("TUR", "MIL")
