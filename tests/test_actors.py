@@ -1200,9 +1200,18 @@ def test_actors_a_polity_named_by_a_state_or_a_land_at_home_is_that_state(
     assert (ent.country, ent.sector) == (country, "GOV")
 
 
-def test_actors_a_polity_of_a_land_no_present_state_continues_takes_no_country(coder: ActorCoder) -> None:
-    found = coder.find_entities("Kerajaan Yehuda menolak membayar upeti.", default_country="IDN")
-    assert all(e.country != "IDN" for e in found if e.text.startswith("Kerajaan"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a land of no present state (D61)
+        "Kerajaan Yehuda menolak membayar upeti.",
+        # a hamlet's name is no land at home: a fan club, not a state
+        "Para anggota Republik Cinta menggelar konser amal di Jakarta.",
+    ],
+)
+def test_actors_a_polity_of_no_present_state_nor_land_at_home_takes_no_country(coder: ActorCoder, text: str) -> None:
+    found = coder.find_entities(text, default_country="IDN")
+    assert all(e.country != "IDN" for e in found if e.text.startswith(("Kerajaan", "Republik")))
 
 
 def test_actors_the_ottoman_state_in_its_other_spellings_is_turkey(coder: ActorCoder) -> None:

@@ -16,6 +16,9 @@ from ..places.policy import place_policy
 
 #: the features of a place an office can be of (a town or an administrative unit)
 _SEATS = frozenset({"city", "admin1", "admin2"})
+#: the administrative units a polity at home is named by: a province, regency or district ("Aceh",
+#: "Sintang", "Tidore"), not a village or hamlet that happens to share a word ("Republik Cinta")
+_LANDS = frozenset({"admin1", "admin2", "admin3"})
 #: the smallest population of a foreign town read as the seat of an office named after it
 MIN_POPULATION = 100_000
 
@@ -39,4 +42,4 @@ def home_land(name: str) -> bool:
     """Whether `name` is a town or region at home: a polity named by it ("Kerajaan Sintang",
     "Kesultanan Aceh") is of its native rulers, coded as the home state (decision D62)."""
     home = place_policy().home_country
-    return any(e.feature in _SEATS and e.country == home for e in Gazetteer.load().candidates(name))
+    return any(e.feature in _LANDS and e.country == home for e in Gazetteer.load().candidates(name))
