@@ -1165,6 +1165,11 @@ def test_actors_an_adjective_like_role_noun_inside_a_clause_is_no_party(coder: A
         ("Pada tahun 1895 Dinasti Qing menandatangani perjanjian damai.", "Dinasti Qing", "CHN", "GOV"),
         ("Pada tahun 1905 Kekaisaran Jepang menolak tuntutan itu.", "Kekaisaran Jepang", "JPN", "GOV"),
         ("Kekaisaran Rusia menyatakan perang pada tahun 1914.", "Kekaisaran Rusia", "RUS", "GOV"),
+        # states under names of before a union, a split or a change of name (D61)
+        ("Pada tahun 1968 Cekoslowakia menolak ultimatum itu.", "Cekoslowakia", "CZE", "GOV"),
+        ("Pada tahun 1965 Vietnam Selatan meminta bantuan militer.", "Vietnam Selatan", "VNM", "GOV"),
+        ("Austria-Hongaria menyatakan perang pada tahun 1914.", "Austria-Hongaria", "AUT", "GOV"),
+        ("Pada tahun 1960 Republik Persatuan Arab memutuskan hubungan itu.", "Republik Persatuan Arab", "EGY", "GOV"),
     ],
 )
 def test_actors_past_polities_and_colonial_bodies_take_the_state_that_continues_them(
@@ -1172,3 +1177,43 @@ def test_actors_past_polities_and_colonial_bodies_take_the_state_that_continues_
 ) -> None:
     ent = _find(coder, text, mention)
     assert (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a kingdom, sultanate or empire named by a state's name is that state (D61)
+        ("Pada tahun 1390 Kerajaan Hungaria mengirim pasukan ke perbatasan selatan.", "Kerajaan Hungaria", "HUN"),
+        ("Kerajaan Denmark kehilangan wilayah itu setelah kalah perang.", "Kerajaan Denmark", "DNK"),
+        ("Kekhalifahan Utsmaniah menolak permintaan para utusan.", "Kekhalifahan Utsmaniah", "TUR"),
+        ("Imperium Britania menduduki pelabuhan itu pada tahun 1882.", "Imperium Britania", "GBR"),
+        ("Pada tahun 1997 Republik Zaire menolak tuntutan para pemberontak.", "Republik Zaire", "COD"),
+        # one named by a land at home is of its native rulers (D62)
+        ("Pada tahun 1873 Kesultanan Aceh menolak tuntutan pemerintah kolonial.", "Kesultanan Aceh", "IDN"),
+        ("Raja muda itu memimpin Kerajaan Sintang selama dua puluh tahun.", "Kerajaan Sintang", "IDN"),
+    ],
+)
+def test_actors_a_polity_named_by_a_state_or_a_land_at_home_is_that_state(
+    coder: ActorCoder, text: str, mention: str, country: str
+) -> None:
+    ent = _find(coder, text, mention, default_country="IDN")
+    assert (ent.country, ent.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a land of no present state (D61)
+        "Kerajaan Yehuda menolak membayar upeti.",
+        # a hamlet's name is no land at home: a fan club, not a state
+        "Para anggota Republik Cinta menggelar konser amal di Jakarta.",
+    ],
+)
+def test_actors_a_polity_of_no_present_state_nor_land_at_home_takes_no_country(coder: ActorCoder, text: str) -> None:
+    found = coder.find_entities(text, default_country="IDN")
+    assert all(e.country != "IDN" for e in found if e.text.startswith(("Kerajaan", "Republik")))
+
+
+def test_actors_the_ottoman_state_in_its_other_spellings_is_turkey(coder: ActorCoder) -> None:
+    ent = _find(coder, "Pada tahun 1446 pasukan Utsmaniah menghancurkan tembok itu.", "pasukan Utsmaniah")
+    assert (ent.country, ent.sector) == ("TUR", "MIL")

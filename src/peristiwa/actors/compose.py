@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lang import data_yaml, language_cache
+from ..places.policy import place_policy
 from ..tokens import Token
 from .lexicon import ActorDictionary, Code, lexicon, lookup_name
-from .office_place import office_place_country
+from .office_place import home_land, office_place_country
 
 MAX_NAME = 4
 MAX_DIVISION = 3  # capitalised words naming a division between a title and its organisation
@@ -407,6 +408,12 @@ def org_name(toks: list[Token], i: int, default_country: str | None) -> Candidat
     if entry.get("complement") == "place" and country == entry.get("country") and not region:
         # "Pemerintah Kota Osaka": a local government of a town abroad is that state's
         country = office_place_country(" ".join(t.text for t in toks[i + hit[0] : j])) or country
+    if entry.get("complement") == "state" and country is None:
+        # "Kesultanan Aceh" is of native rulers (D62); "Kerajaan Yehuda" or "Kekaisaran Romawi Timur",
+        # of no present state (D61), is left to the other readings
+        if not home_land(" ".join(t.text for t in toks[i + hit[0] : j])):
+            return None
+        country = place_policy().home_country
     name = " ".join(t.text for t in toks[i:j])
     code = Code(name, country or default_country, sector, entry.get("label", "ORG"))
     return Candidate(i, j, code, 2)
