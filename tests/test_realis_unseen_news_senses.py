@@ -1,7 +1,8 @@
 """Senses and realis cues found on unseen news sentences (session 34): the adjective "menjanjikan",
 "mendesak" as urgent for a reason, a referee's card, a natural hazard that threatens, protected wild
 animals, a company's agreement, one party's letter, a lawsuit announced, an act the subject is to
-undergo, and a planned act restated by its noun. Each case has its reported counterpart, so every
+undergo, a planned act restated by its noun, the need for an act or an eagerness, a meeting told
+with a divorce. Each case has its reported counterpart, so every
 test can fail both ways.
 Sentences are written for these tests in general Indonesian news style.
 """
@@ -39,6 +40,12 @@ from conftest import reported as _reported
         ("Para terpidana itu menyatakan siap menjalani eksekusi mati di hadapan regu tembak.", "THREATEN"),
         # a planned meeting restated by its noun
         ("Para menteri akan bertemu mitra mereka dalam pertemuan khusus di Brussel pekan ini.", "CONSULT"),
+        # the importance or need of an act, an eagerness
+        ("Duta besar itu menekankan pentingnya pertemuan rutin kedua kepala negara.", "CONSULT"),
+        ("Pengamat itu menyoroti perlunya perundingan langsung antara kedua pihak.", "CONSULT"),
+        ("Sejak itu para pemuda di kota itu dilanda semangat berdemonstrasi.", "PROTEST"),
+        # a meeting told with a divorce is private life
+        ("Keduanya bertemu di sebuah pesta, tak lama setelah penyanyi itu bercerai dari suaminya.", "CONSULT"),
     ],
 )
 def test_a_sense_or_a_plan_of_unseen_news_is_not_reported(text: str, event_type: str) -> None:
@@ -58,6 +65,9 @@ def test_a_sense_or_a_plan_of_unseen_news_is_not_reported(text: str, event_type:
         ("Kuasa hukum warga telah mengajukan gugatan ke pengadilan negeri.", "ACCUSE"),
         ("Pasukan pemerintah akan menyerang markas pemberontak.", "THREATEN"),
         ("Para menteri bertemu mitra mereka dalam pertemuan khusus di Brussel.", "CONSULT"),
+        ("Duta besar itu menghadiri pertemuan rutin kedua kepala negara.", "CONSULT"),
+        ("Para pemuda di kota itu berdemonstrasi di depan balai kota.", "PROTEST"),
+        ("Kedua menteri bertemu di sebuah jamuan, tak lama setelah krisis diplomatik itu mereda.", "CONSULT"),
     ],
 )
 def test_the_same_words_told_as_a_done_act_stay_reported(text: str, event_type: str) -> None:
