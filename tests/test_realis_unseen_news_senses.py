@@ -56,6 +56,10 @@ def test_a_sense_or_a_plan_of_unseen_news_is_not_reported(text: str, event_type:
     ("text", "event_type"),
     [
         ("Jepang menjanjikan bantuan kemanusiaan bagi korban gempa.", "AGREE"),
+        # a comma may open what is promised, as after a verb of saying
+        ("Direktur perusahaan negara itu menjanjikan, antrean bahan bakar akan segera diatasi.", "AGREE"),
+        # a negated talk leaves the meeting it was held in reported
+        ("Kedua presiden tidak membahas sengketa perbatasan dalam pertemuan di Bogor.", "CONSULT"),
         ("Organisasi itu mendesak pemerintah membebaskan para aktivis.", "REQUEST"),
         ("Sejumlah mahasiswa menolak meninggalkan halaman gedung parlemen.", "REJECT"),
         ("Kelompok bersenjata itu mengancam akan menyerang pos polisi di perbatasan.", "THREATEN"),

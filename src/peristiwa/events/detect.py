@@ -705,22 +705,22 @@ def _chained(mentions: list[Mention]) -> None:
 
 def _restated(mentions: list[Mention]) -> None:
     """A verb's act named again by its noun after a preposition in the verb's clause ("akan bertemu para
-    pemimpin Uni Eropa dalam pertemuan darurat", "tidak bertemu siapa pun dalam kunjungan itu") is one act:
-    the noun is planned or negated as the verb is."""
+    pemimpin Uni Eropa dalam pertemuan darurat") is one act: the noun is planned as the verb is. Not
+    negated: "tidak membahas kontrak itu dalam pertemuan" denies the talk, not the meeting it was held in."""
     ctx = context_data()
     links, breaks = set(ctx["restated_links"]), set(ctx["clause_breaks"])
     for prev, cur in pairwise(mentions):
         if (
             prev.sentence is cur.sentence
             and prev.event_type == cur.event_type
-            and (prev.content or prev.negated)
+            and prev.content
             and prev.spec.voice not in ("noun", "base", "phrase")
             and cur.spec.voice in ("noun", "base")
             and 1 <= cur.index - prev.last <= int(ctx["restated_window"])
             and cur.tokens[cur.index - 1].lower in links
             and not any(t.lower in breaks for t in cur.tokens[prev.last + 1 : cur.index])
         ):
-            cur.content, cur.negated = cur.content or prev.content, cur.negated or prev.negated
+            cur.content = True
 
 
 def _embedded(mentions: list[Mention]) -> None:
