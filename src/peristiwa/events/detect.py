@@ -417,11 +417,13 @@ def _announced_sanction(mention: Mention, ctx: dict[str, Any]) -> bool:
 
 def _future_of_another_verb(tokens: list[Token], i: int, spec: TriggerSpec, ctx: dict[str, Any]) -> bool:
     """A nominal trigger after a future verb that ends or eases it ("akan mengurangi blokade", "akan
-    menghentikan serangan"): the future is the promise of its end, no threat of the act."""
+    menghentikan serangan"): the future is the promise of its end, no threat of the act; or after one
+    of undergoing it ("siap menjalani eksekusi"): the act would fall on the subject, who threatens nothing."""
     if spec.voice not in ("noun", "base"):
         return False
     back = clause_back(tokens, i, int(ctx["future_window"]))
-    return any(t.lower in ctx["ending_verbs"] for t in back)
+    verbs = {*ctx["ending_verbs"], *ctx["undergoing_verbs"]}
+    return any(t.lower in verbs for t in back)
 
 
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
@@ -706,6 +708,26 @@ def _chained(mentions: list[Mention]) -> None:
             prev.back_reference, prev.prior = cur.back_reference, cur.prior
 
 
+def _restated(mentions: list[Mention]) -> None:
+    """A verb's act named again by its noun after a preposition in the verb's clause ("akan bertemu para
+    pemimpin Uni Eropa dalam pertemuan darurat") is one act: the noun is planned as the verb is. Not
+    negated: "tidak membahas kontrak itu dalam pertemuan" denies the talk, not the meeting it was held in."""
+    ctx = context_data()
+    links, breaks = set(ctx["restated_links"]), set(ctx["clause_breaks"])
+    for prev, cur in pairwise(mentions):
+        if (
+            prev.sentence is cur.sentence
+            and prev.event_type == cur.event_type
+            and prev.content
+            and prev.spec.voice not in ("noun", "base", "phrase")
+            and cur.spec.voice in ("noun", "base")
+            and 1 <= cur.index - prev.last <= int(ctx["restated_window"])
+            and cur.tokens[cur.index - 1].lower in links
+            and not any(t.lower in breaks for t in cur.tokens[prev.last + 1 : cur.index])
+        ):
+            cur.content = True
+
+
 def _embedded(mentions: list[Mention]) -> None:
     """A nominal trigger in the clause of a speech act is its content, not a new event; save the act a
     condemnation names ("mengecam serangan Israel", "kritik terhadap operasi militer Israel": a noun
@@ -845,6 +867,7 @@ def mark_realis(mentions: list[Mention]) -> None:
     _purposes(mentions)
     _enumerated(mentions)
     _chained(mentions)
+    _restated(mentions)
 
 
 def bound_scopes(mentions: list[Mention]) -> None:
