@@ -1098,28 +1098,3 @@ def test_context_another_partys_statement_under_a_sub_heading_takes_no_first_day
     at = text.index(follow_up)
     told = _context(text, datetime(2025, 6, 11)).date_at(at + follow_up.index("menyambut"), sentence=(at, len(text)))
     assert (told is not None and not told.untied and told.start == "2025-06-10") is dated
-
-
-@pytest.mark.parametrize(
-    ("follow_up", "dated"),
-    [
-        ("Lembaga Bantuan Hukum mengecam tindakan aparat tersebut.", False),
-        ("Kapolrestabes Makassar membantah tuduhan kekerasan terhadap mahasiswa.", True),
-    ],
-)
-def test_context_a_statement_paragraphs_after_an_acts_day_by_a_party_its_line_does_not_name_is_not_dated(
-    follow_up: str, dated: bool
-) -> None:
-    """A statement told paragraphs after the day of an act ("Polisi membubarkan … Makassar, Senin (9/6/2025)")
-    by a party that day's line does not name ("Lembaga Bantuan Hukum mengecam …") is not told on that day;
-    one by a party it names ("Kapolrestabes Makassar membantah …") still is."""
-    text = (
-        "MAKASSAR, WartaKota.com - Polisi membubarkan unjuk rasa mahasiswa di depan gedung DPRD Makassar, "
-        "Senin (9/6/2025).\n\n"
-        "Massa menuntut pembatalan kenaikan tarif air bersih.\n\n"
-        f"{follow_up}"
-    )
-    at = text.index(follow_up)
-    verb = next(w for w in ("mengecam", "membantah") if w in follow_up)
-    told = _context(text, datetime(2025, 6, 10)).date_at(at + follow_up.index(verb), sentence=(at, len(text)))
-    assert (told is not None and not told.untied and told.start == "2025-06-09") is dated

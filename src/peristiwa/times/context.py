@@ -45,7 +45,7 @@ from .narrative import (
     summary_heading,
     written_shift,
 )
-from .speakers import NAME_WORD, speaker_goes_on, speaker_names
+from .speakers import speaker_goes_on, speaker_names
 
 
 class DateContext:
@@ -271,19 +271,6 @@ class DateContext:
                 if (
                     not act
                     and self._news
-                    and time.precision == "day"
-                    and then is None
-                    and not self._stated_day(time)
-                    and "\n\n" in (self.text or "")[time.end : start]
-                    and self._other_party(time, start, end, offset)
-                ):
-                    # a statement paragraphs after an act's day (not a statement's) by a party that day's line
-                    # does not name ("Pihak DHS membantah …" after a raid "di California, Kamis (10/7/2025)"):
-                    # a reaction told on a day the text does not give
-                    return replace(carried_date(reported), untied=True)
-                if (
-                    not act
-                    and self._news
                     and self._done(offset, start)
                     and "\n\n" in (self.text or "")[time.end : start]
                 ):
@@ -311,17 +298,6 @@ class DateContext:
         day. The day is carried untied, for the judge only."""
         assert self.text is not None
         names = speaker_names(self.text, time.start)
-        return episode_back().match(self.text, start) is None and not speaker_goes_on(
-            self.text, (start, end), offset, names
-        )
-
-    def _other_party(self, time: TimeMention, start: int, end: int, offset: int) -> bool:
-        """`time`, a day told paragraphs before, is of an episode whose line names no party the sentence
-        spanning `start`-`end` tells at its act at `offset` (`speakers.speaker_goes_on`)."""
-        assert self.text is not None
-        line = self.text.rfind("\n", 0, time.start) + 1
-        line_end = self.text.find("\n", time.end)
-        names = frozenset(NAME_WORD.findall(self.text, line, len(self.text) if line_end < 0 else line_end))
         return episode_back().match(self.text, start) is None and not speaker_goes_on(
             self.text, (start, end), offset, names
         )
