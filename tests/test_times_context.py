@@ -917,9 +917,9 @@ def test_context_a_statement_day_carried_under_a_heading_dates_no_deed(act: bool
         "KENDARI, WartaKota.com - Bupati memaparkan penanganan banjir di tiga kecamatan.\n\n"
         '"Semua warga sudah kembali ke rumah," ujar Bupati dalam keterangannya, Kamis (12/6/2025).\n\n'
         "## Bantuan untuk pengungsi\n\n"
-        "Dinas sosial menyalurkan bantuan beras ke posko pengungsian."
+        "Bupati menyalurkan bantuan beras ke posko pengungsian."
     )
-    at = text.index("Dinas sosial")
+    at = text.index("Bupati menyalurkan")
     told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
     assert told is not None and told.start == "2025-06-12" and told.untied is untied
 
