@@ -917,9 +917,9 @@ def test_context_a_statement_day_carried_under_a_heading_dates_no_deed(act: bool
         "KENDARI, WartaKota.com - Bupati memaparkan penanganan banjir di tiga kecamatan.\n\n"
         '"Semua warga sudah kembali ke rumah," ujar Bupati dalam keterangannya, Kamis (12/6/2025).\n\n'
         "## Bantuan untuk pengungsi\n\n"
-        "Dinas sosial menyalurkan bantuan beras ke posko pengungsian."
+        "Bupati menyalurkan bantuan beras ke posko pengungsian."
     )
-    at = text.index("Dinas sosial")
+    at = text.index("Bupati menyalurkan")
     told = _context(text, datetime(2025, 6, 13)).date_at(text.index("menyalurkan"), sentence=(at, len(text)), act=act)
     assert told is not None and told.start == "2025-06-12" and told.untied is untied
 
@@ -1077,3 +1077,24 @@ def test_context_a_sentence_alone_gives_a_relative_clauses_time_to_its_verb(
 ) -> None:
     told = _context(sentence).date_at(sentence.index(act), sentence=(0, len(sentence)))
     assert (told is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "dated"),
+    [
+        ("Pemerintah Kanada menyambut baik keputusan tersebut.", False),
+        ("Marsudi menyambut baik keputusan tersebut.", True),
+    ],
+)
+def test_context_another_partys_statement_under_a_sub_heading_takes_no_first_day(follow_up: str, dated: bool) -> None:
+    """A statement under a sub-section heading by a party the line of the text's first day does not name
+    ("## Tanggapan" … "Pemerintah Kanada menyambut baik …") is not told on that day; its speaker's is."""
+    text = (
+        "OTTAWA, WartaKota.com - Menteri Marsudi menandatangani nota kesepahaman perdagangan di Ottawa, "
+        "Selasa (10/6/2025).\n\n"
+        "## Tanggapan\n\n"
+        f"{follow_up}"
+    )
+    at = text.index(follow_up)
+    told = _context(text, datetime(2025, 6, 11)).date_at(at + follow_up.index("menyambut"), sentence=(at, len(text)))
+    assert (told is not None and not told.untied and told.start == "2025-06-10") is dated

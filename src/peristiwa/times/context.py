@@ -232,6 +232,17 @@ class DateContext:
                     return None  # "Polisi telah menangkap …" retold after the statement's day
                 if told is not None and act and self._news and told.precision == "day" and self._stated_day(told):
                     return replace(carried_date(told), untied=True)  # a deed under a heading, told by the statement
+                if (
+                    told is not None
+                    and not act
+                    and self._news
+                    and section not in self._summaries
+                    and self._other_speaker(told, start, end, offset)
+                ):
+                    # a statement under a sub-section heading by a party the first day's line does not name
+                    # ("## Respons TikTok" … "TikTok menyambut baik …" after "Trump menandatangani … Kamis
+                    # (19/6/2025)"): another party's words, not told on that day
+                    return replace(carried_date(told), untied=True)
                 return self._first_day()
             if (
                 time.end <= start
