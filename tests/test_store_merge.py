@@ -578,3 +578,21 @@ def test_store_merge_one_praise_told_by_two_words_joins_on_the_names_it_shares()
     assert result.veto is None and result.score >= THRESHOLD
     thanks["mode"] = []
     assert compare(thanks, [praise], {"a"}, "b").score < THRESHOLD
+
+
+def test_store_merge_an_undated_follow_up_published_a_day_later_with_the_same_parties_joins() -> None:
+    """A government's promise told to the day, and told again undated in a report of the next day by
+    the same parties in much the same words, with no place to compare: the report's day vouches for the
+    date. Published days later, or naming other parties, it stays apart."""
+    base = {"type": "AGREE", "country": "IDN", "parties": [], "places": []}
+    dated = base | {"day": "2025-05-28", "precision": "day", "reference_day": "2025-05-28"}
+    dated |= {"actors": ["IDN/GOV"], "recipients": ["IDN/CVL"]}
+    dated["words"] = _words("Pemerintah daerah menjanjikan pendanaan agar penduduk desa dapat membangun rumah kembali.")
+    undated = dated | {"day": None, "precision": None, "reference_day": "2025-05-29"}
+    undated["words"] = _words("Pemerintah telah menjanjikan pendanaan supaya penduduk desa bisa kembali bermukim.")
+    assert compare(undated, [dated], {"a"}, "b").score >= THRESHOLD
+    assert compare(dated, [undated], {"b"}, "a").score >= THRESHOLD
+    later = undated | {"reference_day": "2025-06-02"}
+    assert compare(later, [dated], {"a"}, "b").score < THRESHOLD
+    others = undated | {"actors": ["IDN/LEG"]}
+    assert compare(others, [dated], {"a"}, "b").score < THRESHOLD

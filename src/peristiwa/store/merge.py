@@ -33,7 +33,8 @@ between the same parties in the week is not enough (measured on the cluster gold
 Israeli strike joined the one dated strike the store held). A report that fits two merged events
 brings the second into the first when each of its mentions then fits on its own (``EventStore._join``):
 the reports of one event end up together whatever order they come in. Every comparison is kept as
-the mention's explanation.
+the mention's explanation. An undated report published on a dated report's day, or within two days
+after it, agrees in part on the date when it names the same parties role by role (``_follow_up``).
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ COARSE_MIN_WORDS = 0.4
 SAME_TOWN = 1.0
 #: the date part when one report tells the day and the other only its month
 MONTH_AGREES = 0.5
+#: the date part when one report tells the day and the other, undated, was published that day or within
+#: `FOLLOW_UP_DAYS` after it and names the same parties role by role: a follow-up of that day's news
+FOLLOW_UP = 0.5
+FOLLOW_UP_DAYS = 2
 #: the same, when both reports recall a month that ended a year or more before them ("kerusuhan Mei
 #: 1998" and "13 Mei 1998" in reports of 2025): the store holds few recalls of one past month and type
 RECALLED_MONTH = 0.8
@@ -305,6 +310,24 @@ def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
     return UNKNOWN, None
 
 
+def _follow_up(f: JSON, members: list[JSON]) -> bool:
+    """One side undated, the other told to a day on which, or at most `FOLLOW_UP_DAYS` before which,
+    the undated report was published ("Pemerintah Swiss menjanjikan pendanaan bagi penduduk desa" the
+    day after a report of the promise dated to the day): most likely that day's act told again."""
+    if f["day"] is None:
+        published, days = [f.get("reference_day")], [m["day"] for m in members if m["precision"] == "day"]
+    elif f["precision"] == "day" and all(m["day"] is None for m in members):
+        published, days = [m.get("reference_day") for m in members], [f["day"]]
+    else:
+        return False
+    return any(
+        0 <= (date.fromisoformat(p) - date.fromisoformat(d)).days <= FOLLOW_UP_DAYS
+        for p in published
+        if p
+        for d in days
+    )
+
+
 def _same_sides(f: JSON, members: list[JSON]) -> bool:
     """Both reports name who acted and who was acted on, by country, and name them alike: two
     reports of one day's strike between two countries may share few words ("Iran meluncurkan
@@ -383,6 +406,8 @@ def compare(f: JSON, members: list[JSON], member_docs: set[str], doc_id: str) ->
     date_part, veto = _date_part(f, members)
     if veto:
         return Comparison(0.0, {}, veto)
+    if date_part == UNKNOWN and _follow_up(f, members) and parties_part(f, members) >= 1.0:
+        date_part = FOLLOW_UP
     places, veto = place_part(f["places"], members)
     if veto:
         return Comparison(0.0, {}, veto)
