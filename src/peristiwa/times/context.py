@@ -69,7 +69,7 @@ class DateContext:
         self._lead_start, self._lead_end = lead_bounds(text) if text is not None else (-1, -1)
         # a news report: a lead opened by its outlet, or a dateline (a year is told with its own words there)
         self._news = self._lead_end >= 0 or self.dateline is not None
-        self._named_years = named_years(text, self.times) if text is not None and self._news else frozenset()
+        self._named_years = named_years(text, self.times, news=self._news) if text is not None else frozenset()
         self._births = birth_times(text, self.times) if text is not None else frozenset()
         self._speech_days()
         self._lifespans = lifespan_times(text, self.times) if text is not None else frozenset()
