@@ -612,11 +612,13 @@ def test_context_a_year_that_ends_a_name_dates_no_event_of_a_lone_sentence(sente
         ("Polisi menangkap dua pendukung partai itu pada 2029 menjelang pemilu.", "2029"),
         ("Pada tahun 1967, tentara menangkap para pemimpin serikat buruh.", "1967"),
         ("Pasukan pemerintah merebut kota itu dalam Pertempuran Ilagan tahun 1899.", "1899"),
+        ("Saat Piala Dunia 2030, polisi Spanyol menangkap puluhan suporter di Madrid.", "2030"),
+        ("Aparat menangkap tiga pendukung calon bupati menjelang Pilkada 2029 di Bekasi.", "2029"),
     ],
 )
 def test_context_a_year_told_as_a_time_still_dates_a_lone_sentence(sentence: str, value: str) -> None:
-    """A year after a preposition, at the sentence start or after a name no head of a year's name
-    opens tells when the act happened."""
+    """A year after a preposition, at the sentence start, after a name no head of a year's name opens,
+    or after a name a setting word puts the act in ("Saat Piala Dunia 2030, …") tells when the act happened."""
     act = re.search(r"menangkap|merebut", sentence)
     assert act is not None
     when = _context(sentence).date_at(act.start(), sentence=(0, len(sentence)))

@@ -228,19 +228,23 @@ def birth_times(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
 def named_years(text: str, times: Sequence[TimeMention], *, news: bool = True) -> frozenset[int]:
     """The starts of the years that are part of a name. In any text, a year (bare or "Tahun 1956")
     after a name head of `year_name_heads` and up to three capitalised words ("Olimpiade 2008", "UU
-    Bea Cukai Australia Tahun 1956"). In a news text (`news`) also any bare year right after a word
+    Bea Cukai Australia Tahun 1956"), unless a word of `year_name_settings` before the head sets an act
+    in what it names ("saat Piala Dunia 2010"). In a news text (`news`) also any bare year right after a word
     that does not introduce a time ("Piala Presiden 2025", "pemilu presiden 2016"; not "pada 2020",
     "sejak 2012", "akhir 2025"); after a comma, a bracket or at a sentence start it tells a time."""
     connectors = set(lx.word_list("relative", "bare_year_connectors"))
     headed = lx.word_regex(
         "relative", "year_name_heads", r"(?<![\w-]){}(?:[ \t]+(?-i:[A-Z])[\w-]*){{0,3}}[ \t]+(?:tahun[ \t]+)?$"
     )
+    settings = set(lx.word_list("relative", "year_name_settings"))
     named: set[int] = set()
     for time in times:
         if not re.fullmatch(r"(?:[Tt]ahun[ \t]+)?\d{4}", time.text):
             continue
         bare = time.text.isdigit()
-        if headed.search(text, max(0, time.start - 80), time.start + (0 if bare else len(time.text) - 4)):
+        head = headed.search(text, max(0, time.start - 80), time.start + (0 if bare else len(time.text) - 4))
+        setting = head and re.search(r"(\w+)[ \t]+$", text[max(0, head.start() - 20) : head.start()])
+        if head is not None and (setting is None or setting.group(1).lower() not in settings):
             named.add(time.start)
             continue
         before = re.search(r"(\w+)[ \t]+$", text[max(0, time.start - 40) : time.start])
