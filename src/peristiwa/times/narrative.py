@@ -233,13 +233,14 @@ def named_years(text: str, times: Sequence[TimeMention], *, news: bool = True) -
     that does not introduce a time ("Piala Presiden 2025", "pemilu presiden 2016"; not "pada 2020",
     "sejak 2012", "akhir 2025"); after a comma, a bracket or at a sentence start it tells a time."""
     connectors = set(lx.word_list("relative", "bare_year_connectors"))
+    year_word = rf"(?:(?:{lx.alternation(lx.word_list('guards', 'law_year_words'))})[ \t]+)?"  # "Tahun 1956"
     headed = lx.word_regex(
-        "relative", "year_name_heads", r"(?<![\w-]){}(?:[ \t]+(?-i:[A-Z])[\w-]*){{0,3}}[ \t]+(?:tahun[ \t]+)?$"
+        "relative", "year_name_heads", rf"(?<![\w-]){{}}(?:[ \t]+(?-i:[A-Z])[\w-]*){{{{0,3}}}}[ \t]+{year_word}$"
     )
     settings = set(lx.word_list("relative", "year_name_settings"))
     named: set[int] = set()
     for time in times:
-        if not re.fullmatch(r"(?:[Tt]ahun[ \t]+)?\d{4}", time.text):
+        if not re.fullmatch(rf"{year_word}\d{{4}}", time.text, re.IGNORECASE):
             continue
         bare = time.text.isdigit()
         head = headed.search(text, max(0, time.start - 80), time.start + (0 if bare else len(time.text) - 4))
