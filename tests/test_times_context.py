@@ -625,6 +625,15 @@ def test_context_a_year_told_as_a_time_still_dates_a_lone_sentence(sentence: str
     assert when is not None and when.start == value
 
 
+def test_context_a_name_year_beside_another_time_is_not_passed_over_for_a_later_one() -> None:
+    """A year that ends a name dates nothing only where it is its sentence's only time: beside another
+    time ("… Olimpiade Brisbane 2032, lalu … Doha 2034") the act before it keeps the year it is told with,
+    not the later clause's."""
+    sentence = "Negara itu memboikot Olimpiade Brisbane 2032, lalu tampil pada kejuaraan dunia di Doha 2034."
+    when = _context(sentence).date_at(sentence.index("memboikot"), sentence=(0, len(sentence)))
+    assert when is not None and when.start == "2032"
+
+
 def test_context_then_after_a_quotation_points_at_the_time_it_told() -> None:
     """ "Ketika itu" after a quotation telling an earlier year points at that year, not at the day
     the speaker said it; without it the story goes on from the day of the statement."""
