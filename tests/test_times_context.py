@@ -588,6 +588,52 @@ def test_context_a_year_in_a_name_does_not_date_a_news_event() -> None:
     assert when is not None and when.start == "2020"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Jepang mengecam gangguan terhadap kirab obor Olimpiade 2032 oleh sekelompok aktivis.",
+        "Polisi membubarkan rapat relawan penolak hasil Pemilu Legislatif 2029 di Bekasi.",
+        "Kejaksaan mendakwa pengusaha itu melanggar UU Kepabeanan Malaysia Tahun 1967 di Johor.",
+        "Polisi menyita pistol model 1911 dari rumah tersangka di Medan.",
+        "Jaksa menuntut pejabat penyeleweng dana pemilu tahun 2024 di Bekasi.",
+    ],
+)
+def test_context_a_year_that_ends_a_name_dates_no_event_of_a_lone_sentence(sentence: str) -> None:
+    """A year after a name head ("Olimpiade", "Pemilu", "UU", "model") and its capitalised words is
+    part of the name in any text, also a sentence alone: it does not date the act of the sentence."""
+    act = re.search(r"mengecam|membubarkan|mendakwa|menyita|menuntut", sentence)
+    assert act is not None
+    assert _context(sentence).date_at(act.start(), sentence=(0, len(sentence))) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Polisi menangkap dua pendukung partai itu pada 2029 menjelang pemilu.", "2029"),
+        ("Pada tahun 1967, tentara menangkap para pemimpin serikat buruh.", "1967"),
+        ("Pasukan pemerintah merebut kota itu dalam Pertempuran Ilagan tahun 1899.", "1899"),
+        ("Saat Piala Dunia 2030, polisi Spanyol menangkap puluhan suporter di Madrid.", "2030"),
+        ("Aparat menangkap tiga pendukung calon bupati menjelang Pilkada 2029 di Bekasi.", "2029"),
+    ],
+)
+def test_context_a_year_told_as_a_time_still_dates_a_lone_sentence(sentence: str, value: str) -> None:
+    """A year after a preposition, at the sentence start, after a name no head of a year's name opens,
+    or after a name a setting word puts the act in ("Saat Piala Dunia 2030, …") tells when the act happened."""
+    act = re.search(r"menangkap|merebut", sentence)
+    assert act is not None
+    when = _context(sentence).date_at(act.start(), sentence=(0, len(sentence)))
+    assert when is not None and when.start == value
+
+
+def test_context_a_name_year_beside_another_time_is_not_passed_over_for_a_later_one() -> None:
+    """A year that ends a name dates nothing only where it is its sentence's only time: beside another
+    time ("… Olimpiade Brisbane 2032, lalu … Doha 2034") the act before it keeps the year it is told with,
+    not the later clause's."""
+    sentence = "Negara itu memboikot Olimpiade Brisbane 2032, lalu tampil pada kejuaraan dunia di Doha 2034."
+    when = _context(sentence).date_at(sentence.index("memboikot"), sentence=(0, len(sentence)))
+    assert when is not None and when.start == "2032"
+
+
 def test_context_then_after_a_quotation_points_at_the_time_it_told() -> None:
     """ "Ketika itu" after a quotation telling an earlier year points at that year, not at the day
     the speaker said it; without it the story goes on from the day of the statement."""

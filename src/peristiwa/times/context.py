@@ -28,6 +28,7 @@ from .narrative import (
     episode_back,
     era_reference,
     event_date,
+    headed_years,
     hunt_cue,
     immediate_cue,
     is_concrete,
@@ -70,6 +71,7 @@ class DateContext:
         # a news report: a lead opened by its outlet, or a dateline (a year is told with its own words there)
         self._news = self._lead_end >= 0 or self.dateline is not None
         self._named_years = named_years(text, self.times) if text is not None and self._news else frozenset()
+        self._headed_years = headed_years(text, self.times) if text is not None else frozenset()
         self._births = birth_times(text, self.times) if text is not None else frozenset()
         self._speech_days()
         self._lifespans = lifespan_times(text, self.times) if text is not None else frozenset()
@@ -197,6 +199,10 @@ class DateContext:
             and t.start not in self._births
             and (t.start not in self._named_years or t.start in own)
         ]
+        if all(t.start in self._headed_years and t.start not in own for t in inside):
+            # the sentence's only times end names ("melanggar UU Bea Cukai Australia Tahun 1956", "obor
+            # Olimpiade 2008"): it tells no time of its own; beside another time they rank as before
+            return []
         # "sampai Juli 2000", "sebelum 3 Maret": an end or an upper bound, not when the event began
         starts = [
             t for t in inside if t.mod not in UPPER_BOUNDS and t.start not in self._span_ends and not self._future(t)
@@ -247,6 +253,7 @@ class DateContext:
             if (
                 time.end <= start
                 and time.start not in self._named_years
+                and time.start not in self._headed_years
                 and time.start not in self._lifespans
                 and time.start not in self._births
                 and time.mod not in BOUNDS

@@ -225,8 +225,30 @@ def birth_times(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
     return frozenset(t.start for t in times if born.search(text, max(0, t.start - 60), t.start))
 
 
+def headed_years(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
+    """The starts of the years (bare or "Tahun 1956") that end a name, in any text: after a name head of
+    `year_name_heads` and up to three capitalised words ("Olimpiade 2008", "UU Bea Cukai Australia Tahun
+    1956"), unless a word of `year_name_settings` before the head sets an act in what it names ("saat
+    Piala Dunia 2010")."""
+    year_word = rf"(?:(?:{lx.alternation(lx.word_list('guards', 'law_year_words'))})[ \t]+)?"  # "Tahun 1956"
+    headed = lx.word_regex(
+        "relative", "year_name_heads", rf"(?<![\w-]){{}}(?:[ \t]+(?-i:[A-Z])[\w-]*){{{{0,3}}}}[ \t]+{year_word}$"
+    )
+    settings = set(lx.word_list("relative", "year_name_settings"))
+    named: set[int] = set()
+    for time in times:
+        if not re.fullmatch(rf"{year_word}\d{{4}}", time.text, re.IGNORECASE):
+            continue
+        year = time.start + len(time.text) - 4
+        head = headed.search(text, max(0, time.start - 80), year)
+        setting = head and re.search(r"(\w+)[ \t]+$", text[max(0, head.start() - 20) : head.start()])
+        if head is not None and (setting is None or setting.group(1).lower() not in settings):
+            named.add(time.start)
+    return frozenset(named)
+
+
 def named_years(text: str, times: Sequence[TimeMention]) -> frozenset[int]:
-    """The starts of the bare years that are part of a name ("Piala Presiden 2025", "pemilu
+    """The starts of the bare years that are part of a name in a news text ("Piala Presiden 2025", "pemilu
     presiden 2016"): a year alone right after a word that does not introduce a time ("pada 2020",
     "sejak 2012", "akhir 2025"); after a comma, a bracket or at a sentence start it tells a time."""
     connectors = set(lx.word_list("relative", "bare_year_connectors"))
