@@ -347,11 +347,16 @@ def _sequence_words() -> frozenset[str]:
     return frozenset(context_data()["sequence_words"])
 
 
+@language_cache
+def _earlier_words() -> frozenset[str]:
+    return frozenset(context_data()["earlier_before"])
+
+
 def _told_earlier(mention: Mention) -> bool:
     """One of the two words before the trigger tells its act as done before ("lebih dulu ditangkap",
     "terlebih dahulu diperiksa"; data: `earlier_before`)."""
     before = mention.tokens[max(0, mention.index - 2) : mention.index]
-    return any(t.lower in context_data()["earlier_before"] for t in before)
+    return any(t.lower in _earlier_words() for t in before)
 
 
 def _after_last_comma(tokens: list[Token]) -> list[Token]:
