@@ -25,16 +25,17 @@ unless the day and both sides between two countries agree, or the day, the town 
 participant do: one visit told by its arrival and by what was said), little wording in common
 when no town is shared (a shared province or country and the day fit the day's other requests and
 statements as well), and an act told as repeated against one told once ("sudah dua kali bertemu":
-``repeats.py``). Days one
-apart stay apart: in a war, strikes on consecutive days share places, parties
-and words (measured on the project's cluster gold, where allowing them merged different
-strikes). So do undated reports that fit no candidate well enough: the only dated candidate
-between the same parties in the week is not enough (measured on the cluster gold: an undated
-Israeli strike joined the one dated strike the store held). A report that fits two merged events
-brings the second into the first when each of its mentions then fits on its own (``EventStore._join``):
-the reports of one event end up together whatever order they come in. Every comparison is kept as
-the mention's explanation. An undated report published on a dated report's day, or within two days
-after it, agrees in part on the date when it names the same parties role by role (``_follow_up``).
+``repeats.py``). Days one apart stay apart: in a war, strikes on consecutive days share places,
+parties and words (measured on the project's cluster gold, where allowing them merged different
+strikes), unless one day is told only by a clock time ("pukul 01.30 WIB": which night the hour
+belongs to is the extractor's guess, ``clock.py``). So do undated reports that fit no candidate well
+enough: the only dated candidate between the same parties in the week is not enough (measured on the
+cluster gold: an undated Israeli strike joined the one dated strike the store held). A report that
+fits two merged events brings the second into the first when each of its mentions then fits on its
+own (``EventStore._join``): the reports of one event end up together whatever order they come in.
+Every comparison is kept as the mention's explanation. An undated report published on a dated
+report's day, or within two days after it, agrees in part on the date when it names the same parties
+role by role (``_follow_up``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from .agreement import (
     place_part,
     same_district,
 )
+from .clock import day_by_clock
 from .repeats import told_repeated
 from .roots import root_overlap
 
@@ -136,6 +138,7 @@ def features(event: JSON, text: str, reference_time: str | None) -> JSON:
         "type": event["event_type"],
         "day": day,
         "precision": precision,
+        "clock": day_by_clock((event.get("date") or {}).get("text")),
         "reference_day": reference_time[:10] if reference_time else None,
         "country": country,
         "places": [
@@ -296,6 +299,8 @@ def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
     days = {m["day"] for m in told if m["precision"] == "day"}
     if f["precision"] == "day" and days:
         if f["day"] not in days:
+            if all(_clock_off(f, m) for m in told if m["precision"] == "day"):
+                return UNKNOWN, None
             return 0.0, f"another day ({f['day']} against {', '.join(sorted(days))})"
         return 1.0, None
     months = {m["day"][:7] for m in told if m["precision"] != "year"}
@@ -308,6 +313,16 @@ def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
     if years and f["day"][:4] not in years:
         return 0.0, f"another year ({f['day'][:4]} against {', '.join(sorted(years))})"
     return UNKNOWN, None
+
+
+def _clock_off(f: JSON, m: JSON) -> bool:
+    """The two days agree, or are one apart where one of them is told only by a clock time
+    (``clock.day_by_clock``: "pukul 01.30 WIB" against "Minggu (20/7/2025) dini hari"): which night
+    an hour belongs to is the extractor's guess, so the date tells nothing either way."""
+    if f["day"] == m["day"]:
+        return True
+    apart = abs((date.fromisoformat(f["day"]) - date.fromisoformat(m["day"])).days)
+    return apart == 1 and bool(f.get("clock") or m.get("clock"))
 
 
 def _follow_up(f: JSON, members: list[JSON]) -> bool:
