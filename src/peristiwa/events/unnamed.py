@@ -66,6 +66,7 @@ def fill_unnamed(
         _state_not_crowd(event)
         _fill(event, table, country, entities, partner)
         _colonial_side(event, rivals or {})
+        _colonial_war(event)
         _fill_partner(event, partner)
         _uncoded_sectors(event, in_history=in_history)
 
@@ -188,6 +189,24 @@ def _colonial_side(event: Event, rivals: dict[str, str]) -> None:
     if unnamed:
         for p in getattr(event, unnamed[0]):
             p.country = str(rule["power"])
+
+
+def _colonial_war(event: Event) -> None:
+    """A war told by a war noun (policy `colonial_war_nouns`: "peperangan di Aceh antara prajurit
+    kerajaan … dengan para tentara Belanda", "pecah pertempuran di Kampung X") between a colony's
+    side as actor and its colonial power's as recipient, undated or dated under that rule
+    (`colonial_rule`), is the power's war on the colony: the two sides change places (D62)."""
+    ctx = context_data()
+    if event.event_type not in ctx["colonial_acts"] or event.trigger.text.lower() not in ctx["colonial_war_nouns"]:
+        return
+    actors = {p.country for p in event.actor}
+    rule = ctx["colonial_rule"].get(next(iter(actors))) if len(actors) == 1 else None
+    if rule is None or {p.country for p in event.recipient} != {rule["power"]}:
+        return
+    year = _YEAR.match(event.date.start) if event.date is not None else None
+    if year is not None and int(year.group()) > int(rule["until"]):
+        return
+    event.actor, event.recipient = event.recipient, event.actor
 
 
 def _two_states(event: Event, role: str) -> bool:
