@@ -416,6 +416,17 @@ def test_unnamed_a_capture_in_a_colony_under_its_rule_is_by_the_colonial_power()
     assert recipient["country"] == "IDN"
 
 
+def test_unnamed_an_undated_colonial_war_in_a_history_is_the_colonial_powers() -> None:
+    text = _COLONIAL_WAR + (
+        "Pada tahun 1860 Kampung Tanah Laut diserang dan dibakar. Ayahnya pernah bertugas sebagai kopral"
+        " selama Perang Bone. Belanda kemudian menduduki seluruh kesultanan."
+    )
+    bone = text.index("Perang Bone")
+    (war,) = [e for e in _events(text) if e["trigger"]["start"] == bone]  # type: ignore[index]
+    assert [p["country"] for p in war["actor"]] == ["NLD"]  # type: ignore[attr-defined]
+    assert [p["country"] for p in war["recipient"]] == ["IDN"]  # type: ignore[attr-defined]
+
+
 def test_unnamed_a_capture_in_a_former_colony_after_its_rule_stays_with_its_state() -> None:
     text = _COLONIAL_WAR + (
         "Pada tahun 2005 Kampung Tanah Laut diserang dan dibakar. Pada tahun 2006 seorang warga"
