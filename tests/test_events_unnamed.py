@@ -416,6 +416,17 @@ def test_unnamed_a_capture_in_a_colony_under_its_rule_is_by_the_colonial_power()
     assert recipient["country"] == "IDN"
 
 
+def test_unnamed_an_undated_colonial_war_in_a_history_is_the_colonial_powers() -> None:
+    text = _COLONIAL_WAR + (
+        "Pada tahun 1860 Kampung Tanah Laut diserang dan dibakar. Ayahnya pernah bertugas sebagai kopral"
+        " selama Perang Bone. Belanda kemudian menduduki seluruh kesultanan."
+    )
+    bone = text.index("Perang Bone")
+    (war,) = [e for e in _events(text) if e["trigger"]["start"] == bone]  # type: ignore[index]
+    assert [p["country"] for p in war["actor"]] == ["NLD"]  # type: ignore[attr-defined]
+    assert [p["country"] for p in war["recipient"]] == ["IDN"]  # type: ignore[attr-defined]
+
+
 def test_unnamed_a_capture_in_a_former_colony_after_its_rule_stays_with_its_state() -> None:
     text = _COLONIAL_WAR + (
         "Pada tahun 2005 Kampung Tanah Laut diserang dan dibakar. Pada tahun 2006 seorang warga"
@@ -424,6 +435,31 @@ def test_unnamed_a_capture_in_a_former_colony_after_its_rule_stays_with_its_stat
     (arrest,) = [e for e in _events(text) if e["event_type"] == "COERCE"]
     (actor,) = arrest["actor"]  # type: ignore[misc]
     assert actor["country"] == "IDN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada tahun 1873 berkobar peperangan di Aceh antara laskar kesultanan dengan tentara Belanda.",
+        "Pada tahun 1947 terjadi pertempuran sengit antara pejuang republik dan pasukan Belanda di dekat Ambarawa.",
+    ],
+)
+def test_unnamed_a_war_between_a_colony_and_its_colonial_power_is_the_powers_war(text: str) -> None:
+    (war,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert [p["country"] for p in war["actor"]] == ["NLD"]  # type: ignore[attr-defined]
+    assert [p["country"] for p in war["recipient"]] == ["IDN"]  # type: ignore[attr-defined]
+
+
+def test_unnamed_an_attack_of_the_colony_on_the_colonial_power_stays_as_told() -> None:
+    text = "Pada tahun 1946 para pemuda pejuang menyerbu pos tentara Belanda di pinggir kota Bandung."
+    (attack,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert [p["country"] for p in attack["actor"]] == ["IDN"]  # type: ignore[attr-defined]
+
+
+def test_unnamed_a_war_with_the_former_power_after_its_rule_keeps_its_sides() -> None:
+    text = "Pada tahun 1962 terjadi pertempuran antara TNI dan tentara Belanda di Laut Aru."
+    (war,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert [p["country"] for p in war["actor"]] == ["IDN"]  # type: ignore[attr-defined]
 
 
 def test_unnamed_the_target_of_a_refusal_by_a_state_is_the_other_state_named() -> None:

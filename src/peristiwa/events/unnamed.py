@@ -65,7 +65,8 @@ def fill_unnamed(
         _fill_home_side(event)
         _state_not_crowd(event)
         _fill(event, table, country, entities, partner)
-        _colonial_side(event, rivals or {})
+        _colonial_side(event, rivals or {}, in_history=in_history)
+        _colonial_war(event)
         _fill_partner(event, partner)
         _uncoded_sectors(event, in_history=in_history)
 
@@ -167,12 +168,13 @@ def _fill_partner(event: Event, partner: str | None) -> None:
     event.recipient.append(Party(text=t.text, start=t.start, end=t.end, country=partner, sector=sector, implicit=True))
 
 
-def _colonial_side(event: Event, rivals: dict[str, str]) -> None:
+def _colonial_side(event: Event, rivals: dict[str, str], *, in_history: bool = False) -> None:
     """An attack or coercion (policy `colonial_acts`) dated under a colonial rule (`colonial_rule`)
     with both sides of the colony's state, one or both only from where it happened, in a text that
     names the colonial power more than any other state but the colony (`rivals`): the unnamed side
     is the power's ("kampung itu dapat ditaklukkan" in a history of a colonial war), the actor when
-    both are unnamed: the conquest or the capture was the power's act."""
+    both are unnamed: the conquest or the capture was the power's act. An undated act counts in a text
+    that tells history only (`_history_told`): "berdinas sebagai bintara selama Perang Bone II"."""
     ctx = context_data()
     if event.event_type not in ctx["colonial_acts"] or not event.actor or not event.recipient:
         return
@@ -182,12 +184,30 @@ def _colonial_side(event: Event, rivals: dict[str, str]) -> None:
     year = _YEAR.match(event.date.start) if event.date is not None else None
     if rule is None or rivals.get(str(colony)) != rule["power"]:
         return
-    if year is None or int(year.group()) > int(rule["until"]):
+    if (year is None and not in_history) or (year is not None and int(year.group()) > int(rule["until"])):
         return
     unnamed = [role for role in ("actor", "recipient") if all(p.implicit for p in getattr(event, role))]
     if unnamed:
         for p in getattr(event, unnamed[0]):
             p.country = str(rule["power"])
+
+
+def _colonial_war(event: Event) -> None:
+    """A war told by a war noun (policy `colonial_war_nouns`: "peperangan di Aceh antara prajurit
+    kerajaan … dengan para tentara Belanda", "pecah pertempuran di Kampung X") between a colony's
+    side as actor and its colonial power's as recipient, undated or dated under that rule
+    (`colonial_rule`), is the power's war on the colony: the two sides change places (D62)."""
+    ctx = context_data()
+    if event.event_type not in ctx["colonial_acts"] or event.trigger.text.lower() not in ctx["colonial_war_nouns"]:
+        return
+    actors = {p.country for p in event.actor}
+    rule = ctx["colonial_rule"].get(next(iter(actors))) if len(actors) == 1 else None
+    if rule is None or {p.country for p in event.recipient} != {rule["power"]}:
+        return
+    year = _YEAR.match(event.date.start) if event.date is not None else None
+    if year is not None and int(year.group()) > int(rule["until"]):
+        return
+    event.actor, event.recipient = event.recipient, event.actor
 
 
 def _two_states(event: Event, role: str) -> bool:
