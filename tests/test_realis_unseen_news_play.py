@@ -1,6 +1,7 @@
 """Sport and market senses found on a second sample of unseen news sentences (session 35): a keeper
 catching a shot, a player's or a coach's threat, fans in the streets after a title, a market hunting a
-currency. Each case has its reported counterpart, so every test can fail both ways.
+currency, praise of a performance, pushing on towards a place, an act a rule allows. Each case has its
+reported counterpart, so every test can fail both ways.
 Sentences are written for these tests in general Indonesian news style.
 """
 
@@ -23,6 +24,12 @@ from conftest import reported as _reported
         # a market hunting a currency or shares
         ("Rupiah menguat karena pelaku pasar kembali memburu rupiah menjelang akhir pekan.", "ACCUSE"),
         ("Pelaku pasar asing kembali memburu saham perbankan di bursa.", "ACCUSE"),
+        # praise of a performance
+        ("Para kritikus memuji penampilan aktris muda itu dalam drama terbarunya.", "SUPPORT"),
+        # pushing on towards a place
+        ("Pasukan kerajaan itu terus mendesak ke arah ibu kota musuh.", "REQUEST"),
+        # what a rule allows
+        ("Aturan baru itu memungkinkan pelanggar dijatuhi hukuman penjara lima tahun.", "SANCTION"),
     ],
 )
 def test_play_or_a_market_on_unseen_news_is_not_reported(text: str, event_type: str) -> None:
@@ -36,6 +43,9 @@ def test_play_or_a_market_on_unseen_news_is_not_reported(text: str, event_type: 
         ("Kelompok bersenjata itu mengancam akan menyerang pos polisi di perbatasan.", "THREATEN"),
         ("Ribuan buruh turun ke jalan menuntut kenaikan upah minimum.", "PROTEST"),
         ("Polisi masih memburu pelaku perampokan toko emas itu.", "ACCUSE"),
+        ("Menteri luar negeri itu memuji upaya kedua negara meredakan ketegangan.", "SUPPORT"),
+        ("Serikat buruh mendesak pemerintah menaikkan upah minimum.", "REQUEST"),
+        ("Pengadilan itu menjatuhkan hukuman penjara lima tahun kepada pelanggar.", "SANCTION"),
     ],
 )
 def test_the_same_words_told_of_parties_stay_reported(text: str, event_type: str) -> None:
