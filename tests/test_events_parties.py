@@ -37,6 +37,17 @@ def test_parties_victims_keep_the_nationality_their_casualty_phrase_names(text: 
     assert (recipient.country, recipient.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Petugas imigrasi menangkap Mamadou Diallo, warganegara Senegal, di sebuah hotel di Denpasar.", "SEN"),
+        ("Polisi menangkap Ibrahima Sow (33), warganegara Guinea, di sebuah vila di Kuta.", "GIN"),
+    ],
+)
+def test_parties_a_named_person_arrested_keeps_the_citizenship_apposed_after_him(text: str, country: str) -> None:
+    assert _recipient(text, "COERCE").country == country
+
+
 def test_parties_victims_without_nationality_belong_where_the_attack_happened() -> None:
     recipient = _recipient("Ledakan bom di sebuah gereja di Makassar melukai sedikitnya 20 orang.", "ASSAULT")
     assert (recipient.country, recipient.sector) == ("IDN", "CVL")
