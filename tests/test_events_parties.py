@@ -1396,3 +1396,9 @@ def test_parties_envoys_of_several_states_discussing_a_matter_is_a_consultation(
 )
 def test_parties_a_discussion_without_two_states_is_no_consultation(text: str) -> None:
     assert not _events(text, "CONSULT")
+
+
+def test_parties_a_weekday_between_commas_is_no_actor() -> None:
+    events = _events("Dewan Keamanan PBB, Ahad, mengumumkan sanksi baru terhadap Korea Utara.", "SANCTION")
+    assert events, "no SANCTION"
+    assert [(p.text, p.country) for p in events[0].actor] == [("Dewan Keamanan PBB", "UNO")]
