@@ -16,7 +16,7 @@ from ..times.dateline import outlet_span
 from ..tokens import Token
 from .arguments import ArgumentFinder
 from .attribution import cites, find_attributions, relays
-from .clauses import citizenship_words, origin_words, reports_only, token_before
+from .clauses import citizenship_words, origin_words, token_before
 from .detect import QUOTES, Mention, bound_scopes, find_candidates, mark_realis
 from .home_names import abroad_country
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
@@ -469,11 +469,7 @@ class EventBuilder:
         if actor.sector != "JRN" or mention.event_type in self._stated_types:
             return False
         scope = mention.scope or mention.sentence
-        if any(a.start <= actor.start and actor.end <= a.end for a in self.attributions_in(scope)):
-            return True
-        stop = mention.trigger.start if mention.trigger.start > actor.end else scope.end
-        before = self.text[scope.start : actor.start].lower().split()
-        return reports_only(before, self.text[actor.end : stop].lower().split())
+        return any(a.start <= actor.start and actor.end <= a.end for a in self.attributions_in(scope))
 
     def _first_person(self, mention: Mention) -> bool:
         """Whether the act is done by "kami"/"kita"/"saya", named at most three words before its

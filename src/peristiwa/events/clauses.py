@@ -6,7 +6,6 @@ and the phrases that name parties without an object ("antara X dan Y", "X dan Y 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,26 +54,6 @@ def citizenship_words() -> tuple[str, ...]:
     """Words that name a person's citizenship in apposition, longest first ("warga negara
     Senegal"; data: `citizenship_words`)."""
     return tuple(sorted((str(w).lower() for w in context_data()["citizenship_words"]), key=len, reverse=True))
-
-
-@cache
-def _medium_cues() -> tuple[frozenset[str], frozenset[str]]:
-    ctx = context_data()
-    before = {str(w) for w in ctx["reporting_to"]} | {str(w) for w in ctx["attribution_before"] if " " not in str(w)}
-    return frozenset(before), frozenset(str(w) for w in ctx["attribution_verbs"])
-
-
-def reports_only(before: Sequence[str], after: Sequence[str]) -> bool:
-    """Whether a news medium, by the words around it, is told or tells an act rather than doing it:
-    "mengatakan kepada kantor berita AFP", "kata kantor berita resmi IRNA" (`before`, lowercased,
-    up to its start), "Wartawan BBC di Mombasa melaporkan" (`after`, up to the act's word); data:
-    `reporting_to`, `attribution_before`, `attribution_verbs`."""
-    told, telling = _medium_cues()
-    return any(w in told for w in before[-_MEDIUM_BEFORE:]) or any(w in telling for w in after[:_MEDIUM_AFTER])
-
-
-#: how many words before a medium its "kepada"/"kata" may stand, and after it its reporting verb
-_MEDIUM_BEFORE, _MEDIUM_AFTER = 4, 6
 
 
 @cache

@@ -19,13 +19,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..events.clauses import is_located, listed, reports_only
+from ..events.clauses import is_located, listed
 from ..events.lexicon import context_data
 from ..spans import Entity, Event, Party, Segment
 from ..tokens import Token
@@ -121,8 +120,6 @@ def choices(ctx: Context, event: Event, role: str, *, refill: bool = False) -> l
         # nor its speaker after "kata"/"ujar" ("Kami mengecam serangan …," kata juru bicara …)
         said = {str(w) for w in context_data()["attribution_before"] if " " not in str(w)}
         speakers = {id(e) for e in ctx.entities if ctx.word(ctx.token_at(e.start) - 1) in said}
-    if role == "actor" and event.event_type not in _stated_types():
-        speakers |= {id(e) for e in ctx.entities if lo <= e.start < hi and _reports(ctx, event, e)}
     pool = [
         e
         for e in ctx.entities
@@ -133,23 +130,6 @@ def choices(ctx: Context, event: Event, role: str, *, refill: bool = False) -> l
     ]
     other = {p.country for p in other_parties if p.country}
     return [Choice(event, role, e, _features(ctx, event, role, e, pool, other, here)) for e in pool]
-
-
-@cache
-def _stated_types() -> frozenset[str]:
-    return frozenset(str(t) for t in context_data()["stated_types"])
-
-
-def _reports(ctx: Context, event: Event, entity: Entity) -> bool:
-    """A news medium that reports the deed or is told it (`reports_only`), not its doer."""
-    if entity.sector not in context_data()["reporting_sectors"]:
-        return False
-    first, last = ctx.token_at(entity.start), ctx.token_at(entity.end - 1)
-    own = ctx.segments[ctx.segment_at(entity.start)]
-    before = [ctx.words[i] for i in range(ctx.token_at(own.start), first) if ctx.starts[i] >= own.start]
-    trigger = ctx.token_at(event.trigger.start)
-    stop = trigger if trigger > last else ctx.token_at(own.end - 1) + 1
-    return reports_only(before, ctx.words[last + 1 : stop])
 
 
 def _between(entity: Entity, event: Event, pool: list[Entity]) -> int:
