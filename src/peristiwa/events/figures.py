@@ -161,7 +161,8 @@ def victims_taken_as_actor(actor: Sequence[Party], casualties: Sequence[Casualty
 def _apposed_after(cas: Casualty, text: str, entities: Sequence[Entity]) -> str | None:
     """The citizenship told in apposition right after a casualty phrase: "polisi menangkap John
     Smith, warga negara Kanada" (perhaps after an age: "Ahmad (45), warganegara Malaysia"); data:
-    `citizenship_words`. A bare "warga" before a town tells where one lives, not a citizenship."""
+    `citizenship_words`. A resident noun before a town ("warga Depok"; `resident_nouns`) tells where
+    one lives, not a citizenship."""
     rest = text[cas.end : cas.end + 80]
     body = rest.lstrip()
     if body.startswith("(") and ")" in body:  # an age: "(45)"
@@ -177,7 +178,7 @@ def _apposed_after(cas: Casualty, text: str, entities: Sequence[Entity]) -> str 
     for e in entities:
         if e.country and e.label == "NORP" and e.start == start and e.end > after:
             return e.country  # "warga negara Kanada" read as one group
-        if e.country and e.label == "GPE" and e.start == after and word != "warga":
+        if e.country and e.label == "GPE" and e.start == after and word not in context_data()["resident_nouns"]:
             return e.country  # "warganegara Kanada"
     return None
 
