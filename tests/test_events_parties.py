@@ -37,6 +37,17 @@ def test_parties_victims_keep_the_nationality_their_casualty_phrase_names(text: 
     assert (recipient.country, recipient.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Petugas imigrasi menangkap Mamadou Diallo, warganegara Senegal, di sebuah hotel di Denpasar.", "SEN"),
+        ("Polisi menangkap Ibrahima Sow (33), warganegara Guinea, di sebuah vila di Kuta.", "GIN"),
+    ],
+)
+def test_parties_a_named_person_arrested_keeps_the_citizenship_apposed_after_him(text: str, country: str) -> None:
+    assert _recipient(text, "COERCE").country == country
+
+
 def test_parties_victims_without_nationality_belong_where_the_attack_happened() -> None:
     recipient = _recipient("Ledakan bom di sebuah gereja di Makassar melukai sedikitnya 20 orang.", "ASSAULT")
     assert (recipient.country, recipient.sector) == ("IDN", "CVL")
@@ -1385,3 +1396,9 @@ def test_parties_envoys_of_several_states_discussing_a_matter_is_a_consultation(
 )
 def test_parties_a_discussion_without_two_states_is_no_consultation(text: str) -> None:
     assert not _events(text, "CONSULT")
+
+
+def test_parties_a_weekday_between_commas_is_no_actor() -> None:
+    events = _events("Dewan Keamanan PBB, Ahad, mengumumkan sanksi baru terhadap Korea Utara.", "SANCTION")
+    assert events, "no SANCTION"
+    assert [(p.text, p.country) for p in events[0].actor] == [("Dewan Keamanan PBB", "UNO")]

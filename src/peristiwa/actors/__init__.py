@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..lang import language_cache
 from ..spans import Entity, Party
+from ..times.lexicon import weekdays
 from ..tokens import Token, tokenize, words
 from .compose import Candidate, candidates_at, phrase_words, short_alias_inside
 from .coref import aliases, appositive_offices, appositive_roles, coreferent, defined_subject, office_holders
@@ -76,6 +77,8 @@ def _ner_candidate(toks: list[Token], ent: Entity, default_country: str | None) 
         last += 1
     if last == first:
         return None
+    if ent.label == "PER" and last - first == 1 and toks[first].lower in weekdays():
+        return None  # "Komisi Eropa, Ahad, mengumumkan": a weekday the tagger took for a name
     hit = lookup_name(toks, first)
     if hit and hit[0] == last - first and not short_alias_inside(toks, first, hit[0], hit[1]):
         return Candidate(first, last, hit[1], 4)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..spans import Attribution, Casualty, Entity, Party, Segment, Span
-from .clauses import object_preps, origin_words, recipient_preps
+from .clauses import citizenship_words, object_preps, origin_words, recipient_preps
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .merge import Draft
 
@@ -158,8 +158,38 @@ def victims_taken_as_actor(actor: Sequence[Party], casualties: Sequence[Casualty
     return bool(actor) and all(any(c.start <= a.start and a.end <= c.end for c in hurt) for a in actor)
 
 
+def _apposed_after(cas: Casualty, text: str, entities: Sequence[Entity]) -> str | None:
+    """The citizenship told in apposition right after a casualty phrase: "polisi menangkap John
+    Smith, warga negara Kanada" (perhaps after an age: "Ahmad (45), warganegara Malaysia"); data:
+    `citizenship_words`. A resident noun before a town ("warga Depok"; `resident_nouns`) tells where
+    one lives, not a citizenship."""
+    rest = text[cas.end : cas.end + 80]
+    body = rest.lstrip()
+    if body.startswith("(") and ")" in body:  # an age: "(45)"
+        body = body[body.index(")") + 1 :].lstrip()
+    if not body.startswith(","):
+        return None
+    body = body[1:].lstrip()
+    start = cas.end + len(rest) - len(body)
+    word = next((w for w in citizenship_words() if body.lower().startswith(w + " ")), None)
+    if word is None:
+        return None
+    after = start + len(word) + 1
+    for e in entities:
+        if e.country and e.label == "NORP" and e.start == start and e.end > after:
+            return e.country  # "warga negara Kanada" read as one group
+        if e.country and e.label == "GPE" and e.start == after and word not in context_data()["resident_nouns"]:
+            return e.country  # "warganegara Kanada"
+    return None
+
+
 def victims(
-    casualties: list[Casualty], *, home: str | None, entities: Sequence[Entity] = (), event_type: str = "ASSAULT"
+    casualties: list[Casualty],
+    *,
+    home: str | None,
+    entities: Sequence[Entity] = (),
+    event_type: str = "ASSAULT",
+    text: str = "",
 ) -> list[Party]:
     """With no target named, the people an attack killed or wounded (or an arrest took) are its
     recipients: civilians of the country where it happened (ACLED's "Civilians (country)") unless
@@ -170,7 +200,8 @@ def victims(
     if hurt is None:
         return []
     who = _coded_inside(hurt, entities, ("PER", "NORP", "ORG"), need_country=True)
-    country = _origin_inside(hurt, entities) or (who.country if who is not None else home)
+    told = _origin_inside(hurt, entities) or _apposed_after(hurt, text, entities)
+    country = told or (who.country if who is not None else home)
     # "dua tentara tewas": a role noun without a country still tells who the victims were
     role = who or _coded_inside(hurt, entities, ("PER", "NORP", "ORG"), need_country=False)
     sector = (role.sector if role is not None else None) or "CVL"

@@ -42,6 +42,7 @@ def fill_defaults(
     casualties: Sequence[Casualty],
     attributions: Sequence[Attribution],
     entities: Sequence[Entity] = (),
+    text: str = "",
 ) -> list[FilledDraft]:
     """Attach the casualty figures to the events (`attach_casualties`); an event without an actor
     or a recipient takes its dead attackers or its victims; accusations and answers are linked.
@@ -62,7 +63,7 @@ def fill_defaults(
             draft.actor = clear_of_triggers(dead, [m.trigger for m in draft.mentions])
             terror_sector(draft.actor, draft.event_type, draft.mode)
         if not draft.recipient and draft.event_type in VICTIM_KINDS:
-            hurt = victims(found, home=draft.home, entities=entities, event_type=draft.event_type)
+            hurt = victims(found, home=draft.home, entities=entities, event_type=draft.event_type, text=text)
             draft.recipient = clear_of_triggers(hurt, [m.trigger for m in draft.mentions])
         travel_mode(draft.event_type, draft.mode, [*draft.actor, *draft.recipient], draft.locations)
         filled.append(FilledDraft(draft, found))

@@ -113,6 +113,7 @@ class DefaultsStage(Stage):
             casualties=doc_list(doc, "casualties"),
             attributions=doc_list(doc, "attributions"),
             entities=doc_list(doc, "entities"),
+            text=doc.text,
         )
 
 
