@@ -206,7 +206,15 @@ def tuning_splits(args: argparse.Namespace) -> tuple[dict[str, list[CorpusDoc]],
 def main(argv: list[str] | None = None) -> int:
     parser = fraction_parser("events", __doc__, "judge")
     parser.add_argument("--min-type-examples", type=int, default=MIN_TYPE_EXAMPLES)
+    parser.add_argument("--cv", action="store_true", help="cross-validate the judge's settings instead of training it")
+    parser.add_argument("--cv-out", type=Path, default=REPO / "benchmarks/results/judge_cv.json")
+    parser.add_argument("--cv-cache", type=Path, help="a pickle of the candidates (made if missing)")
+    parser.add_argument("--cv-settings", nargs="*", help="the grid's settings to run (default all)")
     args = parser.parse_args(argv)
+    if args.cv:
+        from .judge_cv import run
+
+        return run(args)
     splits, extra = tuning_splits(args)
     train = candidates(splits["train"])
     dev = candidates(splits["dev"])
