@@ -179,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
     names = args.cv_settings or list(GRID)
     out: dict[str, Any] = json.loads(args.cv_out.read_text()) if args.cv_out.is_file() else {}
     out["folds"] = FOLDS
-    out["seed"] = args.seed
+    out["fold_seed"] = SEED
     out["candidates"] = len(pool.cands)
     out["positive"] = sum(c.label for c in pool.cands)
     out["required_per_fold"] = pool.required
@@ -187,11 +187,13 @@ def run(args: argparse.Namespace) -> int:
     out["shipped_judge_on_dev"] = shipped_on_dev(pool)
     results = out.setdefault("settings", {})
     for name in names:
+        # the folds stay those of `SEED`; another training seed is named in the key
+        key = name if args.seed == SEED else f"{name}@{args.seed}"
         oof = cross_validate(pool, GRID[name], args.seed)
         for epochs, probs in oof.items():
-            results[f"{name}/e{epochs}"] = summary(pool, probs)
+            results[f"{key}/e{epochs}"] = summary(pool, probs)
         args.cv_out.write_text(json.dumps(out, indent=1) + "\n")
-        print(name, {k: v["fold_f1_mean"] for k, v in results.items() if k.startswith(name + "/")}, flush=True)
+        print(key, {k: v["fold_f1_mean"] for k, v in results.items() if k.startswith(key + "/")}, flush=True)
     reference = results.get(f"shipped/e{max(EPOCH_SNAPSHOTS)}")
     if reference is not None:
         out["against_shipped_settings"] = {
