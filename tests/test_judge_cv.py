@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from peristiwa.errors import OptionError
+from peristiwa.training.events import main as events_main
 from peristiwa.training.judge_cv import FOLDS, folds_of
 
 IDS = [f"kompas-2025-06-{i:03d}" for i in range(40)] + [f"leipzig-{i}" for i in range(23)]
@@ -28,3 +32,8 @@ def test_judge_cv_folds_are_even_and_change_with_the_seed() -> None:
     sizes = [list(folds.values()).count(k) for k in range(FOLDS)]
     assert max(sizes) - min(sizes) <= 1
     assert folds != folds_of(IDS, seed=1)
+
+
+def test_judge_trained_on_dev_needs_a_threshold_chosen_elsewhere() -> None:
+    with pytest.raises(OptionError):
+        events_main(["--with-dev"])

@@ -222,9 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         from .judge_cv import run
 
         return run(args)
-    splits, extra = tuning_splits(args)
     if args.with_dev and args.threshold is None:
         raise OptionError("--with-dev", True, "a judge trained on dev takes its threshold from --threshold")
+    splits, extra = tuning_splits(args)
     train = candidates(splits["train"] + (splits["dev"] if args.with_dev else []))
     dev = candidates(splits["dev"])
     nlp, losses = train_judge(train.candidates, seed=args.seed, epochs=args.epochs)
