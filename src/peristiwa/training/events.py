@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..corpus import CorpusDoc, load
 from ..corpus.splits import read_splits
 from ..document import event_json
+from ..errors import OptionError
 from ..evaluate import match_document
 from ..ingest import parse_reference_time
 from ..learned.features import candidate_text, headline
@@ -125,17 +126,18 @@ def judged_types(train: list[Candidate], minimum: int = MIN_TYPE_EXAMPLES) -> li
     return sorted(t for t, n in counts.items() if n >= minimum)
 
 
-def best_threshold(nlp: Language, dev: SplitData, types: list[str] | None = None) -> tuple[float, dict[str, float]]:
-    """The threshold with the best event F1 on `dev`, and the scores it gives; candidates of
-    types outside `types` are kept whatever the judge says."""
+def best_threshold(
+    nlp: Language, dev: SplitData, types: list[str] | None = None, fixed: float | None = None
+) -> tuple[float, dict[str, float]]:
+    """The threshold with the best event F1 on `dev` (or the `fixed` one), and the scores it
+    gives; candidates of types outside `types` are kept whatever the judge says."""
     probs = [
         d.cats[LABEL] if types is None or c.event_type in types else 1.0
         for c, d in zip(dev.candidates, nlp.pipe(tokenized(c.text) for c in dev.candidates), strict=True)
     ]
     labels = [c.label for c in dev.candidates]
     best = (0.0, {"f1": -1.0})
-    for step in range(0, 100, 2):
-        th = step / 100
+    for th in [fixed] if fixed is not None else [step / 100 for step in range(0, 100, 2)]:
         tp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= th and y)
         fp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= th and not y)
         fn = dev.required - tp
@@ -206,13 +208,28 @@ def tuning_splits(args: argparse.Namespace) -> tuple[dict[str, list[CorpusDoc]],
 def main(argv: list[str] | None = None) -> int:
     parser = fraction_parser("events", __doc__, "judge")
     parser.add_argument("--min-type-examples", type=int, default=MIN_TYPE_EXAMPLES)
+    parser.add_argument("--cv", action="store_true", help="cross-validate the judge's settings instead of training it")
+    parser.add_argument("--cv-out", type=Path, default=REPO / "benchmarks/results/judge_cv.json")
+    parser.add_argument("--cv-cache", type=Path, help="a pickle of the candidates (made if missing)")
+    parser.add_argument("--cv-settings", nargs="*", help="the grid's settings to run (default all)")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--threshold", type=float, help="the threshold to store (default: the best on dev)")
+    parser.add_argument(
+        "--with-dev", action="store_true", help="train on the dev split too (with --threshold; dev scores then fit)"
+    )
     args = parser.parse_args(argv)
+    if args.cv:
+        from .judge_cv import run
+
+        return run(args)
+    if args.with_dev and args.threshold is None:
+        raise OptionError("--with-dev", True, "a judge trained on dev takes its threshold from --threshold")
     splits, extra = tuning_splits(args)
-    train = candidates(splits["train"])
+    train = candidates(splits["train"] + (splits["dev"] if args.with_dev else []))
     dev = candidates(splits["dev"])
-    nlp, losses = train_judge(train.candidates, seed=args.seed)
+    nlp, losses = train_judge(train.candidates, seed=args.seed, epochs=args.epochs)
     types = judged_types(train.candidates, args.min_type_examples)
-    threshold, dev_scores = best_threshold(nlp, dev, types)
+    threshold, dev_scores = best_threshold(nlp, dev, types, args.threshold)
     positives = sum(c.label for c in train.candidates)
     info: dict[str, Any] = {
         "threshold": threshold,
@@ -220,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "train_fraction": args.fraction,
         "extra_gold": [str(p.name) for p in extra],
-        "train_documents": len(splits["train"]),
+        "train_documents": len(splits["train"]) + (len(splits["dev"]) if args.with_dev else 0),
+        "with_dev": args.with_dev,
         "train_candidates": len(train.candidates),
         "train_positive": positives,
         "dev_candidates_scores_at_threshold": dev_scores,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -16,6 +16,7 @@ from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed  # type: ignore[attr-defined]
+from thinc.api import Adam
 
 
 def bag_of_words(length: int, ngram_size: int = 2) -> dict[str, Any]:
@@ -39,13 +40,21 @@ class Settings:
     model: dict[str, Any]
     batch: int
     dropout: float
+    l2: float = 0.01  # Adam's weight decay (spaCy's training default, which the models were trained with)
 
 
 def train_textcat(
-    data: Sequence[tuple[Doc, int]], settings: Settings, *, seed: int, epochs: int
+    data: Sequence[tuple[Doc, int]],
+    settings: Settings,
+    *,
+    seed: int,
+    epochs: int,
+    on_epoch: Callable[[int, Language], None] | None = None,
 ) -> tuple[Language, list[float]]:
     """A textcat trained on `data` (a Doc of peristiwa's tokens, 1 for the positive label or 0);
     returns it and the loss of each epoch. The same data, settings and seed give the same model.
+    `on_epoch(n, nlp)` is called after each epoch n (1-based): the model then is the one that
+    training for n epochs gives (cross-validation reads every epoch count from one fit).
     The model's own pipeline is a blank one whose tokenizer is never used: the stages give it
     Docs of the pipeline's tokens (`peristiwa.tokens.tokenized` for training texts)."""
     fix_random_seed(seed)
@@ -58,14 +67,16 @@ def train_textcat(
         Example.from_dict(_in_vocab(nlp, doc), {"cats": {settings.label: float(y), settings.other: 1.0 - y}})
         for doc, y in data
     ]
-    nlp.initialize(lambda: examples)
+    nlp.initialize(lambda: examples, sgd=Adam(0.001, L2=settings.l2, use_averages=False))
     losses_by_epoch = []
-    for _ in range(epochs):
+    for epoch in range(1, epochs + 1):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
         for start in range(0, len(examples), settings.batch):
             nlp.update(examples[start : start + settings.batch], drop=settings.dropout, losses=losses)
         losses_by_epoch.append(losses.get("textcat", 0.0))
+        if on_epoch is not None:
+            on_epoch(epoch, nlp)
     return nlp, losses_by_epoch
 
 
