@@ -16,7 +16,7 @@ from ..times.dateline import outlet_span
 from ..tokens import Token
 from .arguments import ArgumentFinder
 from .attribution import cites, find_attributions, relays
-from .clauses import citizenship_words, origin_words, token_before
+from .clauses import apposed_citizenship, origin_words, token_before
 from .detect import QUOTES, Mention, bound_scopes, find_candidates, mark_realis
 from .home_names import abroad_country
 from .infobox import attribute_elaborations, clock_elaborations, date_title_event, infobox_parties
@@ -347,21 +347,15 @@ class EventBuilder:
         """The country of a citizenship in apposition to a person: "Moussa Jallow, warga negara
         Senegal", "Ahmad (45), warganegara Malaysia" (data: `citizenship_words`); a town or village
         ("warga Depok") tells no citizenship."""
-        rest = self.text[entity.end : entity.end + 60]
-        body = rest.lstrip()
-        if body.startswith("(") and ")" in body:  # an age: "(45)"
-            body = body[body.index(")") + 1 :].lstrip()
-        if not body.startswith(","):
+        found = apposed_citizenship(self.text, entity.end, 60)
+        if found is None:
             return None
-        body = body[1:].lstrip()
-        start = entity.end + len(rest) - len(body)
+        word, start = found
         named = next((e for e in self.finder.entities_in(start, start + 60) if e.start == start), None)
-        word = next((w for w in citizenship_words() if body.lower().startswith(w + " ")), None)
-        if named is not None and named.label == "NORP" and named.country and word is not None:
+        if named is not None and named.label == "NORP" and named.country:
             return named.country
-        if word is None:
-            return None
-        return self._country_at(start + len(word) + len(body[len(word) :]) - len(body[len(word) :].lstrip()))
+        tail = self.text[start + len(word) : entity.end + 60]
+        return self._country_at(start + len(word) + len(tail) - len(tail.lstrip()))
 
     def _both(self, mention: Mention, actor: Entity | None) -> bool:
         """The subject is "kedua X" / "keduanya" / "kedua belah pihak": the two sides just named."""

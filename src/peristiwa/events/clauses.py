@@ -56,6 +56,21 @@ def citizenship_words() -> tuple[str, ...]:
     return tuple(sorted((str(w).lower() for w in context_data()["citizenship_words"]), key=len, reverse=True))
 
 
+def apposed_citizenship(text: str, end: int, width: int) -> tuple[str, int] | None:
+    """The citizenship word in apposition right after a person told up to `end` ("John Smith,
+    warga negara Kanada"; perhaps after an age: "Ahmad (45), warganegara Malaysia"), within `width`
+    characters, and where that word starts; data: `citizenship_words`."""
+    rest = text[end : end + width]
+    body = rest.lstrip()
+    if body.startswith("(") and ")" in body:  # an age: "(45)"
+        body = body[body.index(")") + 1 :].lstrip()
+    if not body.startswith(","):
+        return None
+    body = body[1:].lstrip()
+    word = next((w for w in citizenship_words() if body.lower().startswith(w + " ")), None)
+    return None if word is None else (word, end + len(rest) - len(body))
+
+
 @cache
 def origin_words() -> frozenset[str]:
     """Words that name where a party comes from ("dari Denmark", "asal Jepang"; data: `origin_words`)."""

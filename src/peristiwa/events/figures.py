@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..spans import Attribution, Casualty, Entity, Party, Segment, Span
-from .clauses import citizenship_words, object_preps, origin_words, recipient_preps
+from .clauses import apposed_citizenship, object_preps, origin_words, recipient_preps
 from .lexicon import TriggerSpec, context_data, load_lexicon
 from .merge import Draft
 
@@ -163,17 +163,10 @@ def _apposed_after(cas: Casualty, text: str, entities: Sequence[Entity]) -> str 
     Smith, warga negara Kanada" (perhaps after an age: "Ahmad (45), warganegara Malaysia"); data:
     `citizenship_words`. A resident noun before a town ("warga Depok"; `resident_nouns`) tells where
     one lives, not a citizenship."""
-    rest = text[cas.end : cas.end + 80]
-    body = rest.lstrip()
-    if body.startswith("(") and ")" in body:  # an age: "(45)"
-        body = body[body.index(")") + 1 :].lstrip()
-    if not body.startswith(","):
+    found = apposed_citizenship(text, cas.end, 80)
+    if found is None:
         return None
-    body = body[1:].lstrip()
-    start = cas.end + len(rest) - len(body)
-    word = next((w for w in citizenship_words() if body.lower().startswith(w + " ")), None)
-    if word is None:
-        return None
+    word, start = found
     after = start + len(word) + 1
     for e in entities:
         if e.country and e.label == "NORP" and e.start == start and e.end > after:
