@@ -48,6 +48,14 @@ def test_parties_a_named_person_arrested_keeps_the_citizenship_apposed_after_him
     assert _recipient(text, "COERCE").country == country
 
 
+def test_parties_immigration_officers_are_the_arrest_s_actor_not_the_foreigner_they_hold() -> None:
+    events = _events("Petugas imigrasi menangkap Kwame Mensah, warga negara Ghana, di Medan pada Senin.", "COERCE")
+    assert events and events[0].actor
+    actor = events[0].actor[0]
+    assert (actor.text.lower(), actor.country, actor.sector) == ("petugas imigrasi", "IDN", "GOV")
+    assert events[0].recipient[0].country == "GHA"
+
+
 def test_parties_victims_without_nationality_belong_where_the_attack_happened() -> None:
     recipient = _recipient("Ledakan bom di sebuah gereja di Makassar melukai sedikitnya 20 orang.", "ASSAULT")
     assert (recipient.country, recipient.sector) == ("IDN", "CVL")
