@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from e5judge_eval import FOLDS, SEED, ap, best_f1, choose_lambda, doc_folds, fit_lr, logit, predict_lr
+from e5judge_eval import FOLDS, ap, best_f1, choose_lambda, cv_folds, fit_lr, logit, predict_lr
 
 SHARES = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0)
 
@@ -28,12 +28,7 @@ def main(folder: str) -> int:
     onehot = np.array([[float(r["type"] == t) for t in types] for r in rows])
     oof = np.load(base / "bow.npz")["oof"]
     x = np.hstack([np.load(base / "emb_window.npy"), onehot, logit(oof)])
-    fold_of = doc_folds([f"{s}/{d}" for (s, d) in required if s != "extra"], FOLDS, SEED)
-    fold = np.array([fold_of.get(d, -1) for d in docs])
-    req = [0] * FOLDS
-    for (s, d), n in required.items():
-        if s != "extra":
-            req[fold_of[f"{s}/{d}"]] += n
+    fold, req = cv_folds(required, docs)
     stack = np.zeros(len(rows))
     for k in range(FOLDS):
         te, tr = fold == k, fold != k

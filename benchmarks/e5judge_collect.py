@@ -1,7 +1,7 @@
 """Collect the judge's candidates of the corpus train and dev splits (and the tuning gold sets) as
 the training labels them, with the shipped judge's probability and the texts an encoder reads.
 
-    PYTHONPATH=src python benchmarks/e5judge_collect.py OUT.jsonl
+    PERISTIWA_SHARED=../shared PYTHONPATH=src python benchmarks/e5judge_collect.py OUT.jsonl
 
 One JSON line per candidate: split, doc_id, label (1 EVENT, 0 OTHER), type, the shipped judge's
 probability, the judge's input text, the candidate's sentence, and a window of the sentence
@@ -12,20 +12,19 @@ a cross-validation count recall by document. For the e5 judge study (session 35)
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
-from peristiwa.document import event_json
-from peristiwa.evaluate import match_document
 from peristiwa.learned.features import WINDOW, candidate_text, headline
 from peristiwa.learned.judge import LABEL, judge_path, load_judge
 from peristiwa.pipeline import build_pipeline
 from peristiwa.tokens import tokenized
-from peristiwa.training.events import REPO, SEED, gold_folder, run_rules, split_docs
+from peristiwa.training.events import REPO, SEED, gold_folder, labelled_events, required_events, split_docs
 
 
 def main(out_path: str) -> int:
-    shared = Path("/work/shared")
+    shared = Path(os.environ.get("PERISTIWA_SHARED", REPO.parent / "shared"))
     splits = split_docs(shared, REPO / "corpus", 1.0, SEED)
     extra = gold_folder(shared / "gold/dev") + gold_folder(REPO / "tests/data/gold_extra")
     path = judge_path()
@@ -35,17 +34,11 @@ def main(out_path: str) -> int:
     with Path(out_path).open("w", encoding="utf-8") as out:
         for split, docs in (("train", splits["train"]), ("dev", splits["dev"]), ("extra", extra)):
             for d in docs:
-                _, events = run_rules(nlp, d, ["parties", "unnamed"])
-                gold_to_pred = match_document(d.text, d.gold, [event_json(e) for e in events])
-                pred_to_gold = {i: j for j, i in gold_to_pred.items()}
-                required = sum(1 for g in d.gold["events"] if not g.get("optional"))
+                required = required_events(d)
                 out.write(json.dumps({"doc": True, "split": split, "doc_id": d.doc_id, "required": required}) + "\n")
                 title = headline(d.text)
-                for i, event in enumerate(events):
-                    j = pred_to_gold.get(i)
-                    if j is not None and d.gold["events"][j].get("optional"):
-                        continue
-                    text = candidate_text(event, d.text, title, events[:i])
+                for event, label, earlier in labelled_events(nlp, d):
+                    text = candidate_text(event, d.text, title, earlier)
                     prob = float(judge(tokenized(text)).cats[LABEL])
                     s, t = event.sentence, event.trigger
                     start, end = max(s.start, t.start - WINDOW), min(s.end, t.end + WINDOW)
@@ -53,7 +46,7 @@ def main(out_path: str) -> int:
                     row = {
                         "split": split,
                         "doc_id": d.doc_id,
-                        "label": int(j is not None),
+                        "label": label,
                         "type": event.event_type,
                         "prob": prob,
                         "text": text,

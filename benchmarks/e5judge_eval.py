@@ -13,7 +13,6 @@ per fold; the stack is a regression on [e5, type, the bag of words' out-of-fold 
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import numpy as np
 from peristiwa.learned.judge import LABEL
 from peristiwa.tokens import tokenized
 from peristiwa.training.events import EPOCHS, SEED, SETTINGS
+from peristiwa.training.judge_cv import folds_of
 from peristiwa.training.textcat import train_textcat
 
 FOLDS = 5
@@ -72,24 +72,21 @@ def best_f1(p: np.ndarray, y: np.ndarray, required: int) -> tuple[float, float]:
     return best
 
 
-def f1_at(p: np.ndarray, y: np.ndarray, required: int, th: float) -> float:
-    keep = p >= th
-    tp = int((keep & (y == 1)).sum())
-    fp = int((keep & (y == 0)).sum())
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / required if required else 0.0
-    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-
-
-def doc_folds(docs: list[str], k: int, seed: int) -> dict[str, int]:
-    order = sorted(set(docs))
-    random.Random(seed).shuffle(order)
-    return {d: i % k for i, d in enumerate(order)}
+def cv_folds(required: dict[tuple[str, str], int], docs: list[str]) -> tuple[np.ndarray, list[int]]:
+    """The fold of each candidate row (its document "split/doc_id" in `docs`; -1, always trained on, for
+    the tuning gold sets' rows) and the required gold events of each fold: five folds by document over
+    train+dev, dealt as the judge's cross-validation deals them (`judge_cv.folds_of`)."""
+    fold_of = folds_of([f"{s}/{d}" for (s, d) in required if s != "extra"], FOLDS, SEED)
+    per_fold = [0] * FOLDS
+    for (s, d), n in required.items():
+        if s != "extra":
+            per_fold[fold_of[f"{s}/{d}"]] += n
+    return np.array([fold_of.get(d, -1) for d in docs]), per_fold
 
 
 def choose_lambda(x: np.ndarray, y: np.ndarray, docs: list[str], required: dict[str, int]) -> float:
     """The penalty with the best mean AP over three folds by document of the training part."""
-    fold = doc_folds(docs, 3, SEED + 1)
+    fold = folds_of(docs, 3, SEED + 1)
     f = np.array([fold[d] for d in docs])
     scores = {}
     for lam in LAMBDAS:
@@ -159,13 +156,7 @@ def main(folder: str, out: str, *_: str) -> int:
     print(json.dumps(result["dev"], indent=1), flush=True)
 
     # CV over train+dev documents; tuning gold rows always in training
-    all_docs = [f"{s}/{d}" for (s, d) in required if s != "extra"]
-    fold_of = doc_folds(all_docs, FOLDS, SEED)
-    fold = np.array([fold_of.get(d, -1) for d in docs])
-    req_fold = [0] * FOLDS
-    for (s, d), n in required.items():
-        if s != "extra":
-            req_fold[fold_of[f"{s}/{d}"]] += n
+    fold, req_fold = cv_folds(required, docs)
     oof_bow = np.zeros(len(rows))
     per: dict[str, list] = {}
     for k in range(FOLDS):

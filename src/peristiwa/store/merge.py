@@ -316,11 +316,9 @@ def _date_part(f: JSON, members: list[JSON]) -> tuple[float, str | None]:
 
 
 def _clock_off(f: JSON, m: JSON) -> bool:
-    """The two days agree, or are one apart where one of them is told only by a clock time
+    """The two (different) days are one apart and one of them is told only by a clock time
     (``clock.day_by_clock``: "pukul 01.30 WIB" against "Minggu (20/7/2025) dini hari"): which night
     an hour belongs to is the extractor's guess, so the date tells nothing either way."""
-    if f["day"] == m["day"]:
-        return True
     apart = abs((date.fromisoformat(f["day"]) - date.fromisoformat(m["day"])).days)
     return apart == 1 and bool(f.get("clock") or m.get("clock"))
 

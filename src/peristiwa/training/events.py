@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,24 +94,34 @@ def add_tuning_gold(args: argparse.Namespace, train: list[CorpusDoc]) -> list[Pa
     return extra
 
 
+def required_events(d: CorpusDoc) -> int:
+    """The required (not optional) gold events of `d`: what a candidate's recall is counted against."""
+    return sum(1 for g in d.gold["events"] if not g.get("optional"))
+
+
+def labelled_events(nlp: Language, d: CorpusDoc) -> Iterator[tuple[Event, int, list[Event]]]:
+    """The rules' candidate events of `d` as the judge sees them (before parties are added), each with
+    its label by the scorer's matching (1: a required gold event, 0: none; a candidate matched to an
+    optional gold event is left out) and the candidates before it in the document."""
+    _, events = run_rules(nlp, d, ["parties", "unnamed"])  # the judge decides before parties are added
+    gold_to_pred = match_document(d.text, d.gold, [event_json(e) for e in events])
+    pred_to_gold = {i: j for j, i in gold_to_pred.items()}
+    for i, event in enumerate(events):
+        j = pred_to_gold.get(i)
+        if j is not None and d.gold["events"][j].get("optional"):
+            continue
+        yield event, int(j is not None), events[:i]
+
+
 def candidates(docs: list[CorpusDoc]) -> SplitData:
     """The rules' candidate events of `docs`, labelled against their gold."""
     nlp = build_pipeline(use_judge=False)
     out: list[Candidate] = []
-    required = 0
     for d in docs:
-        _, events = run_rules(nlp, d, ["parties", "unnamed"])  # the judge decides before parties are added
-        gold_to_pred = match_document(d.text, d.gold, [event_json(e) for e in events])
-        pred_to_gold = {i: j for j, i in gold_to_pred.items()}
-        required += sum(1 for g in d.gold["events"] if not g.get("optional"))
         title = headline(d.text)
-        for i, event in enumerate(events):
-            j = pred_to_gold.get(i)
-            if j is not None and d.gold["events"][j].get("optional"):
-                continue
-            text = candidate_text(event, d.text, title, events[:i])
-            out.append(Candidate(d.doc_id, text, int(j is not None), event.event_type))
-    return SplitData(out, required)
+        for event, label, earlier in labelled_events(nlp, d):
+            out.append(Candidate(d.doc_id, candidate_text(event, d.text, title, earlier), label, event.event_type))
+    return SplitData(out, sum(required_events(d) for d in docs))
 
 
 def train_judge(train: list[Candidate], *, seed: int = SEED, epochs: int = EPOCHS) -> tuple[Language, list[float]]:
@@ -126,6 +137,18 @@ def judged_types(train: list[Candidate], minimum: int = MIN_TYPE_EXAMPLES) -> li
     return sorted(t for t, n in counts.items() if n >= minimum)
 
 
+def candidate_scores(
+    probs: Sequence[float], labels: Sequence[int], required: int, threshold: float
+) -> tuple[float, float, float]:
+    """Precision, recall and F1 of keeping the candidates of probability ≥ `threshold`, recall
+    counted against the `required` gold events (those no candidate found are missed too)."""
+    tp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= threshold and y)
+    kept = sum(1 for p in probs if p >= threshold)
+    prec = tp / kept if kept else 0.0
+    rec = tp / required if required else 0.0
+    return prec, rec, (2 * tp / (kept + required) if kept + required else 0.0)
+
+
 def best_threshold(
     nlp: Language, dev: SplitData, types: list[str] | None = None, fixed: float | None = None
 ) -> tuple[float, dict[str, float]]:
@@ -138,12 +161,7 @@ def best_threshold(
     labels = [c.label for c in dev.candidates]
     best = (0.0, {"f1": -1.0})
     for th in [fixed] if fixed is not None else [step / 100 for step in range(0, 100, 2)]:
-        tp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= th and y)
-        fp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= th and not y)
-        fn = dev.required - tp
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        prec, rec, f1 = candidate_scores(probs, labels, dev.required, th)
         if f1 > best[1]["f1"] + 1e-9:
             best = (th, {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)})
     return best
